@@ -1,0 +1,115 @@
+//! Documents and paragraphs.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+/// How a file's bytes were decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextEncoding {
+    /// UTF-8 without a byte-order mark.
+    Utf8,
+    /// UTF-8 with a byte-order mark.
+    Utf8Bom,
+    /// UTF-16 (with a byte-order mark).
+    Utf16,
+    /// Windows-1256 (Arabic), detected.
+    Windows1256,
+}
+
+/// What fixed a document's publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PublishedBasis {
+    /// `corpus.json`.
+    Manifest,
+    /// A dateline at the top of the text.
+    Dateline,
+    /// Inferred from the text and the other documents.
+    Inferred,
+}
+
+/// A publication date and how it is known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Published {
+    /// The day.
+    pub date: NaiveDate,
+    /// The time, when the dateline gives one.
+    pub time: Option<NaiveTime>,
+    /// What fixed it.
+    pub basis: PublishedBasis,
+    /// True when the date is only a lower bound ("no earlier than").
+    pub not_before: bool,
+    /// The reasoning, for display: which expression or document fixed the date.
+    pub note: String,
+    /// The other document the inference leaned on.
+    pub from_file: Option<String>,
+}
+
+impl Published {
+    /// True when relative expressions may be resolved against this date.
+    pub fn is_exact(&self) -> bool {
+        !self.not_before
+    }
+}
+
+/// One paragraph (one non-empty line of the file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// Stable index within the document.
+    pub index: usize,
+    /// The exact text of the line.
+    pub text: String,
+    /// Line number in the file (1-based).
+    pub line: usize,
+    /// Site furniture (print buttons, comment counts, bylines).
+    pub boilerplate: bool,
+    /// Index of the earlier paragraph this one repeats.
+    pub duplicate_of: Option<usize>,
+    /// The repeat is close but not exact (a pull quote).
+    pub near_duplicate: bool,
+    /// This line is the document's dateline.
+    pub dateline: bool,
+}
+
+impl Paragraph {
+    /// True when events may be drawn from this paragraph.
+    pub fn is_content(&self) -> bool {
+        !self.boilerplate && self.duplicate_of.is_none() && !self.dateline
+    }
+}
+
+/// One article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Path relative to the corpus root, with `/` separators.
+    pub file: String,
+    /// Title (manifest, else the headline line).
+    pub title: String,
+    /// Outlet, from the manifest.
+    pub outlet: Option<String>,
+    /// URL, from the manifest.
+    pub url: Option<String>,
+    /// Language, from the manifest.
+    pub language: Option<String>,
+    /// How the bytes were decoded.
+    pub encoding: TextEncoding,
+    /// Hash of the decoded text (for stable ids).
+    pub content_hash: u64,
+    /// Size of the file in bytes.
+    pub byte_len: usize,
+    /// Paragraphs.
+    pub paragraphs: Vec<Paragraph>,
+    /// Publication date, when known.
+    pub published: Option<Published>,
+}
+
+/// FNV-1a 64-bit hash: small, stable across runs and platforms (unlike `DefaultHasher`).
+pub fn stable_hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}

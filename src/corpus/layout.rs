@@ -1,0 +1,46 @@
+//! The shape of an article page: which line is the headline, which lines are site furniture
+//! (boilerplate rules, plus short lines in the header and footer: site name, section, byline).
+
+use super::Paragraph;
+use crate::lexicon::BoilerplateRules;
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A paragraph that reads as article body: long, or a full sentence.
+fn is_body(p: &Paragraph) -> bool {
+    let t = p.text.trim();
+    word_count(t) >= 12 || (word_count(t) >= 6 && t.ends_with(['.', '؟', '!', '?', ':']))
+}
+
+/// Short header or footer line with no digits: a site name, section label or byline.
+fn is_short_label(p: &Paragraph) -> bool {
+    let t = p.text.trim();
+    word_count(t) <= 3 && !t.chars().any(|c| c.is_numeric()) && !t.ends_with(':')
+}
+
+/// Flags boilerplate paragraphs and returns the index of the headline, if any.
+/// `dateline` is the index of the dateline paragraph (never a title).
+pub fn mark_layout(paras: &mut [Paragraph], rules: &BoilerplateRules, dateline: Option<usize>) -> Option<usize> {
+    for p in paras.iter_mut() {
+        if rules.matches(&p.text) {
+            p.boilerplate = true;
+        }
+    }
+    let first_body = paras.iter().position(is_body).unwrap_or(paras.len());
+    let last_body = paras.iter().rposition(is_body);
+    // headline: the first line of four words or more before the body, else the first line
+    let title = paras[..first_body.min(6).max(1).min(paras.len())]
+        .iter()
+        .position(|p| !p.boilerplate && Some(p.index) != dateline && word_count(&p.text) >= 4)
+        .or_else(|| paras.iter().position(|p| !p.boilerplate && Some(p.index) != dateline));
+    for (i, p) in paras.iter_mut().enumerate() {
+        let in_header = i < first_body && Some(i) != title;
+        let in_footer = last_body.is_some_and(|l| i > l);
+        if (in_header || in_footer) && is_short_label(p) && Some(i) != dateline {
+            p.boilerplate = true;
+        }
+    }
+    title
+}

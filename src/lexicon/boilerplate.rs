@@ -1,0 +1,79 @@
+//! Site furniture rules (`assets/lexicon/boilerplate.tsv`): lines such as `طباعة`, `0 تعليق`,
+//! `مقالات ذات صلة` that are page chrome, not article text.
+
+use super::tsv_rows;
+use crate::text::normalize;
+
+/// The boilerplate rules.
+#[derive(Debug, Default)]
+pub struct BoilerplateRules {
+    lines: Vec<String>,
+    prefixes: Vec<String>,
+    counts: Vec<String>,
+}
+
+/// The line reduced to its letters, digits and single spaces, normalized.
+fn squash(s: &str) -> String {
+    let n = normalize(s);
+    let mut out = String::with_capacity(n.len());
+    for w in n.split(|c: char| !(c.is_alphanumeric() || c == ':' || c == '©')).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+impl BoilerplateRules {
+    /// Parses `boilerplate.tsv`.
+    pub fn parse(text: &str) -> Self {
+        let mut r = BoilerplateRules::default();
+        for row in tsv_rows(text) {
+            if row.len() < 2 {
+                continue;
+            }
+            let p = squash(row[1]);
+            match row[0] {
+                "line" => r.lines.push(p),
+                "prefix" => r.prefixes.push(p),
+                "count" => r.counts.push(p),
+                _ => {}
+            }
+        }
+        r
+    }
+
+    /// True when the whole line is site furniture by one of the rules.
+    pub fn matches(&self, line: &str) -> bool {
+        let s = squash(line);
+        if s.is_empty() {
+            return true;
+        }
+        if self.lines.iter().any(|l| *l == s) || self.prefixes.iter().any(|p| s.starts_with(p.as_str())) {
+            return true;
+        }
+        if let Some((num, rest)) = s.split_once(' ') {
+            if num.chars().all(|c| c.is_ascii_digit()) && self.counts.iter().any(|c| c == rest) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn recognizes_site_furniture() {
+        let b = &Lexicon::builtin().boilerplate;
+        for l in ["طباعة", "0 تعليق", "مقالات ذات صلة", "اترك رد", "زر الذهاب إلى الأعلى", "Slide Up", "error: Content is protected !!", "x", "١٢ تعليقا"] {
+            assert!(b.matches(l), "{l}");
+        }
+        for l in ["أعلن الجيش المالي الثلاثاء", "تحليل الهجوم على باماكو", "2024"] {
+            assert!(!b.matches(l), "{l}");
+        }
+    }
+}

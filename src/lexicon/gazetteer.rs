@@ -1,0 +1,205 @@
+//! The gazetteer (`assets/lexicon/gazetteer.tsv`): actors and places with canonical English
+//! names, spelling variants, and the place or body each lies within.
+
+use super::{tsv_rows, variants, PhraseTable};
+use crate::text::Tokens;
+
+/// Index of an entity in the gazetteer.
+pub type EntityId = u32;
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// Armed or political movement.
+    Group,
+    /// State or foreign forces.
+    Force,
+    /// Government body.
+    Government,
+    /// Person.
+    Person,
+    /// International organisation.
+    Organisation,
+    /// Country.
+    Country,
+    /// Region of a country or across countries.
+    Region,
+    /// City or town.
+    City,
+    /// District of a city.
+    District,
+    /// Building or site (airport, school, base, embassy).
+    Facility,
+}
+
+impl EntityKind {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "group" => EntityKind::Group,
+            "force" => EntityKind::Force,
+            "government" => EntityKind::Government,
+            "person" => EntityKind::Person,
+            "organisation" => EntityKind::Organisation,
+            "country" => EntityKind::Country,
+            "region" => EntityKind::Region,
+            "city" => EntityKind::City,
+            "district" => EntityKind::District,
+            "facility" => EntityKind::Facility,
+            _ => return None,
+        })
+    }
+    /// True for places (countries, regions, cities, districts).
+    pub fn is_place(self) -> bool {
+        matches!(self, EntityKind::Country | EntityKind::Region | EntityKind::City | EntityKind::District)
+    }
+    /// True for actors (groups, forces, governments, persons, organisations).
+    pub fn is_actor(self) -> bool {
+        matches!(self, EntityKind::Group | EntityKind::Force | EntityKind::Government | EntityKind::Person | EntityKind::Organisation)
+    }
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Canonical English name.
+    pub name: String,
+    /// Kind.
+    pub kind: EntityKind,
+    /// The entity this one lies within.
+    pub parent: Option<EntityId>,
+    /// The Arabic and Latin spellings, as written in the data file.
+    pub variants: Vec<String>,
+}
+
+/// An entity found in a token stream.
+#[derive(Debug, Clone, Copy)]
+pub struct EntityHit {
+    /// The entity.
+    pub id: EntityId,
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// The gazetteer.
+#[derive(Debug, Default)]
+pub struct Gazetteer {
+    /// All entities; an [`EntityId`] indexes this.
+    pub entities: Vec<Entity>,
+    table: PhraseTable<EntityId>,
+}
+
+impl Gazetteer {
+    /// Parses `gazetteer.tsv`.
+    pub fn parse(text: &str) -> Self {
+        let rows: Vec<Vec<&str>> = tsv_rows(text).filter(|r| r.len() >= 4).collect();
+        let mut g = Gazetteer::default();
+        for r in &rows {
+            let Some(kind) = EntityKind::parse(r[1]) else { continue };
+            g.entities.push(Entity {
+                name: r[0].to_string(),
+                kind,
+                parent: None,
+                variants: variants(r[3]).map(|v| v.split('~').next().unwrap_or(v).to_string()).collect(),
+            });
+        }
+        for r in &rows {
+            if let (Some(id), Some(parent)) = (g.id(r[0]), g.id(r[2])) {
+                g.entities[id as usize].parent = Some(parent);
+            }
+        }
+        for r in &rows {
+            let Some(id) = g.id(r[0]) else { continue };
+            for v in variants(r[3]) {
+                g.table.insert(v, id);
+            }
+            g.table.insert(r[0], id);
+        }
+        g
+    }
+
+    /// The id of the entity with this canonical name.
+    pub fn id(&self, name: &str) -> Option<EntityId> {
+        self.entities.iter().position(|e| e.name == name).map(|i| i as EntityId)
+    }
+
+    /// The entity with this id.
+    pub fn get(&self, id: EntityId) -> &Entity {
+        &self.entities[id as usize]
+    }
+
+    /// Entities in tokens `[from, to)`, longest match first, without overlaps.
+    pub fn find(&self, toks: &Tokens, from: usize, to: usize) -> Vec<EntityHit> {
+        let mut hits = Vec::new();
+        let mut i = from;
+        while i < to {
+            match self.table.longest_at(toks, i, |_| true) {
+                Some(m) if m.end <= to => {
+                    hits.push(EntityHit { id: *m.value, start: i, end: m.end });
+                    i = m.end;
+                }
+                _ => i += 1,
+            }
+        }
+        hits
+    }
+
+    /// True when `a` lies within `b` (or is `b`).
+    pub fn within(&self, mut a: EntityId, b: EntityId) -> bool {
+        for _ in 0..16 {
+            if a == b {
+                return true;
+            }
+            match self.get(a).parent {
+                Some(p) => a = p,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// True when one of the two lies within the other.
+    pub fn related(&self, a: EntityId, b: EntityId) -> bool {
+        self.within(a, b) || self.within(b, a)
+    }
+
+    /// The ids of every entity one of whose spellings normalizes to a form of `query`'s words
+    /// (used by search to expand فاغنر to فاجنر).
+    pub fn lookup_text(&self, query: &str) -> Vec<EntityId> {
+        let toks = crate::text::tokenize(query);
+        let mut ids: Vec<EntityId> = self.find(&toks, 0, toks.len()).iter().map(|h| h.id).collect();
+        ids.dedup();
+        ids
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+    use crate::text::tokenize;
+
+    #[test]
+    fn finds_spelling_variants_and_hierarchy() {
+        let g = &Lexicon::builtin().gazetteer;
+        let t = tokenize("قوات فاجنر وجويتا في حي فالاديي بباماكو");
+        let names: Vec<&str> = g.find(&t, 0, t.len()).iter().map(|h| g.get(h.id).name.as_str()).collect();
+        assert_eq!(names, vec!["Wagner Group", "Assimi Goïta", "Faladié", "Bamako"]);
+        let fal = g.id("Faladié").unwrap();
+        assert!(g.within(fal, g.id("Bamako").unwrap()));
+        assert!(g.within(fal, g.id("Mali").unwrap()));
+        assert!(g.related(g.id("Azawad").unwrap(), g.id("Northern Mali").unwrap()));
+        assert!(!g.related(g.id("Bamako").unwrap(), g.id("Azawad").unwrap()));
+    }
+
+    #[test]
+    fn jnim_variants() {
+        let g = &Lexicon::builtin().gazetteer;
+        let jnim = g.id("JNIM").unwrap();
+        for s in ["جماعة نصرة الإسلام والمسلمين", "النصرة", "JNIM", "للنصرة"] {
+            let t = tokenize(s);
+            assert_eq!(g.find(&t, 0, t.len()).first().map(|h| h.id), Some(jnim), "{s}");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! The knowledge the extractor uses, loaded from the data files in `assets/lexicon/`
+//! (compiled into the binary): month and weekday names, temporal words, event triggers,
+//! the gazetteer of actors and places, and site boilerplate.
+
+pub mod boilerplate;
+pub mod gazetteer;
+pub mod phrase;
+pub mod temporal;
+pub mod triggers;
+
+use std::sync::OnceLock;
+
+pub use boilerplate::BoilerplateRules;
+pub use gazetteer::{Entity, EntityId, EntityKind, Gazetteer};
+pub use phrase::{PhraseMatch, PhraseTable};
+pub use temporal::{TemporalLexicon, TemporalWord};
+pub use triggers::{TriggerDef, Triggers};
+
+/// All lexicons together.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Month and weekday names and other temporal words.
+    pub temporal: TemporalLexicon,
+    /// Event trigger words.
+    pub triggers: Triggers,
+    /// Actors and places.
+    pub gazetteer: Gazetteer,
+    /// Site furniture.
+    pub boilerplate: BoilerplateRules,
+}
+
+impl Lexicon {
+    /// The lexicon built from the files bundled in `assets/lexicon/`.
+    pub fn builtin() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| Lexicon {
+            temporal: TemporalLexicon::parse(
+                include_str!("../../assets/lexicon/months.tsv"),
+                include_str!("../../assets/lexicon/weekdays.tsv"),
+                include_str!("../../assets/lexicon/temporal.tsv"),
+            ),
+            triggers: Triggers::parse(include_str!("../../assets/lexicon/triggers.tsv")),
+            gazetteer: Gazetteer::parse(include_str!("../../assets/lexicon/gazetteer.tsv")),
+            boilerplate: BoilerplateRules::parse(include_str!("../../assets/lexicon/boilerplate.tsv")),
+        })
+    }
+}
+
+/// The tab-separated rows of a data file, without comments and blank lines.
+pub(crate) fn tsv_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// The `|`-separated variants of a data cell.
+pub(crate) fn variants(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split('|').map(str::trim).filter(|v| !v.is_empty())
+}

@@ -1,0 +1,195 @@
+//! A dictionary of words and multi-word phrases matched against a token stream, with
+//! clitic-aware word forms and `*` prefix words. Every lexicon in `assets/` is loaded into one.
+
+use std::collections::HashMap;
+
+use crate::text::{tokenize, Tokens};
+
+/// One word of a phrase pattern.
+#[derive(Debug, Clone)]
+enum WordPat {
+    /// The token (one of its forms) equals this text.
+    Exact(String),
+    /// The token is this stem with the article (`ال…`, or `لل…` after ل), possibly behind
+    /// other clitics: `النصرة` also matches `للنصرة` and `والنصرة`.
+    Definite(String),
+    /// One of the token's forms starts with this text.
+    Prefix(String),
+}
+
+impl WordPat {
+    fn matches(&self, toks: &Tokens, j: usize) -> bool {
+        if j >= toks.len() {
+            return false;
+        }
+        if !toks.is_word(j) {
+            return matches!(self, WordPat::Exact(w) if toks.text(j) == w);
+        }
+        let forms = toks.forms(j);
+        match self {
+            WordPat::Exact(w) => forms.has(w),
+            WordPat::Definite(stem) => has_article_form(forms.as_slice(), stem),
+            WordPat::Prefix(p) => forms.as_slice().iter().any(|f| f.starts_with(p.as_str())),
+        }
+    }
+}
+
+fn has_article_form(forms: &[&str], stem: &str) -> bool {
+    forms.iter().any(|f| (f.starts_with("ال") || f.starts_with("لل")) && f.get("ال".len()..) == Some(stem))
+}
+
+/// A phrase and the value it stands for.
+#[derive(Debug, Clone)]
+struct Phrase<T> {
+    words: Vec<WordPat>,
+    not_followed_by: Vec<String>,
+    value: T,
+}
+
+/// Phrases indexed by their first word.
+#[derive(Debug, Clone)]
+pub struct PhraseTable<T> {
+    exact: HashMap<String, Vec<usize>>,
+    prefix: Vec<(String, usize)>,
+    phrases: Vec<Phrase<T>>,
+}
+
+impl<T> Default for PhraseTable<T> {
+    fn default() -> Self {
+        PhraseTable { exact: HashMap::new(), prefix: Vec::new(), phrases: Vec::new() }
+    }
+}
+
+/// A match: the value and the index one past the last token matched.
+pub struct PhraseMatch<'a, T> {
+    /// The value of the phrase.
+    pub value: &'a T,
+    /// One past the last token of the match.
+    pub end: usize,
+}
+
+impl<T> PhraseTable<T> {
+    /// Adds a phrase. Words ending in `*` match by prefix; `~!w` parts name following words
+    /// that cancel the match (`القاعدة~!العسكرية`). The text is normalized and tokenized the way
+    /// paragraphs are, so `ت.غ` or `ACI 2000` match what the tokenizer makes of them.
+    pub fn insert(&mut self, pattern: &str, value: T) {
+        let mut parts = pattern.split('~');
+        let main = parts.next().unwrap_or("").trim();
+        let not_followed_by: Vec<String> = parts
+            .filter_map(|p| p.trim().strip_prefix('!'))
+            .map(|w| crate::text::normalize(w))
+            .collect();
+        let mut words = Vec::new();
+        for raw in main.split_whitespace() {
+            let (raw, is_prefix) = match raw.strip_suffix('*') {
+                Some(r) => (r, true),
+                None => (raw, false),
+            };
+            let t = tokenize(raw);
+            for k in 0..t.len() {
+                let w = t.text(k).to_string();
+                let last = k + 1 == t.len();
+                let definite = w.starts_with("ال") && w.chars().count() > 3 && t.is_word(k);
+                words.push(if is_prefix && last {
+                    WordPat::Prefix(w)
+                } else if definite {
+                    WordPat::Definite(w["ال".len()..].to_string())
+                } else {
+                    WordPat::Exact(w)
+                });
+            }
+        }
+        if words.is_empty() {
+            return;
+        }
+        let id = self.phrases.len();
+        match &words[0] {
+            WordPat::Exact(w) | WordPat::Definite(w) => self.exact.entry(w.clone()).or_default().push(id),
+            WordPat::Prefix(p) => self.prefix.push((p.clone(), id)),
+        }
+        self.phrases.push(Phrase { words, not_followed_by, value });
+    }
+
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// Calls `f` for every phrase that matches starting at token `i`.
+    pub fn each_match<'a>(&'a self, toks: &Tokens, i: usize, mut f: impl FnMut(PhraseMatch<'a, T>)) {
+        if i >= toks.len() {
+            return;
+        }
+        let mut try_phrase = |id: usize| {
+            let p = &self.phrases[id];
+            if p.words.iter().enumerate().all(|(k, w)| w.matches(toks, i + k)) {
+                let end = i + p.words.len();
+                let blocked = toks.is_word(end) && p.not_followed_by.iter().any(|w| toks.forms(end).has(w));
+                if !blocked {
+                    f(PhraseMatch { value: &p.value, end });
+                }
+            }
+        };
+        if toks.is_word(i) {
+            let forms = toks.forms(i);
+            let mut seen: [usize; 8] = [usize::MAX; 8];
+            let mut n = 0;
+            for form in forms.as_slice() {
+                if let Some(ids) = self.exact.get(*form) {
+                    for &id in ids {
+                        if !seen[..n].contains(&id) {
+                            if n < seen.len() {
+                                seen[n] = id;
+                                n += 1;
+                            }
+                            try_phrase(id);
+                        }
+                    }
+                }
+            }
+            for (p, id) in &self.prefix {
+                if forms.as_slice().iter().any(|f| f.starts_with(p.as_str())) {
+                    try_phrase(*id);
+                }
+            }
+        } else if let Some(ids) = self.exact.get(toks.text(i)) {
+            for &id in ids {
+                try_phrase(id);
+            }
+        }
+    }
+
+    /// The longest match at token `i` whose value satisfies `pred`.
+    pub fn longest_at<'a>(&'a self, toks: &Tokens, i: usize, pred: impl Fn(&T) -> bool) -> Option<PhraseMatch<'a, T>> {
+        let mut best: Option<PhraseMatch<'a, T>> = None;
+        self.each_match(toks, i, |m| {
+            if pred(m.value) && best.as_ref().map_or(true, |b| m.end > b.end) {
+                best = Some(m);
+            }
+        });
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_multiword_prefix_and_clitic_forms() {
+        let mut t = PhraseTable::default();
+        t.insert("إطلاق نار", 1);
+        t.insert("هجوم*", 2);
+        t.insert("القاعدة~!العسكرية", 3);
+        let toks = tokenize("وبعد إطلاق النار والهجومين على القاعدة العسكرية وتنظيم القاعدة");
+        assert_eq!(t.longest_at(&toks, 1, |_| true).map(|m| (*m.value, m.end)), Some((1, 3)));
+        assert_eq!(t.longest_at(&toks, 3, |_| true).map(|m| *m.value), Some(2));
+        assert!(t.longest_at(&toks, 5, |_| true).is_none(), "القاعدة العسكرية is a base, not al-Qaeda");
+        assert_eq!(t.longest_at(&toks, 8, |_| true).map(|m| *m.value), Some(3));
+    }
+}

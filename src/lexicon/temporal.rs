@@ -1,0 +1,258 @@
+//! Temporal vocabulary: Gregorian month names in all three Arabic series, Hijri months,
+//! weekdays, relative words (أمس، الماضي…), qualifiers, parts of the day, clock words,
+//! number words, and the cue words that tell a year from a count.
+
+use super::{tsv_rows, variants, PhraseTable};
+
+/// Which calendar a month name belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Calendar {
+    /// Gregorian.
+    Gregorian,
+    /// Islamic (Hijri).
+    Hijri,
+}
+
+/// Part of a month or year (أوائل، منتصف، أواخر).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Qualifier {
+    /// Early (first third of a month, first quarter of a year).
+    Early,
+    /// Middle.
+    Mid,
+    /// Late.
+    Late,
+}
+
+/// Part of the day (صباح، فجر…).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DayPart {
+    /// Dawn.
+    Dawn,
+    /// Morning.
+    Morning,
+    /// Noon.
+    Noon,
+    /// Afternoon.
+    Afternoon,
+    /// Evening.
+    Evening,
+    /// Night.
+    Night,
+}
+
+/// Time unit of a relative or period expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// Day.
+    Day,
+    /// Week.
+    Week,
+    /// Month.
+    Month,
+    /// Year.
+    Year,
+}
+
+/// The meaning of a temporal word or phrase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TemporalWord {
+    /// A month name.
+    Month { calendar: Calendar, month: u32, ambiguous: bool },
+    /// A weekday (ISO number, 1 = Monday); `definite` when written with the article.
+    Weekday { iso: u32, definite: bool },
+    /// أمس (-1), غدا (+1)…
+    DayOffset(i32),
+    /// اليوم.
+    Today,
+    /// Words that make a following اليوم a calendar day.
+    TodayAnchor,
+    /// A unit; `count` is 1 or 2 for singular and dual forms, 0 for plurals.
+    Unit { unit: Unit, count: u32 },
+    /// الماضي.
+    RelPast,
+    /// الجاري.
+    RelCurrent,
+    /// المقبل.
+    RelNext,
+    /// هذا.
+    RelThis,
+    /// الماضيين، الأخيرة (after a plural span).
+    SpanLast,
+    /// على مدار، خلال (before a span).
+    SpanLead,
+    /// أوائل، منتصف، أواخر.
+    Qual(Qualifier),
+    /// صباح، فجر…
+    DayPart(DayPart),
+    /// صباحا.
+    ClockAm,
+    /// مساء.
+    ClockPm,
+    /// الساعة.
+    ClockWord,
+    /// حوالي.
+    ClockAbout,
+    /// بتوقيت غرينتش.
+    ClockZone,
+    /// منتصف الليل (0) / منتصف النهار (12).
+    FixedHour(u32),
+    /// الخامسة.
+    HourWord(u32),
+    /// والنصف.
+    MinuteWord(i32),
+    /// A cardinal number word.
+    Number(u32),
+    /// أكثر من، عدة…
+    VagueCount,
+    /// Words that license a bare year after them.
+    YearCue,
+    /// Words that license a bare month name after them.
+    MonthCue,
+    /// ميلادي.
+    YearAd,
+    /// هـ.
+    YearHijri,
+    /// منذ.
+    Since,
+    /// قبل.
+    Ago,
+    /// سوف، من المقرر…
+    Future,
+    /// A noun that is counted (جندي، طائرة): a number before it is no year.
+    CountNoun,
+    /// A word before a weekday that makes it a name (صلاة الجمعة).
+    WeekdayBlock,
+}
+
+/// The temporal vocabulary.
+#[derive(Debug)]
+pub struct TemporalLexicon {
+    /// All words and phrases.
+    pub table: PhraseTable<TemporalWord>,
+}
+
+impl TemporalLexicon {
+    /// Builds the lexicon from the three data files.
+    pub fn parse(months: &str, weekdays: &str, words: &str) -> Self {
+        let mut table = PhraseTable::default();
+        for row in tsv_rows(months) {
+            if row.len() < 4 {
+                continue;
+            }
+            let calendar = if row[0] == "h" { Calendar::Hijri } else { Calendar::Gregorian };
+            let month: u32 = row[1].parse().unwrap_or(0);
+            let ambiguous = row[2].contains("ambiguous");
+            for v in variants(row[3]) {
+                table.insert(v, TemporalWord::Month { calendar, month, ambiguous });
+            }
+        }
+        for row in tsv_rows(weekdays) {
+            if row.len() < 2 {
+                continue;
+            }
+            let iso: u32 = row[0].parse().unwrap_or(0);
+            for v in variants(row[1]) {
+                let definite = crate::text::normalize(v).starts_with("ال");
+                table.insert(v, TemporalWord::Weekday { iso, definite });
+            }
+        }
+        for row in tsv_rows(words) {
+            if row.len() < 3 {
+                continue;
+            }
+            let Some(word) = parse_role(row[0], row[1]) else { continue };
+            for v in variants(row[2]) {
+                table.insert(v, word);
+            }
+        }
+        TemporalLexicon { table }
+    }
+}
+
+fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
+    use TemporalWord as W;
+    let int = || value.parse::<i32>().ok();
+    Some(match role {
+        "day_offset" => W::DayOffset(int()?),
+        "today" => W::Today,
+        "today_anchor" => W::TodayAnchor,
+        "unit" => {
+            let unit = match value.chars().next()? {
+                'd' => Unit::Day,
+                'w' => Unit::Week,
+                'm' => Unit::Month,
+                'y' => Unit::Year,
+                _ => return None,
+            };
+            let count = match &value[1..] {
+                "1" => 1,
+                "2" => 2,
+                _ => 0,
+            };
+            W::Unit { unit, count }
+        }
+        "rel_past" => W::RelPast,
+        "rel_current" => W::RelCurrent,
+        "rel_next" => W::RelNext,
+        "rel_this" => W::RelThis,
+        "span_last" => W::SpanLast,
+        "span_lead" => W::SpanLead,
+        "qual" => W::Qual(match value {
+            "early" => Qualifier::Early,
+            "mid" => Qualifier::Mid,
+            _ => Qualifier::Late,
+        }),
+        "daypart" => W::DayPart(match value {
+            "dawn" => DayPart::Dawn,
+            "morning" => DayPart::Morning,
+            "noon" => DayPart::Noon,
+            "afternoon" => DayPart::Afternoon,
+            "evening" => DayPart::Evening,
+            _ => DayPart::Night,
+        }),
+        "clock_am" => W::ClockAm,
+        "clock_pm" => W::ClockPm,
+        "clock_word" => W::ClockWord,
+        "clock_about" => W::ClockAbout,
+        "clock_zone" => W::ClockZone,
+        "midnight" | "midday" => W::FixedHour(int()? as u32),
+        "hour_word" => W::HourWord(int()? as u32),
+        "minute_word" => W::MinuteWord(int()?),
+        "number" => W::Number(int()? as u32),
+        "vague_count" => W::VagueCount,
+        "year_cue" => W::YearCue,
+        "month_cue" => W::MonthCue,
+        "year_ad" => W::YearAd,
+        "year_hijri" => W::YearHijri,
+        "since" => W::Since,
+        "ago" => W::Ago,
+        "future" => W::Future,
+        "count_noun" => W::CountNoun,
+        "weekday_block" => W::WeekdayBlock,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::text::tokenize;
+
+    #[test]
+    fn knows_all_three_month_series_and_weekdays() {
+        let lex = &Lexicon::builtin().temporal.table;
+        for (text, want) in [("يناير", 1), ("كانون الثاني", 1), ("جانفي", 1), ("أوت", 8), ("جويلية", 7), ("تشرين الأول", 10), ("فيفري", 2)] {
+            let t = tokenize(text);
+            let m = lex.longest_at(&t, 0, |w| matches!(w, TemporalWord::Month { .. })).expect(text);
+            assert_eq!(*m.value, TemporalWord::Month { calendar: Calendar::Gregorian, month: want, ambiguous: want == 8 }, "{text}");
+            assert_eq!(m.end, t.len(), "{text}");
+        }
+        let t = tokenize("والجمعة");
+        assert!(matches!(lex.longest_at(&t, 0, |_| true).map(|m| *m.value), Some(TemporalWord::Weekday { iso: 5, definite: true })));
+    }
+}

@@ -1,0 +1,85 @@
+//! Event trigger words (`assets/lexicon/triggers.tsv`): the words that make a dated clause an
+//! event, with the event type they signal and how strongly.
+
+use super::{tsv_rows, variants, PhraseTable};
+use crate::model::EventType;
+use crate::text::Tokens;
+
+/// One trigger row.
+#[derive(Debug, Clone)]
+pub struct TriggerDef {
+    /// Event type, or `None` for rows that only swallow look-alike phrases.
+    pub event_type: Option<EventType>,
+    /// Finer kind (funeral, gunfire, takeover…), used in titles and merging.
+    pub kind: String,
+    /// Higher wins when a clause holds several triggers.
+    pub priority: i32,
+    /// The event follows an earlier one (claims, tolls, funerals).
+    pub after: bool,
+    /// The row applies only when the sentence holds a word starting with this.
+    pub context: Option<String>,
+}
+
+/// A trigger found in a token stream.
+#[derive(Debug, Clone)]
+pub struct TriggerHit<'a> {
+    /// The row.
+    pub def: &'a TriggerDef,
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// The trigger table.
+#[derive(Debug, Default)]
+pub struct Triggers {
+    table: PhraseTable<TriggerDef>,
+}
+
+impl Triggers {
+    /// Parses `triggers.tsv`.
+    pub fn parse(text: &str) -> Self {
+        let mut table = PhraseTable::default();
+        for row in tsv_rows(text) {
+            if row.len() < 5 {
+                continue;
+            }
+            let event_type = if row[0] == "ignore" { None } else { EventType::from_name(row[0]) };
+            if row[0] != "ignore" && event_type.is_none() {
+                continue;
+            }
+            let flags = row[3];
+            let def = TriggerDef {
+                event_type,
+                kind: row[1].to_string(),
+                priority: row[2].parse().unwrap_or(1),
+                after: flags.split(',').any(|f| f == "after"),
+                context: flags.split(',').find_map(|f| f.strip_prefix("ctx=")).map(|c| crate::text::normalize(c.trim_end_matches('*'))),
+            };
+            for v in variants(row[4]) {
+                table.insert(v, def.clone());
+            }
+        }
+        Triggers { table }
+    }
+
+    /// Triggers in tokens `[from, to)`, longest match first and without overlaps, skipping rows
+    /// whose context word is missing from that range.
+    pub fn find<'a>(&'a self, toks: &Tokens, from: usize, to: usize) -> Vec<TriggerHit<'a>> {
+        let has_context = |c: &str| (from..to).any(|j| toks.forms(j).as_slice().iter().any(|f| f.starts_with(c)));
+        let mut hits = Vec::new();
+        let mut i = from;
+        while i < to {
+            let best = self.table.longest_at(toks, i, |d| d.context.as_deref().map_or(true, has_context));
+            match best {
+                Some(m) if m.end <= to => {
+                    hits.push(TriggerHit { def: m.value, start: i, end: m.end });
+                    i = m.end;
+                }
+                _ => i += 1,
+            }
+        }
+        hits
+    }
+}

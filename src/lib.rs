@@ -1,0 +1,13 @@
+//! Tarikh: a timeline explorer for Arabic news.
+//!
+//! The library holds everything but the window: loading a corpus ([`corpus`]), Arabic text
+//! handling ([`text`]), the data-driven lexicons ([`lexicon`]), temporal expressions
+//! ([`temporal`]), event extraction and merging ([`extract`]) and the event model ([`model`]).
+//! None of these depend on egui; the desktop app in [`app`] is a thin layer on top.
+
+pub mod corpus;
+pub mod extract;
+pub mod lexicon;
+pub mod model;
+pub mod temporal;
+pub mod text;

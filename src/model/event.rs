@@ -1,0 +1,94 @@
+//! Mentions (one dated clause in one paragraph) and events (mentions of one real event,
+//! merged across documents).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{EventType, When};
+use crate::lexicon::{EntityId, Lexicon};
+use crate::temporal::Basis;
+use crate::text::Span;
+
+/// Stable id of a mention: a hash of the document's content, the paragraph and the offsets of
+/// the time expression, printed in hex.
+pub type MentionId = String;
+/// Stable id of an event: the id of its earliest mention, prefixed `ev-`.
+pub type EventId = String;
+
+/// One dated clause with an event trigger.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Stable id.
+    pub id: MentionId,
+    /// Index of the document in the corpus.
+    pub doc: usize,
+    /// Index of the paragraph in the document.
+    pub paragraph: usize,
+    /// The sentence quoted, in characters of the paragraph.
+    pub quote_span: Span,
+    /// The sentence.
+    pub quote: String,
+    /// The time expression, in characters of the paragraph.
+    pub time_span: Span,
+    /// The time expression as written.
+    pub time_text: String,
+    /// The trigger word(s), in characters of the paragraph.
+    pub trigger_span: Span,
+    /// The trigger as written.
+    pub trigger: String,
+    /// Resolved date, `None` when it depends on an unknown publication date.
+    pub when: Option<When>,
+    /// What fixed the date.
+    pub basis: Option<Basis>,
+    /// For a period, the day it runs until.
+    pub until: Option<NaiveDate>,
+    /// Event type signalled by the trigger.
+    pub event_type: EventType,
+    /// Finer kind from the trigger table (gunfire, funeral, takeover…).
+    pub kind: String,
+    /// The event follows an earlier one (claim, toll, funerals).
+    pub after: bool,
+    /// Actors named in the sentence.
+    pub actors: Vec<EntityId>,
+    /// Places named in the sentence.
+    pub places: Vec<EntityId>,
+    /// Facilities named in the sentence (airport, school…).
+    pub targets: Vec<EntityId>,
+}
+
+/// One real-world event and every mention of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable id.
+    pub id: EventId,
+    /// Type (the lane on the timeline).
+    pub event_type: EventType,
+    /// English title built from type, targets, places and actors.
+    pub title: String,
+    /// The most precise date compatible with all mentions.
+    pub when: Option<When>,
+    /// Actors (canonical English names), most mentioned first.
+    pub actors: Vec<String>,
+    /// Places, most specific and most mentioned first.
+    pub places: Vec<String>,
+    /// Facilities.
+    pub targets: Vec<String>,
+    /// The mentions, in corpus order.
+    pub mentions: Vec<Mention>,
+}
+
+impl Event {
+    /// Number of distinct documents the event is drawn from.
+    pub fn source_count(&self) -> usize {
+        let mut docs: Vec<usize> = self.mentions.iter().map(|m| m.doc).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        docs.len()
+    }
+}
+
+/// Canonical English names of entity ids.
+pub fn entity_names(ids: &[EntityId]) -> Vec<String> {
+    let g = &Lexicon::builtin().gazetteer;
+    ids.iter().map(|id| g.get(*id).name.clone()).collect()
+}

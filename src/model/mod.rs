@@ -1,0 +1,9 @@
+//! The event model: what the extractor produces and the UI shows. No egui here.
+
+pub mod event;
+pub mod event_type;
+pub mod when;
+
+pub use event::{entity_names, Event, EventId, Mention, MentionId};
+pub use event_type::EventType;
+pub use when::{Precision, When};

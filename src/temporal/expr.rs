@@ -1,0 +1,99 @@
+//! What a recognized temporal expression says, before it is resolved to calendar dates.
+
+use crate::lexicon::temporal::{DayPart, Qualifier, Unit};
+
+/// Which occurrence of a weekday a relative weekday means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeekdayDir {
+    /// The latest such day on or before publication (`يوم الثلاثاء`).
+    Latest,
+    /// The latest such day strictly before publication (`الخميس الماضي`).
+    Last,
+    /// The next such day after publication (`الأحد المقبل`).
+    Next,
+}
+
+/// The date part of an expression.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DateRef {
+    /// Calendar parts as written; a missing year is taken from context.
+    Calendar { year: Option<i32>, month: Option<u32>, day: Option<u32>, weekday: Option<u32> },
+    /// A Hijri date (`1446 هـ`, `14 ربيع الأول 1446`).
+    Hijri { year: i32, month: Option<u32>, day: Option<u32> },
+    /// Days from publication (`أمس` = -1).
+    DayOffset(i32),
+    /// A weekday relative to publication; `until` is the second day of `يومي الخميس والجمعة`.
+    Weekday { iso: u32, dir: WeekdayDir, until: Option<u32> },
+    /// Whole units from publication (`الشهر الماضي` = month -1, `قبل ثلاثة أيام` = day -3).
+    UnitOffset { unit: Unit, n: i32 },
+    /// A named month before or after publication (`يوليو الماضي` = -1).
+    MonthRelative { month: u32, dir: i32 },
+    /// The last `n` units up to publication (`على مدار العامين الماضيين`).
+    PastSpan { unit: Unit, n: u32 },
+    /// No date: a time of day whose day comes from context.
+    None,
+}
+
+impl DateRef {
+    /// True when the date can be resolved without a publication date.
+    pub fn is_absolute(&self) -> bool {
+        matches!(self, DateRef::Calendar { year: Some(_), .. } | DateRef::Hijri { .. })
+    }
+    /// True for expressions that need the publication date.
+    pub fn needs_publication(&self) -> bool {
+        matches!(
+            self,
+            DateRef::DayOffset(_) | DateRef::Weekday { .. } | DateRef::UnitOffset { .. } | DateRef::MonthRelative { .. } | DateRef::PastSpan { .. }
+        )
+    }
+}
+
+/// A time of day, or a range of times.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// Hour 0-23.
+    pub hour: u32,
+    /// Minute 0-59.
+    pub minute: u32,
+    /// End of a range (`بين منتصف الليل والرابعة`).
+    pub until: Option<(u32, u32)>,
+    /// "About" (حوالي).
+    pub approximate: bool,
+}
+
+/// What a temporal expression says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TimeSpec {
+    /// The date part.
+    pub date: DateRef,
+    /// Early/mid/late.
+    pub qualifier: Option<Qualifier>,
+    /// Part of the day.
+    pub day_part: Option<DayPart>,
+    /// Time of day.
+    pub clock: Option<Clock>,
+    /// `منذ …`: the start of something still going on.
+    pub since: bool,
+}
+
+impl TimeSpec {
+    /// A spec with only a date part.
+    pub fn date(date: DateRef) -> Self {
+        TimeSpec { date, qualifier: None, day_part: None, clock: None, since: false }
+    }
+}
+
+/// A temporal expression found in a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeExpr {
+    /// First character in the paragraph.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+    /// First token.
+    pub tok_start: usize,
+    /// One past the last token.
+    pub tok_end: usize,
+    /// What it says.
+    pub spec: TimeSpec,
+}

@@ -1,0 +1,15 @@
+//! Arabic temporal expressions: recognition in a token stream ([`recognize`]) and resolution to
+//! a [`When`](crate::model::When) against a publication date and the discourse context
+//! ([`resolve`]). Knows nothing of events.
+
+pub mod expr;
+pub mod hijri;
+pub mod recognize;
+pub mod resolve;
+
+pub use expr::{Clock, DateRef, TimeExpr, TimeSpec, WeekdayDir};
+pub use recognize::recognize;
+pub use resolve::{resolve, Basis, Resolved, ResolveContext};
+
+#[cfg(test)]
+mod tests;

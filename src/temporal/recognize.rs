@@ -1,0 +1,642 @@
+//! Recognition of Arabic temporal expressions in a token stream.
+//!
+//! A small hand-written grammar over tokens (not regular expressions over text), so that glued
+//! clitics (`والجمعة`, `و2021`, `وفي 2015`), punctuation (`2024،`, `الخميس،`) and multi-word names
+//! (`كانون الثاني`, `على مدار`) are handled in one place. Words come from `assets/lexicon/`.
+//! Non-specific expressions (`منذ سنوات`, `في الآونة الأخيرة`, `اليوم` = nowadays) match nothing.
+
+use super::expr::{Clock, DateRef, TimeExpr, TimeSpec, WeekdayDir};
+use crate::lexicon::temporal::{Calendar, TemporalWord as W, Unit};
+use crate::lexicon::Lexicon;
+use crate::text::token::Tokens;
+
+/// Finds every temporal expression in a paragraph's tokens, in order, without overlaps.
+pub fn recognize(toks: &Tokens, lex: &Lexicon) -> Vec<TimeExpr> {
+    let mut p = Parser { t: toks, lex, out: Vec::new() };
+    let mut i = 0;
+    while i < toks.len() {
+        match p.parse_at(i) {
+            Some(end) if end > i => i = end,
+            _ => i += 1,
+        }
+    }
+    attach_clocks(toks, &mut p.out);
+    p.out
+}
+
+/// A parsed piece: spec and token range.
+type Piece = (TimeSpec, usize, usize);
+
+struct Parser<'a> {
+    t: &'a Tokens,
+    lex: &'a Lexicon,
+    out: Vec<TimeExpr>,
+}
+
+impl<'a> Parser<'a> {
+    // ---- lexicon helpers -------------------------------------------------------------
+
+    /// The longest temporal word at `i` satisfying `pred`, and the index after it.
+    fn word(&self, i: usize, pred: impl Fn(&W) -> bool) -> Option<(W, usize)> {
+        self.lex.temporal.table.longest_at(self.t, i, pred).map(|m| (*m.value, m.end))
+    }
+    fn has(&self, i: usize, pred: impl Fn(&W) -> bool) -> Option<usize> {
+        self.word(i, pred).map(|(_, e)| e)
+    }
+    fn text_is(&self, i: usize, w: &str) -> bool {
+        i < self.t.len() && (self.t.text(i) == w || self.t.forms(i).has(w))
+    }
+    /// Token `i` is `w` without the article (`يوم`, `ويوم`, not `اليوم`).
+    fn bare_is(&self, i: usize, w: &str) -> bool {
+        self.text_is(i, w) && !self.t.forms(i).as_slice().iter().any(|f| f.starts_with("ال"))
+    }
+    /// A weekday at `i`: (ISO number, definite, end).
+    fn weekday(&self, i: usize) -> Option<(u32, bool, usize)> {
+        let (w, e) = self.word(i, |w| matches!(w, W::Weekday { .. }))?;
+        let W::Weekday { iso, .. } = w else { return None };
+        let definite = self.t.forms(i).as_slice().iter().any(|f| f.starts_with("ال"));
+        Some((iso, definite, e))
+    }
+    /// A month name at `i`, with an optional second name after `/` or in brackets
+    /// (`مارس/آذار`, `سبتمبر (أيلول)`): (calendar, month, ambiguous, end).
+    fn month(&self, i: usize) -> Option<(Calendar, u32, bool, usize)> {
+        let (w, mut e) = self.word(i, |w| matches!(w, W::Month { .. }))?;
+        let W::Month { calendar, month, ambiguous } = w else { return None };
+        let is_month = |w: &W| matches!(w, W::Month { month: m2, .. } if *m2 == month);
+        if self.t.is_punct(e, '/') {
+            if let Some(e2) = self.has(e + 1, is_month) {
+                e = e2;
+            }
+        } else if self.t.is_punct(e, '(') {
+            if let Some(e2) = self.has(e + 1, is_month) {
+                if self.t.is_punct(e2, ')') {
+                    e = e2 + 1;
+                }
+            }
+        }
+        Some((calendar, month, ambiguous, e))
+    }
+    fn number(&self, i: usize) -> Option<u32> {
+        self.t.is_number(i).then(|| self.t.toks[i].value)
+    }
+    fn day_number(&self, i: usize) -> Option<u32> {
+        let tok = self.t.toks.get(i)?;
+        (self.t.is_number(i) && tok.digits <= 2 && (1..=31).contains(&tok.value)).then_some(tok.value)
+    }
+    /// A four-digit year at `i` with an optional era word after it: (year, hijri, end).
+    fn year(&self, i: usize) -> Option<(i32, bool, usize)> {
+        let tok = self.t.toks.get(i)?;
+        if !self.t.is_number(i) || tok.digits != 4 {
+            return None;
+        }
+        let y = tok.value as i32;
+        if let Some(e) = self.has(i + 1, |w| *w == W::YearHijri) {
+            return (1300..=1500).contains(&y).then_some((y, true, e));
+        }
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        let e = self.has(i + 1, |w| *w == W::YearAd).unwrap_or(i + 1);
+        Some((y, false, e))
+    }
+    /// A count: digits or a number word, or the count carried by a dual unit.
+    fn count_and_unit(&self, i: usize) -> Option<(Unit, u32, usize)> {
+        if let Some((W::Unit { unit, count }, e)) = self.word(i, |w| matches!(w, W::Unit { .. })) {
+            return (count == 1 || count == 2).then_some((unit, count, e));
+        }
+        let (n, e) = if let Some(n) = self.number(i) {
+            (n, i + 1)
+        } else {
+            let (w, e) = self.word(i, |w| matches!(w, W::Number(_)))?;
+            let W::Number(n) = w else { return None };
+            (n, e)
+        };
+        let (w, e2) = self.word(e, |w| matches!(w, W::Unit { .. }))?;
+        let W::Unit { unit, .. } = w else { return None };
+        (n > 0 && n < 200).then_some((unit, n, e2))
+    }
+    fn is_trigger_word(&self, i: usize) -> bool {
+        self.t.is_word(i) && !self.lex.triggers.find(self.t, i, i + 1).is_empty()
+    }
+
+    // ---- grammar ---------------------------------------------------------------------
+
+    fn push(&mut self, (spec, s, e): Piece) -> usize {
+        self.out.push(TimeExpr { start: self.t.toks[s].start, end: self.t.toks[e - 1].end, tok_start: s, tok_end: e, spec });
+        e
+    }
+
+    fn parse_at(&mut self, i: usize) -> Option<usize> {
+        if let Some(p) = self.since(i).or_else(|| self.ago(i)).or_else(|| self.qualified(i)).or_else(|| self.span(i)) {
+            return Some(self.push(p));
+        }
+        if let Some(p) = self.clock_range(i).or_else(|| self.day_part(i)).or_else(|| self.clock_expr(i)) {
+            return Some(self.push(p));
+        }
+        let p = self.core(i)?;
+        let is_year_only = matches!(p.0.date, DateRef::Calendar { year: Some(_), month: None, .. });
+        let mut end = self.push(p);
+        // lists of years: عامي 2020 و2021، 2012 و2013 و2014
+        while is_year_only {
+            let k = if self.t.is_number(end) && self.t.toks[end].glued_prefix {
+                end
+            } else if self.text_is(end, "و") {
+                end + 1
+            } else {
+                break;
+            };
+            match self.year(k) {
+                Some((y, false, e)) => end = self.push((TimeSpec::date(DateRef::Calendar { year: Some(y), month: None, day: None, weekday: None }), k, e)),
+                _ => break,
+            }
+        }
+        Some(end)
+    }
+
+    /// `منذ عام 2012`, `منذ 17 سبتمبر`: the start of something still going on.
+    /// `منذ عامين` is "two years ago" (see [`Parser::ago`]).
+    fn since(&self, i: usize) -> Option<Piece> {
+        self.has(i, |w| *w == W::Since)?;
+        let (mut spec, _, e) = self.core(i + 1)?;
+        if !matches!(spec.date, DateRef::Calendar { .. } | DateRef::Hijri { .. } | DateRef::MonthRelative { .. }) {
+            return None;
+        }
+        spec.since = true;
+        Some((spec, i, e))
+    }
+
+    /// `قبل ثلاثة أيام`, `منذ عامين`, `قبل أسبوع`; `قبل أكثر من 10 سنوات` is vague and matches nothing.
+    fn ago(&self, i: usize) -> Option<Piece> {
+        self.has(i, |w| matches!(w, W::Ago | W::Since))?;
+        let (unit, n, e) = self.count_and_unit(i + 1)?;
+        Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
+    }
+
+    /// `أوائل الشهر الماضي`, `أواخر العام الماضي`, `منتصف يوليو`, `نهاية 2022`.
+    fn qualified(&self, i: usize) -> Option<Piece> {
+        let (w, e) = self.word(i, |w| matches!(w, W::Qual(_)))?;
+        let W::Qual(q) = w else { return None };
+        let (mut spec, _, end) = self.core(e)?;
+        let ok = match spec.date {
+            DateRef::Calendar { day: None, month, year, .. } => month.is_some() || year.is_some(),
+            DateRef::MonthRelative { .. } => true,
+            DateRef::UnitOffset { unit: Unit::Month | Unit::Year, .. } => true,
+            DateRef::Hijri { day: None, .. } => true,
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        spec.qualifier = Some(q);
+        Some((spec, i, end))
+    }
+
+    /// `على مدار العامين الماضيين`, `خلال الأشهر الثلاثة الأخيرة`.
+    fn span(&self, i: usize) -> Option<Piece> {
+        let j = self.has(i, |w| *w == W::SpanLead).unwrap_or(i);
+        let (w, mut k) = self.word(j, |w| matches!(w, W::Unit { .. }))?;
+        let W::Unit { unit, count } = w else { return None };
+        let n = match count {
+            2 => 2,
+            0 => {
+                let n = if let Some(n) = self.number(k) {
+                    k += 1;
+                    n
+                } else {
+                    let (w, e) = self.word(k, |w| matches!(w, W::Number(_)))?;
+                    k = e;
+                    let W::Number(n) = w else { return None };
+                    n
+                };
+                if n < 2 {
+                    return None;
+                }
+                n
+            }
+            _ => return None,
+        };
+        let e = self.has(k, |w| *w == W::SpanLast)?;
+        Some((TimeSpec::date(DateRef::PastSpan { unit, n }), i, e))
+    }
+
+    /// `بين منتصف الليل والرابعة صباحًا`, `من الساعة 5 حتى 7 مساء`.
+    fn clock_range(&self, i: usize) -> Option<Piece> {
+        if !(self.text_is(i, "بين") || self.text_is(i, "من")) {
+            return None;
+        }
+        let (a, e1) = self.clock(i + 1)?;
+        let k = if self.text_is(e1, "و") || self.text_is(e1, "الي") || self.text_is(e1, "حتي") { e1 + 1 } else { e1 };
+        let (b, e2) = self.clock(k)?;
+        let mut first = a;
+        if a.hour < 12 && b.hour >= 12 && a.hour != 0 && a.hour + 12 <= b.hour {
+            first.hour += 12;
+        }
+        let clock = Clock { until: Some((b.hour, b.minute)), ..first };
+        let (spec, end) = self.date_after_clock(clock, e2);
+        Some((spec, i, end))
+    }
+
+    /// A clock time (`الساعة 05:30 بتوقيت غرينتش`, `الخامسة صباحًا`, `05:21 م`, `منتصف الليل`).
+    fn clock(&self, i: usize) -> Option<(Clock, usize)> {
+        let mut j = i;
+        let approximate = if let Some(e) = self.has(j, |w| *w == W::ClockAbout) {
+            j = e;
+            true
+        } else {
+            false
+        };
+        let has_word = if let Some(e) = self.has(j, |w| *w == W::ClockWord) {
+            j = e;
+            true
+        } else {
+            false
+        };
+        let (mut hour, mut minute, worded);
+        if let Some((W::FixedHour(h), e)) = self.word(j, |w| matches!(w, W::FixedHour(_))) {
+            hour = h;
+            minute = 0;
+            j = e;
+            worded = true;
+        } else if let Some(h) = self.number(j) {
+            if h > 24 {
+                return None;
+            }
+            if self.t.is_punct(j + 1, ':') && self.t.is_number(j + 2) && self.t.toks[j + 2].digits == 2 && self.t.toks[j + 2].value < 60 {
+                hour = h;
+                minute = self.t.toks[j + 2].value;
+                j += 3;
+                worded = true;
+            } else if has_word {
+                hour = h;
+                minute = 0;
+                j += 1;
+                worded = false;
+            } else {
+                return None;
+            }
+        } else if let Some((W::HourWord(h), e)) = self.word(j, |w| matches!(w, W::HourWord(_))) {
+            hour = h;
+            minute = 0;
+            j = e;
+            if let Some((W::MinuteWord(m), e2)) = self.word(j, |w| matches!(w, W::MinuteWord(_))) {
+                if m < 0 {
+                    hour = (hour + 23) % 24;
+                    minute = (60 + m) as u32;
+                } else {
+                    minute = m as u32;
+                }
+                j = e2;
+            }
+            worded = has_word;
+        } else {
+            return None;
+        }
+        let mut marked = false;
+        if let Some(e) = self.has(j, |w| *w == W::ClockAm) {
+            if hour == 12 {
+                hour = 0;
+            }
+            j = e;
+            marked = true;
+        } else if let Some(e) = self.has(j, |w| *w == W::ClockPm) {
+            let night = self.t.forms(j).as_slice().iter().any(|f| f.starts_with("ليل"));
+            if hour < 12 && !(night && hour < 5) {
+                hour += 12;
+            }
+            j = e;
+            marked = true;
+        }
+        if !(worded || marked || has_word) {
+            return None;
+        }
+        if let Some(e) = self.has(j, |w| *w == W::ClockZone) {
+            j = e;
+        }
+        Some((Clock { hour: hour % 24, minute, until: None, approximate }, j))
+    }
+
+    /// A clock, with the day it belongs to when one follows (`الخامسة من صباح الثلاثاء`).
+    fn clock_expr(&self, i: usize) -> Option<Piece> {
+        let (clock, e) = self.clock(i)?;
+        let (spec, end) = self.date_after_clock(clock, e);
+        Some((spec, i, end))
+    }
+
+    fn date_after_clock(&self, clock: Clock, e: usize) -> (TimeSpec, usize) {
+        let k = if self.text_is(e, "من") || self.t.is_punct(e, '،') || self.t.is_punct(e, ',') { e + 1 } else { e };
+        let day = self.day_part(k).or_else(|| self.core(k).filter(|p| is_day_level(&p.0.date)));
+        match day {
+            Some((mut spec, _, end)) if spec.clock.is_none() => {
+                spec.clock = Some(clock);
+                (spec, end)
+            }
+            _ => (TimeSpec { clock: Some(clock), ..TimeSpec::date(DateRef::None) }, e),
+        }
+    }
+
+    /// `صباح الثلاثاء`, `فجر أمس`, `مساء يوم الجمعة`, `صباح اليوم`, `ليلة 17 سبتمبر`.
+    fn day_part(&self, i: usize) -> Option<Piece> {
+        let (w, mut e) = self.word(i, |w| matches!(w, W::DayPart(_)))?;
+        let W::DayPart(part) = w else { return None };
+        if self.bare_is(e, "يوم") && self.weekday(e + 1).is_none() {
+            e += 1;
+        }
+        if let Some(end) = self.has(e, |w| *w == W::Today) {
+            let mut spec = TimeSpec::date(DateRef::DayOffset(0));
+            spec.day_part = Some(part);
+            return Some((spec, i, end));
+        }
+        let (mut spec, _, end) = self.core_day(e, true)?;
+        spec.day_part = Some(part);
+        Some((spec, i, end))
+    }
+
+    /// A date expression at `i` (no wrappers).
+    fn core(&self, i: usize) -> Option<Piece> {
+        self.core_day(i, false)
+            .or_else(|| self.month_led(i))
+            .or_else(|| self.year_led(i))
+            .or_else(|| self.unit_offset(i))
+            .or_else(|| self.hijri_month_year(i))
+    }
+
+    /// Day-level expressions: numeric dates, weekdays, day + month, أمس/اليوم.
+    /// `licensed`: a part of the day precedes, so a bare weekday is a date.
+    fn core_day(&self, i: usize, licensed: bool) -> Option<Piece> {
+        self.numeric_date(i)
+            .or_else(|| self.weekday_led(i, licensed))
+            .or_else(|| self.day_month(i))
+            .or_else(|| self.day_offset(i))
+    }
+
+    /// `17/09/2024`, `2024-09-17`, `17.9.2024`.
+    fn numeric_date(&self, i: usize) -> Option<Piece> {
+        let t = self.t;
+        if !(t.is_number(i) && t.is_number(i + 2) && t.is_number(i + 4)) {
+            return None;
+        }
+        let sep = t.text(i + 1).chars().next()?;
+        if !matches!(sep, '/' | '-' | '.') || !t.is_punct(i + 1, sep) || !t.is_punct(i + 3, sep) {
+            return None;
+        }
+        let (a, b, c) = (t.toks[i].value, t.toks[i + 2].value, t.toks[i + 4].value);
+        let (y, m, d) = if t.toks[i].digits == 4 { (a, b, c) } else if t.toks[i + 4].digits == 4 { (c, b, a) } else { return None };
+        if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let spec = TimeSpec::date(DateRef::Calendar { year: Some(y as i32), month: Some(m), day: Some(d), weekday: None });
+        Some((spec, i, i + 5))
+    }
+
+    /// `17 سبتمبر 2024`, `17/سبتمبر/2024`, `20 سبتمبر`, `14 ربيع الأول 1446 هـ`.
+    fn day_month(&self, i: usize) -> Option<Piece> {
+        let d = self.day_number(i)?;
+        let mut k = i + 1;
+        let sep = |k: usize| self.t.is_punct(k, '/') || self.t.is_punct(k, '-') || self.t.is_punct(k, '.');
+        if sep(k) {
+            k += 1;
+        }
+        let (cal, m, _, mut e) = self.month(k)?;
+        let mut k2 = e;
+        if sep(k2) || self.t.is_punct(k2, '،') || self.t.is_punct(k2, ',') {
+            k2 += 1;
+        }
+        let year = self.year(k2);
+        let date = match (cal, year) {
+            (Calendar::Hijri, Some((y, _, ye))) => {
+                e = ye;
+                DateRef::Hijri { year: y, month: Some(m), day: Some(d) }
+            }
+            (Calendar::Hijri, None) => return None,
+            (Calendar::Gregorian, Some((y, false, ye))) => {
+                e = ye;
+                DateRef::Calendar { year: Some(y), month: Some(m), day: Some(d), weekday: None }
+            }
+            (Calendar::Gregorian, _) => DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None },
+        };
+        Some((TimeSpec::date(date), i, e))
+    }
+
+    /// Weekday first: `الثلاثاء 17 سبتمبر 2024`, `يوم الجمعة، 20 سبتمبر`, `يوم الثلاثاء`,
+    /// `الخميس الماضي`, `يومي الخميس والجمعة`, a bare `الخميس،`.
+    fn weekday_led(&self, i: usize, licensed: bool) -> Option<Piece> {
+        let (yawm, dual, j) = if self.bare_is(i, "يوم") && self.weekday(i + 1).is_some() {
+            (true, false, i + 1)
+        } else if self.bare_is(i, "يومي") && self.weekday(i + 1).is_some() {
+            (true, true, i + 1)
+        } else {
+            (false, false, i)
+        };
+        let (iso, definite, mut k) = self.weekday(j)?;
+        if !yawm && !definite {
+            return None;
+        }
+        let mut until = None;
+        if dual {
+            if let Some((iso2, _, k2)) = self.weekday(k) {
+                until = Some(iso2);
+                k = k2;
+            }
+        }
+        // an explicit date after the weekday
+        let mut q = k;
+        if self.t.is_punct(q, '،') || self.t.is_punct(q, ',') || self.t.is_punct(q, '(') || self.t.is_punct(q, '-') {
+            q += 1;
+        }
+        if let Some((mut spec, _, mut e)) = self.day_month(q).or_else(|| self.numeric_date(q)) {
+            if let DateRef::Calendar { ref mut weekday, .. } = spec.date {
+                *weekday = Some(iso);
+            }
+            if self.t.is_punct(q - 1, '(') && self.t.is_punct(e, ')') {
+                e += 1;
+            }
+            return Some((spec, i, e));
+        }
+        if let Some(e) = self.has(k, |w| *w == W::RelPast) {
+            return Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Last, until }), i, e));
+        }
+        if let Some(e) = self.has(k, |w| matches!(w, W::RelNext)) {
+            return Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Next, until }), i, e));
+        }
+        if !(yawm || licensed || self.bare_weekday_is_date(i, k)) {
+            return None;
+        }
+        Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Latest, until }), i, k))
+    }
+
+    /// A weekday without يوم is a date when set off by punctuation or after a verb or
+    /// preposition; not in a construct after an event noun (`هجوم الثلاثاء`, a back-reference
+    /// to an event already dated) nor in a name (`صلاة الجمعة`).
+    fn bare_weekday_is_date(&self, i: usize, end: usize) -> bool {
+        if i == 0 {
+            return true;
+        }
+        let prev = i - 1;
+        let definite = self.t.forms(prev).as_slice().iter().any(|f| f.starts_with("ال"));
+        let construct_event_noun = self.is_trigger_word(prev) && !definite;
+        if self.t.is_any_punct(prev) || self.t.is_punct(end, '،') || self.t.is_punct(end, ',') {
+            return !construct_event_noun;
+        }
+        if self.has(prev, |w| *w == W::WeekdayBlock).is_some() || construct_event_noun {
+            return false;
+        }
+        // a noun in construct state before the weekday ("Tuesday's X") ends in ة/ه or is a
+        // trigger; prepositions and verbs license the date
+        let forms = self.t.forms(prev);
+        let prep = ["في", "منذ", "حتي", "قبل", "بعد", "خلال", "مساء", "صباح"].iter().any(|p| forms.has(p));
+        prep || !self.t.text(prev).ends_with('ه')
+    }
+
+    /// `أمس`, `أول أمس`, `غدا`, `أمس الأحد`; `اليوم` only as `اليوم الثلاثاء` or after
+    /// `في وقت سابق (من)`.
+    fn day_offset(&self, i: usize) -> Option<Piece> {
+        if let Some((W::DayOffset(n), e)) = self.word(i, |w| matches!(w, W::DayOffset(_))) {
+            let e = self.weekday(e).map(|(_, _, e2)| e2).unwrap_or(e);
+            return Some((TimeSpec::date(DateRef::DayOffset(n)), i, e));
+        }
+        let e = self.has(i, |w| *w == W::Today)?;
+        if let Some((_, _, e2)) = self.weekday(e) {
+            return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e2));
+        }
+        let anchored = (i.saturating_sub(4)..i).any(|s| {
+            self.lex.temporal.table.longest_at(self.t, s, |w| *w == W::TodayAnchor).is_some_and(|m| m.end == i || (m.end + 1 == i && self.text_is(m.end, "من")))
+        });
+        anchored.then_some((TimeSpec::date(DateRef::DayOffset(0)), i, e))
+    }
+
+    /// `سبتمبر 2024`, `يوليو الماضي`, `في سبتمبر`, `شهر مارس`.
+    fn month_led(&self, i: usize) -> Option<Piece> {
+        let shahr = self.text_is(i, "شهر");
+        let j = if shahr { i + 1 } else { i };
+        let (cal, m, ambiguous, e) = self.month(j)?;
+        if cal == Calendar::Hijri {
+            return None;
+        }
+        let mut k = e;
+        if self.t.is_punct(k, '،') || self.t.is_punct(k, ',') {
+            k += 1;
+        }
+        if let Some((y, false, ye)) = self.year(k) {
+            return Some((TimeSpec::date(DateRef::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }), i, ye));
+        }
+        if let Some(e2) = self.has(e, |w| *w == W::RelPast) {
+            return Some((TimeSpec::date(DateRef::MonthRelative { month: m, dir: -1 }), i, e2));
+        }
+        if let Some(e2) = self.has(e, |w| *w == W::RelNext) {
+            return Some((TimeSpec::date(DateRef::MonthRelative { month: m, dir: 1 }), i, e2));
+        }
+        if let Some(e2) = self.has(e, |w| *w == W::RelCurrent) {
+            return Some((TimeSpec::date(DateRef::MonthRelative { month: m, dir: 0 }), i, e2));
+        }
+        let cued = shahr || (j > 0 && self.has(j - 1, |w| matches!(w, W::MonthCue | W::Qual(_) | W::Since)).is_some());
+        if !cued || (ambiguous && !shahr) {
+            return None;
+        }
+        Some((TimeSpec::date(DateRef::Calendar { year: None, month: Some(m), day: None, weekday: None }), i, e))
+    }
+
+    /// `عام 2012`, `عامي 2020`, `في 2015`, `انقلاب 2021`, `1446 هـ`.
+    fn year_led(&self, i: usize) -> Option<Piece> {
+        let worded = self.t.is_word(i)
+            && (self.has(i, |w| matches!(w, W::Unit { unit: Unit::Year, count: 1 })).is_some() || self.text_is(i, "عامي") || self.text_is(i, "سنتي"));
+        let j = if worded { i + 1 } else { i };
+        let (y, hijri, e) = self.year(j)?;
+        if hijri {
+            return Some((TimeSpec::date(DateRef::Hijri { year: y, month: None, day: None }), i, e));
+        }
+        if !worded && !self.bare_year_is_year(j, e) {
+            return None;
+        }
+        if self.has(e, |w| *w == W::CountNoun).is_some() || self.t.is_punct(e, '%') {
+            return None;
+        }
+        Some((TimeSpec::date(DateRef::Calendar { year: Some(y), month: None, day: None, weekday: None }), i, e))
+    }
+
+    /// A bare four-digit number is a year after a cue word (`في`, `منذ`, `نهاية`), an event
+    /// noun (`انقلاب 2021`) or an era word; not after a Latin name (`ACI 2000`) nor before a
+    /// counted noun.
+    fn bare_year_is_year(&self, j: usize, e: usize) -> bool {
+        if e > j + 1 || self.t.toks[j].glued_fi {
+            return true; // era word, or a glued في
+        }
+        if j == 0 {
+            return false;
+        }
+        let prev = j - 1;
+        if self.t.toks[prev].latin {
+            return false;
+        }
+        if self.t.is_punct(prev, '(') && self.t.is_punct(e, ')') {
+            return true;
+        }
+        self.has(prev, |w| matches!(w, W::YearCue | W::Since | W::Qual(_))).is_some() || self.is_trigger_word(prev)
+    }
+
+    /// `الأسبوع الماضي`, `هذا العام`, `الشهر الجاري`, `العام المقبل`.
+    fn unit_offset(&self, i: usize) -> Option<Piece> {
+        let (this, j) = match self.has(i, |w| *w == W::RelThis) {
+            Some(e) => (true, e),
+            None => (false, i),
+        };
+        let (w, e) = self.word(j, |w| matches!(w, W::Unit { count: 1, .. }))?;
+        let W::Unit { unit, .. } = w else { return None };
+        if unit == Unit::Day {
+            return None;
+        }
+        let rel = self.word(e, |w| matches!(w, W::RelPast | W::RelCurrent | W::RelNext));
+        let (n, end) = match rel {
+            Some((W::RelPast, e2)) => (-1, e2),
+            Some((W::RelNext, e2)) => (1, e2),
+            Some((_, e2)) => (0, e2),
+            None if this => (0, e),
+            None => return None,
+        };
+        Some((TimeSpec::date(DateRef::UnitOffset { unit, n }), i, end))
+    }
+
+    /// `رمضان 1445`, `ربيع الأول 1446 هـ`.
+    fn hijri_month_year(&self, i: usize) -> Option<Piece> {
+        let (cal, m, _, e) = self.month(i)?;
+        if cal != Calendar::Hijri {
+            return None;
+        }
+        let (y, ye) = match self.year(e) {
+            Some((y, true, ye)) => (y, ye),
+            _ => {
+                let tok = self.t.toks.get(e)?;
+                let y = tok.value as i32;
+                (self.t.is_number(e) && tok.digits == 4 && (1300..=1500).contains(&y)).then_some((y, e + 1))?
+            }
+        };
+        Some((TimeSpec::date(DateRef::Hijri { year: y, month: Some(m), day: None }), i, ye))
+    }
+}
+
+fn is_day_level(d: &DateRef) -> bool {
+    matches!(d, DateRef::Calendar { day: Some(_), .. } | DateRef::Hijri { day: Some(_), .. } | DateRef::DayOffset(_) | DateRef::Weekday { .. })
+}
+
+/// Joins a date and a clock time that follows it closely (`الثلاثاء 17/سبتمبر/2024 - 05:21 م`).
+fn attach_clocks(toks: &Tokens, out: &mut Vec<TimeExpr>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let gap_ok = (a.tok_end..b.tok_start).all(|j| {
+            toks.is_punct(j, '-') || toks.is_punct(j, '،') || toks.is_punct(j, ',') || toks.is_punct(j, '|') || matches!(toks.text(j), "في" | "عند" | "و")
+        }) && b.tok_start - a.tok_end <= 2;
+        if gap_ok && is_day_level(&a.spec.date) && a.spec.clock.is_none() && b.spec.date == DateRef::None && b.spec.clock.is_some() {
+            let merged = TimeExpr {
+                start: a.start,
+                end: b.end,
+                tok_start: a.tok_start,
+                tok_end: b.tok_end,
+                spec: TimeSpec { clock: b.spec.clock, ..a.spec },
+            };
+            out[k] = merged;
+            out.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+}

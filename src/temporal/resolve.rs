@@ -1,0 +1,249 @@
+//! Resolution of a [`TimeSpec`] to a [`When`], given the publication date and what the
+//! surrounding text has already established (a year, a day).
+//!
+//! Rules: a weekday alone is the latest such day on or before publication (the publication
+//! day itself when they coincide) unless the sentence points forward; `الخميس الماضي` is
+//! strictly before; `يوليو الماضي` is the latest July before the publication month; a day and
+//! month without a year take the year from the same paragraph, else the one that puts the
+//! date nearest before publication, else (with a weekday) the first year from the document's
+//! latest explicit year on that fits the weekday. Anything relative to an unknown publication
+//! date stays unresolved.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+
+use super::expr::{DateRef, TimeSpec, WeekdayDir};
+use super::hijri;
+use crate::lexicon::temporal::Unit;
+use crate::model::{Precision, When};
+
+/// What the resolver may use besides the expression itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ResolveContext {
+    /// The document's publication date, when known exactly.
+    pub published: Option<NaiveDate>,
+    /// An explicit year stated earlier in the same paragraph.
+    pub year_hint: Option<i32>,
+    /// The latest explicit year anywhere in the document.
+    pub year_floor: Option<i32>,
+    /// The day the discourse is about (for a clock time without a date).
+    pub day_hint: Option<NaiveDate>,
+    /// The sentence points forward (`سوف`, `من المقرر`).
+    pub forward: bool,
+}
+
+/// What fixed a resolved date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The expression is a full calendar date or year.
+    Explicit,
+    /// Relative to the publication date.
+    Publication,
+    /// A missing part was taken from the surrounding text.
+    Context,
+}
+
+/// A resolved expression.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Resolved {
+    /// The interval.
+    pub when: When,
+    /// What fixed it.
+    pub basis: Basis,
+    /// For periods (`منذ 2012`, `على مدار العامين الماضيين`): the day the period runs until.
+    pub until: Option<NaiveDate>,
+}
+
+fn weekday_number(d: NaiveDate) -> u32 {
+    d.weekday().number_from_monday()
+}
+
+/// The date of a weekday relative to `anchor`.
+pub fn weekday_date(anchor: NaiveDate, iso: u32, dir: WeekdayDir, forward: bool) -> NaiveDate {
+    let today = weekday_number(anchor);
+    let back = (today + 7 - iso) % 7;
+    let ahead = (iso + 7 - today) % 7;
+    match (dir, forward) {
+        (WeekdayDir::Latest, false) => anchor - Duration::days(back as i64),
+        (WeekdayDir::Latest, true) => anchor + Duration::days(ahead as i64),
+        (WeekdayDir::Last, _) => anchor - Duration::days(if back == 0 { 7 } else { back } as i64),
+        (WeekdayDir::Next, _) => anchor + Duration::days(if ahead == 0 { 7 } else { ahead } as i64),
+    }
+}
+
+fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
+    let idx = y * 12 + (m as i32 - 1) + n;
+    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
+}
+
+fn calendar_when(y: i32, month: Option<u32>, day: Option<u32>) -> Option<When> {
+    match (month, day) {
+        (Some(m), Some(d)) => Some(When::day(NaiveDate::from_ymd_opt(y, m, d)?)),
+        (Some(m), None) => When::month(y, m),
+        _ => When::year(y),
+    }
+}
+
+fn fits_weekday(y: i32, m: u32, d: Option<u32>, weekday: Option<u32>) -> bool {
+    match (d, weekday) {
+        (Some(d), Some(w)) => NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| weekday_number(x) == w),
+        _ => true,
+    }
+}
+
+/// The year of a day and month written without one.
+fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) -> Option<(i32, Basis)> {
+    if let Some(y) = ctx.year_hint.filter(|y| fits_weekday(*y, m, d, weekday)) {
+        return Some((y, Basis::Context));
+    }
+    if let Some(p) = ctx.published {
+        let day = d.unwrap_or(1);
+        let mut best: Option<(i64, i32)> = None;
+        for y in [p.year() - 1, p.year(), p.year() + 1] {
+            let Some(date) = NaiveDate::from_ymd_opt(y, m, day.min(crate::model::when::last_day_of_month(y, m)?.day())) else { continue };
+            let diff = (date - p).num_days();
+            // past bias: up to a week ahead counts as this occurrence, unless the text looks ahead
+            let cost = if ctx.forward { if diff >= -7 { diff.abs() } else { 1000 + diff.abs() } } else if diff <= 7 { diff.abs() } else { 1000 + diff };
+            let cost = if fits_weekday(y, m, d, weekday) { cost } else { cost + 5000 };
+            if best.map_or(true, |b| cost < b.0) {
+                best = Some((cost, y));
+            }
+        }
+        return best.map(|b| (b.1, Basis::Publication));
+    }
+    if let (Some(floor), Some(_)) = (ctx.year_floor, weekday) {
+        return (floor..floor + 12).find(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context));
+    }
+    None
+}
+
+/// Resolves a spec, or `None` when the context lacks what it needs.
+pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
+    let pubd = ctx.published;
+    let mut until = None;
+    let (mut when, basis) = match spec.date {
+        DateRef::Calendar { year: Some(y), month, day, .. } => (calendar_when(y, month, day)?, Basis::Explicit),
+        DateRef::Calendar { year: None, month: Some(m), day, weekday } => {
+            let (y, basis) = yearless(m, day, weekday, ctx)?;
+            (calendar_when(y, Some(m), day)?, basis)
+        }
+        DateRef::Calendar { .. } => return None,
+        DateRef::Hijri { year, month: None, .. } => {
+            let (a, b) = hijri::year_span(year)?;
+            (When::span(a, b, Precision::Year), Basis::Explicit)
+        }
+        DateRef::Hijri { year, month: Some(m), day: None } => {
+            let (a, b) = hijri::month_span(year, m)?;
+            (When::span(a, b, Precision::Month), Basis::Explicit)
+        }
+        DateRef::Hijri { year, month: Some(m), day: Some(d) } => (When::day(hijri::to_gregorian(year, m, d)?), Basis::Explicit),
+        DateRef::DayOffset(n) => (When::day(pubd? + Duration::days(n as i64)), Basis::Publication),
+        DateRef::Weekday { iso, dir, until: second } => {
+            let d = weekday_date(pubd?, iso, dir, ctx.forward);
+            let w = match second {
+                Some(iso2) => When::days(d, d + Duration::days(((iso2 + 7 - iso) % 7) as i64)),
+                None => When::day(d),
+            };
+            (w, Basis::Publication)
+        }
+        DateRef::UnitOffset { unit, n } => {
+            let p = pubd?;
+            let w = match unit {
+                Unit::Day => When::day(p + Duration::days(n as i64)),
+                Unit::Week => {
+                    let end = p + Duration::days(7 * n as i64);
+                    When::span(end - Duration::days(6), end, Precision::Week)
+                }
+                Unit::Month => {
+                    let (y, m) = add_months(p.year(), p.month(), n);
+                    When::month(y, m)?
+                }
+                Unit::Year => When::year(p.year() + n)?,
+            };
+            (w, Basis::Publication)
+        }
+        DateRef::MonthRelative { month, dir } => {
+            let p = pubd?;
+            let y = match dir {
+                d if d < 0 => {
+                    if month < p.month() {
+                        p.year()
+                    } else {
+                        p.year() - 1
+                    }
+                }
+                d if d > 0 => {
+                    if month > p.month() {
+                        p.year()
+                    } else {
+                        p.year() + 1
+                    }
+                }
+                _ => p.year(),
+            };
+            (When::month(y, month)?, Basis::Publication)
+        }
+        DateRef::PastSpan { unit, n } => {
+            let p = pubd?;
+            until = Some(p);
+            let w = match unit {
+                Unit::Year => {
+                    let (y, m) = add_months(p.year(), p.month(), -12 * n as i32);
+                    When::month(y, m)?
+                }
+                Unit::Month => {
+                    let (y, m) = add_months(p.year(), p.month(), -(n as i32));
+                    When::month(y, m)?
+                }
+                Unit::Week => When::day(p - Duration::days(7 * n as i64)),
+                Unit::Day => When::day(p - Duration::days(n as i64)),
+            };
+            (w, Basis::Publication)
+        }
+        DateRef::None => {
+            spec.clock?;
+            match (ctx.day_hint, pubd) {
+                (Some(d), _) => (When::day(d), Basis::Context),
+                (None, Some(p)) => (When::day(p), Basis::Publication),
+                _ => return None,
+            }
+        }
+    };
+    if let Some(q) = spec.qualifier {
+        when = when.qualified(q);
+    }
+    if let Some(c) = spec.clock {
+        if when.precision == Precision::Day && when.first_day() == when.last_day() {
+            let day = when.first_day();
+            let t0 = day.and_time(NaiveTime::from_hms_opt(c.hour, c.minute, 0)?);
+            let t1 = match c.until {
+                Some((h, m)) => {
+                    let t = day.and_time(NaiveTime::from_hms_opt(h, m, 0)?);
+                    if t < t0 {
+                        t + Duration::days(1)
+                    } else {
+                        t
+                    }
+                }
+                None => t0,
+            };
+            when = When { approximate: c.approximate, ..When::time(t0, t1) };
+        }
+    }
+    when.day_part = spec.day_part;
+    if spec.since {
+        until = pubd;
+    }
+    Some(Resolved { when, basis, until })
+}
+
+/// The weekday of a date, ISO-numbered (1 = Monday).
+pub fn iso_weekday(d: NaiveDate) -> u32 {
+    d.weekday().number_from_monday()
+}
+
+/// Monday of the ISO week of a date.
+pub fn week_start(d: NaiveDate) -> NaiveDate {
+    d - Duration::days(d.weekday().num_days_from_monday() as i64)
+}
+

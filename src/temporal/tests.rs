@@ -1,0 +1,183 @@
+//! Tests of recognition + resolution for every expression family, on sentences written for
+//! the tests (other months, years, spellings, digits) as well as seed-like ones.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::lexicon::Lexicon;
+use crate::text::tokenize;
+
+/// (time text, start, end, precision) of every expression in `text`, resolved against `published`.
+fn dates(text: &str, published: Option<&str>) -> Vec<(String, String, String, String)> {
+    let lex = Lexicon::builtin();
+    let toks = tokenize(text);
+    let chars: Vec<char> = text.chars().collect();
+    let ctx = ResolveContext { published: published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()), ..Default::default() };
+    recognize(&toks, lex)
+        .into_iter()
+        .map(|e| {
+            let t: String = chars[e.start..e.end].iter().collect();
+            match resolve(&e.spec, &ctx) {
+                Some(r) => (t, r.when.iso_start(), r.when.iso_end(), r.when.precision.name().to_string()),
+                None => (t, "-".into(), "-".into(), "-".into()),
+            }
+        })
+        .collect()
+}
+
+fn one(text: &str, published: Option<&str>) -> (String, String, String) {
+    let d = dates(text, published);
+    assert_eq!(d.len(), 1, "{text}: {d:?}");
+    (d[0].1.clone(), d[0].2.clone(), d[0].3.clone())
+}
+
+fn day(s: &str) -> (String, String, String) {
+    (s.into(), s.into(), "day".into())
+}
+
+#[test]
+fn gregorian_months_in_three_series_with_spelling_variants() {
+    assert_eq!(one("وقع الانفجار في 3 كانون الثاني 2023 قرب دمشق", None), day("2023-01-03"));
+    assert_eq!(one("أعلنت الحكومة يوم 5 جانفي 2021 حالة الطوارئ", None), day("2021-01-05"));
+    assert_eq!(one("اندلعت الاشتباكات في 14 أوت 2019", None), day("2019-08-14"));
+    assert_eq!(one("وقع الاتفاق في 28 فيفري 2015 بالجزائر", None), day("2015-02-28"));
+    assert_eq!(one("وفي 9 إبريل 2016 أعلنت", None), day("2016-04-09"));
+    assert_eq!(one("في 22 مارس/آذار 2012 أطاح عسكريون بالرئيس", None), day("2012-03-22"));
+    assert_eq!(one("في 18 آب 2020 أطاح الجيش بالرئيس كيتا", None), day("2020-08-18"));
+    assert_eq!(one("جرت الانتخابات في 29 تموز 2018", None), day("2018-07-29"));
+    assert_eq!(one("انسحبت القوات في أيلول 2022", None), ("2022-09".into(), "2022-09".into(), "month".into()));
+    assert_eq!(one("وقعت الهدنة في جويلية 2014", None), ("2014-07".into(), "2014-07".into(), "month".into()));
+}
+
+#[test]
+fn numeric_and_mixed_dates_with_arabic_indic_digits() {
+    assert_eq!(one("بتاريخ 17/09/2024 أعلن الجيش", None), day("2024-09-17"));
+    assert_eq!(one("نشر في 2024-09-17", None), day("2024-09-17"));
+    assert_eq!(one("الثلاثاء ١٧/سبتمبر/٢٠٢٤", None), day("2024-09-17"));
+    assert_eq!(one("هاجم مسلحون قرية في ٥ مايو ٢٠٢٣", None), day("2023-05-05"));
+    assert_eq!(one("وقع ذلك في ۱۲ يونيو ۲۰۲۳", None), day("2023-06-12"));
+}
+
+#[test]
+fn day_month_takes_the_year_from_publication() {
+    assert_eq!(one("في 17 سبتمبر، شنت الجماعة هجمات", Some("2024-09-20")), day("2024-09-17"));
+    // a December date read in January is last year's
+    assert_eq!(one("قصفت الطائرات المدينة في 28 ديسمبر", Some("2024-01-04")), day("2023-12-28"));
+    assert_eq!(one("أعلنت السفارة إغلاق أبوابها يوم الجمعة، 20 سبتمبر", Some("2024-09-21")), day("2024-09-20"));
+    // unknown publication and no year in context: unresolved, never guessed
+    assert_eq!(one("أعلنت السفارة إغلاق أبوابها يوم الجمعة، 20 سبتمبر", None).2, "-");
+}
+
+#[test]
+fn years_lists_and_qualifiers() {
+    assert_eq!(one("منذ انقلاب عام 2012 الذي أدى", None), ("2012".into(), "2012".into(), "year".into()));
+    assert_eq!(one("وأبرمت الجماعة اتفاق سلام مع باماكو في 2015", None), ("2015".into(), "2015".into(), "year".into()));
+    assert_eq!(one("وفي 2015 وقعت", None).0, "2015");
+    assert_eq!(one("منذ انقلاب 2021، زادت الحكومة", None).0, "2021");
+    let two = dates("شهدت البلاد انقلابين عسكريين في عامي 2020 و2021، مما أدى", None);
+    assert_eq!(two.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), vec!["2020", "2021"]);
+    assert_eq!(two[1].0, "2021");
+    let late = one("انسحبت من المحادثات في نهاية 2022", None);
+    assert_eq!(late, ("2022-10".into(), "2022-12".into(), "year".into()));
+    assert_eq!(one("في أوائل مارس 2023 سقطت", None), ("2023-03-01".into(), "2023-03-10".into(), "month".into()));
+    assert_eq!(one("في منتصف يناير 2013 تدخلت فرنسا", None), ("2013-01-11".into(), "2013-01-20".into(), "month".into()));
+    assert_eq!(one("مطلع 2024 أعلنت الدول الثلاث", None), ("2024-01".into(), "2024-03".into(), "year".into()));
+}
+
+#[test]
+fn numbers_that_are_not_dates_stay_numbers() {
+    assert!(dates("إطلاق نار متقطع بالقرب من المدينة الإدارية ACI 2000", None).is_empty());
+    assert!(dates("سيطر الجهاديون على ما لا يقل عن 40٪ من أراضي بوركينا فاسو", None).is_empty());
+    assert!(dates("أسفرت عن مقتل ما لا يقل عن 200 عسكري وتدمير 10 طائرات و20 آلية", None).is_empty());
+    assert!(dates("نزح 2000 شخص من القرية", None).is_empty());
+    assert!(dates("مجموعة دول الساحل الخمس (جي5)", None).is_empty());
+}
+
+#[test]
+fn relative_to_publication() {
+    let p = Some("2024-09-18");
+    assert_eq!(one("هجوم منسق في العاصمة المالية باماكو أمس.", p), day("2024-09-17"));
+    assert_eq!(one("وقع الهجوم أول أمس", p), day("2024-09-16"));
+    assert_eq!(one("تعقد القمة غدا في نيامي", p), day("2024-09-19"));
+    assert_eq!(one("في وقت سابق اليوم أعلن الجيش", p), day("2024-09-18"));
+    assert_eq!(one("صباح اليوم سمع دوي انفجار", p), day("2024-09-18"));
+    assert_eq!(one("في أوائل الشهر الماضي من اختطاف", p), ("2024-08-01".into(), "2024-08-10".into(), "month".into()));
+    assert_eq!(one("وفقا لتقديرات أواخر العام الماضي", p), ("2023-10".into(), "2023-12".into(), "year".into()));
+    assert_eq!(one("في أعقاب معركة في يوليو الماضي", p), ("2024-07".into(), "2024-07".into(), "month".into()));
+    assert_eq!(one("في سبتمبر الماضي", Some("2024-09-18")), ("2023-09".into(), "2023-09".into(), "month".into()));
+    assert_eq!(one("الشهر الماضي", p), ("2024-08".into(), "2024-08".into(), "month".into()));
+    assert_eq!(one("العام الماضي", p), ("2023".into(), "2023".into(), "year".into()));
+    assert_eq!(one("شهدت العاصمة هذا الأسبوع عملية", p), ("2024-09-12".into(), "2024-09-18".into(), "week".into()));
+    assert_eq!(one("الأسبوع الماضي", p), ("2024-09-05".into(), "2024-09-11".into(), "week".into()));
+    assert_eq!(one("قبل ثلاثة أيام", p), day("2024-09-15"));
+    assert_eq!(one("قتل جنديان قبل يومين", p), day("2024-09-16"));
+    // relative expressions in an undated document stay undated
+    assert_eq!(one("هجوم منسق في باماكو أمس", None).2, "-");
+}
+
+#[test]
+fn weekdays() {
+    // published Saturday 21 Sep 2024
+    let p = Some("2024-09-21");
+    assert_eq!(one("وهاجم مسلحون أكاديمية تدريب للشرطة والمطار يوم الثلاثاء", p), day("2024-09-17"));
+    assert_eq!(one("أحدهما مقيم في باماكو، الخميس، إن عدد القتلى", p), day("2024-09-19"));
+    assert_eq!(one("جنازات كانت ستقام الخميس الماضي", p), day("2024-09-19"));
+    assert_eq!(one("الجنازة الخميس الماضي", Some("2024-09-19")), day("2024-09-12"), "last Thursday on a Thursday is a week ago");
+    assert_eq!(one("فجر الثلاثاء", p), day("2024-09-17"));
+    assert_eq!(one("والجمعة", p).0, "2024-09-20", "a weekday with a glued و");
+    assert_eq!(one("يعقد المجلس اجتماعه الأحد المقبل", p), day("2024-09-22"));
+    // weekday equal to publication day is that day
+    assert_eq!(one("سمع دوي إطلاق نار في ساعات مبكرة من صباح الثلاثاء", Some("2024-09-17")), day("2024-09-17"));
+    let two = one("القتال الذي دار يومي الخميس والجمعة", p);
+    assert_eq!(two, ("2024-09-19".into(), "2024-09-20".into(), "day".into()));
+    // construct state and names are no dates
+    assert!(dates("وأعلنت الجماعة مسؤوليتها عن هجوم الثلاثاء.", p).is_empty());
+    assert!(dates("بعد صلاة الجمعة خرج المتظاهرون", p).is_empty());
+}
+
+#[test]
+fn times_of_day() {
+    let p = Some("2024-09-17");
+    assert_eq!(one("بدأ حوالي الساعة 05:30 بتوقيت غرينتش", p), ("2024-09-17T05:30".into(), "2024-09-17T05:30".into(), "time".into()));
+    assert_eq!(one("الثلاثاء 17/سبتمبر/2024 - 05:21 م", None).0, "2024-09-17T17:21");
+    assert_eq!(one("دوى انفجار عند الخامسة صباحًا", p).0, "2024-09-17T05:00");
+    assert_eq!(one("عند العاشرة ليلا", p).0, "2024-09-17T22:00");
+    assert_eq!(one("في الساعة الثالثة والنصف مساء الأحد 15 سبتمبر 2024", None).0, "2024-09-15T15:30");
+    let r = one("إطلاق نار بين منتصف الليل والرابعة صباحًا", p);
+    assert_eq!((r.0.as_str(), r.1.as_str()), ("2024-09-17T00:00", "2024-09-17T04:00"));
+    assert_eq!(one("عند منتصف الليل", p).0, "2024-09-17T00:00");
+    // a bare number is no hour
+    assert!(dates("قتل 5 جنود", p).is_empty());
+}
+
+#[test]
+fn periods() {
+    let p = Some("2024-09-18");
+    let s = dates("وتخوض مالي منذ عام 2012 معارك واسعة", p);
+    assert_eq!((s[0].1.as_str(), s[0].3.as_str()), ("2012", "year"));
+    assert_eq!(one("دفعت الجماعة جنوبا على مدار العامين الماضيين", p), ("2022-09".into(), "2022-09".into(), "month".into()));
+    assert_eq!(one("خلال الأشهر الثلاثة الماضية", p).0, "2024-06");
+    // non-specific periods yield nothing
+    for vague in ["منذ سنوات", "منذ عدة سنوات", "في الآونة الأخيرة", "حتى وقت قريب", "في السنوات الأخيرة", "على مدار السنوات الماضية", "قبل أكثر من 10 سنوات", "والسؤال الذي يفرض نفسه اليوم", "تقف مالي اليوم على حافة المجهول"] {
+        assert!(dates(vague, p).is_empty(), "{vague}");
+    }
+}
+
+#[test]
+fn hijri_dates_are_converted() {
+    let y = one("في عام 1446 هـ", None);
+    assert!(y.0.starts_with("2024-07-0"), "{y:?}");
+    assert!(y.1.starts_with("2025-06-2"), "{y:?}");
+    let d = one("الثلاثاء 14 ربيع الأول 1446هـ", None);
+    assert!(d.0 == "2024-09-17" || d.0 == "2024-09-18" || d.0 == "2024-09-16", "{d:?}");
+    let m = one("في رمضان 1445", None);
+    assert!(m.0.starts_with("2024-03-1"), "{m:?}");
+}
+
+#[test]
+fn clitics_and_punctuation_do_not_hide_expressions() {
+    assert_eq!(one("أعلن الجيش المالي، الثلاثاء 17 سبتمبر 2024، أنه", None), day("2024-09-17"));
+    assert_eq!(one("وفي2015 تم", None).0, "2015");
+    assert_eq!(one("منذ عام 2012، ظلت", None).0, "2012");
+    assert_eq!(one("وقعت (2019) الحادثة", None).0, "2019");
+}

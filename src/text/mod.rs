@@ -1,0 +1,11 @@
+//! Text primitives shared by the corpus loader, the extractor and the search box:
+//! Arabic normalization, tokenization with clitic-aware word forms, and sentence spans.
+//! Nothing here knows about events or the UI.
+
+pub mod normalize;
+pub mod sentence;
+pub mod token;
+
+pub use normalize::{normalize, normalize_char};
+pub use sentence::{sentence_spans, Span};
+pub use token::{tokenize, word_forms, Token, TokenKind, Tokens};

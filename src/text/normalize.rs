@@ -1,0 +1,78 @@
+//! Arabic normalization for matching (never for display): one character in, at most one out,
+//! so that offsets can be mapped back to the original text.
+//!
+//! Folds hamza forms of alef (أ إ آ ٱ → ا), ta marbuta (ة → ه), alef maqsura (ى → ي),
+//! hamza on waw/ya (ؤ → و, ئ → ي), Arabic-Indic and Persian digits (٠-٩, ۰-۹ → 0-9) and Latin
+//! case; drops diacritics (tashkil), the superscript alef and tatweel.
+
+/// The normalized form of one character, or `None` when the character is dropped.
+#[inline]
+pub fn normalize_char(c: char) -> Option<char> {
+    match c {
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => None,
+        '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{FEFF}' => None,
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
+        'ة' => Some('ه'),
+        'ى' | 'ی' => Some('ي'),
+        'ؤ' => Some('و'),
+        'ئ' => Some('ي'),
+        'ک' => Some('ك'),
+        'ڤ' => Some('ف'),
+        'گ' => Some('ك'),
+        '٠'..='٩' => char::from_digit(c as u32 - '٠' as u32, 10),
+        '۰'..='۹' => char::from_digit(c as u32 - '۰' as u32, 10),
+        '٫' => Some('.'),
+        '٪' => Some('%'),
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        _ if c.is_uppercase() => c.to_lowercase().next(),
+        _ => Some(c),
+    }
+}
+
+/// Normalizes a whole string (see the module doc).
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    out.extend(s.chars().filter_map(normalize_char));
+    out
+}
+
+/// True for characters that belong inside a word: letters, digits, Arabic marks and tatweel.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// True for Arabic-script letters (not digits or marks).
+#[inline]
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_hamza_ta_marbuta_alef_maqsura_and_drops_marks() {
+        assert_eq!(normalize("إحباط"), "احباط");
+        assert_eq!(normalize("آذار"), "اذار");
+        assert_eq!(normalize("جماعة"), "جماعه");
+        assert_eq!(normalize("حتى"), "حتي");
+        assert_eq!(normalize("صباحًا"), "صباحا");
+        assert_eq!(normalize("سُمع"), "سمع");
+        assert_eq!(normalize("مـــالي"), "مالي");
+        assert_eq!(normalize("مسؤولية"), "مسووليه");
+    }
+
+    #[test]
+    fn folds_arabic_indic_and_persian_digits() {
+        assert_eq!(normalize("١٧/٠٩/٢٠٢٤"), "17/09/2024");
+        assert_eq!(normalize("۱۴۰۳"), "1403");
+        assert_eq!(normalize("٤٠٪"), "40%");
+    }
+
+    #[test]
+    fn lowercases_latin() {
+        assert_eq!(normalize("JNIM"), "jnim");
+    }
+}
