@@ -11,3 +11,5 @@ pub mod lexicon;
 pub mod model;
 pub mod temporal;
 pub mod text;
+pub mod cli;
+pub mod output;

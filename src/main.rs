@@ -1,1 +1,40 @@
-fn main(){}
+//! The `tarikh` binary: command-line front end and desktop app.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use tarikh::cli::{paths_or_default, Cli, Command};
+use tarikh::corpus::{load_paths, LoadOptions};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Extract { paths, json }) => run_extract(&paths_or_default(&paths), json),
+        None => {
+            eprintln!("the desktop app is not built yet; use `tarikh extract`");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_extract(paths: &[std::path::PathBuf], json: bool) -> ExitCode {
+    let mut corpus = load_paths(paths, &LoadOptions::default());
+    for s in &corpus.skipped {
+        eprintln!("skipped {}: {}", s.file, s.reason);
+    }
+    if corpus.documents.is_empty() {
+        eprintln!("error: no readable document in {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+        if json {
+            let ex = tarikh::extract::Extraction::default();
+            println!("{}", serde_json::to_string_pretty(&tarikh::output::extraction_json(&corpus, &ex)).unwrap_or_default());
+        }
+        return ExitCode::FAILURE;
+    }
+    let ex = tarikh::extract::extract(&mut corpus);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&tarikh::output::extraction_json(&corpus, &ex)).unwrap_or_default());
+    } else {
+        print!("{}", tarikh::output::events_table(&corpus, &ex));
+    }
+    ExitCode::SUCCESS
+}

@@ -1,1 +1,52 @@
-//! placeholder
+//! Event extraction: from a loaded corpus to dated events with provenance.
+//!
+//! Pipeline: scan each document for temporal expressions with their trigger and entities
+//! ([`draft`]); resolve them in reading order ([`context`]); infer publication dates the text
+//! does not give ([`pubdate`]); merge mentions into events with English titles ([`merge`],
+//! [`title`]). No UI here.
+
+pub mod context;
+pub mod draft;
+pub mod family;
+pub mod merge;
+pub mod pubdate;
+pub mod title;
+
+use rayon::prelude::*;
+
+use crate::corpus::Corpus;
+use crate::lexicon::Lexicon;
+use crate::model::Event;
+
+/// The result of extraction.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    /// Dated events, in date order.
+    pub events: Vec<Event>,
+    /// Events that could not be dated (relative expressions in an undated article).
+    pub undated: Vec<Event>,
+}
+
+/// Extracts events from a corpus. Publication dates the documents lacked are inferred and
+/// written back into `corpus`.
+pub fn extract(corpus: &mut Corpus) -> Extraction {
+    let lex = Lexicon::builtin();
+    let g = &lex.gazetteer;
+    let mut scans: Vec<draft::DocScan> = corpus
+        .documents
+        .par_iter()
+        .map(|doc| {
+            let mut scan = draft::scan_document(doc, lex);
+            let exact = doc.published.as_ref().filter(|p| p.is_exact()).map(|p| p.date);
+            context::resolve_document(&mut scan, exact, g);
+            scan
+        })
+        .collect();
+    pubdate::infer_publication_dates(&mut corpus.documents, &mut scans, g);
+    let mentions = merge::collect_mentions(&corpus.documents, &scans, g);
+    let (dated, undated): (Vec<_>, Vec<_>) = mentions.into_iter().partition(|m| m.when.is_some());
+    Extraction {
+        events: merge::merge_mentions(dated, &corpus.documents, g),
+        undated: merge::undated_events(undated, &corpus.documents, g),
+    }
+}

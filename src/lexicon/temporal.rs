@@ -126,6 +126,8 @@ pub enum TemporalWord {
     CountNoun,
     /// A word before a weekday that makes it a name (صلاة الجمعة).
     WeekdayBlock,
+    /// A cue that a passage is about an earlier time (في وقت سابق).
+    PastCue,
 }
 
 /// The temporal vocabulary.
@@ -233,6 +235,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "future" => W::Future,
         "count_noun" => W::CountNoun,
         "weekday_block" => W::WeekdayBlock,
+        "past_cue" => W::PastCue,
         _ => return None,
     })
 }

@@ -25,6 +25,9 @@ pub struct ResolveContext {
     pub year_hint: Option<i32>,
     /// The latest explicit year anywhere in the document.
     pub year_floor: Option<i32>,
+    /// The year of the latest date resolved earlier in the document (used only when the
+    /// publication date is unknown).
+    pub discourse_year: Option<i32>,
     /// The day the discourse is about (for a clock time without a date).
     pub day_hint: Option<NaiveDate>,
     /// The sentence points forward (`سوف`, `من المقرر`).
@@ -112,9 +115,11 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
         return best.map(|b| (b.1, Basis::Publication));
     }
     if let (Some(floor), Some(_)) = (ctx.year_floor, weekday) {
-        return (floor..floor + 12).find(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context));
+        if let Some(y) = (floor..floor + 12).find(|y| fits_weekday(*y, m, d, weekday)) {
+            return Some((y, Basis::Context));
+        }
     }
-    None
+    ctx.discourse_year.filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context))
 }
 
 /// Resolves a spec, or `None` when the context lacks what it needs.

@@ -1,0 +1,48 @@
+//! The command line: `tarikh [PATH...]` opens the app, `tarikh extract [PATH...] [--json]`
+//! prints events.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Tarikh: timeline explorer for Arabic news.
+#[derive(Debug, Parser)]
+#[command(name = "tarikh", version, about)]
+pub struct Cli {
+    /// What to do (default: open the app).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Corpus folder or files to open in the app (default: the bundled seeds/).
+    pub paths: Vec<PathBuf>,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract dated events and print them.
+    Extract {
+        /// Corpus folder(s) or files (default: the bundled seeds/).
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The bundled corpus: `seeds/` in the working directory, else beside the sources.
+pub fn default_corpus() -> PathBuf {
+    let local = PathBuf::from("seeds");
+    if local.is_dir() {
+        return local;
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+/// The paths given, or the bundled corpus.
+pub fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
+    if paths.is_empty() {
+        vec![default_corpus()]
+    } else {
+        paths.to_vec()
+    }
+}

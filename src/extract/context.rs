@@ -1,0 +1,85 @@
+//! Resolving every expression of one document in reading order, so that each can lean on
+//! what came before it: a year stated earlier in the paragraph, the year and day the article
+//! is talking about, and (for a weekday in a passage about an earlier month) that month.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::draft::DocScan;
+use super::family::{family, shared_entities};
+use crate::lexicon::Gazetteer;
+use crate::model::{Precision, When};
+use crate::temporal::{resolve, Basis, DateRef, ResolveContext, WeekdayDir};
+
+/// Resolves every draft of `scan` against `published` (an exact publication date or none).
+pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Gazetteer) {
+    let year_floor = scan
+        .drafts
+        .iter()
+        .filter_map(|d| match d.expr.spec.date {
+            DateRef::Calendar { year: Some(y), .. } => Some(y),
+            _ => None,
+        })
+        .max();
+    let mut day_hint: Option<NaiveDate> = None;
+    let mut discourse_year: Option<i32> = None;
+    let mut para_year: Option<(usize, i32)> = None;
+    for k in 0..scan.drafts.len() {
+        let d = &scan.drafts[k];
+        let year_hint = para_year.filter(|(p, _)| *p == d.paragraph).map(|(_, y)| y);
+        let ctx = ResolveContext {
+            published,
+            year_hint,
+            year_floor,
+            discourse_year,
+            day_hint,
+            forward: d.forward,
+        };
+        let r = resolve(&d.expr.spec, &ctx);
+        if let DateRef::Calendar { year: Some(y), .. } = d.expr.spec.date {
+            para_year = Some((d.paragraph, y));
+        }
+        if let Some(r) = &r {
+            if r.when.precision >= Precision::Day && r.when.first_day() == r.when.last_day() {
+                day_hint = Some(r.when.first_day());
+            }
+            if r.when.precision >= Precision::Month && r.until.is_none() {
+                discourse_year = Some(r.when.first_day().year());
+            }
+        }
+        scan.drafts[k].resolved = r;
+    }
+    if let Some(p) = published {
+        tie_weekdays_to_earlier_months(scan, p, g);
+    }
+}
+
+/// A weekday in a passage marked as earlier (`وفي وقت سابق …`) whose event shares actors or
+/// places with an event dated to an earlier month belongs to that month: `يومي الخميس
+/// والجمعة` after `يوليو الماضي` is in July, not this week.
+fn tie_weekdays_to_earlier_months(scan: &mut DocScan, published: NaiveDate, g: &Gazetteer) {
+    for k in 0..scan.drafts.len() {
+        let d = &scan.drafts[k];
+        let is_latest_weekday = matches!(d.expr.spec.date, DateRef::Weekday { dir: WeekdayDir::Latest, .. });
+        let Some(trig) = &d.trigger else { continue };
+        if !is_latest_weekday || !d.past_passage {
+            continue;
+        }
+        let fam = family(trig.event_type, &trig.kind);
+        let week_start = published - Duration::days(7);
+        let earlier = scan.drafts[..k].iter().rev().find(|e| {
+            let Some(r) = &e.resolved else { return false };
+            let Some(et) = &e.trigger else { return false };
+            r.when.precision == Precision::Month
+                && r.when.last_day() < week_start
+                && family(et.event_type, &et.kind) == fam
+                && shared_entities(g, &d.context_entities, &e.entities, true) > 0
+        });
+        if let Some(e) = earlier {
+            let month = e.resolved.as_ref().map(|r| r.when);
+            if let Some(m) = month {
+                let when = When { qualifier: None, ..When::month(m.first_day().year(), m.first_day().month()).unwrap_or(m) };
+                scan.drafts[k].resolved = Some(crate::temporal::Resolved { when, basis: Basis::Context, until: None });
+            }
+        }
+    }
+}

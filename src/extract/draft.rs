@@ -1,0 +1,159 @@
+//! Scanning one document: every temporal expression in its content paragraphs, with the
+//! sentence around it, the event trigger it belongs to (if any) and the actors and places the
+//! sentence names. A draft with a trigger becomes a mention once its date is resolved.
+
+use crate::corpus::Document;
+use crate::lexicon::temporal::TemporalWord;
+use crate::lexicon::{EntityId, Lexicon};
+use crate::model::EventType;
+use crate::temporal::{recognize, DateRef, Resolved, TimeExpr};
+use crate::text::{sentence_spans, tokenize, Span, Tokens};
+
+/// How far (in tokens) a trigger may be from the time expression it dates.
+const MAX_TRIGGER_DISTANCE: usize = 30;
+/// Weight of a trigger's priority against its distance.
+const PRIORITY_WEIGHT: i64 = 6;
+
+/// The trigger a time expression dates.
+#[derive(Debug, Clone)]
+pub struct TriggerInfo {
+    /// Event type.
+    pub event_type: EventType,
+    /// Finer kind.
+    pub kind: String,
+    /// The event follows an earlier one.
+    pub after: bool,
+    /// Priority from the trigger table.
+    pub priority: i32,
+    /// Characters of the trigger in the paragraph.
+    pub span: Span,
+}
+
+/// A temporal expression in context, before and after resolution.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// The expression.
+    pub expr: TimeExpr,
+    /// The sentence holding it (characters of the paragraph).
+    pub sentence: Span,
+    /// The trigger, when the sentence has one near the expression.
+    pub trigger: Option<TriggerInfo>,
+    /// Entities in the sentence.
+    pub entities: Vec<EntityId>,
+    /// Entities of the sentence and, in a passage marked as earlier (`في وقت سابق`), of the
+    /// previous paragraph; used to tie a weekday to a month named before.
+    pub context_entities: Vec<EntityId>,
+    /// The paragraph or the one before it marks an earlier time.
+    pub past_passage: bool,
+    /// The sentence points forward (`سوف`, `المقبل`).
+    pub forward: bool,
+    /// The resolved date.
+    pub resolved: Option<Resolved>,
+}
+
+impl Draft {
+    /// True when this draft becomes a mention: it has a trigger and a day-or-coarser calendar
+    /// meaning (a bare week such as `هذا الأسبوع` only serves to infer publication dates).
+    pub fn is_mention(&self) -> bool {
+        self.trigger.is_some()
+            && !matches!(self.expr.spec.date, DateRef::UnitOffset { unit: crate::lexicon::temporal::Unit::Week, .. })
+    }
+}
+
+/// A scanned document.
+#[derive(Debug, Clone, Default)]
+pub struct DocScan {
+    /// Every expression, in document order.
+    pub drafts: Vec<Draft>,
+    /// Entities of the headline and lede: what the article is about.
+    pub topic: Vec<EntityId>,
+}
+
+fn token_range(toks: &Tokens, span: Span) -> (usize, usize) {
+    let s = toks.toks.iter().position(|t| t.start >= span.start).unwrap_or(toks.len());
+    let e = toks.toks.iter().rposition(|t| t.end <= span.end).map(|i| i + 1).unwrap_or(s);
+    (s, e.max(s))
+}
+
+fn has_word(toks: &Tokens, from: usize, to: usize, lex: &Lexicon, pred: impl Fn(&TemporalWord) -> bool) -> bool {
+    (from..to).any(|j| lex.temporal.table.longest_at(toks, j, &pred).is_some())
+}
+
+/// Scans the content paragraphs of a document.
+pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
+    let mut scan = DocScan::default();
+    let content: Vec<usize> = doc.paragraphs.iter().filter(|p| p.is_content()).map(|p| p.index).collect();
+    // topic: headline and the first two content paragraphs
+    let mut topic_text = doc.title.clone();
+    for &i in content.iter().take(2) {
+        topic_text.push('\n');
+        topic_text.push_str(&doc.paragraphs[i].text);
+    }
+    let tt = tokenize(&topic_text);
+    scan.topic = lex.gazetteer.find(&tt, 0, tt.len()).iter().map(|h| h.id).collect();
+    scan.topic.sort_unstable();
+    scan.topic.dedup();
+
+    let mut prev: Option<(Tokens, bool)> = None; // previous content paragraph's tokens and past cue
+    for &pi in &content {
+        let text = &doc.paragraphs[pi].text;
+        let toks = tokenize(text);
+        let exprs = recognize(&toks, lex);
+        let past_here = has_word(&toks, 0, toks.len(), lex, |w| *w == TemporalWord::PastCue);
+        if !exprs.is_empty() {
+            let sentences = sentence_spans(text);
+            let chars: Vec<char> = text.chars().collect();
+            for expr in exprs {
+                let sentence = sentences.iter().copied().find(|s| s.contains(expr.start)).unwrap_or(Span::new(0, chars.len()));
+                let (s, e) = token_range(&toks, sentence);
+                let trigger = choose_trigger(&toks, s, e, &expr, lex);
+                let entities: Vec<EntityId> = lex.gazetteer.find(&toks, s, e).iter().map(|h| h.id).collect();
+                let forward = has_word(&toks, s, e, lex, |w| *w == TemporalWord::Future);
+                let past_prev = prev.as_ref().is_some_and(|p| p.1);
+                let mut context_entities = entities.clone();
+                if past_here || past_prev {
+                    if let Some((pt, _)) = &prev {
+                        context_entities.extend(lex.gazetteer.find(pt, 0, pt.len()).iter().map(|h| h.id));
+                    }
+                }
+                scan.drafts.push(Draft {
+                    paragraph: pi,
+                    expr,
+                    sentence,
+                    trigger,
+                    entities,
+                    context_entities,
+                    past_passage: past_here || past_prev,
+                    forward,
+                    resolved: None,
+                });
+            }
+        }
+        prev = Some((toks, past_here));
+    }
+    scan
+}
+
+/// The trigger of the sentence `[s, e)` that best fits `expr`: highest priority, then nearest.
+fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Option<TriggerInfo> {
+    let hits = lex.triggers.find(toks, s, e);
+    let mut best: Option<(i64, TriggerInfo)> = None;
+    for h in hits {
+        let Some(event_type) = h.def.event_type else { continue };
+        if h.start < expr.tok_end && expr.tok_start < h.end {
+            continue; // inside the time expression itself
+        }
+        let distance = if h.end <= expr.tok_start { expr.tok_start - h.end } else { h.start.saturating_sub(expr.tok_end) };
+        if distance > MAX_TRIGGER_DISTANCE {
+            continue;
+        }
+        let score = h.def.priority as i64 * PRIORITY_WEIGHT - distance as i64;
+        if best.as_ref().map_or(true, |b| score > b.0) {
+            let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
+            best = Some((score, TriggerInfo { event_type, kind: h.def.kind.clone(), after: h.def.after, priority: h.def.priority, span }));
+        }
+    }
+    best.map(|b| b.1)
+}

@@ -1,0 +1,53 @@
+//! Which mentions may describe the same event: merge families of event types, and relations
+//! between the entities two mentions name.
+
+use crate::lexicon::{EntityId, EntityKind, Gazetteer};
+use crate::model::EventType;
+
+/// A merge family: mentions of different families never merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// Attacks, clashes, claims of responsibility, takeovers: one armed event seen several ways.
+    Armed,
+    /// Casualty reports (a toll on a given day is its own event).
+    Casualties,
+    /// Funerals.
+    Funeral,
+    /// Everything else: one family per type.
+    Type(EventType),
+}
+
+/// The family of a mention's type and kind.
+pub fn family(t: EventType, kind: &str) -> Family {
+    match (t, kind) {
+        (EventType::Attack | EventType::Clash | EventType::Claim, _) => Family::Armed,
+        (EventType::Other, "takeover") => Family::Armed,
+        (EventType::CasualtyReport, _) => Family::Casualties,
+        (EventType::Other, "funeral") => Family::Funeral,
+        (t, _) => Family::Type(t),
+    }
+}
+
+/// Entities specific enough to tie two mentions together (not countries or broad regions,
+/// not generic labels like "Militants").
+pub fn is_specific(g: &Gazetteer, id: EntityId) -> bool {
+    let e = g.get(id);
+    !matches!(e.kind, EntityKind::Country | EntityKind::Organisation) && !matches!(e.name.as_str(), "Militants" | "Rebels" | "Sahel" | "West Africa")
+}
+
+/// Number of entities of `a` that are the same as, or lie within/around, one of `b`.
+pub fn shared_entities(g: &Gazetteer, a: &[EntityId], b: &[EntityId], specific_only: bool) -> usize {
+    a.iter()
+        .filter(|x| !specific_only || is_specific(g, **x))
+        .filter(|x| b.iter().any(|y| (!specific_only || is_specific(g, *y)) && g.related(**x, *y)))
+        .count()
+}
+
+/// True when both name cities or districts and none of them are related: two places apart.
+pub fn places_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool {
+    let local = |ids: &[EntityId]| -> Vec<EntityId> {
+        ids.iter().copied().filter(|i| matches!(g.get(*i).kind, EntityKind::City | EntityKind::District)).collect()
+    };
+    let (la, lb) = (local(a), local(b));
+    !la.is_empty() && !lb.is_empty() && !la.iter().any(|x| lb.iter().any(|y| g.related(*x, *y)))
+}

@@ -1,0 +1,224 @@
+//! Merging mentions into events. Mentions of one real event (same family of type, compatible
+//! dates, no conflicting places; for a date coarser than a day, at least one shared specific
+//! actor, place or target) form one event, in one document or across several. The event's
+//! date is the most precise mention date compatible with the others.
+
+use chrono::Duration;
+
+use super::draft::{DocScan, Draft};
+use super::family::{family, places_conflict, shared_entities, Family};
+use super::title::event_title;
+use crate::corpus::{document::stable_hash, Document};
+use crate::lexicon::{EntityId, EntityKind, Gazetteer};
+use crate::model::{Event, EventType, Mention, Precision, When};
+
+/// Slack around a time of day when comparing two dates (sources round and disagree a little).
+const TIME_SLACK_MINUTES: i64 = 90;
+
+/// Builds a mention from a resolved (or unresolvable) draft.
+pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazetteer) -> Option<Mention> {
+    let t = d.trigger.as_ref()?;
+    let text = &doc.paragraphs[d.paragraph].text;
+    let slice = |s: usize, e: usize| -> String { text.chars().skip(s).take(e.saturating_sub(s)).collect() };
+    let key = format!("{:016x}:{}:{}:{}", doc.content_hash, d.paragraph, d.expr.start, d.expr.end);
+    let (mut actors, mut places, mut targets) = (Vec::new(), Vec::new(), Vec::new());
+    for &id in &d.entities {
+        let kind = g.get(id).kind;
+        let list = if kind.is_place() {
+            &mut places
+        } else if kind == EntityKind::Facility {
+            &mut targets
+        } else {
+            &mut actors
+        };
+        if !list.contains(&id) {
+            list.push(id);
+        }
+    }
+    Some(Mention {
+        id: format!("{:016x}", stable_hash(key.as_bytes())),
+        doc: doc_index,
+        paragraph: d.paragraph,
+        quote_span: d.sentence,
+        quote: slice(d.sentence.start, d.sentence.end),
+        time_span: crate::text::Span::new(d.expr.start, d.expr.end),
+        time_text: slice(d.expr.start, d.expr.end),
+        trigger_span: t.span,
+        trigger: slice(t.span.start, t.span.end),
+        when: d.resolved.map(|r| r.when),
+        basis: d.resolved.map(|r| r.basis),
+        until: d.resolved.and_then(|r| r.until),
+        event_type: t.event_type,
+        kind: t.kind.clone(),
+        after: t.after,
+        actors,
+        places,
+        targets,
+    })
+}
+
+fn widened(w: &When) -> (chrono::NaiveDateTime, chrono::NaiveDateTime) {
+    if w.precision == Precision::Time {
+        (w.start - Duration::minutes(TIME_SLACK_MINUTES), w.end + Duration::minutes(TIME_SLACK_MINUTES))
+    } else {
+        (w.start, w.end)
+    }
+}
+
+fn dates_compatible(a: &When, b: &When) -> bool {
+    let (a0, a1) = widened(a);
+    let (b0, b1) = widened(b);
+    a0 <= b1 && b0 <= a1
+}
+
+fn all_entities(m: &Mention) -> Vec<EntityId> {
+    m.actors.iter().chain(&m.places).chain(&m.targets).copied().collect()
+}
+
+/// A growing event.
+struct Cluster {
+    family: Family,
+    when: When,
+    members: Vec<usize>,
+    entities: Vec<EntityId>,
+}
+
+/// Groups dated mentions into events.
+pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], g: &Gazetteer) -> Vec<Event> {
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| {
+        let m = &mentions[i];
+        (std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)), m.doc, m.paragraph, m.time_span.start)
+    });
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for i in order {
+        let m = &mentions[i];
+        let Some(when) = m.when else { continue };
+        let fam = family(m.event_type, &m.kind);
+        let ents = all_entities(m);
+        let best = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.family == fam && dates_compatible(&c.when, &when))
+            .filter(|(_, c)| !places_conflict(g, &ents, &c.entities))
+            .filter_map(|(k, c)| {
+                let shared = shared_entities(g, &ents, &c.entities, true);
+                let coarse = when.precision <= Precision::Month || c.when.precision <= Precision::Month;
+                if coarse && fam == Family::Armed && shared == 0 {
+                    return None;
+                }
+                let same_doc = c.members.iter().any(|&j| mentions[j].doc == m.doc) as usize;
+                Some((k, shared * 2 + same_doc))
+            })
+            .max_by_key(|(k, score)| (*score, std::cmp::Reverse(*k)));
+        match best {
+            Some((k, _)) => {
+                let c = &mut clusters[k];
+                c.members.push(i);
+                c.entities.extend(ents);
+                if when.precision > c.when.precision {
+                    c.when = when;
+                }
+            }
+            None => clusters.push(Cluster { family: fam, when, members: vec![i], entities: ents }),
+        }
+    }
+    let mut events: Vec<Event> = clusters.into_iter().map(|c| build_event(c.members.iter().map(|&i| mentions[i].clone()).collect(), Some(c.when), docs, g)).collect();
+    events.sort_by(|a, b| (a.when.map(|w| w.start), &a.title).cmp(&(b.when.map(|w| w.start), &b.title)));
+    events
+}
+
+/// Rank of a type when choosing the title of an armed event: the attack itself before the
+/// gunfire, takeover or claim that describe it.
+fn title_rank(t: EventType, kind: &str) -> i32 {
+    match (t, kind) {
+        (EventType::Attack, "attack") => 0,
+        (EventType::Clash, "battle") => 1,
+        (EventType::Attack, _) => 2,
+        (EventType::Clash, _) => 3,
+        (EventType::Other, "takeover") => 4,
+        (EventType::Claim, _) => 5,
+        _ => 6,
+    }
+}
+
+/// Entity ids, most mentioned first.
+fn ranked(ids: impl Iterator<Item = EntityId>) -> Vec<EntityId> {
+    let mut counts: Vec<(EntityId, usize)> = Vec::new();
+    for id in ids {
+        match counts.iter_mut().find(|c| c.0 == id) {
+            Some(c) => c.1 += 1,
+            None => counts.push((id, 1)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    counts.into_iter().map(|c| c.0).collect()
+}
+
+/// The ids none of the others lies within (JNIM, not al-Qaeda; military airport, not airport).
+fn most_specific(g: &Gazetteer, ids: &[EntityId]) -> Vec<EntityId> {
+    ids.iter().copied().filter(|a| !ids.iter().any(|b| b != a && g.within(*b, *a))).collect()
+}
+
+/// Builds an event from its mentions (in any order).
+pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], g: &Gazetteer) -> Event {
+    ms.sort_by(|a, b| (&docs[a.doc].file, a.paragraph, a.time_span.start).cmp(&(&docs[b.doc].file, b.paragraph, b.time_span.start)));
+    let lead = ms.iter().min_by_key(|m| (title_rank(m.event_type, &m.kind), std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)))).unwrap_or(&ms[0]);
+    let (event_type, kind) = (lead.event_type, lead.kind.clone());
+    let actors = ranked(ms.iter().flat_map(|m| m.actors.iter().copied()));
+    let places = ranked(ms.iter().flat_map(|m| m.places.iter().copied()));
+    let targets = ranked(ms.iter().flat_map(|m| m.targets.iter().copied()));
+    let title_targets: Vec<String> = most_specific(g, &targets).into_iter().take(2).map(|id| g.get(id).name.clone()).collect();
+    let place = title_place(g, &places);
+    let actor = most_specific(g, &actors)
+        .into_iter()
+        .find(|id| g.get(*id).kind == EntityKind::Group && super::family::is_specific(g, *id))
+        .map(|id| g.get(id).name.clone());
+    let title = event_title(event_type, &kind, &title_targets, place.as_deref(), actor.as_deref());
+    let names = |ids: &[EntityId]| ids.iter().map(|id| g.get(*id).name.clone()).collect::<Vec<_>>();
+    Event {
+        id: format!("ev-{}", ms[0].id),
+        event_type,
+        title,
+        when,
+        actors: names(&actors),
+        places: names(&places),
+        targets: names(&targets),
+        mentions: ms,
+    }
+}
+
+/// The place for a title: the most mentioned city (a district counts for its city), else
+/// region, else country.
+fn title_place(g: &Gazetteer, places: &[EntityId]) -> Option<String> {
+    let ancestors = |mut id: EntityId| {
+        let mut chain = vec![id];
+        while let Some(p) = g.get(id).parent {
+            if chain.len() > 8 {
+                break;
+            }
+            chain.push(p);
+            id = p;
+        }
+        chain
+    };
+    [EntityKind::City, EntityKind::District, EntityKind::Region, EntityKind::Country].into_iter().find_map(|kind| {
+        places.iter().flat_map(|p| ancestors(*p)).find(|id| g.get(*id).kind == kind).map(|id| g.get(id).name.clone())
+    })
+}
+
+/// One event per undated mention (they are listed apart, never merged by guesswork).
+pub fn undated_events(mentions: Vec<Mention>, docs: &[Document], g: &Gazetteer) -> Vec<Event> {
+    mentions.into_iter().map(|m| build_event(vec![m], None, docs, g)).collect()
+}
+
+/// Mentions of every scanned document.
+pub fn collect_mentions(docs: &[Document], scans: &[DocScan], g: &Gazetteer) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (di, (doc, scan)) in docs.iter().zip(scans).enumerate() {
+        for d in scan.drafts.iter().filter(|d| d.is_mention()) {
+            out.extend(mention_from_draft(di, doc, d, g));
+        }
+    }
+    out
+}

@@ -1,0 +1,167 @@
+//! The JSON shape of `tarikh extract --json` (also the base of the JSON export):
+//! documents with paragraphs and publication dates, events with their mentions, undated
+//! events, skipped files.
+
+use serde::Serialize;
+
+use crate::corpus::{Corpus, Skipped};
+use crate::extract::Extraction;
+use crate::model::{entity_names, Event, Mention, When};
+use crate::temporal::Basis;
+
+/// One paragraph.
+#[derive(Serialize)]
+struct ParagraphJson<'a> {
+    index: usize,
+    text: &'a str,
+    boilerplate: bool,
+    duplicate_of: Option<usize>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    near_duplicate: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    dateline: bool,
+}
+
+/// One document.
+#[derive(Serialize)]
+struct DocumentJson<'a> {
+    file: &'a str,
+    title: &'a str,
+    outlet: Option<&'a str>,
+    url: Option<&'a str>,
+    encoding: crate::corpus::TextEncoding,
+    published: Option<String>,
+    published_basis: Option<crate::corpus::PublishedBasis>,
+    published_time: Option<String>,
+    published_not_before: bool,
+    published_note: Option<&'a str>,
+    published_from: Option<&'a str>,
+    paragraphs: Vec<ParagraphJson<'a>>,
+}
+
+/// One mention.
+#[derive(Serialize)]
+pub struct MentionJson<'a> {
+    id: &'a str,
+    file: &'a str,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    quote: &'a str,
+    time_text: &'a str,
+    time_start: usize,
+    time_end: usize,
+    trigger: &'a str,
+    #[serde(rename = "type")]
+    event_type: &'static str,
+    when: Option<When>,
+    basis: Option<Basis>,
+    until: Option<String>,
+    actors: Vec<String>,
+    places: Vec<String>,
+}
+
+/// One event.
+#[derive(Serialize)]
+pub struct EventJson<'a> {
+    id: &'a str,
+    #[serde(rename = "type")]
+    event_type: &'static str,
+    title: &'a str,
+    when: Option<When>,
+    actors: &'a [String],
+    places: &'a [String],
+    targets: &'a [String],
+    sources: usize,
+    mentions: Vec<MentionJson<'a>>,
+}
+
+impl<'a> EventJson<'a> {
+    /// The JSON view of an event.
+    pub fn new(e: &'a Event, corpus: &'a Corpus) -> Self {
+        EventJson {
+            id: &e.id,
+            event_type: e.event_type.name(),
+            title: &e.title,
+            when: e.when,
+            actors: &e.actors,
+            places: &e.places,
+            targets: &e.targets,
+            sources: e.source_count(),
+            mentions: e.mentions.iter().map(|m| mention_json(m, corpus)).collect(),
+        }
+    }
+}
+
+fn mention_json<'a>(m: &'a Mention, corpus: &'a Corpus) -> MentionJson<'a> {
+    MentionJson {
+        id: &m.id,
+        file: &corpus.documents[m.doc].file,
+        paragraph: m.paragraph,
+        start: m.quote_span.start,
+        end: m.quote_span.end,
+        quote: &m.quote,
+        time_text: &m.time_text,
+        time_start: m.time_span.start,
+        time_end: m.time_span.end,
+        trigger: &m.trigger,
+        event_type: m.event_type.name(),
+        when: m.when,
+        basis: m.basis,
+        until: m.until.map(|d| d.format("%Y-%m-%d").to_string()),
+        actors: entity_names(&m.actors),
+        places: entity_names(&m.places),
+    }
+}
+
+#[derive(Serialize)]
+struct ExtractionJson<'a> {
+    corpus: &'a str,
+    documents: Vec<DocumentJson<'a>>,
+    events: Vec<EventJson<'a>>,
+    undated: Vec<EventJson<'a>>,
+    skipped: &'a [Skipped],
+    notes: &'a [Skipped],
+}
+
+/// The whole extraction as a JSON value.
+pub fn extraction_json(corpus: &Corpus, ex: &Extraction) -> serde_json::Value {
+    let documents = corpus
+        .documents
+        .iter()
+        .map(|d| DocumentJson {
+            file: &d.file,
+            title: &d.title,
+            outlet: d.outlet.as_deref(),
+            url: d.url.as_deref(),
+            encoding: d.encoding,
+            published: d.published.as_ref().map(|p| p.date.format("%Y-%m-%d").to_string()),
+            published_basis: d.published.as_ref().map(|p| p.basis),
+            published_time: d.published.as_ref().and_then(|p| p.time).map(|t| t.format("%H:%M").to_string()),
+            published_not_before: d.published.as_ref().is_some_and(|p| p.not_before),
+            published_note: d.published.as_ref().map(|p| p.note.as_str()),
+            published_from: d.published.as_ref().and_then(|p| p.from_file.as_deref()),
+            paragraphs: d
+                .paragraphs
+                .iter()
+                .map(|p| ParagraphJson {
+                    index: p.index,
+                    text: &p.text,
+                    boilerplate: p.boilerplate,
+                    duplicate_of: p.duplicate_of,
+                    near_duplicate: p.near_duplicate,
+                    dateline: p.dateline,
+                })
+                .collect(),
+        })
+        .collect();
+    let out = ExtractionJson {
+        corpus: &corpus.name,
+        documents,
+        events: ex.events.iter().map(|e| EventJson::new(e, corpus)).collect(),
+        undated: ex.undated.iter().map(|e| EventJson::new(e, corpus)).collect(),
+        skipped: &corpus.skipped,
+        notes: &corpus.notes,
+    };
+    serde_json::to_value(out).unwrap_or_default()
+}
