@@ -8,10 +8,11 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
-/// A paragraph that reads as article body: long, or a full sentence.
+/// A paragraph that reads as article body: a full sentence, or very long (headlines are
+/// rarely over 25 words and rarely end with a full stop).
 fn is_body(p: &Paragraph) -> bool {
-    let t = p.text.trim();
-    word_count(t) >= 12 || (word_count(t) >= 6 && t.ends_with(['.', '؟', '!', '?', ':']))
+    let t = p.text.trim().trim_end_matches(['"', '”', '»', ')']);
+    word_count(t) >= 25 || (word_count(t) >= 6 && t.ends_with(['.', '؟', '!', '?']))
 }
 
 /// Short header or footer line with no digits: a site name, section label or byline.
@@ -40,6 +41,20 @@ pub fn mark_layout(paras: &mut [Paragraph], rules: &BoilerplateRules, dateline: 
         let in_footer = last_body.is_some_and(|l| i > l);
         if (in_header || in_footer) && is_short_label(p) && Some(i) != dateline {
             p.boilerplate = true;
+        }
+    }
+    // a short label next to site furniture is furniture too (an author name under "Slide Up")
+    loop {
+        let mut changed = false;
+        for i in 0..paras.len() {
+            let near_furniture = (i > 0 && paras[i - 1].boilerplate) || paras.get(i + 1).is_some_and(|n| n.boilerplate);
+            if !paras[i].boilerplate && near_furniture && is_short_label(&paras[i]) && Some(i) != title && Some(i) != dateline && i > first_body.min(paras.len()) {
+                paras[i].boilerplate = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
         }
     }
     title

@@ -11,6 +11,8 @@ use crate::text::{sentence_spans, tokenize, Span, Tokens};
 
 /// How far (in tokens) a trigger may be from the time expression it dates.
 const MAX_TRIGGER_DISTANCE: usize = 30;
+/// Entities this close (in tokens) to the trigger are what the event is about.
+pub const NEAR_TOKENS: usize = 8;
 /// Weight of a trigger's priority against its distance.
 const PRIORITY_WEIGHT: i64 = 6;
 
@@ -40,8 +42,11 @@ pub struct Draft {
     pub sentence: Span,
     /// The trigger, when the sentence has one near the expression.
     pub trigger: Option<TriggerInfo>,
-    /// Entities in the sentence.
+    /// Entities in the sentence, nearest to the trigger first.
     pub entities: Vec<EntityId>,
+    /// The entities within [`NEAR_TOKENS`] of the trigger (what the event is about, as
+    /// opposed to everything the sentence names).
+    pub near: Vec<EntityId>,
     /// Entities of the sentence and, in a passage marked as earlier (`في وقت سابق`), of the
     /// previous paragraph; used to tie a weekday to a month named before.
     pub context_entities: Vec<EntityId>,
@@ -108,8 +113,23 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
             for expr in exprs {
                 let sentence = sentences.iter().copied().find(|s| s.contains(expr.start)).unwrap_or(Span::new(0, chars.len()));
                 let (s, e) = token_range(&toks, sentence);
-                let trigger = choose_trigger(&toks, s, e, &expr, lex);
-                let entities: Vec<EntityId> = lex.gazetteer.find(&toks, s, e).iter().map(|h| h.id).collect();
+                let (trigger, trig_toks) = match choose_trigger(&toks, s, e, &expr, lex) {
+                    Some((t, a, b)) => (Some(t), (a, b)),
+                    None => (None, (expr.tok_start, expr.tok_end)),
+                };
+                let mut hits = lex.gazetteer.find(&toks, s, e);
+                let gap = |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig_toks.0 { trig_toks.0 - h.end } else { h.start.saturating_sub(trig_toks.1) };
+                hits.sort_by_key(|h| gap(h));
+                let mut entities: Vec<EntityId> = Vec::new();
+                let mut near: Vec<EntityId> = Vec::new();
+                for h in &hits {
+                    if !entities.contains(&h.id) {
+                        entities.push(h.id);
+                    }
+                    if gap(h) <= NEAR_TOKENS && !near.contains(&h.id) {
+                        near.push(h.id);
+                    }
+                }
                 let forward = has_word(&toks, s, e, lex, |w| *w == TemporalWord::Future);
                 let past_prev = prev.as_ref().is_some_and(|p| p.1);
                 let mut context_entities = entities.clone();
@@ -124,6 +144,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     sentence,
                     trigger,
                     entities,
+                    near,
                     context_entities,
                     past_passage: past_here || past_prev,
                     forward,
@@ -137,9 +158,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
 }
 
 /// The trigger of the sentence `[s, e)` that best fits `expr`: highest priority, then nearest.
-fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Option<TriggerInfo> {
+fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Option<(TriggerInfo, usize, usize)> {
     let hits = lex.triggers.find(toks, s, e);
-    let mut best: Option<(i64, TriggerInfo)> = None;
+    let mut best: Option<(i64, TriggerInfo, usize, usize)> = None;
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
         if h.start < expr.tok_end && expr.tok_start < h.end {
@@ -152,8 +173,8 @@ fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexi
         let score = h.def.priority as i64 * PRIORITY_WEIGHT - distance as i64;
         if best.as_ref().map_or(true, |b| score > b.0) {
             let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
-            best = Some((score, TriggerInfo { event_type, kind: h.def.kind.clone(), after: h.def.after, priority: h.def.priority, span }));
+            best = Some((score, TriggerInfo { event_type, kind: h.def.kind.clone(), after: h.def.after, priority: h.def.priority, span }, h.start, h.end));
         }
     }
-    best.map(|b| b.1)
+    best.map(|b| (b.1, b.2, b.3))
 }

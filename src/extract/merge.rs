@@ -54,6 +54,8 @@ pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazet
         actors,
         places,
         targets,
+        near: d.near.clone(),
+        span: matches!(d.expr.spec.date, crate::temporal::DateRef::PastSpan { .. }),
     })
 }
 
@@ -78,13 +80,14 @@ fn all_entities(m: &Mention) -> Vec<EntityId> {
 /// A growing event.
 struct Cluster {
     family: Family,
+    span: bool,
     when: When,
     members: Vec<usize>,
     entities: Vec<EntityId>,
 }
 
 /// Groups dated mentions into events.
-pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], g: &Gazetteer) -> Vec<Event> {
+pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<EntityId>], g: &Gazetteer) -> Vec<Event> {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| {
         let m = &mentions[i];
@@ -99,7 +102,7 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], g: &Gazetteer) 
         let best = clusters
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.family == fam && dates_compatible(&c.when, &when))
+            .filter(|(_, c)| c.family == fam && c.span == m.span && dates_compatible(&c.when, &when))
             .filter(|(_, c)| !places_conflict(g, &ents, &c.entities))
             .filter_map(|(k, c)| {
                 let shared = shared_entities(g, &ents, &c.entities, true);
@@ -120,10 +123,16 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], g: &Gazetteer) 
                     c.when = when;
                 }
             }
-            None => clusters.push(Cluster { family: fam, when, members: vec![i], entities: ents }),
+            None => clusters.push(Cluster { family: fam, span: m.span, when, members: vec![i], entities: ents }),
         }
     }
-    let mut events: Vec<Event> = clusters.into_iter().map(|c| build_event(c.members.iter().map(|&i| mentions[i].clone()).collect(), Some(c.when), docs, g)).collect();
+    let mut events: Vec<Event> = clusters
+        .into_iter()
+        .map(|c| {
+            let topic = topics.get(mentions[c.members[0]].doc).map(|t| t.as_slice());
+            build_event(c.members.iter().map(|&i| mentions[i].clone()).collect(), Some(c.when), docs, topic, g)
+        })
+        .collect();
     events.sort_by(|a, b| (a.when.map(|w| w.start), &a.title).cmp(&(b.when.map(|w| w.start), &b.title)));
     events
 }
@@ -161,18 +170,23 @@ fn most_specific(g: &Gazetteer, ids: &[EntityId]) -> Vec<EntityId> {
 }
 
 /// Builds an event from its mentions (in any order).
-pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], g: &Gazetteer) -> Event {
+pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], topic: Option<&[EntityId]>, g: &Gazetteer) -> Event {
     ms.sort_by(|a, b| (&docs[a.doc].file, a.paragraph, a.time_span.start).cmp(&(&docs[b.doc].file, b.paragraph, b.time_span.start)));
     let lead = ms.iter().min_by_key(|m| (title_rank(m.event_type, &m.kind), std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)))).unwrap_or(&ms[0]);
     let (event_type, kind) = (lead.event_type, lead.kind.clone());
     let actors = ranked(ms.iter().flat_map(|m| m.actors.iter().copied()));
     let places = ranked(ms.iter().flat_map(|m| m.places.iter().copied()));
     let targets = ranked(ms.iter().flat_map(|m| m.targets.iter().copied()));
-    let title_targets: Vec<String> = most_specific(g, &targets).into_iter().take(2).map(|id| g.get(id).name.clone()).collect();
-    let place = title_place(g, &places);
-    let actor = most_specific(g, &actors)
+    let near = ranked(ms.iter().flat_map(|m| m.near.iter().copied()));
+    let near_of = |kind: fn(EntityKind) -> bool| -> Vec<EntityId> { near.iter().copied().filter(|id| kind(g.get(*id).kind)).collect() };
+    let title_targets: Vec<String> = most_specific(g, &near_of(|k| k == EntityKind::Facility)).into_iter().take(2).map(|id| g.get(id).name.clone()).collect();
+    let near_places: Vec<Vec<EntityId>> = ms.iter().map(|m| m.near.iter().copied().filter(|id| g.get(*id).kind.is_place()).collect()).collect();
+    let all_places: Vec<Vec<EntityId>> = ms.iter().map(|m| m.places.clone()).collect();
+    let topic_places = topic.map(|t| vec![t.iter().copied().filter(|id| g.get(*id).kind.is_place()).collect::<Vec<_>>()]).unwrap_or_default();
+    let place = title_place(g, &near_places).or_else(|| title_place(g, &all_places)).or_else(|| title_place(g, &topic_places));
+    let actor = most_specific(g, &near_of(|k| k == EntityKind::Group))
         .into_iter()
-        .find(|id| g.get(*id).kind == EntityKind::Group && super::family::is_specific(g, *id))
+        .find(|id| super::family::is_specific(g, *id))
         .map(|id| g.get(id).name.clone());
     let title = event_title(event_type, &kind, &title_targets, place.as_deref(), actor.as_deref());
     let names = |ids: &[EntityId]| ids.iter().map(|id| g.get(*id).name.clone()).collect::<Vec<_>>();
@@ -188,28 +202,51 @@ pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], 
     }
 }
 
-/// The place for a title: the most mentioned city (a district counts for its city), else
-/// region, else country.
-fn title_place(g: &Gazetteer, places: &[EntityId]) -> Option<String> {
-    let ancestors = |mut id: EntityId| {
-        let mut chain = vec![id];
-        while let Some(p) = g.get(id).parent {
-            if chain.len() > 8 {
-                break;
+/// The place for a title: the place named by the most mentions (a district counts for its
+/// city, a city for its region), the more specific on a tie; a country only when nothing
+/// finer is named. A district is followed by its city ("ACI 2000, Bamako").
+fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Option<String> {
+    let mut counts: Vec<(EntityId, usize, usize)> = Vec::new(); // id, mentions, depth
+    for places in per_mention {
+        let mut seen: Vec<EntityId> = Vec::new();
+        for &p in places {
+            let mut id = p;
+            for _ in 0..8 {
+                if !seen.contains(&id) {
+                    seen.push(id);
+                }
+                match g.get(id).parent {
+                    Some(par) if g.get(par).kind.is_place() => id = par,
+                    _ => break,
+                }
             }
-            chain.push(p);
-            id = p;
         }
-        chain
-    };
-    [EntityKind::City, EntityKind::District, EntityKind::Region, EntityKind::Country].into_iter().find_map(|kind| {
-        places.iter().flat_map(|p| ancestors(*p)).find(|id| g.get(*id).kind == kind).map(|id| g.get(id).name.clone())
-    })
+        for id in seen {
+            let depth = (0..8).scan(id, |cur, _| g.get(*cur).parent.map(|p| *cur = p)).count();
+            match counts.iter_mut().find(|c| c.0 == id) {
+                Some(c) => c.1 += 1,
+                None => counts.push((id, 1, depth)),
+            }
+        }
+    }
+    let best = |country: bool| counts.iter().filter(|c| (g.get(c.0).kind == EntityKind::Country) == country).max_by_key(|c| (c.1, c.2)).map(|c| c.0);
+    let id = best(false).or_else(|| best(true))?;
+    let e = g.get(id);
+    match (e.kind, e.parent) {
+        (EntityKind::District, Some(city)) => Some(format!("{}, {}", e.name, g.get(city).name)),
+        _ => Some(e.name.clone()),
+    }
 }
 
 /// One event per undated mention (they are listed apart, never merged by guesswork).
-pub fn undated_events(mentions: Vec<Mention>, docs: &[Document], g: &Gazetteer) -> Vec<Event> {
-    mentions.into_iter().map(|m| build_event(vec![m], None, docs, g)).collect()
+pub fn undated_events(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<EntityId>], g: &Gazetteer) -> Vec<Event> {
+    mentions
+        .into_iter()
+        .map(|m| {
+            let topic = topics.get(m.doc).map(|t| t.as_slice());
+            build_event(vec![m], None, docs, topic, g)
+        })
+        .collect()
 }
 
 /// Mentions of every scanned document.

@@ -44,9 +44,10 @@ pub fn extract(corpus: &mut Corpus) -> Extraction {
         .collect();
     pubdate::infer_publication_dates(&mut corpus.documents, &mut scans, g);
     let mentions = merge::collect_mentions(&corpus.documents, &scans, g);
+    let topics: Vec<_> = scans.iter().map(|s| s.topic.clone()).collect();
     let (dated, undated): (Vec<_>, Vec<_>) = mentions.into_iter().partition(|m| m.when.is_some());
     Extraction {
-        events: merge::merge_mentions(dated, &corpus.documents, g),
-        undated: merge::undated_events(undated, &corpus.documents, g),
+        events: merge::merge_mentions(dated, &corpus.documents, &topics, g),
+        undated: merge::undated_events(undated, &corpus.documents, &topics, g),
     }
 }

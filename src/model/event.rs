@@ -48,12 +48,17 @@ pub struct Mention {
     pub kind: String,
     /// The event follows an earlier one (claim, toll, funerals).
     pub after: bool,
-    /// Actors named in the sentence.
+    /// Actors named in the sentence, nearest to the trigger first.
     pub actors: Vec<EntityId>,
     /// Places named in the sentence.
     pub places: Vec<EntityId>,
     /// Facilities named in the sentence (airport, school…).
     pub targets: Vec<EntityId>,
+    /// The entities close to the trigger (used for titles).
+    pub near: Vec<EntityId>,
+    /// The date is the start of a stretch of time up to publication
+    /// (`على مدار العامين الماضيين`), not a point: it never merges with point events.
+    pub span: bool,
 }
 
 /// One real-world event and every mention of it.
