@@ -27,6 +27,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Measure extraction throughput and peak memory on a synthetic corpus (the seeds repeated
+    /// with shifted dates).
+    Bench {
+        /// Size of the synthetic corpus in MB.
+        #[arg(long, default_value_t = 50)]
+        mb: usize,
+        /// Worker threads (default 1: the per-core figure).
+        #[arg(long, default_value_t = 1)]
+        threads: usize,
+        /// Keep the generated corpus in this folder instead of a temporary one.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// The bundled corpus: `seeds/` in the working directory, else beside the sources.

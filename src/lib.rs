@@ -13,3 +13,4 @@ pub mod temporal;
 pub mod text;
 pub mod cli;
 pub mod output;
+pub mod bench;

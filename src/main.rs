@@ -10,6 +10,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Extract { paths, json }) => run_extract(&paths_or_default(&paths), json),
+        Some(Command::Bench { mb, threads, dir }) => run_bench(mb, threads, dir),
         None => {
             eprintln!("the desktop app is not built yet; use `tarikh extract`");
             ExitCode::FAILURE
@@ -35,6 +36,23 @@ fn run_extract(paths: &[std::path::PathBuf], json: bool) -> ExitCode {
         println!("{}", serde_json::to_string_pretty(&tarikh::output::extraction_json(&corpus, &ex)).unwrap_or_default());
     } else {
         print!("{}", tarikh::output::events_table(&corpus, &ex));
+    }
+    ExitCode::SUCCESS
+}
+
+fn run_bench(mb: usize, threads: usize, dir: Option<std::path::PathBuf>) -> ExitCode {
+    let keep = dir.is_some();
+    let dir = dir.unwrap_or_else(|| std::env::temp_dir().join(format!("tarikh-bench-{}", std::process::id())));
+    if !dir.join("copy00000").is_dir() {
+        if let Err(e) = tarikh::bench::make_corpus(&tarikh::cli::default_corpus(), &dir, mb * 1_048_576) {
+            eprintln!("error: cannot write the benchmark corpus in {}: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    let report = tarikh::bench::run(&dir, threads);
+    println!("{report}");
+    if !keep {
+        let _ = std::fs::remove_dir_all(&dir);
     }
     ExitCode::SUCCESS
 }

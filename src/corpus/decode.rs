@@ -52,8 +52,8 @@ fn checked(text: String, enc: TextEncoding) -> Result<(String, TextEncoding), De
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    let controls = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')).count();
-    if controls * 100 > text.chars().count().max(1) {
+    let controls = text.bytes().filter(|b| *b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    if controls * 100 > text.len().max(1) {
         return Err(DecodeError::Binary);
     }
     Ok((text, enc))

@@ -10,15 +10,15 @@ fn word_count(s: &str) -> usize {
 
 /// A paragraph that reads as article body: a full sentence, or very long (headlines are
 /// rarely over 25 words and rarely end with a full stop).
-fn is_body(p: &Paragraph) -> bool {
+fn is_body(p: &Paragraph, words: usize) -> bool {
     let t = p.text.trim().trim_end_matches(['"', '”', '»', ')']);
-    word_count(t) >= 25 || (word_count(t) >= 6 && t.ends_with(['.', '؟', '!', '?']))
+    words >= 25 || (words >= 6 && t.ends_with(['.', '؟', '!', '?']))
 }
 
 /// Short header or footer line with no digits: a site name, section label or byline.
-fn is_short_label(p: &Paragraph) -> bool {
+fn is_short_label(p: &Paragraph, words: usize) -> bool {
     let t = p.text.trim();
-    word_count(t) <= 3 && !t.chars().any(|c| c.is_numeric()) && !t.ends_with(':')
+    words <= 3 && !t.chars().any(|c| c.is_numeric()) && !t.ends_with(':')
 }
 
 /// Flags boilerplate paragraphs and returns the index of the headline, if any.
@@ -29,17 +29,19 @@ pub fn mark_layout(paras: &mut [Paragraph], rules: &BoilerplateRules, dateline: 
             p.boilerplate = true;
         }
     }
-    let first_body = paras.iter().position(is_body).unwrap_or(paras.len());
-    let last_body = paras.iter().rposition(is_body);
+    let words: Vec<usize> = paras.iter().map(|p| word_count(&p.text)).collect();
+    let body: Vec<bool> = paras.iter().zip(&words).map(|(p, w)| is_body(p, *w)).collect();
+    let first_body = body.iter().position(|b| *b).unwrap_or(paras.len());
+    let last_body = body.iter().rposition(|b| *b);
     // headline: the first line of four words or more before the body, else the first line
     let title = paras[..first_body.min(6).max(1).min(paras.len())]
         .iter()
-        .position(|p| !p.boilerplate && Some(p.index) != dateline && word_count(&p.text) >= 4)
+        .position(|p| !p.boilerplate && Some(p.index) != dateline && words[p.index] >= 4)
         .or_else(|| paras.iter().position(|p| !p.boilerplate && Some(p.index) != dateline));
     for (i, p) in paras.iter_mut().enumerate() {
         let in_header = i < first_body && Some(i) != title;
         let in_footer = last_body.is_some_and(|l| i > l);
-        if (in_header || in_footer) && is_short_label(p) && Some(i) != dateline {
+        if (in_header || in_footer) && is_short_label(p, words[i]) && Some(i) != dateline {
             p.boilerplate = true;
         }
     }
@@ -48,7 +50,7 @@ pub fn mark_layout(paras: &mut [Paragraph], rules: &BoilerplateRules, dateline: 
         let mut changed = false;
         for i in 0..paras.len() {
             let near_furniture = (i > 0 && paras[i - 1].boilerplate) || paras.get(i + 1).is_some_and(|n| n.boilerplate);
-            if !paras[i].boilerplate && near_furniture && is_short_label(&paras[i]) && Some(i) != title && Some(i) != dateline && i > first_body.min(paras.len()) {
+            if !paras[i].boilerplate && near_furniture && is_short_label(&paras[i], words[i]) && Some(i) != title && Some(i) != dateline && i > first_body.min(paras.len()) {
                 paras[i].boilerplate = true;
                 changed = true;
             }

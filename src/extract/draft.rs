@@ -6,7 +6,7 @@ use crate::corpus::Document;
 use crate::lexicon::temporal::TemporalWord;
 use crate::lexicon::{EntityId, Lexicon};
 use crate::model::EventType;
-use crate::temporal::{recognize, DateRef, Resolved, TimeExpr};
+use crate::temporal::{recognize_scan, DateRef, Resolved, TimeExpr};
 use crate::text::{sentence_spans, tokenize, Span, Tokens};
 
 /// How far (in tokens) a trigger may be from the time expression it dates.
@@ -82,10 +82,6 @@ fn token_range(toks: &Tokens, span: Span) -> (usize, usize) {
     (s, e.max(s))
 }
 
-fn has_word(toks: &Tokens, from: usize, to: usize, lex: &Lexicon, pred: impl Fn(&TemporalWord) -> bool) -> bool {
-    (from..to).any(|j| lex.temporal.table.longest_at(toks, j, &pred).is_some())
-}
-
 /// Scans the content paragraphs of a document.
 pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     let mut scan = DocScan::default();
@@ -105,8 +101,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     for &pi in &content {
         let text = &doc.paragraphs[pi].text;
         let toks = tokenize(text);
-        let exprs = recognize(&toks, lex);
-        let past_here = has_word(&toks, 0, toks.len(), lex, |w| *w == TemporalWord::PastCue);
+        let tscan = recognize_scan(&toks, lex);
+        let past_here = tscan.has(0, toks.len(), |w| *w == TemporalWord::PastCue);
+        let exprs = tscan.exprs.clone();
         if !exprs.is_empty() {
             let sentences = sentence_spans(text);
             let chars: Vec<char> = text.chars().collect();
@@ -130,7 +127,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         near.push(h.id);
                     }
                 }
-                let forward = has_word(&toks, s, e, lex, |w| *w == TemporalWord::Future);
+                let forward = tscan.has(s, e, |w| *w == TemporalWord::Future);
                 let past_prev = prev.as_ref().is_some_and(|p| p.1);
                 let mut context_entities = entities.clone();
                 if past_here || past_prev {

@@ -14,7 +14,7 @@ use chrono::{Duration, NaiveDate};
 
 use super::context::resolve_document;
 use super::draft::{DocScan, Draft};
-use super::family::{family, shared_entities, Family};
+use super::family::{family, is_specific, Family};
 use crate::corpus::{Document, Published, PublishedBasis};
 use crate::lexicon::temporal::Unit;
 use crate::lexicon::{EntityId, Gazetteer};
@@ -33,55 +33,108 @@ fn is_anchor_spec(d: &DateRef) -> bool {
     matches!(d, DateRef::DayOffset(_) | DateRef::Weekday { .. } | DateRef::UnitOffset { unit: Unit::Day | Unit::Week, .. })
 }
 
-/// A dated event another document gives explicitly.
-struct Candidate {
+/// Where a dated event is given explicitly (for the note).
+#[derive(Clone, Copy)]
+struct Source {
     doc: usize,
     paragraph: usize,
-    date: NaiveDate,
-    family: Family,
-    entities: Vec<EntityId>,
 }
 
-fn candidates(docs: &[Document], scans: &[DocScan], exclude: usize) -> Vec<Candidate> {
-    let mut out = Vec::new();
-    for (di, scan) in scans.iter().enumerate() {
-        if di == exclude {
-            continue;
-        }
-        let trusted_pub = exact_pub(&docs[di]).is_some();
-        for d in &scan.drafts {
-            let (Some(r), Some(t)) = (&d.resolved, &d.trigger) else { continue };
-            let trusted = matches!(r.basis, Basis::Explicit | Basis::Context) || trusted_pub;
-            if !trusted || r.when.precision < Precision::Day || r.when.first_day() != r.when.last_day() {
-                continue;
+/// Support for one (family, date) under one entity: summed weight and the first source.
+#[derive(Clone, Copy)]
+struct Support {
+    weight: usize,
+    source: Source,
+}
+
+/// Explicitly dated events of the corpus, summed by the specific entities (and the areas
+/// they lie within) that their sentence or their document's lede names: entity -> (family,
+/// day) -> support. Its size grows with the number of distinct event days, not of mentions.
+struct CandidateIndex {
+    by_entity: WordMapU32<Vec<(Family, NaiveDate, Support)>>,
+}
+
+type WordMapU32<V> = std::collections::HashMap<EntityId, V, std::hash::BuildHasherDefault<crate::lexicon::phrase::WordHasher>>;
+
+fn with_ancestors(g: &Gazetteer, id: EntityId) -> impl Iterator<Item = EntityId> + '_ {
+    std::iter::successors(Some(id), move |e| g.get(*e).parent).take(8).filter(move |e| is_specific(g, *e))
+}
+
+impl CandidateIndex {
+    fn build(docs: &[Document], scans: &[DocScan], g: &Gazetteer) -> Self {
+        let mut idx = CandidateIndex { by_entity: Default::default() };
+        for (di, scan) in scans.iter().enumerate() {
+            let trusted_pub = exact_pub(&docs[di]).is_some();
+            for d in &scan.drafts {
+                let (Some(r), Some(t)) = (&d.resolved, &d.trigger) else { continue };
+                let trusted = matches!(r.basis, Basis::Explicit | Basis::Context) || trusted_pub;
+                if !trusted || r.when.precision < Precision::Day || r.when.first_day() != r.when.last_day() {
+                    continue;
+                }
+                let (fam, date) = (family(t.event_type, &t.kind), r.when.first_day());
+                let source = Source { doc: di, paragraph: d.paragraph };
+                let mut seen: Vec<EntityId> = Vec::new();
+                for (ents, w) in [(&d.entities, 2usize), (&scan.topic, 1usize)] {
+                    for &e in ents.iter() {
+                        for a in with_ancestors(g, e) {
+                            if seen.contains(&a) {
+                                continue;
+                            }
+                            seen.push(a);
+                            let list = idx.by_entity.entry(a).or_default();
+                            match list.iter_mut().find(|x| x.0 == fam && x.1 == date) {
+                                Some(x) => x.2.weight += w,
+                                None => list.push((fam, date, Support { weight: w, source })),
+                            }
+                        }
+                    }
+                }
             }
-            let mut entities = d.entities.clone();
-            entities.extend(scan.topic.iter().copied());
-            out.push(Candidate { doc: di, paragraph: d.paragraph, date: r.when.first_day(), family: family(t.event_type, &t.kind), entities });
         }
+        idx
     }
-    out
+
+    /// The best-supported date an anchor refers to, and where it is given. Dates before
+    /// `not_before` (the document's latest explicit date) are impossible; ties go to the
+    /// earliest date.
+    fn target(&self, a: &Draft, topic: &[EntityId], not_before: Option<NaiveDate>, g: &Gazetteer) -> Option<(NaiveDate, Source)> {
+        let t = a.trigger.as_ref()?;
+        let fam = family(t.event_type, &t.kind);
+        let mut by_date: Vec<(NaiveDate, usize, Source)> = Vec::new();
+        let mut keys: Vec<(EntityId, usize)> = Vec::new();
+        for (ents, w) in [(&a.entities, 2usize), (&topic.to_vec(), 1usize)] {
+            for &e in ents.iter() {
+                for key in with_ancestors(g, e) {
+                    if !keys.iter().any(|k| k.0 == key) {
+                        keys.push((key, w));
+                    }
+                }
+            }
+        }
+        for (key, w) in keys {
+            for (f, date, sup) in self.by_entity.get(&key).map(|v| v.as_slice()).unwrap_or(&[]) {
+                if *f != fam || not_before.is_some_and(|nb| *date < nb) {
+                    continue;
+                }
+                match by_date.iter_mut().find(|x| x.0 == *date) {
+                    Some(x) => x.1 += w * sup.weight,
+                    None => by_date.push((*date, w * sup.weight, sup.source)),
+                }
+            }
+        }
+        by_date.into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.0))).map(|x| (x.0, x.2))
+    }
 }
 
-/// The best-supported date an anchor refers to, with its support and source.
-fn anchor_target<'c>(a: &Draft, topic: &[EntityId], cands: &'c [Candidate], g: &Gazetteer) -> Option<(NaiveDate, usize, &'c Candidate)> {
-    let t = a.trigger.as_ref()?;
-    let fam = family(t.event_type, &t.kind);
-    let mut mine = a.entities.clone();
-    mine.extend(topic.iter().copied());
-    let mut by_date: Vec<(NaiveDate, usize, &Candidate)> = Vec::new();
-    for c in cands.iter().filter(|c| c.family == fam) {
-        let own = shared_entities(g, &a.entities, &c.entities, true);
-        let score = own * 2 + shared_entities(g, &mine, &c.entities, true);
-        if score == 0 {
-            continue;
-        }
-        match by_date.iter_mut().find(|x| x.0 == c.date) {
-            Some(x) => x.1 += score,
-            None => by_date.push((c.date, score, c)),
-        }
-    }
-    by_date.into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.0)))
+/// The latest explicit day-level date a document gives: it cannot be published before it.
+fn latest_explicit(scan: &DocScan) -> Option<NaiveDate> {
+    scan.drafts
+        .iter()
+        .filter(|d| matches!(d.expr.spec.date, DateRef::Calendar { .. } | DateRef::Hijri { .. }))
+        .filter_map(|d| d.resolved.as_ref())
+        .filter(|r| r.until.is_none())
+        .map(|r| if r.when.precision >= Precision::Day { r.when.last_day() } else { r.when.first_day() })
+        .max()
 }
 
 fn resolves_to(a: &Draft, p: NaiveDate, target: NaiveDate) -> bool {
@@ -121,17 +174,18 @@ fn excerpt(doc: &Document, d: &Draft) -> String {
 pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: &Gazetteer) {
     for _round in 0..3 {
         let mut changed = false;
+        let index = CandidateIndex::build(docs, scans, g);
         for di in 0..docs.len() {
             if exact_pub(&docs[di]).is_some() {
                 continue;
             }
-            let cands = candidates(docs, scans, di);
             let scan = &scans[di];
+            let not_before = latest_explicit(scan);
             let mut window: Option<Vec<NaiveDate>> = None;
             let mut reasons: Vec<String> = Vec::new();
             let mut from_file = None;
             for a in scan.drafts.iter().filter(|a| a.trigger.is_some() && is_anchor_spec(&a.expr.spec.date)) {
-                let Some((target, _, src)) = anchor_target(a, &scan.topic, &cands, g) else { continue };
+                let Some((target, src)) = index.target(a, &scan.topic, not_before, g) else { continue };
                 let fits: Vec<NaiveDate> = (-SEARCH_DAYS..=SEARCH_DAYS)
                     .map(|k| target + Duration::days(k))
                     .filter(|p| *p >= target && resolves_to(a, *p, target))

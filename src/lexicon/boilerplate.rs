@@ -10,13 +10,15 @@ pub struct BoilerplateRules {
     lines: Vec<String>,
     prefixes: Vec<String>,
     counts: Vec<String>,
+    /// First words of the prefix rules: a long line is only examined when it starts with one.
+    prefix_heads: Vec<String>,
 }
 
 /// The line reduced to its letters, digits and single spaces, normalized.
 fn squash(s: &str) -> String {
     let n = normalize(s);
     let mut out = String::with_capacity(n.len());
-    for w in n.split(|c: char| !(c.is_alphanumeric() || c == ':' || c == '©')).filter(|w| !w.is_empty()) {
+    for w in n.split(|c: char| !(crate::text::normalize::is_word_char(c) || c == ':' || c == '©')).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -36,7 +38,10 @@ impl BoilerplateRules {
             let p = squash(row[1]);
             match row[0] {
                 "line" => r.lines.push(p),
-                "prefix" => r.prefixes.push(p),
+                "prefix" => {
+                    r.prefix_heads.push(p.split(' ').next().unwrap_or("").to_string());
+                    r.prefixes.push(p);
+                }
                 "count" => r.counts.push(p),
                 _ => {}
             }
@@ -46,6 +51,16 @@ impl BoilerplateRules {
 
     /// True when the whole line is site furniture by one of the rules.
     pub fn matches(&self, line: &str) -> bool {
+        // furniture is short; a long line can only match a prefix rule
+        if line.len() > 240 || line.split_whitespace().nth(8).is_some() {
+            let first = squash(line.split_whitespace().next().unwrap_or(""));
+            if !self.prefix_heads.iter().any(|h| first.starts_with(h.as_str()) || h.starts_with(first.as_str()) && !first.is_empty()) {
+                return false;
+            }
+            let head: String = line.chars().take(60).collect();
+            let s = squash(&head);
+            return self.prefixes.iter().any(|p| s.starts_with(p.as_str()));
+        }
         let s = squash(line);
         if s.is_empty() {
             return true;

@@ -2,8 +2,30 @@
 //! clitic-aware word forms and `*` prefix words. Every lexicon in `assets/` is loaded into one.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::text::{tokenize, Tokens};
+
+/// A small fast hasher for short word keys (FNV-1a); lexicon keys are trusted data.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by words, with [`WordHasher`].
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// One word of a phrase pattern.
 #[derive(Debug, Clone)]
@@ -34,6 +56,12 @@ impl WordPat {
     }
 }
 
+/// The first two characters of a word (the key of its prefix bucket).
+fn bucket(w: &str) -> &str {
+    let end = w.char_indices().nth(2).map(|(i, _)| i).unwrap_or(w.len());
+    &w[..end]
+}
+
 fn has_article_form(forms: &[&str], stem: &str) -> bool {
     forms.iter().any(|f| (f.starts_with("ال") || f.starts_with("لل")) && f.get("ال".len()..) == Some(stem))
 }
@@ -49,14 +77,15 @@ struct Phrase<T> {
 /// Phrases indexed by their first word.
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
-    exact: HashMap<String, Vec<usize>>,
-    prefix: Vec<(String, usize)>,
+    exact: WordMap<String, Vec<usize>>,
+    /// Prefix first words, bucketed by their first two characters.
+    prefix: WordMap<String, Vec<(String, usize)>>,
     phrases: Vec<Phrase<T>>,
 }
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
-        PhraseTable { exact: HashMap::new(), prefix: Vec::new(), phrases: Vec::new() }
+        PhraseTable { exact: WordMap::default(), prefix: WordMap::default(), phrases: Vec::new() }
     }
 }
 
@@ -105,7 +134,7 @@ impl<T> PhraseTable<T> {
         let id = self.phrases.len();
         match &words[0] {
             WordPat::Exact(w) | WordPat::Definite(w) => self.exact.entry(w.clone()).or_default().push(id),
-            WordPat::Prefix(p) => self.prefix.push((p.clone(), id)),
+            WordPat::Prefix(p) => self.prefix.entry(bucket(p).to_string()).or_default().push((p.clone(), id)),
         }
         self.phrases.push(Phrase { words, not_followed_by, value });
     }
@@ -152,9 +181,20 @@ impl<T> PhraseTable<T> {
                     }
                 }
             }
-            for (p, id) in &self.prefix {
-                if forms.as_slice().iter().any(|f| f.starts_with(p.as_str())) {
-                    try_phrase(*id);
+            if !self.prefix.is_empty() {
+                let mut tried: [usize; 8] = [usize::MAX; 8];
+                let mut nt = 0;
+                for form in forms.as_slice() {
+                    let Some(list) = self.prefix.get(bucket(form)) else { continue };
+                    for (p, id) in list {
+                        if form.starts_with(p.as_str()) && !tried[..nt].contains(id) {
+                            if nt < tried.len() {
+                                tried[nt] = *id;
+                                nt += 1;
+                            }
+                            try_phrase(*id);
+                        }
+                    }
                 }
             }
         } else if let Some(ids) = self.exact.get(toks.text(i)) {

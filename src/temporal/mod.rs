@@ -8,7 +8,7 @@ pub mod recognize;
 pub mod resolve;
 
 pub use expr::{Clock, DateRef, TimeExpr, TimeSpec, WeekdayDir};
-pub use recognize::recognize;
+pub use recognize::{recognize, recognize_scan, TemporalScan};
 pub use resolve::{resolve, Basis, Resolved, ResolveContext};
 
 #[cfg(test)]

@@ -12,16 +12,48 @@ use crate::text::token::Tokens;
 
 /// Finds every temporal expression in a paragraph's tokens, in order, without overlaps.
 pub fn recognize(toks: &Tokens, lex: &Lexicon) -> Vec<TimeExpr> {
-    let mut p = Parser { t: toks, lex, out: Vec::new() };
+    recognize_scan(toks, lex).exprs
+}
+
+/// The expressions of a paragraph and the temporal words at each token (so that callers can
+/// ask about cue words without looking them up again).
+pub struct TemporalScan {
+    /// The expressions, in order.
+    pub exprs: Vec<TimeExpr>,
+    cache: Vec<Vec<(W, usize)>>,
+}
+
+impl TemporalScan {
+    /// True when a temporal word satisfying `pred` starts at a token in `[from, to)`.
+    pub fn has(&self, from: usize, to: usize, pred: impl Fn(&W) -> bool) -> bool {
+        self.cache[from.min(self.cache.len())..to.min(self.cache.len())].iter().any(|v| v.iter().any(|(w, _)| pred(w)))
+    }
+}
+
+/// Like [`recognize`], keeping the per-token temporal words.
+pub fn recognize_scan(toks: &Tokens, lex: &Lexicon) -> TemporalScan {
+    // every temporal word starting at each token, looked up once
+    let cache: Vec<Vec<(W, usize)>> = (0..toks.len())
+        .map(|i| {
+            let mut v = Vec::new();
+            lex.temporal.table.each_match(toks, i, |m| v.push((*m.value, m.end)));
+            v
+        })
+        .collect();
+    let mut p = Parser { t: toks, lex, out: Vec::new(), cache };
     let mut i = 0;
     while i < toks.len() {
+        if !p.may_start(i) {
+            i += 1;
+            continue;
+        }
         match p.parse_at(i) {
             Some(end) if end > i => i = end,
             _ => i += 1,
         }
     }
     attach_clocks(toks, &mut p.out);
-    p.out
+    TemporalScan { exprs: p.out, cache: p.cache }
 }
 
 /// A parsed piece: spec and token range.
@@ -31,6 +63,8 @@ struct Parser<'a> {
     t: &'a Tokens,
     lex: &'a Lexicon,
     out: Vec<TimeExpr>,
+    /// Temporal words starting at each token: (meaning, index after).
+    cache: Vec<Vec<(W, usize)>>,
 }
 
 impl<'a> Parser<'a> {
@@ -38,7 +72,21 @@ impl<'a> Parser<'a> {
 
     /// The longest temporal word at `i` satisfying `pred`, and the index after it.
     fn word(&self, i: usize, pred: impl Fn(&W) -> bool) -> Option<(W, usize)> {
-        self.lex.temporal.table.longest_at(self.t, i, pred).map(|m| (*m.value, m.end))
+        let mut best: Option<(W, usize)> = None;
+        for &(w, e) in self.cache.get(i)? {
+            if pred(&w) && best.map_or(true, |b| e > b.1) {
+                best = Some((w, e));
+            }
+        }
+        best
+    }
+
+    /// True when an expression can start at token `i` (a number, a temporal word, or one of
+    /// the few function words the grammar starts with).
+    fn may_start(&self, i: usize) -> bool {
+        self.t.is_number(i)
+            || !self.cache[i].is_empty()
+            || (self.t.is_word(i) && self.t.forms(i).as_slice().iter().any(|f| matches!(*f, "بين" | "من" | "يومي" | "عامي" | "سنتي")))
     }
     fn has(&self, i: usize, pred: impl Fn(&W) -> bool) -> Option<usize> {
         self.word(i, pred).map(|(_, e)| e)
@@ -498,9 +546,7 @@ impl<'a> Parser<'a> {
         if let Some((_, _, e2)) = self.weekday(e) {
             return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e2));
         }
-        let anchored = (i.saturating_sub(4)..i).any(|s| {
-            self.lex.temporal.table.longest_at(self.t, s, |w| *w == W::TodayAnchor).is_some_and(|m| m.end == i || (m.end + 1 == i && self.text_is(m.end, "من")))
-        });
+        let anchored = (i.saturating_sub(4)..i).any(|s| self.word(s, |w| *w == W::TodayAnchor).is_some_and(|(_, end)| end == i || (end + 1 == i && self.text_is(end, "من"))));
         anchored.then_some((TimeSpec::date(DateRef::DayOffset(0)), i, e))
     }
 

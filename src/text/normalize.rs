@@ -8,6 +8,13 @@
 /// The normalized form of one character, or `None` when the character is dropped.
 #[inline]
 pub fn normalize_char(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    // fast path: Arabic letters that need no folding
+    if matches!(c, 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='و' | 'ي') {
+        return Some(c);
+    }
     match c {
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => None,
         '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{FEFF}' => None,
@@ -23,7 +30,7 @@ pub fn normalize_char(c: char) -> Option<char> {
         '۰'..='۹' => char::from_digit(c as u32 - '۰' as u32, 10),
         '٫' => Some('.'),
         '٪' => Some('%'),
-        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        '\u{0600}'..='\u{06FF}' => Some(c),
         _ if c.is_uppercase() => c.to_lowercase().next(),
         _ => Some(c),
     }
@@ -39,7 +46,15 @@ pub fn normalize(s: &str) -> String {
 /// True for characters that belong inside a word: letters, digits, Arabic marks and tatweel.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        // Arabic block: letters, digits, marks and tatweel are word characters; punctuation
+        // (، ؛ ؟ ٪ ٫ ٬ ۔) is not
+        return !matches!(c, '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}' | '\u{06D4}' | '\u{0600}'..='\u{060B}' | '\u{060D}'..='\u{060F}' | '\u{061D}' | '\u{061E}' | '\u{06DD}' | '\u{06DE}' | '\u{06E9}');
+    }
+    c.is_alphanumeric() || matches!(c, '\u{06D6}'..='\u{06ED}')
 }
 
 /// True for Arabic-script letters (not digits or marks).

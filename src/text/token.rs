@@ -48,6 +48,10 @@ pub struct Tokens {
     norm: String,
     /// The tokens, in order.
     pub toks: Vec<Token>,
+    /// Word forms of every token, as byte ranges into `norm`; token `i` owns
+    /// `forms[form_idx[i].0 .. form_idx[i].1]`.
+    forms: Vec<(u32, u32)>,
+    form_idx: Vec<(u32, u32)>,
 }
 
 impl Tokens {
@@ -81,44 +85,89 @@ impl Tokens {
     pub fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokenKind::Word
     }
-    /// The word forms of token `i` (see [`word_forms`]); empty for other kinds.
+    /// The word forms of token `i` (see [`word_forms`]); empty for other kinds. Computed once
+    /// at tokenization.
     pub fn forms(&self, i: usize) -> WordForms<'_> {
-        if self.is_word(i) {
-            word_forms(self.text(i))
-        } else {
-            WordForms::default()
+        let mut f = WordForms::default();
+        if let Some(&(a, b)) = self.form_idx.get(i) {
+            for &(x, y) in &self.forms[a as usize..b as usize] {
+                f.items[f.n] = &self.norm[x as usize..y as usize];
+                f.n += 1;
+            }
+        }
+        f
+    }
+
+    fn index_forms(&mut self) {
+        self.form_idx.reserve(self.toks.len());
+        for i in 0..self.toks.len() {
+            let start = self.forms.len() as u32;
+            if self.toks[i].kind == TokenKind::Word {
+                let (a, b) = self.toks[i].norm;
+                let base = self.norm.as_ptr() as usize;
+                let wf = word_forms(&self.norm[a as usize..b as usize]);
+                for f in wf.as_slice() {
+                    let off = f.as_ptr() as usize - base;
+                    self.forms.push((off as u32, (off + f.len()) as u32));
+                }
+            }
+            self.form_idx.push((start, self.forms.len() as u32));
         }
     }
 }
 
 /// Splits `text` into tokens. Offsets count characters, not bytes.
 pub fn tokenize(text: &str) -> Tokens {
-    let mut out = Tokens { norm: String::with_capacity(text.len()), toks: Vec::with_capacity(text.len() / 6) };
-    // A run of word characters: (char offset, normalized char or None) pairs.
-    let mut run: Vec<(usize, Option<char>)> = Vec::new();
-    let mut run_start = 0;
-    for (ci, c) in text.chars().enumerate() {
+    let mut out = Tokens { norm: String::with_capacity(text.len() + text.len() / 8), toks: Vec::with_capacity(text.len() / 10), ..Default::default() };
+    // the current run of word characters: first char index, first byte, normalized start
+    let mut run: Option<(usize, usize, usize)> = None;
+    let mut has_digit = false;
+    let mut ci = 0;
+    for (bi, c) in text.char_indices() {
         if is_word_char(c) {
-            if run.is_empty() {
-                run_start = ci;
+            if run.is_none() {
+                run = Some((ci, bi, out.norm.len()));
+                has_digit = false;
             }
-            run.push((ci, normalize_char(c)));
-            continue;
-        }
-        if !run.is_empty() {
-            flush_run(&run, run_start, &mut out);
-            run.clear();
-        }
-        if !c.is_whitespace() {
             if let Some(n) = normalize_char(c) {
-                push(&mut out, ci, ci + 1, TokenKind::Punct, std::iter::once(n), false);
+                out.norm.push(n);
+                has_digit |= n.is_ascii_digit();
+            }
+        } else {
+            if let Some(r) = run.take() {
+                finish_run(&mut out, text, r, ci, bi, has_digit);
+            }
+            if !c.is_whitespace() {
+                if let Some(n) = normalize_char(c) {
+                    push(&mut out, ci, ci + 1, TokenKind::Punct, std::iter::once(n), false);
+                }
             }
         }
+        ci += 1;
     }
-    if !run.is_empty() {
-        flush_run(&run, run_start, &mut out);
+    if let Some(r) = run.take() {
+        finish_run(&mut out, text, r, ci, text.len(), has_digit);
     }
+    out.index_forms();
     out
+}
+
+/// Ends a run of word characters whose normalized text is already in `out.norm`.
+fn finish_run(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (usize, usize, usize), end_ci: usize, end_bi: usize, has_digit: bool) {
+    if out.norm.len() == norm_start {
+        return; // only dropped marks
+    }
+    if !has_digit {
+        let n = (norm_start as u32, out.norm.len() as u32);
+        let latin = out.norm[norm_start..].bytes().any(|b| b.is_ascii_alphabetic());
+        out.toks.push(Token { start: start_ci, end: end_ci, kind: TokenKind::Word, norm: n, value: 0, digits: 0, latin, glued_prefix: false, glued_fi: false });
+        out.norm.push(' ');
+        return;
+    }
+    // digits inside: split clitic + number + suffix with the careful path
+    out.norm.truncate(norm_start);
+    let run: Vec<(usize, Option<char>)> = text[start_bi..end_bi].chars().enumerate().map(|(k, c)| (start_ci + k, normalize_char(c))).collect();
+    flush_run(&run, start_ci, out);
 }
 
 fn push(out: &mut Tokens, start: usize, end: usize, kind: TokenKind, chars: impl Iterator<Item = char>, glued: bool) {
@@ -141,29 +190,41 @@ const NUMBER_CLITICS: &[&str] = &["و", "ف", "ب", "ل", "وب", "ول", "وف"
 
 fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) {
     let end = run.last().map(|r| r.0 + 1).unwrap_or(run_start);
-    let kept: Vec<(usize, char)> = run.iter().filter_map(|(i, c)| c.map(|c| (*i, c))).collect();
-    if kept.is_empty() {
-        return;
-    }
-    let first_digit = kept.iter().position(|(_, c)| c.is_ascii_digit());
-    let Some(fd) = first_digit else {
-        push(out, run_start, end, TokenKind::Word, kept.iter().map(|k| k.1), false);
+    // positions in `run` of the kept (normalized, not dropped) characters
+    let kept = || run.iter().filter_map(|(i, c)| c.map(|c| (*i, c)));
+    let Some(fd) = kept().position(|(_, c)| c.is_ascii_digit()) else {
+        if kept().next().is_some() {
+            push(out, run_start, end, TokenKind::Word, kept().map(|k| k.1), false);
+        }
         return;
     };
-    let digits_end = fd + kept[fd..].iter().take_while(|(_, c)| c.is_ascii_digit()).count();
-    let prefix: String = kept[..fd].iter().map(|k| k.1).collect();
-    let rest_is_arabic = kept[digits_end..].iter().all(|(_, c)| is_arabic_letter(*c));
-    let prefix_ok = fd == 0 || NUMBER_CLITICS.contains(&prefix.as_str());
+    let n_digits = kept().skip(fd).take_while(|(_, c)| c.is_ascii_digit()).count();
+    let digits_end = fd + n_digits;
+    let mut prefix_buf = [0u8; 16];
+    let mut plen = 0;
+    let mut prefix_fits = true;
+    for (_, c) in kept().take(fd) {
+        if plen + c.len_utf8() > prefix_buf.len() {
+            prefix_fits = false;
+            break;
+        }
+        plen += c.encode_utf8(&mut prefix_buf[plen..]).len();
+    }
+    let prefix = std::str::from_utf8(&prefix_buf[..plen]).unwrap_or("");
+    let rest_is_arabic = kept().skip(digits_end).all(|(_, c)| is_arabic_letter(c));
+    let prefix_ok = fd == 0 || (prefix_fits && NUMBER_CLITICS.contains(&prefix));
     if prefix_ok && rest_is_arabic {
-        push(out, kept[fd].0, kept[digits_end - 1].0 + 1, TokenKind::Number, kept[fd..digits_end].iter().map(|k| k.1), fd > 0);
+        let first_digit_at = kept().nth(fd).map(|k| k.0).unwrap_or(run_start);
+        let last_digit_at = kept().nth(digits_end - 1).map(|k| k.0).unwrap_or(run_start);
+        push(out, first_digit_at, last_digit_at + 1, TokenKind::Number, kept().skip(fd).take(n_digits).map(|k| k.1), fd > 0);
         if let Some(t) = out.toks.last_mut() {
             t.glued_fi = prefix.ends_with("في");
         }
-        if digits_end < kept.len() {
-            push(out, kept[digits_end].0, end, TokenKind::Word, kept[digits_end..].iter().map(|k| k.1), false);
+        if let Some((at, _)) = kept().nth(digits_end) {
+            push(out, at, end, TokenKind::Word, kept().skip(digits_end).map(|k| k.1), false);
         }
     } else {
-        push(out, run_start, end, TokenKind::Word, kept.iter().map(|k| k.1), false);
+        push(out, run_start, end, TokenKind::Word, kept().map(|k| k.1), false);
     }
 }
 
@@ -173,7 +234,7 @@ fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) 
 pub fn word_forms(w: &str) -> WordForms<'_> {
     let mut f = WordForms::default();
     f.push(w);
-    let len = |s: &str| s.chars().count();
+    let len = |s: &str| if s.is_ascii() { s.len() } else { s.chars().count() };
     let mut stems: [Option<&str>; 3] = [Some(w), None, None];
     if (w.starts_with('و') || w.starts_with('ف')) && len(w) > 2 {
         stems[1] = Some(&w['و'.len_utf8()..]);

@@ -1,0 +1,133 @@
+//! `tarikh bench`: end-to-end extraction throughput (load, extract, merge) and peak memory on a
+//! synthetic corpus built by repeating the seeds with shifted dates.
+//!
+//! Copy `k` of every seed has each year from 2000-2030 moved forward by `k % 60` years and a
+//! boilerplate line naming the copy (so no copy is a byte-for-byte duplicate). Dates keep
+//! their shape, so the extractor does the same work as on real text.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::corpus::{load_paths, LoadOptions};
+
+/// What a benchmark run measured.
+#[derive(Debug, Clone)]
+pub struct BenchReport {
+    /// Bytes of text in the corpus.
+    pub bytes: usize,
+    /// Documents loaded.
+    pub documents: usize,
+    /// Events found.
+    pub events: usize,
+    /// Threads used.
+    pub threads: usize,
+    /// Wall-clock seconds for load + extract + merge.
+    pub seconds: f64,
+    /// Peak resident memory of the process, in bytes (Linux; 0 elsewhere).
+    pub peak_rss: u64,
+}
+
+impl BenchReport {
+    /// Megabytes per second.
+    pub fn mb_per_s(&self) -> f64 {
+        self.bytes as f64 / 1_048_576.0 / self.seconds.max(1e-9)
+    }
+}
+
+impl std::fmt::Display for BenchReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mb = self.bytes as f64 / 1_048_576.0;
+        write!(
+            f,
+            "{:.1} MB, {} documents, {} events, {} thread(s): {:.2} s, {:.1} MB/s, peak memory {:.0} MB ({:.2}x corpus; target <= 3x + 100 MB = {:.0} MB)",
+            mb,
+            self.documents,
+            self.events,
+            self.threads,
+            self.seconds,
+            self.mb_per_s(),
+            self.peak_rss as f64 / 1_048_576.0,
+            self.peak_rss as f64 / self.bytes.max(1) as f64,
+            3.0 * mb + 100.0
+        )
+    }
+}
+
+/// Moves every year 2000-2030 in `text` forward by `shift` years.
+pub fn shift_years(text: &str, shift: i32) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let is_year = i + 4 <= chars.len()
+            && chars[i..i + 4].iter().all(|c| c.is_ascii_digit())
+            && (i == 0 || !chars[i - 1].is_ascii_digit())
+            && chars.get(i + 4).map_or(true, |c| !c.is_ascii_digit());
+        if is_year {
+            let y: i32 = chars[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
+            if (2000..=2030).contains(&y) {
+                out.push_str(&(y + shift).to_string());
+                i += 4;
+                continue;
+            }
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Writes a corpus of at least `target_bytes` into `dir` from the seed files in `seeds`.
+pub fn make_corpus(seeds: &Path, dir: &Path, target_bytes: usize) -> std::io::Result<usize> {
+    std::fs::create_dir_all(dir)?;
+    let mut files: Vec<PathBuf> = std::fs::read_dir(seeds)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    files.sort();
+    let texts: Vec<(String, String)> = files
+        .iter()
+        .filter_map(|p| Some((p.file_stem()?.to_string_lossy().into_owned(), std::fs::read_to_string(p).ok()?)))
+        .collect();
+    let mut written = 0;
+    let mut k = 0;
+    while written < target_bytes && !texts.is_empty() {
+        let sub = dir.join(format!("copy{:05}", k));
+        std::fs::create_dir_all(&sub)?;
+        for (stem, text) in &texts {
+            let body = format!("المصدر: نسخة {k}\n{}", shift_years(text, (k % 60) as i32));
+            written += body.len();
+            std::fs::write(sub.join(format!("{stem}.txt")), body)?;
+        }
+        k += 1;
+    }
+    Ok(written)
+}
+
+/// Peak resident set size of this process (VmHWM), in bytes.
+pub fn peak_rss() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok()))
+        .map(|kb| kb * 1024)
+        .unwrap_or(0)
+}
+
+/// Loads and extracts the corpus in `dir` with `threads` worker threads.
+pub fn run(dir: &Path, threads: usize) -> BenchReport {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build().expect("thread pool");
+    let t0 = Instant::now();
+    let (bytes, documents, events) = pool.install(|| {
+        let mut corpus = load_paths(&[dir.to_path_buf()], &LoadOptions::default());
+        let ex = crate::extract::extract(&mut corpus);
+        (corpus.total_bytes(), corpus.documents.len(), ex.events.len() + ex.undated.len())
+    });
+    BenchReport { bytes, documents, events, threads: threads.max(1), seconds: t0.elapsed().as_secs_f64(), peak_rss: peak_rss() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shifts_only_years_in_range() {
+        assert_eq!(shift_years("الثلاثاء 17/سبتمبر/2024 و2012 وACI 2000 و40 و1999", 3), "الثلاثاء 17/سبتمبر/2027 و2015 وACI 2003 و40 و1999");
+    }
+}
