@@ -15,6 +15,10 @@ const SEARCH_LINES: usize = 6;
 /// The dateline's paragraph index, day and time, when the document has one.
 pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, NaiveDate, Option<NaiveTime>)> {
     for p in paras.iter().take(SEARCH_LINES) {
+        // a dateline holds digits and is short
+        if p.text.split_ascii_whitespace().nth(16).is_some() || !p.text.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)) {
+            continue;
+        }
         let toks = tokenize(&p.text);
         let words = toks.toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
         if words == 0 || words > 14 {

@@ -18,6 +18,18 @@ pub enum DecodeError {
     Undecodable,
 }
 
+/// Decodes `bytes` as described in the module doc, taking ownership so that UTF-8 text is
+/// not copied.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, TextEncoding), DecodeError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") || bytes.contains(&0) {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => checked(text, TextEncoding::Utf8),
+        Err(e) => decode(e.as_bytes()),
+    }
+}
+
 /// Decodes `bytes` as described in the module doc.
 pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), DecodeError> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
@@ -38,8 +50,8 @@ pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), DecodeError> {
     if bytes.contains(&0) {
         return Err(DecodeError::Binary);
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return checked(text.to_string(), TextEncoding::Utf8);
+    if std::str::from_utf8(bytes).is_ok() {
+        return checked(String::from_utf8_lossy(bytes).into_owned(), TextEncoding::Utf8);
     }
     let (text, _, _) = encoding_rs::WINDOWS_1256.decode(bytes);
     if looks_like_arabic(&text) {

@@ -104,12 +104,17 @@ pub struct Document {
     pub published: Option<Published>,
 }
 
-/// FNV-1a 64-bit hash: small, stable across runs and platforms (unlike `DefaultHasher`).
+/// A 64-bit hash that is stable across runs, versions and platforms (unlike `DefaultHasher`):
+/// FNV-1a over 8-byte little-endian words, then the remaining bytes. Ids of mentions and
+/// events are built from it, so it must never change.
 pub fn stable_hash(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= *b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        h = (h ^ u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(29);
+    }
+    for &x in chunks.remainder() {
+        h = (h ^ x as u64).wrapping_mul(0x0000_0100_0000_01b3);
     }
     h
 }

@@ -2,80 +2,98 @@
 //! such as pull quotes (a sentence printed again with a word changed). A repeat points at the
 //! first occurrence; no event is drawn from it.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use super::document::stable_hash;
 use super::Paragraph;
+use crate::text::normalize::is_word_char;
 use crate::lexicon::phrase::WordHasher;
 
-type WordSet = HashSet<u64, BuildHasherDefault<WordHasher>>;
 
 /// Share of a paragraph's words that must occur in an earlier one for a close repeat.
 const NEAR_SHARE: f64 = 0.8;
-/// Paragraphs shorter than this (in distinct words) are only compared exactly.
-const NEAR_MIN_WORDS: usize = 8;
+/// Paragraphs with fewer distinct long words than this are only compared exactly.
+const NEAR_MIN_WORDS: usize = 6;
+/// Longer paragraphs are not checked for close repeats (pull quotes are short), though they
+/// are indexed as possible originals.
+const NEAR_MAX_WORDS: usize = 60;
+/// Only words of at least this many bytes (four Arabic letters) are compared for close
+/// repeats: function words say nothing about a repeat.
+const LONG_WORD_BYTES: usize = 7;
 
-/// Hash of a byte string (FNV-1a over 8-byte chunks).
-fn hash_bytes(b: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        h = (h ^ u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(29);
+/// A hash of the paragraph's text (for exact repeats) and the hashes of
+/// its long words without the punctuation around them (for close repeats). Repeats are
+/// copies of the same text, so words are compared as written.
+fn word_hashes(text: &str) -> (u64, Vec<u64>) {
+    let key = stable_hash(text.trim().as_bytes());
+    let mut long = Vec::with_capacity(32);
+    for w in text.split_ascii_whitespace() {
+        if w.len() < LONG_WORD_BYTES {
+            continue;
+        }
+        let t = w.trim_matches(|c: char| !is_word_char(c));
+        if t.len() >= LONG_WORD_BYTES {
+            long.push(stable_hash(t.as_bytes()));
+        }
     }
-    for &x in chunks.remainder() {
-        h = (h ^ x as u64).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+    (key, long)
 }
 
-/// The paragraph's words, hashed, in order. Repeats are copies of the same text, so words are
-/// compared as written, without the punctuation around them.
-fn word_hashes(text: &str) -> Vec<u64> {
-    let trim: &[char] = &['.', ',', '،', '؛', ';', ':', '"', '“', '”', '«', '»', '(', ')', '!', '?', '؟', '-', '–', '…', '\''];
-    text.split_ascii_whitespace().map(|w| w.trim_matches(trim)).filter(|w| !w.is_empty()).map(|w| hash_bytes(w.as_bytes())).collect()
+/// Number of values two sorted, deduplicated slices share.
+fn shared_count(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Sets `duplicate_of` and `near_duplicate` on repeated paragraphs.
 pub fn mark_duplicates(paras: &mut [Paragraph]) {
-    let mut exact: HashMap<u64, usize> = HashMap::new();
-    // word -> earlier paragraphs (by position in `kept`) holding it
-    let mut postings: HashMap<u64, Vec<u32>, BuildHasherDefault<WordHasher>> = HashMap::default();
-    let mut kept: Vec<usize> = Vec::new();
-    let mut shared: Vec<u32> = Vec::new();
+    let mut exact: HashMap<u64, usize, BuildHasherDefault<WordHasher>> = HashMap::default();
+    // earlier paragraphs: index, 256-bit word signature, sorted long-word hashes
+    let mut kept: Vec<(usize, [u64; 4], Vec<u64>)> = Vec::new();
     for i in 0..paras.len() {
         if paras[i].boilerplate {
             continue;
         }
-        let words = word_hashes(&paras[i].text);
-        let key = words.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, w| (h ^ w).wrapping_mul(0x0000_0100_0000_01b3));
+        let (key, mut words) = word_hashes(&paras[i].text);
         if let Some(&first) = exact.get(&key) {
             paras[i].duplicate_of = Some(first);
             continue;
         }
         exact.insert(key, i);
-        let set: WordSet = words.into_iter().collect();
-        if set.len() < NEAR_MIN_WORDS {
-            continue;
+        words.sort_unstable();
+        words.dedup();
+        let mut sig = [0u64; 4];
+        for w in &words {
+            sig[(w >> 62) as usize] |= 1 << (w & 63);
         }
-        shared.clear();
-        shared.resize(kept.len(), 0);
-        for w in &set {
-            if let Some(ps) = postings.get(w) {
-                for &p in ps {
-                    shared[p as usize] += 1;
-                }
+        if words.len() >= NEAR_MIN_WORDS && words.len() <= NEAR_MAX_WORDS {
+            let need = (NEAR_SHARE * words.len() as f64).ceil() as usize;
+            // a word missing from the earlier signature is certainly missing from it
+            let allowed_missing = words.len() - need;
+            let near = kept.iter().find(|(_, esig, earlier)| {
+                let missing: u32 = (0..4).map(|k| (sig[k] & !esig[k]).count_ones()).sum();
+                missing as usize <= allowed_missing && earlier.len() >= need && shared_count(&words, earlier) >= need
+            });
+            if let Some((first, _, _)) = near {
+                paras[i].duplicate_of = Some(*first);
+                paras[i].near_duplicate = true;
+                continue;
             }
         }
-        let need = (NEAR_SHARE * set.len() as f64).ceil() as u32;
-        if let Some(p) = shared.iter().position(|&n| n >= need) {
-            paras[i].duplicate_of = Some(kept[p]);
-            paras[i].near_duplicate = true;
-            continue;
-        }
-        let id = kept.len() as u32;
-        kept.push(i);
-        for w in set {
-            postings.entry(w).or_default().push(id);
+        if words.len() >= NEAR_MIN_WORDS {
+            kept.push((i, sig, words));
         }
     }
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::dateline::find_dateline;
-use super::decode::decode;
+use super::decode::decode_owned;
 use super::document::{stable_hash, Document, Paragraph, Published, PublishedBasis, TextEncoding};
 use super::duplicates::mark_duplicates;
 use super::layout::mark_layout;
@@ -174,8 +174,9 @@ pub fn read_document(path: &Path, rel: String, lex: &Lexicon) -> Result<Document
         return Err(skip(format!("over 50 MB ({:.1} MB)", meta.len() as f64 / 1_048_576.0)));
     }
     let bytes = std::fs::read(path).map_err(|e| skip(format!("cannot read: {e}")))?;
-    let (text, encoding) = decode(&bytes).map_err(|e| skip(e.to_string()))?;
-    Ok(document_from_text(rel, &text, encoding, bytes.len(), lex))
+    let byte_len = bytes.len();
+    let (text, encoding) = decode_owned(bytes).map_err(|e| skip(e.to_string()))?;
+    Ok(document_from_text(rel, &text, encoding, byte_len, lex))
 }
 
 /// Builds a document from decoded text: paragraphs, dateline, layout, repeats, title.

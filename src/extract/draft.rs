@@ -86,29 +86,26 @@ fn token_range(toks: &Tokens, span: Span) -> (usize, usize) {
 pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     let mut scan = DocScan::default();
     let content: Vec<usize> = doc.paragraphs.iter().filter(|p| p.is_content()).map(|p| p.index).collect();
-    // topic: headline and the first two content paragraphs
-    let mut topic_text = doc.title.clone();
-    for &i in content.iter().take(2) {
-        topic_text.push('\n');
-        topic_text.push_str(&doc.paragraphs[i].text);
+    // topic: headline and the first two content paragraphs (collected as they are scanned)
+    if content.first().map_or(true, |&i| doc.paragraphs[i].text.trim() != doc.title.trim()) {
+        let tt = tokenize(&doc.title);
+        scan.topic.extend(lex.gazetteer.find(&tt, 0, tt.len()).iter().map(|h| h.id));
     }
-    let tt = tokenize(&topic_text);
-    scan.topic = lex.gazetteer.find(&tt, 0, tt.len()).iter().map(|h| h.id).collect();
-    scan.topic.sort_unstable();
-    scan.topic.dedup();
 
     let mut prev: Option<(Tokens, bool)> = None; // previous content paragraph's tokens and past cue
     for &pi in &content {
         let text = &doc.paragraphs[pi].text;
         let toks = tokenize(text);
+        if content.iter().take(2).any(|&c| c == pi) {
+            scan.topic.extend(lex.gazetteer.find(&toks, 0, toks.len()).iter().map(|h| h.id));
+        }
         let tscan = recognize_scan(&toks, lex);
         let past_here = tscan.has(0, toks.len(), |w| *w == TemporalWord::PastCue);
-        let exprs = tscan.exprs.clone();
-        if !exprs.is_empty() {
+        if !tscan.exprs.is_empty() {
             let sentences = sentence_spans(text);
-            let chars: Vec<char> = text.chars().collect();
-            for expr in exprs {
-                let sentence = sentences.iter().copied().find(|s| s.contains(expr.start)).unwrap_or(Span::new(0, chars.len()));
+            let n_chars = text.chars().count();
+            for expr in tscan.exprs.iter().cloned() {
+                let sentence = sentences.iter().copied().find(|s| s.contains(expr.start)).unwrap_or(Span::new(0, n_chars));
                 let (s, e) = token_range(&toks, sentence);
                 let (trigger, trig_toks) = match choose_trigger(&toks, s, e, &expr, lex) {
                     Some((t, a, b)) => (Some(t), (a, b)),
@@ -151,6 +148,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         }
         prev = Some((toks, past_here));
     }
+    scan.topic.sort_unstable();
+    scan.topic.dedup();
     scan
 }
 

@@ -3,7 +3,7 @@
 //! actor, place or target) form one event, in one document or across several. The event's
 //! date is the most precise mention date compatible with the others.
 
-use chrono::Duration;
+use chrono::{Datelike, Duration};
 
 use super::draft::{DocScan, Draft};
 use super::family::{family, places_conflict, shared_entities, Family};
@@ -19,7 +19,12 @@ const TIME_SLACK_MINUTES: i64 = 90;
 pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazetteer) -> Option<Mention> {
     let t = d.trigger.as_ref()?;
     let text = &doc.paragraphs[d.paragraph].text;
-    let slice = |s: usize, e: usize| -> String { text.chars().skip(s).take(e.saturating_sub(s)).collect() };
+    let slice = |s: usize, e: usize| -> String {
+        let mut it = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+        let a = it.nth(s).unwrap_or(text.len());
+        let b = if e > s { it.nth(e - s - 1).unwrap_or(text.len()) } else { a };
+        text[a..b].to_string()
+    };
     let key = format!("{:016x}:{}:{}:{}", doc.content_hash, d.paragraph, d.expr.start, d.expr.end);
     let (mut actors, mut places, mut targets) = (Vec::new(), Vec::new(), Vec::new());
     for &id in &d.entities {
@@ -79,7 +84,6 @@ fn all_entities(m: &Mention) -> Vec<EntityId> {
 
 /// A growing event.
 struct Cluster {
-    family: Family,
     span: bool,
     when: When,
     members: Vec<usize>,
@@ -94,15 +98,21 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
         (std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)), m.doc, m.paragraph, m.time_span.start)
     });
     let mut clusters: Vec<Cluster> = Vec::new();
+    // clusters by (family, year) for every year their first date spans
+    let mut by_year: std::collections::HashMap<(Family, i32), Vec<usize>> = std::collections::HashMap::new();
     for i in order {
         let m = &mentions[i];
         let Some(when) = m.when else { continue };
         let fam = family(m.event_type, &m.kind);
         let ents = all_entities(m);
-        let best = clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.family == fam && c.span == m.span && dates_compatible(&c.when, &when))
+        let (y0, y1) = (widened(&when).0.year(), widened(&when).1.year());
+        let mut candidates: Vec<usize> = (y0..=y1).flat_map(|y| by_year.get(&(fam, y)).into_iter().flatten().copied()).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let best = candidates
+            .into_iter()
+            .map(|k| (k, &clusters[k]))
+            .filter(|(_, c)| c.span == m.span && dates_compatible(&c.when, &when))
             .filter(|(_, c)| !places_conflict(g, &ents, &c.entities))
             .filter_map(|(k, c)| {
                 let shared = shared_entities(g, &ents, &c.entities, true);
@@ -118,19 +128,30 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
             Some((k, _)) => {
                 let c = &mut clusters[k];
                 c.members.push(i);
-                c.entities.extend(ents);
+                for e in ents {
+                    if !c.entities.contains(&e) {
+                        c.entities.push(e);
+                    }
+                }
                 if when.precision > c.when.precision {
                     c.when = when;
                 }
             }
-            None => clusters.push(Cluster { family: fam, span: m.span, when, members: vec![i], entities: ents }),
+            None => {
+                for y in y0..=y1 {
+                    by_year.entry((fam, y)).or_default().push(clusters.len());
+                }
+                clusters.push(Cluster { span: m.span, when, members: vec![i], entities: ents });
+            }
         }
     }
+    let mut slots: Vec<Option<Mention>> = mentions.into_iter().map(Some).collect();
     let mut events: Vec<Event> = clusters
         .into_iter()
         .map(|c| {
-            let topic = topics.get(mentions[c.members[0]].doc).map(|t| t.as_slice());
-            build_event(c.members.iter().map(|&i| mentions[i].clone()).collect(), Some(c.when), docs, topic, g)
+            let ms: Vec<Mention> = c.members.iter().filter_map(|&i| slots[i].take()).collect();
+            let topic = topics.get(ms[0].doc).map(|t| t.as_slice());
+            build_event(ms, Some(c.when), docs, topic, g)
         })
         .collect();
     events.sort_by(|a, b| (a.when.map(|w| w.start), &a.title).cmp(&(b.when.map(|w| w.start), &b.title)));

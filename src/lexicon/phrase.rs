@@ -50,10 +50,18 @@ impl WordPat {
         let forms = toks.forms(j);
         match self {
             WordPat::Exact(w) => forms.has(w),
-            WordPat::Definite(stem) => has_article_form(forms.as_slice(), stem),
-            WordPat::Prefix(p) => forms.as_slice().iter().any(|f| f.starts_with(p.as_str())),
+            WordPat::Definite(stem) => has_article_form(forms, stem),
+            WordPat::Prefix(p) => forms.iter().any(|f| f.starts_with(p.as_str())),
         }
     }
+}
+
+/// The filter bit of a word: low bytes of its first and last characters.
+#[inline]
+fn filter_key(w: &str) -> usize {
+    let first = w.chars().next().map_or(0, |c| c as usize & 0xFF);
+    let last = w.chars().next_back().map_or(0, |c| c as usize & 0xFF);
+    (first << 8) | last
 }
 
 /// The first two characters of a word (the key of its prefix bucket).
@@ -62,7 +70,7 @@ fn bucket(w: &str) -> &str {
     &w[..end]
 }
 
-fn has_article_form(forms: &[&str], stem: &str) -> bool {
+fn has_article_form(forms: crate::text::TokenForms<'_>, stem: &str) -> bool {
     forms.iter().any(|f| (f.starts_with("ال") || f.starts_with("لل")) && f.get("ال".len()..) == Some(stem))
 }
 
@@ -78,6 +86,9 @@ struct Phrase<T> {
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
     exact: WordMap<String, Vec<usize>>,
+    /// One bit per (first character, last character) pair of the exact first words: most
+    /// word forms are rejected by one bit test instead of a hash lookup.
+    filter: Vec<u64>,
     /// Prefix first words, bucketed by their first two characters.
     prefix: WordMap<String, Vec<(String, usize)>>,
     phrases: Vec<Phrase<T>>,
@@ -85,7 +96,7 @@ pub struct PhraseTable<T> {
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
-        PhraseTable { exact: WordMap::default(), prefix: WordMap::default(), phrases: Vec::new() }
+        PhraseTable { exact: WordMap::default(), filter: vec![0; 1024], prefix: WordMap::default(), phrases: Vec::new() }
     }
 }
 
@@ -133,7 +144,11 @@ impl<T> PhraseTable<T> {
         }
         let id = self.phrases.len();
         match &words[0] {
-            WordPat::Exact(w) | WordPat::Definite(w) => self.exact.entry(w.clone()).or_default().push(id),
+            WordPat::Exact(w) | WordPat::Definite(w) => {
+                let k = filter_key(w);
+                self.filter[k / 64] |= 1 << (k % 64);
+                self.exact.entry(w.clone()).or_default().push(id)
+            }
             WordPat::Prefix(p) => self.prefix.entry(bucket(p).to_string()).or_default().push((p.clone(), id)),
         }
         self.phrases.push(Phrase { words, not_followed_by, value });
@@ -168,8 +183,12 @@ impl<T> PhraseTable<T> {
             let forms = toks.forms(i);
             let mut seen: [usize; 8] = [usize::MAX; 8];
             let mut n = 0;
-            for form in forms.as_slice() {
-                if let Some(ids) = self.exact.get(*form) {
+            for form in forms.iter() {
+                let k = filter_key(form);
+                if self.filter[k / 64] & (1 << (k % 64)) == 0 {
+                    continue;
+                }
+                if let Some(ids) = self.exact.get(form) {
                     for &id in ids {
                         if !seen[..n].contains(&id) {
                             if n < seen.len() {
@@ -184,7 +203,7 @@ impl<T> PhraseTable<T> {
             if !self.prefix.is_empty() {
                 let mut tried: [usize; 8] = [usize::MAX; 8];
                 let mut nt = 0;
-                for form in forms.as_slice() {
+                for form in forms.iter() {
                     let Some(list) = self.prefix.get(bucket(form)) else { continue };
                     for (p, id) in list {
                         if form.starts_with(p.as_str()) && !tried[..nt].contains(id) {

@@ -67,7 +67,7 @@ impl Triggers {
     /// Triggers in tokens `[from, to)`, longest match first and without overlaps, skipping rows
     /// whose context word is missing from that range.
     pub fn find<'a>(&'a self, toks: &Tokens, from: usize, to: usize) -> Vec<TriggerHit<'a>> {
-        let has_context = |c: &str| (from..to).any(|j| toks.forms(j).as_slice().iter().any(|f| f.starts_with(c)));
+        let has_context = |c: &str| (from..to).any(|j| toks.forms(j).iter().any(|f| f.starts_with(c)));
         let mut hits = Vec::new();
         let mut i = from;
         while i < to {

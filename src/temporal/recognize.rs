@@ -20,26 +20,41 @@ pub fn recognize(toks: &Tokens, lex: &Lexicon) -> Vec<TimeExpr> {
 pub struct TemporalScan {
     /// The expressions, in order.
     pub exprs: Vec<TimeExpr>,
-    cache: Vec<Vec<(W, usize)>>,
+    cache: WordCache,
+}
+
+/// Temporal words starting at each token, flattened: token `i` owns
+/// `items[at[i]..at[i + 1]]`.
+struct WordCache {
+    items: Vec<(W, usize)>,
+    at: Vec<u32>,
+}
+
+impl WordCache {
+    fn get(&self, i: usize) -> &[(W, usize)] {
+        match (self.at.get(i), self.at.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.items[a as usize..b as usize],
+            _ => &[],
+        }
+    }
 }
 
 impl TemporalScan {
     /// True when a temporal word satisfying `pred` starts at a token in `[from, to)`.
     pub fn has(&self, from: usize, to: usize, pred: impl Fn(&W) -> bool) -> bool {
-        self.cache[from.min(self.cache.len())..to.min(self.cache.len())].iter().any(|v| v.iter().any(|(w, _)| pred(w)))
+        (from..to).any(|i| self.cache.get(i).iter().any(|(w, _)| pred(w)))
     }
 }
 
 /// Like [`recognize`], keeping the per-token temporal words.
 pub fn recognize_scan(toks: &Tokens, lex: &Lexicon) -> TemporalScan {
     // every temporal word starting at each token, looked up once
-    let cache: Vec<Vec<(W, usize)>> = (0..toks.len())
-        .map(|i| {
-            let mut v = Vec::new();
-            lex.temporal.table.each_match(toks, i, |m| v.push((*m.value, m.end)));
-            v
-        })
-        .collect();
+    let mut cache = WordCache { items: Vec::new(), at: Vec::with_capacity(toks.len() + 1) };
+    for i in 0..toks.len() {
+        cache.at.push(cache.items.len() as u32);
+        lex.temporal.table.each_match(toks, i, |m| cache.items.push((*m.value, m.end)));
+    }
+    cache.at.push(cache.items.len() as u32);
     let mut p = Parser { t: toks, lex, out: Vec::new(), cache };
     let mut i = 0;
     while i < toks.len() {
@@ -64,7 +79,7 @@ struct Parser<'a> {
     lex: &'a Lexicon,
     out: Vec<TimeExpr>,
     /// Temporal words starting at each token: (meaning, index after).
-    cache: Vec<Vec<(W, usize)>>,
+    cache: WordCache,
 }
 
 impl<'a> Parser<'a> {
@@ -73,7 +88,7 @@ impl<'a> Parser<'a> {
     /// The longest temporal word at `i` satisfying `pred`, and the index after it.
     fn word(&self, i: usize, pred: impl Fn(&W) -> bool) -> Option<(W, usize)> {
         let mut best: Option<(W, usize)> = None;
-        for &(w, e) in self.cache.get(i)? {
+        for &(w, e) in self.cache.get(i) {
             if pred(&w) && best.map_or(true, |b| e > b.1) {
                 best = Some((w, e));
             }
@@ -85,8 +100,8 @@ impl<'a> Parser<'a> {
     /// the few function words the grammar starts with).
     fn may_start(&self, i: usize) -> bool {
         self.t.is_number(i)
-            || !self.cache[i].is_empty()
-            || (self.t.is_word(i) && self.t.forms(i).as_slice().iter().any(|f| matches!(*f, "بين" | "من" | "يومي" | "عامي" | "سنتي")))
+            || !self.cache.get(i).is_empty()
+            || (self.t.is_word(i) && self.t.forms(i).iter().any(|f| matches!(f, "بين" | "من" | "يومي" | "عامي" | "سنتي")))
     }
     fn has(&self, i: usize, pred: impl Fn(&W) -> bool) -> Option<usize> {
         self.word(i, pred).map(|(_, e)| e)
@@ -96,13 +111,13 @@ impl<'a> Parser<'a> {
     }
     /// Token `i` is `w` without the article (`يوم`, `ويوم`, not `اليوم`).
     fn bare_is(&self, i: usize, w: &str) -> bool {
-        self.text_is(i, w) && !self.t.forms(i).as_slice().iter().any(|f| f.starts_with("ال"))
+        self.text_is(i, w) && !self.t.forms(i).iter().any(|f| f.starts_with("ال"))
     }
     /// A weekday at `i`: (ISO number, definite, end).
     fn weekday(&self, i: usize) -> Option<(u32, bool, usize)> {
         let (w, e) = self.word(i, |w| matches!(w, W::Weekday { .. }))?;
         let W::Weekday { iso, .. } = w else { return None };
-        let definite = self.t.forms(i).as_slice().iter().any(|f| f.starts_with("ال"));
+        let definite = self.t.forms(i).iter().any(|f| f.starts_with("ال"));
         Some((iso, definite, e))
     }
     /// A month name at `i`, with an optional second name after `/` or in brackets
@@ -347,7 +362,7 @@ impl<'a> Parser<'a> {
             j = e;
             marked = true;
         } else if let Some(e) = self.has(j, |w| *w == W::ClockPm) {
-            let night = self.t.forms(j).as_slice().iter().any(|f| f.starts_with("ليل"));
+            let night = self.t.forms(j).iter().any(|f| f.starts_with("ليل"));
             if hour < 12 && !(night && hour < 5) {
                 hour += 12;
             }
@@ -520,7 +535,7 @@ impl<'a> Parser<'a> {
             return true;
         }
         let prev = i - 1;
-        let definite = self.t.forms(prev).as_slice().iter().any(|f| f.starts_with("ال"));
+        let definite = self.t.forms(prev).iter().any(|f| f.starts_with("ال"));
         let construct_event_noun = self.is_trigger_word(prev) && !definite;
         if self.t.is_any_punct(prev) || self.t.is_punct(end, '،') || self.t.is_punct(end, ',') {
             return !construct_event_noun;

@@ -28,44 +28,51 @@ impl Span {
 
 /// The sentences of `text`, trimmed of surrounding white space, in order.
 pub fn sentence_spans(text: &str) -> Vec<Span> {
-    let chars: Vec<char> = text.chars().collect();
+    let is_stop = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '؛' | ';' | '…');
+    let is_closer = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '…' | '"' | '”' | '»' | ')');
     let mut spans = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let is_end = matches!(c, '.' | '!' | '?' | '؟' | '؛' | ';' | '…');
-        if is_end {
-            // swallow runs such as "..", "?!"
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j], '.' | '!' | '?' | '؟' | '…' | '"' | '”' | '»' | ')') {
-                j += 1;
-            }
-            let at_boundary = j >= chars.len() || chars[j].is_whitespace();
-            let is_double_dot = j - i >= 2 && c == '.';
-            if at_boundary && !is_double_dot {
-                push_trimmed(&chars, start, j, &mut spans);
-                start = j;
-            }
-            i = j;
+    let mut start = 0; // char index where the current sentence starts
+    let mut it = text.chars().enumerate().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_stop(c) {
             continue;
         }
-        i += 1;
+        // swallow runs such as "..", "?!", and closing quotes
+        let mut j = i + 1;
+        let mut run_dots = (c == '.') as usize;
+        while let Some(&(_, n)) = it.peek() {
+            if !is_closer(n) {
+                break;
+            }
+            run_dots += (n == '.') as usize;
+            it.next();
+            j += 1;
+        }
+        let at_boundary = it.peek().map_or(true, |&(_, n)| n.is_whitespace());
+        if at_boundary && !(c == '.' && run_dots >= 2) {
+            spans.push(Span::new(start, j));
+            start = j;
+        }
     }
-    push_trimmed(&chars, start, chars.len(), &mut spans);
-    spans
+    spans.push(Span::new(start, text.chars().count()));
+    trim_spans(text, spans)
 }
 
-fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<Span>) {
-    while s < e && chars[s].is_whitespace() {
-        s += 1;
-    }
-    while e > s && chars[e - 1].is_whitespace() {
-        e -= 1;
-    }
-    if e > s {
-        out.push(Span::new(s, e));
-    }
+/// Trims white space off each span and drops empty ones.
+fn trim_spans(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let ws: Vec<bool> = text.chars().map(char::is_whitespace).collect();
+    spans
+        .into_iter()
+        .filter_map(|Span { mut start, mut end }| {
+            while start < end && ws[start] {
+                start += 1;
+            }
+            while end > start && ws[end - 1] {
+                end -= 1;
+            }
+            (end > start).then_some(Span::new(start, end))
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -87,15 +87,13 @@ impl Tokens {
     }
     /// The word forms of token `i` (see [`word_forms`]); empty for other kinds. Computed once
     /// at tokenization.
-    pub fn forms(&self, i: usize) -> WordForms<'_> {
-        let mut f = WordForms::default();
-        if let Some(&(a, b)) = self.form_idx.get(i) {
-            for &(x, y) in &self.forms[a as usize..b as usize] {
-                f.items[f.n] = &self.norm[x as usize..y as usize];
-                f.n += 1;
-            }
-        }
-        f
+    #[inline]
+    pub fn forms(&self, i: usize) -> TokenForms<'_> {
+        let ranges = match self.form_idx.get(i) {
+            Some(&(a, b)) => &self.forms[a as usize..b as usize],
+            None => &[],
+        };
+        TokenForms { norm: &self.norm, ranges }
     }
 
     fn index_forms(&mut self) {
@@ -234,7 +232,13 @@ fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) 
 pub fn word_forms(w: &str) -> WordForms<'_> {
     let mut f = WordForms::default();
     f.push(w);
-    let len = |s: &str| if s.is_ascii() { s.len() } else { s.chars().count() };
+    // most words start with no clitic letter at all
+    if !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
+        return f;
+    }
+    // lengths in characters: count once, then subtract the one-letter clitics taken off
+    let total = w.chars().count();
+    let len = |s: &str| total - w[..w.len() - s.len()].chars().count();
     let mut stems: [Option<&str>; 3] = [Some(w), None, None];
     if (w.starts_with('و') || w.starts_with('ف')) && len(w) > 2 {
         stems[1] = Some(&w['و'.len_utf8()..]);
@@ -255,6 +259,27 @@ pub fn word_forms(w: &str) -> WordForms<'_> {
         }
     }
     f
+}
+
+/// The forms of a token, as stored by [`Tokens`].
+#[derive(Debug, Clone, Copy)]
+pub struct TokenForms<'a> {
+    norm: &'a str,
+    ranges: &'a [(u32, u32)],
+}
+
+impl<'a> TokenForms<'a> {
+    /// The forms, longest first.
+    #[inline]
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + 'a {
+        let norm = self.norm;
+        self.ranges.iter().map(move |&(a, b)| &norm[a as usize..b as usize])
+    }
+    /// True when one of the forms equals `w`.
+    #[inline]
+    pub fn has(&self, w: &str) -> bool {
+        self.iter().any(|f| f == w)
+    }
 }
 
 /// The forms returned by [`word_forms`] (no allocation).
