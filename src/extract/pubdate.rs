@@ -38,6 +38,8 @@ fn is_anchor_spec(d: &DateRef) -> bool {
 struct Source {
     doc: usize,
     paragraph: usize,
+    /// The date is written in full there (not completed from context).
+    explicit: bool,
 }
 
 /// Support for one (family, date) under one entity: summed weight and the first source.
@@ -72,7 +74,7 @@ impl CandidateIndex {
                     continue;
                 }
                 let (fam, date) = (family(t.event_type, &t.kind), r.when.first_day());
-                let source = Source { doc: di, paragraph: d.paragraph };
+                let source = Source { doc: di, paragraph: d.paragraph, explicit: r.basis == Basis::Explicit };
                 let mut seen: Vec<EntityId> = Vec::new();
                 for (ents, w) in [(&d.entities, 2usize), (&scan.topic, 1usize)] {
                     for &e in ents.iter() {
@@ -83,7 +85,12 @@ impl CandidateIndex {
                             seen.push(a);
                             let list = idx.by_entity.entry(a).or_default();
                             match list.iter_mut().find(|x| x.0 == fam && x.1 == date) {
-                                Some(x) => x.2.weight += w,
+                                Some(x) => {
+                                    x.2.weight += w;
+                                    if source.explicit && !x.2.source.explicit {
+                                        x.2.source = source;
+                                    }
+                                }
                                 None => list.push((fam, date, Support { weight: w, source })),
                             }
                         }
@@ -117,7 +124,12 @@ impl CandidateIndex {
                     continue;
                 }
                 match by_date.iter_mut().find(|x| x.0 == *date) {
-                    Some(x) => x.1 += w * sup.weight,
+                    Some(x) => {
+                        x.1 += w * sup.weight;
+                        if sup.source.explicit && !x.2.explicit {
+                            x.2 = sup.source;
+                        }
+                    }
                     None => by_date.push((*date, w * sup.weight, sup.source)),
                 }
             }

@@ -1,0 +1,85 @@
+//! `tarikh extract` as a program: JSON shape, bad input reported and skipped, exit codes.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("tarikh-cli-{}-{}", name, std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn run(args: &[&str]) -> (i32, serde_json::Value, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_tarikh")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
+    (out.status.code().unwrap_or(-1), json, String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn default_corpus_is_the_seeds_and_json_has_the_documented_shape() {
+    let (code, j, _) = run(&["extract", "--json"]);
+    assert_eq!(code, 0);
+    let docs = j["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 5);
+    assert_eq!(docs[0]["file"], "000_aa9d35cc2d73f5e3.txt");
+    assert_eq!(docs[0]["published"], "2024-09-17");
+    assert_eq!(docs[0]["published_basis"], "dateline");
+    let p = &docs[0]["paragraphs"][0];
+    assert!(p["index"].is_u64() && p["text"].is_string() && p["boilerplate"].is_boolean() && p.get("duplicate_of").is_some());
+    let ev = &j["events"][0];
+    for k in ["id", "type", "title", "when", "actors", "places", "mentions"] {
+        assert!(ev.get(k).is_some(), "event field {k}");
+    }
+    let m = &ev["mentions"][0];
+    for k in ["file", "paragraph", "start", "end", "quote", "time_text", "when"] {
+        assert!(m.get(k).is_some(), "mention field {k}");
+    }
+    assert!(["year", "month", "day", "time"].contains(&ev["when"]["precision"].as_str().unwrap()));
+}
+
+#[test]
+fn plain_output_is_a_table() {
+    let out = Command::new(env!("CARGO_BIN_EXE_tarikh")).args(["extract"]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("DATE"));
+    assert!(text.lines().any(|l| l.starts_with("2024-09-17T05:30") && l.contains("attack") && l.contains("Bamako")));
+}
+
+#[test]
+fn bad_files_are_skipped_with_reasons_and_good_ones_kept() {
+    let dir = temp_dir("bad");
+    std::fs::write(dir.join("good.txt"), "أعلن الجيش المالي في 5 مارس 2023 إحباط هجوم على ثكنة في كاتي.\n").unwrap();
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(dir.join("binary.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
+    std::fs::write(dir.join("latin1.txt"), b"caf\xe9 cr\xe8me \xe0 Bamako, journ\xe9e calme").unwrap();
+    std::fs::write(dir.join("notes.md"), "# not a corpus file").unwrap();
+    // over 50 MB without writing 50 MB: a sparse file
+    let big = std::fs::File::create(dir.join("huge.txt")).unwrap();
+    big.set_len(51 * 1024 * 1024).unwrap();
+    let (code, j, _) = run(&["extract", dir.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 0, "some files could be read");
+    assert_eq!(j["documents"].as_array().unwrap().len(), 1);
+    let skipped: Vec<(String, String)> = j["skipped"].as_array().unwrap().iter().map(|s| (s["file"].as_str().unwrap().to_string(), s["reason"].as_str().unwrap().to_string())).collect();
+    let reason = |f: &str| skipped.iter().find(|s| s.0 == f).map(|s| s.1.clone()).unwrap_or_default();
+    assert_eq!(reason("empty.txt"), "empty file");
+    assert_eq!(reason("binary.txt"), "binary file, not text");
+    assert!(reason("latin1.txt").contains("not valid UTF-8"));
+    assert!(reason("huge.txt").starts_with("over 50 MB"));
+    assert_eq!(reason("notes.md"), "not a .txt file");
+    assert_eq!(j["events"][0]["when"]["start"], "2023-03-05");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn nothing_readable_is_an_error() {
+    let dir = temp_dir("none");
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    let (code, j, err) = run(&["extract", dir.to_str().unwrap(), "--json"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("no readable document"));
+    assert_eq!(j["skipped"][0]["reason"], "empty file");
+    let (code2, _, _) = run(&["extract", "/no/such/folder"]);
+    assert_ne!(code2, 0);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,0 +1,87 @@
+//! Extraction on articles written for these tests (Niger, Burkina Faso; other months, years,
+//! outlets and spellings; Arabic-Indic digits; a Windows-1256 file; a corpus.json manifest),
+//! so that nothing here can pass by knowing the seeds.
+
+use std::path::PathBuf;
+
+use tarikh::corpus::{load_paths, LoadOptions, PublishedBasis, TextEncoding};
+use tarikh::extract::extract;
+use tarikh::model::{EventType, Precision};
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("tarikh-test-{}-{}", name, std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+const NIAMEY_WIRE: &str = "\
+انقلاب عسكري في النيجر
+نيامي - أعلن عسكريون في النيجر مساء الأربعاء 26 يوليو/تموز 2023 الإطاحة بالرئيس محمد بازوم، وأغلقوا حدود البلاد.
+وقال الجنرال عبد الرحمن تياني في كلمة بثها التلفزيون إن المجلس العسكري سيتولى السلطة.
+وكانت إيكواس قد علقت عضوية مالي بعد انقلاب أغسطس 2020 في باماكو.
+وفي بوركينا فاسو المجاورة، أطاح ضباط بالرئيس في انقلاب يوم ٢٤ كانون الثاني ٢٠٢٢ في واغادوغو.
+";
+
+const NIAMEY_FOLLOWUP: &str = "\
+إيكواس تدين
+أدانت المجموعة الاقتصادية لدول غرب أفريقيا الانقلاب الذي وقع في نيامي أمس، ودعت إلى الإفراج عن الرئيس.
+وقالت المجموعة في بيان إنها لن تقبل بأي تغيير غير دستوري.
+";
+
+const OUAGA: &str = "\
+بوركينا فاسو: انقلاب ثان في عام واحد
+واغادوغو - أطاح الجيش في بوركينا فاسو بالسلطة في 30 سبتمبر 2022، في ثاني انقلاب خلال ذلك العام.
+وتخوض البلاد منذ 2015 معارك مع الجماعات المسلحة في الشمال.
+";
+
+#[test]
+fn own_articles_windows_1256_and_manifest() {
+    let dir = temp_dir("own");
+    std::fs::write(dir.join("a_wire.txt"), NIAMEY_WIRE).unwrap();
+    // CRLF line ends and a BOM (Windows-1256 has no Arabic-Indic digits: those are in the wire)
+    let mut followup = b"\xEF\xBB\xBF".to_vec();
+    followup.extend(NIAMEY_FOLLOWUP.replace('\n', "\r\n").as_bytes());
+    std::fs::write(dir.join("b_followup.txt"), followup).unwrap();
+    let (cp1256, _, unmappable) = encoding_rs::WINDOWS_1256.encode(OUAGA);
+    assert!(!unmappable);
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/c_ouaga.txt"), &cp1256).unwrap();
+    std::fs::write(
+        dir.join("corpus.json"),
+        r#"{"documents": [{"file": "a_wire.txt", "title": "Niger coup", "outlet": "Test Wire", "published": "2023-07-27", "url": "https://example.org/a"}]}"#,
+    )
+    .unwrap();
+
+    let mut c = load_paths(&[dir.clone()], &LoadOptions::default());
+    assert!(c.skipped.is_empty(), "{:?}", c.skipped);
+    assert_eq!(c.documents.len(), 3);
+    let a = &c.documents[0];
+    assert_eq!((a.title.as_str(), a.outlet.as_deref()), ("Niger coup", Some("Test Wire")));
+    assert_eq!(a.published.as_ref().map(|p| p.basis), Some(PublishedBasis::Manifest));
+    assert_eq!(c.documents[1].encoding, TextEncoding::Utf8Bom);
+    assert!(!c.documents[1].paragraphs.iter().any(|p| p.text.ends_with('\r')));
+    let ouaga = &c.documents[2];
+    assert_eq!(ouaga.file, "sub/c_ouaga.txt");
+    assert_eq!(ouaga.encoding, TextEncoding::Windows1256);
+    assert!(c.notes.iter().any(|n| n.file == "sub/c_ouaga.txt" && n.reason.contains("Windows-1256")));
+
+    let ex = extract(&mut c);
+    // the follow-up's "yesterday" is the coup of 26 July: published 27 July, inferred from the wire
+    let b = c.documents[1].published.as_ref().unwrap();
+    assert_eq!((b.date.to_string(), b.basis), ("2023-07-27".into(), PublishedBasis::Inferred));
+    assert_eq!(b.from_file.as_deref(), Some("a_wire.txt"));
+
+    let niger: Vec<_> = ex.events.iter().filter(|e| e.event_type == EventType::Coup && e.when.unwrap().first_day().to_string() == "2023-07-26").collect();
+    assert_eq!(niger.len(), 1, "{:#?}", ex.events.iter().map(|e| (&e.title, e.when.map(|w| w.iso_start()))).collect::<Vec<_>>());
+    assert_eq!(niger[0].source_count(), 2);
+    assert!(niger[0].places.contains(&"Niamey".to_string()));
+    assert_eq!(niger[0].when.unwrap().precision, Precision::Day);
+
+    let starts: Vec<(EventType, String)> = ex.events.iter().map(|e| (e.event_type, e.when.unwrap().iso_start())).collect();
+    assert!(starts.contains(&(EventType::Coup, "2020-08".into())), "{starts:?}");
+    assert!(starts.contains(&(EventType::Coup, "2022-09-30".into())), "{starts:?}");
+    assert!(starts.contains(&(EventType::Coup, "2022-01-24".into())), "Arabic-Indic digits, Levantine month name: {starts:?}");
+    assert!(starts.contains(&(EventType::Clash, "2015".into())), "{starts:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
