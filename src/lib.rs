@@ -14,3 +14,5 @@ pub mod text;
 pub mod cli;
 pub mod output;
 pub mod bench;
+pub mod bidi;
+pub mod explore;

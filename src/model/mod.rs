@@ -6,4 +6,4 @@ pub mod when;
 
 pub use event::{entity_names, Event, EventId, Mention, MentionId};
 pub use event_type::EventType;
-pub use when::{Precision, When};
+pub use when::{DayPart, Precision, Qualifier, When};

@@ -1,0 +1,61 @@
+//! Everything the user can ask the explorer to do. Widgets emit commands; [`super::Explorer::apply`]
+//! carries them out in one place.
+
+use crate::model::EventType;
+
+/// Columns the event list sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum SortKey {
+    /// Date.
+    Date,
+    /// Type.
+    Type,
+    /// Title.
+    Title,
+    /// Number of sources.
+    Sources,
+}
+
+/// A zoom preset, by index into [`super::Explorer::presets`].
+pub type ZoomPreset = usize;
+
+/// A change to the explorer state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Select an event (by index), or clear the selection.
+    Select(Option<usize>),
+    /// Select the previous (-1) or next (+1) event in time among those shown.
+    Step(i32),
+    /// Set the search text.
+    Search(String),
+    /// Show or hide a type.
+    ToggleType(EventType),
+    /// Keep only events with this actor (or all).
+    FilterActor(Option<String>),
+    /// Keep only events with this place (or all).
+    FilterPlace(Option<String>),
+    /// Keep only events drawn from this document (or all).
+    FilterDocument(Option<usize>),
+    /// Remove every filter and the search.
+    ClearFilters,
+    /// Show this time range (days since 1970).
+    View(f64, f64),
+    /// Zoom by `factor` (< 1 zooms in) around `center`.
+    Zoom { factor: f64, center: f64 },
+    /// Move the view by this many days.
+    Pan(f64),
+    /// Show every event.
+    FitAll,
+    /// Apply a zoom preset.
+    Preset(ZoomPreset),
+    /// Open a document with a paragraph in view.
+    OpenDocument { doc: usize, paragraph: usize },
+    /// Close the document view.
+    CloseDocument,
+    /// Select the event drawn from this paragraph (the way back from text to timeline).
+    SelectFromParagraph { doc: usize, paragraph: usize },
+    /// Sort the list by a column (again: reverse).
+    Sort(SortKey),
+    /// Dark or light theme.
+    Dark(bool),
+}

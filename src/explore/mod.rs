@@ -1,0 +1,13 @@
+//! The explorer's model, independent of egui: the events of a corpus, filters and search, the
+//! selection, the visible time range, and the [`Command`]s that change them, applied in one
+//! place ([`Explorer::apply`]). The desktop UI reads this model and emits commands.
+
+pub mod command;
+pub mod format;
+pub mod search;
+pub mod state;
+pub mod ticks;
+pub mod timeline;
+
+pub use command::{Command, SortKey, ZoomPreset};
+pub use state::{DocView, Explorer, Filter};

@@ -1,0 +1,347 @@
+//! The explorer state and the one place where commands change it.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::command::{Command, SortKey};
+use super::search::{Query, SearchIndex};
+use super::timeline::{fit, presets, span_of};
+use crate::corpus::Corpus;
+use crate::extract::Extraction;
+use crate::model::{Event, EventType};
+
+/// Which events are shown.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Filter {
+    /// Types hidden.
+    pub hidden_types: BTreeSet<EventType>,
+    /// Only events with this actor.
+    pub actor: Option<String>,
+    /// Only events with this place.
+    pub place: Option<String>,
+    /// Only events from this document (by file name).
+    pub document: Option<String>,
+    /// Search text.
+    pub query: String,
+}
+
+impl Filter {
+    /// True when anything is filtered out.
+    pub fn is_active(&self) -> bool {
+        *self != Filter::default()
+    }
+}
+
+/// The document open in the source panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocView {
+    /// Document index.
+    pub doc: usize,
+    /// Paragraph to bring into view and highlight.
+    pub paragraph: usize,
+}
+
+/// The explorer: corpus, events, filters, selection, view.
+#[derive(Debug, Clone)]
+pub struct Explorer {
+    /// The corpus.
+    pub corpus: Corpus,
+    /// Dated events in date order, then undated ones.
+    pub events: Vec<Event>,
+    /// Number of dated events (they come first).
+    pub n_dated: usize,
+    /// Filters and search.
+    pub filter: Filter,
+    /// Events that pass the filter: dated ones in date order, then undated ones.
+    pub shown: Vec<usize>,
+    /// The list's order of the shown dated events (by the sort column).
+    pub list: Vec<usize>,
+    /// Sort column and direction.
+    pub sort: (SortKey, bool),
+    /// Selected event.
+    pub selected: Option<usize>,
+    /// Visible time range (days since 1970).
+    pub view: (f64, f64),
+    /// Open document.
+    pub document: Option<DocView>,
+    /// Dark theme.
+    pub dark: bool,
+    /// Set when the list should scroll to the selection (read and cleared by the UI).
+    pub reveal_in_list: bool,
+    /// Zoom presets: label, range.
+    pub presets: Vec<(String, f64, f64)>,
+    search: SearchIndex,
+    /// Events drawn from each paragraph.
+    paragraph_events: HashMap<(usize, usize), Vec<usize>>,
+}
+
+impl Explorer {
+    /// Builds the explorer for an extracted corpus.
+    pub fn new(corpus: Corpus, ex: Extraction) -> Explorer {
+        let mut events = ex.events;
+        events.sort_by(|a, b| (a.when.map(|w| w.start), &a.title).cmp(&(b.when.map(|w| w.start), &b.title)));
+        let n_dated = events.len();
+        events.extend(ex.undated);
+        let mut paragraph_events: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        for (i, e) in events.iter().enumerate() {
+            for m in &e.mentions {
+                let v = paragraph_events.entry((m.doc, m.paragraph)).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        let view = fit(&events).unwrap_or((0.0, 1.0));
+        let mut x = Explorer {
+            search: SearchIndex::new(&events),
+            presets: presets(&events),
+            corpus,
+            events,
+            n_dated,
+            filter: Filter::default(),
+            shown: Vec::new(),
+            list: Vec::new(),
+            sort: (SortKey::Date, true),
+            selected: None,
+            view,
+            document: None,
+            dark: true,
+            reveal_in_list: false,
+            paragraph_events,
+        };
+        x.refilter();
+        x
+    }
+
+    /// The events drawn from a paragraph.
+    pub fn events_of_paragraph(&self, doc: usize, paragraph: usize) -> &[usize] {
+        self.paragraph_events.get(&(doc, paragraph)).map(|v| v.as_slice()).unwrap_or(&[])
+    }
+
+    /// The shown undated events.
+    pub fn shown_undated(&self) -> impl Iterator<Item = usize> + '_ {
+        self.shown.iter().copied().filter(|&i| i >= self.n_dated)
+    }
+
+    /// The shown dated events, in date order.
+    pub fn shown_dated(&self) -> &[usize] {
+        let n = self.shown.iter().take_while(|&&i| i < self.n_dated).count();
+        &self.shown[..n]
+    }
+
+    /// The event with this id.
+    pub fn find(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+
+    fn passes(&self, i: usize, q: &Query) -> bool {
+        let e = &self.events[i];
+        let f = &self.filter;
+        !f.hidden_types.contains(&e.event_type)
+            && f.actor.as_ref().map_or(true, |a| e.actors.contains(a))
+            && f.place.as_ref().map_or(true, |p| e.places.contains(p))
+            && f.document.as_ref().map_or(true, |d| e.mentions.iter().any(|m| &self.corpus.documents[m.doc].file == d))
+            && self.search.matches(i, q)
+    }
+
+    fn refilter(&mut self) {
+        let q = Query::new(&self.filter.query);
+        self.shown = (0..self.events.len()).filter(|&i| self.passes(i, &q)).collect();
+        self.resort();
+    }
+
+    fn resort(&mut self) {
+        let mut list = self.shown_dated().to_vec();
+        let ev = &self.events;
+        match self.sort.0 {
+            SortKey::Date => {}
+            SortKey::Type => list.sort_by_key(|&i| (ev[i].event_type, i)),
+            SortKey::Title => list.sort_by(|&a, &b| ev[a].title.cmp(&ev[b].title).then(a.cmp(&b))),
+            SortKey::Sources => list.sort_by_key(|&i| (std::cmp::Reverse(ev[i].source_count()), i)),
+        }
+        if !self.sort.1 {
+            list.reverse();
+        }
+        self.list = list;
+    }
+
+    /// Brings event `i` into the timeline's view without changing the zoom (unless it is wider
+    /// than the view).
+    fn reveal_on_timeline(&mut self, i: usize) {
+        let Some(w) = self.events.get(i).and_then(|e| e.when) else { return };
+        let s = span_of(&w);
+        let (a, b) = self.view;
+        let width = b - a;
+        if s.x1 - s.x0 > width * 0.9 {
+            let m = (s.x1 - s.x0) * 0.1;
+            self.view = (s.x0 - m, s.x1 + m);
+        } else if s.x0 < a || s.x1 > b {
+            let c = (s.x0 + s.x1) / 2.0;
+            self.view = (c - width / 2.0, c + width / 2.0);
+        }
+    }
+
+    fn select(&mut self, sel: Option<usize>) {
+        self.selected = sel.filter(|&i| i < self.events.len());
+        if let Some(i) = self.selected {
+            self.reveal_on_timeline(i);
+            self.reveal_in_list = true;
+        }
+    }
+
+    /// Carries out a command.
+    pub fn apply(&mut self, cmd: Command) {
+        match cmd {
+            Command::Select(sel) => self.select(sel),
+            Command::Step(dir) => {
+                let dated = self.shown_dated().to_vec();
+                if dated.is_empty() {
+                    return;
+                }
+                let pos = self.selected.and_then(|s| dated.iter().position(|&i| i == s));
+                let next = match (pos, dir) {
+                    (None, d) if d < 0 => dated.len() - 1,
+                    (None, _) => 0,
+                    (Some(p), d) => (p as i64 + d as i64).clamp(0, dated.len() as i64 - 1) as usize,
+                };
+                self.select(Some(dated[next]));
+            }
+            Command::Search(q) => {
+                self.filter.query = q;
+                self.refilter();
+            }
+            Command::ToggleType(t) => {
+                if !self.filter.hidden_types.remove(&t) {
+                    self.filter.hidden_types.insert(t);
+                }
+                self.refilter();
+            }
+            Command::FilterActor(a) => {
+                self.filter.actor = a;
+                self.refilter();
+            }
+            Command::FilterPlace(p) => {
+                self.filter.place = p;
+                self.refilter();
+            }
+            Command::FilterDocument(d) => {
+                self.filter.document = d.and_then(|d| self.corpus.documents.get(d)).map(|d| d.file.clone());
+                self.refilter();
+            }
+            Command::ClearFilters => {
+                self.filter = Filter::default();
+                self.refilter();
+            }
+            Command::View(a, b) => {
+                if b > a && (b - a) > 1.0 / 1440.0 {
+                    self.view = (a, b);
+                }
+            }
+            Command::Zoom { factor, center } => {
+                let (a, b) = self.view;
+                let f = factor.clamp(0.05, 20.0);
+                let (na, nb) = (center - (center - a) * f, center + (b - center) * f);
+                if nb - na > 10.0 / 1440.0 && nb - na < 365.25 * 200.0 {
+                    self.view = (na, nb);
+                }
+            }
+            Command::Pan(d) => self.view = (self.view.0 + d, self.view.1 + d),
+            Command::FitAll => {
+                if let Some(v) = fit(&self.events[..self.n_dated]) {
+                    self.view = v;
+                }
+            }
+            Command::Preset(k) => {
+                if let Some((_, a, b)) = self.presets.get(k) {
+                    self.view = (*a, *b);
+                }
+            }
+            Command::OpenDocument { doc, paragraph } => {
+                if doc < self.corpus.documents.len() {
+                    self.document = Some(DocView { doc, paragraph });
+                }
+            }
+            Command::CloseDocument => self.document = None,
+            Command::SelectFromParagraph { doc, paragraph } => {
+                let evs = self.events_of_paragraph(doc, paragraph).to_vec();
+                // cycle through the paragraph's events when it feeds several
+                let next = match self.selected.and_then(|s| evs.iter().position(|&i| i == s)) {
+                    Some(p) => evs.get((p + 1) % evs.len()).copied(),
+                    None => evs.first().copied(),
+                };
+                if next.is_some() {
+                    self.select(next);
+                    self.document = Some(DocView { doc, paragraph });
+                }
+            }
+            Command::Sort(key) => {
+                self.sort = if self.sort.0 == key { (key, !self.sort.1) } else { (key, true) };
+                self.resort();
+            }
+            Command::Dark(d) => self.dark = d,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{load_paths, LoadOptions};
+
+    fn seeds() -> Explorer {
+        let mut c = load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
+        let ex = crate::extract::extract(&mut c);
+        Explorer::new(c, ex)
+    }
+
+    #[test]
+    fn search_finds_wagner_in_any_spelling() {
+        let mut x = seeds();
+        let all = x.shown.len();
+        x.apply(Command::Search("فاجنر".into()));
+        let a: Vec<usize> = x.shown.clone();
+        assert!(!a.is_empty() && a.len() < all);
+        x.apply(Command::Search("Wagner".into()));
+        assert_eq!(x.shown, a);
+        x.apply(Command::Search("فاغنر".into()));
+        assert_eq!(x.shown, a);
+        for &i in &a {
+            assert!(x.events[i].actors.iter().any(|n| n == "Wagner Group") || x.events[i].mentions.iter().any(|m| m.quote.contains("فاغنر") || m.quote.contains("فاجنر")));
+        }
+    }
+
+    #[test]
+    fn stepping_selects_in_time_order_and_reveals() {
+        let mut x = seeds();
+        x.apply(Command::Preset(2)); // the attack week
+        x.apply(Command::Step(1));
+        assert_eq!(x.selected, Some(x.shown_dated()[0]));
+        let first_view = x.view;
+        assert!(first_view.0 <= crate::explore::timeline::span_of(&x.events[x.selected.unwrap()].when.unwrap()).x0);
+        x.apply(Command::Step(1));
+        assert_eq!(x.selected, Some(x.shown_dated()[1]));
+        x.apply(Command::Step(-5));
+        assert_eq!(x.selected, Some(x.shown_dated()[0]));
+    }
+
+    #[test]
+    fn type_filter_and_paragraph_selection() {
+        let mut x = seeds();
+        x.apply(Command::ToggleType(EventType::Coup));
+        assert!(x.shown.iter().all(|&i| x.events[i].event_type != EventType::Coup));
+        x.apply(Command::ClearFilters);
+        let attack = x.events.iter().position(|e| e.title.starts_with("Attack on")).unwrap();
+        let m = x.events[attack].mentions[0].clone();
+        x.apply(Command::SelectFromParagraph { doc: m.doc, paragraph: m.paragraph });
+        assert_eq!(x.selected, Some(attack));
+        assert_eq!(x.document.map(|d| d.paragraph), Some(m.paragraph));
+    }
+
+    #[test]
+    fn presets_cover_all_year_and_key_week() {
+        let x = seeds();
+        let labels: Vec<&str> = x.presets.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(labels, vec!["All", "2024", "Week of 16 Sep 2024"]);
+        let all = &x.presets[0];
+        assert!(crate::explore::timeline::from_x(all.1).format("%Y").to_string() <= "2012".to_string());
+    }
+}

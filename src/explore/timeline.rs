@@ -1,0 +1,194 @@
+//! Timeline geometry without a renderer: the axis unit (days since 1970), where each event
+//! sits (a band over its year or month, a marker for a day or a time), lanes by type,
+//! stacking so that nothing hides another, density bins when too many events are in view,
+//! and the zoom presets.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+
+use crate::model::{Event, EventType, Precision, When};
+
+fn epoch() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(1970, 1, 1).and_then(|d| d.and_hms_opt(0, 0, 0)).unwrap_or_default()
+}
+
+/// Position on the time axis: days since 1970-01-01.
+pub fn to_x(t: NaiveDateTime) -> f64 {
+    (t - epoch()).num_seconds() as f64 / 86_400.0
+}
+
+/// The time at an axis position.
+pub fn from_x(x: f64) -> NaiveDateTime {
+    epoch() + Duration::seconds((x.clamp(-1e7, 1e7) * 86_400.0) as i64)
+}
+
+/// Where an event sits on the axis.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Span {
+    /// Start.
+    pub x0: f64,
+    /// End (equal to the start for a marker).
+    pub x1: f64,
+    /// A band over a year, month or other long stretch; otherwise a marker.
+    pub band: bool,
+}
+
+/// The axis span of a date: years, months and stretches over two days are bands; days and
+/// times are markers (a day at its middle).
+pub fn span_of(w: &When) -> Span {
+    let x0 = to_x(w.start);
+    let x1 = to_x(w.end) + 1.0 / 1440.0;
+    let long = x1 - x0 > 2.01;
+    if w.precision <= Precision::Week || long {
+        Span { x0, x1, band: true }
+    } else {
+        let mid = (x0 + x1) / 2.0;
+        Span { x0: mid, x1: mid, band: false }
+    }
+}
+
+/// The lanes: the event types present, in lane order.
+pub fn lanes(events: &[Event]) -> Vec<EventType> {
+    let mut present: Vec<EventType> = Vec::new();
+    for e in events {
+        if !present.contains(&e.event_type) {
+            present.push(e.event_type);
+        }
+    }
+    EventType::ALL.into_iter().filter(|t| present.contains(t)).collect()
+}
+
+/// An event placed on the timeline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placed {
+    /// Index of the event.
+    pub event: usize,
+    /// Lane (index into the lanes).
+    pub lane: usize,
+    /// Stack row within the lane (0 = bottom).
+    pub row: usize,
+    /// Where it sits.
+    pub span: Span,
+}
+
+/// Stacks events in their lanes so that none overlaps another: markers closer than
+/// `gap_days` (a marker's width at the current zoom) and overlapping bands go on separate rows.
+pub fn place(items: &[(usize, usize, Span)], gap_days: f64) -> Vec<Placed> {
+    let mut sorted: Vec<&(usize, usize, Span)> = items.iter().collect();
+    sorted.sort_by(|a, b| (a.1, a.2.x0).partial_cmp(&(b.1, b.2.x0)).unwrap_or(std::cmp::Ordering::Equal));
+    let mut out = Vec::with_capacity(items.len());
+    let mut rows_end: Vec<f64> = Vec::new();
+    let mut lane = usize::MAX;
+    for &&(event, l, span) in &sorted {
+        if l != lane {
+            lane = l;
+            rows_end.clear();
+        }
+        let start = span.x0 - if span.band { 0.0 } else { gap_days / 2.0 };
+        let end = span.x1 + if span.band { 0.0 } else { gap_days / 2.0 };
+        let row = match rows_end.iter().position(|e| *e < start) {
+            Some(r) => r,
+            None => {
+                rows_end.push(f64::NEG_INFINITY);
+                rows_end.len() - 1
+            }
+        };
+        rows_end[row] = end;
+        out.push(Placed { event, lane: l, row, span });
+    }
+    out
+}
+
+/// Number of events per lane and per bin of `[x0, x1)`, for drawing density when too many
+/// events are in view. Bands count in every bin they cover.
+pub fn density(items: &[(usize, usize, Span)], n_lanes: usize, x0: f64, x1: f64, bins: usize) -> Vec<Vec<u32>> {
+    let mut out = vec![vec![0u32; bins]; n_lanes];
+    let w = (x1 - x0) / bins as f64;
+    if w <= 0.0 {
+        return out;
+    }
+    for &(_, lane, s) in items {
+        let a = ((s.x0 - x0) / w).floor().max(0.0) as usize;
+        let b = ((s.x1 - x0) / w).floor().min(bins as f64 - 1.0);
+        if b < 0.0 || a >= bins || lane >= n_lanes {
+            continue;
+        }
+        for k in a..=(b as usize).max(a) {
+            out[lane][k] += 1;
+        }
+    }
+    out
+}
+
+/// The range that shows every dated event, with a margin.
+pub fn fit(events: &[Event]) -> Option<(f64, f64)> {
+    let spans = events.iter().filter_map(|e| e.when.as_ref().map(span_of));
+    let (mut a, mut b) = (f64::INFINITY, f64::NEG_INFINITY);
+    for s in spans {
+        a = a.min(s.x0);
+        b = b.max(s.x1);
+    }
+    if !a.is_finite() {
+        return None;
+    }
+    let margin = ((b - a) * 0.03).max(0.5);
+    Some((a - margin, b + margin))
+}
+
+/// The zoom presets: all events; the year of the latest event; the week (Monday to Sunday)
+/// of the most reported day-level event.
+pub fn presets(events: &[Event]) -> Vec<(String, f64, f64)> {
+    let mut out = Vec::new();
+    if let Some((a, b)) = fit(events) {
+        out.push(("All".to_string(), a, b));
+    }
+    if let Some(latest) = events.iter().filter_map(|e| e.when.map(|w| w.end)).max() {
+        let y = latest.year();
+        if let (Some(a), Some(b)) = (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y + 1, 1, 1)) {
+            out.push((y.to_string(), to_x(a.and_hms_opt(0, 0, 0).unwrap_or_default()), to_x(b.and_hms_opt(0, 0, 0).unwrap_or_default())));
+        }
+    }
+    let key = events
+        .iter()
+        .filter(|e| e.when.is_some_and(|w| w.precision >= Precision::Day))
+        .max_by_key(|e| (e.source_count(), e.mentions.len(), e.when.map(|w| w.start)));
+    if let Some(w) = key.and_then(|e| e.when) {
+        let d = w.first_day();
+        let monday = d - Duration::days(d.weekday().num_days_from_monday() as i64);
+        let a = to_x(monday.and_hms_opt(0, 0, 0).unwrap_or_default());
+        out.push((format!("Week of {}", monday.format("%-d %b %Y")), a, a + 7.0));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bands_and_markers() {
+        let y = span_of(&When::year(2012).unwrap());
+        assert!(y.band && (y.x1 - y.x0 - 366.0).abs() < 0.01);
+        let d = span_of(&When::day(NaiveDate::from_ymd_opt(2024, 9, 17).unwrap()));
+        assert!(!d.band && (from_x(d.x0).format("%Y-%m-%d %H:%M").to_string() == "2024-09-17 12:00"));
+    }
+
+    #[test]
+    fn stacking_keeps_close_markers_apart() {
+        let m = |x: f64| Span { x0: x, x1: x, band: false };
+        let items = vec![(0, 0, m(10.0)), (1, 0, m(10.1)), (2, 0, m(20.0)), (3, 1, m(10.0)), (4, 0, Span { x0: 5.0, x1: 30.0, band: true })];
+        let placed = place(&items, 1.0);
+        let row = |e: usize| placed.iter().find(|p| p.event == e).unwrap().row;
+        assert_ne!(row(0), row(1));
+        assert_eq!(row(3), 0, "another lane starts again at row 0");
+        assert_ne!(row(4), row(0));
+        assert_ne!(row(4), row(2));
+    }
+
+    #[test]
+    fn density_counts_per_lane_and_bin() {
+        let m = |x: f64| Span { x0: x, x1: x, band: false };
+        let d = density(&[(0, 0, m(1.0)), (1, 0, m(1.5)), (2, 1, m(9.0))], 2, 0.0, 10.0, 5);
+        assert_eq!(d[0], vec![2, 0, 0, 0, 0]);
+        assert_eq!(d[1], vec![0, 0, 0, 0, 1]);
+    }
+}
