@@ -16,3 +16,4 @@ pub mod output;
 pub mod bench;
 pub mod bidi;
 pub mod explore;
+pub mod app;

@@ -11,10 +11,13 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Extract { paths, json }) => run_extract(&paths_or_default(&paths), json),
         Some(Command::Bench { mb, threads, dir }) => run_bench(mb, threads, dir),
-        None => {
-            eprintln!("the desktop app is not built yet; use `tarikh extract`");
-            ExitCode::FAILURE
-        }
+        None => match tarikh::app::run(paths_or_default(&cli.paths)) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: cannot open the window: {e}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 

@@ -1,0 +1,81 @@
+//! A whole article beside the timeline: the paragraph asked for scrolled into view and
+//! highlighted; paragraphs that feed events marked and clickable (clicking selects the event:
+//! the way back from text to timeline); boilerplate and repeated paragraphs dimmed.
+
+use egui::{Align, Color32, RichText, Sense, Stroke, Ui};
+
+use super::{fonts, palette};
+use crate::bidi::{BidiLabel, Highlight};
+use crate::explore::format::published_label;
+use crate::explore::{Command, DocView, Explorer};
+
+/// What the document view remembers between frames.
+#[derive(Default)]
+pub struct DocUi {
+    scrolled_to: Option<DocView>,
+}
+
+/// Shows the open document and collects the commands it emits.
+pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, cmds: &mut Vec<Command>) {
+    let Some(view) = x.document else { return };
+    let d = &x.corpus.documents[view.doc];
+    ui.horizontal(|ui| {
+        if ui.button("< Back to the event").clicked() {
+            cmds.push(Command::CloseDocument);
+        }
+        ui.weak(&d.file);
+    });
+    ui.add(BidiLabel::new(&d.title).font(fonts::arabic_large()));
+    ui.weak(format!("{} · {:?} · published {}", d.outlet.as_deref().unwrap_or("outlet unknown"), d.encoding, published_label(d.published.as_ref())));
+    if let Some(p) = &d.published {
+        ui.add(BidiLabel::new(&p.note).font(egui::FontId::proportional(12.0)).color(ui.visuals().weak_text_color()));
+    }
+    ui.separator();
+    let selected = x.selected.map(|i| &x.events[i]);
+    let scroll_now = s.scrolled_to != Some(view);
+    egui::ScrollArea::vertical().id_salt(("document", view.doc)).auto_shrink([false, false]).show(ui, |ui| {
+        for p in &d.paragraphs {
+            let evs = x.events_of_paragraph(view.doc, p.index);
+            let target = p.index == view.paragraph;
+            let dim = !p.is_content();
+            let fill = if target { palette::quote_bg(x.dark) } else { Color32::TRANSPARENT };
+            let bar = evs.first().map(|&i| palette::type_color(x.events[i].event_type));
+            let frame = egui::Frame::new().fill(fill).inner_margin(egui::Margin::symmetric(6, 3)).stroke(if bar.is_some() { Stroke::new(1.0, bar.unwrap_or_default().gamma_multiply(0.6)) } else { Stroke::NONE });
+            let inner = frame.show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let mut hl: Vec<Highlight> = Vec::new();
+                if let Some(e) = selected {
+                    for m in e.mentions.iter().filter(|m| m.doc == view.doc && m.paragraph == p.index) {
+                        hl.extend(super::source_panel::mention_highlights(&p.text, m, x.dark));
+                    }
+                }
+                let color = if dim { ui.visuals().weak_text_color() } else { ui.visuals().text_color() };
+                let resp = ui.add(BidiLabel::new(&p.text).font(fonts::arabic()).color(color).highlights(&hl).sense(if evs.is_empty() { Sense::hover() } else { Sense::click() }));
+                let mut tags: Vec<String> = Vec::new();
+                if p.dateline {
+                    tags.push("dateline".into());
+                }
+                if p.boilerplate {
+                    tags.push("boilerplate".into());
+                }
+                if let Some(k) = p.duplicate_of {
+                    tags.push(format!("{} of ¶{k}", if p.near_duplicate { "close repeat" } else { "repeat" }));
+                }
+                for &i in evs {
+                    tags.push(format!("feeds: {}", x.events[i].title));
+                }
+                if !tags.is_empty() {
+                    ui.label(RichText::new(format!("¶{}  {}", p.index, tags.join(" · "))).small().weak());
+                }
+                if !evs.is_empty() && resp.clicked() {
+                    cmds.push(Command::SelectFromParagraph { doc: view.doc, paragraph: p.index });
+                }
+                resp
+            });
+            if target && scroll_now {
+                inner.response.scroll_to_me(Some(Align::Center));
+            }
+        }
+    });
+    s.scrolled_to = Some(view);
+}

@@ -1,0 +1,37 @@
+//! Fonts: egui's defaults for Latin text, the bundled Noto Naskh Arabic for Arabic (as a
+//! fallback of every family, so any Arabic string finds its glyphs).
+
+use std::sync::Arc;
+
+use egui::{FontData, FontDefinitions, FontFamily, FontId};
+
+/// Regular Noto Naskh Arabic, bundled from `assets/fonts/`.
+pub const NASKH: &[u8] = include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf");
+
+/// Size of Arabic body text (Naskh needs more than Latin to read at the same size).
+pub const ARABIC_SIZE: f32 = 17.0;
+
+/// Installs the fonts into a context.
+pub fn install(ctx: &egui::Context) {
+    ctx.set_fonts(definitions());
+}
+
+/// The font definitions with Noto Naskh Arabic added.
+pub fn definitions() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert("naskh".into(), Arc::new(FontData::from_static(NASKH)));
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        fonts.families.entry(family).or_default().push("naskh".into());
+    }
+    fonts
+}
+
+/// The font for Arabic paragraphs and quotes.
+pub fn arabic() -> FontId {
+    FontId::proportional(ARABIC_SIZE)
+}
+
+/// A larger Arabic font (titles, tooltips).
+pub fn arabic_large() -> FontId {
+    FontId::proportional(ARABIC_SIZE + 3.0)
+}

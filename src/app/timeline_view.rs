@@ -1,0 +1,247 @@
+//! The timeline: egui_plot draws the axes (calendar ticks that adapt to the zoom) and gives
+//! the transform; events are painted on top, one lane per type, bands for years and months,
+//! markers for days and times, stacked so nothing hides another, or as density strips when
+//! too many are in view. The visible range belongs to the explorer: mouse and keys emit
+//! commands (wheel zooms, drag pans, double-click fits all).
+
+use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, Ui, Vec2};
+use egui_plot::{GridInput, GridMark, Plot, PlotBounds, PlotPoint, PlotTransform};
+
+use super::{fonts, palette};
+use crate::bidi::BidiLabel;
+use crate::explore::format::event_when_label;
+use crate::explore::ticks::{ticks, Tick};
+use crate::explore::timeline::{density, lanes, place, span_of, Placed, Span};
+use crate::explore::{Command, Explorer};
+use crate::model::EventType;
+
+/// More events than this in view are drawn as density strips.
+pub const DENSITY_THRESHOLD: usize = 1500;
+/// Marker radius in points.
+const MARKER_R: f32 = 5.5;
+/// Pixels per density bin.
+const BIN_PX: f32 = 4.0;
+
+/// What the timeline remembers between frames.
+#[derive(Default)]
+pub struct TimelineUi {
+    /// The transform of the last frame (tests use it to find a marker on screen).
+    pub transform: Option<PlotTransform>,
+    /// The events placed in the last frame (empty when drawn as density).
+    pub placed: Vec<Placed>,
+    /// Rows per lane in the last frame.
+    rows: Vec<usize>,
+    /// The lanes.
+    pub lanes: Vec<EventType>,
+    spans: Vec<Option<Span>>,
+    cached_for: usize,
+    /// True when the last frame drew density strips.
+    pub aggregated: bool,
+    /// Event under the pointer.
+    pub hovered: Option<usize>,
+}
+
+impl TimelineUi {
+    fn ensure_cache(&mut self, x: &Explorer) {
+        if self.cached_for != x.events.len() || self.spans.is_empty() && !x.events.is_empty() {
+            self.lanes = lanes(&x.events[..x.n_dated]);
+            self.spans = x.events.iter().map(|e| e.when.as_ref().map(span_of)).collect();
+            self.cached_for = x.events.len();
+        }
+    }
+
+    fn lane_of(&self, t: EventType) -> usize {
+        self.lanes.iter().position(|l| *l == t).unwrap_or(0)
+    }
+
+    /// Plot y of a lane row: lanes from the top, rows spread within the lane.
+    fn y_of(&self, lane: usize, row: usize) -> f64 {
+        let n = self.lanes.len().max(1);
+        let base = (n - 1 - lane) as f64;
+        let rows = self.rows.get(lane).copied().unwrap_or(1).max(1);
+        if rows == 1 {
+            base + 0.5
+        } else {
+            base + 0.15 + 0.7 * row as f64 / (rows - 1) as f64
+        }
+    }
+
+    /// Where an event was drawn in the last frame (its marker, or the middle of its band).
+    pub fn screen_pos(&self, event: usize) -> Option<Pos2> {
+        let t = self.transform.as_ref()?;
+        let p = self.placed.iter().find(|p| p.event == event)?;
+        let x = if p.span.band { (p.span.x0.max(t.bounds().min()[0]) + p.span.x1.min(t.bounds().max()[0])) / 2.0 } else { p.span.x0 };
+        Some(t.position_from_point(&PlotPoint::new(x, self.y_of(p.lane, p.row))))
+    }
+}
+
+fn grid_marks(ts: &[Tick]) -> Vec<GridMark> {
+    let step = if ts.len() >= 2 { ts[1].x - ts[0].x } else { 1.0 };
+    ts.iter().map(|t| GridMark { value: t.x, step_size: step }).collect()
+}
+
+/// Shows the timeline at `height` and collects the commands it emits.
+pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, height: f32) {
+    t.ensure_cache(x);
+    let n_lanes = t.lanes.len().max(1);
+    let (a, b) = x.view;
+    let width_px = (ui.available_width() - 110.0).max(100.0) as f64;
+    let tick_list = ticks(a, b, width_px);
+    let tick_for_fmt = tick_list.clone();
+    let lanes_for_fmt = t.lanes.clone();
+    let plot = Plot::new("timeline")
+        .height(height)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .y_axis_min_width(110.0)
+        .x_grid_spacer(move |_g: GridInput| grid_marks(&tick_list))
+        .x_axis_formatter(move |m, _r| tick_for_fmt.iter().find(|t| (t.x - m.value).abs() < 1e-6).map(|t| t.label.clone()).unwrap_or_default())
+        .y_grid_spacer(move |_g: GridInput| (0..n_lanes).map(|k| GridMark { value: k as f64 + 0.5, step_size: 1.0 }).collect())
+        .y_axis_formatter(move |m, _r| {
+            // a lane's name sits beside its middle
+            let k = m.value.floor() as usize;
+            if k < lanes_for_fmt.len() {
+                lanes_for_fmt[lanes_for_fmt.len() - 1 - k].label().to_string()
+            } else {
+                String::new()
+            }
+        })
+        .sense(Sense::click_and_drag());
+    let resp = plot.show(ui, |pu| {
+        pu.set_plot_bounds(PlotBounds::from_min_max([a, 0.0], [b, n_lanes as f64]));
+    });
+    let tr = resp.transform;
+    let frame = *tr.frame();
+    let painter = ui.painter_at(frame);
+    let days_per_px = (b - a) / frame.width().max(1.0) as f64;
+    // every other lane shaded, so that lanes read apart
+    for k in (0..n_lanes).step_by(2) {
+        let y0 = tr.position_from_point_y(k as f64);
+        let y1 = tr.position_from_point_y(k as f64 + 1.0);
+        painter.rect_filled(Rect::from_x_y_ranges(frame.x_range(), y1.min(y0)..=y1.max(y0)), 0.0, ui.visuals().faint_bg_color);
+    }
+
+    // events in view
+    let in_view: Vec<(usize, usize, Span)> = x
+        .shown_dated()
+        .iter()
+        .filter_map(|&i| {
+            let s = t.spans.get(i).copied().flatten()?;
+            (s.x1 >= a && s.x0 <= b).then(|| (i, t.lane_of(x.events[i].event_type), s))
+        })
+        .collect();
+    t.aggregated = in_view.len() > DENSITY_THRESHOLD;
+    t.hovered = None;
+    let pointer = resp.response.hover_pos();
+    if t.aggregated {
+        t.placed.clear();
+        let bins = (frame.width() / BIN_PX).max(1.0) as usize;
+        let d = density(&in_view, t.lanes.len(), a, b, bins);
+        let max = d.iter().flatten().copied().max().unwrap_or(1).max(1) as f32;
+        for (lane, counts) in d.iter().enumerate() {
+            let y0 = tr.position_from_point_y((n_lanes - 1 - lane) as f64 + 0.2);
+            let y1 = tr.position_from_point_y((n_lanes - 1 - lane) as f64 + 0.8);
+            let c = palette::type_color(t.lanes[lane]);
+            for (k, &n) in counts.iter().enumerate() {
+                if n == 0 {
+                    continue;
+                }
+                let strength = ((1.0 + n as f32).ln() / (1.0 + max).ln()).clamp(0.15, 1.0);
+                let x0 = frame.left() + k as f32 * BIN_PX;
+                let r = Rect::from_x_y_ranges(x0..=x0 + BIN_PX, y1.min(y0)..=y1.max(y0));
+                painter.rect_filled(r, 0.0, c.gamma_multiply(strength));
+            }
+        }
+        painter.text(frame.left_top() + Vec2::new(8.0, 6.0), Align2::LEFT_TOP, format!("{} events in view — zoom in to see each one", in_view.len()), FontId::proportional(12.0), ui.visuals().weak_text_color());
+    } else {
+        let gap_days = (2.0 * MARKER_R as f64 + 3.0) * days_per_px;
+        t.placed = place(&in_view, gap_days);
+        t.rows = vec![1; t.lanes.len()];
+        for p in &t.placed {
+            t.rows[p.lane] = t.rows[p.lane].max(p.row + 1);
+        }
+        let mut best: Option<(f32, usize)> = None;
+        for p in &t.placed {
+            let e = &x.events[p.event];
+            let color = palette::type_color(e.event_type);
+            let y = tr.position_from_point_y(t.y_of(p.lane, p.row));
+            let selected = x.selected == Some(p.event);
+            let rows = t.rows[p.lane].max(1) as f32;
+            let lane_px = (tr.position_from_point_y(0.0) - tr.position_from_point_y(1.0)).abs();
+            if p.span.band {
+                let h = (lane_px * 0.6 / rows).clamp(4.0, 14.0);
+                let x0 = tr.position_from_point_x(p.span.x0).max(frame.left() - 2.0);
+                let x1 = tr.position_from_point_x(p.span.x1).min(frame.right() + 2.0).max(x0 + 3.0);
+                let r = Rect::from_x_y_ranges(x0..=x1, y - h / 2.0..=y + h / 2.0);
+                painter.rect_filled(r, 3.0, color.gamma_multiply(0.55));
+                painter.rect_stroke(r, 3.0, Stroke::new(if selected { 2.5 } else { 1.0 }, if selected { ui.visuals().strong_text_color() } else { color }), egui::StrokeKind::Inside);
+                if let Some(pp) = pointer {
+                    if r.expand(2.0).contains(pp) {
+                        let d = (pp.y - y).abs() + 4.0;
+                        if best.is_none_or(|b| d < b.0) {
+                            best = Some((d, p.event));
+                        }
+                    }
+                }
+            } else {
+                let c = Pos2::new(tr.position_from_point_x(p.span.x0), y);
+                painter.circle_filled(c, MARKER_R, color);
+                if selected {
+                    painter.circle_stroke(c, MARKER_R + 3.0, Stroke::new(2.0, ui.visuals().strong_text_color()));
+                }
+                if let Some(pp) = pointer {
+                    let d = pp.distance(c);
+                    if d <= MARKER_R + 4.0 && best.is_none_or(|b| d < b.0) {
+                        best = Some((d, p.event));
+                    }
+                }
+            }
+        }
+        t.hovered = best.map(|b| b.1);
+    }
+    t.transform = Some(tr);
+
+    // interaction
+    let r = &resp.response;
+    if r.double_clicked() {
+        cmds.push(Command::FitAll);
+    } else if r.clicked() {
+        if let Some(i) = t.hovered {
+            cmds.push(Command::Select(Some(i)));
+        }
+    }
+    if r.dragged() {
+        let dx = r.drag_delta().x as f64;
+        if dx != 0.0 {
+            cmds.push(Command::Pan(-dx * days_per_px));
+        }
+    }
+    if r.hovered() {
+        let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+        let center = pointer.map(|p| tr.value_from_position(p).x).unwrap_or((a + b) / 2.0);
+        if scroll != 0.0 {
+            cmds.push(Command::Zoom { factor: (-scroll as f64 * 0.004).exp(), center });
+        } else if zoom != 1.0 {
+            cmds.push(Command::Zoom { factor: 1.0 / zoom as f64, center });
+        }
+    }
+    if let Some(i) = t.hovered {
+        let e = &x.events[i];
+        r.clone().on_hover_ui_at_pointer(|ui| {
+            ui.set_max_width(420.0);
+            ui.strong(&e.title);
+            if let Some(m) = e.mentions.first() {
+                let first_line = m.quote.lines().next().unwrap_or("");
+                ui.add(BidiLabel::new(first_line).font(fonts::arabic()).max_width(400.0));
+            }
+            ui.label(event_when_label(e));
+            let n = e.source_count();
+            ui.weak(format!("{n} source{}", if n == 1 { "" } else { "s" }));
+        });
+    }
+}

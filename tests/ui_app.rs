@@ -1,0 +1,146 @@
+//! The desktop app driven headless with egui_kittest (no GPU): selecting from the list and
+//! from the timeline, search in both scripts, document view and the way back, arrow keys.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+use tarikh::app::{fonts, TarikhApp};
+use tarikh::model::EventType;
+
+fn seeds_app() -> TarikhApp {
+    TarikhApp::load(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")])
+}
+
+fn harness(app: TarikhApp) -> Harness<'static, TarikhApp> {
+    let mut h = Harness::builder()
+        .with_size([1500.0, 950.0])
+        .with_context_setup(fonts::install)
+        .build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app);
+    h.run_steps(3);
+    h
+}
+
+fn attack(app: &TarikhApp) -> usize {
+    app.x.events.iter().position(|e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")).unwrap()
+}
+
+fn click_at(h: &mut Harness<'static, TarikhApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run_steps(1);
+    for pressed in [true, false] {
+        h.event(egui::Event::PointerButton { pos, button: egui::PointerButton::Primary, pressed, modifiers: Default::default() });
+    }
+    h.run_steps(2);
+}
+
+#[test]
+fn starts_on_the_seeds() {
+    let h = harness(seeds_app());
+    h.get_by_label_contains("Tarikh — seeds");
+    assert_eq!(h.state().x.corpus.documents.len(), 5);
+    // the first view fits every dated event: 2012 to September 2024
+    let (a, b) = h.state().x.view;
+    let from = tarikh::explore::timeline::from_x(a).format("%Y").to_string();
+    let to = tarikh::explore::timeline::from_x(b).format("%Y-%m").to_string();
+    assert!(from.as_str() <= "2012" && to.as_str() >= "2024-09", "{from} .. {to}");
+}
+
+#[test]
+fn selecting_the_attack_in_the_list_shows_all_four_articles() {
+    let mut h = harness(seeds_app());
+    let i = attack(h.state());
+    h.get_by_label_contains("Attack on gendarmerie school and military airport").click();
+    h.run_steps(3);
+    assert_eq!(h.state().x.selected, Some(i));
+    // every mention's paragraph is on screen in the source panel, from four documents
+    let e = h.state().x.events[i].clone();
+    let mut files = std::collections::BTreeSet::new();
+    for m in &e.mentions {
+        let text = h.state().x.corpus.documents[m.doc].paragraphs[m.paragraph].text.clone();
+        assert!(h.query_by_label(&text).is_some(), "paragraph missing from the source panel: {text}");
+        files.insert(h.state().x.corpus.documents[m.doc].file.clone());
+    }
+    assert_eq!(files.len(), 4);
+    assert!(h.query_all_by_label("Show in document").count() >= e.mentions.len());
+}
+
+#[test]
+fn clicking_the_marker_selects_the_same_event() {
+    let mut h = harness(seeds_app());
+    let i = attack(h.state());
+    h.state_mut().apply(tarikh::explore::Command::Preset(2));
+    h.run_steps(3);
+    let pos = h.state().timeline.screen_pos(i).expect("the attack is drawn");
+    click_at(&mut h, pos);
+    assert_eq!(h.state().x.selected, Some(i));
+    h.get_by_label_contains("17 Sep 2024, about 05:30 GMT");
+}
+
+#[test]
+fn search_in_arabic_or_english_finds_wagner() {
+    for q in ["فاجنر", "Wagner"] {
+        let mut h = harness(seeds_app());
+        let all = h.state().x.shown.len();
+        let search = h.get_by_role(Role::TextInput);
+        search.focus();
+        search.type_text(q);
+        h.run_steps(3);
+        let shown = h.state().x.shown.clone();
+        assert!(!shown.is_empty() && shown.len() < all, "{q}: {} of {all}", shown.len());
+        for &i in &shown {
+            let e = &h.state().x.events[i];
+            assert!(e.actors.iter().any(|a| a == "Wagner Group") || e.mentions.iter().any(|m| m.quote.contains("فاغنر") || m.quote.contains("فاجنر")), "{q}: {}", e.title);
+            assert!(h.query_by_label_contains(&e.title).is_some(), "{} not listed", e.title);
+        }
+        let tin = h.state().x.events.iter().position(|e| e.title.contains("Tin Zaouaten")).unwrap();
+        assert!(shown.contains(&tin), "the July battle names Russian mercenaries (Wagner)");
+    }
+}
+
+#[test]
+fn a_paragraph_in_the_document_view_selects_its_event() {
+    let mut h = harness(seeds_app());
+    let funerals = h.state().x.events.iter().position(|e| e.title.starts_with("Funerals")).unwrap();
+    let toll = h.state().x.events.iter().position(|e| e.event_type == EventType::CasualtyReport).unwrap();
+    h.state_mut().apply(tarikh::explore::Command::Select(Some(funerals)));
+    h.run_steps(3);
+    h.get_by_label("Show in document").click();
+    h.run_steps(3);
+    assert!(h.state().x.document.is_some());
+    // the toll paragraph of the same article feeds the casualty report
+    let m = h.state().x.events[toll].mentions[0].clone();
+    let text = h.state().x.corpus.documents[m.doc].paragraphs[m.paragraph].text.clone();
+    h.get_by_label(&text).scroll_to_me();
+    h.run_steps(3);
+    h.get_by_label(&text).click();
+    h.run_steps(3);
+    assert_eq!(h.state().x.selected, Some(toll));
+    h.get_by_label("< Back to the event").click();
+    h.run_steps(2);
+    assert!(h.state().x.document.is_none());
+    // the source panel shows the newly selected event's header again
+    let title = h.state().x.events[toll].title.clone();
+    h.get_by_label(&title);
+}
+
+#[test]
+fn arrow_keys_step_through_events_in_time_order() {
+    let mut h = harness(seeds_app());
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(2);
+    let dated = h.state().x.shown_dated().to_vec();
+    assert_eq!(h.state().x.selected, Some(dated[0]));
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(2);
+    assert_eq!(h.state().x.selected, Some(dated[1]));
+    h.key_press(egui::Key::ArrowLeft);
+    h.run_steps(2);
+    assert_eq!(h.state().x.selected, Some(dated[0]));
+    let v = h.state().x.view;
+    h.key_press(egui::Key::Plus);
+    h.run_steps(2);
+    assert!(h.state().x.view.1 - h.state().x.view.0 < v.1 - v.0);
+    h.key_press(egui::Key::Home);
+    h.run_steps(2);
+    assert!((h.state().x.view.1 - h.state().x.view.0 - (v.1 - v.0)).abs() < 1e-6);
+}
