@@ -14,6 +14,15 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Corpus folder or files to open in the app (default: the bundled seeds/).
     pub paths: Vec<PathBuf>,
+    /// Open with the first event whose title contains this text selected.
+    #[arg(long)]
+    pub select: Option<String>,
+    /// Open zoomed to the preset with this label ("All", "2024", "Week of …").
+    #[arg(long)]
+    pub zoom: Option<String>,
+    /// Print the time from start to the end of the first frame, then close the window.
+    #[arg(long)]
+    pub startup_time: bool,
 }
 
 /// Subcommands.

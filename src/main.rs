@@ -7,11 +7,15 @@ use tarikh::cli::{paths_or_default, Cli, Command};
 use tarikh::corpus::{load_paths, LoadOptions};
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Extract { paths, json }) => run_extract(&paths_or_default(&paths), json),
         Some(Command::Bench { mb, threads, dir }) => run_bench(mb, threads, dir),
-        None => match tarikh::app::run(paths_or_default(&cli.paths)) {
+        None => match tarikh::app::run(
+            paths_or_default(&cli.paths),
+            tarikh::app::Startup { report_from: cli.startup_time.then_some(started), select: cli.select, zoom: cli.zoom },
+        ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: cannot open the window: {e}");

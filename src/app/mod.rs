@@ -33,6 +33,8 @@ pub struct TarikhApp {
     pub created: Instant,
     /// Seconds from creation to the end of the first frame.
     pub first_frame_secs: Option<f64>,
+    /// When set, print the time since this instant at the end of the first frame and close.
+    pub report_startup_from: Option<Instant>,
 }
 
 impl TarikhApp {
@@ -46,6 +48,7 @@ impl TarikhApp {
             top: Default::default(),
             created: Instant::now(),
             first_frame_secs: None,
+            report_startup_from: None,
         }
     }
 
@@ -110,6 +113,10 @@ impl TarikhApp {
         }
         if self.first_frame_secs.is_none() {
             self.first_frame_secs = Some(self.created.elapsed().as_secs_f64());
+            if let Some(t0) = self.report_startup_from {
+                println!("first frame {:.0} ms after start ({} documents, {} events)", t0.elapsed().as_secs_f64() * 1000.0, self.x.corpus.documents.len(), self.x.events.len());
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
         }
     }
 }
@@ -120,8 +127,38 @@ impl eframe::App for TarikhApp {
     }
 }
 
+/// Options for opening the window.
+#[derive(Debug, Default, Clone)]
+pub struct Startup {
+    /// Print the time since this instant at the first frame, then close.
+    pub report_from: Option<Instant>,
+    /// Select the first event whose title contains this (case-insensitive).
+    pub select: Option<String>,
+    /// Zoom to the preset with this label (case-insensitive prefix).
+    pub zoom: Option<String>,
+}
+
+impl TarikhApp {
+    /// Applies the startup options.
+    pub fn start_with(&mut self, s: &Startup) {
+        self.report_startup_from = s.report_from;
+        if let Some(z) = &s.zoom {
+            let z = z.to_lowercase();
+            if let Some(k) = self.x.presets.iter().position(|p| p.0.to_lowercase().starts_with(&z)) {
+                self.x.apply(Command::Preset(k));
+            }
+        }
+        if let Some(q) = &s.select {
+            let q = q.to_lowercase();
+            if let Some(i) = self.x.events.iter().position(|e| e.title.to_lowercase().contains(&q)) {
+                self.x.apply(Command::Select(Some(i)));
+            }
+        }
+    }
+}
+
 /// Opens the window on the corpus at `paths`.
-pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
+pub fn run(paths: Vec<PathBuf>, startup: Startup) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default().with_title("Tarikh — تاريخ").with_inner_size([1500.0, 920.0]),
         ..Default::default()
@@ -131,10 +168,8 @@ pub fn run(paths: Vec<PathBuf>) -> eframe::Result {
         options,
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
-            let app = TarikhApp::load(&paths);
-            if std::env::var_os("TARIKH_TIMING").is_some() {
-                eprintln!("loaded {} documents, {} events", app.x.corpus.documents.len(), app.x.events.len());
-            }
+            let mut app = TarikhApp::load(&paths);
+            app.start_with(&startup);
             Ok(Box::new(app))
         }),
     )

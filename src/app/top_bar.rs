@@ -14,13 +14,6 @@ pub struct TopBarUi {
     pub search: String,
 }
 
-fn distinct(x: &Explorer, f: impl Fn(&crate::model::Event) -> &Vec<String>) -> Vec<String> {
-    let mut v: Vec<String> = x.events.iter().flat_map(|e| f(e).iter().cloned()).collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
 /// Shows the bar and collects the commands it emits.
 pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cmds: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
@@ -58,8 +51,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
                 }
             });
         };
-        combo(ui, "actor", "Actor", x.filter.actor.clone(), distinct(x, |e| &e.actors), &Command::FilterActor, cmds);
-        combo(ui, "place", "Place", x.filter.place.clone(), distinct(x, |e| &e.places), &Command::FilterPlace, cmds);
+        combo(ui, "actor", "Actor", x.filter.actor.clone(), x.all_actors.clone(), &Command::FilterActor, cmds);
+        combo(ui, "place", "Place", x.filter.place.clone(), x.all_places.clone(), &Command::FilterPlace, cmds);
         let docs: Vec<String> = x.corpus.documents.iter().map(|d| d.file.clone()).collect();
         combo(ui, "document", "Document", x.filter.document.clone(), docs.clone(), &|f: Option<String>| Command::FilterDocument(f.and_then(|f| docs.iter().position(|d| *d == f))), cmds);
         if x.filter.is_active() && ui.button("Clear filters").clicked() {

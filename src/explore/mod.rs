@@ -6,6 +6,7 @@ pub mod command;
 pub mod format;
 pub mod search;
 pub mod state;
+pub mod synthetic;
 pub mod ticks;
 pub mod timeline;
 

@@ -69,6 +69,12 @@ pub struct Explorer {
     pub reveal_in_list: bool,
     /// Zoom presets: label, range.
     pub presets: Vec<(String, f64, f64)>,
+    /// Every actor named by an event, sorted (for the actor filter).
+    pub all_actors: Vec<String>,
+    /// Every place named by an event, sorted (for the place filter).
+    pub all_places: Vec<String>,
+    /// How many of `shown` are dated.
+    n_shown_dated: usize,
     search: SearchIndex,
     /// Events drawn from each paragraph.
     paragraph_events: HashMap<(usize, usize), Vec<usize>>,
@@ -91,7 +97,17 @@ impl Explorer {
             }
         }
         let view = fit(&events).unwrap_or((0.0, 1.0));
+        let distinct = |f: &dyn Fn(&Event) -> &Vec<String>| {
+            let mut v: Vec<String> = events.iter().flat_map(|e| f(e).iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect();
+            v.dedup();
+            v
+        };
+        let all_actors = distinct(&|e| &e.actors);
+        let all_places = distinct(&|e| &e.places);
         let mut x = Explorer {
+            all_actors,
+            all_places,
+            n_shown_dated: 0,
             search: SearchIndex::new(&events),
             presets: presets(&events),
             corpus,
@@ -124,8 +140,7 @@ impl Explorer {
 
     /// The shown dated events, in date order.
     pub fn shown_dated(&self) -> &[usize] {
-        let n = self.shown.iter().take_while(|&&i| i < self.n_dated).count();
-        &self.shown[..n]
+        &self.shown[..self.n_shown_dated]
     }
 
     /// The event with this id.
@@ -146,6 +161,7 @@ impl Explorer {
     fn refilter(&mut self) {
         let q = Query::new(&self.filter.query);
         self.shown = (0..self.events.len()).filter(|&i| self.passes(i, &q)).collect();
+        self.n_shown_dated = self.shown.iter().take_while(|&&i| i < self.n_dated).count();
         self.resort();
     }
 

@@ -1,0 +1,97 @@
+//! A synthetic explorer for benchmarks: `n` events spread over 2012–2024 in every lane, at
+//! every precision, with mentions pointing into a small synthetic corpus.
+
+use chrono::{Duration, NaiveDate};
+
+use super::Explorer;
+use crate::corpus::document::stable_hash;
+use crate::corpus::{Corpus, Document, Paragraph, TextEncoding};
+use crate::extract::Extraction;
+use crate::model::{Event, EventType, Mention, When};
+use crate::text::Span;
+
+/// A deterministic pseudo-random sequence (xorshift).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+/// An explorer over `n` synthetic events.
+pub fn explorer(n: usize) -> Explorer {
+    let text = "أعلن الجيش المالي، الثلاثاء 17 سبتمبر 2024، أنه تمكن من إحباط هجوم إرهابي استهدف مجمعاً تابعاً لقوات الدرك في العاصمة باماكو.";
+    let documents: Vec<Document> = (0..20)
+        .map(|d| Document {
+            file: format!("synthetic_{d:02}.txt"),
+            title: format!("مقال تجريبي رقم {d}"),
+            outlet: Some("Synthetic".into()),
+            url: None,
+            language: Some("ar".into()),
+            encoding: TextEncoding::Utf8,
+            content_hash: stable_hash(format!("doc{d}").as_bytes()),
+            byte_len: text.len(),
+            paragraphs: vec![Paragraph { index: 0, text: text.into(), line: 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false }],
+            published: None,
+        })
+        .collect();
+    let start = NaiveDate::from_ymd_opt(2012, 1, 1).unwrap_or_default();
+    let days = (NaiveDate::from_ymd_opt(2024, 12, 31).unwrap_or_default() - start).num_days() as u64;
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut events = Vec::with_capacity(n);
+    for k in 0..n {
+        let t = EventType::ALL[rng.below(12) as usize];
+        let day = start + Duration::days(rng.below(days) as i64);
+        let when = match rng.below(10) {
+            0 => When::year(chrono::Datelike::year(&day)),
+            1 => When::month(chrono::Datelike::year(&day), chrono::Datelike::month(&day)),
+            2..=6 => Some(When::day(day)),
+            _ => {
+                let t0 = day.and_hms_opt(rng.below(24) as u32, rng.below(60) as u32, 0).unwrap_or_default();
+                Some(When::time(t0, t0))
+            }
+        };
+        let doc = rng.below(20) as usize;
+        let m = Mention {
+            id: format!("{k:016x}"),
+            doc,
+            paragraph: 0,
+            quote_span: Span::new(0, text.chars().count()),
+            quote: text.into(),
+            time_span: Span::new(19, 42),
+            time_text: "الثلاثاء 17 سبتمبر 2024".into(),
+            trigger_span: Span::new(65, 68),
+            trigger: "هجوم".into(),
+            when,
+            basis: Some(crate::temporal::Basis::Explicit),
+            until: None,
+            event_type: t,
+            kind: "attack".into(),
+            after: false,
+            actors: vec![],
+            places: vec![],
+            targets: vec![],
+            near: vec![],
+            span: false,
+        };
+        events.push(Event {
+            id: format!("ev-{k}"),
+            event_type: t,
+            title: format!("{} number {k}, Bamako", t.label()),
+            when,
+            actors: vec!["JNIM".into()],
+            places: vec!["Bamako".into()],
+            targets: vec![],
+            mentions: vec![m],
+        });
+    }
+    let corpus = Corpus { root: "synthetic".into(), name: "synthetic".into(), documents, skipped: vec![], notes: vec![] };
+    Explorer::new(corpus, Extraction { events, undated: vec![] })
+}
