@@ -36,6 +36,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print, as JSON, the words of each line left to right as the app lays the texts out
+    /// right to left at a width (for comparison with a browser; see docs/bidi/).
+    BidiLines {
+        /// Line width in points.
+        #[arg(long, default_value_t = 400.0)]
+        width: f32,
+        /// Font size in points.
+        #[arg(long, default_value_t = 17.0)]
+        size: f32,
+        /// The texts.
+        texts: Vec<String>,
+    },
+    /// Open a window with the bidi test texts as the app lays them out (for a screenshot
+    /// beside Chromium's; see docs/bidi/).
+    BidiDemo,
     /// Measure extraction throughput and peak memory on a synthetic corpus (the seeds repeated
     /// with shifted dates).
     Bench {

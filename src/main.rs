@@ -12,6 +12,18 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Extract { paths, json }) => run_extract(&paths_or_default(&paths), json),
         Some(Command::Bench { mb, threads, dir }) => run_bench(mb, threads, dir),
+        Some(Command::BidiDemo) => {
+            let options = eframe::NativeOptions { viewport: egui::ViewportBuilder::default().with_inner_size([800.0, 700.0]).with_title("Tarikh bidi demo"), ..Default::default() };
+            let r = eframe::run_ui_native("tarikh-bidi", options, |ui, _frame| {
+                tarikh::app::fonts::install(ui.ctx());
+                tarikh::bidi::demo::show(ui);
+            });
+            if r.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+        }
+        Some(Command::BidiLines { width, size, texts }) => {
+            println!("{}", serde_json::to_string(&tarikh::bidi::probe::visual_lines(&texts, width, size)).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
         None => match tarikh::app::run(
             paths_or_default(&cli.paths),
             tarikh::app::Startup { report_from: cli.startup_time.then_some(started), select: cli.select, zoom: cli.zoom },

@@ -8,7 +8,9 @@
 //! an egui section, in visual order, and paints the lines. Every Arabic string the app shows
 //! goes through [`text::BidiLabel`].
 
+pub mod demo;
 pub mod layout;
+pub mod probe;
 pub mod text;
 
 pub use layout::{layout, paragraph_is_rtl, visual_words, BidiLayout, Line, Run};

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use egui::text::{LayoutJob, TextFormat};
+use egui::text::{ByteIndex, LayoutJob, LayoutSection, TextFormat};
 use egui::{Color32, FontId, Pos2, Rect, Response, Role, Sense, Stroke, Ui, Vec2, Widget, WidgetInfo};
 use unicode_bidi::BidiClass;
 
@@ -167,7 +167,11 @@ fn line_job(text: &str, bl: &BidiLayout, line: usize, font: &FontId, color: Colo
                 underline: if h.is_some_and(|h| h.underline) { Stroke::new(1.0, h.and_then(|h| h.color).unwrap_or(color)) } else { Stroke::NONE },
                 ..Default::default()
             };
-            job.append(&piece, 0.0, format);
+            // one section per piece: `LayoutJob::append` would merge pieces of the same format,
+            // and egui would then shape them as one run in the wrong order
+            let start = job.text.len();
+            job.text.push_str(&piece);
+            job.sections.push(LayoutSection { leading_space: 0.0, byte_range: ByteIndex(start)..ByteIndex(job.text.len()), format });
         }
     }
     job
@@ -244,5 +248,59 @@ mod tests {
         let h = [Highlight { range: 3..6, background: Color32::RED, color: None, underline: false }];
         assert_eq!(cut(0..10, &h), vec![0..3, 3..6, 6..10]);
         assert_eq!(cut(4..5, &h), vec![4..5]);
+    }
+}
+
+
+#[cfg(test)]
+mod egui_tests {
+    use super::*;
+
+    /// Screen x ranges of the characters of `word` in the laid-out line (egui's real shaping).
+    fn glyph_span(g: &egui::Galley, word: &str) -> (f32, f32) {
+        let xs: Vec<f32> = g.rows.iter().flat_map(|r| r.row.glyphs.iter()).filter(|gl| word.contains(gl.chr)).map(|gl| gl.pos.x).collect();
+        (xs.iter().copied().fold(f32::INFINITY, f32::min), xs.iter().copied().fold(f32::NEG_INFINITY, f32::max))
+    }
+
+    fn line_galley(text: &str) -> std::sync::Arc<egui::Galley> {
+        let ctx = egui::Context::default();
+        crate::app::fonts::install(&ctx);
+        let font = FontId::proportional(17.0);
+        let mut out = None;
+        let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let bl = bidi_layout(ui, text, &font, 10_000.0, None);
+            let job = line_job(text, &bl, 0, &font, Color32::WHITE, &[]);
+            out = Some(ui.fonts_mut(|f| f.layout_job(job)));
+        });
+        out.unwrap()
+    }
+
+    #[test]
+    fn egui_draws_words_and_punctuation_right_to_left() {
+        // "المالي، الثلاثاء": on screen, from the left: الثلاثاء, the comma, المالي
+        let g = line_galley("المالي، الثلاثاء");
+        // letters found in one word only: ث ء in الثلاثاء, م ي in المالي
+        let (tue0, tue1) = glyph_span(&g, "ثء");
+        let (mal0, _) = glyph_span(&g, "مي");
+        let comma = glyph_span(&g, "،").0;
+        assert!(tue1 < comma && comma < mal0, "الثلاثاء {tue0}..{tue1}, comma {comma}, المالي from {mal0}");
+    }
+
+    #[test]
+    fn egui_draws_digits_left_of_the_city_in_order() {
+        let g = line_galley("باماكو 2024");
+        let (d0, d1) = glyph_span(&g, "2");
+        let four = glyph_span(&g, "4").0;
+        let (city0, _) = glyph_span(&g, "بمكو");
+        assert!(d0 < four && d1 < city0, "2024 reads left to right, left of باماكو");
+        let g = line_galley("جماعة نصرة الإسلام والمسلمين (JNIM)، التابعة لتنظيم القاعدة");
+        let (j0, j1) = glyph_span(&g, "J");
+        let m = glyph_span(&g, "M").0;
+        let (_, tab1) = glyph_span(&g, "ب"); // only in التابعة
+        let left_bracket = glyph_span(&g, "(").0;
+        let right_bracket = glyph_span(&g, ")").0;
+        assert!(j0 < m, "JNIM reads left to right");
+        assert!(tab1 < j0, "JNIM is right of التابعة");
+        assert!(left_bracket < j0 && j1 < right_bracket, "(JNIM) with its brackets facing it: ( {left_bracket}, J {j0}, ) {right_bracket}");
     }
 }
