@@ -126,12 +126,27 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         painter.rect_filled(Rect::from_x_y_ranges(frame.x_range(), y1.min(y0)..=y1.max(y0)), 0.0, ui.visuals().faint_bg_color);
     }
 
-    // events in view
+    // events in view; when a day is wide on screen, a day-precision event is a band over its
+    // day (a dot at noon would read as a time)
+    let day_px = 1.0 / days_per_px;
     let in_view: Vec<(usize, usize, Span)> = x
         .shown_dated()
         .iter()
         .filter_map(|&i| {
-            let s = t.spans.get(i).copied().flatten()?;
+            let mut s = t.spans.get(i).copied().flatten()?;
+            if s.x1 < a - 1.0 || s.x0 > b + 1.0 {
+                return None;
+            }
+            let maybe_wide = day_px > 2.0 * MARKER_R as f64;
+            if let (false, true, Some(w)) = (s.band, maybe_wide, x.events[i].when) {
+                let day_wide = w.precision == crate::model::Precision::Day && day_px > 6.0 * MARKER_R as f64;
+                if day_wide || w.start != w.end {
+                    let (x0, x1) = (crate::explore::timeline::to_x(w.start), crate::explore::timeline::to_x(w.end) + 1.0 / 1440.0);
+                    if day_wide || (x1 - x0) * day_px > 2.0 * MARKER_R as f64 {
+                        s = Span { x0, x1, band: true };
+                    }
+                }
+            }
             (s.x1 >= a && s.x0 <= b).then(|| (i, t.lane_of(x.events[i].event_type), s))
         })
         .collect();

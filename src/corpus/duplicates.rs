@@ -32,7 +32,8 @@ fn word_hashes(text: &str) -> (u64, Vec<u64>) {
         if w.len() < LONG_WORD_BYTES {
             continue;
         }
-        let t = w.trim_matches(|c: char| !is_word_char(c));
+        let clean = w.chars().next().is_some_and(is_word_char) && w.chars().next_back().is_some_and(is_word_char);
+        let t = if clean { w } else { w.trim_matches(|c: char| !is_word_char(c)) };
         if t.len() >= LONG_WORD_BYTES {
             long.push(stable_hash(t.as_bytes()));
         }

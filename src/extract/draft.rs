@@ -93,9 +93,11 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     }
 
     let mut prev: Option<(Tokens, bool)> = None; // previous content paragraph's tokens and past cue
+    let mut spare = Tokens::default(); // buffers reused from paragraph to paragraph
     for &pi in &content {
         let text = &doc.paragraphs[pi].text;
-        let toks = tokenize(text);
+        let mut toks = std::mem::take(&mut spare);
+        crate::text::tokenize_into(text, &mut toks);
         if content.iter().take(2).any(|&c| c == pi) {
             scan.topic.extend(lex.gazetteer.find(&toks, 0, toks.len()).iter().map(|h| h.id));
         }
@@ -146,7 +148,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 });
             }
         }
-        prev = Some((toks, past_here));
+        if let Some((old, _)) = prev.replace((toks, past_here)) {
+            spare = old;
+        }
     }
     scan.topic.sort_unstable();
     scan.topic.dedup();

@@ -8,4 +8,4 @@ pub mod token;
 
 pub use normalize::{normalize, normalize_char};
 pub use sentence::{sentence_spans, Span};
-pub use token::{tokenize, word_forms, Token, TokenForms, TokenKind, Tokens};
+pub use token::{tokenize, tokenize_into, word_forms, Token, TokenForms, TokenKind, Tokens};

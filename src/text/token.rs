@@ -116,7 +116,20 @@ impl Tokens {
 
 /// Splits `text` into tokens. Offsets count characters, not bytes.
 pub fn tokenize(text: &str) -> Tokens {
-    let mut out = Tokens { norm: String::with_capacity(text.len() + text.len() / 8), toks: Vec::with_capacity(text.len() / 10), ..Default::default() };
+    let mut out = Tokens::default();
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// Like [`tokenize`], reusing the buffers of `out` (scanning many paragraphs allocates once).
+pub fn tokenize_into(text: &str, out: &mut Tokens) {
+    out.norm.clear();
+    out.toks.clear();
+    out.forms.clear();
+    out.form_idx.clear();
+    out.norm.reserve(text.len() + text.len() / 8);
+    out.toks.reserve(text.len() / 10);
+    let out = &mut *out;
     // the current run of word characters: first char index, first byte, normalized start
     let mut run: Option<(usize, usize, usize)> = None;
     let mut has_digit = false;
@@ -133,21 +146,20 @@ pub fn tokenize(text: &str) -> Tokens {
             }
         } else {
             if let Some(r) = run.take() {
-                finish_run(&mut out, text, r, ci, bi, has_digit);
+                finish_run(out, text, r, ci, bi, has_digit);
             }
             if !c.is_whitespace() {
                 if let Some(n) = normalize_char(c) {
-                    push(&mut out, ci, ci + 1, TokenKind::Punct, std::iter::once(n), false);
+                    push(out, ci, ci + 1, TokenKind::Punct, std::iter::once(n), false);
                 }
             }
         }
         ci += 1;
     }
     if let Some(r) = run.take() {
-        finish_run(&mut out, text, r, ci, text.len(), has_digit);
+        finish_run(out, text, r, ci, text.len(), has_digit);
     }
     out.index_forms();
-    out
 }
 
 /// Ends a run of word characters whose normalized text is already in `out.norm`.
