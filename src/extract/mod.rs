@@ -51,3 +51,6 @@ pub fn extract(corpus: &mut Corpus) -> Extraction {
         undated: merge::undated_events(undated, &corpus.documents, &topics, g),
     }
 }
+
+#[cfg(test)]
+mod tests;
