@@ -17,3 +17,4 @@ pub mod bench;
 pub mod bidi;
 pub mod explore;
 pub mod app;
+pub mod workspace;

@@ -58,4 +58,12 @@ pub enum Command {
     Sort(SortKey),
     /// Dark or light theme.
     Dark(bool),
+    /// Apply a curation edit (one undo step).
+    Edit(crate::workspace::Edit),
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Show hidden (rejected) events too.
+    ShowHidden(bool),
 }

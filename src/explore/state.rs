@@ -8,6 +8,7 @@ use super::timeline::{fit, presets, span_of};
 use crate::corpus::Corpus;
 use crate::extract::Extraction;
 use crate::model::{Event, EventType};
+use crate::workspace::{apply_edits, Curation, Edit, History, Orphan, WorkspaceFile};
 
 /// Which events are shown.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -22,6 +23,9 @@ pub struct Filter {
     pub document: Option<String>,
     /// Search text.
     pub query: String,
+    /// Show hidden (rejected) events too.
+    #[serde(default)]
+    pub show_hidden: bool,
 }
 
 impl Filter {
@@ -45,8 +49,18 @@ pub struct DocView {
 pub struct Explorer {
     /// The corpus.
     pub corpus: Corpus,
-    /// Dated events in date order, then undated ones.
+    /// The events as extracted (before curation).
+    pub base: Vec<Event>,
+    /// Curation edits, with undo and redo.
+    pub history: History,
+    /// Edits that no longer apply to this corpus.
+    pub orphans: Vec<Orphan>,
+    /// Bumped by every edit, undo and redo (the app saves when it changes).
+    pub revision: u64,
+    /// Dated events in date order, then undated ones (after curation).
     pub events: Vec<Event>,
+    /// What the analyst changed on each event (parallel to `events`).
+    pub curation: Vec<Curation>,
     /// Number of dated events (they come first).
     pub n_dated: usize,
     /// Filters and search.
@@ -83,49 +97,76 @@ pub struct Explorer {
 impl Explorer {
     /// Builds the explorer for an extracted corpus.
     pub fn new(corpus: Corpus, ex: Extraction) -> Explorer {
-        let mut events = ex.events;
-        events.sort_by(|a, b| (a.when.map(|w| w.start), &a.title).cmp(&(b.when.map(|w| w.start), &b.title)));
-        let n_dated = events.len();
-        events.extend(ex.undated);
-        let mut paragraph_events: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-        for (i, e) in events.iter().enumerate() {
-            for m in &e.mentions {
-                let v = paragraph_events.entry((m.doc, m.paragraph)).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
-            }
-        }
-        let view = fit(&events).unwrap_or((0.0, 1.0));
-        let distinct = |f: &dyn Fn(&Event) -> &Vec<String>| {
-            let mut v: Vec<String> = events.iter().flat_map(|e| f(e).iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect();
-            v.dedup();
-            v
-        };
-        let all_actors = distinct(&|e| &e.actors);
-        let all_places = distinct(&|e| &e.places);
+        Explorer::with_edits(corpus, ex, Vec::new())
+    }
+
+    /// Builds the explorer and replays saved curation edits on it.
+    pub fn with_edits(corpus: Corpus, ex: Extraction, edits: Vec<Edit>) -> Explorer {
+        let mut base = ex.events;
+        base.extend(ex.undated);
         let mut x = Explorer {
-            all_actors,
-            all_places,
+            base,
+            history: History::from_edits(edits),
+            orphans: Vec::new(),
+            revision: 0,
+            events: Vec::new(),
+            curation: Vec::new(),
+            search: SearchIndex::default(),
+            presets: Vec::new(),
+            all_actors: Vec::new(),
+            all_places: Vec::new(),
             n_shown_dated: 0,
-            search: SearchIndex::new(&events),
-            presets: presets(&events),
             corpus,
-            events,
-            n_dated,
+            n_dated: 0,
             filter: Filter::default(),
             shown: Vec::new(),
             list: Vec::new(),
             sort: (SortKey::Date, true),
             selected: None,
-            view,
+            view: (0.0, 1.0),
             document: None,
             dark: true,
             reveal_in_list: false,
-            paragraph_events,
+            paragraph_events: HashMap::new(),
         };
-        x.refilter();
+        x.rebuild();
+        x.view = fit(&x.events[..x.n_dated]).unwrap_or((0.0, 1.0));
         x
+    }
+
+    /// The workspace file content for the current edits.
+    pub fn workspace_file(&self) -> WorkspaceFile {
+        WorkspaceFile::new(&self.corpus.name, self.history.applied().to_vec())
+    }
+
+    /// Replays the edits on the extracted events and recomputes everything derived from
+    /// them, keeping the selection.
+    fn rebuild(&mut self) {
+        let selected_id = self.selected.and_then(|i| self.events.get(i)).map(|e| e.id.clone());
+        let curated = apply_edits(&self.base, &self.corpus, self.history.applied());
+        self.orphans = curated.orphans;
+        let mut pairs: Vec<(Event, Curation)> = curated.events.into_iter().zip(curated.curation).collect();
+        pairs.sort_by(|a, b| (a.0.when.is_none(), a.0.when.map(|w| w.start), &a.0.title).cmp(&(b.0.when.is_none(), b.0.when.map(|w| w.start), &b.0.title)));
+        self.n_dated = pairs.iter().filter(|p| p.0.when.is_some()).count();
+        let (events, curation): (Vec<Event>, Vec<Curation>) = pairs.into_iter().unzip();
+        self.events = events;
+        self.curation = curation;
+        self.paragraph_events.clear();
+        for (i, e) in self.events.iter().enumerate() {
+            for m in &e.mentions {
+                let v = self.paragraph_events.entry((m.doc, m.paragraph)).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        let distinct = |f: &dyn Fn(&Event) -> &Vec<String>| -> Vec<String> { self.events.iter().flat_map(|e| f(e).iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect() };
+        self.all_actors = distinct(&|e| &e.actors);
+        self.all_places = distinct(&|e| &e.places);
+        self.search = SearchIndex::new(&self.events);
+        self.presets = presets(&self.events[..self.n_dated]);
+        self.selected = selected_id.and_then(|id| self.find(&id));
+        self.refilter();
     }
 
     /// The events drawn from a paragraph.
@@ -151,7 +192,8 @@ impl Explorer {
     fn passes(&self, i: usize, q: &Query) -> bool {
         let e = &self.events[i];
         let f = &self.filter;
-        !f.hidden_types.contains(&e.event_type)
+        (f.show_hidden || !self.curation.get(i).is_some_and(|c| c.hidden))
+            && !f.hidden_types.contains(&e.event_type)
             && f.actor.as_ref().map_or(true, |a| e.actors.contains(a))
             && f.place.as_ref().map_or(true, |p| e.places.contains(p))
             && f.document.as_ref().map_or(true, |d| e.mentions.iter().any(|m| &self.corpus.documents[m.doc].file == d))
@@ -294,6 +336,27 @@ impl Explorer {
                 self.resort();
             }
             Command::Dark(d) => self.dark = d,
+            Command::Edit(e) => {
+                self.history.push(e);
+                self.revision += 1;
+                self.rebuild();
+            }
+            Command::Undo => {
+                if self.history.undo().is_some() {
+                    self.revision += 1;
+                    self.rebuild();
+                }
+            }
+            Command::Redo => {
+                if self.history.redo().is_some() {
+                    self.revision += 1;
+                    self.rebuild();
+                }
+            }
+            Command::ShowHidden(on) => {
+                self.filter.show_hidden = on;
+                self.refilter();
+            }
         }
     }
 }

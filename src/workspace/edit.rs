@@ -1,0 +1,78 @@
+//! One curation edit. Events are referred to by the id of one of their mentions (a hash of the
+//! document's content, the paragraph and the offsets), so that an edit finds its event again
+//! after re-extraction, even on a grown corpus, and is reported when it no longer can.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{EventType, When};
+
+/// Where an analyst-added event is anchored: a span of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anchor {
+    /// Document file, relative to the corpus.
+    pub file: String,
+    /// The document's content hash (hex) when the event was added.
+    pub content_hash: String,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// First character of the span.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+}
+
+/// A curation edit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Edit {
+    /// Change the title of the event holding mention `event`.
+    SetTitle { event: String, title: String },
+    /// Change its date (and precision).
+    SetWhen { event: String, when: When },
+    /// Change its type.
+    SetType { event: String, event_type: EventType },
+    /// Hide (reject) it, or show it again.
+    SetHidden { event: String, hidden: bool },
+    /// Set its note.
+    SetNote { event: String, note: String },
+    /// Mark it verified, or not.
+    SetVerified { event: String, verified: bool },
+    /// Merge the event holding `from` into the one holding `into`.
+    Merge { into: String, from: String },
+    /// Split a mention off into its own event.
+    Split { mention: String },
+    /// Add an event anchored on a span of a paragraph; its mention id is `user-<id>`.
+    AddEvent { id: String, anchor: Anchor, title: String, event_type: EventType, when: Option<When> },
+}
+
+impl Edit {
+    /// The mention ids the edit refers to.
+    pub fn targets(&self) -> Vec<&str> {
+        match self {
+            Edit::SetTitle { event, .. }
+            | Edit::SetWhen { event, .. }
+            | Edit::SetType { event, .. }
+            | Edit::SetHidden { event, .. }
+            | Edit::SetNote { event, .. }
+            | Edit::SetVerified { event, .. } => vec![event],
+            Edit::Merge { into, from } => vec![into, from],
+            Edit::Split { mention } => vec![mention],
+            Edit::AddEvent { .. } => vec![],
+        }
+    }
+
+    /// A short description for lists of edits.
+    pub fn describe(&self) -> String {
+        match self {
+            Edit::SetTitle { title, .. } => format!("title set to \"{title}\""),
+            Edit::SetWhen { when, .. } => format!("date set to {} – {} ({})", when.iso_start(), when.iso_end(), when.precision.name()),
+            Edit::SetType { event_type, .. } => format!("type set to {}", event_type.label()),
+            Edit::SetHidden { hidden, .. } => if *hidden { "hidden".into() } else { "shown again".into() },
+            Edit::SetNote { .. } => "note".into(),
+            Edit::SetVerified { verified, .. } => if *verified { "marked verified".into() } else { "verification removed".into() },
+            Edit::Merge { .. } => "two events merged".into(),
+            Edit::Split { .. } => "a mention split off".into(),
+            Edit::AddEvent { title, anchor, .. } => format!("event \"{title}\" added in {} ¶{}", anchor.file, anchor.paragraph),
+        }
+    }
+}

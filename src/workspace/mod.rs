@@ -1,0 +1,14 @@
+//! The analyst's workspace: curation edits (title, date, type, hide, merge, split, add, notes,
+//! verified) kept as a log keyed by stable mention ids, replayed on top of each extraction
+//! ([`curate`]); undo and redo ([`history`]); atomic storage in
+//! `<corpus>/.tarikh/workspace.json` with recovery ([`store`]). No UI here.
+
+pub mod curate;
+pub mod edit;
+pub mod history;
+pub mod store;
+
+pub use curate::{apply_edits, Curated, Curation, Orphan};
+pub use edit::{Anchor, Edit};
+pub use history::History;
+pub use store::{default_path, load, save_atomic, LoadOutcome, WorkspaceFile, SCHEMA_VERSION};
