@@ -26,7 +26,7 @@ fn main() -> ExitCode {
         }
         None => match tarikh::app::run(
             paths_or_default(&cli.paths),
-            tarikh::app::Startup { report_from: cli.startup_time.then_some(started), select: cli.select, zoom: cli.zoom },
+            tarikh::app::Startup { report_from: cli.startup_time.then_some(started), select: cli.select, zoom: cli.zoom, reopen_last: cli.paths.is_empty() && !cli.startup_time },
         ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

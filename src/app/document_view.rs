@@ -16,7 +16,7 @@ pub struct DocUi {
 }
 
 /// Shows the open document and collects the commands it emits.
-pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, cmds: &mut Vec<Command>) {
+pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event::AddUi, cmds: &mut Vec<Command>) {
     let Some(view) = x.document else { return };
     let d = &x.corpus.documents[view.doc];
     ui.horizontal(|ui| {
@@ -64,9 +64,14 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, cmds: &mut Vec<Command>) {
                 for &i in evs {
                     tags.push(format!("feeds: {}", x.events[i].title));
                 }
-                if !tags.is_empty() {
-                    ui.label(RichText::new(format!("¶{}  {}", p.index, tags.join(" · "))).small().weak());
-                }
+                ui.horizontal_wrapped(|ui| {
+                    if !tags.is_empty() {
+                        ui.label(RichText::new(format!("¶{}  {}", p.index, tags.join(" · "))).small().weak());
+                    }
+                    if p.is_content() && ui.small_button("+ event").on_hover_text("Add an event drawn from this paragraph").clicked() {
+                        add.open_on(view.doc, p.index);
+                    }
+                });
                 if !evs.is_empty() && resp.clicked() {
                     cmds.push(Command::SelectFromParagraph { doc: view.doc, paragraph: p.index });
                 }

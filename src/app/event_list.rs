@@ -110,11 +110,21 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
             p.text(egui::pos2(cx + SRC_W / 2.0, rect.center().y), Align2::CENTER_CENTER, e.source_count().to_string(), font.clone(), text);
             cx += SRC_W;
             let title_rect = Rect::from_x_y_ranges(cx..=rect.right(), rect.y_range());
-            ui.painter_at(title_rect).text(title_rect.left_center(), Align2::LEFT_CENTER, &e.title, font, text);
+            let marks = super::curate_panel::marks(&x.curation[i]);
+            let title = if marks.is_empty() { e.title.clone() } else { format!("{}  {marks}", e.title) };
+            ui.painter_at(title_rect).text(title_rect.left_center(), Align2::LEFT_CENTER, &title, font, text);
             if resp.clicked() {
                 cmds.push(Command::Select(Some(i)));
             }
-            let label = format!("{date} {}", e.title);
+            if let Some(sel) = x.selected.filter(|&s| s != i) {
+                resp.context_menu(|ui| {
+                    if ui.button("Merge into the selected event").clicked() {
+                        cmds.push(Command::Edit(crate::workspace::Edit::Merge { into: x.events[sel].mentions[0].id.clone(), from: e.mentions[0].id.clone() }));
+                        ui.close();
+                    }
+                });
+            }
+            let label = format!("{date} {title}");
             resp.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, label.clone()));
         }
     });

@@ -1,10 +1,17 @@
 //! The desktop app: a thin egui layer over [`crate::explore::Explorer`]. Each panel reads the
-//! model and returns commands; they are applied in one place at the end of the frame.
+//! model and returns commands; they are applied in one place at the end of the frame. The
+//! session (corpus loading in the background, workspace autosave, remembered settings) lives
+//! beside the model.
 
+pub mod add_event;
+pub mod curate_panel;
 pub mod document_view;
 pub mod event_list;
 pub mod fonts;
+pub mod loader;
 pub mod palette;
+pub mod session;
+pub mod settings;
 pub mod source_panel;
 pub mod timeline_view;
 pub mod top_bar;
@@ -12,15 +19,18 @@ pub mod top_bar;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use egui::{Key, Ui};
+use egui::{Key, Modifiers, Ui};
 
-use crate::corpus::{load_paths, LoadOptions};
+use crate::corpus::LoadOptions;
 use crate::explore::{Command, Explorer};
+use top_bar::SessionRequest;
 
-/// The app: the model and what the panels remember between frames.
+/// The app: the model, the session, and what the panels remember between frames.
 pub struct TarikhApp {
     /// The explorer model.
     pub x: Explorer,
+    /// Corpus session: loading, autosave, messages, settings.
+    pub session: session::Session,
     /// The timeline's frame state.
     pub timeline: timeline_view::TimelineUi,
     /// The list's frame state.
@@ -29,6 +39,10 @@ pub struct TarikhApp {
     pub doc: document_view::DocUi,
     /// The top bar's frame state.
     pub top: top_bar::TopBarUi,
+    /// The curation fields.
+    pub curate: curate_panel::CurateUi,
+    /// The add-event form.
+    pub add: add_event::AddUi,
     /// When the app was created (startup time is measured to the first frame).
     pub created: Instant,
     /// Seconds from creation to the end of the first frame.
@@ -38,26 +52,37 @@ pub struct TarikhApp {
 }
 
 impl TarikhApp {
-    /// An app over an explorer.
-    pub fn new(x: Explorer) -> Self {
+    /// An app over an opened corpus.
+    pub fn from_opened(o: crate::explore::open::Opened) -> Self {
+        let mut session = session::Session::default();
+        let x = session.adopt(o);
         TarikhApp {
             x,
+            session,
             timeline: Default::default(),
             list: Default::default(),
             doc: Default::default(),
             top: Default::default(),
+            curate: Default::default(),
+            add: Default::default(),
             created: Instant::now(),
             first_frame_secs: None,
             report_startup_from: None,
         }
     }
 
-    /// Loads and extracts the corpus at `paths`.
+    /// An app over an explorer built elsewhere (benchmarks): no workspace is saved.
+    pub fn new(x: Explorer) -> Self {
+        let paths = vec![x.corpus.root.clone()];
+        let mut app = TarikhApp::from_opened(crate::explore::open::Opened { explorer: x, workspace: PathBuf::new(), messages: vec![], paths });
+        app.session.autosave = None;
+        app
+    }
+
+    /// Loads and extracts the corpus at `paths` (and its workspace), on this thread.
     pub fn load(paths: &[PathBuf]) -> Self {
         let created = Instant::now();
-        let mut corpus = load_paths(paths, &LoadOptions::default());
-        let ex = crate::extract::extract(&mut corpus);
-        let mut app = TarikhApp::new(Explorer::new(corpus, ex));
+        let mut app = TarikhApp::from_opened(crate::explore::open::open(paths, &LoadOptions::default()));
         app.created = created;
         app
     }
@@ -68,9 +93,19 @@ impl TarikhApp {
     }
 
     fn keyboard(&self, ui: &Ui, cmds: &mut Vec<Command>) {
+        // (ask before taking the input lock: egui's context is not re-entrant)
         if ui.ctx().egui_wants_keyboard_input() {
             return;
         }
+        // undo and redo work everywhere but inside a text field (which has its own)
+        ui.input_mut(|i| {
+            if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z) || i.consume_key(Modifiers::COMMAND, Key::Y) {
+                cmds.push(Command::Redo);
+            }
+            if i.consume_key(Modifiers::COMMAND, Key::Z) {
+                cmds.push(Command::Undo);
+            }
+        });
         let center = (self.x.view.0 + self.x.view.1) / 2.0;
         ui.input(|i| {
             if i.key_pressed(Key::ArrowLeft) {
@@ -94,28 +129,103 @@ impl TarikhApp {
         });
     }
 
+    fn session_requests(&mut self, ctx: &egui::Context, reqs: Vec<SessionRequest>) {
+        for r in reqs {
+            match r {
+                SessionRequest::Open(paths) => self.session.start_open(paths, &self.x, ctx),
+                SessionRequest::PickFolder => {
+                    if let Some(dir) = rfd::FileDialog::new().set_title("Open a corpus folder").pick_folder() {
+                        self.session.start_open(vec![dir], &self.x, ctx);
+                    }
+                }
+                SessionRequest::PickFiles => {
+                    if let Some(files) = rfd::FileDialog::new().set_title("Open articles").add_filter("Text", &["txt"]).pick_files() {
+                        self.session.start_open(files, &self.x, ctx);
+                    }
+                }
+                SessionRequest::CancelLoad => {
+                    if let Some(l) = &self.session.loading {
+                        l.cancel();
+                    }
+                }
+            }
+        }
+    }
+
+    fn status_line(&mut self, ui: &mut Ui, reqs: &mut Vec<SessionRequest>) {
+        if let Some(l) = &self.session.loading {
+            let (done, total, extracting) = l.progress();
+            ui.horizontal(|ui| {
+                let label = if extracting { format!("Extracting events from {total} files…") } else { format!("Reading files: {done} of {total}") };
+                let frac = if total == 0 { 0.0 } else { done as f32 / total as f32 };
+                ui.add(egui::ProgressBar::new(if extracting { 1.0 } else { frac }).text(label).desired_width(360.0).animate(true));
+                ui.weak(l.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+                if !l.cancelled() && ui.button("Cancel").clicked() {
+                    reqs.push(SessionRequest::CancelLoad);
+                }
+            });
+        }
+        let mut dismiss = None;
+        for (k, m) in self.session.messages.iter().enumerate() {
+            ui.horizontal(|ui| {
+                ui.colored_label(ui.visuals().warn_fg_color, m);
+                if ui.small_button("Dismiss").clicked() {
+                    dismiss = Some(k);
+                }
+            });
+        }
+        if let Some(k) = dismiss {
+            self.session.messages.remove(k);
+        }
+    }
+
     /// Draws the whole app into `ui` and applies the commands its panels emit.
     pub fn show(&mut self, ui: &mut Ui) {
-        ui.ctx().set_theme(if self.x.dark { egui::Theme::Dark } else { egui::Theme::Light });
+        let ctx = ui.ctx().clone();
+        if let Some(x) = self.session.poll() {
+            self.x = x;
+            let same = false;
+            self.session.settings.restore(&mut self.x, same);
+            self.timeline = Default::default();
+            self.list = Default::default();
+            self.doc = Default::default();
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        if !dropped.is_empty() {
+            self.session.start_open(dropped, &self.x, &ctx);
+        }
+        ctx.set_theme(if self.x.dark { egui::Theme::Dark } else { egui::Theme::Light });
         let mut cmds = Vec::new();
+        let mut reqs = Vec::new();
         self.keyboard(ui, &mut cmds);
         let lanes = self.timeline.lanes.clone();
-        egui::Panel::top("top_bar").show(ui, |ui| top_bar::show(ui, &self.x, &mut self.top, &lanes, &mut cmds));
-        egui::Panel::right("sources").resizable(true).default_size(480.0).min_size(300.0).show(ui, |ui| source_panel::show(ui, &self.x, &mut self.doc, &mut cmds));
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                top_bar::corpus_menu(ui, &mut self.top, &self.session.settings.recent, &mut reqs);
+                top_bar::show(ui, &self.x, &mut self.top, &lanes, &mut cmds);
+            });
+            self.status_line(ui, &mut reqs);
+        });
+        egui::Panel::right("sources").resizable(true).default_size(480.0).min_size(300.0).show(ui, |ui| {
+            source_panel::show(ui, &self.x, &mut self.doc, &mut self.curate, &mut self.add, &mut cmds)
+        });
         egui::CentralPanel::default().show(ui, |ui| {
             let h = (ui.available_height() * 0.5).clamp(220.0, 520.0);
             timeline_view::show(ui, &self.x, &mut self.timeline, &mut cmds, h);
             ui.add_space(4.0);
             event_list::show(ui, &self.x, &mut self.list, &mut cmds);
         });
+        add_event::show(&ctx, &self.x, &mut self.add, &mut cmds);
         for c in cmds {
             self.x.apply(c);
         }
+        self.session_requests(&ctx, reqs);
+        self.session.tick(&self.x, &ctx);
         if self.first_frame_secs.is_none() {
             self.first_frame_secs = Some(self.created.elapsed().as_secs_f64());
             if let Some(t0) = self.report_startup_from {
                 println!("first frame {:.0} ms after start ({} documents, {} events)", t0.elapsed().as_secs_f64() * 1000.0, self.x.corpus.documents.len(), self.x.events.len());
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
     }
@@ -124,6 +234,16 @@ impl TarikhApp {
 impl eframe::App for TarikhApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.session.flush(&self.x);
+        self.session.settings.capture(&self.x);
+        eframe::set_value(storage, settings::KEY, &self.session.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.session.flush(&self.x);
     }
 }
 
@@ -136,6 +256,8 @@ pub struct Startup {
     pub select: Option<String>,
     /// Zoom to the preset with this label (case-insensitive prefix).
     pub zoom: Option<String>,
+    /// Open the last corpus (no path was given and one is remembered).
+    pub reopen_last: bool,
 }
 
 impl TarikhApp {
@@ -157,10 +279,11 @@ impl TarikhApp {
     }
 }
 
-/// Opens the window on the corpus at `paths`.
+/// Opens the window on the corpus at `paths` (or, with `startup.reopen_last`, on the corpus
+/// open at the last exit when there is one).
 pub fn run(paths: Vec<PathBuf>, startup: Startup) -> eframe::Result {
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default().with_title("Tarikh — تاريخ").with_inner_size([1500.0, 920.0]),
+        viewport: egui::ViewportBuilder::default().with_title("Tarikh — تاريخ").with_inner_size([1500.0, 920.0]).with_drag_and_drop(true),
         ..Default::default()
     };
     eframe::run_native(
@@ -168,7 +291,15 @@ pub fn run(paths: Vec<PathBuf>, startup: Startup) -> eframe::Result {
         options,
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
-            let mut app = TarikhApp::load(&paths);
+            let saved: settings::Settings = cc.storage.and_then(|s| eframe::get_value(s, settings::KEY)).unwrap_or_default();
+            let last = saved.last.clone().filter(|l| startup.reopen_last && l.iter().all(|p| p.exists()));
+            let open_paths = last.clone().unwrap_or(paths);
+            let mut app = TarikhApp::load(&open_paths);
+            let recent = saved.recent.clone();
+            app.session.settings = saved.clone();
+            app.session.settings.recent = recent;
+            app.session.settings.opened(&open_paths);
+            saved.restore(&mut app.x, last.is_some());
             app.start_with(&startup);
             Ok(Box::new(app))
         }),

@@ -54,7 +54,7 @@ fn header(ui: &mut Ui, e: &Event) {
 }
 
 /// One source card: the article and every mention of the event in it.
-fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], cmds: &mut Vec<Command>) {
+fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool, cmds: &mut Vec<Command>) {
     let d = &x.corpus.documents[doc];
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -77,6 +77,9 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], cmds: &mut Vec<C
                 }
                 if ui.button("Copy citation").clicked() {
                     ui.ctx().copy_text(citation(&x.corpus, m));
+                }
+                if can_split && ui.button("Split off into its own event").on_hover_text("This mention is a different event").clicked() {
+                    cmds.push(Command::Edit(crate::workspace::Edit::Split { mention: m.id.clone() }));
                 }
             });
         }
@@ -107,12 +110,19 @@ fn overview(ui: &mut Ui, x: &Explorer) {
             ui.label(format!("{}: {}", s.file, s.reason));
         }
     }
+    if !x.orphans.is_empty() {
+        ui.add_space(6.0);
+        ui.label(RichText::new(format!("Edits that no longer apply ({})", x.orphans.len())).strong());
+        for o in &x.orphans {
+            ui.label(format!("edit {}: {} — {}", o.index + 1, o.edit.describe(), o.reason));
+        }
+    }
 }
 
 /// Shows the panel and collects the commands it emits.
-pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi, cmds: &mut Vec<Command>) {
+pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi, curate: &mut super::curate_panel::CurateUi, add: &mut super::add_event::AddUi, cmds: &mut Vec<Command>) {
     if x.document.is_some() {
-        super::document_view::show(ui, x, doc_ui, cmds);
+        super::document_view::show(ui, x, doc_ui, add, cmds);
         return;
     }
     egui::ScrollArea::vertical().id_salt("sources").auto_shrink([false, false]).show(ui, |ui| {
@@ -121,6 +131,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi,
             return;
         };
         header(ui, e);
+        let i = x.selected.unwrap_or(0);
+        super::curate_panel::curated_fields(ui, &x.curation[i]);
+        super::curate_panel::show(ui, x, i, curate, cmds);
         ui.separator();
         let mut docs: Vec<usize> = Vec::new();
         for m in &e.mentions {
@@ -130,7 +143,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi,
         }
         for doc in docs {
             let ms: Vec<&Mention> = e.mentions.iter().filter(|m| m.doc == doc).collect();
-            card(ui, x, doc, &ms, cmds);
+            card(ui, x, doc, &ms, e.mentions.len() > 1, cmds);
             ui.add_space(6.0);
         }
     });

@@ -12,6 +12,54 @@ use crate::model::EventType;
 pub struct TopBarUi {
     /// The search box's text.
     pub search: String,
+    /// The "open path" field.
+    pub open_path: String,
+}
+
+/// What the top bar asks of the session (not the explorer model).
+#[derive(Debug, Clone, PartialEq)]
+pub enum SessionRequest {
+    /// Open these paths.
+    Open(Vec<std::path::PathBuf>),
+    /// Pick a folder with the system dialog.
+    PickFolder,
+    /// Pick files with the system dialog.
+    PickFiles,
+    /// Cancel the load under way.
+    CancelLoad,
+}
+
+/// The corpus menu: open a folder, files or a typed path, recent corpora.
+pub fn corpus_menu(ui: &mut Ui, s: &mut TopBarUi, recent: &[Vec<std::path::PathBuf>], req: &mut Vec<SessionRequest>) {
+    ui.menu_button("Corpus", |ui| {
+        if ui.button("Open folder…").clicked() {
+            req.push(SessionRequest::PickFolder);
+            ui.close();
+        }
+        if ui.button("Open files…").clicked() {
+            req.push(SessionRequest::PickFiles);
+            ui.close();
+        }
+        ui.horizontal(|ui| {
+            ui.add(egui::TextEdit::singleline(&mut s.open_path).hint_text("Path to open").desired_width(220.0));
+            if ui.button("Open path").clicked() && !s.open_path.trim().is_empty() {
+                req.push(SessionRequest::Open(vec![std::path::PathBuf::from(s.open_path.trim())]));
+                ui.close();
+            }
+        });
+        ui.weak("…or drop a folder or files onto the window.");
+        if !recent.is_empty() {
+            ui.separator();
+            ui.label("Recent");
+            for r in recent {
+                let label = r.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+                if ui.button(label).clicked() {
+                    req.push(SessionRequest::Open(r.clone()));
+                    ui.close();
+                }
+            }
+        }
+    });
 }
 
 /// Shows the bar and collects the commands it emits.
@@ -65,6 +113,17 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
             if ui.button(label).clicked() {
                 cmds.push(Command::Preset(k));
             }
+        }
+        let mut show_hidden = x.filter.show_hidden;
+        if ui.checkbox(&mut show_hidden, "Hidden").on_hover_text("Show hidden (rejected) events").changed() {
+            cmds.push(Command::ShowHidden(show_hidden));
+        }
+        ui.separator();
+        if ui.add_enabled(x.history.can_undo(), egui::Button::new("Undo")).on_hover_text("Ctrl+Z").clicked() {
+            cmds.push(Command::Undo);
+        }
+        if ui.add_enabled(x.history.can_redo(), egui::Button::new("Redo")).on_hover_text("Ctrl+Shift+Z").clicked() {
+            cmds.push(Command::Redo);
         }
         ui.separator();
         let theme = if x.dark { "Light theme" } else { "Dark theme" };

@@ -4,6 +4,7 @@
 
 pub mod command;
 pub mod format;
+pub mod open;
 pub mod search;
 pub mod state;
 pub mod synthetic;

@@ -3,11 +3,13 @@
 //! ([`curate`]); undo and redo ([`history`]); atomic storage in
 //! `<corpus>/.tarikh/workspace.json` with recovery ([`store`]). No UI here.
 
+pub mod autosave;
 pub mod curate;
 pub mod edit;
 pub mod history;
 pub mod store;
 
+pub use autosave::Autosaver;
 pub use curate::{apply_edits, Curated, Curation, Orphan};
 pub use edit::{Anchor, Edit};
 pub use history::History;

@@ -1,0 +1,83 @@
+//! The corpus session: which corpus is open, a load under way in the background, the
+//! workspace autosave, messages for the analyst, and the remembered settings.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use super::loader::Loading;
+use super::settings::Settings;
+use crate::explore::open::Opened;
+use crate::explore::Explorer;
+use crate::workspace::Autosaver;
+
+/// The session state.
+#[derive(Default)]
+pub struct Session {
+    /// The corpus paths open now.
+    pub paths: Vec<PathBuf>,
+    /// Saving the open corpus's workspace.
+    pub autosave: Option<Autosaver>,
+    /// A load under way.
+    pub loading: Option<Loading>,
+    /// Messages for the analyst (dismissable).
+    pub messages: Vec<String>,
+    /// Remembered between runs.
+    pub settings: Settings,
+}
+
+impl Session {
+    /// Takes over an opened corpus; returns its explorer.
+    pub fn adopt(&mut self, o: Opened) -> Explorer {
+        self.messages.extend(o.messages);
+        self.autosave = Some(Autosaver::new(o.workspace, o.explorer.revision));
+        self.paths = o.paths.clone();
+        self.settings.opened(&o.paths);
+        o.explorer
+    }
+
+    /// Starts loading `paths` in the background (after saving pending edits of the open one).
+    pub fn start_open(&mut self, paths: Vec<PathBuf>, x: &Explorer, ctx: &egui::Context) {
+        if paths.is_empty() {
+            return;
+        }
+        self.flush(x);
+        let c = ctx.clone();
+        self.loading = Some(Loading::start(paths, move || c.request_repaint()));
+    }
+
+    /// Checks the background load; returns the new explorer when it has finished.
+    pub fn poll(&mut self) -> Option<Explorer> {
+        let l = self.loading.as_ref()?;
+        let opened = l.poll()?;
+        let cancelled = l.cancelled();
+        self.loading = None;
+        if cancelled {
+            self.messages.push("Loading was cancelled; the previous corpus stays open.".into());
+            return None;
+        }
+        if opened.explorer.corpus.documents.is_empty() {
+            self.messages.push(format!("Nothing could be read in {}; the previous corpus stays open.", opened.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")));
+            return None;
+        }
+        Some(self.adopt(opened))
+    }
+
+    /// Saves the workspace when due; asks for a repaint when a save is pending.
+    pub fn tick(&mut self, x: &Explorer, ctx: &egui::Context) {
+        if let Some(a) = &mut self.autosave {
+            if let Some(wait) = a.tick(x.revision, Instant::now(), || x.workspace_file()) {
+                ctx.request_repaint_after(wait);
+            }
+            if let Some(e) = a.error.take() {
+                self.messages.push(e);
+            }
+        }
+    }
+
+    /// Saves pending edits now.
+    pub fn flush(&mut self, x: &Explorer) {
+        if let Some(a) = &mut self.autosave {
+            a.flush(x.revision, || x.workspace_file());
+        }
+    }
+}

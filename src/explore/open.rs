@@ -1,0 +1,41 @@
+//! Opening a corpus for the explorer: load, extract, read the workspace (moving an unreadable
+//! one aside), replay its edits. Used at startup and by background loads.
+
+use std::path::PathBuf;
+
+use super::Explorer;
+use crate::corpus::{load_paths, LoadOptions};
+use crate::workspace::{default_path, load, LoadOutcome};
+
+/// An opened corpus.
+pub struct Opened {
+    /// The explorer, with the saved edits replayed.
+    pub explorer: Explorer,
+    /// Where its workspace is saved.
+    pub workspace: PathBuf,
+    /// Things the analyst must be told (a workspace moved aside…).
+    pub messages: Vec<String>,
+    /// The paths opened.
+    pub paths: Vec<PathBuf>,
+}
+
+/// Loads and extracts `paths` and replays the workspace found beside them.
+pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Opened {
+    let mut corpus = load_paths(paths, opts);
+    let ex = crate::extract::extract(&mut corpus);
+    let workspace = default_path(&corpus.root);
+    let mut messages = Vec::new();
+    let edits = match load(&workspace) {
+        LoadOutcome::Missing => Vec::new(),
+        LoadOutcome::Loaded(ws) => ws.edits,
+        LoadOutcome::Recovered { moved_to, error, fallback } => {
+            messages.push(format!(
+                "The workspace could not be read ({error}); it was moved to {}.{}",
+                moved_to.display(),
+                if fallback.is_some() { " The previous save was restored." } else { " The corpus opens without curation." }
+            ));
+            fallback.map(|f| f.edits).unwrap_or_default()
+        }
+    };
+    Opened { explorer: Explorer::with_edits(corpus, ex, edits), workspace, messages, paths: paths.to_vec() }
+}

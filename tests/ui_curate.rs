@@ -1,0 +1,87 @@
+//! Curation through the UI: an event's date edited in the source panel, undone and redone
+//! with the keyboard, and found saved in the workspace file.
+
+use std::path::{Path, PathBuf};
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+use tarikh::app::{fonts, TarikhApp};
+use tarikh::model::Precision;
+
+fn copy_seeds(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("tarikh-uic-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    for f in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, d.join(f.file_name().unwrap())).unwrap();
+    }
+    d
+}
+
+fn date_of(h: &Harness<'static, TarikhApp>, id: &str) -> (String, Precision) {
+    let x = &h.state().x;
+    let e = x.events.iter().find(|e| e.mentions.iter().any(|m| m.id == id)).unwrap();
+    let w = e.when.unwrap();
+    (w.iso_start(), w.precision)
+}
+
+fn replace_text(h: &mut Harness<'static, TarikhApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    h.run_steps(1);
+}
+
+#[test]
+fn edit_a_date_undo_redo_and_find_it_saved() {
+    let dir = copy_seeds("date");
+    let app = TarikhApp::load(&[dir.clone()]);
+    let mut h = Harness::builder().with_size([1500.0, 950.0]).with_context_setup(fonts::install).build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app);
+    h.run_steps(2);
+    let i = h.state().x.events.iter().position(|e| e.title.starts_with("Kidnapping")).unwrap();
+    let key = h.state().x.events[i].mentions[0].id.clone();
+    let before = date_of(&h, &key);
+    assert_eq!(before, ("2024-08-01".to_string(), Precision::Month));
+    h.get_by_label_contains("Kidnapping in Niamey").click();
+    h.run_steps(2);
+    h.get_by_label("Curate this event").click();
+    h.run_steps(2);
+    replace_text(&mut h, "Date start", "2024-08-05");
+    replace_text(&mut h, "Date end", "2024-08-05");
+    h.get_by_label("Precision").click();
+    h.run_steps(2);
+    h.get_by_label("day").click();
+    h.run_steps(2);
+    h.get_by_label("Save date").click();
+    h.run_steps(2);
+    assert_eq!(date_of(&h, &key), ("2024-08-05".to_string(), Precision::Day));
+    assert!(h.query_by_label_contains("curated: date").is_some(), "the header marks the curated field");
+
+    // leave the text field, then undo and redo with the keyboard
+    h.key_press(Key::Escape);
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(date_of(&h, &key), before);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run_steps(2);
+    assert_eq!(date_of(&h, &key), ("2024-08-05".to_string(), Precision::Day));
+
+    // autosave within two seconds
+    std::thread::sleep(std::time::Duration::from_millis(1600));
+    h.run_steps(2);
+    let saved = std::fs::read_to_string(dir.join(".tarikh/workspace.json")).expect("workspace saved");
+    let ws: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    let edits = ws["edits"].as_array().unwrap();
+    assert_eq!(edits.len(), 1, "{saved}");
+    assert_eq!(edits[0]["op"], "set_when");
+    assert_eq!(edits[0]["event"], key.as_str());
+    assert_eq!(edits[0]["when"]["start"], "2024-08-05");
+    assert_eq!(edits[0]["when"]["precision"], "day");
+    let _ = std::fs::remove_dir_all(&dir);
+}
