@@ -88,7 +88,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
             }
         });
         let combo = |ui: &mut Ui, id: &str, label: &str, current: Option<String>, options: Vec<String>, cmd: &dyn Fn(Option<String>) -> Command, cmds: &mut Vec<Command>| {
-            egui::ComboBox::new(id, label).selected_text(current.clone().unwrap_or_else(|| "all".to_string())).width(110.0).show_ui(ui, |ui| {
+            let l = ui.label(label);
+            let inner = egui::ComboBox::from_id_salt(id).selected_text(current.clone().unwrap_or_else(|| "all".to_string())).width(110.0).show_ui(ui, |ui| {
                 if ui.selectable_label(current.is_none(), format!("all {}", label.to_lowercase())).clicked() {
                     cmds.push(cmd(None));
                 }
@@ -98,6 +99,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
                     }
                 }
             });
+            let _ = inner.response.labelled_by(l.id);
         };
         combo(ui, "actor", "Actor", x.filter.actor.clone(), x.all_actors.clone(), &Command::FilterActor, cmds);
         combo(ui, "place", "Place", x.filter.place.clone(), x.all_places.clone(), &Command::FilterPlace, cmds);
