@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::export as tarikh_format;
+
 /// Tarikh: timeline explorer for Arabic news.
 #[derive(Debug, Parser)]
 #[command(name = "tarikh", version, about)]
@@ -35,6 +37,20 @@ pub enum Command {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+    },
+    /// Export the curated events (the workspace's edits applied) for scripts.
+    Export {
+        /// Format.
+        #[arg(long, value_enum)]
+        format: tarikh_format::Format,
+        /// Corpus folder(s) or files (default: the bundled seeds/).
+        paths: Vec<PathBuf>,
+        /// Write here instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Include hidden (rejected) events.
+        #[arg(long)]
+        include_hidden: bool,
     },
     /// Print, as JSON, the words of each line left to right as the app lays the texts out
     /// right to left at a width (for comparison with a browser; see docs/bidi/).

@@ -18,3 +18,4 @@ pub mod bidi;
 pub mod explore;
 pub mod app;
 pub mod workspace;
+pub mod export;

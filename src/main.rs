@@ -12,6 +12,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Extract { paths, json }) => run_extract(&paths_or_default(&paths), json),
         Some(Command::Bench { mb, threads, dir }) => run_bench(mb, threads, dir),
+        Some(Command::Export { format, paths, output, include_hidden }) => run_export(&paths_or_default(&paths), format, output, include_hidden),
         Some(Command::BidiDemo) => {
             let options = eframe::NativeOptions { viewport: egui::ViewportBuilder::default().with_inner_size([800.0, 700.0]).with_title("Tarikh bidi demo"), ..Default::default() };
             let r = eframe::run_ui_native("tarikh-bidi", options, |ui, _frame| {
@@ -74,4 +75,36 @@ fn run_bench(mb: usize, threads: usize, dir: Option<std::path::PathBuf>) -> Exit
         let _ = std::fs::remove_dir_all(&dir);
     }
     ExitCode::SUCCESS
+}
+
+fn run_export(paths: &[std::path::PathBuf], format: tarikh::export::Format, output: Option<std::path::PathBuf>, include_hidden: bool) -> ExitCode {
+    let opened = tarikh::explore::open::open(paths, &LoadOptions::default());
+    for m in &opened.messages {
+        eprintln!("{m}");
+    }
+    let x = &opened.explorer;
+    for s in &x.corpus.skipped {
+        eprintln!("skipped {}: {}", s.file, s.reason);
+    }
+    for o in &x.orphans {
+        eprintln!("edit {} no longer applies: {} ({})", o.index + 1, o.edit.describe(), o.reason);
+    }
+    if x.corpus.documents.is_empty() {
+        eprintln!("error: no readable document");
+        return ExitCode::FAILURE;
+    }
+    let all: Vec<usize> = (0..x.events.len()).collect();
+    let events = if include_hidden { all } else { tarikh::export::selection(x, None) };
+    let bytes = tarikh::export::export(x, &events, format);
+    let written = match &output {
+        Some(p) => std::fs::write(p, &bytes),
+        None => std::io::Write::write_all(&mut std::io::stdout(), &bytes),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: cannot write: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

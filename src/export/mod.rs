@@ -1,0 +1,37 @@
+//! Exports of the (curated) events: CSV for spreadsheets, JSON (the `extract --json` shape
+//! plus curation), TimelineJS3 JSON for publishing a briefing, and PNG images of the timeline.
+
+pub mod csv_export;
+pub mod json_export;
+pub mod png_export;
+pub mod timelinejs;
+
+use crate::explore::Explorer;
+
+/// The export formats of `tarikh export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// CSV, UTF-8 with BOM.
+    Csv,
+    /// JSON (extract shape plus curation).
+    Json,
+    /// TimelineJS3 JSON.
+    Timelinejs,
+}
+
+/// The events an export includes: every event that is not hidden, or (`only`) those given.
+pub fn selection(x: &Explorer, only: Option<&[usize]>) -> Vec<usize> {
+    match only {
+        Some(v) => v.to_vec(),
+        None => (0..x.events.len()).filter(|&i| !x.curation[i].hidden).collect(),
+    }
+}
+
+/// The export of `events` in `format`, as bytes.
+pub fn export(x: &Explorer, events: &[usize], format: Format) -> Vec<u8> {
+    match format {
+        Format::Csv => csv_export::to_csv(x, events),
+        Format::Json => serde_json::to_vec_pretty(&json_export::to_json(x, events)).unwrap_or_default(),
+        Format::Timelinejs => serde_json::to_vec_pretty(&timelinejs::to_timelinejs(x, events)).unwrap_or_default(),
+    }
+}

@@ -1,0 +1,77 @@
+//! Golden tests of the export formats on a small corpus written for the tests, with a
+//! workspace of edits. `UPDATE_GOLDEN=1 cargo test --test export_golden` rewrites the files in
+//! tests/golden/ (review the diff before committing).
+
+use std::path::{Path, PathBuf};
+
+use tarikh::corpus::LoadOptions;
+use tarikh::explore::open::open;
+use tarikh::export::{export, selection, Format};
+use tarikh::workspace::{default_path, save_atomic, Edit, WorkspaceFile};
+
+fn fixture(name: &str) -> PathBuf {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+    let d = std::env::temp_dir().join(format!("tarikh-golden-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    for f in std::fs::read_dir(&src).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, d.join(f.file_name().unwrap())).unwrap();
+    }
+    d
+}
+
+fn check(name: &str, bytes: &[u8]) {
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, bytes).unwrap();
+        return;
+    }
+    let want = std::fs::read(&golden).unwrap_or_else(|_| panic!("missing {}", golden.display()));
+    if want != bytes {
+        panic!("{name} differs from the golden file:\n--- golden\n{}\n--- got\n{}", String::from_utf8_lossy(&want), String::from_utf8_lossy(bytes));
+    }
+}
+
+#[test]
+fn exports_match_the_golden_files() {
+    let dir = fixture("formats");
+    // first open: find the events to curate
+    let x = open(&[dir.clone()], &LoadOptions::default()).explorer;
+    let attack = x.events.iter().find(|e| e.title.starts_with("Attack")).expect("attack").mentions[0].id.clone();
+    let accord = x.events.iter().find(|e| e.title.starts_with("Agreement")).expect("agreement").mentions[0].id.clone();
+    let edits = vec![
+        Edit::SetVerified { event: attack.clone(), verified: true },
+        Edit::SetNote { event: attack.clone(), note: "Confirmed by the army's statement, \"one soldier killed\"".into() },
+        Edit::SetTitle { event: accord.clone(), title: "Algiers accord".into() },
+    ];
+    save_atomic(&default_path(&dir), &WorkspaceFile::new("mini", edits)).unwrap();
+    // second open: the workspace is replayed
+    let x = open(&[dir.clone()], &LoadOptions::default()).explorer;
+    assert!(x.orphans.is_empty());
+    let sel = selection(&x, None);
+    let csv = export(&x, &sel, Format::Csv);
+    assert!(csv.starts_with(b"\xEF\xBB\xBF"), "UTF-8 byte-order mark");
+    check("mini.csv", &csv);
+    let json = export(&x, &sel, Format::Json);
+    check("mini.json", &json);
+    let tl = export(&x, &sel, Format::Timelinejs);
+    check("mini.timelinejs.json", &tl);
+    // the CSV reads back as RFC 4180 with one row per event
+    let mut r = csv::ReaderBuilder::new().from_reader(&csv[3..]);
+    let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();
+    assert_eq!(rows.len(), sel.len());
+    assert!(rows.iter().any(|r| &r[11] == "true" && r[13].contains("\"one soldier killed\"")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn export_command_writes_files() {
+    let dir = fixture("command");
+    let out = dir.join("out.csv");
+    let st = std::process::Command::new(env!("CARGO_BIN_EXE_tarikh")).args(["export", "--format", "csv", dir.to_str().unwrap(), "-o", out.to_str().unwrap()]).status().unwrap();
+    assert!(st.success());
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with('\u{feff}') && text.contains("\r\n"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
