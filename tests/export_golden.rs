@@ -11,7 +11,8 @@ use tarikh::workspace::{default_path, save_atomic, Edit, WorkspaceFile};
 
 fn fixture(name: &str) -> PathBuf {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
-    let d = std::env::temp_dir().join(format!("tarikh-golden-{name}-{}", std::process::id()));
+    // the corpus is named after its folder: keep it "mini" whatever the temporary parent
+    let d = std::env::temp_dir().join(format!("tarikh-golden-{name}-{}", std::process::id())).join("mini");
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     for f in std::fs::read_dir(&src).unwrap() {
