@@ -7,6 +7,7 @@ pub mod add_event;
 pub mod curate_panel;
 pub mod document_view;
 pub mod event_list;
+pub mod export_menu;
 pub mod fonts;
 pub mod loader;
 pub mod palette;
@@ -43,6 +44,8 @@ pub struct TarikhApp {
     pub curate: curate_panel::CurateUi,
     /// The add-event form.
     pub add: add_event::AddUi,
+    /// Export settings.
+    pub export: export_menu::ExportUi,
     /// When the app was created (startup time is measured to the first frame).
     pub created: Instant,
     /// Seconds from creation to the end of the first frame.
@@ -65,6 +68,7 @@ impl TarikhApp {
             top: Default::default(),
             curate: Default::default(),
             add: Default::default(),
+            export: Default::default(),
             created: Instant::now(),
             first_frame_secs: None,
             report_startup_from: None,
@@ -199,9 +203,12 @@ impl TarikhApp {
         let mut reqs = Vec::new();
         self.keyboard(ui, &mut cmds);
         let lanes = self.timeline.lanes.clone();
+        export_menu::collect(&self.export, &mut self.session.messages);
+        let timeline_rect = self.timeline.plot_rect;
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 top_bar::corpus_menu(ui, &mut self.top, &self.session.settings.recent, &mut reqs);
+                export_menu::menu(ui, &self.x, &mut self.export, timeline_rect, &mut self.session.messages);
                 top_bar::show(ui, &self.x, &mut self.top, &lanes, &mut cmds);
             });
             self.status_line(ui, &mut reqs);

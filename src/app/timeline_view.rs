@@ -39,6 +39,8 @@ pub struct TimelineUi {
     pub aggregated: bool,
     /// Event under the pointer.
     pub hovered: Option<usize>,
+    /// The whole plot (axes included) in the last frame, for image export.
+    pub plot_rect: Option<Rect>,
 }
 
 impl TimelineUi {
@@ -112,9 +114,14 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
             }
         })
         .sense(Sense::click_and_drag());
-    let resp = plot.show(ui, |pu| {
-        pu.set_plot_bounds(PlotBounds::from_min_max([a, 0.0], [b, n_lanes as f64]));
+    // (in a scope, so that the whole plot with its axes is known for image export)
+    let scoped = ui.scope(|ui| {
+        plot.show(ui, |pu| {
+            pu.set_plot_bounds(PlotBounds::from_min_max([a, 0.0], [b, n_lanes as f64]));
+        })
     });
+    let outer = scoped.response.rect;
+    let resp = scoped.inner;
     let tr = resp.transform;
     let frame = *tr.frame();
     let painter = ui.painter_at(frame);
@@ -220,6 +227,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         t.hovered = best.map(|b| b.1);
     }
     t.transform = Some(tr);
+    t.plot_rect = Some(outer);
 
     // interaction
     let r = &resp.response;

@@ -1,0 +1,86 @@
+//! The Export menu: the events shown (after filters) as CSV, JSON or TimelineJS3, and the
+//! timeline as it is on screen as a PNG image (for slides). Files go to an export folder
+//! (`<corpus>/.tarikh/exports/` unless another is chosen); the path is reported.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use egui::{Rect, Ui};
+
+use crate::explore::Explorer;
+use crate::export::{export, png_export, Format};
+
+/// Export settings and results.
+#[derive(Default)]
+pub struct ExportUi {
+    /// Where files are written (default: the corpus's `.tarikh/exports`).
+    pub folder: Option<PathBuf>,
+    /// Messages from exports finished on another thread (the screenshot).
+    pub done: Arc<Mutex<Vec<String>>>,
+}
+
+fn stamp() -> String {
+    chrono::Local::now().format("%Y%m%d-%H%M%S").to_string()
+}
+
+fn folder(x: &Explorer, s: &ExportUi) -> PathBuf {
+    s.folder.clone().unwrap_or_else(|| x.corpus.root.join(".tarikh").join("exports"))
+}
+
+fn write(path: &PathBuf, bytes: &[u8]) -> String {
+    let r = path.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|_| std::fs::write(path, bytes));
+    match r {
+        Ok(()) => format!("Saved {}", path.display()),
+        Err(e) => format!("Could not save {}: {e}", path.display()),
+    }
+}
+
+/// The menu; messages for the analyst are pushed to `messages`.
+pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut ExportUi, timeline: Option<Rect>, messages: &mut Vec<String>) {
+    ui.menu_button("Export", |ui| {
+        let dir = folder(x, s);
+        ui.weak(format!("Into {}", dir.display()));
+        let shown: Vec<usize> = x.shown.clone();
+        for (label, fmt, ext) in [("Events shown as CSV", Format::Csv, "csv"), ("Events shown as JSON", Format::Json, "json"), ("Events shown as TimelineJS", Format::Timelinejs, "timeline.json")] {
+            if ui.button(label).clicked() {
+                let path = dir.join(format!("tarikh-{}-{}.{ext}", x.corpus.name, stamp()));
+                messages.push(write(&path, &export(x, &shown, fmt)));
+                ui.close();
+            }
+        }
+        if ui.add_enabled(timeline.is_some(), egui::Button::new("Timeline as PNG")).clicked() {
+            if let Some(rect) = timeline {
+                let path = dir.join(format!("tarikh-{}-timeline-{}.png", x.corpus.name, stamp()));
+                let ppp = ui.ctx().pixels_per_point();
+                let done = s.done.clone();
+                let ctx = ui.ctx().clone();
+                ui.ctx().request_screenshot(move |img| {
+                    let crop = png_export::crop(&img, rect, ppp);
+                    let msg = match png_export::encode(&crop) {
+                        Ok(bytes) => write(&path, &bytes),
+                        Err(e) => format!("Could not encode the image: {e}"),
+                    };
+                    if let Ok(mut d) = done.lock() {
+                        d.push(msg);
+                    }
+                    ctx.request_repaint();
+                });
+            }
+            ui.close();
+        }
+        ui.separator();
+        if ui.button("Choose export folder…").clicked() {
+            if let Some(f) = rfd::FileDialog::new().set_title("Export folder").pick_folder() {
+                s.folder = Some(f);
+            }
+            ui.close();
+        }
+    });
+}
+
+/// Moves finished background exports into the message list.
+pub fn collect(s: &ExportUi, messages: &mut Vec<String>) {
+    if let Ok(mut d) = s.done.lock() {
+        messages.append(&mut d);
+    }
+}
