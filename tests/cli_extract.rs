@@ -54,12 +54,18 @@ fn bad_files_are_skipped_with_reasons_and_good_ones_kept() {
     std::fs::write(dir.join("binary.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
     std::fs::write(dir.join("latin1.txt"), b"caf\xe9 cr\xe8me \xe0 Bamako, journ\xe9e calme").unwrap();
     std::fs::write(dir.join("notes.md"), "# not a corpus file").unwrap();
+    let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode("هاجم مسلحون قاعدة في غاو في 12 يناير 2023.\n");
+    std::fs::write(dir.join("legacy.txt"), &cp1256).unwrap();
+    std::fs::write(dir.join("good_copy.txt"), "أعلن الجيش المالي في 5 مارس 2023 إحباط هجوم على ثكنة في كاتي.\n").unwrap();
     // over 50 MB without writing 50 MB: a sparse file
     let big = std::fs::File::create(dir.join("huge.txt")).unwrap();
     big.set_len(51 * 1024 * 1024).unwrap();
     let (code, j, _) = run(&["extract", dir.to_str().unwrap(), "--json"]);
     assert_eq!(code, 0, "some files could be read");
-    assert_eq!(j["documents"].as_array().unwrap().len(), 1);
+    let files: Vec<&str> = j["documents"].as_array().unwrap().iter().map(|d| d["file"].as_str().unwrap()).collect();
+    assert_eq!(files, vec!["good.txt", "legacy.txt"]);
+    assert_eq!(j["documents"][1]["encoding"], "windows1256");
+    assert!(j["notes"].as_array().unwrap().iter().any(|n| n["file"] == "legacy.txt" && n["reason"].as_str().unwrap().contains("Windows-1256")));
     let skipped: Vec<(String, String)> = j["skipped"].as_array().unwrap().iter().map(|s| (s["file"].as_str().unwrap().to_string(), s["reason"].as_str().unwrap().to_string())).collect();
     let reason = |f: &str| skipped.iter().find(|s| s.0 == f).map(|s| s.1.clone()).unwrap_or_default();
     assert_eq!(reason("empty.txt"), "empty file");
@@ -67,7 +73,9 @@ fn bad_files_are_skipped_with_reasons_and_good_ones_kept() {
     assert!(reason("latin1.txt").contains("not valid UTF-8"));
     assert!(reason("huge.txt").starts_with("over 50 MB"));
     assert_eq!(reason("notes.md"), "not a .txt file");
-    assert_eq!(j["events"][0]["when"]["start"], "2023-03-05");
+    assert_eq!(reason("good_copy.txt"), "duplicate of good.txt");
+    let starts: Vec<&str> = j["events"].as_array().unwrap().iter().map(|e| e["when"]["start"].as_str().unwrap()).collect();
+    assert_eq!(starts, vec!["2023-01-12", "2023-03-05"], "events from the UTF-8 and the Windows-1256 file");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

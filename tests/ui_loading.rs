@@ -1,0 +1,46 @@
+//! Opening a large corpus (2,000 articles: the seeds repeated with shifted dates) in the
+//! background: the progress bar shows and the window keeps drawing frames until it is done.
+
+use std::time::{Duration, Instant};
+
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+use tarikh::app::{fonts, TarikhApp};
+
+#[test]
+fn a_2000_article_corpus_loads_behind_a_progress_bar() {
+    let dir = std::env::temp_dir().join(format!("tarikh-big-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    // at least 400 copies of the 5 seeds: 2,000 articles and more
+    tarikh::bench::make_corpus(&seeds, &dir, 401 * 45_224).unwrap();
+    let n_files: usize = std::fs::read_dir(&dir).unwrap().map(|d| std::fs::read_dir(d.unwrap().path()).unwrap().count()).sum();
+    assert!(n_files >= 2000, "{n_files}");
+
+    let app = TarikhApp::load(&[seeds]);
+    let mut h = Harness::builder().with_size([1500.0, 950.0]).with_context_setup(fonts::install).build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app);
+    h.run_steps(2);
+    let ctx = h.ctx.clone();
+    let x = h.state().x.clone();
+    h.state_mut().session.start_open(vec![dir.clone()], &x, &ctx);
+
+    let t0 = Instant::now();
+    let mut frames = 0;
+    let mut saw_progress = false;
+    while h.state().session.loading.is_some() && t0.elapsed() < Duration::from_secs(120) {
+        h.step();
+        frames += 1;
+        let bar = h.query_by_label_contains("Reading files").is_some() || h.query_by_label_contains("Extracting events").is_some();
+        saw_progress |= bar;
+        // the old corpus stays usable meanwhile
+        if h.state().session.loading.is_some() {
+            assert_eq!(h.state().x.corpus.documents.len(), 5);
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    h.run_steps(2);
+    assert!(saw_progress, "a progress bar was shown");
+    assert!(frames >= 5, "frames kept coming while loading ({frames})");
+    assert_eq!(h.state().x.corpus.documents.len(), n_files);
+    let _ = std::fs::remove_dir_all(&dir);
+}
