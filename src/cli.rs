@@ -22,6 +22,9 @@ pub struct Cli {
     /// Open zoomed to the preset with this label ("All", "2024", "Week of …").
     #[arg(long)]
     pub zoom: Option<String>,
+    /// Import an ACLED-format CSV as a reference layer.
+    #[arg(long)]
+    pub acled: Option<PathBuf>,
     /// Print the time from start to the end of the first frame, then close the window.
     #[arg(long)]
     pub startup_time: bool,

@@ -19,3 +19,4 @@ pub mod explore;
 pub mod app;
 pub mod workspace;
 pub mod export;
+pub mod acled;

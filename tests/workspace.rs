@@ -162,3 +162,27 @@ fn undo_and_redo_step_one_edit_at_a_time() {
     assert_eq!(x.history.applied().len(), 2);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn an_acled_layer_sits_beside_the_corpus_and_is_searchable() {
+    let dir = copy_seeds("acled");
+    let mut x = open(&dir);
+    let n = x.events.len();
+    let (refs, skipped) = tarikh::acled::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/acled_sample.csv")).unwrap();
+    assert_eq!((refs.len(), skipped), (8, 1));
+    x.set_reference(refs.clone());
+    assert_eq!(x.events.len(), n + 8);
+    let lanes: Vec<String> = tarikh::explore::timeline::lanes(&x.events[..x.n_dated]).iter().map(|l| l.label()).collect();
+    assert!(lanes.contains(&"ACLED · Battles".to_string()) && lanes.contains(&"Attack".to_string()), "{lanes:?}");
+    assert!(lanes.iter().position(|l| l == "ACLED · Battles") > lanes.iter().position(|l| l == "Other"), "reference lanes after the corpus's");
+    x.apply(Command::Search("Senou".into()));
+    assert_eq!(x.shown.len(), 1);
+    assert!(x.events[x.shown[0]].reference.is_some());
+    x.apply(Command::Search(String::new()));
+    x.apply(Command::ShowReference(false));
+    assert_eq!(x.shown.len(), n);
+    // curation of the corpus is untouched by the layer, and re-importing replaces it
+    x.set_reference(refs);
+    assert_eq!(x.events.len(), n + 8);
+    let _ = std::fs::remove_dir_all(&dir);
+}

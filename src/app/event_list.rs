@@ -11,7 +11,7 @@ use crate::model::{Event, Precision};
 /// Height of a row.
 pub const ROW_H: f32 = 22.0;
 const DATE_W: f32 = 150.0;
-const TYPE_W: f32 = 120.0;
+const TYPE_W: f32 = 150.0;
 const SRC_W: f32 = 56.0;
 
 /// What the list remembers between frames.
@@ -105,7 +105,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
             p.text(egui::pos2(cx, rect.center().y), Align2::LEFT_CENTER, &date, font.clone(), text);
             cx += DATE_W;
             p.circle_filled(egui::pos2(cx + 4.0, rect.center().y), 4.0, palette::type_color(e.event_type));
-            p.text(egui::pos2(cx + 12.0, rect.center().y), Align2::LEFT_CENTER, e.event_type.label(), font.clone(), text);
+            let kind = crate::explore::timeline::LaneKey::of(e).label();
+            let type_rect = Rect::from_x_y_ranges(cx + 12.0..=cx + TYPE_W - 4.0, rect.y_range());
+            ui.painter_at(type_rect).text(type_rect.left_center(), Align2::LEFT_CENTER, kind, font.clone(), text);
             cx += TYPE_W;
             p.text(egui::pos2(cx + SRC_W / 2.0, rect.center().y), Align2::CENTER_CENTER, e.source_count().to_string(), font.clone(), text);
             cx += SRC_W;
@@ -116,7 +118,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
             if resp.clicked() {
                 cmds.push(Command::Select(Some(i)));
             }
-            if let Some(sel) = x.selected.filter(|&s| s != i) {
+            if let Some(sel) = x.selected.filter(|&s| s != i && !x.events[s].mentions.is_empty() && !e.mentions.is_empty()) {
                 resp.context_menu(|ui| {
                     if ui.button("Merge into the selected event").clicked() {
                         cmds.push(Command::Edit(crate::workspace::Edit::Merge { into: x.events[sel].mentions[0].id.clone(), from: e.mentions[0].id.clone() }));

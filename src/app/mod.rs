@@ -147,12 +147,36 @@ impl TarikhApp {
                         self.session.start_open(files, &self.x, ctx);
                     }
                 }
+                SessionRequest::ImportAcled(path) => {
+                    let path = path.or_else(|| rfd::FileDialog::new().set_title("Import ACLED CSV").add_filter("CSV", &["csv"]).pick_file());
+                    if let Some(p) = path {
+                        self.import_acled(&p);
+                    }
+                }
                 SessionRequest::CancelLoad => {
                     if let Some(l) = &self.session.loading {
                         l.cancel();
                     }
                 }
             }
+        }
+    }
+
+    /// Imports an ACLED CSV as the reference layer and remembers it.
+    pub fn import_acled(&mut self, path: &std::path::Path) {
+        match crate::acled::read(path) {
+            Ok((events, skipped)) => {
+                let n = events.len();
+                self.x.set_reference(events);
+                self.session.settings.acled = Some(path.to_path_buf());
+                let extra = match skipped {
+                    0 => String::new(),
+                    1 => " (1 row without a readable date skipped)".to_string(),
+                    n => format!(" ({n} rows without a readable date skipped)"),
+                };
+                self.session.messages.push(format!("Imported {n} ACLED records from {}{extra}", path.display()));
+            }
+            Err(e) => self.session.messages.push(format!("ACLED import failed: {e}")),
         }
     }
 
@@ -187,9 +211,12 @@ impl TarikhApp {
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         if let Some(x) = self.session.poll() {
+            let reference = std::mem::take(&mut self.x.reference);
             self.x = x;
-            let same = false;
-            self.session.settings.restore(&mut self.x, same);
+            if !reference.is_empty() {
+                self.x.set_reference(reference);
+            }
+            self.session.settings.restore(&mut self.x, false);
             self.timeline = Default::default();
             self.list = Default::default();
             self.doc = Default::default();
@@ -202,7 +229,9 @@ impl TarikhApp {
         let mut cmds = Vec::new();
         let mut reqs = Vec::new();
         self.keyboard(ui, &mut cmds);
-        let lanes = self.timeline.lanes.clone();
+        let mut lanes: Vec<crate::model::EventType> = self.timeline.lanes.iter().map(|l| l.event_type).collect();
+        lanes.sort();
+        lanes.dedup();
         export_menu::collect(&self.export, &mut self.session.messages);
         let timeline_rect = self.timeline.plot_rect;
         egui::Panel::top("top_bar").show(ui, |ui| {
@@ -265,6 +294,8 @@ pub struct Startup {
     pub zoom: Option<String>,
     /// Open the last corpus (no path was given and one is remembered).
     pub reopen_last: bool,
+    /// An ACLED CSV to import as a reference layer.
+    pub acled: Option<PathBuf>,
 }
 
 impl TarikhApp {
@@ -307,6 +338,9 @@ pub fn run(paths: Vec<PathBuf>, startup: Startup) -> eframe::Result {
             app.session.settings.recent = recent;
             app.session.settings.opened(&open_paths);
             saved.restore(&mut app.x, last.is_some());
+            if let Some(a) = startup.acled.clone().or(saved.acled.clone().filter(|p| p.exists())) {
+                app.import_acled(&a);
+            }
             app.start_with(&startup);
             Ok(Box::new(app))
         }),

@@ -25,6 +25,9 @@ pub struct Settings {
     pub filter: Option<Filter>,
     /// Visible time range.
     pub view: Option<(f64, f64)>,
+    /// The ACLED file imported as a reference layer.
+    #[serde(default)]
+    pub acled: Option<PathBuf>,
 }
 
 impl Settings {

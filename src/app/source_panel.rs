@@ -49,8 +49,10 @@ fn header(ui: &mut Ui, e: &Event) {
         p.extend(e.targets.iter().cloned());
         ui.label(format!("Places: {}", p.join(", ")));
     }
-    let n = e.source_count();
-    ui.weak(format!("{n} source article{}, {} mention{}", if n == 1 { "" } else { "s" }, e.mentions.len(), if e.mentions.len() == 1 { "" } else { "s" }));
+    if e.reference.is_none() {
+        let n = e.source_count();
+        ui.weak(format!("{n} source article{}, {} mention{}", if n == 1 { "" } else { "s" }, e.mentions.len(), if e.mentions.len() == 1 { "" } else { "s" }));
+    }
 }
 
 /// One source card: the article and every mention of the event in it.
@@ -83,6 +85,27 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
                 }
             });
         }
+    });
+}
+
+/// A reference dataset's record (ACLED): what it says, with its own sources.
+fn reference_card(ui: &mut Ui, e: &Event, r: &crate::model::Reference) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new(format!("{} record {}", r.dataset, r.record)).strong());
+        ui.label(format!("{} / {}", r.kind, r.sub_kind));
+        if let Some(f) = r.fatalities {
+            ui.label(format!("Fatalities reported: {f}"));
+        }
+        if let Some((lat, lon)) = r.coordinates {
+            ui.label(format!("Coordinates: {lat:.4}, {lon:.4}"));
+        }
+        if !e.places.is_empty() {
+            ui.label(format!("Location: {}", e.places.join(", ")));
+        }
+        ui.add_space(4.0);
+        ui.add(BidiLabel::new(&r.notes));
+        ui.weak(format!("Source: {}", r.source));
     });
 }
 
@@ -131,6 +154,10 @@ pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi,
             return;
         };
         header(ui, e);
+        if let Some(r) = &e.reference {
+            reference_card(ui, e, r);
+            return;
+        }
         let i = x.selected.unwrap_or(0);
         super::curate_panel::curated_fields(ui, &x.curation[i]);
         super::curate_panel::show(ui, x, i, curate, cmds);

@@ -11,9 +11,8 @@ use super::{fonts, palette};
 use crate::bidi::BidiLabel;
 use crate::explore::format::event_when_label;
 use crate::explore::ticks::{ticks, Tick};
-use crate::explore::timeline::{density, lanes, place, span_of, Placed, Span};
+use crate::explore::timeline::{density, lanes, place, span_of, LaneKey, Placed, Span};
 use crate::explore::{Command, Explorer};
-use crate::model::EventType;
 
 /// More events than this in view are drawn as density strips.
 pub const DENSITY_THRESHOLD: usize = 1500;
@@ -32,8 +31,9 @@ pub struct TimelineUi {
     /// Rows per lane in the last frame.
     rows: Vec<usize>,
     /// The lanes.
-    pub lanes: Vec<EventType>,
+    pub lanes: Vec<LaneKey>,
     spans: Vec<Option<Span>>,
+    lane_index: Vec<usize>,
     cached_for: usize,
     /// True when the last frame drew density strips.
     pub aggregated: bool,
@@ -45,15 +45,16 @@ pub struct TimelineUi {
 
 impl TimelineUi {
     fn ensure_cache(&mut self, x: &Explorer) {
-        if self.cached_for != x.events.len() || self.spans.is_empty() && !x.events.is_empty() {
+        if self.cached_for != x.generation as usize || self.spans.len() != x.events.len() {
             self.lanes = lanes(&x.events[..x.n_dated]);
             self.spans = x.events.iter().map(|e| e.when.as_ref().map(span_of)).collect();
-            self.cached_for = x.events.len();
+            self.lane_index = x.events.iter().map(|e| { let k = LaneKey::of(e); self.lanes.iter().position(|l| *l == k).unwrap_or(0) }).collect();
+            self.cached_for = x.generation as usize;
         }
     }
 
-    fn lane_of(&self, t: EventType) -> usize {
-        self.lanes.iter().position(|l| *l == t).unwrap_or(0)
+    fn lane_of(&self, event: usize) -> usize {
+        self.lane_index.get(event).copied().unwrap_or(0)
     }
 
     /// Plot y of a lane row: lanes from the top, rows spread within the lane.
@@ -108,7 +109,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
             // a lane's name sits beside its middle
             let k = m.value.floor() as usize;
             if k < lanes_for_fmt.len() {
-                lanes_for_fmt[lanes_for_fmt.len() - 1 - k].label().to_string()
+                lanes_for_fmt[lanes_for_fmt.len() - 1 - k].label()
             } else {
                 String::new()
             }
@@ -154,7 +155,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
                     }
                 }
             }
-            (s.x1 >= a && s.x0 <= b).then(|| (i, t.lane_of(x.events[i].event_type), s))
+            (s.x1 >= a && s.x0 <= b).then(|| (i, t.lane_of(i), s))
         })
         .collect();
     t.aggregated = in_view.len() > DENSITY_THRESHOLD;
@@ -168,7 +169,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         for (lane, counts) in d.iter().enumerate() {
             let y0 = tr.position_from_point_y((n_lanes - 1 - lane) as f64 + 0.2);
             let y1 = tr.position_from_point_y((n_lanes - 1 - lane) as f64 + 0.8);
-            let c = palette::type_color(t.lanes[lane]);
+            let c = palette::type_color(t.lanes[lane].event_type);
             for (k, &n) in counts.iter().enumerate() {
                 if n == 0 {
                     continue;
@@ -212,7 +213,12 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
                 }
             } else {
                 let c = Pos2::new(tr.position_from_point_x(p.span.x0), y);
-                painter.circle_filled(c, MARKER_R, color);
+                if e.reference.is_some() {
+                    // reference records: squares, so they never pass for the corpus's events
+                    painter.rect_filled(Rect::from_center_size(c, egui::vec2(2.0 * MARKER_R, 2.0 * MARKER_R)), 1.0, color.gamma_multiply(0.8));
+                } else {
+                    painter.circle_filled(c, MARKER_R, color);
+                }
                 if selected {
                     painter.circle_stroke(c, MARKER_R + 3.0, Stroke::new(2.0, ui.visuals().strong_text_color()));
                 }

@@ -27,6 +27,8 @@ pub enum SessionRequest {
     PickFiles,
     /// Cancel the load under way.
     CancelLoad,
+    /// Import an ACLED CSV (a path, or `None` to pick one).
+    ImportAcled(Option<std::path::PathBuf>),
 }
 
 /// The corpus menu: open a folder, files or a typed path, recent corpora.
@@ -48,6 +50,15 @@ pub fn corpus_menu(ui: &mut Ui, s: &mut TopBarUi, recent: &[Vec<std::path::PathB
             }
         });
         ui.weak("…or drop a folder or files onto the window.");
+        ui.separator();
+        if ui.button("Import ACLED CSV…").on_hover_text("A reference layer of events, in its own lanes").clicked() {
+            req.push(SessionRequest::ImportAcled(None));
+            ui.close();
+        }
+        if ui.button("Import ACLED CSV from the path above").clicked() && !s.open_path.trim().is_empty() {
+            req.push(SessionRequest::ImportAcled(Some(std::path::PathBuf::from(s.open_path.trim()))));
+            ui.close();
+        }
         if !recent.is_empty() {
             ui.separator();
             ui.label("Recent");
@@ -114,6 +125,12 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
         for (k, (label, _, _)) in x.presets.iter().enumerate() {
             if ui.button(label).clicked() {
                 cmds.push(Command::Preset(k));
+            }
+        }
+        if !x.reference.is_empty() {
+            let mut show = !x.filter.hide_reference;
+            if ui.checkbox(&mut show, "ACLED").on_hover_text("Show the ACLED reference layer").changed() {
+                cmds.push(Command::ShowReference(show));
             }
         }
         let mut show_hidden = x.filter.show_hidden;

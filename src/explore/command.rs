@@ -66,4 +66,6 @@ pub enum Command {
     Redo,
     /// Show hidden (rejected) events too.
     ShowHidden(bool),
+    /// Show the reference layer (ACLED).
+    ShowReference(bool),
 }

@@ -64,6 +64,12 @@ impl SearchIndex {
                     s.push('\n');
                     s.push_str(&normalize(&m.quote));
                 }
+                if let Some(r) = &e.reference {
+                    for t in [&r.kind, &r.sub_kind, &r.notes, &r.dataset] {
+                        s.push('\n');
+                        s.push_str(&normalize(t));
+                    }
+                }
                 s
             })
             .collect();

@@ -26,6 +26,9 @@ pub struct Filter {
     /// Show hidden (rejected) events too.
     #[serde(default)]
     pub show_hidden: bool,
+    /// Hide the reference layer (ACLED).
+    #[serde(default)]
+    pub hide_reference: bool,
 }
 
 impl Filter {
@@ -51,12 +54,16 @@ pub struct Explorer {
     pub corpus: Corpus,
     /// The events as extracted (before curation).
     pub base: Vec<Event>,
+    /// Events of a reference dataset (ACLED), shown in their own lanes; not curated.
+    pub reference: Vec<Event>,
     /// Curation edits, with undo and redo.
     pub history: History,
     /// Edits that no longer apply to this corpus.
     pub orphans: Vec<Orphan>,
     /// Bumped by every edit, undo and redo (the app saves when it changes).
     pub revision: u64,
+    /// Bumped whenever the events are rebuilt (caches of derived views key on it).
+    pub generation: u64,
     /// Dated events in date order, then undated ones (after curation).
     pub events: Vec<Event>,
     /// What the analyst changed on each event (parallel to `events`).
@@ -106,9 +113,11 @@ impl Explorer {
         base.extend(ex.undated);
         let mut x = Explorer {
             base,
+            reference: Vec::new(),
             history: History::from_edits(edits),
             orphans: Vec::new(),
             revision: 0,
+            generation: 0,
             events: Vec::new(),
             curation: Vec::new(),
             search: SearchIndex::default(),
@@ -134,6 +143,12 @@ impl Explorer {
         x
     }
 
+    /// Sets the reference layer (replacing any earlier one).
+    pub fn set_reference(&mut self, events: Vec<Event>) {
+        self.reference = events;
+        self.rebuild();
+    }
+
     /// The workspace file content for the current edits.
     pub fn workspace_file(&self) -> WorkspaceFile {
         WorkspaceFile::new(&self.corpus.name, self.history.applied().to_vec())
@@ -142,10 +157,12 @@ impl Explorer {
     /// Replays the edits on the extracted events and recomputes everything derived from
     /// them, keeping the selection.
     fn rebuild(&mut self) {
+        self.generation += 1;
         let selected_id = self.selected.and_then(|i| self.events.get(i)).map(|e| e.id.clone());
         let curated = apply_edits(&self.base, &self.corpus, self.history.applied());
         self.orphans = curated.orphans;
         let mut pairs: Vec<(Event, Curation)> = curated.events.into_iter().zip(curated.curation).collect();
+        pairs.extend(self.reference.iter().cloned().map(|e| (e, Curation::default())));
         pairs.sort_by(|a, b| (a.0.when.is_none(), a.0.when.map(|w| w.start), &a.0.title).cmp(&(b.0.when.is_none(), b.0.when.map(|w| w.start), &b.0.title)));
         self.n_dated = pairs.iter().filter(|p| p.0.when.is_some()).count();
         let (events, curation): (Vec<Event>, Vec<Curation>) = pairs.into_iter().unzip();
@@ -193,6 +210,7 @@ impl Explorer {
         let e = &self.events[i];
         let f = &self.filter;
         (f.show_hidden || !self.curation.get(i).is_some_and(|c| c.hidden))
+            && !(f.hide_reference && e.reference.is_some())
             && !f.hidden_types.contains(&e.event_type)
             && f.actor.as_ref().map_or(true, |a| e.actors.contains(a))
             && f.place.as_ref().map_or(true, |p| e.places.contains(p))
@@ -355,6 +373,10 @@ impl Explorer {
             }
             Command::ShowHidden(on) => {
                 self.filter.show_hidden = on;
+                self.refilter();
+            }
+            Command::ShowReference(on) => {
+                self.filter.hide_reference = !on;
                 self.refilter();
             }
         }

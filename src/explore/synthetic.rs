@@ -90,6 +90,7 @@ pub fn explorer(n: usize) -> Explorer {
             places: vec!["Bamako".into()],
             targets: vec![],
             mentions: vec![m],
+            reference: None,
         });
     }
     let corpus = Corpus { root: "synthetic".into(), name: "synthetic".into(), documents, skipped: vec![], notes: vec![] };

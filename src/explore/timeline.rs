@@ -46,15 +46,40 @@ pub fn span_of(w: &When) -> Span {
     }
 }
 
-/// The lanes: the event types present, in lane order.
-pub fn lanes(events: &[Event]) -> Vec<EventType> {
-    let mut present: Vec<EventType> = Vec::new();
-    for e in events {
-        if !present.contains(&e.event_type) {
-            present.push(e.event_type);
+/// A lane: one per event type of the corpus, one per event type of a reference dataset.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LaneKey {
+    /// `None` for the corpus; the dataset and its event type for a reference layer.
+    pub reference: Option<(String, String)>,
+    /// The event type (the reference record's nearest type).
+    pub event_type: EventType,
+}
+
+impl LaneKey {
+    /// The lane of an event.
+    pub fn of(e: &Event) -> LaneKey {
+        LaneKey { reference: e.reference.as_ref().map(|r| (r.dataset.clone(), r.kind.clone())), event_type: e.event_type }
+    }
+    /// The lane's label.
+    pub fn label(&self) -> String {
+        match &self.reference {
+            Some((d, k)) => format!("{d} · {k}"),
+            None => self.event_type.label().to_string(),
         }
     }
-    EventType::ALL.into_iter().filter(|t| present.contains(t)).collect()
+}
+
+/// The lanes: the corpus's event types in lane order, then the reference layer's kinds.
+pub fn lanes(events: &[Event]) -> Vec<LaneKey> {
+    let mut present: Vec<LaneKey> = Vec::new();
+    for e in events {
+        let k = LaneKey::of(e);
+        if !present.contains(&k) {
+            present.push(k);
+        }
+    }
+    present.sort_by(|a, b| (a.reference.is_some(), a.event_type.lane(), &a.reference).cmp(&(b.reference.is_some(), b.event_type.lane(), &b.reference)));
+    present
 }
 
 /// An event placed on the timeline.

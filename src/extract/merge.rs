@@ -220,6 +220,7 @@ pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], 
         places: names(&places),
         targets: names(&targets),
         mentions: ms,
+        reference: None,
     }
 }
 

@@ -78,8 +78,32 @@ pub struct Event {
     pub places: Vec<String>,
     /// Facilities.
     pub targets: Vec<String>,
-    /// The mentions, in corpus order.
+    /// The mentions, in corpus order (none for reference events).
     pub mentions: Vec<Mention>,
+    /// For an event of a reference dataset (ACLED), the dataset's record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<Reference>,
+}
+
+/// A record of a reference dataset (ACLED), shown in its own lanes beside the corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reference {
+    /// Dataset name ("ACLED").
+    pub dataset: String,
+    /// The dataset's own id of the record.
+    pub record: String,
+    /// The dataset's event type ("Battles").
+    pub kind: String,
+    /// Its sub-event type ("Armed clash").
+    pub sub_kind: String,
+    /// Reported fatalities.
+    pub fatalities: Option<u32>,
+    /// Latitude, longitude.
+    pub coordinates: Option<(f64, f64)>,
+    /// The record's notes.
+    pub notes: String,
+    /// The record's sources.
+    pub source: String,
 }
 
 impl Event {

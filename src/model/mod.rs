@@ -4,6 +4,6 @@ pub mod event;
 pub mod event_type;
 pub mod when;
 
-pub use event::{entity_names, Event, EventId, Mention, MentionId};
+pub use event::{entity_names, Event, EventId, Mention, MentionId, Reference};
 pub use event_type::EventType;
 pub use when::{DayPart, Precision, Qualifier, When};

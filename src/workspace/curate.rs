@@ -214,6 +214,7 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
                         places: vec![],
                         targets: vec![],
                         mentions: vec![m],
+                        reference: None,
                     }));
                     cur.push(Curation { added: true, ..Default::default() });
                 }
