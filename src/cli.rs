@@ -55,6 +55,12 @@ pub enum Command {
         #[arg(long)]
         include_hidden: bool,
     },
+    /// Save a growing workspace file over and over (for the kill test; not for users).
+    #[command(hide = true)]
+    SaveLoop {
+        /// The workspace file.
+        path: PathBuf,
+    },
     /// Print, as JSON, the words of each line left to right as the app lays the texts out
     /// right to left at a width (for comparison with a browser; see docs/bidi/).
     BidiLines {

@@ -12,6 +12,17 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Extract { paths, json }) => run_extract(&paths_or_default(&paths), json),
         Some(Command::Bench { mb, threads, dir }) => run_bench(mb, threads, dir),
+        Some(Command::SaveLoop { path }) => {
+            let mut edits = Vec::new();
+            for k in 0u64.. {
+                edits.push(tarikh::workspace::Edit::SetNote { event: format!("m{k}"), note: "x".repeat(200) });
+                if let Err(e) = tarikh::workspace::save_atomic(&path, &tarikh::workspace::WorkspaceFile::new("loop", edits.clone())) {
+                    eprintln!("{e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+            ExitCode::SUCCESS
+        }
         Some(Command::Export { format, paths, output, include_hidden }) => run_export(&paths_or_default(&paths), format, output, include_hidden),
         Some(Command::BidiDemo) => {
             let options = eframe::NativeOptions { viewport: egui::ViewportBuilder::default().with_inner_size([800.0, 700.0]).with_title("Tarikh bidi demo"), ..Default::default() };

@@ -26,7 +26,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
         ui.weak(&d.file);
     });
     ui.add(BidiLabel::new(&d.title).font(fonts::arabic_large()));
-    ui.weak(format!("{} · {:?} · published {}", d.outlet.as_deref().unwrap_or("outlet unknown"), d.encoding, published_label(d.published.as_ref())));
+    ui.weak(format!("{} · {} · published {}", d.outlet.as_deref().unwrap_or("outlet unknown"), d.encoding.label(), published_label(d.published.as_ref())));
     if let Some(p) = &d.published {
         ui.add(BidiLabel::new(&p.note).font(egui::FontId::proportional(12.0)).color(ui.visuals().weak_text_color()));
     }

@@ -17,6 +17,18 @@ pub enum TextEncoding {
     Windows1256,
 }
 
+impl TextEncoding {
+    /// The encoding's usual name.
+    pub fn label(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 => "UTF-8",
+            TextEncoding::Utf8Bom => "UTF-8 with BOM",
+            TextEncoding::Utf16 => "UTF-16",
+            TextEncoding::Windows1256 => "Windows-1256",
+        }
+    }
+}
+
 /// What fixed a document's publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
