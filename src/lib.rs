@@ -20,3 +20,4 @@ pub mod app;
 pub mod workspace;
 pub mod export;
 pub mod acled;
+pub mod claims;

@@ -3,6 +3,7 @@
 //! the gazetteer of actors and places, and site boilerplate.
 
 pub mod boilerplate;
+pub mod claims;
 pub mod gazetteer;
 pub mod phrase;
 pub mod temporal;
@@ -27,6 +28,8 @@ pub struct Lexicon {
     pub gazetteer: Gazetteer,
     /// Site furniture.
     pub boilerplate: BoilerplateRules,
+    /// Figures and who states them.
+    pub claims: claims::ClaimsLexicon,
 }
 
 impl Lexicon {
@@ -42,6 +45,7 @@ impl Lexicon {
             triggers: Triggers::parse(include_str!("../../assets/lexicon/triggers.tsv")),
             gazetteer: Gazetteer::parse(include_str!("../../assets/lexicon/gazetteer.tsv")),
             boilerplate: BoilerplateRules::parse(include_str!("../../assets/lexicon/boilerplate.tsv")),
+            claims: claims::ClaimsLexicon::parse(include_str!("../../assets/lexicon/claims.tsv")),
         })
     }
 }

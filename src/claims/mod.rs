@@ -1,0 +1,320 @@
+//! Figures stated in the text (killed, wounded, aircraft or vehicles destroyed, funerals,
+//! losses), how they are qualified (at least, about, more than, dozens, hundreds) and who
+//! states them (the army, officials, the group claiming, diplomats, a newspaper, the article
+//! itself). Words come from `assets/lexicon/claims.tsv`. No UI here; attaching figures to
+//! events is [`crate::explore::claims`].
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::Corpus;
+use crate::lexicon::claims::ClaimWord;
+use crate::lexicon::Lexicon;
+use crate::text::{sentence_spans, tokenize, Span, Tokens};
+
+/// How a figure is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "how", content = "n")]
+pub enum Amount {
+    /// A number.
+    Exact(u32),
+    /// At least a number.
+    AtLeast(u32),
+    /// About a number.
+    About(u32),
+    /// More than a number.
+    MoreThan(u32),
+    /// Fewer than a number.
+    FewerThan(u32),
+    /// Dozens.
+    Dozens,
+    /// Hundreds.
+    Hundreds,
+    /// Thousands.
+    Thousands,
+    /// "A number of", "many".
+    ANumber,
+    /// "Some".
+    Some,
+}
+
+impl Amount {
+    /// The plausible range of the amount, for telling whether two figures disagree.
+    pub fn range(&self) -> (u32, u32) {
+        match *self {
+            Amount::Exact(n) => (n, n),
+            Amount::AtLeast(n) => (n, u32::MAX),
+            Amount::About(n) => (n - n / 5, n + n / 5),
+            Amount::MoreThan(n) => (n + 1, u32::MAX),
+            Amount::FewerThan(n) => (0, n.saturating_sub(1)),
+            Amount::Dozens => (24, 99),
+            Amount::Hundreds => (200, 999),
+            Amount::Thousands => (2000, u32::MAX),
+            Amount::ANumber | Amount::Some => (1, u32::MAX),
+        }
+    }
+
+    /// English wording.
+    pub fn label(&self) -> String {
+        match *self {
+            Amount::Exact(n) => n.to_string(),
+            Amount::AtLeast(n) => format!("at least {n}"),
+            Amount::About(n) => format!("about {n}"),
+            Amount::MoreThan(n) => format!("more than {n}"),
+            Amount::FewerThan(n) => format!("fewer than {n}"),
+            Amount::Dozens => "dozens".into(),
+            Amount::Hundreds => "hundreds".into(),
+            Amount::Thousands => "thousands".into(),
+            Amount::ANumber => "a number of".into(),
+            Amount::Some => "some".into(),
+        }
+    }
+}
+
+/// A figure stated in a paragraph.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// Document index.
+    pub doc: usize,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// The figure's words, in characters of the paragraph.
+    pub span: Span,
+    /// What is counted: killed, wounded, killed_or_wounded, aircraft, vehicles, funerals, losses.
+    pub kind: String,
+    /// How many.
+    pub amount: Amount,
+    /// Who is counted (soldiers, students…), when the text says.
+    pub subject: Option<String>,
+    /// Who states it (the article itself when nobody is named).
+    pub claimant: String,
+    /// The sentence.
+    pub quote: String,
+}
+
+impl Figure {
+    /// English wording: "at least 200 soldiers killed", "funerals of about 50 police students".
+    pub fn label(&self) -> String {
+        let amount = self.amount.label();
+        let who = self.subject.as_deref().map(|s| format!(" {s}")).unwrap_or_default();
+        match self.kind.as_str() {
+            "killed" => format!("{amount}{who} killed"),
+            "wounded" => format!("{amount}{who} wounded"),
+            "killed_or_wounded" => format!("{amount}{who} killed or wounded"),
+            "aircraft" => format!("{amount} aircraft destroyed"),
+            "vehicles" => format!("{amount} vehicles destroyed"),
+            "funerals" => format!("funerals of {amount}{who}"),
+            "losses" => format!("{amount} losses"),
+            k => format!("{amount}{who} {k}"),
+        }
+    }
+
+    /// True when the figure counts dead (killed, killed or wounded, funerals): the figures
+    /// compared for disagreement.
+    pub fn counts_dead(&self) -> bool {
+        matches!(self.kind.as_str(), "killed" | "killed_or_wounded" | "funerals")
+    }
+}
+
+/// A quantity in the token stream.
+struct Quantity {
+    amount: Amount,
+    start: usize,
+    end: usize,
+}
+
+fn word_at<'a>(lex: &'a Lexicon, t: &Tokens, i: usize) -> Option<(&'a ClaimWord, usize)> {
+    lex.claims.table.longest_at(t, i, |_| true).map(|m| (m.value, m.end))
+}
+
+fn vague_amount(v: &str) -> Amount {
+    match v {
+        "dozens" => Amount::Dozens,
+        "hundreds" => Amount::Hundreds,
+        "thousands" => Amount::Thousands,
+        "some" => Amount::Some,
+        _ => Amount::ANumber,
+    }
+}
+
+/// The quantity starting at `i`: [qualifier] (digits | number word | vague word). After a
+/// qualifier the number may come up to two words later ("تجاوز 70", "يُعتقد أنه تجاوز 70").
+fn quantity_at(lex: &Lexicon, t: &Tokens, i: usize) -> Option<Quantity> {
+    let (qual, j) = match word_at(lex, t, i) {
+        Some((ClaimWord::Qual(q), e)) => (Some(q.as_str()), e),
+        _ => (None, i),
+    };
+    let last = if qual.is_some() { (j + 3).min(t.len()) } else { (j + 1).min(t.len()) };
+    for k in j..last {
+        let (n, end) = if t.is_number(k) {
+            let tok = &t.toks[k];
+            if (tok.digits == 4 && (1900..=2100).contains(&tok.value)) || tok.digits > 6 {
+                return None; // a year, or an id
+            }
+            (tok.value, k + 1)
+        } else {
+            match word_at(lex, t, k) {
+                Some((ClaimWord::Number(n), e)) => (*n, e),
+                Some((ClaimWord::Vague(v), e)) => return Some(Quantity { amount: vague_amount(v), start: i, end: e }),
+                _ => continue,
+            }
+        };
+        let amount = match qual {
+            Some("at_least") => Amount::AtLeast(n),
+            Some("about") => Amount::About(n),
+            Some("more_than") => Amount::MoreThan(n),
+            Some("fewer_than") => Amount::FewerThan(n),
+            _ => Amount::Exact(n),
+        };
+        return Some(Quantity { amount, start: i, end });
+    }
+    None
+}
+
+/// Who is counted, right after a quantity (`200 عسكري`, `50 طالبًا وعسكريًا`, `50 من طلاب الشرطة`).
+fn subject_after(lex: &Lexicon, t: &Tokens, mut k: usize) -> (Option<String>, usize) {
+    if t.is_word(k) && t.forms(k).has("من") {
+        k += 1;
+    }
+    let mut subjects: Vec<String> = Vec::new();
+    let mut end = k;
+    while let Some((ClaimWord::Subject(s), e)) = word_at(lex, t, end) {
+        if !subjects.contains(s) {
+            subjects.push(s.clone());
+        }
+        end = e;
+    }
+    if subjects.is_empty() {
+        (None, k)
+    } else {
+        (Some(subjects.join(" and ")), end)
+    }
+}
+
+/// The figures of one paragraph.
+pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexicon) -> Vec<Figure> {
+    let t = tokenize(text);
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for sp in sentence_spans(text) {
+        let s = t.toks.iter().position(|x| x.start >= sp.start).unwrap_or(t.len());
+        let e = t.toks.iter().rposition(|x| x.end <= sp.end).map(|i| i + 1).unwrap_or(s);
+        // words of the sentence
+        let mut kinds: Vec<(String, usize, usize)> = Vec::new();
+        let mut quantities: Vec<Quantity> = Vec::new();
+        let mut claimants: Vec<(String, usize)> = Vec::new();
+        let mut i = s;
+        while i < e {
+            match word_at(lex, &t, i) {
+                Some((ClaimWord::Kind(k), end)) => {
+                    kinds.push((k.clone(), i, end));
+                    i = end;
+                    continue;
+                }
+                Some((ClaimWord::Claimant(c), end)) => {
+                    claimants.push((c.clone(), i));
+                    i = end;
+                    continue;
+                }
+                _ => {}
+            }
+            if let Some(q) = quantity_at(lex, &t, i) {
+                i = q.end;
+                quantities.push(q);
+                continue;
+            }
+            i += 1;
+        }
+        // where each quantity ends once the counted noun after it is read ("12 مدنيا")
+        let q_ends: Vec<usize> = quantities.iter().map(|q| subject_after(lex, &t, q.end).1.max(q.end)).collect();
+        // "قتلوا وأصابوا العشرات": killed and wounded joined by و count together, when one
+        // quantity follows both (not in "12 مدنيا قتلوا وأصيب 30")
+        let mut merged: Vec<(String, usize, usize)> = Vec::new();
+        for k in kinds {
+            if let Some(last) = merged.last_mut() {
+                let pair = (last.0.as_str(), k.0.as_str());
+                let counted_before = q_ends.iter().any(|&qe| qe <= last.1 && last.1 - qe <= 6);
+                if last.2 == k.1 && !counted_before && matches!(pair, ("killed", "wounded") | ("wounded", "killed")) {
+                    *last = ("killed_or_wounded".into(), last.1, k.2);
+                    continue;
+                }
+            }
+            merged.push(k);
+        }
+        let mut used = vec![false; quantities.len()];
+        for (kind, ks, ke) in merged {
+            // a quantity right before a counted noun ("10 طائرات"), else the nearest free one
+            // after the kind word (up to 7 words: "مقتل ما لا يقل عن 200"), else before (up to 6)
+            let adjacent = quantities.iter().enumerate().find(|(q, x)| !used[*q] && (x.end == ks || q_ends[*q] == ks));
+            let after = quantities.iter().enumerate().filter(|(q, x)| !used[*q] && x.start >= ke && x.start <= ke + 7).min_by_key(|(_, x)| x.start - ke);
+            let before = quantities.iter().enumerate().filter(|(q, x)| !used[*q] && x.end <= ks && ks - q_ends[*q].min(ks) <= 6).min_by_key(|(q, _)| ks - q_ends[*q].min(ks));
+            let Some((qi, q)) = adjacent.or(after).or(before) else { continue };
+            used[qi] = true;
+            let (subject, mut end) = subject_after(lex, &t, q.end);
+            let mut amount = q.amount;
+            // "ست طائرات على الأقل"
+            let tail = end.max(ke);
+            if let (Amount::Exact(n), Some((ClaimWord::Qual(qq), e2))) = (amount, word_at(lex, &t, tail)) {
+                if qq == "at_least" {
+                    amount = Amount::AtLeast(n);
+                    end = e2;
+                }
+            }
+            let (a, b) = (q.start.min(ks), end.max(ke).max(q.end));
+            let claimant = claimants.iter().rev().find(|(_, at)| *at < a).map(|c| c.0.clone()).unwrap_or_else(|| "the article".into());
+            out.push(Figure {
+                doc,
+                paragraph,
+                span: Span::new(t.toks[a].start, t.toks[b - 1].end),
+                kind,
+                amount,
+                subject,
+                claimant,
+                quote: chars[sp.start..sp.end].iter().collect(),
+            });
+        }
+    }
+    out
+}
+
+/// The figures of every content paragraph of the documents `docs` (in parallel).
+pub fn figures_in_corpus(corpus: &Corpus, docs: &[usize]) -> Vec<Figure> {
+    let lex = Lexicon::builtin();
+    docs.par_iter()
+        .flat_map_iter(|&di| {
+            let d = &corpus.documents[di];
+            d.paragraphs.iter().filter(|p| p.is_content()).flat_map(move |p| figures_in_paragraph(di, p.index, &p.text, lex)).collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figs(text: &str) -> Vec<(String, String)> {
+        figures_in_paragraph(0, 0, text, Lexicon::builtin()).into_iter().map(|f| (f.label(), f.claimant)).collect()
+    }
+
+    #[test]
+    fn reads_figures_their_qualifiers_and_claimants() {
+        assert_eq!(
+            figs("وأسفرت الهجمات – حسب الحصيلة النهائية للنصرة – عن مقتل ما لا يقل عن 200 عسكري، وتدمير 10 طائرات و20 آلية عسكرية."),
+            vec![("at least 200 soldiers killed".into(), "JNIM".into()), ("10 aircraft destroyed".into(), "JNIM".into()), ("20 vehicles destroyed".into(), "JNIM".into())]
+        );
+        assert_eq!(figs("بالإضافة إلى ذلك، قُتل أكثر من 50 طالبًا وعسكريًا في مدرسة الدرك."), vec![("more than 50 students and soldiers killed".into(), "the article".into())]);
+        assert_eq!(figs("وقال دبلوماسيان يعملان في المنطقة، الخميس، إن عدد القتلى يُعتقد أنه تجاوز 70."), vec![("more than 70 killed".into(), "diplomats".into())]);
+        assert_eq!(figs("وقال دبلوماسي ثالث إنه يُعتقد أن الهجوم أسفر عن سقوط مئات القتلى والمصابين."), vec![("hundreds killed or wounded".into(), "diplomats".into())]);
+        assert_eq!(figs("وذكرت صحيفة مالية أن جنازات نحو 50 من طلاب الشرطة كانت ستقام الخميس الماضي."), vec![("funerals of about 50 police students".into(), "a Malian newspaper".into())]);
+        assert_eq!(figs("وفي المطار، قالت الجماعة أيضًا إن رجالها أحرقوا ست طائرات على الأقل."), vec![("at least 6 aircraft destroyed".into(), "JNIM".into())]);
+        assert_eq!(figs("بل ذكر المسؤولون الماليون فقط أن “عددًا من العسكريين” قتلوا في الهجوم."), vec![("a number of soldiers killed".into(), "Malian officials".into())]);
+        assert_eq!(figs("قال مسعفون إن 12 مدنيا قتلوا وأصيب 30 آخرون في انفجار سيارة مفخخة في غاو."), vec![("12 civilians killed".into(), "the article".into()), ("30 wounded".into(), "the article".into())]);
+    }
+
+    #[test]
+    fn counts_that_are_no_casualties_or_years_are_not_figures() {
+        assert!(figs("في حين لم تعلن الحكومة أي أعداد للقتلى.").is_empty());
+        assert!(figs("قتل الرئيس السابق عام 2012 في هجوم.").is_empty());
+        assert!(figs("على بعد 40 ميلاً فقط من نيامي.").is_empty());
+    }
+}
