@@ -117,3 +117,31 @@ fn offsets_are_characters_and_quotes_match_the_text() {
         }
     }
 }
+
+#[test]
+fn the_attack_claims_table_holds_every_figure_with_its_claimant() {
+    let mut c = load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
+    let ex = extract(&mut c);
+    let x = tarikh::explore::Explorer::new(c, ex);
+    let i = x.events.iter().position(|e| e.title.starts_with("Attack on gendarmerie")).unwrap();
+    let got: Vec<(String, String)> = x.figures_of(i).iter().map(|f| (f.label(), f.claimant.clone())).collect();
+    for (label, claimant) in [
+        ("a number of soldiers killed", "Malian officials"),
+        ("dozens killed", "JNIM"),
+        ("at least 200 soldiers killed", "JNIM"),
+        ("10 aircraft destroyed", "JNIM"),
+        ("20 vehicles destroyed", "JNIM"),
+        ("more than 50 students and soldiers killed", "the article"),
+        ("about 70 people killed", "diplomats"),
+        ("more than 70 killed", "diplomats"),
+        ("hundreds killed or wounded", "diplomats"),
+        ("funerals of about 50 police students", "a Malian newspaper"),
+    ] {
+        assert!(got.contains(&(label.to_string(), claimant.to_string())), "missing {label} ({claimant}) in {got:#?}");
+    }
+    assert!(x.disputed[i], "about 70 and at least 200 cannot both be right");
+    // the July battle's figures stay with the July battle
+    let july = x.events.iter().position(|e| e.title.contains("Tin Zaouaten")).unwrap();
+    assert!(x.figures_of(july).iter().any(|f| f.label().contains("20") && f.claimant == "the army"), "{:?}", x.figures_of(july).iter().map(|f| f.label()).collect::<Vec<_>>());
+    assert!(!got.iter().any(|(l, _)| l.contains("about 20")));
+}

@@ -112,7 +112,10 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
             p.text(egui::pos2(cx + SRC_W / 2.0, rect.center().y), Align2::CENTER_CENTER, e.source_count().to_string(), font.clone(), text);
             cx += SRC_W;
             let title_rect = Rect::from_x_y_ranges(cx..=rect.right(), rect.y_range());
-            let marks = super::curate_panel::marks(&x.curation[i]);
+            let mut marks = super::curate_panel::marks(&x.curation[i]);
+            if x.disputed.get(i).copied().unwrap_or(false) {
+                marks = format!("{marks} [sources disagree]").trim().to_string();
+            }
             let title = if marks.is_empty() { e.title.clone() } else { format!("{}  {marks}", e.title) };
             ui.painter_at(title_rect).text(title_rect.left_center(), Align2::LEFT_CENTER, &title, font, text);
             if resp.clicked() {

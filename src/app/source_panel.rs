@@ -88,6 +88,47 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
     });
 }
 
+/// The figures the sources give for event `i`, claimant beside claimant; a figure of the
+/// dead that no other claimant's figure can agree with is shown in the warning colour.
+fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
+    let mut figs = x.figures_of(i);
+    if figs.is_empty() {
+        return;
+    }
+    figs.sort_by_key(|f| (!f.counts_dead(), f.kind.clone(), f.amount.range().0));
+    let title = if x.disputed[i] { "Claims — the sources disagree on the dead" } else { "Claims" };
+    egui::CollapsingHeader::new(RichText::new(title).strong()).id_salt("claims").default_open(true).show(ui, |ui| {
+        egui::Grid::new("claims_grid").striped(true).num_columns(4).show(ui, |ui| {
+            ui.strong("Figure");
+            ui.strong("Claimed by");
+            ui.strong("Source");
+            ui.strong("Quote");
+            ui.end_row();
+            for f in &figs {
+                let clash = f.counts_dead()
+                    && figs.iter().any(|g| g.counts_dead() && g.claimant != f.claimant && {
+                        let (a0, a1) = f.amount.range();
+                        let (b0, b1) = g.amount.range();
+                        a1 < b0 || b1 < a0
+                    });
+                let color = if clash { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
+                ui.label(RichText::new(f.label()).color(color));
+                ui.label(&f.claimant);
+                let file = &x.corpus.documents[f.doc].file;
+                let short = if file.chars().count() > 12 { format!("{}…", file.chars().take(10).collect::<String>()) } else { file.clone() };
+                ui.label(short).on_hover_text(format!("{file}\n{}", x.corpus.documents[f.doc].title));
+                let text = &x.corpus.documents[f.doc].paragraphs[f.paragraph].text;
+                let span: String = text.chars().skip(f.span.start).take(f.span.end - f.span.start).collect();
+                ui.add(BidiLabel::new(&span).font(fonts::arabic()).single_line().max_width(220.0)).on_hover_ui(|ui| {
+                    ui.set_max_width(420.0);
+                    ui.add(BidiLabel::new(&f.quote).font(fonts::arabic()));
+                });
+                ui.end_row();
+            }
+        });
+    });
+}
+
 /// A reference dataset's record (ACLED): what it says, with its own sources.
 fn reference_card(ui: &mut Ui, e: &Event, r: &crate::model::Reference) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -161,6 +202,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi,
         let i = x.selected.unwrap_or(0);
         super::curate_panel::curated_fields(ui, &x.curation[i]);
         super::curate_panel::show(ui, x, i, curate, cmds);
+        claims_table(ui, x, i);
         ui.separator();
         let mut docs: Vec<usize> = Vec::new();
         for m in &e.mentions {

@@ -203,6 +203,10 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
                 let r = Rect::from_x_y_ranges(x0..=x1, y - h / 2.0..=y + h / 2.0);
                 painter.rect_filled(r, 3.0, color.gamma_multiply(0.55));
                 painter.rect_stroke(r, 3.0, Stroke::new(if selected { 2.5 } else { 1.0 }, if selected { ui.visuals().strong_text_color() } else { color }), egui::StrokeKind::Inside);
+                if x.disputed.get(p.event).copied().unwrap_or(false) {
+                    let top = egui::pos2(r.center().x, r.top() - 1.0);
+                    painter.add(egui::Shape::convex_polygon(vec![top + egui::vec2(-4.0, -6.0), top + egui::vec2(4.0, -6.0), top], ui.visuals().warn_fg_color, Stroke::NONE));
+                }
                 if let Some(pp) = pointer {
                     if r.expand(2.0).contains(pp) {
                         let d = (pp.y - y).abs() + 4.0;
@@ -221,6 +225,11 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
                 }
                 if selected {
                     painter.circle_stroke(c, MARKER_R + 3.0, Stroke::new(2.0, ui.visuals().strong_text_color()));
+                }
+                if x.disputed.get(p.event).copied().unwrap_or(false) {
+                    // sources disagree: a warning-coloured notch above the marker
+                    let top = c - egui::vec2(0.0, MARKER_R + 2.0);
+                    painter.add(egui::Shape::convex_polygon(vec![top + egui::vec2(-4.0, -6.0), top + egui::vec2(4.0, -6.0), top], ui.visuals().warn_fg_color, Stroke::NONE));
                 }
                 if let Some(pp) = pointer {
                     let d = pp.distance(c);

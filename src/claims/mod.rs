@@ -95,7 +95,8 @@ pub struct Figure {
 impl Figure {
     /// English wording: "at least 200 soldiers killed", "funerals of about 50 police students".
     pub fn label(&self) -> String {
-        let amount = self.amount.label();
+        let people = !matches!(self.kind.as_str(), "aircraft" | "vehicles" | "losses");
+        let amount = if people && self.subject.is_none() && self.amount == Amount::ANumber { "a number".to_string() } else { self.amount.label() };
         let who = self.subject.as_deref().map(|s| format!(" {s}")).unwrap_or_default();
         match self.kind.as_str() {
             "killed" => format!("{amount}{who} killed"),
@@ -242,14 +243,30 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
             merged.push(k);
         }
         let mut used = vec![false; quantities.len()];
-        for (kind, ks, ke) in merged {
-            // a quantity right before a counted noun ("10 طائرات"), else the nearest free one
-            // after the kind word (up to 7 words: "مقتل ما لا يقل عن 200"), else before (up to 6)
-            let adjacent = quantities.iter().enumerate().find(|(q, x)| !used[*q] && (x.end == ks || q_ends[*q] == ks));
-            let after = quantities.iter().enumerate().filter(|(q, x)| !used[*q] && x.start >= ke && x.start <= ke + 7).min_by_key(|(_, x)| x.start - ke);
-            let before = quantities.iter().enumerate().filter(|(q, x)| !used[*q] && x.end <= ks && ks - q_ends[*q].min(ks) <= 6).min_by_key(|(q, _)| ks - q_ends[*q].min(ks));
-            let Some((qi, q)) = adjacent.or(after).or(before) else { continue };
-            used[qi] = true;
+        // first, quantities right before a counted noun ("10 طائرات", "12 مدنيا قتلوا"); then the
+        // nearest free one after the kind word (up to 7 words: "مقتل ما لا يقل عن 200"), else
+        // before (up to 6)
+        let mut pairing: Vec<Option<usize>> = vec![None; merged.len()];
+        for (k, (_, ks, _)) in merged.iter().enumerate() {
+            if let Some(q) = (0..quantities.len()).find(|&q| !used[q] && (quantities[q].end == *ks || q_ends[q] == *ks)) {
+                used[q] = true;
+                pairing[k] = Some(q);
+            }
+        }
+        for (k, (_, ks, ke)) in merged.iter().enumerate() {
+            if pairing[k].is_some() {
+                continue;
+            }
+            let after = (0..quantities.len()).filter(|&q| !used[q] && quantities[q].start >= *ke && quantities[q].start <= ke + 7).min_by_key(|&q| quantities[q].start - ke);
+            let before = (0..quantities.len()).filter(|&q| !used[q] && quantities[q].end <= *ks && ks - q_ends[q].min(*ks) <= 6).min_by_key(|&q| ks - q_ends[q].min(*ks));
+            if let Some(q) = after.or(before) {
+                used[q] = true;
+                pairing[k] = Some(q);
+            }
+        }
+        for (k, (kind, ks, ke)) in merged.into_iter().enumerate() {
+            let Some(qi) = pairing[k] else { continue };
+            let q = &quantities[qi];
             let (subject, mut end) = subject_after(lex, &t, q.end);
             let mut amount = q.amount;
             // "ست طائرات على الأقل"

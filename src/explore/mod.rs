@@ -2,6 +2,7 @@
 //! selection, the visible time range, and the [`Command`]s that change them, applied in one
 //! place ([`Explorer::apply`]). The desktop UI reads this model and emits commands.
 
+pub mod claims;
 pub mod command;
 pub mod format;
 pub mod open;

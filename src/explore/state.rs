@@ -68,6 +68,12 @@ pub struct Explorer {
     pub events: Vec<Event>,
     /// What the analyst changed on each event (parallel to `events`).
     pub curation: Vec<Curation>,
+    /// Figures stated in the articles (casualties, equipment destroyed).
+    pub figures: Vec<crate::claims::Figure>,
+    /// For each event, the indices of its figures (parallel to `events`).
+    pub claims: Vec<Vec<usize>>,
+    /// For each event, whether its sources disagree on the dead (parallel to `events`).
+    pub disputed: Vec<bool>,
     /// Number of dated events (they come first).
     pub n_dated: usize,
     /// Filters and search.
@@ -120,6 +126,9 @@ impl Explorer {
             generation: 0,
             events: Vec::new(),
             curation: Vec::new(),
+            figures: Vec::new(),
+            claims: Vec::new(),
+            disputed: Vec::new(),
             search: SearchIndex::default(),
             presets: Vec::new(),
             all_actors: Vec::new(),
@@ -138,9 +147,21 @@ impl Explorer {
             reveal_in_list: false,
             paragraph_events: HashMap::new(),
         };
+        let docs: Vec<usize> = {
+            let mut d: Vec<usize> = x.base.iter().flat_map(|e| e.mentions.iter().map(|m| m.doc)).collect();
+            d.sort_unstable();
+            d.dedup();
+            d
+        };
+        x.figures = crate::claims::figures_in_corpus(&x.corpus, &docs);
         x.rebuild();
         x.view = fit(&x.events[..x.n_dated]).unwrap_or((0.0, 1.0));
         x
+    }
+
+    /// The figures of event `i`.
+    pub fn figures_of(&self, i: usize) -> Vec<&crate::claims::Figure> {
+        self.claims.get(i).map(|v| v.iter().map(|&f| &self.figures[f]).collect()).unwrap_or_default()
     }
 
     /// Sets the reference layer (replacing any earlier one).
@@ -168,6 +189,8 @@ impl Explorer {
         let (events, curation): (Vec<Event>, Vec<Curation>) = pairs.into_iter().unzip();
         self.events = events;
         self.curation = curation;
+        self.claims = super::claims::attribute(&self.events, &self.figures);
+        self.disputed = self.claims.iter().map(|c| super::claims::disputed(&c.iter().map(|&f| &self.figures[f]).collect::<Vec<_>>())).collect();
         self.paragraph_events.clear();
         for (i, e) in self.events.iter().enumerate() {
             for m in &e.mentions {
