@@ -105,7 +105,13 @@ fn run_export(paths: &[std::path::PathBuf], format: tarikh::export::Format, outp
         return ExitCode::FAILURE;
     }
     let all: Vec<usize> = (0..x.events.len()).collect();
-    let events = if include_hidden { all } else { tarikh::export::selection(x, None) };
+    let events = if format == tarikh::export::Format::Briefing {
+        x.briefing_slides()
+    } else if include_hidden {
+        all
+    } else {
+        tarikh::export::selection(x, None)
+    };
     let bytes = tarikh::export::export(x, &events, format);
     let written = match &output {
         Some(p) => std::fs::write(p, &bytes),

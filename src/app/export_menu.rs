@@ -23,7 +23,8 @@ fn stamp() -> String {
     chrono::Local::now().format("%Y%m%d-%H%M%S").to_string()
 }
 
-fn folder(x: &Explorer, s: &ExportUi) -> PathBuf {
+/// The folder exports go to.
+pub fn folder(x: &Explorer, s: &ExportUi) -> PathBuf {
     s.folder.clone().unwrap_or_else(|| x.corpus.root.join(".tarikh").join("exports"))
 }
 

@@ -4,6 +4,7 @@
 //! beside the model.
 
 pub mod add_event;
+pub mod briefing;
 pub mod curate_panel;
 pub mod document_view;
 pub mod event_list;
@@ -46,6 +47,8 @@ pub struct TarikhApp {
     pub add: add_event::AddUi,
     /// Export settings.
     pub export: export_menu::ExportUi,
+    /// Briefing mode.
+    pub briefing: briefing::BriefingUi,
     /// When the app was created (startup time is measured to the first frame).
     pub created: Instant,
     /// Seconds from creation to the end of the first frame.
@@ -69,6 +72,7 @@ impl TarikhApp {
             curate: Default::default(),
             add: Default::default(),
             export: Default::default(),
+            briefing: Default::default(),
             created: Instant::now(),
             first_frame_secs: None,
             report_startup_from: None,
@@ -228,6 +232,18 @@ impl TarikhApp {
         ctx.set_theme(if self.x.dark { egui::Theme::Dark } else { egui::Theme::Light });
         let mut cmds = Vec::new();
         let mut reqs = Vec::new();
+        if self.briefing.active {
+            briefing::show(ui, &self.x, &mut self.briefing, &mut cmds);
+            for c in cmds {
+                self.x.apply(c);
+            }
+            self.session.tick(&self.x, &ctx);
+            return;
+        }
+        if !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(Key::F5)) {
+            self.briefing.start(&self.x, &ctx);
+            ctx.request_repaint();
+        }
         self.keyboard(ui, &mut cmds);
         let mut lanes: Vec<crate::model::EventType> = self.timeline.lanes.iter().map(|l| l.event_type).collect();
         lanes.sort();
@@ -238,6 +254,8 @@ impl TarikhApp {
             ui.horizontal(|ui| {
                 top_bar::corpus_menu(ui, &mut self.top, &self.session.settings.recent, &mut reqs);
                 export_menu::menu(ui, &self.x, &mut self.export, timeline_rect, &mut self.session.messages);
+                let dir = export_menu::folder(&self.x, &self.export);
+                briefing::menu(ui, &self.x, &mut self.briefing, &dir, &mut cmds, &mut self.session.messages);
                 top_bar::show(ui, &self.x, &mut self.top, &lanes, &mut cmds);
             });
             self.status_line(ui, &mut reqs);

@@ -68,4 +68,12 @@ pub enum Command {
     ShowHidden(bool),
     /// Show the reference layer (ACLED).
     ShowReference(bool),
+    /// Add an event (by index) to the briefing, at the end.
+    BriefingAdd(usize),
+    /// Remove slide `n` from the briefing.
+    BriefingRemove(usize),
+    /// Move slide `n` up (-1) or down (+1).
+    BriefingMove(usize, i32),
+    /// Go back to the default briefing (every event shown, in time order).
+    BriefingClear,
 }

@@ -25,9 +25,13 @@ pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Opened {
     let ex = crate::extract::extract(&mut corpus);
     let workspace = default_path(&corpus.root);
     let mut messages = Vec::new();
+    let mut briefing = Vec::new();
     let edits = match load(&workspace) {
         LoadOutcome::Missing => Vec::new(),
-        LoadOutcome::Loaded(ws) => ws.edits,
+        LoadOutcome::Loaded(ws) => {
+            briefing = ws.briefing;
+            ws.edits
+        }
         LoadOutcome::Recovered { moved_to, error, fallback } => {
             messages.push(format!(
                 "The workspace could not be read ({error}); it was moved to {}.{}",
@@ -37,5 +41,7 @@ pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Opened {
             fallback.map(|f| f.edits).unwrap_or_default()
         }
     };
-    Opened { explorer: Explorer::with_edits(corpus, ex, edits), workspace, messages, paths: paths.to_vec() }
+    let mut explorer = Explorer::with_edits(corpus, ex, edits);
+    explorer.briefing = briefing;
+    Opened { explorer, workspace, messages, paths: paths.to_vec() }
 }

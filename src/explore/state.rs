@@ -74,6 +74,8 @@ pub struct Explorer {
     pub claims: Vec<Vec<usize>>,
     /// For each event, whether its sources disagree on the dead (parallel to `events`).
     pub disputed: Vec<bool>,
+    /// The briefing's slides as event keys, in order; empty = the default briefing.
+    pub briefing: Vec<String>,
     /// Number of dated events (they come first).
     pub n_dated: usize,
     /// Filters and search.
@@ -127,6 +129,7 @@ impl Explorer {
             events: Vec::new(),
             curation: Vec::new(),
             figures: Vec::new(),
+            briefing: Vec::new(),
             claims: Vec::new(),
             disputed: Vec::new(),
             search: SearchIndex::default(),
@@ -172,7 +175,33 @@ impl Explorer {
 
     /// The workspace file content for the current edits.
     pub fn workspace_file(&self) -> WorkspaceFile {
-        WorkspaceFile::new(&self.corpus.name, self.history.applied().to_vec())
+        WorkspaceFile { briefing: self.briefing.clone(), ..WorkspaceFile::new(&self.corpus.name, self.history.applied().to_vec()) }
+    }
+
+    /// The key of an event for lists kept in the workspace: the id of its first mention (a
+    /// reference record, which has none, by its own id).
+    pub fn key_of(&self, i: usize) -> String {
+        let e = &self.events[i];
+        e.mentions.first().map(|m| m.id.clone()).unwrap_or_else(|| e.id.clone())
+    }
+
+    /// The event a key names now.
+    pub fn by_key(&self, key: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == key || e.mentions.iter().any(|m| m.id == key))
+    }
+
+    /// The briefing's slides as event indices: the chosen ones in their order, else every
+    /// dated event shown (after filters, hidden ones left out), in time order.
+    pub fn briefing_slides(&self) -> Vec<usize> {
+        if self.briefing.is_empty() {
+            self.shown_dated().to_vec()
+        } else {
+            self.briefing.iter().filter_map(|k| self.by_key(k)).collect()
+        }
+    }
+
+    fn briefing_changed(&mut self) {
+        self.revision += 1;
     }
 
     /// Replays the edits on the extracted events and recomputes everything derived from
@@ -397,6 +426,42 @@ impl Explorer {
             Command::ShowHidden(on) => {
                 self.filter.show_hidden = on;
                 self.refilter();
+            }
+            Command::BriefingAdd(i) => {
+                if i < self.events.len() {
+                    if self.briefing.is_empty() {
+                        // start from the default briefing, so that adding keeps what was there
+                        self.briefing = self.shown_dated().iter().map(|&j| self.key_of(j)).collect();
+                    }
+                    let k = self.key_of(i);
+                    if !self.briefing.contains(&k) {
+                        self.briefing.push(k);
+                    }
+                    self.briefing_changed();
+                }
+            }
+            Command::BriefingRemove(n) => {
+                if self.briefing.is_empty() {
+                    self.briefing = self.shown_dated().iter().map(|&j| self.key_of(j)).collect();
+                }
+                if n < self.briefing.len() {
+                    self.briefing.remove(n);
+                    self.briefing_changed();
+                }
+            }
+            Command::BriefingMove(n, d) => {
+                if self.briefing.is_empty() {
+                    self.briefing = self.shown_dated().iter().map(|&j| self.key_of(j)).collect();
+                }
+                let m = n as i64 + d as i64;
+                if n < self.briefing.len() && m >= 0 && (m as usize) < self.briefing.len() {
+                    self.briefing.swap(n, m as usize);
+                    self.briefing_changed();
+                }
+            }
+            Command::BriefingClear => {
+                self.briefing.clear();
+                self.briefing_changed();
             }
             Command::ShowReference(on) => {
                 self.filter.hide_reference = !on;

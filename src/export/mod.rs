@@ -1,6 +1,7 @@
 //! Exports of the (curated) events: CSV for spreadsheets, JSON (the `extract --json` shape
 //! plus curation), TimelineJS3 JSON for publishing a briefing, and PNG images of the timeline.
 
+pub mod briefing_html;
 pub mod csv_export;
 pub mod json_export;
 pub mod png_export;
@@ -17,6 +18,8 @@ pub enum Format {
     Json,
     /// TimelineJS3 JSON.
     Timelinejs,
+    /// The briefing as a self-contained HTML page.
+    Briefing,
 }
 
 /// The events an export includes: every event that is not hidden, or (`only`) those given.
@@ -33,5 +36,6 @@ pub fn export(x: &Explorer, events: &[usize], format: Format) -> Vec<u8> {
         Format::Csv => csv_export::to_csv(x, events),
         Format::Json => serde_json::to_vec_pretty(&json_export::to_json(x, events)).unwrap_or_default(),
         Format::Timelinejs => serde_json::to_vec_pretty(&timelinejs::to_timelinejs(x, events)).unwrap_or_default(),
+        Format::Briefing => briefing_html::to_html(x, events).into_bytes(),
     }
 }

@@ -24,12 +24,15 @@ pub struct WorkspaceFile {
     pub corpus: String,
     /// The edits, in order.
     pub edits: Vec<Edit>,
+    /// The briefing's slides (event keys, in order); empty = every event shown, in time order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub briefing: Vec<String>,
 }
 
 impl WorkspaceFile {
     /// A file for these edits.
     pub fn new(corpus: &str, edits: Vec<Edit>) -> Self {
-        WorkspaceFile { version: SCHEMA_VERSION, corpus: corpus.to_string(), edits }
+        WorkspaceFile { version: SCHEMA_VERSION, corpus: corpus.to_string(), edits, briefing: Vec::new() }
     }
 }
 

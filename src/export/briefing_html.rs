@@ -1,0 +1,119 @@
+//! A briefing as one self-contained HTML page: no network access needed (the Arabic font is
+//! embedded), one slide at a time with ←/→, Home/End (or every slide one after another when
+//! printed). The browser lays the Arabic quotes out right to left (`dir="rtl"`).
+
+use crate::explore::format::{event_when_label, published_label};
+use crate::explore::timeline::to_x;
+use crate::explore::Explorer;
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Standard base64 (RFC 4648) of `bytes`.
+pub fn base64(bytes: &[u8]) -> String {
+    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for c in bytes.chunks(3) {
+        let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
+        out.push(T[(n >> 18) as usize & 63] as char);
+        out.push(T[(n >> 12) as usize & 63] as char);
+        out.push(if c.len() > 1 { T[(n >> 6) as usize & 63] as char } else { '=' });
+        out.push(if c.len() > 2 { T[n as usize & 63] as char } else { '=' });
+    }
+    out
+}
+
+/// The strip of the whole story as inline SVG, slide `k` marked.
+fn strip(xs: &[f64], k: usize) -> String {
+    let (lo, hi) = xs.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &v| (a.min(v), b.max(v)));
+    let pos = |v: f64| 20.0 + (v - lo) / (hi - lo).max(1e-9) * 960.0;
+    let mut svg = String::from(r##"<svg class="strip" viewBox="0 0 1000 40" preserveAspectRatio="none" aria-hidden="true"><line x1="10" y1="20" x2="990" y2="20" stroke="#888" stroke-width="2"/>"##);
+    for (j, &v) in xs.iter().enumerate() {
+        let (r, fill) = if j == k { (9, "#e04f4f") } else { (4, "#999") };
+        svg.push_str(&format!(r#"<circle cx="{:.1}" cy="20" r="{r}" fill="{fill}"/>"#, pos(v)));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The HTML page of the briefing `slides` (event indices, in order).
+pub fn to_html(x: &Explorer, slides: &[usize]) -> String {
+    let xs: Vec<f64> = slides.iter().map(|&i| x.events[i].when.map(|w| to_x(w.start)).unwrap_or(0.0)).collect();
+    let mut body = String::new();
+    for (k, &i) in slides.iter().enumerate() {
+        let e = &x.events[i];
+        body.push_str(&format!("<section class=\"slide\" id=\"s{}\" data-event=\"{}\">\n", k + 1, escape(&e.id)));
+        body.push_str(&format!("<p class=\"count\">Slide {} of {}</p>\n", k + 1, slides.len()));
+        body.push_str(&format!("<p class=\"date\">{}</p>\n<h2>{}</h2>\n", escape(&event_when_label(e)), escape(&e.title)));
+        let mut docs = Vec::new();
+        for m in &e.mentions {
+            if docs.contains(&m.doc) || docs.len() >= 3 {
+                continue;
+            }
+            docs.push(m.doc);
+            let d = &x.corpus.documents[m.doc];
+            body.push_str(&format!(
+                "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote>\n<p class=\"source\">— <span dir=\"rtl\" lang=\"ar\">{}</span>, {} · {}</p>\n",
+                escape(&m.quote),
+                escape(&d.title),
+                escape(d.outlet.as_deref().unwrap_or("outlet unknown")),
+                escape(&published_label(d.published.as_ref()))
+            ));
+        }
+        if let Some(r) = &e.reference {
+            body.push_str(&format!("<p class=\"source\">{} record {}: {}</p>\n", escape(&r.dataset), escape(&r.record), escape(&r.notes)));
+        }
+        body.push_str(&strip(&xs, k));
+        body.push_str("\n</section>\n");
+    }
+    let font = base64(crate::app::fonts::NASKH);
+    format!(
+        r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Briefing — {corpus}</title>
+<style>
+@font-face {{ font-family: "Noto Naskh Arabic"; src: url("data:font/ttf;base64,{font}") format("truetype"); }}
+html, body {{ margin: 0; background: #111; color: #eee; font-family: system-ui, sans-serif; }}
+.slide {{ display: none; min-height: 100vh; box-sizing: border-box; padding: 5vh 6vw; }}
+.slide.current {{ display: block; }}
+.count {{ color: #888; }}
+.date {{ font-size: 44px; font-weight: bold; color: #f08c3c; margin: 0.2em 0; }}
+h2 {{ font-size: 30px; margin: 0.2em 0 1em 0; }}
+blockquote {{ font-family: "Noto Naskh Arabic", serif; font-size: 28px; line-height: 1.7; margin: 0.6em 0 0.2em 0; text-align: right; }}
+.source {{ color: #aaa; font-size: 16px; }}
+.source span {{ font-family: "Noto Naskh Arabic", serif; font-size: 18px; }}
+.strip {{ width: 100%; height: 40px; margin-top: 3vh; }}
+@media print {{ .slide {{ display: block; page-break-after: always; min-height: auto; }} }}
+</style></head>
+<body>
+{body}<script>
+const slides = [...document.querySelectorAll('.slide')];
+let k = Math.max(0, slides.findIndex(s => '#' + s.id === location.hash));
+function show(n) {{ k = Math.min(Math.max(n, 0), slides.length - 1); slides.forEach((s, j) => s.classList.toggle('current', j === k)); history.replaceState(null, '', '#' + slides[k].id); }}
+document.addEventListener('keydown', e => {{
+  if (['ArrowRight', 'PageDown', ' '].includes(e.key)) show(k + 1);
+  else if (['ArrowLeft', 'PageUp'].includes(e.key)) show(k - 1);
+  else if (e.key === 'Home') show(0);
+  else if (e.key === 'End') show(slides.length - 1);
+}});
+show(k);
+</script>
+</body></html>
+"#,
+        corpus = escape(&x.corpus.name),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_rfc_4648() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+}
