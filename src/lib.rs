@@ -21,3 +21,4 @@ pub mod workspace;
 pub mod export;
 pub mod acled;
 pub mod claims;
+pub mod font_data;

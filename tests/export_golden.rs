@@ -63,6 +63,17 @@ fn exports_match_the_golden_files() {
     let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), sel.len());
     assert!(rows.iter().any(|r| &r[11] == "true" && r[13].contains("\"one soldier killed\"")));
+    // the briefing: a self-contained page (font embedded, nothing fetched), quotes right to left
+    let html = String::from_utf8(export(&x, &x.briefing_slides(), Format::Briefing)).unwrap();
+    let font = tarikh::export::briefing_html::base64(tarikh::font_data::NASKH);
+    assert_eq!(html.matches(&font).count(), 1, "the Arabic font is embedded once");
+    let page = html.replace(&font, "FONT");
+    for fetch in ["src=\"http", "href=\"http", "url(http", "url(\"http", "<link", "@import"] {
+        assert!(!page.contains(fetch), "the page fetches something: {fetch}");
+    }
+    assert_eq!(page.matches("<section class=\"slide\"").count(), x.briefing_slides().len());
+    assert!(page.matches("<blockquote dir=\"rtl\" lang=\"ar\">").count() >= x.briefing_slides().len());
+    check("mini.briefing.html", page.as_bytes());
     let _ = std::fs::remove_dir_all(&dir);
 }
 

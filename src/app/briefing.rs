@@ -120,7 +120,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
         ui.allocate_ui(Vec2::new(ui.available_width(), body), |ui| {
             ui.horizontal(|ui| {
                 ui.label(RichText::new(format!("Slide {} of {}", s.slide + 1, s.slides.len())).weak());
-                ui.label(RichText::new("  ←/→ to move, Esc to leave").weak());
+                ui.label(RichText::new("  Left and Right arrows move, Esc leaves").weak());
             });
             ui.add_space(10.0);
             ui.label(RichText::new(event_when_label(e)).size(40.0).strong().color(super::palette::type_color(e.event_type)));
@@ -157,7 +157,7 @@ pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, export_dir: &std::pat
     }
     ui.menu_button("Slides", |ui| {
         let slides = x.briefing_slides();
-        ui.label(if x.briefing.is_empty() { "Every event shown, in time order:".to_string() } else { "Chosen slides, in order:".to_string() });
+        ui.label(if x.briefing.is_none() { "Every event shown, in time order:".to_string() } else { "Chosen slides, in order:".to_string() });
         if let Some(sel) = x.selected {
             if ui.button("Add the selected event").clicked() {
                 cmds.push(Command::BriefingAdd(sel));
@@ -179,7 +179,10 @@ pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, export_dir: &std::pat
                 });
             }
         });
-        if !x.briefing.is_empty() && ui.button("Use every event shown again").clicked() {
+        if ui.button("Start an empty briefing").clicked() {
+            cmds.push(Command::BriefingEmpty);
+        }
+        if x.briefing.is_some() && ui.button("Use every event shown again").clicked() {
             cmds.push(Command::BriefingClear);
         }
         ui.separator();

@@ -5,8 +5,7 @@ use std::sync::Arc;
 
 use egui::{FontData, FontDefinitions, FontFamily, FontId};
 
-/// Regular Noto Naskh Arabic, bundled from `assets/fonts/`.
-pub const NASKH: &[u8] = include_bytes!("../../assets/fonts/NotoNaskhArabic-Regular.ttf");
+pub use crate::font_data::NASKH;
 
 /// Size of Arabic body text (Naskh needs more than Latin to read at the same size).
 pub const ARABIC_SIZE: f32 = 17.0;

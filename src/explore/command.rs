@@ -74,6 +74,8 @@ pub enum Command {
     BriefingRemove(usize),
     /// Move slide `n` up (-1) or down (+1).
     BriefingMove(usize, i32),
+    /// Start a briefing of one's own with no slides yet.
+    BriefingEmpty,
     /// Go back to the default briefing (every event shown, in time order).
     BriefingClear,
 }

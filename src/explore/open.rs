@@ -25,7 +25,7 @@ pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Opened {
     let ex = crate::extract::extract(&mut corpus);
     let workspace = default_path(&corpus.root);
     let mut messages = Vec::new();
-    let mut briefing = Vec::new();
+    let mut briefing = None;
     let edits = match load(&workspace) {
         LoadOutcome::Missing => Vec::new(),
         LoadOutcome::Loaded(ws) => {

@@ -74,8 +74,9 @@ pub struct Explorer {
     pub claims: Vec<Vec<usize>>,
     /// For each event, whether its sources disagree on the dead (parallel to `events`).
     pub disputed: Vec<bool>,
-    /// The briefing's slides as event keys, in order; empty = the default briefing.
-    pub briefing: Vec<String>,
+    /// The trainer's briefing: slides as event keys, in order; `None` = the default briefing
+    /// (every dated event shown, in time order).
+    pub briefing: Option<Vec<String>>,
     /// Number of dated events (they come first).
     pub n_dated: usize,
     /// Filters and search.
@@ -129,7 +130,7 @@ impl Explorer {
             events: Vec::new(),
             curation: Vec::new(),
             figures: Vec::new(),
-            briefing: Vec::new(),
+            briefing: None,
             claims: Vec::new(),
             disputed: Vec::new(),
             search: SearchIndex::default(),
@@ -193,15 +194,21 @@ impl Explorer {
     /// The briefing's slides as event indices: the chosen ones in their order, else every
     /// dated event shown (after filters, hidden ones left out), in time order.
     pub fn briefing_slides(&self) -> Vec<usize> {
-        if self.briefing.is_empty() {
-            self.shown_dated().to_vec()
-        } else {
-            self.briefing.iter().filter_map(|k| self.by_key(k)).collect()
+        match &self.briefing {
+            None => self.shown_dated().to_vec(),
+            Some(keys) => keys.iter().filter_map(|k| self.by_key(k)).collect(),
         }
     }
 
-    fn briefing_changed(&mut self) {
+    /// The trainer's briefing, made from the default one when there is none yet (so that the
+    /// first change keeps what was there).
+    fn chosen_briefing(&mut self) -> &mut Vec<String> {
+        if self.briefing.is_none() {
+            let keys = self.shown_dated().iter().map(|&j| self.key_of(j)).collect();
+            self.briefing = Some(keys);
+        }
         self.revision += 1;
+        self.briefing.get_or_insert_with(Vec::new)
     }
 
     /// Replays the edits on the extracted events and recomputes everything derived from
@@ -429,39 +436,32 @@ impl Explorer {
             }
             Command::BriefingAdd(i) => {
                 if i < self.events.len() {
-                    if self.briefing.is_empty() {
-                        // start from the default briefing, so that adding keeps what was there
-                        self.briefing = self.shown_dated().iter().map(|&j| self.key_of(j)).collect();
-                    }
                     let k = self.key_of(i);
-                    if !self.briefing.contains(&k) {
-                        self.briefing.push(k);
+                    let b = self.chosen_briefing();
+                    if !b.contains(&k) {
+                        b.push(k);
                     }
-                    self.briefing_changed();
                 }
             }
             Command::BriefingRemove(n) => {
-                if self.briefing.is_empty() {
-                    self.briefing = self.shown_dated().iter().map(|&j| self.key_of(j)).collect();
-                }
-                if n < self.briefing.len() {
-                    self.briefing.remove(n);
-                    self.briefing_changed();
+                let b = self.chosen_briefing();
+                if n < b.len() {
+                    b.remove(n);
                 }
             }
             Command::BriefingMove(n, d) => {
-                if self.briefing.is_empty() {
-                    self.briefing = self.shown_dated().iter().map(|&j| self.key_of(j)).collect();
-                }
+                let b = self.chosen_briefing();
                 let m = n as i64 + d as i64;
-                if n < self.briefing.len() && m >= 0 && (m as usize) < self.briefing.len() {
-                    self.briefing.swap(n, m as usize);
-                    self.briefing_changed();
+                if n < b.len() && m >= 0 && (m as usize) < b.len() {
+                    b.swap(n, m as usize);
                 }
             }
+            Command::BriefingEmpty => {
+                self.chosen_briefing().clear();
+            }
             Command::BriefingClear => {
-                self.briefing.clear();
-                self.briefing_changed();
+                self.briefing = None;
+                self.revision += 1;
             }
             Command::ShowReference(on) => {
                 self.filter.hide_reference = !on;

@@ -67,7 +67,7 @@ pub fn to_html(x: &Explorer, slides: &[usize]) -> String {
         body.push_str(&strip(&xs, k));
         body.push_str("\n</section>\n");
     }
-    let font = base64(crate::app::fonts::NASKH);
+    let font = base64(crate::font_data::NASKH);
     format!(
         r#"<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

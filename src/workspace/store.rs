@@ -24,15 +24,16 @@ pub struct WorkspaceFile {
     pub corpus: String,
     /// The edits, in order.
     pub edits: Vec<Edit>,
-    /// The briefing's slides (event keys, in order); empty = every event shown, in time order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub briefing: Vec<String>,
+    /// The trainer's briefing: slides as event keys, in order; absent = every event shown, in
+    /// time order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub briefing: Option<Vec<String>>,
 }
 
 impl WorkspaceFile {
     /// A file for these edits.
     pub fn new(corpus: &str, edits: Vec<Edit>) -> Self {
-        WorkspaceFile { version: SCHEMA_VERSION, corpus: corpus.to_string(), edits, briefing: Vec::new() }
+        WorkspaceFile { version: SCHEMA_VERSION, corpus: corpus.to_string(), edits, briefing: None }
     }
 }
 
