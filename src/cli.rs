@@ -28,6 +28,9 @@ pub struct Cli {
     /// Print the time from start to the end of the first frame, then close the window.
     #[arg(long)]
     pub startup_time: bool,
+    /// The interface language (default: the one chosen last time, else English).
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Subcommands.
@@ -54,6 +57,9 @@ pub enum Command {
         /// Include hidden (rejected) events.
         #[arg(long)]
         include_hidden: bool,
+        /// Language of the briefing page's own words (dates, slide numbers).
+        #[arg(long, value_enum, default_value = "en")]
+        lang: crate::i18n::Lang,
     },
     /// Save a growing workspace file over and over (for the kill test; not for users).
     #[command(hide = true)]

@@ -22,3 +22,4 @@ pub mod export;
 pub mod acled;
 pub mod claims;
 pub mod font_data;
+pub mod i18n;

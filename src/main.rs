@@ -23,7 +23,7 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Some(Command::Export { format, paths, output, include_hidden }) => run_export(&paths_or_default(&paths), format, output, include_hidden),
+        Some(Command::Export { format, paths, output, include_hidden, lang }) => run_export(&paths_or_default(&paths), format, output, include_hidden, lang),
         Some(Command::BidiDemo) => {
             let options = eframe::NativeOptions { viewport: egui::ViewportBuilder::default().with_inner_size([800.0, 700.0]).with_title("Tarikh bidi demo"), ..Default::default() };
             let r = eframe::run_ui_native("tarikh-bidi", options, |ui, _frame| {
@@ -38,7 +38,7 @@ fn main() -> ExitCode {
         }
         None => match tarikh::app::run(
             paths_or_default(&cli.paths),
-            tarikh::app::Startup { report_from: cli.startup_time.then_some(started), select: cli.select, zoom: cli.zoom, reopen_last: cli.paths.is_empty() && !cli.startup_time, acled: cli.acled },
+            tarikh::app::Startup { report_from: cli.startup_time.then_some(started), select: cli.select, zoom: cli.zoom, reopen_last: cli.paths.is_empty() && !cli.startup_time, acled: cli.acled, lang: cli.lang },
         ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -88,7 +88,7 @@ fn run_bench(mb: usize, threads: usize, dir: Option<std::path::PathBuf>) -> Exit
     ExitCode::SUCCESS
 }
 
-fn run_export(paths: &[std::path::PathBuf], format: tarikh::export::Format, output: Option<std::path::PathBuf>, include_hidden: bool) -> ExitCode {
+fn run_export(paths: &[std::path::PathBuf], format: tarikh::export::Format, output: Option<std::path::PathBuf>, include_hidden: bool, lang: tarikh::i18n::Lang) -> ExitCode {
     let opened = tarikh::explore::open::open(paths, &LoadOptions::default());
     for m in &opened.messages {
         eprintln!("{m}");
@@ -112,7 +112,7 @@ fn run_export(paths: &[std::path::PathBuf], format: tarikh::export::Format, outp
     } else {
         tarikh::export::selection(x, None)
     };
-    let bytes = tarikh::export::export(x, &events, format);
+    let bytes = tarikh::export::export(x, &events, format, lang);
     let written = match &output {
         Some(p) => std::fs::write(p, &bytes),
         None => std::io::Write::write_all(&mut std::io::stdout(), &bytes),

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use tarikh::corpus::LoadOptions;
 use tarikh::explore::open::open;
 use tarikh::export::{export, selection, Format};
+use tarikh::i18n::Lang;
 use tarikh::workspace::{default_path, save_atomic, Edit, WorkspaceFile};
 
 fn fixture(name: &str) -> PathBuf {
@@ -51,12 +52,12 @@ fn exports_match_the_golden_files() {
     let x = open(&[dir.clone()], &LoadOptions::default()).explorer;
     assert!(x.orphans.is_empty());
     let sel = selection(&x, None);
-    let csv = export(&x, &sel, Format::Csv);
+    let csv = export(&x, &sel, Format::Csv, Lang::English);
     assert!(csv.starts_with(b"\xEF\xBB\xBF"), "UTF-8 byte-order mark");
     check("mini.csv", &csv);
-    let json = export(&x, &sel, Format::Json);
+    let json = export(&x, &sel, Format::Json, Lang::English);
     check("mini.json", &json);
-    let tl = export(&x, &sel, Format::Timelinejs);
+    let tl = export(&x, &sel, Format::Timelinejs, Lang::English);
     check("mini.timelinejs.json", &tl);
     // the CSV reads back as RFC 4180 with one row per event
     let mut r = csv::ReaderBuilder::new().from_reader(&csv[3..]);
@@ -64,7 +65,7 @@ fn exports_match_the_golden_files() {
     assert_eq!(rows.len(), sel.len());
     assert!(rows.iter().any(|r| &r[11] == "true" && r[13].contains("\"one soldier killed\"")));
     // the briefing: a self-contained page (font embedded, nothing fetched), quotes right to left
-    let html = String::from_utf8(export(&x, &x.briefing_slides(), Format::Briefing)).unwrap();
+    let html = String::from_utf8(export(&x, &x.briefing_slides(), Format::Briefing, Lang::English)).unwrap();
     let font = tarikh::export::briefing_html::base64(tarikh::font_data::NASKH);
     assert_eq!(html.matches(&font).count(), 1, "the Arabic font is embedded once");
     let page = html.replace(&font, "FONT");

@@ -124,7 +124,7 @@ fn the_attack_claims_table_holds_every_figure_with_its_claimant() {
     let ex = extract(&mut c);
     let x = tarikh::explore::Explorer::new(c, ex);
     let i = x.events.iter().position(|e| e.title.starts_with("Attack on gendarmerie")).unwrap();
-    let got: Vec<(String, String)> = x.figures_of(i).iter().map(|f| (f.label(), f.claimant.clone())).collect();
+    let got: Vec<(String, String)> = x.figures_of(i).iter().map(|f| (f.label(tarikh::i18n::Lang::English), f.claimant.clone())).collect();
     for (label, claimant) in [
         ("a number of soldiers killed", "Malian officials"),
         ("dozens killed", "JNIM"),
@@ -142,6 +142,6 @@ fn the_attack_claims_table_holds_every_figure_with_its_claimant() {
     assert!(x.disputed[i], "about 70 and at least 200 cannot both be right");
     // the July battle's figures stay with the July battle
     let july = x.events.iter().position(|e| e.title.contains("Tin Zaouaten")).unwrap();
-    assert!(x.figures_of(july).iter().any(|f| f.label().contains("20") && f.claimant == "the army"), "{:?}", x.figures_of(july).iter().map(|f| f.label()).collect::<Vec<_>>());
+    assert!(x.figures_of(july).iter().any(|f| f.label(tarikh::i18n::Lang::English).contains("20") && f.claimant == "the army"), "{:?}", x.figures_of(july).iter().map(|f| f.label(tarikh::i18n::Lang::English)).collect::<Vec<_>>());
     assert!(!got.iter().any(|(l, _)| l.contains("about 20")));
 }

@@ -45,7 +45,7 @@ fn slide_on_screen(h: &Harness<'static, TarikhApp>) -> (usize, usize) {
     h.get_by_label(&format!("Slide {} of {n}", k + 1));
     let x = &h.state().x;
     let e = &x.events[b.slides[k]];
-    h.get_by_label(&event_when_label(e));
+    h.get_by_label(&event_when_label(e, tarikh::i18n::Lang::English));
     h.get_by_label(&e.title);
     let mut docs = std::collections::BTreeSet::new();
     for m in &e.mentions {

@@ -172,7 +172,7 @@ fn an_acled_layer_sits_beside_the_corpus_and_is_searchable() {
     assert_eq!((refs.len(), skipped), (8, 1));
     x.set_reference(refs.clone());
     assert_eq!(x.events.len(), n + 8);
-    let lanes: Vec<String> = tarikh::explore::timeline::lanes(&x.events[..x.n_dated]).iter().map(|l| l.label()).collect();
+    let lanes: Vec<String> = tarikh::explore::timeline::lanes(&x.events[..x.n_dated]).iter().map(|l| l.label(tarikh::i18n::Lang::English)).collect();
     assert!(lanes.contains(&"ACLED · Battles".to_string()) && lanes.contains(&"Attack".to_string()), "{lanes:?}");
     assert!(lanes.iter().position(|l| l == "ACLED · Battles") > lanes.iter().position(|l| l == "Other"), "reference lanes after the corpus's");
     x.apply(Command::Search("Senou".into()));

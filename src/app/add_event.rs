@@ -4,6 +4,7 @@
 
 use egui::{TextEdit, Ui};
 
+use super::chrome::{self, button, combo, label, labelled_edit, radio, selectable, weak};
 use super::fonts;
 use crate::bidi::BidiLabel;
 use crate::explore::{Command, Explorer};
@@ -68,13 +69,16 @@ pub fn show(ctx: &egui::Context, x: &Explorer, s: &mut AddUi, cmds: &mut Vec<Com
     let sentences = sentence_spans(&text);
     let chars: Vec<char> = text.chars().collect();
     let mut keep_open = true;
-    egui::Window::new("Add an event").open(&mut keep_open).default_width(520.0).show(ctx, |ui: &mut Ui| {
-        ui.weak(format!("{} · paragraph {paragraph}", d.file));
-        ui.label("The sentence it is drawn from:");
+    let lang = chrome::lang_of(ctx);
+    let title = chrome::rich_ctx(ctx, lang.t("Add an event"));
+    egui::Window::new(title).id(egui::Id::unique("add_event_window")).open(&mut keep_open).default_width(520.0).show(ctx, |ui: &mut Ui| chrome::column(ui, |ui| {
+        weak(ui, &lang.f("{0} · paragraph {1}", &[&d.file, &paragraph]));
+        label(ui, lang.t("The sentence it is drawn from:"));
         for (k, sp) in sentences.iter().enumerate() {
             let sentence: String = chars[sp.start..sp.end].iter().collect();
-            ui.horizontal(|ui| {
-                if ui.radio_value(&mut s.sentence, k, format!("Sentence {}", k + 1)).changed() {
+            chrome::row(ui, |ui| {
+                if radio(ui, s.sentence == k, &lang.f("Sentence {0}", &[&(k + 1)])).clicked() && s.sentence != k {
+                    s.sentence = k;
                     s.from_word = 0;
                     s.to_word = 0;
                 }
@@ -88,39 +92,43 @@ pub fn show(ctx: &egui::Context, x: &Explorer, s: &mut AddUi, cmds: &mut Vec<Com
                 s.from_word = 1;
                 s.to_word = words.len();
             }
-            ui.horizontal(|ui| {
-                ui.label("Span: from word");
-                ui.add(egui::DragValue::new(&mut s.from_word).range(1..=words.len()));
-                ui.label("to word");
-                ui.add(egui::DragValue::new(&mut s.to_word).range(1..=words.len()));
+            chrome::row(ui, |ui| {
+                let l = label(ui, lang.t("Span: from word"));
+                ui.add(egui::DragValue::new(&mut s.from_word).range(1..=words.len())).labelled_by(l.id);
+                let l = label(ui, lang.t("to word"));
+                ui.add(egui::DragValue::new(&mut s.to_word).range(1..=words.len())).labelled_by(l.id);
             });
             s.to_word = s.to_word.max(s.from_word);
             let (a, b) = (words[s.from_word - 1].start, words[s.to_word - 1].end);
             let span_text: String = chars[a..b].iter().collect();
             ui.add(BidiLabel::new(&span_text).font(fonts::arabic()).color(ui.visuals().strong_text_color()).max_width(480.0));
         }
-        ui.horizontal(|ui| {
-            let l = ui.label("Title");
-            ui.add(TextEdit::singleline(&mut s.title).hint_text("Title").desired_width(320.0)).labelled_by(l.id);
+        chrome::row(ui, |ui| {
+            labelled_edit(ui, lang.t("Title"), &mut s.title, 320.0);
         });
-        ui.horizontal(|ui| {
-            egui::ComboBox::new("add_type", "Type").selected_text(s.event_type.map(|t| t.label()).unwrap_or("—")).show_ui(ui, |ui| {
+        chrome::row(ui, |ui| {
+            combo(ui, "add_type", lang.t("Type"), s.event_type.map(|t| lang.t(t.label())).unwrap_or("—"), |ui| {
                 for t in EventType::ALL {
-                    ui.selectable_value(&mut s.event_type, Some(t), t.label());
+                    if selectable(ui, s.event_type == Some(t), lang.t(t.label())).clicked() {
+                        s.event_type = Some(t);
+                    }
                 }
             });
-            let l = ui.label("Date");
+            let l = label(ui, lang.t("Date"));
             ui.add(TextEdit::singleline(&mut s.start).hint_text("YYYY-MM-DD").desired_width(110.0)).labelled_by(l.id);
-            egui::ComboBox::new("add_precision", "Precision").selected_text(s.precision.map(|p| p.name()).unwrap_or("—")).show_ui(ui, |ui| {
+            combo(ui, "add_precision", lang.t("Precision"), s.precision.map(|p| lang.t(p.name())).unwrap_or("—"), |ui| {
                 for p in [Precision::Year, Precision::Month, Precision::Day, Precision::Time] {
-                    ui.selectable_value(&mut s.precision, Some(p), p.name());
+                    if selectable(ui, s.precision == Some(p), lang.t(p.name())).clicked() {
+                        s.precision = Some(p);
+                    }
                 }
             });
         });
         if let Some(e) = &s.error {
-            ui.colored_label(ui.visuals().error_fg_color, e);
+            let c = ui.visuals().error_fg_color;
+            chrome::label_rich(ui, e, chrome::font(ui, egui::TextStyle::Body), c);
         }
-        if ui.button("Add event").clicked() {
+        if button(ui, lang.t("Add event")).clicked() {
             let when = if s.start.trim().is_empty() { None } else { When::from_iso(&s.start, &s.start, s.precision.unwrap_or(Precision::Day)) };
             let span = sentences.get(s.sentence).map(|sp| {
                 let w = word_spans(&chars, *sp);
@@ -130,9 +138,9 @@ pub fn show(ctx: &egui::Context, x: &Explorer, s: &mut AddUi, cmds: &mut Vec<Com
                 }
             });
             match (span, s.title.trim().is_empty(), s.start.trim().is_empty() || when.is_some()) {
-                (None, _, _) => s.error = Some("choose a sentence".into()),
-                (_, true, _) => s.error = Some("give a title".into()),
-                (_, _, false) => s.error = Some("dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM".into()),
+                (None, _, _) => s.error = Some(lang.t("choose a sentence").into()),
+                (_, true, _) => s.error = Some(lang.t("give a title").into()),
+                (_, _, false) => s.error = Some(lang.t("dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM").into()),
                 (Some(sp), false, true) => {
                     let anchor = Anchor { file: d.file.clone(), content_hash: format!("{:016x}", d.content_hash), paragraph, start: sp.start, end: sp.end };
                     cmds.push(Command::Edit(Edit::AddEvent { id: new_id(), anchor, title: s.title.trim().to_string(), event_type: s.event_type.unwrap_or(EventType::Other), when }));
@@ -140,7 +148,7 @@ pub fn show(ctx: &egui::Context, x: &Explorer, s: &mut AddUi, cmds: &mut Vec<Com
                 }
             }
         }
-    });
+    }));
     if !keep_open {
         s.open = None;
     }

@@ -4,11 +4,12 @@
 //! ←/→ or Page Up/Down move, Home/End jump, Esc leaves (selecting the slide's event). The
 //! Briefing menu picks and orders the slides and exports them as a self-contained HTML page.
 
-use egui::{Align2, FontId, Key, RichText, Sense, Stroke, Ui, Vec2};
+use egui::{Align2, FontId, Key, Sense, Stroke, Ui, Vec2};
 
+use super::chrome::{self, button, hover, label_rich, menu_button, small_button};
 use super::fonts;
 use crate::bidi::BidiLabel;
-use crate::explore::format::{event_when_label, published_label};
+use crate::explore::format::{event_when_label, outlet_label, published_label};
 use crate::explore::timeline::to_x;
 use crate::explore::{Command, Explorer};
 
@@ -80,7 +81,7 @@ fn strip(ui: &mut Ui, x: &Explorer, s: &BriefingUi) {
     let spans: Vec<f64> = s.slides.iter().map(|&i| x.events[i].when.map(|w| to_x(w.start)).unwrap_or(0.0)).collect();
     let (lo, hi) = spans.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &v| (a.min(v), b.max(v)));
     let (rect, resp) = ui.allocate_exact_size(Vec2::new(ui.available_width(), 56.0), Sense::hover());
-    let label = format!("Briefing timeline: slide {} of {}", s.slide + 1, s.slides.len());
+    let label = chrome::lang(ui).f("Briefing timeline: slide {0} of {1}", &[&(s.slide + 1), &s.slides.len()]);
     resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, label.clone()));
     let p = ui.painter_at(rect);
     let line_y = rect.center().y;
@@ -114,36 +115,42 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
         return;
     };
     let e = &x.events[i];
+    let lang = chrome::lang(ui);
     egui::CentralPanel::default().frame(egui::Frame::new().fill(ui.visuals().extreme_bg_color).inner_margin(40)).show(ui, |ui| {
         let bottom = 90.0;
         let body = ui.available_height() - bottom;
         ui.allocate_ui(Vec2::new(ui.available_width(), body), |ui| {
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(format!("Slide {} of {}", s.slide + 1, s.slides.len())).weak());
-                ui.label(RichText::new("  Left and Right arrows move, Esc leaves").weak());
-            });
-            ui.add_space(10.0);
-            ui.label(RichText::new(event_when_label(e)).size(40.0).strong().color(super::palette::type_color(e.event_type)));
-            ui.label(RichText::new(&e.title).size(28.0).strong());
-            ui.add_space(18.0);
-            let mut docs = Vec::new();
-            for m in &e.mentions {
-                if docs.contains(&m.doc) || docs.len() >= QUOTES {
-                    continue;
-                }
-                docs.push(m.doc);
-                let d = &x.corpus.documents[m.doc];
-                ui.add(BidiLabel::new(&m.quote).font(FontId::proportional(26.0)).color(ui.visuals().strong_text_color()));
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("—").size(16.0));
-                    ui.add(BidiLabel::new(&d.title).font(FontId::proportional(fonts::ARABIC_SIZE)).single_line().max_width(ui.available_width() * 0.6));
-                    ui.label(RichText::new(format!("{} · {}", d.outlet.as_deref().unwrap_or("outlet unknown"), published_label(d.published.as_ref()))).size(15.0).weak());
+            chrome::column(ui, |ui| {
+                let weak = ui.visuals().weak_text_color();
+                let strong = ui.visuals().strong_text_color();
+                chrome::row(ui, |ui| {
+                    label_rich(ui, &lang.f("Slide {0} of {1}", &[&(s.slide + 1), &s.slides.len()]), FontId::proportional(15.0), weak);
+                    label_rich(ui, lang.t("Left and Right arrows move, Esc leaves"), FontId::proportional(15.0), weak);
                 });
-                ui.add_space(14.0);
-            }
-            if let Some(r) = &e.reference {
-                ui.label(RichText::new(format!("{} record {}: {}", r.dataset, r.record, r.notes)).size(20.0));
-            }
+                ui.add_space(10.0);
+                label_rich(ui, &event_when_label(e, lang), FontId::proportional(40.0), super::palette::type_color(e.event_type));
+                label_rich(ui, &e.title, FontId::proportional(28.0), strong);
+                ui.add_space(18.0);
+                let mut docs = Vec::new();
+                for m in &e.mentions {
+                    if docs.contains(&m.doc) || docs.len() >= QUOTES {
+                        continue;
+                    }
+                    docs.push(m.doc);
+                    let d = &x.corpus.documents[m.doc];
+                    ui.add(BidiLabel::new(&m.quote).font(FontId::proportional(26.0)).color(strong));
+                    chrome::row(ui, |ui| {
+                        label_rich(ui, "—", FontId::proportional(16.0), weak);
+                        ui.add(BidiLabel::new(&d.title).font(FontId::proportional(fonts::ARABIC_SIZE)).single_line().max_width(ui.available_width() * 0.6));
+                        let source = format!("{} · {}", outlet_label(d.outlet.as_deref(), lang), published_label(d.published.as_ref(), lang));
+                        label_rich(ui, &source, FontId::proportional(15.0), weak);
+                    });
+                    ui.add_space(14.0);
+                }
+                if let Some(r) = &e.reference {
+                    label_rich(ui, &lang.f("{0} record {1}: {2}", &[&r.dataset, &r.record, &r.notes]), FontId::proportional(20.0), strong);
+                }
+            });
         });
         ui.add_space(8.0);
         strip(ui, x, s);
@@ -152,48 +159,44 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
 
 /// The Briefing menu: present, pick and order the slides, export the briefing as HTML.
 pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, export_dir: &std::path::Path, cmds: &mut Vec<Command>, messages: &mut Vec<String>) {
-    if ui.button("Briefing (F5)").on_hover_text("Present the briefing full screen").clicked() {
+    let lang = chrome::lang(ui);
+    if hover(button(ui, lang.t("Briefing (F5)")), lang.t("Present the briefing full screen")).clicked() {
         s.start(x, ui.ctx());
     }
-    ui.menu_button("Slides", |ui| {
+    menu_button(ui, lang.t("Slides"), |ui| {
         let slides = x.briefing_slides();
-        ui.label(if x.briefing.is_none() { "Every event shown, in time order:".to_string() } else { "Chosen slides, in order:".to_string() });
+        chrome::label(ui, if x.briefing.is_none() { lang.t("Every event shown, in time order:") } else { lang.t("Chosen slides, in order:") });
         if let Some(sel) = x.selected {
-            if ui.button("Add the selected event").clicked() {
+            if button(ui, lang.t("Add the selected event")).clicked() {
                 cmds.push(Command::BriefingAdd(sel));
             }
         }
         egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
             for (k, &i) in slides.iter().enumerate() {
-                ui.horizontal(|ui| {
-                    if ui.small_button("Up").clicked() {
+                chrome::row(ui, |ui| {
+                    if small_button(ui, lang.t("Up")).clicked() {
                         cmds.push(Command::BriefingMove(k, -1));
                     }
-                    if ui.small_button("Down").clicked() {
+                    if small_button(ui, lang.t("Down")).clicked() {
                         cmds.push(Command::BriefingMove(k, 1));
                     }
-                    if ui.small_button("Remove").clicked() {
+                    if small_button(ui, lang.t("Remove")).clicked() {
                         cmds.push(Command::BriefingRemove(k));
                     }
-                    ui.label(format!("{}. {} — {}", k + 1, super::event_list::short_when(&x.events[i]), x.events[i].title));
+                    chrome::label(ui, &format!("{}. {} — {}", k + 1, super::event_list::short_when(&x.events[i], lang), x.events[i].title));
                 });
             }
         });
-        if ui.button("Start an empty briefing").clicked() {
+        if button(ui, lang.t("Start an empty briefing")).clicked() {
             cmds.push(Command::BriefingEmpty);
         }
-        if x.briefing.is_some() && ui.button("Use every event shown again").clicked() {
+        if x.briefing.is_some() && button(ui, lang.t("Use every event shown again")).clicked() {
             cmds.push(Command::BriefingClear);
         }
         ui.separator();
-        if ui.button("Export the briefing as HTML").clicked() {
-            let path = export_dir.join(format!("tarikh-{}-briefing-{}.html", x.corpus.name, chrono::Local::now().format("%Y%m%d-%H%M%S")));
-            let html = crate::export::briefing_html::to_html(x, &slides);
-            let r = std::fs::create_dir_all(export_dir).and_then(|_| std::fs::write(&path, html));
-            messages.push(match r {
-                Ok(()) => format!("Saved {}", path.display()),
-                Err(e) => format!("Could not save {}: {e}", path.display()),
-            });
+        if button(ui, lang.t("Export the briefing as HTML")).clicked() {
+            let path = export_dir.join(format!("tarikh-{}-briefing-{}.html", x.corpus.name, super::export_menu::stamp()));
+            messages.push(super::export_menu::write(&path, crate::export::briefing_html::to_html(x, &slides, lang).as_bytes()));
             ui.close();
         }
     });

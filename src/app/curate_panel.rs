@@ -1,8 +1,9 @@
 //! Curation controls for the selected event: title, date and precision, type, hide, verified,
 //! note, merge with another event, undo and redo. Each change is one workspace edit.
 
-use egui::{RichText, TextEdit, Ui};
+use egui::{TextEdit, Ui};
 
+use super::chrome::{self, button, button_enabled, checkbox, collapsing, combo, labelled_edit, selectable};
 use crate::explore::{Command, Explorer};
 use crate::model::{EventType, Precision, When};
 use crate::workspace::Edit;
@@ -22,14 +23,9 @@ pub struct CurateUi {
 
 const PRECISIONS: [Precision; 4] = [Precision::Year, Precision::Month, Precision::Day, Precision::Time];
 
-/// A text field with a visible label that also names it for assistive technology.
-fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String, width: f32) -> egui::Response {
-    let l = ui.label(label);
-    ui.add(TextEdit::singleline(text).hint_text(label).desired_width(width)).labelled_by(l.id)
-}
-
 /// Shows the controls for event `i` and collects the commands they emit.
 pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Vec<Command>) {
+    let lang = chrome::lang(ui);
     let e = &x.events[i];
     let c = &x.curation[i];
     let key = e.mentions[0].id.clone();
@@ -44,22 +40,24 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
             error: None,
         };
     }
-    egui::CollapsingHeader::new("Curate this event").default_open(false).show(ui, |ui| {
-        ui.horizontal(|ui| {
-            labelled_edit(ui, "Title", &mut s.title, 300.0);
-            if ui.add_enabled(s.title.trim() != e.title && !s.title.trim().is_empty(), egui::Button::new("Save title")).clicked() {
+    collapsing(ui, "curate", lang.t("Curate this event"), false, None, |ui| {
+        chrome::row(ui, |ui| {
+            labelled_edit(ui, lang.t("Title"), &mut s.title, 300.0);
+            if button_enabled(ui, s.title.trim() != e.title && !s.title.trim().is_empty(), lang.t("Save title")).clicked() {
                 cmds.push(Command::Edit(Edit::SetTitle { event: key.clone(), title: s.title.trim().to_string() }));
             }
         });
-        ui.horizontal(|ui| {
-            labelled_edit(ui, "Date start", &mut s.start, 120.0);
-            labelled_edit(ui, "Date end", &mut s.end, 120.0);
-            egui::ComboBox::new("precision", "Precision").selected_text(s.precision.map(|p| p.name()).unwrap_or("—")).show_ui(ui, |ui| {
+        chrome::row(ui, |ui| {
+            labelled_edit(ui, lang.t("Date start"), &mut s.start, 120.0);
+            labelled_edit(ui, lang.t("Date end"), &mut s.end, 120.0);
+            combo(ui, "precision", lang.t("Precision"), s.precision.map(|p| lang.t(p.name())).unwrap_or("—"), |ui| {
                 for p in PRECISIONS {
-                    ui.selectable_value(&mut s.precision, Some(p), p.name());
+                    if selectable(ui, s.precision == Some(p), lang.t(p.name())).clicked() {
+                        s.precision = Some(p);
+                    }
                 }
             });
-            if ui.button("Save date").clicked() {
+            if button(ui, lang.t("Save date")).clicked() {
                 let end = if s.end.trim().is_empty() { s.start.clone() } else { s.end.clone() };
                 match (s.precision, When::from_iso(&s.start, &end, s.precision.unwrap_or(Precision::Day))) {
                     (Some(p), Some(mut w)) => {
@@ -67,34 +65,36 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
                         s.error = None;
                         cmds.push(Command::Edit(Edit::SetWhen { event: key.clone(), when: w }));
                     }
-                    (None, _) => s.error = Some("choose a precision".into()),
-                    (_, None) => s.error = Some("dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM".into()),
+                    (None, _) => s.error = Some(lang.t("choose a precision").to_string()),
+                    (_, None) => s.error = Some(lang.t("dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM").to_string()),
                 }
             }
         });
         if let Some(err) = &s.error {
-            ui.colored_label(ui.visuals().error_fg_color, err);
+            let c = ui.visuals().error_fg_color;
+            chrome::label_rich(ui, err, chrome::font(ui, egui::TextStyle::Body), c);
         }
-        ui.horizontal(|ui| {
-            egui::ComboBox::new("event_type", "Type").selected_text(e.event_type.label()).show_ui(ui, |ui| {
+        chrome::row(ui, |ui| {
+            combo(ui, "event_type", lang.t("Type"), lang.t(e.event_type.label()), |ui| {
                 for t in EventType::ALL {
-                    if ui.selectable_label(e.event_type == t, t.label()).clicked() && t != e.event_type {
+                    if selectable(ui, e.event_type == t, lang.t(t.label())).clicked() && t != e.event_type {
                         cmds.push(Command::Edit(Edit::SetType { event: key.clone(), event_type: t }));
                     }
                 }
             });
-            let hide = if c.hidden { "Show this event again" } else { "Hide (reject) this event" };
-            if ui.button(hide).clicked() {
+            let hide = if c.hidden { lang.t("Show this event again") } else { lang.t("Hide (reject) this event") };
+            if button(ui, hide).clicked() {
                 cmds.push(Command::Edit(Edit::SetHidden { event: key.clone(), hidden: !c.hidden }));
             }
             let mut verified = c.verified;
-            if ui.checkbox(&mut verified, "Verified").changed() {
+            if checkbox(ui, &mut verified, lang.t("Verified")).changed() {
                 cmds.push(Command::Edit(Edit::SetVerified { event: key.clone(), verified }));
             }
         });
-        let l = ui.label("Note");
-        ui.add(TextEdit::multiline(&mut s.note).hint_text("Note").desired_rows(2).desired_width(f32::INFINITY)).labelled_by(l.id);
-        if ui.add_enabled(s.note != c.note, egui::Button::new("Save note")).clicked() {
+        let l = chrome::label(ui, lang.t("Note"));
+        let hint = chrome::rich(ui, lang.t("Note"), chrome::font(ui, egui::TextStyle::Body), ui.visuals().weak_text_color());
+        ui.add(TextEdit::multiline(&mut s.note).hint_text(hint).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(l.id);
+        if button_enabled(ui, s.note != c.note, lang.t("Save note")).clicked() {
             cmds.push(Command::Edit(Edit::SetNote { event: key.clone(), note: s.note.clone() }));
         }
         // merge with an event close in time
@@ -108,9 +108,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
             .take(40)
             .collect();
         if !near.is_empty() {
-            egui::ComboBox::new("merge", "Merge another event into this one").selected_text("choose…").show_ui(ui, |ui| {
+            combo(ui, "merge", lang.t("Merge another event into this one"), lang.t("choose…"), |ui| {
                 for j in near {
-                    if ui.selectable_label(false, format!("{} — {}", super::event_list::short_when(&x.events[j]), x.events[j].title)).clicked() {
+                    if selectable(ui, false, &format!("{} — {}", super::event_list::short_when(&x.events[j], lang), x.events[j].title)).clicked() {
                         cmds.push(Command::Edit(Edit::Merge { into: key.clone(), from: x.events[j].mentions[0].id.clone() }));
                     }
                 }
@@ -120,7 +120,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
 }
 
 /// The marks of what the analyst changed, for headers and lists.
-pub fn marks(c: &crate::workspace::Curation) -> String {
+pub fn marks(c: &crate::workspace::Curation, lang: crate::i18n::Lang) -> String {
     let mut m = Vec::new();
     if c.added {
         m.push("added");
@@ -134,11 +134,12 @@ pub fn marks(c: &crate::workspace::Curation) -> String {
     if c.hidden {
         m.push("hidden");
     }
-    m.iter().map(|s| format!("[{s}]")).collect::<Vec<_>>().join(" ")
+    m.iter().map(|s| format!("[{}]", lang.t(s))).collect::<Vec<_>>().join(" ")
 }
 
 /// The header line of curated fields.
 pub fn curated_fields(ui: &mut Ui, c: &crate::workspace::Curation) {
+    let lang = chrome::lang(ui);
     let mut f = Vec::new();
     if c.title {
         f.push("title");
@@ -156,9 +157,12 @@ pub fn curated_fields(ui: &mut Ui, c: &crate::workspace::Curation) {
         f.push("split off");
     }
     if !f.is_empty() || c.added || c.verified || c.hidden {
-        ui.label(RichText::new(format!("{}  curated: {}", marks(c), f.join(", "))).color(ui.visuals().warn_fg_color));
+        let fields = f.iter().map(|s| lang.t(s)).collect::<Vec<_>>().join(lang.t(", "));
+        let line = lang.f("{0}  curated: {1}", &[&marks(c, lang), &fields]);
+        let color = ui.visuals().warn_fg_color;
+        chrome::label_rich(ui, line.trim_end(), chrome::font(ui, egui::TextStyle::Body), color);
     }
     if !c.note.is_empty() {
-        ui.label(RichText::new(format!("Note: {}", c.note)).italics());
+        chrome::label(ui, &lang.f("Note: {0}", &[&c.note]));
     }
 }

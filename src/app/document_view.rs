@@ -2,11 +2,12 @@
 //! highlighted; paragraphs that feed events marked and clickable (clicking selects the event:
 //! the way back from text to timeline); boilerplate and repeated paragraphs dimmed.
 
-use egui::{Align, Color32, RichText, Sense, Stroke, Ui};
+use egui::{Align, Color32, FontId, Sense, Stroke, Ui};
 
+use super::chrome::{self, button, hover, label_rich, small_button, weak};
 use super::{fonts, palette};
 use crate::bidi::{BidiLabel, Highlight};
-use crate::explore::format::published_label;
+use crate::explore::format::{outlet_label, published_label};
 use crate::explore::{Command, DocView, Explorer};
 
 /// What the document view remembers between frames.
@@ -19,17 +20,22 @@ pub struct DocUi {
 pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event::AddUi, cmds: &mut Vec<Command>) {
     let Some(view) = x.document else { return };
     let d = &x.corpus.documents[view.doc];
-    ui.horizontal(|ui| {
-        if ui.button("< Back to the event").clicked() {
+    let lang = chrome::lang(ui);
+    chrome::row(ui, |ui| {
+        // the arrow points back, to the side the panel's content starts from
+        let back = if lang.rtl() { format!("{} >", lang.t("Back to the event")) } else { format!("< {}", lang.t("Back to the event")) };
+        if button(ui, &back).clicked() {
             cmds.push(Command::CloseDocument);
         }
-        ui.weak(&d.file);
+        weak(ui, &d.file);
     });
-    ui.add(BidiLabel::new(&d.title).font(fonts::arabic_large()));
-    ui.weak(format!("{} · {} · published {}", d.outlet.as_deref().unwrap_or("outlet unknown"), d.encoding.label(), published_label(d.published.as_ref())));
-    if let Some(p) = &d.published {
-        ui.add(BidiLabel::new(&p.note).font(egui::FontId::proportional(12.0)).color(ui.visuals().weak_text_color()));
-    }
+    chrome::column(ui, |ui| {
+        ui.add(BidiLabel::new(&d.title).font(fonts::arabic_large()));
+        weak(ui, &lang.f("{0} · {1} · published {2}", &[&outlet_label(d.outlet.as_deref(), lang), &lang.t(d.encoding.label()), &published_label(d.published.as_ref(), lang)]));
+        if let Some(p) = &d.published {
+            ui.add(BidiLabel::new(&lang.message(&p.note)).font(FontId::proportional(12.5)).color(ui.visuals().weak_text_color()));
+        }
+    });
     ui.separator();
     let selected = x.selected.map(|i| &x.events[i]);
     let scroll_now = s.scrolled_to != Some(view);
@@ -53,22 +59,23 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
                 let resp = ui.add(BidiLabel::new(&p.text).font(fonts::arabic()).color(color).highlights(&hl).sense(if evs.is_empty() { Sense::hover() } else { Sense::click() }));
                 let mut tags: Vec<String> = Vec::new();
                 if p.dateline {
-                    tags.push("dateline".into());
+                    tags.push(lang.t("dateline").into());
                 }
                 if p.boilerplate {
-                    tags.push("boilerplate".into());
+                    tags.push(lang.t("boilerplate").into());
                 }
                 if let Some(k) = p.duplicate_of {
-                    tags.push(format!("{} of ¶{k}", if p.near_duplicate { "close repeat" } else { "repeat" }));
+                    tags.push(if p.near_duplicate { lang.f("close repeat of ¶{0}", &[&k]) } else { lang.f("repeat of ¶{0}", &[&k]) });
                 }
                 for &i in evs {
-                    tags.push(format!("feeds: {}", x.events[i].title));
+                    tags.push(lang.f("feeds: {0}", &[&x.events[i].title]));
                 }
-                ui.horizontal_wrapped(|ui| {
+                chrome::row_wrapped(ui, |ui| {
                     if !tags.is_empty() {
-                        ui.label(RichText::new(format!("¶{}  {}", p.index, tags.join(" · "))).small().weak());
+                        let small = chrome::font(ui, egui::TextStyle::Small);
+                        label_rich(ui, &format!("¶{}  {}", p.index, tags.join(" · ")), small, ui.visuals().weak_text_color());
                     }
-                    if p.is_content() && ui.small_button("+ event").on_hover_text("Add an event drawn from this paragraph").clicked() {
+                    if p.is_content() && hover(small_button(ui, lang.t("+ event")), lang.t("Add an event drawn from this paragraph")).clicked() {
                         add.open_on(view.doc, p.index);
                     }
                 });

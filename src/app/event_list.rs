@@ -2,11 +2,14 @@
 //! virtualized (only the rows on screen are laid out); undated events in their own group at
 //! the end. Clicking a row selects the event (and brings it into the timeline's view).
 
-use egui::{Align2, FontId, Rect, Role, Sense, Ui, Vec2, WidgetInfo};
+use egui::{Align2, Color32, FontId, Rect, Role, Sense, Ui, Vec2, WidgetInfo};
 
+use super::chrome::{self, has_rtl, hover};
 use super::palette;
 use crate::explore::{Command, Explorer, SortKey};
-use crate::model::{Event, Precision};
+use crate::i18n::dates::{day, month_name};
+use crate::i18n::Lang;
+use crate::model::{Event, Precision, Qualifier};
 
 /// Height of a row.
 pub const ROW_H: f32 = 22.0;
@@ -22,35 +25,68 @@ pub struct ListUi {
     pub rows_drawn: usize,
 }
 
-/// A short date for the list.
-pub fn short_when(e: &Event) -> String {
-    let Some(w) = e.when else { return "undated".into() };
-    let q = match w.qualifier {
-        Some(crate::model::Qualifier::Early) => "early ",
-        Some(crate::model::Qualifier::Mid) => "mid ",
-        Some(crate::model::Qualifier::Late) => "late ",
-        None => "",
+/// A short date for the list, in the interface language.
+pub fn short_when(e: &Event, lang: Lang) -> String {
+    use chrono::Datelike;
+    let Some(w) = e.when else { return lang.t("undated").to_string() };
+    let what = match w.precision {
+        Precision::Year => w.start.year().to_string(),
+        Precision::Month => format!("{} {}", month_name(lang, w.start.month(), true), w.start.year()),
+        Precision::Week => lang.f("week {0}", &[&day(lang, w.first_day())]),
+        Precision::Day if w.first_day() != w.last_day() => format!("{}–{}", w.first_day().day(), day(lang, w.last_day())),
+        Precision::Day => day(lang, w.first_day()),
+        Precision::Time => format!("{} {}", day(lang, w.first_day()), w.start.format("%H:%M")),
     };
-    match w.precision {
-        Precision::Year => format!("{q}{}", w.start.format("%Y")),
-        Precision::Month => format!("{q}{}", w.start.format("%b %Y")),
-        Precision::Week => format!("week {}", w.start.format("%-d %b %Y")),
-        Precision::Day if w.first_day() != w.last_day() => format!("{}–{}", w.start.format("%-d"), w.end.format("%-d %b %Y")),
-        Precision::Day => w.start.format("%-d %b %Y").to_string(),
-        Precision::Time => w.start.format("%-d %b %Y %H:%M").to_string(),
+    match w.qualifier {
+        Some(Qualifier::Early) => lang.f("early {0}", &[&what]),
+        Some(Qualifier::Mid) => lang.f("mid-{0}", &[&what]),
+        Some(Qualifier::Late) => lang.f("late {0}", &[&what]),
+        None => what,
     }
 }
 
 fn header(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
-        let arrow = |k: SortKey| if x.sort.0 == k { if x.sort.1 { " (up)" } else { " (down)" } } else { "" };
-        for (k, name, w) in [(SortKey::Date, "Date", DATE_W), (SortKey::Type, "Type", TYPE_W), (SortKey::Sources, "Src", SRC_W), (SortKey::Title, "Title", 200.0)] {
-            let b = ui.add_sized([w - 6.0, 18.0], egui::Button::new(format!("{name}{}", arrow(k))).frame(false));
-            if b.on_hover_text(format!("Sort by {}", name.to_lowercase())).clicked() {
+    let lang = chrome::lang(ui);
+    chrome::row(ui, |ui| {
+
+        let cols = [(SortKey::Date, "Date", "Sort by date", DATE_W), (SortKey::Type, "Type", "Sort by type", TYPE_W), (SortKey::Sources, "Sources", "Sort by number of sources", SRC_W), (SortKey::Title, "Title", "Sort by title", 200.0)];
+        for (k, name, tip, w) in cols {
+            let name = match (x.sort.0 == k, x.sort.1) {
+                (true, true) => lang.f("{0} (up)", &[&lang.t(name)]),
+                (true, false) => lang.f("{0} (down)", &[&lang.t(name)]),
+                _ => lang.t(name).to_string(),
+            };
+            let b = ui.add_sized([w - 6.0, 18.0], egui::Button::new(chrome::text(ui, &name, egui::TextStyle::Button)).frame(false));
+            chrome::relabel(&b, Role::Button, &name, None);
+            if hover(b, lang.t(tip)).clicked() {
                 cmds.push(Command::Sort(k));
             }
         }
     });
+}
+
+/// Paints one cell's text: right-to-left text through the bidi module; in the Arabic
+/// interface every cell hugs its right edge.
+fn cell(ui: &Ui, rect: Rect, s: &str, font: &FontId, color: Color32, rtl_ui: bool) {
+    if has_rtl(s) {
+        crate::bidi::text::paint_line(ui, rect, s, font, color, rtl_ui.then_some(true));
+    } else if rtl_ui {
+        ui.painter_at(rect).text(rect.right_center(), Align2::RIGHT_CENTER, s, font.clone(), color);
+    } else {
+        ui.painter_at(rect).text(rect.left_center(), Align2::LEFT_CENTER, s, font.clone(), color);
+    }
+}
+
+/// The column `k` of a row (0 = date … 3 = title), mirrored in the Arabic interface.
+fn column_rect(row: Rect, k: usize, rtl: bool) -> Rect {
+    let edges = [0.0, DATE_W, DATE_W + TYPE_W, DATE_W + TYPE_W + SRC_W];
+    let (a, b) = (edges[k], if k + 1 < edges.len() { edges[k + 1] } else { row.width() });
+    let (a, b) = (a + 4.0, (b - 4.0).max(a + 4.0));
+    if rtl {
+        Rect::from_x_y_ranges(row.right() - b..=row.right() - a, row.y_range())
+    } else {
+        Rect::from_x_y_ranges(row.left() + a..=row.left() + b, row.y_range())
+    }
 }
 
 /// The rows: the sorted dated events, then (when any) a group header and the undated ones.
@@ -66,6 +102,8 @@ fn row_event(x: &Explorer, undated: &[usize], r: usize) -> Option<usize> {
 
 /// Shows the list and collects the commands it emits.
 pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) {
+    let lang = chrome::lang(ui);
+    let rtl = lang.rtl();
     header(ui, x, cmds);
     ui.separator();
     let undated: Vec<usize> = x.shown_undated().collect();
@@ -86,10 +124,12 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
             drawn += 1;
             let (rect, resp) = ui.allocate_exact_size(Vec2::new(ui.available_width(), ROW_H), Sense::click());
             let p = ui.painter_at(rect);
-            let font = FontId::proportional(13.5);
+            let font = FontId::proportional(if rtl { 15.0 } else { 13.5 });
             let Some(i) = row_event(x, &undated, r) else {
-                p.text(rect.left_center() + Vec2::new(4.0, 0.0), Align2::LEFT_CENTER, format!("Undated ({}): relative dates in articles of unknown date", undated.len()), font, ui.visuals().strong_text_color());
-                resp.widget_info(|| WidgetInfo::labeled(Role::Label, true, "Undated"));
+                let group = lang.f("Undated ({0}): relative dates in articles of unknown date", &[&undated.len()]);
+                cell(ui, rect, &group, &font, ui.visuals().strong_text_color(), rtl);
+                let short = lang.t("Undated").to_string();
+                resp.widget_info(|| WidgetInfo::labeled(Role::Label, true, short.clone()));
                 continue;
             };
             let e = &x.events[i];
@@ -100,30 +140,28 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
                 p.rect_filled(rect, 2.0, ui.visuals().widgets.hovered.weak_bg_fill);
             }
             let text = if selected { ui.visuals().selection.stroke.color } else { ui.visuals().text_color() };
-            let date = short_when(e);
-            let mut cx = rect.left() + 4.0;
-            p.text(egui::pos2(cx, rect.center().y), Align2::LEFT_CENTER, &date, font.clone(), text);
-            cx += DATE_W;
-            p.circle_filled(egui::pos2(cx + 4.0, rect.center().y), 4.0, palette::type_color(e.event_type));
-            let kind = crate::explore::timeline::LaneKey::of(e).label();
-            let type_rect = Rect::from_x_y_ranges(cx + 12.0..=cx + TYPE_W - 4.0, rect.y_range());
-            ui.painter_at(type_rect).text(type_rect.left_center(), Align2::LEFT_CENTER, kind, font.clone(), text);
-            cx += TYPE_W;
-            p.text(egui::pos2(cx + SRC_W / 2.0, rect.center().y), Align2::CENTER_CENTER, e.source_count().to_string(), font.clone(), text);
-            cx += SRC_W;
-            let title_rect = Rect::from_x_y_ranges(cx..=rect.right(), rect.y_range());
-            let mut marks = super::curate_panel::marks(&x.curation[i]);
+            let date = short_when(e, lang);
+            cell(ui, column_rect(rect, 0, rtl), &date, &font, text, rtl);
+            let type_rect = column_rect(rect, 1, rtl);
+            let dot_x = if rtl { type_rect.right() - 4.0 } else { type_rect.left() + 4.0 };
+            p.circle_filled(egui::pos2(dot_x, rect.center().y), 4.0, palette::type_color(e.event_type));
+            let kind = crate::explore::timeline::LaneKey::of(e).label(lang);
+            let type_text = if rtl { type_rect.with_max_x(type_rect.right() - 12.0) } else { type_rect.with_min_x(type_rect.left() + 12.0) };
+            cell(ui, type_text, &kind, &font, text, rtl);
+            let src_rect = column_rect(rect, 2, rtl);
+            p.text(src_rect.center(), Align2::CENTER_CENTER, e.source_count().to_string(), font.clone(), text);
+            let mut marks = super::curate_panel::marks(&x.curation[i], lang);
             if x.disputed.get(i).copied().unwrap_or(false) {
-                marks = format!("{marks} [sources disagree]").trim().to_string();
+                marks = format!("{marks} [{}]", lang.t("sources disagree")).trim().to_string();
             }
             let title = if marks.is_empty() { e.title.clone() } else { format!("{}  {marks}", e.title) };
-            ui.painter_at(title_rect).text(title_rect.left_center(), Align2::LEFT_CENTER, &title, font, text);
+            cell(ui, column_rect(rect, 3, rtl), &title, &font, text, rtl);
             if resp.clicked() {
                 cmds.push(Command::Select(Some(i)));
             }
             if let Some(sel) = x.selected.filter(|&s| s != i && !x.events[s].mentions.is_empty() && !e.mentions.is_empty()) {
                 resp.context_menu(|ui| {
-                    if ui.button("Merge into the selected event").clicked() {
+                    if chrome::button(ui, lang.t("Merge into the selected event")).clicked() {
                         cmds.push(Command::Edit(crate::workspace::Edit::Merge { into: x.events[sel].mentions[0].id.clone(), from: e.mentions[0].id.clone() }));
                         ui.close();
                     }

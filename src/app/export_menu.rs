@@ -7,6 +7,8 @@ use std::sync::{Arc, Mutex};
 
 use egui::{Rect, Ui};
 
+use super::chrome::{self, button, button_enabled, menu_button, weak};
+
 use crate::explore::Explorer;
 use crate::export::{export, png_export, Format};
 
@@ -19,7 +21,8 @@ pub struct ExportUi {
     pub done: Arc<Mutex<Vec<String>>>,
 }
 
-fn stamp() -> String {
+/// A time stamp for file names.
+pub fn stamp() -> String {
     chrono::Local::now().format("%Y%m%d-%H%M%S").to_string()
 }
 
@@ -28,7 +31,9 @@ pub fn folder(x: &Explorer, s: &ExportUi) -> PathBuf {
     s.folder.clone().unwrap_or_else(|| x.corpus.root.join(".tarikh").join("exports"))
 }
 
-fn write(path: &PathBuf, bytes: &[u8]) -> String {
+/// Writes an export (creating its folder) and says how it went (in English, like every
+/// message: they are translated when shown).
+pub fn write(path: &std::path::Path, bytes: &[u8]) -> String {
     let r = path.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|_| std::fs::write(path, bytes));
     match r {
         Ok(()) => format!("Saved {}", path.display()),
@@ -38,18 +43,19 @@ fn write(path: &PathBuf, bytes: &[u8]) -> String {
 
 /// The menu; messages for the analyst are pushed to `messages`.
 pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut ExportUi, timeline: Option<Rect>, messages: &mut Vec<String>) {
-    ui.menu_button("Export", |ui| {
+    let lang = chrome::lang(ui);
+    menu_button(ui, lang.t("Export"), |ui| {
         let dir = folder(x, s);
-        ui.weak(format!("Into {}", dir.display()));
+        weak(ui, &lang.f("Into {0}", &[&dir.display()]));
         let shown: Vec<usize> = x.shown.clone();
         for (label, fmt, ext) in [("Events shown as CSV", Format::Csv, "csv"), ("Events shown as JSON", Format::Json, "json"), ("Events shown as TimelineJS", Format::Timelinejs, "timeline.json")] {
-            if ui.button(label).clicked() {
+            if button(ui, lang.t(label)).clicked() {
                 let path = dir.join(format!("tarikh-{}-{}.{ext}", x.corpus.name, stamp()));
-                messages.push(write(&path, &export(x, &shown, fmt)));
+                messages.push(write(&path, &export(x, &shown, fmt, lang)));
                 ui.close();
             }
         }
-        if ui.add_enabled(timeline.is_some(), egui::Button::new("Timeline as PNG")).clicked() {
+        if button_enabled(ui, timeline.is_some(), lang.t("Timeline as PNG")).clicked() {
             if let Some(rect) = timeline {
                 let path = dir.join(format!("tarikh-{}-timeline-{}.png", x.corpus.name, stamp()));
                 let ppp = ui.ctx().pixels_per_point();
@@ -70,8 +76,8 @@ pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut ExportUi, timeline: Option<Rect>,
             ui.close();
         }
         ui.separator();
-        if ui.button("Choose export folder…").clicked() {
-            if let Some(f) = rfd::FileDialog::new().set_title("Export folder").pick_folder() {
+        if button(ui, lang.t("Choose export folder…")).clicked() {
+            if let Some(f) = rfd::FileDialog::new().set_title(lang.t("Export folder")).pick_folder() {
                 s.folder = Some(f);
             }
             ui.close();

@@ -34,3 +34,22 @@ pub fn arabic() -> FontId {
 pub fn arabic_large() -> FontId {
     FontId::proportional(ARABIC_SIZE + 3.0)
 }
+
+/// Text sizes for the interface language: Naskh needs a larger size than Latin to read as
+/// easily, so the Arabic interface's styles are larger.
+pub fn apply_sizes(ctx: &egui::Context, lang: crate::i18n::Lang) {
+    use egui::TextStyle;
+    let defaults = egui::Style::default().text_styles;
+    ctx.all_styles_mut(|style| {
+        style.text_styles = defaults.clone();
+        if lang.rtl() {
+            for (ts, size) in [(TextStyle::Small, 12.5), (TextStyle::Body, 15.5), (TextStyle::Button, 15.5), (TextStyle::Heading, 21.0)] {
+                if let Some(f) = style.text_styles.get_mut(&ts) {
+                    f.size = size;
+                }
+            }
+        }
+        // labels laid out in screen order must not be selected (they would copy reversed)
+        style.interaction.selectable_labels = !lang.rtl();
+    });
+}

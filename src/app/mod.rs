@@ -5,6 +5,7 @@
 
 pub mod add_event;
 pub mod briefing;
+pub mod chrome;
 pub mod curate_panel;
 pub mod document_view;
 pub mod event_list;
@@ -49,6 +50,8 @@ pub struct TarikhApp {
     pub export: export_menu::ExportUi,
     /// Briefing mode.
     pub briefing: briefing::BriefingUi,
+    /// The language the text sizes were set for.
+    sized_for: Option<crate::i18n::Lang>,
     /// When the app was created (startup time is measured to the first frame).
     pub created: Instant,
     /// Seconds from creation to the end of the first frame.
@@ -73,6 +76,7 @@ impl TarikhApp {
             add: Default::default(),
             export: Default::default(),
             briefing: Default::default(),
+            sized_for: None,
             created: Instant::now(),
             first_frame_secs: None,
             report_startup_from: None,
@@ -157,6 +161,9 @@ impl TarikhApp {
                         self.import_acled(&p);
                     }
                 }
+                SessionRequest::Language(lang) => {
+                    self.session.settings.lang = Some(lang);
+                }
                 SessionRequest::CancelLoad => {
                     if let Some(l) = &self.session.loading {
                         l.cancel();
@@ -173,35 +180,39 @@ impl TarikhApp {
                 let n = events.len();
                 self.x.set_reference(events);
                 self.session.settings.acled = Some(path.to_path_buf());
-                let extra = match skipped {
-                    0 => String::new(),
-                    1 => " (1 row without a readable date skipped)".to_string(),
-                    n => format!(" ({n} rows without a readable date skipped)"),
-                };
-                self.session.messages.push(format!("Imported {n} ACLED records from {}{extra}", path.display()));
+                self.session.messages.push(format!("Imported {n} ACLED records from {}", path.display()));
+                match skipped {
+                    0 => {}
+                    1 => self.session.messages.push("1 ACLED row without a readable date was skipped".to_string()),
+                    k => self.session.messages.push(format!("{k} ACLED rows without a readable date were skipped")),
+                }
             }
             Err(e) => self.session.messages.push(format!("ACLED import failed: {e}")),
         }
     }
 
     fn status_line(&mut self, ui: &mut Ui, reqs: &mut Vec<SessionRequest>) {
+        let lang = chrome::lang(ui);
         if let Some(l) = &self.session.loading {
             let (done, total, extracting) = l.progress();
-            ui.horizontal(|ui| {
-                let label = if extracting { format!("Extracting events from {total} files…") } else { format!("Reading files: {done} of {total}") };
+            chrome::row(ui, |ui| {
+                let label = if extracting { lang.f("Extracting events from {0} files…", &[&total]) } else { lang.f("Reading files: {0} of {1}", &[&done, &total]) };
                 let frac = if total == 0 { 0.0 } else { done as f32 / total as f32 };
-                ui.add(egui::ProgressBar::new(if extracting { 1.0 } else { frac }).text(label).desired_width(360.0).animate(true));
-                ui.weak(l.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
-                if !l.cancelled() && ui.button("Cancel").clicked() {
+                let text = chrome::text(ui, &label, egui::TextStyle::Body);
+                let bar = ui.add(egui::ProgressBar::new(if extracting { 1.0 } else { frac }).text(text).desired_width(360.0).animate(true));
+                chrome::relabel(&bar, egui::accesskit::Role::ProgressIndicator, &label, None);
+                chrome::weak(ui, &l.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+                if !l.cancelled() && chrome::button(ui, lang.t("Cancel")).clicked() {
                     reqs.push(SessionRequest::CancelLoad);
                 }
             });
         }
         let mut dismiss = None;
         for (k, m) in self.session.messages.iter().enumerate() {
-            ui.horizontal(|ui| {
-                ui.colored_label(ui.visuals().warn_fg_color, m);
-                if ui.small_button("Dismiss").clicked() {
+            chrome::row(ui, |ui| {
+                let warn = ui.visuals().warn_fg_color;
+                chrome::label_rich(ui, &lang.message(m), chrome::font(ui, egui::TextStyle::Body), warn);
+                if chrome::small_button(ui, lang.t("Dismiss")).clicked() {
                     dismiss = Some(k);
                 }
             });
@@ -230,6 +241,12 @@ impl TarikhApp {
             self.session.start_open(dropped, &self.x, &ctx);
         }
         ctx.set_theme(if self.x.dark { egui::Theme::Dark } else { egui::Theme::Light });
+        let lang = self.session.settings.lang.unwrap_or_default();
+        if chrome::lang_of(&ctx) != lang || !self.sized_for.is_some_and(|l| l == lang) {
+            chrome::set_lang(&ctx, lang);
+            fonts::apply_sizes(&ctx, lang);
+            self.sized_for = Some(lang);
+        }
         let mut cmds = Vec::new();
         let mut reqs = Vec::new();
         if self.briefing.active {
@@ -251,16 +268,18 @@ impl TarikhApp {
         export_menu::collect(&self.export, &mut self.session.messages);
         let timeline_rect = self.timeline.plot_rect;
         egui::Panel::top("top_bar").show(ui, |ui| {
-            ui.horizontal(|ui| {
+            chrome::row(ui, |ui| {
                 top_bar::corpus_menu(ui, &mut self.top, &self.session.settings.recent, &mut reqs);
                 export_menu::menu(ui, &self.x, &mut self.export, timeline_rect, &mut self.session.messages);
                 let dir = export_menu::folder(&self.x, &self.export);
                 briefing::menu(ui, &self.x, &mut self.briefing, &dir, &mut cmds, &mut self.session.messages);
-                top_bar::show(ui, &self.x, &mut self.top, &lanes, &mut cmds);
+                top_bar::show(ui, &self.x, &mut self.top, &lanes, &mut cmds, &mut reqs);
             });
             self.status_line(ui, &mut reqs);
         });
-        egui::Panel::right("sources").resizable(true).default_size(480.0).min_size(300.0).show(ui, |ui| {
+        // the sources sit on the side the interface reads towards: right in English, left in Arabic
+        let sources = if lang.rtl() { egui::Panel::left("sources") } else { egui::Panel::right("sources") };
+        sources.resizable(true).default_size(480.0).min_size(300.0).show(ui, |ui| {
             source_panel::show(ui, &self.x, &mut self.doc, &mut self.curate, &mut self.add, &mut cmds)
         });
         egui::CentralPanel::default().show(ui, |ui| {
@@ -314,15 +333,20 @@ pub struct Startup {
     pub reopen_last: bool,
     /// An ACLED CSV to import as a reference layer.
     pub acled: Option<PathBuf>,
+    /// The interface language, when given.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl TarikhApp {
     /// Applies the startup options.
     pub fn start_with(&mut self, s: &Startup) {
         self.report_startup_from = s.report_from;
+        if let Some(l) = s.lang {
+            self.session.settings.lang = Some(l);
+        }
         if let Some(z) = &s.zoom {
             let z = z.to_lowercase();
-            if let Some(k) = self.x.presets.iter().position(|p| p.0.to_lowercase().starts_with(&z)) {
+            if let Some(k) = self.x.presets.iter().position(|p| p.0.text(crate::i18n::Lang::English).to_lowercase().starts_with(&z)) {
                 self.x.apply(Command::Preset(k));
             }
         }

@@ -28,6 +28,9 @@ pub struct Settings {
     /// The ACLED file imported as a reference layer.
     #[serde(default)]
     pub acled: Option<PathBuf>,
+    /// The interface language.
+    #[serde(default)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Settings {

@@ -3,12 +3,15 @@
 //! expression highlighted, "Show in document" and "Copy citation". With no selection, an
 //! overview of the corpus: documents, publication dates and how they were fixed, skipped files.
 
-use egui::{Color32, RichText, Ui};
+use egui::{Color32, FontId, TextStyle, Ui};
 
+use super::chrome::{self, button, collapsing, hover, label, label_rich, strong, weak};
 use super::{fonts, palette};
 use crate::bidi::{BidiLabel, Highlight};
-use crate::explore::format::{citation, event_when_label, published_label, when_label};
+use crate::explore::format::{citation, event_when_label, outlet_label, published_label, when_label};
 use crate::explore::{Command, Explorer};
+use crate::i18n::Lang;
+use crate::lexicon::Lexicon;
 use crate::model::{Event, Mention};
 use crate::temporal::Basis;
 
@@ -34,57 +37,72 @@ fn basis_label(b: Option<Basis>) -> &'static str {
     }
 }
 
+/// Names of actors or places as the interface shows them (Arabic names from the gazetteer in
+/// the Arabic interface).
+pub fn names(names: &[String], lang: Lang) -> String {
+    let g = &Lexicon::builtin().gazetteer;
+    names.iter().map(|n| g.display_name(n, lang)).collect::<Vec<_>>().join(lang.t(", "))
+}
+
 fn header(ui: &mut Ui, e: &Event) {
-    ui.label(RichText::new(&e.title).heading().strong());
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(e.event_type.label()).color(palette::type_color(e.event_type)).strong());
-        ui.label("·");
-        ui.label(event_when_label(e));
+    let lang = chrome::lang(ui);
+    let heading = chrome::font(ui, TextStyle::Heading);
+    label_rich(ui, &e.title, heading, ui.visuals().strong_text_color());
+    chrome::row_wrapped(ui, |ui| {
+        let body = chrome::font(ui, TextStyle::Body);
+        label_rich(ui, lang.t(e.event_type.label()), body, palette::type_color(e.event_type));
+        label(ui, "·");
+        label(ui, &event_when_label(e, lang));
     });
     if !e.actors.is_empty() {
-        ui.label(format!("Actors: {}", e.actors.join(", ")));
+        label(ui, &lang.f("Actors: {0}", &[&names(&e.actors, lang)]));
     }
     if !e.places.is_empty() || !e.targets.is_empty() {
         let mut p = e.places.clone();
         p.extend(e.targets.iter().cloned());
-        ui.label(format!("Places: {}", p.join(", ")));
+        label(ui, &lang.f("Places: {0}", &[&names(&p, lang)]));
     }
     if e.reference.is_none() {
         let n = e.source_count();
-        ui.weak(format!("{n} source article{}, {} mention{}", if n == 1 { "" } else { "s" }, e.mentions.len(), if e.mentions.len() == 1 { "" } else { "s" }));
+        let articles = if n == 1 { lang.t("1 source article").to_string() } else { lang.f("{0} source articles", &[&n]) };
+        let mentions = if e.mentions.len() == 1 { lang.t("1 mention").to_string() } else { lang.f("{0} mentions", &[&e.mentions.len()]) };
+        weak(ui, &format!("{articles}{} {mentions}", lang.t(",")));
     }
 }
 
 /// One source card: the article and every mention of the event in it.
 fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool, cmds: &mut Vec<Command>) {
+    let lang = chrome::lang(ui);
     let d = &x.corpus.documents[doc];
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.add(BidiLabel::new(&d.title).font(fonts::arabic_large()));
-        ui.weak(format!("{} · {} · published {}", d.file, d.outlet.as_deref().unwrap_or("outlet unknown"), published_label(d.published.as_ref())));
-        for m in ms {
-            ui.add_space(4.0);
-            let text = &d.paragraphs[m.paragraph].text;
-            let hl = mention_highlights(text, m, x.dark);
-            ui.add(BidiLabel::new(text).font(fonts::arabic()).highlights(&hl));
-            let when = m.when.map(|w| when_label(&w, false)).unwrap_or_else(|| "undated".into());
-            ui.horizontal_wrapped(|ui| {
-                ui.weak("Time expression:");
-                ui.add(BidiLabel::new(&m.time_text).font(fonts::arabic()).single_line());
-                ui.weak(format!("= {when} ({}), paragraph {}", basis_label(m.basis), m.paragraph));
-            });
-            ui.horizontal(|ui| {
-                if ui.button("Show in document").clicked() {
-                    cmds.push(Command::OpenDocument { doc, paragraph: m.paragraph });
-                }
-                if ui.button("Copy citation").clicked() {
-                    ui.ctx().copy_text(citation(&x.corpus, m));
-                }
-                if can_split && ui.button("Split off into its own event").on_hover_text("This mention is a different event").clicked() {
-                    cmds.push(Command::Edit(crate::workspace::Edit::Split { mention: m.id.clone() }));
-                }
-            });
-        }
+        chrome::column(ui, |ui| {
+            ui.add(BidiLabel::new(&d.title).font(fonts::arabic_large()));
+            weak(ui, &lang.f("{0} · {1} · published {2}", &[&d.file, &outlet_label(d.outlet.as_deref(), lang), &published_label(d.published.as_ref(), lang)]));
+            for m in ms {
+                ui.add_space(4.0);
+                let text = &d.paragraphs[m.paragraph].text;
+                let hl = mention_highlights(text, m, x.dark);
+                ui.add(BidiLabel::new(text).font(fonts::arabic()).highlights(&hl));
+                let when = m.when.map(|w| when_label(&w, false, lang)).unwrap_or_else(|| lang.t("undated").to_string());
+                chrome::row_wrapped(ui, |ui| {
+                    weak(ui, lang.t("Time expression:"));
+                    ui.add(BidiLabel::new(&m.time_text).font(fonts::arabic()).single_line());
+                    weak(ui, &lang.f("= {0} ({1}), paragraph {2}", &[&when, &lang.t(basis_label(m.basis)), &m.paragraph]));
+                });
+                chrome::row(ui, |ui| {
+                    if button(ui, lang.t("Show in document")).clicked() {
+                        cmds.push(Command::OpenDocument { doc, paragraph: m.paragraph });
+                    }
+                    if button(ui, lang.t("Copy citation")).clicked() {
+                        ui.ctx().copy_text(citation(&x.corpus, m, lang));
+                    }
+                    if can_split && hover(button(ui, lang.t("Split off into its own event")), lang.t("This mention is a different event")).clicked() {
+                        cmds.push(Command::Edit(crate::workspace::Edit::Split { mention: m.id.clone() }));
+                    }
+                });
+            }
+        });
     });
 }
 
@@ -96,13 +114,17 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
         return;
     }
     figs.sort_by_key(|f| (!f.counts_dead(), f.kind.clone(), f.amount.range().0));
-    let title = if x.disputed[i] { "Claims — the sources disagree on the dead" } else { "Claims" };
-    egui::CollapsingHeader::new(RichText::new(title).strong()).id_salt("claims").default_open(true).show(ui, |ui| {
+    let lang = chrome::lang(ui);
+    let title = if x.disputed[i] { lang.t("Claims — the sources disagree on the dead") } else { lang.t("Claims") };
+    let strong_c = ui.visuals().strong_text_color();
+    collapsing(ui, "claims", title, true, Some(strong_c), |ui| {
         egui::Grid::new("claims_grid").striped(true).num_columns(4).show(ui, |ui| {
-            ui.strong("Figure");
-            ui.strong("Claimed by");
-            ui.strong("Source");
-            ui.strong("Quote");
+            // in the Arabic interface the columns run right to left
+            let order: [usize; 4] = if lang.rtl() { [3, 2, 1, 0] } else { [0, 1, 2, 3] };
+            let heads = [lang.t("Figure"), lang.t("Claimed by"), lang.t("Source"), lang.t("Quote")];
+            for k in order {
+                strong(ui, heads[k]);
+            }
             ui.end_row();
             for f in &figs {
                 let clash = f.counts_dead()
@@ -112,17 +134,33 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
                         a1 < b0 || b1 < a0
                     });
                 let color = if clash { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
-                ui.label(RichText::new(f.label()).color(color));
-                ui.label(&f.claimant);
-                let file = &x.corpus.documents[f.doc].file;
-                let short = if file.chars().count() > 12 { format!("{}…", file.chars().take(10).collect::<String>()) } else { file.clone() };
-                ui.label(short).on_hover_text(format!("{file}\n{}", x.corpus.documents[f.doc].title));
-                let text = &x.corpus.documents[f.doc].paragraphs[f.paragraph].text;
-                let span: String = text.chars().skip(f.span.start).take(f.span.end - f.span.start).collect();
-                ui.add(BidiLabel::new(&span).font(fonts::arabic()).single_line().max_width(220.0)).on_hover_ui(|ui| {
-                    ui.set_max_width(420.0);
-                    ui.add(BidiLabel::new(&f.quote).font(fonts::arabic()));
-                });
+                for k in order {
+                    match k {
+                        0 => {
+                            label_rich(ui, &f.label(lang), chrome::font(ui, TextStyle::Body), color);
+                        }
+                        1 => {
+                            label(ui, lang.t(&f.claimant));
+                        }
+                        2 => {
+                            let file = &x.corpus.documents[f.doc].file;
+                            let short = if file.chars().count() > 12 { format!("{}…", file.chars().take(10).collect::<String>()) } else { file.clone() };
+                            let doc_title = x.corpus.documents[f.doc].title.clone();
+                            label(ui, &short).on_hover_ui(|ui| {
+                                ui.label(file);
+                                ui.add(BidiLabel::new(&doc_title).font(fonts::arabic()));
+                            });
+                        }
+                        _ => {
+                            let text = &x.corpus.documents[f.doc].paragraphs[f.paragraph].text;
+                            let span: String = text.chars().skip(f.span.start).take(f.span.end - f.span.start).collect();
+                            ui.add(BidiLabel::new(&span).font(fonts::arabic()).single_line().max_width(220.0)).on_hover_ui(|ui| {
+                                ui.set_max_width(420.0);
+                                ui.add(BidiLabel::new(&f.quote).font(fonts::arabic()));
+                            });
+                        }
+                    }
+                }
                 ui.end_row();
             }
         });
@@ -131,54 +169,60 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
 
 /// A reference dataset's record (ACLED): what it says, with its own sources.
 fn reference_card(ui: &mut Ui, e: &Event, r: &crate::model::Reference) {
+    let lang = chrome::lang(ui);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new(format!("{} record {}", r.dataset, r.record)).strong());
-        ui.label(format!("{} / {}", r.kind, r.sub_kind));
-        if let Some(f) = r.fatalities {
-            ui.label(format!("Fatalities reported: {f}"));
-        }
-        if let Some((lat, lon)) = r.coordinates {
-            ui.label(format!("Coordinates: {lat:.4}, {lon:.4}"));
-        }
-        if !e.places.is_empty() {
-            ui.label(format!("Location: {}", e.places.join(", ")));
-        }
-        ui.add_space(4.0);
-        ui.add(BidiLabel::new(&r.notes));
-        ui.weak(format!("Source: {}", r.source));
+        chrome::column(ui, |ui| {
+            strong(ui, &lang.f("{0} record {1}", &[&r.dataset, &r.record]));
+            label(ui, &format!("{} / {}", r.kind, r.sub_kind));
+            if let Some(f) = r.fatalities {
+                label(ui, &lang.f("Fatalities reported: {0}", &[&f]));
+            }
+            if let Some((lat, lon)) = r.coordinates {
+                label(ui, &lang.f("Coordinates: {0}, {1}", &[&format!("{lat:.4}"), &format!("{lon:.4}")]));
+            }
+            if !e.places.is_empty() {
+                label(ui, &lang.f("Location: {0}", &[&names(&e.places, lang)]));
+            }
+            ui.add_space(4.0);
+            ui.add(BidiLabel::new(&r.notes));
+            weak(ui, &lang.f("Source: {0}", &[&r.source]));
+        });
     });
 }
 
 fn overview(ui: &mut Ui, x: &Explorer) {
-    ui.label(RichText::new("Select an event on the timeline or in the list to see its sources.").strong());
+    let lang = chrome::lang(ui);
+    strong(ui, lang.t("Select an event on the timeline or in the list to see its sources."));
     ui.add_space(6.0);
-    ui.label(RichText::new("Documents").strong());
+    strong(ui, lang.t("Documents"));
     for d in &x.corpus.documents {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.add(BidiLabel::new(&d.title).font(fonts::arabic()));
-            ui.weak(format!("{} · {} paragraphs · published {}", d.file, d.paragraphs.len(), published_label(d.published.as_ref())));
-            if let Some(p) = &d.published {
-                ui.add(BidiLabel::new(&p.note).font(egui::FontId::proportional(12.0)).color(ui.visuals().weak_text_color()));
-            }
+            chrome::column(ui, |ui| {
+                ui.add(BidiLabel::new(&d.title).font(fonts::arabic()));
+                weak(ui, &lang.f("{0} · {1} paragraphs · published {2}", &[&d.file, &d.paragraphs.len(), &published_label(d.published.as_ref(), lang)]));
+                if let Some(p) = &d.published {
+                    ui.add(BidiLabel::new(&lang.message(&p.note)).font(FontId::proportional(12.5)).color(ui.visuals().weak_text_color()));
+                }
+            });
         });
     }
     if !x.corpus.skipped.is_empty() || !x.corpus.notes.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new("Load report").strong());
+        strong(ui, lang.t("Load report"));
         for s in x.corpus.skipped.iter() {
-            ui.label(format!("skipped {}: {}", s.file, s.reason));
+            label(ui, &lang.f("skipped {0}: {1}", &[&s.file, &lang.message(&s.reason)]));
         }
         for s in x.corpus.notes.iter() {
-            ui.label(format!("{}: {}", s.file, s.reason));
+            label(ui, &format!("{}: {}", s.file, lang.message(&s.reason)));
         }
     }
     if !x.orphans.is_empty() {
         ui.add_space(6.0);
-        ui.label(RichText::new(format!("Edits that no longer apply ({})", x.orphans.len())).strong());
+        strong(ui, &lang.f("Edits that no longer apply ({0})", &[&x.orphans.len()]));
         for o in &x.orphans {
-            ui.label(format!("edit {}: {} — {}", o.index + 1, o.edit.describe(), o.reason));
+            label(ui, &lang.f("edit {0}: {1} — {2}", &[&(o.index + 1), &lang.message(&o.edit.describe()), &lang.message(&o.reason)]));
         }
     }
 }
@@ -189,7 +233,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi,
         super::document_view::show(ui, x, doc_ui, add, cmds);
         return;
     }
-    egui::ScrollArea::vertical().id_salt("sources").auto_shrink([false, false]).show(ui, |ui| {
+    egui::ScrollArea::vertical().id_salt("sources").auto_shrink([false, false]).show(ui, |ui| chrome::column(ui, |ui| {
         let Some(e) = x.selected.map(|i| &x.events[i]) else {
             overview(ui, x);
             return;
@@ -215,5 +259,5 @@ pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi,
             card(ui, x, doc, &ms, e.mentions.len() > 1, cmds);
             ui.add_space(6.0);
         }
-    });
+    }));
 }

@@ -7,7 +7,9 @@
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 use egui_plot::{GridInput, GridMark, Plot, PlotBounds, PlotPoint, PlotTransform};
 
+use super::chrome::{self, label, strong, weak};
 use super::{fonts, palette};
+use crate::bidi::text::visual_string;
 use crate::bidi::BidiLabel;
 use crate::explore::format::event_when_label;
 use crate::explore::ticks::{ticks, Tick};
@@ -86,12 +88,20 @@ fn grid_marks(ts: &[Tick]) -> Vec<GridMark> {
 /// Shows the timeline at `height` and collects the commands it emits.
 pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, height: f32) {
     t.ensure_cache(x);
+    let lang = chrome::lang(ui);
     let n_lanes = t.lanes.len().max(1);
     let (a, b) = x.view;
     let width_px = (ui.available_width() - 110.0).max(100.0) as f64;
-    let tick_list = ticks(a, b, width_px);
+    let mut tick_list = ticks(a, b, width_px, lang);
+    // egui_plot lays axis labels out left to right: give it Arabic in screen order
+    let rtl = lang.rtl();
+    if rtl {
+        for tick in &mut tick_list {
+            tick.label = visual_string(&tick.label, Some(true));
+        }
+    }
     let tick_for_fmt = tick_list.clone();
-    let lanes_for_fmt = t.lanes.clone();
+    let lane_names: Vec<String> = t.lanes.iter().map(|l| if rtl { visual_string(&l.label(lang), Some(true)) } else { l.label(lang) }).collect();
     let plot = Plot::new("timeline")
         .height(height)
         .allow_drag(false)
@@ -108,12 +118,14 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         .y_axis_formatter(move |m, _r| {
             // a lane's name sits beside its middle
             let k = m.value.floor() as usize;
-            if k < lanes_for_fmt.len() {
-                lanes_for_fmt[lanes_for_fmt.len() - 1 - k].label()
+            if k < lane_names.len() {
+                lane_names[lane_names.len() - 1 - k].clone()
             } else {
                 String::new()
             }
         })
+        // lane names on the side the interface reads from; time runs left to right in both
+        .y_axis_position(if rtl { egui_plot::HPlacement::Right } else { egui_plot::HPlacement::Left })
         .sense(Sense::click_and_drag());
     // (in a scope, so that the whole plot with its axes is known for image export)
     let scoped = ui.scope(|ui| {
@@ -180,7 +192,13 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
                 painter.rect_filled(r, 0.0, c.gamma_multiply(strength));
             }
         }
-        painter.text(frame.left_top() + Vec2::new(8.0, 6.0), Align2::LEFT_TOP, format!("{} events in view — zoom in to see each one", in_view.len()), FontId::proportional(12.0), ui.visuals().weak_text_color());
+        let note = lang.f("{0} events in view — zoom in to see each one", &[&in_view.len()]);
+        let r = Rect::from_min_size(frame.left_top() + Vec2::new(8.0, 4.0), Vec2::new(frame.width() - 16.0, 18.0));
+        if chrome::has_rtl(&note) {
+            crate::bidi::text::paint_line(ui, r, &note, &FontId::proportional(13.0), ui.visuals().weak_text_color(), Some(true));
+        } else {
+            painter.text(r.left_top(), Align2::LEFT_TOP, note, FontId::proportional(12.0), ui.visuals().weak_text_color());
+        }
     } else {
         let gap_days = (2.0 * MARKER_R as f64 + 3.0) * days_per_px;
         t.placed = place(&in_view, gap_days);
@@ -272,14 +290,16 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         let e = &x.events[i];
         r.clone().on_hover_ui_at_pointer(|ui| {
             ui.set_max_width(420.0);
-            ui.strong(&e.title);
-            if let Some(m) = e.mentions.first() {
-                let first_line = m.quote.lines().next().unwrap_or("");
-                ui.add(BidiLabel::new(first_line).font(fonts::arabic()).max_width(400.0));
-            }
-            ui.label(event_when_label(e));
-            let n = e.source_count();
-            ui.weak(format!("{n} source{}", if n == 1 { "" } else { "s" }));
+            chrome::column(ui, |ui| {
+                strong(ui, &e.title);
+                if let Some(m) = e.mentions.first() {
+                    let first_line = m.quote.lines().next().unwrap_or("");
+                    ui.add(BidiLabel::new(first_line).font(fonts::arabic()).max_width(400.0));
+                }
+                label(ui, &event_when_label(e, lang));
+                let n = e.source_count();
+                weak(ui, &if n == 1 { lang.t("1 source").to_string() } else { lang.f("{0} sources", &[&n]) });
+            });
         });
     }
 }

@@ -1,10 +1,12 @@
 //! The top bar: corpus name and counts, search, filters (type, actor, place, document), zoom
-//! presets, theme.
+//! presets, hidden events, undo and redo, theme and interface language.
 
-use egui::{RichText, Ui};
+use egui::{TextStyle, Ui};
 
+use super::chrome::{self, button, button_enabled, checkbox, checkbox_rich, hover, menu_button, row_wrapped, selectable, strong, weak};
 use super::palette;
 use crate::explore::{Command, Explorer};
+use crate::i18n::Lang;
 use crate::model::EventType;
 
 /// What the top bar remembers between frames.
@@ -29,39 +31,43 @@ pub enum SessionRequest {
     CancelLoad,
     /// Import an ACLED CSV (a path, or `None` to pick one).
     ImportAcled(Option<std::path::PathBuf>),
+    /// Switch the interface language.
+    Language(Lang),
 }
 
 /// The corpus menu: open a folder, files or a typed path, recent corpora.
 pub fn corpus_menu(ui: &mut Ui, s: &mut TopBarUi, recent: &[Vec<std::path::PathBuf>], req: &mut Vec<SessionRequest>) {
-    ui.menu_button("Corpus", |ui| {
-        if ui.button("Open folder…").clicked() {
+    let lang = chrome::lang(ui);
+    menu_button(ui, lang.t("Corpus"), |ui| {
+        if button(ui, lang.t("Open folder…")).clicked() {
             req.push(SessionRequest::PickFolder);
             ui.close();
         }
-        if ui.button("Open files…").clicked() {
+        if button(ui, lang.t("Open files…")).clicked() {
             req.push(SessionRequest::PickFiles);
             ui.close();
         }
-        ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut s.open_path).hint_text("Path to open").desired_width(220.0));
-            if ui.button("Open path").clicked() && !s.open_path.trim().is_empty() {
+        chrome::row(ui, |ui| {
+            let hint = chrome::rich(ui, lang.t("Path to open"), chrome::font(ui, TextStyle::Body), ui.visuals().weak_text_color());
+            ui.add(egui::TextEdit::singleline(&mut s.open_path).hint_text(hint).desired_width(220.0));
+            if button(ui, lang.t("Open path")).clicked() && !s.open_path.trim().is_empty() {
                 req.push(SessionRequest::Open(vec![std::path::PathBuf::from(s.open_path.trim())]));
                 ui.close();
             }
         });
-        ui.weak("…or drop a folder or files onto the window.");
+        weak(ui, lang.t("…or drop a folder or files onto the window."));
         ui.separator();
-        if ui.button("Import ACLED CSV…").on_hover_text("A reference layer of events, in its own lanes").clicked() {
+        if hover(button(ui, lang.t("Import ACLED CSV…")), lang.t("A reference layer of events, in its own lanes")).clicked() {
             req.push(SessionRequest::ImportAcled(None));
             ui.close();
         }
-        if ui.button("Import ACLED CSV from the path above").clicked() && !s.open_path.trim().is_empty() {
+        if button(ui, lang.t("Import ACLED CSV from the path above")).clicked() && !s.open_path.trim().is_empty() {
             req.push(SessionRequest::ImportAcled(Some(std::path::PathBuf::from(s.open_path.trim()))));
             ui.close();
         }
         if !recent.is_empty() {
             ui.separator();
-            ui.label("Recent");
+            chrome::label(ui, lang.t("Recent"));
             for r in recent {
                 let label = r.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
                 if ui.button(label).clicked() {
@@ -73,81 +79,93 @@ pub fn corpus_menu(ui: &mut Ui, s: &mut TopBarUi, recent: &[Vec<std::path::PathB
     });
 }
 
-/// Shows the bar and collects the commands it emits.
-pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cmds: &mut Vec<Command>) {
-    ui.horizontal_wrapped(|ui| {
-        let undated = x.events.len() - x.n_dated;
-        ui.label(RichText::new(format!("Tarikh — {}", x.corpus.name)).strong());
-        ui.weak(format!(
-            "{} documents · {} events{} · {} shown",
-            x.corpus.documents.len(),
-            x.n_dated,
-            if undated > 0 { format!(" + {undated} undated") } else { String::new() },
-            x.shown.len()
-        ));
+/// The counts of the corpus: documents, events, undated, shown.
+fn counts(x: &Explorer, lang: Lang) -> String {
+    let undated = x.events.len() - x.n_dated;
+    let events = if undated > 0 { lang.f("{0} events + {1} undated", &[&x.n_dated, &undated]) } else { lang.f("{0} events", &[&x.n_dated]) };
+    lang.f("{0} documents · {1} · {2} shown", &[&x.corpus.documents.len(), &events, &x.shown.len()])
+}
+
+/// A filter's combo box: its label, then every value or none.
+fn combo(ui: &mut Ui, id: &str, label: &str, all: &str, current: Option<String>, options: Vec<String>, cmd: &dyn Fn(Option<String>) -> Command, cmds: &mut Vec<Command>) {
+    let l = chrome::label(ui, label);
+    let shown = current.clone().unwrap_or_else(|| all.to_string());
+    let inner = egui::ComboBox::from_id_salt(id).selected_text(chrome::text(ui, &shown, TextStyle::Button)).width(110.0).show_ui(ui, |ui| {
+        chrome::column(ui, |ui| {
+            if selectable(ui, current.is_none(), all).clicked() {
+                cmds.push(cmd(None));
+            }
+            for o in options {
+                if selectable(ui, current.as_ref() == Some(&o), &o).clicked() {
+                    cmds.push(cmd(Some(o)));
+                }
+            }
+        })
+    });
+    let _ = inner.response.labelled_by(l.id);
+}
+
+/// Shows the bar and collects the commands (and session requests) it emits.
+pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cmds: &mut Vec<Command>, req: &mut Vec<SessionRequest>) {
+    let lang = chrome::lang(ui);
+    row_wrapped(ui, |ui| {
+        strong(ui, &lang.f("Tarikh — {0}", &[&x.corpus.name]));
+        weak(ui, &counts(x, lang));
         ui.separator();
-        let search = ui.add(egui::TextEdit::singleline(&mut s.search).hint_text("Search titles and Arabic text").desired_width(220.0));
+        let hint = chrome::rich(ui, lang.t("Search titles and Arabic text"), chrome::font(ui, TextStyle::Body), ui.visuals().weak_text_color());
+        let search = ui.add(egui::TextEdit::singleline(&mut s.search).hint_text(hint).desired_width(220.0));
         if search.changed() {
             cmds.push(Command::Search(s.search.clone()));
         }
-        ui.menu_button("Types", |ui| {
+        menu_button(ui, lang.t("Types"), |ui| {
             for t in lanes {
                 let mut on = !x.filter.hidden_types.contains(t);
-                if ui.checkbox(&mut on, RichText::new(t.label()).color(palette::type_color(*t))).changed() {
+                if checkbox_rich(ui, &mut on, lang.t(t.label()), palette::type_color(*t)).changed() {
                     cmds.push(Command::ToggleType(*t));
                 }
             }
         });
-        let combo = |ui: &mut Ui, id: &str, label: &str, current: Option<String>, options: Vec<String>, cmd: &dyn Fn(Option<String>) -> Command, cmds: &mut Vec<Command>| {
-            let l = ui.label(label);
-            let inner = egui::ComboBox::from_id_salt(id).selected_text(current.clone().unwrap_or_else(|| "all".to_string())).width(110.0).show_ui(ui, |ui| {
-                if ui.selectable_label(current.is_none(), format!("all {}", label.to_lowercase())).clicked() {
-                    cmds.push(cmd(None));
-                }
-                for o in options {
-                    if ui.selectable_label(current.as_ref() == Some(&o), &o).clicked() {
-                        cmds.push(cmd(Some(o)));
-                    }
-                }
-            });
-            let _ = inner.response.labelled_by(l.id);
-        };
-        combo(ui, "actor", "Actor", x.filter.actor.clone(), x.all_actors.clone(), &Command::FilterActor, cmds);
-        combo(ui, "place", "Place", x.filter.place.clone(), x.all_places.clone(), &Command::FilterPlace, cmds);
+        combo(ui, "actor", lang.t("Actor"), lang.t("all actors"), x.filter.actor.clone(), x.all_actors.clone(), &Command::FilterActor, cmds);
+        combo(ui, "place", lang.t("Place"), lang.t("all places"), x.filter.place.clone(), x.all_places.clone(), &Command::FilterPlace, cmds);
         let docs: Vec<String> = x.corpus.documents.iter().map(|d| d.file.clone()).collect();
-        combo(ui, "document", "Document", x.filter.document.clone(), docs.clone(), &|f: Option<String>| Command::FilterDocument(f.and_then(|f| docs.iter().position(|d| *d == f))), cmds);
-        if x.filter.is_active() && ui.button("Clear filters").clicked() {
+        combo(ui, "document", lang.t("Document"), lang.t("all documents"), x.filter.document.clone(), docs.clone(), &|f: Option<String>| Command::FilterDocument(f.and_then(|f| docs.iter().position(|d| *d == f))), cmds);
+        if x.filter.is_active() && button(ui, lang.t("Clear filters")).clicked() {
             s.search.clear();
             cmds.push(Command::ClearFilters);
         }
         ui.separator();
-        ui.label("Zoom:");
+        chrome::label(ui, lang.t("Zoom:"));
         for (k, (label, _, _)) in x.presets.iter().enumerate() {
-            if ui.button(label).clicked() {
+            if button(ui, &label.text(lang)).clicked() {
                 cmds.push(Command::Preset(k));
             }
         }
         if !x.reference.is_empty() {
             let mut show = !x.filter.hide_reference;
-            if ui.checkbox(&mut show, "ACLED").on_hover_text("Show the ACLED reference layer").changed() {
+            if hover(checkbox(ui, &mut show, "ACLED"), lang.t("Show the ACLED reference layer")).changed() {
                 cmds.push(Command::ShowReference(show));
             }
         }
         let mut show_hidden = x.filter.show_hidden;
-        if ui.checkbox(&mut show_hidden, "Hidden").on_hover_text("Show hidden (rejected) events").changed() {
+        if hover(checkbox(ui, &mut show_hidden, lang.t("Hidden")), lang.t("Show hidden (rejected) events")).changed() {
             cmds.push(Command::ShowHidden(show_hidden));
         }
         ui.separator();
-        if ui.add_enabled(x.history.can_undo(), egui::Button::new("Undo")).on_hover_text("Ctrl+Z").clicked() {
+        if hover(button_enabled(ui, x.history.can_undo(), lang.t("Undo")), "Ctrl+Z").clicked() {
             cmds.push(Command::Undo);
         }
-        if ui.add_enabled(x.history.can_redo(), egui::Button::new("Redo")).on_hover_text("Ctrl+Shift+Z").clicked() {
+        if hover(button_enabled(ui, x.history.can_redo(), lang.t("Redo")), "Ctrl+Shift+Z").clicked() {
             cmds.push(Command::Redo);
         }
         ui.separator();
-        let theme = if x.dark { "Light theme" } else { "Dark theme" };
-        if ui.button(theme).on_hover_text("Switch the theme").clicked() {
+        let theme = if x.dark { lang.t("Light theme") } else { lang.t("Dark theme") };
+        if hover(button(ui, theme), lang.t("Switch the theme")).clicked() {
             cmds.push(Command::Dark(!x.dark));
+        }
+        // the other language, named in itself
+        let other = if lang == Lang::English { Lang::Arabic } else { Lang::English };
+        if hover(button(ui, other.name()), lang.t("Switch the interface language")).clicked() {
+            req.push(SessionRequest::Language(other));
         }
     });
 }

@@ -141,10 +141,16 @@ fn cut(r: Range<usize>, highlights: &[Highlight]) -> Vec<Range<usize>> {
     out
 }
 
-/// The layout job of one line: its pieces in screen order.
-fn line_job(text: &str, bl: &BidiLayout, line: usize, font: &FontId, color: Color32, highlights: &[Highlight]) -> LayoutJob {
-    let mut job = LayoutJob::default();
-    job.wrap.max_width = f32::INFINITY;
+/// A piece of a line, in screen order: its bytes in the source and the text to draw (a
+/// bracket inside a right-to-left run is drawn mirrored).
+struct Piece {
+    range: Range<usize>,
+    text: String,
+}
+
+/// The pieces of one line, left to right on screen, cut at highlight boundaries.
+fn line_pieces(text: &str, bl: &BidiLayout, line: usize, highlights: &[Highlight]) -> Vec<Piece> {
+    let mut out = Vec::new();
     for run in &bl.lines[line].runs {
         let mut pieces: Vec<Range<usize>> = Vec::new();
         if run.rtl {
@@ -158,23 +164,53 @@ fn line_job(text: &str, bl: &BidiLayout, line: usize, font: &FontId, color: Colo
         }
         for p in pieces {
             let s = &text[p.clone()];
-            let piece: String = if run.rtl && s.chars().count() == 1 { s.chars().map(mirror).collect() } else { s.to_string() };
-            let h = highlights.iter().rev().find(|h| h.range.start <= p.start && p.end <= h.range.end);
-            let format = TextFormat {
-                font_id: font.clone(),
-                color: h.and_then(|h| h.color).unwrap_or(color),
-                background: h.map_or(Color32::TRANSPARENT, |h| h.background),
-                underline: if h.is_some_and(|h| h.underline) { Stroke::new(1.0, h.and_then(|h| h.color).unwrap_or(color)) } else { Stroke::NONE },
-                ..Default::default()
-            };
-            // one section per piece: `LayoutJob::append` would merge pieces of the same format,
-            // and egui would then shape them as one run in the wrong order
-            let start = job.text.len();
-            job.text.push_str(&piece);
-            job.sections.push(LayoutSection { leading_space: 0.0, byte_range: ByteIndex(start)..ByteIndex(job.text.len()), format });
+            let piece = if run.rtl && s.chars().count() == 1 { s.chars().map(mirror).collect() } else { s.to_string() };
+            out.push(Piece { range: p, text: piece });
         }
     }
+    out
+}
+
+/// The layout job of one line: its pieces in screen order.
+fn line_job(text: &str, bl: &BidiLayout, line: usize, font: &FontId, color: Color32, highlights: &[Highlight]) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = f32::INFINITY;
+    for p in line_pieces(text, bl, line, highlights) {
+        let h = highlights.iter().rev().find(|h| h.range.start <= p.range.start && p.range.end <= h.range.end);
+        let format = TextFormat {
+            font_id: font.clone(),
+            color: h.and_then(|h| h.color).unwrap_or(color),
+            background: h.map_or(Color32::TRANSPARENT, |h| h.background),
+            underline: if h.is_some_and(|h| h.underline) { Stroke::new(1.0, h.and_then(|h| h.color).unwrap_or(color)) } else { Stroke::NONE },
+            ..Default::default()
+        };
+        // one section per piece: `LayoutJob::append` would merge pieces of the same format,
+        // and egui would then shape them as one run in the wrong order
+        let start = job.text.len();
+        job.text.push_str(&p.text);
+        job.sections.push(LayoutSection { leading_space: 0.0, byte_range: ByteIndex(start)..ByteIndex(job.text.len()), format });
+    }
     job
+}
+
+/// One line of `text` as a layout job in screen order, in `font` and `color` (use
+/// [`Color32::PLACEHOLDER`] for the widget's own colour): for widgets that take a
+/// [`egui::WidgetText`] (buttons, menus, check boxes). Its `text` is in screen order, so set the
+/// widget's accessible label to the logical text.
+pub fn visual_job(ctx: &egui::Context, text: &str, font: &FontId, color: Color32, rtl: Option<bool>) -> LayoutJob {
+    let bl = ctx.fonts_mut(|f| layout(text, f32::INFINITY, rtl, &mut |s: &str| f.layout_no_wrap(s.to_string(), font.clone(), Color32::WHITE).size().x));
+    if bl.lines.is_empty() {
+        return LayoutJob::default();
+    }
+    line_job(text, &bl, 0, font, color, &[])
+}
+
+/// One line of `text` as a plain string in screen order, for places that only take a string
+/// and lay it out left to right themselves (plot axis labels): egui draws each Arabic word of
+/// it right to left, and the words in the order given.
+pub fn visual_string(text: &str, rtl: Option<bool>) -> String {
+    let bl = layout(text, f32::INFINITY, rtl, &mut |s: &str| s.chars().count() as f32);
+    (0..bl.lines.len()).map(|l| line_pieces(text, &bl, l, &[]).into_iter().map(|p| p.text).collect::<String>()).collect::<Vec<_>>().join(" ")
 }
 
 /// Lays `text` out at `width` with egui's font measurement.
@@ -218,9 +254,10 @@ impl Widget for BidiLabel<'_> {
 }
 
 /// Paints one line of bidi text into `rect` (no allocation: for tables and plots), cut at the
-/// rect's width, aligned by its direction. Returns the painted width.
-pub fn paint_line(ui: &Ui, rect: Rect, text: &str, font: &FontId, color: Color32) -> f32 {
-    let bl = bidi_layout(ui, text, font, f32::INFINITY, None);
+/// rect's width, aligned by its paragraph direction (`rtl`, or its first strong character).
+/// Returns the painted width.
+pub fn paint_line(ui: &Ui, rect: Rect, text: &str, font: &FontId, color: Color32, rtl: Option<bool>) -> f32 {
+    let bl = bidi_layout(ui, text, font, f32::INFINITY, rtl);
     if bl.lines.is_empty() {
         return 0.0;
     }
@@ -241,6 +278,14 @@ mod tests {
         let p: Vec<&str> = rtl_pieces(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
         assert_eq!(p, vec!["(", " ", "والمسلمين"]);
         assert_eq!(mirror('('), ')');
+    }
+
+    #[test]
+    fn a_visual_string_puts_words_in_screen_order() {
+        assert_eq!(visual_string("تقرير عن الضحايا", None), "الضحايا عن تقرير");
+        assert_eq!(visual_string("سبتمبر 2024", None), "2024 سبتمبر");
+        assert_eq!(visual_string("العرض (F5)", None), "(F5) العرض");
+        assert_eq!(visual_string("Attack", None), "Attack");
     }
 
     #[test]

@@ -54,19 +54,19 @@ impl Amount {
         }
     }
 
-    /// English wording.
-    pub fn label(&self) -> String {
+    /// The wording in the interface language.
+    pub fn label(&self, lang: crate::i18n::Lang) -> String {
         match *self {
             Amount::Exact(n) => n.to_string(),
-            Amount::AtLeast(n) => format!("at least {n}"),
-            Amount::About(n) => format!("about {n}"),
-            Amount::MoreThan(n) => format!("more than {n}"),
-            Amount::FewerThan(n) => format!("fewer than {n}"),
-            Amount::Dozens => "dozens".into(),
-            Amount::Hundreds => "hundreds".into(),
-            Amount::Thousands => "thousands".into(),
-            Amount::ANumber => "a number of".into(),
-            Amount::Some => "some".into(),
+            Amount::AtLeast(n) => lang.f("at least {0}", &[&n]),
+            Amount::About(n) => lang.f("about {0}", &[&n]),
+            Amount::MoreThan(n) => lang.f("more than {0}", &[&n]),
+            Amount::FewerThan(n) => lang.f("fewer than {0}", &[&n]),
+            Amount::Dozens => lang.t("dozens").into(),
+            Amount::Hundreds => lang.t("hundreds").into(),
+            Amount::Thousands => lang.t("thousands").into(),
+            Amount::ANumber => lang.t("a number of").into(),
+            Amount::Some => lang.t("some").into(),
         }
     }
 }
@@ -93,10 +93,26 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// English wording: "at least 200 soldiers killed", "funerals of about 50 police students".
-    pub fn label(&self) -> String {
+    /// The wording in the interface language: "at least 200 soldiers killed", "funerals of
+    /// about 50 police students"; in Arabic "قتلى: ما لا يقل عن 200 من الجنود".
+    pub fn label(&self, lang: crate::i18n::Lang) -> String {
+        if lang == crate::i18n::Lang::English {
+            return self.english();
+        }
         let people = !matches!(self.kind.as_str(), "aircraft" | "vehicles" | "losses");
-        let amount = if people && self.subject.is_none() && self.amount == Amount::ANumber { "a number".to_string() } else { self.amount.label() };
+        let amount = if people && self.subject.is_none() && self.amount == Amount::ANumber { lang.t("a number").to_string() } else { self.amount.label(lang) };
+        let counted = match &self.subject {
+            Some(s) => lang.f("{0} of the {1}", &[&amount, &lang.t(s)]),
+            None => amount,
+        };
+        let kind = format!("figure: {}", self.kind);
+        lang.f("{0}: {1}", &[&lang.t(&kind), &counted])
+    }
+
+    /// English wording.
+    fn english(&self) -> String {
+        let people = !matches!(self.kind.as_str(), "aircraft" | "vehicles" | "losses");
+        let amount = if people && self.subject.is_none() && self.amount == Amount::ANumber { "a number".to_string() } else { self.amount.label(crate::i18n::Lang::English) };
         let who = self.subject.as_deref().map(|s| format!(" {s}")).unwrap_or_default();
         match self.kind.as_str() {
             "killed" => format!("{amount}{who} killed"),
@@ -310,7 +326,7 @@ mod tests {
     use super::*;
 
     fn figs(text: &str) -> Vec<(String, String)> {
-        figures_in_paragraph(0, 0, text, Lexicon::builtin()).into_iter().map(|f| (f.label(), f.claimant)).collect()
+        figures_in_paragraph(0, 0, text, Lexicon::builtin()).into_iter().map(|f| (f.label(crate::i18n::Lang::English), f.claimant)).collect()
     }
 
     #[test]

@@ -1,43 +1,44 @@
 //! Human-readable dates and citations for the UI: "17 Sep 2024, about 05:30 GMT",
 //! "2012 (year only)", "July 2024", "18 Sep 2024, inferred from 000_….txt".
 
-use chrono::{Datelike, NaiveDate};
-
 use crate::corpus::{Corpus, Published, PublishedBasis};
+use crate::i18n::dates::{day, month_year};
+use crate::i18n::Lang;
 use crate::model::{Event, Mention, Precision, Qualifier, When};
 
-fn day(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
-}
-
-fn qual(q: Option<Qualifier>) -> &'static str {
+fn qualified(lang: Lang, q: Option<Qualifier>, what: String) -> String {
     match q {
-        Some(Qualifier::Early) => "early ",
-        Some(Qualifier::Mid) => "mid-",
-        Some(Qualifier::Late) => "late ",
-        None => "",
+        Some(Qualifier::Early) => lang.f("early {0}", &[&what]),
+        Some(Qualifier::Mid) => lang.f("mid-{0}", &[&what]),
+        Some(Qualifier::Late) => lang.f("late {0}", &[&what]),
+        None => what,
     }
 }
 
-/// A date at its precision. `gmt` appends the time zone to times of day.
-pub fn when_label(w: &When, gmt: bool) -> String {
+/// A date at its precision, in the interface language. `gmt` appends the time zone to times
+/// of day.
+pub fn when_label(w: &When, gmt: bool, lang: Lang) -> String {
+    use chrono::Datelike;
     let (a, b) = (w.first_day(), w.last_day());
     match w.precision {
-        Precision::Year if a.year() == b.year() => format!("{}{} (year only)", qual(w.qualifier), a.year()),
-        Precision::Year => format!("{} – {}", day(a), day(b)),
-        Precision::Month if w.qualifier.is_some() => format!("{}{}", qual(w.qualifier), a.format("%B %Y")),
-        Precision::Month => a.format("%B %Y").to_string(),
-        Precision::Week => format!("week of {}", day(a)),
-        Precision::Day if a == b => day(a),
-        Precision::Day => format!("{}–{}", a.format("%-d"), day(b)),
+        Precision::Year if a.year() == b.year() => lang.f("{0} (year only)", &[&qualified(lang, w.qualifier, a.year().to_string())]),
+        Precision::Year => format!("{} – {}", day(lang, a), day(lang, b)),
+        Precision::Month => qualified(lang, w.qualifier, month_year(lang, a)),
+        Precision::Week => lang.f("week of {0}", &[&day(lang, a)]),
+        Precision::Day if a == b => day(lang, a),
+        Precision::Day => format!("{}–{}", a.day(), day(lang, b)),
         Precision::Time => {
-            let about = if w.approximate { "about " } else { "" };
-            let zone = if gmt { " GMT" } else { "" };
-            if w.start == w.end {
-                format!("{}, {about}{}{zone}", day(a), w.start.format("%H:%M"))
-            } else {
-                format!("{}, {about}{}–{}{zone}", day(a), w.start.format("%H:%M"), w.end.format("%H:%M"))
+            let mut time = w.start.format("%H:%M").to_string();
+            if w.start != w.end {
+                time = format!("{time}–{}", w.end.format("%H:%M"));
             }
+            if w.approximate {
+                time = lang.f("about {0}", &[&time]);
+            }
+            if gmt {
+                time = lang.f("{0} GMT", &[&time]);
+            }
+            lang.f("{0}, {1}", &[&day(lang, a), &time])
         }
     }
 }
@@ -48,35 +49,41 @@ pub fn mentions_gmt(ms: &[Mention]) -> bool {
 }
 
 /// The date of an event, as the source panel shows it.
-pub fn event_when_label(e: &Event) -> String {
+pub fn event_when_label(e: &Event, lang: Lang) -> String {
     match &e.when {
-        Some(w) => when_label(w, mentions_gmt(&e.mentions)),
-        None => "undated (relative date in an article of unknown date)".into(),
+        Some(w) => when_label(w, mentions_gmt(&e.mentions), lang),
+        None => lang.t("undated (relative date in an article of unknown date)").to_string(),
     }
 }
 
 /// A publication date and how it is known.
-pub fn published_label(p: Option<&Published>) -> String {
-    let Some(p) = p else { return "publication date unknown".into() };
+pub fn published_label(p: Option<&Published>, lang: Lang) -> String {
+    let Some(p) = p else { return lang.t("publication date unknown").to_string() };
+    let d = day(lang, p.date);
     match p.basis {
-        PublishedBasis::Manifest => format!("{} (corpus.json)", day(p.date)),
+        PublishedBasis::Manifest => lang.f("{0} (corpus.json)", &[&d]),
         PublishedBasis::Dateline => match p.time {
-            Some(t) => format!("{}, {} (dateline)", day(p.date), t.format("%H:%M")),
-            None => format!("{} (dateline)", day(p.date)),
+            Some(t) => lang.f("{0}, {1} (dateline)", &[&d, &t.format("%H:%M")]),
+            None => lang.f("{0} (dateline)", &[&d]),
         },
-        PublishedBasis::Inferred if p.not_before => format!("no earlier than {} (inferred)", day(p.date)),
+        PublishedBasis::Inferred if p.not_before => lang.f("no earlier than {0} (inferred)", &[&d]),
         PublishedBasis::Inferred => match &p.from_file {
-            Some(f) => format!("{}, inferred from {f}", day(p.date)),
-            None => format!("{}, inferred", day(p.date)),
+            Some(f) => lang.f("{0}, inferred from {1}", &[&d, f]),
+            None => lang.f("{0}, inferred", &[&d]),
         },
     }
 }
 
+/// The outlet of a document, or that it is unknown.
+pub fn outlet_label(outlet: Option<&str>, lang: Lang) -> String {
+    outlet.map(str::to_string).unwrap_or_else(|| lang.t("outlet unknown").to_string())
+}
+
 /// A citation for a mention: title, outlet, date, quote, and where it is.
-pub fn citation(corpus: &Corpus, m: &Mention) -> String {
+pub fn citation(corpus: &Corpus, m: &Mention, lang: Lang) -> String {
     let d = &corpus.documents[m.doc];
-    let outlet = d.outlet.clone().unwrap_or_else(|| "outlet unknown".into());
-    let mut s = format!("{} — {}, {}. «{}» ({}, paragraph {})", d.title, outlet, published_label(d.published.as_ref()), m.quote, d.file, m.paragraph);
+    let outlet = outlet_label(d.outlet.as_deref(), lang);
+    let mut s = lang.f("{0} — {1}, {2}. «{3}» ({4}, paragraph {5})", &[&d.title, &outlet, &published_label(d.published.as_ref(), lang), &m.quote, &d.file, &m.paragraph]);
     if let Some(url) = &d.url {
         s.push_str(&format!(" {url}"));
     }
@@ -91,12 +98,17 @@ mod tests {
     #[test]
     fn labels_show_precision() {
         let d = NaiveDate::from_ymd_opt(2024, 9, 17).unwrap();
-        assert_eq!(when_label(&When::year(2012).unwrap(), false), "2012 (year only)");
-        assert_eq!(when_label(&When::month(2024, 7).unwrap(), false), "July 2024");
-        assert_eq!(when_label(&When::month(2024, 8).unwrap().qualified(Qualifier::Early), false), "early August 2024");
-        assert_eq!(when_label(&When::day(d), false), "17 Sep 2024");
+        let en = Lang::English;
+        assert_eq!(when_label(&When::year(2012).unwrap(), false, en), "2012 (year only)");
+        assert_eq!(when_label(&When::month(2024, 7).unwrap(), false, en), "July 2024");
+        assert_eq!(when_label(&When::month(2024, 8).unwrap().qualified(Qualifier::Early), false, en), "early August 2024");
+        assert_eq!(when_label(&When::day(d), false, en), "17 Sep 2024");
         let t = d.and_hms_opt(5, 30, 0).unwrap();
         let w = When { approximate: true, ..When::time(t, t) };
-        assert_eq!(when_label(&w, true), "17 Sep 2024, about 05:30 GMT");
+        assert_eq!(when_label(&w, true, en), "17 Sep 2024, about 05:30 GMT");
+        let ar = Lang::Arabic;
+        assert_eq!(when_label(&When::day(d), false, ar), "17 سبتمبر 2024");
+        assert_eq!(when_label(&w, true, ar), "17 سبتمبر 2024، نحو 05:30 بتوقيت غرينتش");
+        assert_eq!(when_label(&When::month(2024, 8).unwrap().qualified(Qualifier::Early), false, ar), "أوائل أغسطس 2024");
     }
 }

@@ -98,7 +98,7 @@ pub struct Explorer {
     /// Set when the list should scroll to the selection (read and cleared by the UI).
     pub reveal_in_list: bool,
     /// Zoom presets: label, range.
-    pub presets: Vec<(String, f64, f64)>,
+    pub presets: Vec<(super::timeline::PresetLabel, f64, f64)>,
     /// Every actor named by an event, sorted (for the actor filter).
     pub all_actors: Vec<String>,
     /// Every place named by an event, sorted (for the place filter).
@@ -528,7 +528,7 @@ mod tests {
     #[test]
     fn presets_cover_all_year_and_key_week() {
         let x = seeds();
-        let labels: Vec<&str> = x.presets.iter().map(|p| p.0.as_str()).collect();
+        let labels: Vec<String> = x.presets.iter().map(|p| p.0.text(crate::i18n::Lang::English)).collect();
         assert_eq!(labels, vec!["All", "2024", "Week of 16 Sep 2024"]);
         let all = &x.presets[0];
         assert!(crate::explore::timeline::from_x(all.1).format("%Y").to_string() <= "2012".to_string());

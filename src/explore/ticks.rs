@@ -4,6 +4,8 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 
 use super::timeline::{from_x, to_x};
+use crate::i18n::dates::{day, day_month, month_name};
+use crate::i18n::Lang;
 
 /// One tick: position (days since 1970), label, and whether it is a major tick.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,20 +127,21 @@ fn advance(t: NaiveDateTime, step: Step) -> NaiveDateTime {
     }
 }
 
-fn label(t: NaiveDateTime, step: Step) -> String {
+fn label(t: NaiveDateTime, step: Step, lang: Lang) -> String {
+    let month = month_name(lang, t.month(), true);
     match step {
         Step::Years(_) => t.format("%Y").to_string(),
-        Step::Months(_) if t.month() == 1 => t.format("%b %Y").to_string(),
-        Step::Months(_) => t.format("%b").to_string(),
-        Step::Days(_) if t.day() == 1 || t.ordinal() == 1 => t.format("%-d %b %Y").to_string(),
-        Step::Days(_) => t.format("%-d %b").to_string(),
-        Step::Hours(_) | Step::Minutes(_) if t.hour() == 0 && t.minute() == 0 => t.format("%-d %b").to_string(),
+        Step::Months(_) if t.month() == 1 => format!("{month} {}", t.year()),
+        Step::Months(_) => month,
+        Step::Days(_) if t.day() == 1 || t.ordinal() == 1 => day(lang, t.date()),
+        Step::Days(_) => day_month(lang, t.date()),
+        Step::Hours(_) | Step::Minutes(_) if t.hour() == 0 && t.minute() == 0 => day_month(lang, t.date()),
         Step::Hours(_) | Step::Minutes(_) => t.format("%H:%M").to_string(),
     }
 }
 
-/// Ticks for the range `[x0, x1]` drawn over `width_px` pixels.
-pub fn ticks(x0: f64, x1: f64, width_px: f64) -> Vec<Tick> {
+/// Ticks for the range `[x0, x1]` drawn over `width_px` pixels, labelled in `lang`.
+pub fn ticks(x0: f64, x1: f64, width_px: f64, lang: Lang) -> Vec<Tick> {
     if !(x1 > x0) || width_px <= 0.0 {
         return Vec::new();
     }
@@ -148,7 +151,7 @@ pub fn ticks(x0: f64, x1: f64, width_px: f64) -> Vec<Tick> {
     let end = from_x(x1);
     let mut out = Vec::new();
     while t <= end && out.len() < 1000 {
-        out.push(Tick { x: to_x(t), label: label(t, step) });
+        out.push(Tick { x: to_x(t), label: label(t, step, lang) });
         let next = advance(t, step);
         if next <= t {
             break;
@@ -168,14 +171,16 @@ mod tests {
 
     #[test]
     fn unit_adapts_to_zoom_and_labels_never_crowd() {
-        let all = ticks(x(2012, 1, 1), x(2025, 1, 1), 1000.0);
+        let all = ticks(x(2012, 1, 1), x(2025, 1, 1), 1000.0, Lang::English);
         assert!(all.iter().all(|t| t.label.len() == 4), "years: {all:?}");
-        let year = ticks(x(2024, 1, 1), x(2025, 1, 1), 1000.0);
+        let year = ticks(x(2024, 1, 1), x(2025, 1, 1), 1000.0, Lang::English);
         assert!(year.iter().any(|t| t.label == "Jan 2024") && year.iter().any(|t| t.label == "Jul"), "{year:?}");
-        let week = ticks(x(2024, 9, 16), x(2024, 9, 23), 1000.0);
+        let week = ticks(x(2024, 9, 16), x(2024, 9, 23), 1000.0, Lang::English);
         assert!(week.iter().any(|t| t.label == "17 Sep"), "{week:?}");
-        let hours = ticks(x(2024, 9, 17), x(2024, 9, 17) + 0.5, 1000.0);
+        let hours = ticks(x(2024, 9, 17), x(2024, 9, 17) + 0.5, 1000.0, Lang::English);
         assert!(hours.iter().any(|t| t.label == "06:00"), "{hours:?}");
+        let week_ar = ticks(x(2024, 9, 16), x(2024, 9, 23), 1000.0, Lang::Arabic);
+        assert!(week_ar.iter().any(|t| t.label == "17 سبتمبر"), "{week_ar:?}");
         // spacing in pixels is at least a label's width
         for (t, (x0, x1)) in [(&all, (x(2012, 1, 1), x(2025, 1, 1))), (&week, (x(2024, 9, 16), x(2024, 9, 23)))] {
             for pair in t.windows(2) {

@@ -60,11 +60,11 @@ impl LaneKey {
     pub fn of(e: &Event) -> LaneKey {
         LaneKey { reference: e.reference.as_ref().map(|r| (r.dataset.clone(), r.kind.clone())), event_type: e.event_type }
     }
-    /// The lane's label.
-    pub fn label(&self) -> String {
+    /// The lane's label in the interface language (a reference dataset's kinds are its own).
+    pub fn label(&self, lang: crate::i18n::Lang) -> String {
         match &self.reference {
             Some((d, k)) => format!("{d} · {k}"),
-            None => self.event_type.label().to_string(),
+            None => lang.t(self.event_type.label()).to_string(),
         }
     }
 }
@@ -159,17 +159,39 @@ pub fn fit(events: &[Event]) -> Option<(f64, f64)> {
     Some((a - margin, b + margin))
 }
 
+/// What a zoom preset shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PresetLabel {
+    /// Every dated event.
+    All,
+    /// A calendar year.
+    Year(i32),
+    /// The week (Monday to Sunday) starting on this day.
+    Week(NaiveDate),
+}
+
+impl PresetLabel {
+    /// The preset's name in the interface language: "All", "2024", "Week of 16 Sep 2024".
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        match *self {
+            PresetLabel::All => lang.t("All").to_string(),
+            PresetLabel::Year(y) => y.to_string(),
+            PresetLabel::Week(d) => lang.f("Week of {0}", &[&crate::i18n::dates::day(lang, d)]),
+        }
+    }
+}
+
 /// The zoom presets: all events; the year of the latest event; the week (Monday to Sunday)
 /// of the most reported day-level event.
-pub fn presets(events: &[Event]) -> Vec<(String, f64, f64)> {
+pub fn presets(events: &[Event]) -> Vec<(PresetLabel, f64, f64)> {
     let mut out = Vec::new();
     if let Some((a, b)) = fit(events) {
-        out.push(("All".to_string(), a, b));
+        out.push((PresetLabel::All, a, b));
     }
     if let Some(latest) = events.iter().filter_map(|e| e.when.map(|w| w.end)).max() {
         let y = latest.year();
         if let (Some(a), Some(b)) = (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y + 1, 1, 1)) {
-            out.push((y.to_string(), to_x(a.and_hms_opt(0, 0, 0).unwrap_or_default()), to_x(b.and_hms_opt(0, 0, 0).unwrap_or_default())));
+            out.push((PresetLabel::Year(y), to_x(a.and_hms_opt(0, 0, 0).unwrap_or_default()), to_x(b.and_hms_opt(0, 0, 0).unwrap_or_default())));
         }
     }
     let key = events
@@ -180,7 +202,7 @@ pub fn presets(events: &[Event]) -> Vec<(String, f64, f64)> {
         let d = w.first_day();
         let monday = d - Duration::days(d.weekday().num_days_from_monday() as i64);
         let a = to_x(monday.and_hms_opt(0, 0, 0).unwrap_or_default());
-        out.push((format!("Week of {}", monday.format("%-d %b %Y")), a, a + 7.0));
+        out.push((PresetLabel::Week(monday), a, a + 7.0));
     }
     out
 }

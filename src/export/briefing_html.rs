@@ -2,9 +2,10 @@
 //! embedded), one slide at a time with ←/→, Home/End (or every slide one after another when
 //! printed). The browser lays the Arabic quotes out right to left (`dir="rtl"`).
 
-use crate::explore::format::{event_when_label, published_label};
+use crate::explore::format::{event_when_label, outlet_label, published_label};
 use crate::explore::timeline::to_x;
 use crate::explore::Explorer;
+use crate::i18n::Lang;
 
 fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
@@ -37,15 +38,16 @@ fn strip(xs: &[f64], k: usize) -> String {
     svg
 }
 
-/// The HTML page of the briefing `slides` (event indices, in order).
-pub fn to_html(x: &Explorer, slides: &[usize]) -> String {
+/// The HTML page of the briefing `slides` (event indices, in order), its own words in `lang`
+/// (an Arabic page runs right to left).
+pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
     let xs: Vec<f64> = slides.iter().map(|&i| x.events[i].when.map(|w| to_x(w.start)).unwrap_or(0.0)).collect();
     let mut body = String::new();
     for (k, &i) in slides.iter().enumerate() {
         let e = &x.events[i];
         body.push_str(&format!("<section class=\"slide\" id=\"s{}\" data-event=\"{}\">\n", k + 1, escape(&e.id)));
-        body.push_str(&format!("<p class=\"count\">Slide {} of {}</p>\n", k + 1, slides.len()));
-        body.push_str(&format!("<p class=\"date\">{}</p>\n<h2>{}</h2>\n", escape(&event_when_label(e)), escape(&e.title)));
+        body.push_str(&format!("<p class=\"count\">{}</p>\n", escape(&lang.f("Slide {0} of {1}", &[&(k + 1), &slides.len()]))));
+        body.push_str(&format!("<p class=\"date\">{}</p>\n<h2 dir=\"auto\">{}</h2>\n", escape(&event_when_label(e, lang)), escape(&e.title)));
         let mut docs = Vec::new();
         for m in &e.mentions {
             if docs.contains(&m.doc) || docs.len() >= 3 {
@@ -54,15 +56,16 @@ pub fn to_html(x: &Explorer, slides: &[usize]) -> String {
             docs.push(m.doc);
             let d = &x.corpus.documents[m.doc];
             body.push_str(&format!(
-                "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote>\n<p class=\"source\">— <span dir=\"rtl\" lang=\"ar\">{}</span>, {} · {}</p>\n",
+                "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote>\n<p class=\"source\">— <span dir=\"rtl\" lang=\"ar\">{}</span>{} {} · {}</p>\n",
                 escape(&m.quote),
                 escape(&d.title),
-                escape(d.outlet.as_deref().unwrap_or("outlet unknown")),
-                escape(&published_label(d.published.as_ref()))
+                lang.t(","),
+                escape(&outlet_label(d.outlet.as_deref(), lang)),
+                escape(&published_label(d.published.as_ref(), lang))
             ));
         }
         if let Some(r) = &e.reference {
-            body.push_str(&format!("<p class=\"source\">{} record {}: {}</p>\n", escape(&r.dataset), escape(&r.record), escape(&r.notes)));
+            body.push_str(&format!("<p class=\"source\">{}</p>\n", escape(&lang.f("{0} record {1}: {2}", &[&r.dataset, &r.record, &r.notes]))));
         }
         body.push_str(&strip(&xs, k));
         body.push_str("\n</section>\n");
@@ -70,11 +73,11 @@ pub fn to_html(x: &Explorer, slides: &[usize]) -> String {
     let font = base64(crate::font_data::NASKH);
     format!(
         r#"<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Briefing — {corpus}</title>
+<html lang="{code}" dir="{dir}"><head><meta charset="utf-8">
+<title>{title}</title>
 <style>
 @font-face {{ font-family: "Noto Naskh Arabic"; src: url("data:font/ttf;base64,{font}") format("truetype"); }}
-html, body {{ margin: 0; background: #111; color: #eee; font-family: system-ui, sans-serif; }}
+html, body {{ margin: 0; background: #111; color: #eee; font-family: system-ui, "Noto Naskh Arabic", sans-serif; }}
 .slide {{ display: none; min-height: 100vh; box-sizing: border-box; padding: 5vh 6vw; }}
 .slide.current {{ display: block; }}
 .count {{ color: #888; }}
@@ -101,7 +104,9 @@ show(k);
 </script>
 </body></html>
 "#,
-        corpus = escape(&x.corpus.name),
+        code = if lang.rtl() { "ar" } else { "en" },
+        dir = if lang.rtl() { "rtl" } else { "ltr" },
+        title = escape(&lang.f("Briefing — {0}", &[&x.corpus.name])),
     )
 }
 

@@ -30,12 +30,13 @@ pub fn selection(x: &Explorer, only: Option<&[usize]>) -> Vec<usize> {
     }
 }
 
-/// The export of `events` in `format`, as bytes.
-pub fn export(x: &Explorer, events: &[usize], format: Format) -> Vec<u8> {
+/// The export of `events` in `format`, as bytes. Data formats keep English field names and
+/// values; the briefing page's own words are in `lang`.
+pub fn export(x: &Explorer, events: &[usize], format: Format, lang: crate::i18n::Lang) -> Vec<u8> {
     match format {
         Format::Csv => csv_export::to_csv(x, events),
         Format::Json => serde_json::to_vec_pretty(&json_export::to_json(x, events)).unwrap_or_default(),
         Format::Timelinejs => serde_json::to_vec_pretty(&timelinejs::to_timelinejs(x, events)).unwrap_or_default(),
-        Format::Briefing => briefing_html::to_html(x, events).into_bytes(),
+        Format::Briefing => briefing_html::to_html(x, events, lang).into_bytes(),
     }
 }

@@ -4,7 +4,8 @@
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use serde_json::{json, Map, Value};
 
-use crate::explore::format::{event_when_label, published_label};
+use crate::explore::format::{event_when_label, outlet_label, published_label};
+use crate::i18n::Lang;
 use crate::explore::Explorer;
 use crate::model::{Precision, When};
 
@@ -51,8 +52,8 @@ pub fn to_timelinejs(x: &Explorer, events: &[usize]) -> Value {
                     "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote><p>{} — {}, {}</p>",
                     escape(&m.quote),
                     escape(&d.title),
-                    escape(d.outlet.as_deref().unwrap_or("outlet unknown")),
-                    escape(&published_label(d.published.as_ref()))
+                    escape(&outlet_label(d.outlet.as_deref(), Lang::English)),
+                    escape(&published_label(d.published.as_ref(), Lang::English))
                 ));
             }
             if !x.curation[i].note.is_empty() {
@@ -61,7 +62,7 @@ pub fn to_timelinejs(x: &Explorer, events: &[usize]) -> Value {
             let mut s = json!({
                 "unique_id": e.id,
                 "start_date": start,
-                "display_date": event_when_label(e),
+                "display_date": event_when_label(e, Lang::English),
                 "group": e.event_type.label(),
                 "text": {"headline": escape(&e.title), "text": text},
             });

@@ -125,6 +125,17 @@ impl Gazetteer {
         self.entities.iter().position(|e| e.name == name).map(|i| i as EntityId)
     }
 
+    /// The name to show for an entity's canonical name: the name itself in English, its first
+    /// Arabic spelling in the data file in Arabic (the name itself when it has none or is not
+    /// in the gazetteer).
+    pub fn display_name<'a>(&'a self, name: &'a str, lang: crate::i18n::Lang) -> &'a str {
+        if lang == crate::i18n::Lang::English {
+            return name;
+        }
+        let arabic = |v: &&String| v.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c));
+        self.id(name).and_then(|id| self.get(id).variants.iter().find(arabic)).map_or(name, |v| v.as_str())
+    }
+
     /// The entity with this id.
     pub fn get(&self, id: EntityId) -> &Entity {
         &self.entities[id as usize]
@@ -179,6 +190,16 @@ impl Gazetteer {
 mod tests {
     use crate::lexicon::Lexicon;
     use crate::text::tokenize;
+
+    #[test]
+    fn display_names_follow_the_language() {
+        use crate::i18n::Lang;
+        let g = &Lexicon::builtin().gazetteer;
+        assert_eq!(g.display_name("Wagner Group", Lang::English), "Wagner Group");
+        assert_eq!(g.display_name("Wagner Group", Lang::Arabic), "فاغنر");
+        assert_eq!(g.display_name("JNIM", Lang::Arabic), "جماعة نصرة الإسلام والمسلمين");
+        assert_eq!(g.display_name("Not in the gazetteer", Lang::Arabic), "Not in the gazetteer");
+    }
 
     #[test]
     fn finds_spelling_variants_and_hierarchy() {
