@@ -154,6 +154,17 @@ pub fn label_rich(ui: &mut Ui, s: &str, font: FontId, color: Color32) -> Respons
     }
 }
 
+/// A table cell: one line, as wide as its text (up to `max` points), never cut to the
+/// width the table had in the last frame.
+pub fn cell(ui: &mut Ui, s: &str, color: Color32, max: f32) -> Response {
+    let f = font(ui, TextStyle::Body);
+    if has_rtl(s) {
+        ui.add(BidiLabel::new(s).font(f).color(color).single_line().max_width(max).rtl(lang(ui).rtl()))
+    } else {
+        ui.label(egui::RichText::new(s).font(f).color(color))
+    }
+}
+
 /// A label in the body style.
 pub fn label(ui: &mut Ui, s: &str) -> Response {
     let c = ui.visuals().text_color();

@@ -65,13 +65,11 @@ fn header(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
     });
 }
 
-/// Paints one cell's text: right-to-left text through the bidi module; in the Arabic
-/// interface every cell hugs its right edge.
+/// Paints one cell's text: right-to-left text through the bidi module. In the Arabic
+/// interface a cell hugs its right edge when its text fits; a longer text shows its beginning.
 fn cell(ui: &Ui, rect: Rect, s: &str, font: &FontId, color: Color32, rtl_ui: bool) {
-    if has_rtl(s) {
-        crate::bidi::text::paint_line(ui, rect, s, font, color, rtl_ui.then_some(true));
-    } else if rtl_ui {
-        ui.painter_at(rect).text(rect.right_center(), Align2::RIGHT_CENTER, s, font.clone(), color);
+    if has_rtl(s) || rtl_ui {
+        crate::bidi::text::paint_line(ui, rect, s, font, color, None, rtl_ui);
     } else {
         ui.painter_at(rect).text(rect.left_center(), Align2::LEFT_CENTER, s, font.clone(), color);
     }

@@ -278,7 +278,7 @@ impl TarikhApp {
             self.status_line(ui, &mut reqs);
         });
         // the sources sit on the side the interface reads towards: right in English, left in Arabic
-        let sources = if lang.rtl() { egui::Panel::left("sources") } else { egui::Panel::right("sources") };
+        let sources = if lang.rtl() { egui::Panel::left("sources_left") } else { egui::Panel::right("sources") };
         sources.resizable(true).default_size(480.0).min_size(300.0).show(ui, |ui| {
             source_panel::show(ui, &self.x, &mut self.doc, &mut self.curate, &mut self.add, &mut cmds)
         });

@@ -118,12 +118,14 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
     let title = if x.disputed[i] { lang.t("Claims — the sources disagree on the dead") } else { lang.t("Claims") };
     let strong_c = ui.visuals().strong_text_color();
     collapsing(ui, "claims", title, true, Some(strong_c), |ui| {
-        egui::Grid::new("claims_grid").striped(true).num_columns(4).show(ui, |ui| {
+        // egui's grid lays its cells out from the left: give it a left-to-right column (its
+        // columns are put in the interface's order below)
+        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| egui::Grid::new("claims_grid").striped(true).num_columns(4).show(ui, |ui| {
             // in the Arabic interface the columns run right to left
             let order: [usize; 4] = if lang.rtl() { [3, 2, 1, 0] } else { [0, 1, 2, 3] };
             let heads = [lang.t("Figure"), lang.t("Claimed by"), lang.t("Source"), lang.t("Quote")];
             for k in order {
-                strong(ui, heads[k]);
+                chrome::cell(ui, heads[k], strong_c, 300.0);
             }
             ui.end_row();
             for f in &figs {
@@ -137,16 +139,16 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
                 for k in order {
                     match k {
                         0 => {
-                            label_rich(ui, &f.label(lang), chrome::font(ui, TextStyle::Body), color);
+                            chrome::cell(ui, &f.label(lang), color, 300.0);
                         }
                         1 => {
-                            label(ui, lang.t(&f.claimant));
+                            chrome::cell(ui, lang.t(&f.claimant), ui.visuals().text_color(), 300.0);
                         }
                         2 => {
                             let file = &x.corpus.documents[f.doc].file;
                             let short = if file.chars().count() > 12 { format!("{}…", file.chars().take(10).collect::<String>()) } else { file.clone() };
                             let doc_title = x.corpus.documents[f.doc].title.clone();
-                            label(ui, &short).on_hover_ui(|ui| {
+                            chrome::cell(ui, &short, ui.visuals().text_color(), 300.0).on_hover_ui(|ui| {
                                 ui.label(file);
                                 ui.add(BidiLabel::new(&doc_title).font(fonts::arabic()));
                             });
@@ -163,7 +165,7 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
                 }
                 ui.end_row();
             }
-        });
+        }));
     });
 }
 

@@ -195,7 +195,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         let note = lang.f("{0} events in view — zoom in to see each one", &[&in_view.len()]);
         let r = Rect::from_min_size(frame.left_top() + Vec2::new(8.0, 4.0), Vec2::new(frame.width() - 16.0, 18.0));
         if chrome::has_rtl(&note) {
-            crate::bidi::text::paint_line(ui, r, &note, &FontId::proportional(13.0), ui.visuals().weak_text_color(), Some(true));
+            crate::bidi::text::paint_line(ui, r, &note, &FontId::proportional(13.0), ui.visuals().weak_text_color(), Some(true), true);
         } else {
             painter.text(r.left_top(), Align2::LEFT_TOP, note, FontId::proportional(12.0), ui.visuals().weak_text_color());
         }

@@ -47,6 +47,27 @@ pub fn paragraph_is_rtl(text: &str) -> bool {
     false
 }
 
+/// True for the invisible characters that steer the bidi algorithm (isolates, embeddings,
+/// overrides, marks): they take part in the ordering and are never drawn.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` without its bidi control characters.
+pub fn strip_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(is_bidi_control) {
+        std::borrow::Cow::Owned(s.chars().filter(|c| !is_bidi_control(*c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// `s` isolated left to right (LRI … PDI), so that a file name or path keeps its own order
+/// inside right-to-left text, as HTML's `<bdi>` does.
+pub fn isolate_ltr(s: &str) -> String {
+    format!("\u{2066}{s}\u{2069}")
+}
+
 /// Break opportunities: each segment is a word with the white space after it.
 fn segments(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -79,6 +100,7 @@ pub fn layout(text: &str, max_width: f32, rtl: Option<bool>, measure: &mut dyn F
     let rtl = rtl.unwrap_or_else(|| paragraph_is_rtl(text));
     let level = if rtl { Level::rtl() } else { Level::ltr() };
     let info = ParagraphBidiInfo::new(text, Some(level));
+    let measure = &mut |s: &str| measure(&strip_controls(s));
     let mut widths: HashMap<Range<usize>, f32> = HashMap::new();
     let mut width_of = |r: &Range<usize>, measure: &mut dyn FnMut(&str) -> f32| -> f32 { *widths.entry(r.clone()).or_insert_with(|| measure(&text[r.clone()])) };
 

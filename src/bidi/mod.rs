@@ -13,5 +13,5 @@ pub mod layout;
 pub mod probe;
 pub mod text;
 
-pub use layout::{layout, paragraph_is_rtl, visual_words, BidiLayout, Line, Run};
+pub use layout::{isolate_ltr, layout, paragraph_is_rtl, strip_controls, visual_words, BidiLayout, Line, Run};
 pub use text::{BidiLabel, Highlight};

@@ -163,8 +163,11 @@ fn line_pieces(text: &str, bl: &BidiLayout, line: usize, highlights: &[Highlight
             pieces = cut(run.range.clone(), highlights);
         }
         for p in pieces {
-            let s = &text[p.clone()];
-            let piece = if run.rtl && s.chars().count() == 1 { s.chars().map(mirror).collect() } else { s.to_string() };
+            let s = super::layout::strip_controls(&text[p.clone()]);
+            if s.is_empty() {
+                continue;
+            }
+            let piece = if run.rtl && s.chars().count() == 1 { s.chars().map(mirror).collect() } else { s.into_owned() };
             out.push(Piece { range: p, text: piece });
         }
     }
@@ -254,15 +257,17 @@ impl Widget for BidiLabel<'_> {
 }
 
 /// Paints one line of bidi text into `rect` (no allocation: for tables and plots), cut at the
-/// rect's width, aligned by its paragraph direction (`rtl`, or its first strong character).
-/// Returns the painted width.
-pub fn paint_line(ui: &Ui, rect: Rect, text: &str, font: &FontId, color: Color32, rtl: Option<bool>) -> f32 {
+/// rect's width. `rtl` is the paragraph direction (`None`: its first strong character). The
+/// line hugs the right edge when `right` and it fits; a line too long for the rect starts at
+/// the edge its paragraph starts from, so that its beginning shows. Returns the painted width.
+pub fn paint_line(ui: &Ui, rect: Rect, text: &str, font: &FontId, color: Color32, rtl: Option<bool>, right: bool) -> f32 {
     let bl = bidi_layout(ui, text, font, f32::INFINITY, rtl);
     if bl.lines.is_empty() {
         return 0.0;
     }
     let g = ui.fonts_mut(|f| f.layout_job(line_job(text, &bl, 0, font, color, &[])));
-    let x = if bl.rtl { rect.right() - g.size().x } else { rect.left() };
+    let fits = g.size().x <= rect.width();
+    let x = if (fits && right) || (!fits && bl.rtl) { rect.right() - g.size().x } else { rect.left() };
     let y = rect.center().y - g.size().y / 2.0;
     ui.painter_at(rect).galley(Pos2::new(x, y), g.clone(), color);
     g.size().x
@@ -286,6 +291,10 @@ mod tests {
         assert_eq!(visual_string("سبتمبر 2024", None), "2024 سبتمبر");
         assert_eq!(visual_string("العرض (F5)", None), "(F5) العرض");
         assert_eq!(visual_string("Attack", None), "Attack");
+        // a file name isolated inside Arabic keeps its order; the isolates are not drawn
+        let t = format!("{} · الوسيلة", crate::bidi::layout::isolate_ltr("000_aa.txt"));
+        assert_eq!(visual_string(&t, Some(true)), "الوسيلة · 000_aa.txt");
+        assert_eq!(visual_string("000_aa.txt · الوسيلة", Some(true)), "الوسيلة · aa.txt_000");
     }
 
     #[test]

@@ -102,7 +102,11 @@ impl Figure {
         let people = !matches!(self.kind.as_str(), "aircraft" | "vehicles" | "losses");
         let amount = if people && self.subject.is_none() && self.amount == Amount::ANumber { lang.t("a number").to_string() } else { self.amount.label(lang) };
         let counted = match &self.subject {
-            Some(s) => lang.f("{0} of the {1}", &[&amount, &lang.t(s)]),
+            Some(s) => {
+                // "students and soldiers": each subject translated, joined in the language
+                let who = s.split(" and ").map(|p| lang.t(p).to_string()).reduce(|a, b| lang.f("{0} and {1}", &[&a, &b])).unwrap_or_default();
+                lang.f("{0} of the {1}", &[&amount, &who])
+            }
             None => amount,
         };
         let kind = format!("figure: {}", self.kind);

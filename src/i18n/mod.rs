@@ -94,9 +94,16 @@ impl Lang {
         }
     }
 
-    /// The template `en` in this language with `{0}`, `{1}`… replaced by `args`.
+    /// The template `en` in this language with `{0}`, `{1}`… replaced by `args`. In a
+    /// right-to-left language, an argument written left to right (a file name, a path, an
+    /// English title) is isolated (LRI … PDI) so that it keeps its own order in the line.
     pub fn f(self, en: &str, args: &[&dyn Display]) -> String {
-        fill(self.t(en), args)
+        if !self.rtl() {
+            return fill(en, args);
+        }
+        let args: Vec<String> = args.iter().map(|a| isolated(&a.to_string())).collect();
+        let refs: Vec<&dyn Display> = args.iter().map(|a| a as &dyn Display).collect();
+        fill(self.t(en), &refs)
     }
 
     /// A message already written in English (by the library: load reports, how a publication
@@ -120,7 +127,7 @@ impl Lang {
         }
         for (en, ar) in templates() {
             if let Some(parts) = match_template(en, msg) {
-                let parts: Vec<String> = parts.into_iter().map(|p| self.part(p)).collect();
+                let parts: Vec<String> = parts.into_iter().map(|p| isolated(&self.part(p))).collect();
                 let args: Vec<&dyn Display> = parts.iter().map(|p| p as &dyn Display).collect();
                 return Some(fill(ar, &args));
             }
@@ -136,6 +143,20 @@ impl Lang {
         }
         self.try_message(p).unwrap_or_else(|| dates::localize_dates(self, p))
     }
+}
+
+/// `s` isolated left to right when it holds a left-to-right letter and no right-to-left one.
+fn isolated(s: &str) -> String {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    let (mut ltr, mut rtl) = (false, false);
+    for c in s.chars() {
+        match unicode_bidi::bidi_class(c) {
+            L => ltr = true,
+            R | AL => rtl = true,
+            _ => {}
+        }
+    }
+    if ltr && !rtl && !s.starts_with('\u{2066}') { format!("\u{2066}{s}\u{2069}") } else { s.to_string() }
 }
 
 /// The table's templates that name something in words (not bare punctuation such as
@@ -248,6 +269,7 @@ mod tests {
         assert_eq!(Lang::English.f("Slide {0} of {1}", &[&3, &16]), "Slide 3 of 16");
         assert_eq!(Lang::Arabic.f("Slide {0} of {1}", &[&3, &16]), "الشريحة 3 من 16");
         assert_eq!(Lang::Arabic.t("Undo"), "تراجع");
+        assert_eq!(Lang::Arabic.f("Saved {0}", &[&"/tmp/a.csv"]), "حُفظ في \u{2066}/tmp/a.csv\u{2069}");
     }
 
     #[test]
@@ -255,11 +277,12 @@ mod tests {
         assert_eq!(match_template("duplicate of {0}", "duplicate of a.txt"), Some(vec!["a.txt"]));
         assert_eq!(match_template("edit {0}: {1}", "edit 3: title set"), Some(vec!["3", "title set"]));
         assert_eq!(match_template("duplicate of {0}", "not a .txt file"), None);
-        assert_eq!(Lang::Arabic.message("duplicate of 000_a.txt"), "نسخة مكررة من 000_a.txt");
+        // a file name keeps its order inside the Arabic (isolated left to right)
+        assert_eq!(Lang::Arabic.message("duplicate of 000_a.txt"), "نسخة مكررة من \u{2066}000_a.txt\u{2069}");
         assert_eq!(Lang::Arabic.message("not a .txt file"), "ليس ملفًّا نصيًّا (txt)");
         // nested templates, lists and dates
         let note = "inferred: «أمس» (paragraph 2) = 17 Sep 2024 as in a.txt (paragraph 1); earliest date that fits; consistent up to 19 Sep 2024";
-        assert_eq!(Lang::Arabic.message(note), "استنتاجًا: «أمس» (الفقرة 2) = 17 سبتمبر 2024 كما في a.txt (الفقرة 1)؛ أبكر تاريخ يوافق ذلك؛ ويبقى موافقًا حتى 19 سبتمبر 2024");
+        assert_eq!(Lang::Arabic.message(note), "استنتاجًا: «أمس» (الفقرة 2) = 17 سبتمبر 2024 كما في \u{2066}a.txt\u{2069} (الفقرة 1)؛ أبكر تاريخ يوافق ذلك؛ ويبقى موافقًا حتى 19 سبتمبر 2024");
         assert_eq!(Lang::Arabic.message("type set to Attack"), "النوع صار هجوم");
         assert_eq!(Lang::English.message("duplicate of 000_a.txt"), "duplicate of 000_a.txt");
     }
