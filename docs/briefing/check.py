@@ -8,7 +8,8 @@ every quote on that slide the script reads the computed direction and alignment 
 position of each word, and checks that the first line starts at the right edge with the
 quote's first word and reads leftwards. The network is switched off (an unreachable proxy), so
 the page must need nothing from outside. A screenshot of the slide is written beside this
-script (chromium.png).
+script (chromium.png). The same is done for the page in the Arabic interface's language
+(`--lang ar`: the whole page right to left, dates `17 سبتمبر 2024`), screenshot chromium-ar.png.
 
 Needs: apt-get install chromium; a release build (cargo build --release).
 Run: python3 docs/briefing/check.py   (exit code 1 when a check fails)
@@ -35,7 +36,8 @@ document.fonts.ready.then(() => {
     const st = getComputedStyle(q), box = q.getBoundingClientRect();
     return {direction: st.direction, align: st.textAlign, right: box.right, fontLoaded: document.fonts.check('28px "Noto Naskh Arabic"'), words};
   });
-  document.getElementById('check').textContent = JSON.stringify({slide: slide.id, title: slide.querySelector('h2').textContent, quotes});
+  const page = {direction: getComputedStyle(document.body).direction, date: slide.querySelector('.date').textContent};
+  document.getElementById('check').textContent = JSON.stringify({slide: slide.id, title: slide.querySelector('h2').textContent, quotes, page});
 });
 </script>
 """
@@ -45,11 +47,10 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--dis
          "--virtual-time-budget=4000"]
 
 
-def main():
-    failures = []
+def check(lang, shot_name, failures):
     with tempfile.TemporaryDirectory() as tmp:
         page = os.path.join(tmp, "briefing.html")
-        subprocess.run([TARIKH, "export", "--format", "briefing", os.path.join(ROOT, "seeds"), "-o", page], check=True)
+        subprocess.run([TARIKH, "export", "--format", "briefing", "--lang", lang, os.path.join(ROOT, "seeds"), "-o", page], check=True)
         text = open(page, encoding="utf-8").read()
         checked = os.path.join(tmp, "checked.html")
         open(checked, "w", encoding="utf-8").write(text.replace("</body>", CHECK + "</body>"))
@@ -58,11 +59,16 @@ def main():
         tag = '<pre id="check" style="display:none">'
         start = dom.index(tag) + len(tag)
         result = json.loads(html.unescape(dom[start:dom.index("</pre>", start)]))
-        shot = os.path.join(HERE, "chromium.png")
+        shot = os.path.join(HERE, shot_name)
         subprocess.run(["chromium", *flags, "--window-size=1280,800", f"--screenshot={shot}", f"file://{page}#{result['slide']}"], capture_output=True)
-    print(f"slide {result['slide']}: {result['title']}")
+    print(f"[{lang}] slide {result['slide']}: {result['title']}; page {result['page']['direction']}, date «{result['page']['date']}»")
+    want_dir = "rtl" if lang == "ar" else "ltr"
+    if result["page"]["direction"] != want_dir:
+        failures.append(f"[{lang}] page direction {result['page']['direction']}")
+    if lang == "ar" and "سبتمبر" not in result["page"]["date"]:
+        failures.append(f"[{lang}] date not in Arabic")
     if not result["quotes"]:
-        failures.append("no quote on the slide")
+        failures.append(f"[{lang}] no quote on the slide")
     for k, q in enumerate(result["quotes"], 1):
         words = q["words"]
         first_top = min(w["top"] for w in words)
@@ -75,8 +81,14 @@ def main():
               f"first word at the right edge {ok_start}, line 1 reads right to left {ok_order}")
         print(f"    line 1, right to left: {' '.join(w['w'] for w in line1)}")
         if not (ok_dir and ok_start and ok_order and q["fontLoaded"]):
-            failures.append(f"quote {k}")
-    print(f"screenshot: {os.path.relpath(shot, ROOT)}")
+            failures.append(f"[{lang}] quote {k}")
+    print(f"  screenshot: {os.path.relpath(shot, ROOT)}")
+
+
+def main():
+    failures = []
+    check("en", "chromium.png", failures)
+    check("ar", "chromium-ar.png", failures)
     print("the Arabic quotes read right to left" if not failures else "FAILED: " + ", ".join(failures))
     sys.exit(1 if failures else 0)
 

@@ -152,7 +152,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                 }
             });
         });
-        ui.add_space(8.0);
+        // the strip at the bottom of the screen
+        ui.add_space((ui.available_height() - 64.0).max(8.0));
         strip(ui, x, s);
     });
 }

@@ -83,6 +83,7 @@ html, body {{ margin: 0; background: #111; color: #eee; font-family: system-ui, 
 .count {{ color: #888; }}
 .date {{ font-size: 44px; font-weight: bold; color: #f08c3c; margin: 0.2em 0; }}
 h2 {{ font-size: 30px; margin: 0.2em 0 1em 0; }}
+html[dir="rtl"] h2 {{ text-align: right; }}
 blockquote {{ font-family: "Noto Naskh Arabic", serif; font-size: 28px; line-height: 1.7; margin: 0.6em 0 0.2em 0; text-align: right; }}
 .source {{ color: #aaa; font-size: 16px; }}
 .source span {{ font-family: "Noto Naskh Arabic", serif; font-size: 18px; }}
