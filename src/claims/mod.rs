@@ -100,7 +100,8 @@ impl Figure {
             return self.english();
         }
         let people = !matches!(self.kind.as_str(), "aircraft" | "vehicles" | "losses");
-        let amount = if people && self.subject.is_none() && self.amount == Amount::ANumber { lang.t("a number").to_string() } else { self.amount.label(lang) };
+        // "a number of" joins its subject through "{0} of the {1}" like the others
+        let amount = if people && self.amount == Amount::ANumber { lang.t("a number").to_string() } else { self.amount.label(lang) };
         let counted = match &self.subject {
             Some(s) => {
                 // "students and soldiers": each subject translated, joined in the language

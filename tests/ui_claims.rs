@@ -1,0 +1,59 @@
+//! The claims table of the 17 September 2024 attack, on screen (egui_kittest): every figure
+//! the seeds give, on the same row as its claimant and its source article, in English and in
+//! the Arabic interface (where the columns run right to left).
+
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+use tarikh::app::{fonts, TarikhApp};
+use tarikh::explore::Command;
+
+/// The figures of the issue, with their claimants: English, then Arabic.
+const FIGURES: &[(&str, &str, &str, &str)] = &[
+    ("a number of soldiers killed", "Malian officials", "قتلى: عدد من الجنود", "مسؤولون ماليون"),
+    ("dozens killed", "JNIM", "قتلى: عشرات", "جماعة نصرة الإسلام والمسلمين"),
+    ("at least 200 soldiers killed", "JNIM", "قتلى: ما لا يقل عن 200 من الجنود", "جماعة نصرة الإسلام والمسلمين"),
+    ("10 aircraft destroyed", "JNIM", "طائرات مدمرة: 10", "جماعة نصرة الإسلام والمسلمين"),
+    ("20 vehicles destroyed", "JNIM", "آليات مدمرة: 20", "جماعة نصرة الإسلام والمسلمين"),
+    ("more than 50 students and soldiers killed", "the article", "قتلى: أكثر من 50 من الطلاب والجنود", "المقال نفسه"),
+    ("about 70 people killed", "diplomats", "قتلى: نحو 70 من الأشخاص", "دبلوماسيون"),
+    ("more than 70 killed", "diplomats", "قتلى: أكثر من 70", "دبلوماسيون"),
+    ("hundreds killed or wounded", "diplomats", "قتلى وجرحى: مئات", "دبلوماسيون"),
+    ("funerals of about 50 police students", "a Malian newspaper", "جنازات: نحو 50 من طلاب الشرطة", "صحيفة مالية"),
+];
+
+fn attack_selected() -> Harness<'static, TarikhApp> {
+    let app = TarikhApp::load(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")]);
+    let mut h = Harness::builder().with_size([1500.0, 1400.0]).with_context_setup(fonts::install).build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app);
+    h.run_steps(2);
+    let i = h.state().x.events.iter().position(|e| e.title.starts_with("Attack on gendarmerie")).unwrap();
+    h.state_mut().apply(Command::Select(Some(i)));
+    h.run_steps(3);
+    h
+}
+
+/// Checks that each figure's row holds its claimant (same line on screen), the claimant on
+/// the side the interface reads after the figure.
+fn check_rows(h: &Harness<'static, TarikhApp>, arabic: bool) {
+    for &(en, who_en, ar, who_ar) in FIGURES {
+        let (fig, who) = if arabic { (ar, who_ar) } else { (en, who_en) };
+        let fig_rects: Vec<egui::Rect> = h.query_all_by_label(fig).map(|n| n.rect()).collect();
+        assert!(!fig_rects.is_empty(), "figure missing from the claims table: {fig}");
+        let who_rects: Vec<egui::Rect> = h.query_all_by_label(who).map(|n| n.rect()).collect();
+        let on_row = fig_rects.iter().any(|f| {
+            who_rects.iter().any(|c| (c.center().y - f.center().y).abs() < 4.0 && if arabic { c.right() < f.left() } else { c.left() > f.right() })
+        });
+        assert!(on_row, "{fig}: no {who} on its row (figure at {fig_rects:?}, claimants at {who_rects:?})");
+    }
+}
+
+#[test]
+fn the_attack_claims_table_shows_each_figure_beside_its_claimant() {
+    let mut h = attack_selected();
+    h.get_by_label("Claims — the sources disagree on the dead");
+    check_rows(&h, false);
+    h.get_by_label("العربية").click();
+    // (the table is measured again in the new language before it is shown)
+    h.run_steps(6);
+    h.get_by_label("الادعاءات — المصادر مختلفة في عدد القتلى");
+    check_rows(&h, true);
+}
