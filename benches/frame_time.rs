@@ -1,6 +1,6 @@
 //! Frame time of the app's UI, driven headless by egui_kittest (layout and tessellation, no
 //! GPU rendering): on the seeds, and on 100,000 synthetic events zoomed to "All" and to one
-//! week. Prints the CPU time per frame. Target: <= 8 ms per frame in release at 100,000 events.
+//! week, in the English and the Arabic interface. Prints the CPU time per frame. Target: <= 8 ms per frame in release at 100,000 events.
 //!
 //! Run: `cargo bench --bench frame_time`
 
@@ -54,5 +54,12 @@ fn main() {
     let sel = measure(&mut h, frames);
     println!("100000 events, All: {all:.2} ms/frame (density strips: {aggregated}, list rows laid out: {rows})");
     println!("100000 events, one week: {week:.2} ms/frame ({placed} events drawn); with a selection: {sel:.2} ms/frame");
+    // the same in the Arabic interface (every list cell and label laid out by the bidi module)
+    h.state_mut().session.settings.lang = Some(tarikh::i18n::Lang::Arabic);
+    h.state_mut().apply(Command::FitAll);
+    let all_ar = measure(&mut h, frames);
+    h.state_mut().apply(Command::View(a, a + 7.0));
+    let week_ar = measure(&mut h, frames);
+    println!("100000 events, Arabic interface: All {all_ar:.2} ms/frame, one week with a selection {week_ar:.2} ms/frame");
     println!("target: <= 8 ms per frame at 100,000 events");
 }
