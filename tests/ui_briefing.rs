@@ -114,7 +114,13 @@ fn the_button_starts_at_the_selected_event_and_a_chosen_order_is_kept() {
     h.state_mut().apply(Command::BriefingEmpty);
     assert!(h.state().x.briefing_slides().is_empty());
     h.state_mut().apply(Command::BriefingAdd(last));
-    h.state_mut().apply(Command::BriefingAdd(first));
+    // the first event joins from the list's context menu
+    let e = &h.state().x.events[first];
+    let row = format!("{} {}", tarikh::app::event_list::short_when(e, tarikh::i18n::Lang::English), e.title);
+    h.get_by_label(&row).click_secondary();
+    h.run_steps(2);
+    h.get_by_label("Add to the briefing").click();
+    h.run_steps(2);
     assert_eq!(h.state().x.briefing_slides(), vec![last, first]);
     h.state_mut().apply(Command::Select(Some(first)));
     h.run_steps(2);

@@ -157,14 +157,23 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
             if resp.clicked() {
                 cmds.push(Command::Select(Some(i)));
             }
-            if let Some(sel) = x.selected.filter(|&s| s != i && !x.events[s].mentions.is_empty() && !e.mentions.is_empty()) {
-                resp.context_menu(|ui| {
-                    if chrome::button(ui, lang.t("Merge into the selected event")).clicked() {
-                        cmds.push(Command::Edit(crate::workspace::Edit::Merge { into: x.events[sel].mentions[0].id.clone(), from: e.mentions[0].id.clone() }));
+            let merge_into = x.selected.filter(|&s| s != i && !x.events[s].mentions.is_empty() && !e.mentions.is_empty());
+            resp.context_menu(|ui| {
+                // (only while the menu is open: looking keys up scans the events)
+                let in_briefing = x.briefing.as_ref().is_some_and(|b| b.iter().any(|k| x.by_key(k) == Some(i)));
+                chrome::column(ui, |ui| {
+                    if e.when.is_some() && !in_briefing && chrome::button(ui, lang.t("Add to the briefing")).clicked() {
+                        cmds.push(Command::BriefingAdd(i));
                         ui.close();
                     }
+                    if let Some(sel) = merge_into {
+                        if chrome::button(ui, lang.t("Merge into the selected event")).clicked() {
+                            cmds.push(Command::Edit(crate::workspace::Edit::Merge { into: x.events[sel].mentions[0].id.clone(), from: e.mentions[0].id.clone() }));
+                            ui.close();
+                        }
+                    }
                 });
-            }
+            });
             let label = format!("{date} {title}");
             resp.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, label.clone()));
         }
