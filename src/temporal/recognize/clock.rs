@@ -1,0 +1,165 @@
+//! Clock times and parts of the day (`الساعة 05:30 بتوقيت غرينتش`, `بين منتصف الليل والرابعة
+//! صباحًا`, `صباح الثلاثاء`), and the joining of a date with a clock time that follows it.
+
+use super::{is_day_level, Parser, Piece};
+use crate::lexicon::temporal::TemporalWord as W;
+use crate::temporal::expr::{Clock, DateRef, TimeExpr, TimeSpec};
+use crate::text::token::Tokens;
+
+impl<'a> Parser<'a> {
+    /// `بين منتصف الليل والرابعة صباحًا`, `من الساعة 5 حتى 7 مساء`.
+    pub(super) fn clock_range(&self, i: usize) -> Option<Piece> {
+        if !(self.text_is(i, "بين") || self.text_is(i, "من")) {
+            return None;
+        }
+        let (a, e1) = self.clock(i + 1)?;
+        let k = if self.text_is(e1, "و") || self.text_is(e1, "الي") || self.text_is(e1, "حتي") { e1 + 1 } else { e1 };
+        let (b, e2) = self.clock(k)?;
+        let mut first = a;
+        if a.hour < 12 && b.hour >= 12 && a.hour != 0 && a.hour + 12 <= b.hour {
+            first.hour += 12;
+        }
+        let clock = Clock { until: Some((b.hour, b.minute)), ..first };
+        let (spec, end) = self.date_after_clock(clock, e2);
+        Some((spec, i, end))
+    }
+
+    /// A clock time (`الساعة 05:30 بتوقيت غرينتش`, `الخامسة صباحًا`, `05:21 م`, `منتصف الليل`).
+    fn clock(&self, i: usize) -> Option<(Clock, usize)> {
+        let mut j = i;
+        let approximate = if let Some(e) = self.has(j, |w| *w == W::ClockAbout) {
+            j = e;
+            true
+        } else {
+            false
+        };
+        let has_word = if let Some(e) = self.has(j, |w| *w == W::ClockWord) {
+            j = e;
+            true
+        } else {
+            false
+        };
+        let (mut hour, mut minute, worded);
+        if let Some((W::FixedHour(h), e)) = self.word(j, |w| matches!(w, W::FixedHour(_))) {
+            hour = h;
+            minute = 0;
+            j = e;
+            worded = true;
+        } else if let Some(h) = self.number(j) {
+            if h > 24 {
+                return None;
+            }
+            if self.t.is_punct(j + 1, ':') && self.t.is_number(j + 2) && self.t.toks[j + 2].digits == 2 && self.t.toks[j + 2].value < 60 {
+                hour = h;
+                minute = self.t.toks[j + 2].value;
+                j += 3;
+                worded = true;
+            } else if has_word {
+                hour = h;
+                minute = 0;
+                j += 1;
+                worded = false;
+            } else {
+                return None;
+            }
+        } else if let Some((W::HourWord(h), e)) = self.word(j, |w| matches!(w, W::HourWord(_))) {
+            hour = h;
+            minute = 0;
+            j = e;
+            if let Some((W::MinuteWord(m), e2)) = self.word(j, |w| matches!(w, W::MinuteWord(_))) {
+                if m < 0 {
+                    hour = (hour + 23) % 24;
+                    minute = (60 + m) as u32;
+                } else {
+                    minute = m as u32;
+                }
+                j = e2;
+            }
+            worded = has_word;
+        } else {
+            return None;
+        }
+        let mut marked = false;
+        if let Some(e) = self.has(j, |w| *w == W::ClockAm) {
+            if hour == 12 {
+                hour = 0;
+            }
+            j = e;
+            marked = true;
+        } else if let Some(e) = self.has(j, |w| *w == W::ClockPm) {
+            let night = self.t.forms(j).iter().any(|f| f.starts_with("ليل"));
+            if hour < 12 && !(night && hour < 5) {
+                hour += 12;
+            }
+            j = e;
+            marked = true;
+        }
+        if !(worded || marked || has_word) {
+            return None;
+        }
+        if let Some(e) = self.has(j, |w| *w == W::ClockZone) {
+            j = e;
+        }
+        Some((Clock { hour: hour % 24, minute, until: None, approximate }, j))
+    }
+
+    /// A clock, with the day it belongs to when one follows (`الخامسة من صباح الثلاثاء`).
+    pub(super) fn clock_expr(&self, i: usize) -> Option<Piece> {
+        let (clock, e) = self.clock(i)?;
+        let (spec, end) = self.date_after_clock(clock, e);
+        Some((spec, i, end))
+    }
+
+    fn date_after_clock(&self, clock: Clock, e: usize) -> (TimeSpec, usize) {
+        let k = if self.text_is(e, "من") || self.t.is_punct(e, '،') || self.t.is_punct(e, ',') { e + 1 } else { e };
+        let day = self.day_part(k).or_else(|| self.core(k).filter(|p| is_day_level(&p.0.date)));
+        match day {
+            Some((mut spec, _, end)) if spec.clock.is_none() => {
+                spec.clock = Some(clock);
+                (spec, end)
+            }
+            _ => (TimeSpec { clock: Some(clock), ..TimeSpec::date(DateRef::None) }, e),
+        }
+    }
+
+    /// `صباح الثلاثاء`, `فجر أمس`, `مساء يوم الجمعة`, `صباح اليوم`, `ليلة 17 سبتمبر`.
+    pub(super) fn day_part(&self, i: usize) -> Option<Piece> {
+        let (w, mut e) = self.word(i, |w| matches!(w, W::DayPart(_)))?;
+        let W::DayPart(part) = w else { return None };
+        if self.bare_is(e, "يوم") && self.weekday(e + 1).is_none() {
+            e += 1;
+        }
+        if let Some(end) = self.has(e, |w| *w == W::Today) {
+            let mut spec = TimeSpec::date(DateRef::DayOffset(0));
+            spec.day_part = Some(part);
+            return Some((spec, i, end));
+        }
+        let (mut spec, _, end) = self.core_day(e, true)?;
+        spec.day_part = Some(part);
+        Some((spec, i, end))
+    }
+}
+
+/// Joins a date and a clock time that follows it closely (`الثلاثاء 17/سبتمبر/2024 - 05:21 م`).
+pub(super) fn attach_clocks(toks: &Tokens, out: &mut Vec<TimeExpr>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let gap_ok = (a.tok_end..b.tok_start).all(|j| {
+            toks.is_punct(j, '-') || toks.is_punct(j, '،') || toks.is_punct(j, ',') || toks.is_punct(j, '|') || matches!(toks.text(j), "في" | "عند" | "و")
+        }) && b.tok_start - a.tok_end <= 2;
+        if gap_ok && is_day_level(&a.spec.date) && a.spec.clock.is_none() && b.spec.date == DateRef::None && b.spec.clock.is_some() {
+            let merged = TimeExpr {
+                start: a.start,
+                end: b.end,
+                tok_start: a.tok_start,
+                tok_end: b.tok_end,
+                spec: TimeSpec { clock: b.spec.clock, ..a.spec },
+            };
+            out[k] = merged;
+            out.remove(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+}
