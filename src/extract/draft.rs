@@ -60,10 +60,11 @@ pub struct Draft {
 
 impl Draft {
     /// True when this draft becomes a mention: it has a trigger and a day-or-coarser calendar
-    /// meaning (a bare week such as `هذا الأسبوع` only serves to infer publication dates).
+    /// meaning (the current week, `هذا الأسبوع`, only serves to infer publication dates; the last or
+    /// next one is a date).
     pub fn is_mention(&self) -> bool {
         self.trigger.is_some()
-            && !matches!(self.expr.spec.date, DateRef::UnitOffset { unit: crate::lexicon::temporal::Unit::Week, .. })
+            && !matches!(self.expr.spec.date, DateRef::UnitOffset { unit: crate::lexicon::temporal::Unit::Week, n: 0 })
     }
 }
 

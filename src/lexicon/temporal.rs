@@ -106,6 +106,8 @@ pub enum TemporalWord {
     MinuteWord(i32),
     /// A cardinal number word.
     Number(u32),
+    /// An ordinal day before a month (`العاشر من أغسطس`).
+    OrdinalDay(u32),
     /// أكثر من، عدة…
     VagueCount,
     /// Words that license a bare year after them.
@@ -225,6 +227,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "hour_word" => W::HourWord(int()? as u32),
         "minute_word" => W::MinuteWord(int()?),
         "number" => W::Number(int()? as u32),
+        "ordinal_day" => W::OrdinalDay(int()? as u32),
         "vague_count" => W::VagueCount,
         "year_cue" => W::YearCue,
         "month_cue" => W::MonthCue,

@@ -26,6 +26,8 @@ pub enum DateRef {
     Weekday { iso: u32, dir: WeekdayDir, until: Option<u32> },
     /// Whole units from publication (`الشهر الماضي` = month -1, `قبل ثلاثة أيام` = day -3).
     UnitOffset { unit: Unit, n: i32 },
+    /// A month (and day) of a year counted from publication (`يناير من العام الماضي`: n = -1).
+    InYearOffset { n: i32, month: u32, day: Option<u32> },
     /// A named month before or after publication (`يوليو الماضي` = -1).
     MonthRelative { month: u32, dir: i32 },
     /// The last `n` units up to publication (`على مدار العامين الماضيين`).
@@ -43,7 +45,12 @@ impl DateRef {
     pub fn needs_publication(&self) -> bool {
         matches!(
             self,
-            DateRef::DayOffset(_) | DateRef::Weekday { .. } | DateRef::UnitOffset { .. } | DateRef::MonthRelative { .. } | DateRef::PastSpan { .. }
+            DateRef::DayOffset(_)
+                | DateRef::Weekday { .. }
+                | DateRef::UnitOffset { .. }
+                | DateRef::InYearOffset { .. }
+                | DateRef::MonthRelative { .. }
+                | DateRef::PastSpan { .. }
         )
     }
 }
@@ -74,12 +81,15 @@ pub struct TimeSpec {
     pub clock: Option<Clock>,
     /// `منذ …`: the start of something still going on.
     pub since: bool,
+    /// The last day of a range of days (`من 25 إلى 27 يوليو`): (month, day), in the start's
+    /// year or, when the month comes round again, the next.
+    pub through: Option<(u32, u32)>,
 }
 
 impl TimeSpec {
     /// A spec with only a date part.
     pub fn date(date: DateRef) -> Self {
-        TimeSpec { date, qualifier: None, day_part: None, clock: None, since: false }
+        TimeSpec { date, qualifier: None, day_part: None, clock: None, since: false, through: None }
     }
 }
 

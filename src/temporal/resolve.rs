@@ -167,6 +167,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             };
             (w, Basis::Publication)
         }
+        DateRef::InYearOffset { n, month, day } => (calendar_when(pubd?.year() + n, Some(month), day)?, Basis::Publication),
         DateRef::MonthRelative { month, dir } => {
             let p = pubd?;
             let y = match dir {
@@ -214,6 +215,13 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             }
         }
     };
+    if let (Some((m2, d2)), Precision::Day) = (spec.through, when.precision) {
+        let a = when.first_day();
+        let y2 = if m2 < a.month() { a.year() + 1 } else { a.year() };
+        if let Some(b) = NaiveDate::from_ymd_opt(y2, m2, d2).filter(|b| *b > a) {
+            when = When::days(a, b);
+        }
+    }
     if let Some(q) = spec.qualifier {
         when = when.qualified(q);
     }

@@ -181,3 +181,47 @@ fn clitics_and_punctuation_do_not_hide_expressions() {
     assert_eq!(one("منذ عام 2012، ظلت", None).0, "2012");
     assert_eq!(one("وقعت (2019) الحادثة", None).0, "2019");
 }
+
+#[test]
+fn ordinal_days_and_days_with_min() {
+    assert_eq!(one("هددت المجموعة في العاشر من أغسطس/آب 2023 بالتدخل", None), day("2023-08-10"));
+    assert_eq!(one("دخل القرار حيز التنفيذ في الأول من يناير 2022", None), day("2022-01-01"));
+    assert_eq!(one("قتل جنود في الثالث والعشرين من يونيو 2024", None), day("2024-06-23"));
+    assert_eq!(one("وفي الحادي عشر من مارس 2021 أعلن", None), day("2021-03-11"));
+    assert_eq!(one("وقع الهجوم في الـ17 من سبتمبر/أيلول الجاري", Some("2024-09-20")), day("2024-09-17"));
+    assert_eq!(one("وصلت القوات في 4 من فبراير 2013", None), day("2013-02-04"));
+    // a feminine ordinal is a clock hour, not a day
+    let d = dates("عند العاشرة من مساء الأحد", Some("2024-09-19"));
+    assert_eq!((d.len(), d[0].1.as_str(), d[0].3.as_str()), (1, "2024-09-15T22:00", "time"), "{d:?}");
+    let d = dates("في الخامسة من صباح الثلاثاء", Some("2024-09-19"));
+    assert_eq!((d.len(), d[0].1.as_str()), (1, "2024-09-17T05:00"), "{d:?}");
+}
+
+#[test]
+fn ranges_of_days_within_and_across_months() {
+    let range = |a: &str, b: &str| (a.to_string(), b.to_string(), "day".to_string());
+    assert_eq!(one("استمرت المعارك من 25 إلى 27 يوليو الجاري", Some("2024-07-29")), range("2024-07-25", "2024-07-27"));
+    assert_eq!(one("دارت معارك بين 3 و5 مارس 2023", None), range("2023-03-03", "2023-03-05"));
+    assert_eq!(one("جرت الانتخابات في 12-14 فبراير 2021", None), range("2021-02-12", "2021-02-14"));
+    assert_eq!(one("في الفترة من 10 حتى 15 مايو 2024", None), range("2024-05-10", "2024-05-15"));
+    assert_eq!(one("بين 28 ديسمبر و2 يناير 2024", None), range("2023-12-28", "2024-01-02"));
+    // not a range: the second number is smaller, or a count follows
+    assert_eq!(one("من 27 إلى 25 يوليو 2024", None), day("2024-07-25"));
+}
+
+#[test]
+fn month_of_a_year_counted_from_publication() {
+    let month = |m: &str| (m.to_string(), m.to_string(), "month".to_string());
+    assert_eq!(one("في يناير/كانون الثاني من العام الماضي", Some("2024-09-19")), month("2023-01"));
+    assert_eq!(one("في مارس من العام الجاري", Some("2024-09-19")), month("2024-03"));
+    assert_eq!(one("في 5 مارس من العام المقبل", Some("2024-09-19")), day("2025-03-05"));
+    assert_eq!(one("في سبتمبر من عام 2023", None), month("2023-09"));
+    // without a publication date the year is unknown
+    assert_eq!(dates("في يناير من العام الماضي", None)[0].1, "-");
+}
+
+#[test]
+fn the_night_between_two_weekdays_is_one_span() {
+    assert_eq!(one("وقع الهجوم ليل الأحد الاثنين", Some("2024-09-19")), ("2024-09-15".into(), "2024-09-16".into(), "day".into()));
+    assert_eq!(one("وقع الهجوم ليلة الأحد إلى الاثنين", Some("2024-09-19")), ("2024-09-15".into(), "2024-09-16".into(), "day".into()));
+}

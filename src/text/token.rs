@@ -196,7 +196,7 @@ fn push(out: &mut Tokens, start: usize, end: usize, kind: TokenKind, chars: impl
     out.norm.push(' ');
 }
 
-const NUMBER_CLITICS: &[&str] = &["و", "ف", "ب", "ل", "وب", "ول", "وف", "وفي", "في"];
+const NUMBER_CLITICS: &[&str] = &["و", "ف", "ب", "ل", "وب", "ول", "وف", "وفي", "في", "ال", "وال", "بال"];
 
 fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) {
     let end = run.last().map(|r| r.0 + 1).unwrap_or(run_start);

@@ -2,7 +2,7 @@
 //! صباحًا`, `صباح الثلاثاء`), and the joining of a date with a clock time that follows it.
 
 use super::{is_day_level, Parser, Piece};
-use crate::lexicon::temporal::TemporalWord as W;
+use crate::lexicon::temporal::{DayPart, TemporalWord as W};
 use crate::temporal::expr::{Clock, DateRef, TimeExpr, TimeSpec};
 use crate::text::token::Tokens;
 
@@ -94,6 +94,15 @@ impl<'a> Parser<'a> {
             j = e;
             marked = true;
         }
+        // `العاشرة من مساء الأحد`: the part of the day that follows says am or pm
+        if !(worded || marked || has_word) && self.text_is(j, "من") {
+            if let Some((W::DayPart(part), _)) = self.word(j + 1, |w| matches!(w, W::DayPart(_))) {
+                if matches!(part, DayPart::Noon | DayPart::Afternoon | DayPart::Evening) || (part == DayPart::Night && hour >= 6) {
+                    hour += if hour < 12 { 12 } else { 0 };
+                }
+                marked = true;
+            }
+        }
         if !(worded || marked || has_word) {
             return None;
         }
@@ -134,8 +143,16 @@ impl<'a> Parser<'a> {
             spec.day_part = Some(part);
             return Some((spec, i, end));
         }
-        let (mut spec, _, end) = self.core_day(e, true)?;
+        let (mut spec, _, mut end) = self.core_day(e, true)?;
         spec.day_part = Some(part);
+        // the night between two days: `ليل الأحد الاثنين`, `ليلة الأحد إلى الاثنين`
+        if let DateRef::Weekday { iso, until: ref mut until @ None, .. } = spec.date {
+            let k = if self.text_is(end, "الي") { end + 1 } else { end };
+            if let Some((iso2, _, e2)) = self.weekday(k).filter(|w| w.0 == iso % 7 + 1) {
+                *until = Some(iso2);
+                end = e2;
+            }
+        }
         Some((spec, i, end))
     }
 }

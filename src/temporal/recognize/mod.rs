@@ -77,6 +77,14 @@ pub fn recognize_scan(toks: &Tokens, lex: &Lexicon) -> TemporalScan {
 /// A parsed piece: spec and token range.
 type Piece = (TimeSpec, usize, usize);
 
+/// The year written after a month name.
+enum YearOf {
+    /// A year number, and whether it is Hijri.
+    Year(i32, bool),
+    /// Years from publication (`من العام الماضي` = -1).
+    Offset(i32),
+}
+
 struct Parser<'a> {
     t: &'a Tokens,
     lex: &'a Lexicon,
@@ -193,7 +201,7 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_at(&mut self, i: usize) -> Option<usize> {
-        if let Some(p) = self.since(i).or_else(|| self.ago(i)).or_else(|| self.qualified(i)).or_else(|| self.span(i)) {
+        if let Some(p) = self.day_range(i).or_else(|| self.since(i)).or_else(|| self.ago(i)).or_else(|| self.qualified(i)).or_else(|| self.span(i)) {
             return Some(self.push(p));
         }
         if let Some(p) = self.clock_range(i).or_else(|| self.day_part(i)).or_else(|| self.clock_expr(i)) {
@@ -324,31 +332,106 @@ impl<'a> Parser<'a> {
 
     /// `17 سبتمبر 2024`, `17/سبتمبر/2024`, `20 سبتمبر`, `14 ربيع الأول 1446 هـ`.
     fn day_month(&self, i: usize) -> Option<Piece> {
-        let d = self.day_number(i)?;
-        let mut k = i + 1;
-        let sep = |k: usize| self.t.is_punct(k, '/') || self.t.is_punct(k, '-') || self.t.is_punct(k, '.');
-        if sep(k) {
+        let (d, mut k, ordinal) = self.month_day(i)?;
+        if !ordinal && self.is_date_sep(k) {
             k += 1;
+        } else if self.text_is(k, "من") {
+            k += 1; // `17 من سبتمبر`, `العاشر من أغسطس`
         }
-        let (cal, m, _, mut e) = self.month(k)?;
-        let mut k2 = e;
-        if sep(k2) || self.t.is_punct(k2, '،') || self.t.is_punct(k2, ',') {
-            k2 += 1;
-        }
-        let year = self.year(k2);
-        let date = match (cal, year) {
-            (Calendar::Hijri, Some((y, _, ye))) => {
-                e = ye;
-                DateRef::Hijri { year: y, month: Some(m), day: Some(d) }
-            }
-            (Calendar::Hijri, None) => return None,
-            (Calendar::Gregorian, Some((y, false, ye))) => {
-                e = ye;
-                DateRef::Calendar { year: Some(y), month: Some(m), day: Some(d), weekday: None }
-            }
-            (Calendar::Gregorian, _) => DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None },
+        let (cal, m, _, e) = self.month(k)?;
+        let (date, e) = match (cal, self.year_of_month(e)) {
+            (Calendar::Hijri, Some((YearOf::Year(y, _), ye))) => (DateRef::Hijri { year: y, month: Some(m), day: Some(d) }, ye),
+            (Calendar::Hijri, _) => return None,
+            (Calendar::Gregorian, Some((YearOf::Year(y, false), ye))) => (DateRef::Calendar { year: Some(y), month: Some(m), day: Some(d), weekday: None }, ye),
+            (Calendar::Gregorian, Some((YearOf::Offset(n), ye))) => (DateRef::InYearOffset { n, month: m, day: Some(d) }, ye),
+            (Calendar::Gregorian, _) => (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, e),
         };
         Some((TimeSpec::date(date), i, e))
+    }
+
+    /// A day of the month at `i`: digits (`17`, `الـ17`) or an ordinal (`العاشر`, `الحادي
+    /// والعشرين`): (day, end, ordinal).
+    fn month_day(&self, i: usize) -> Option<(u32, usize, bool)> {
+        if let Some(d) = self.day_number(i) {
+            return Some((d, i + 1, false));
+        }
+        match self.word(i, |w| matches!(w, W::OrdinalDay(_)))? {
+            (W::OrdinalDay(d), e) => Some((d, e, true)),
+            _ => None,
+        }
+    }
+
+    fn is_date_sep(&self, k: usize) -> bool {
+        self.t.is_punct(k, '/') || self.t.is_punct(k, '-') || self.t.is_punct(k, '.')
+    }
+
+    /// The year a month name belongs to, written after it: `سبتمبر 2024`, `سبتمبر، 2024`,
+    /// `سبتمبر من عام 2023`, `يناير من العام الماضي`.
+    fn year_of_month(&self, e: usize) -> Option<(YearOf, usize)> {
+        let k = if self.is_date_sep(e) || self.t.is_punct(e, '،') || self.t.is_punct(e, ',') { e + 1 } else { e };
+        if let Some((y, hijri, ye)) = self.year(k) {
+            return Some((YearOf::Year(y, hijri), ye));
+        }
+        if !self.text_is(e, "من") {
+            return None;
+        }
+        if self.has(e + 1, |w| matches!(w, W::Unit { unit: Unit::Year, count: 1 })).is_some() {
+            if let Some((y, hijri, ye)) = self.year(e + 2) {
+                return Some((YearOf::Year(y, hijri), ye));
+            }
+        }
+        match self.unit_offset(e + 1)? {
+            (TimeSpec { date: DateRef::UnitOffset { unit: Unit::Year, n }, .. }, _, ye) => Some((YearOf::Offset(n), ye)),
+            _ => None,
+        }
+    }
+
+    /// A range of days: `من 25 إلى 27 يوليو`, `بين 3 و5 مارس 2023`, `12-14 فبراير`,
+    /// `بين 28 أغسطس و2 سبتمبر 2024`. The start's spec carries the last day in `through`.
+    fn day_range(&self, i: usize) -> Option<Piece> {
+        let led = self.text_is(i, "من") || self.text_is(i, "بين");
+        let j = if led { i + 1 } else { i };
+        let d1 = self.day_number(j)?;
+        let mut k = j + 1;
+        let mut first_month = None;
+        if led {
+            if let Some((Calendar::Gregorian, m, _, e)) = self.month(k) {
+                first_month = Some(m);
+                k = e;
+            }
+        }
+        let glued_and = led && self.t.is_number(k) && self.t.toks[k].glued_prefix; // `بين 3 و5 مارس`
+        if !glued_and {
+            let joined = if led {
+                self.text_is(k, "الي") || self.text_is(k, "حتي") || self.text_is(k, "و")
+            } else {
+                self.t.is_punct(k, '-')
+            };
+            if !joined {
+                return None;
+            }
+            k += 1;
+        }
+        let (last, _, e) = self.day_month(k)?;
+        let m2 = match last.date {
+            DateRef::Calendar { month: Some(m), day: Some(_), .. } | DateRef::InYearOffset { month: m, day: Some(_), .. } => m,
+            _ => return None,
+        };
+        let d2 = match last.date {
+            DateRef::Calendar { day: Some(d), .. } | DateRef::InYearOffset { day: Some(d), .. } => d,
+            _ => return None,
+        };
+        let m1 = first_month.unwrap_or(m2);
+        if m1 == m2 && d1 >= d2 {
+            return None;
+        }
+        let back = i32::from(m1 > m2); // `بين 28 ديسمبر و2 يناير 2024` starts the year before
+        let date = match last.date {
+            DateRef::Calendar { year, .. } => DateRef::Calendar { year: year.map(|y| y - back), month: Some(m1), day: Some(d1), weekday: None },
+            DateRef::InYearOffset { n, .. } => DateRef::InYearOffset { n: n - back, month: m1, day: Some(d1) },
+            _ => return None,
+        };
+        Some((TimeSpec { through: Some((m2, d2)), ..TimeSpec::date(date) }, i, e))
     }
 
     /// Weekday first: `الثلاثاء 17 سبتمبر 2024`, `يوم الجمعة، 20 سبتمبر`, `يوم الثلاثاء`,
@@ -444,12 +527,10 @@ impl<'a> Parser<'a> {
         if cal == Calendar::Hijri {
             return None;
         }
-        let mut k = e;
-        if self.t.is_punct(k, '،') || self.t.is_punct(k, ',') {
-            k += 1;
-        }
-        if let Some((y, false, ye)) = self.year(k) {
-            return Some((TimeSpec::date(DateRef::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }), i, ye));
+        match self.year_of_month(e) {
+            Some((YearOf::Year(y, false), ye)) => return Some((TimeSpec::date(DateRef::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }), i, ye)),
+            Some((YearOf::Offset(n), ye)) => return Some((TimeSpec::date(DateRef::InYearOffset { n, month: m, day: None }), i, ye)),
+            _ => {}
         }
         if let Some(e2) = self.has(e, |w| *w == W::RelPast) {
             return Some((TimeSpec::date(DateRef::MonthRelative { month: m, dir: -1 }), i, e2));
