@@ -15,6 +15,10 @@ const MAX_TRIGGER_DISTANCE: usize = 30;
 pub const NEAR_TOKENS: usize = 8;
 /// Weight of a trigger's priority against its distance.
 const PRIORITY_WEIGHT: i64 = 6;
+/// What a clause boundary between a trigger and a time expression costs (in tokens of
+/// distance): more than two steps of priority, so that `استعاد كيدال في 14 نوفمبر، بعد انسحاب
+/// البعثة` dates the recapture, not the withdrawal.
+const CLAUSE_BREAK_COST: i64 = 14;
 
 /// The trigger a time expression dates.
 #[derive(Debug, Clone)]
@@ -116,14 +120,15 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 };
                 let mut hits = lex.gazetteer.find(&toks, s, e);
                 let gap = |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig_toks.0 { trig_toks.0 - h.end } else { h.start.saturating_sub(trig_toks.1) };
-                hits.sort_by_key(|h| gap(h));
+                // peripheral places (`على الحدود مع الجزائر`) rank last and are never near
+                hits.sort_by_key(|h| (h.peripheral, gap(h)));
                 let mut entities: Vec<EntityId> = Vec::new();
                 let mut near: Vec<EntityId> = Vec::new();
                 for h in &hits {
                     if !entities.contains(&h.id) {
                         entities.push(h.id);
                     }
-                    if gap(h) <= NEAR_TOKENS && !near.contains(&h.id) {
+                    if gap(h) <= NEAR_TOKENS && !h.peripheral && !near.contains(&h.id) {
                         near.push(h.id);
                     }
                 }
@@ -171,7 +176,9 @@ fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexi
         if distance > MAX_TRIGGER_DISTANCE {
             continue;
         }
-        let score = h.def.priority as i64 * PRIORITY_WEIGHT - distance as i64;
+        let (a, b) = if h.end <= expr.tok_start { (h.end, expr.tok_start) } else { (expr.tok_end, h.start) };
+        let breaks = lex.triggers.clause_breaks(toks, a, b) as i64;
+        let score = h.def.priority as i64 * PRIORITY_WEIGHT - distance as i64 - breaks * CLAUSE_BREAK_COST;
         if best.as_ref().map_or(true, |b| score > b.0) {
             let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
             best = Some((score, TriggerInfo { event_type, kind: h.def.kind.clone(), after: h.def.after, priority: h.def.priority, span }, h.start, h.end));

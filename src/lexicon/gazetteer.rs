@@ -81,6 +81,9 @@ pub struct EntityHit {
     pub start: usize,
     /// One past the last token.
     pub end: usize,
+    /// The name follows a phrase such as `على الحدود مع`: the place is what the event is near,
+    /// not where it is.
+    pub peripheral: bool,
 }
 
 /// The gazetteer.
@@ -89,6 +92,8 @@ pub struct Gazetteer {
     /// All entities; an [`EntityId`] indexes this.
     pub entities: Vec<Entity>,
     table: PhraseTable<EntityId>,
+    /// Phrases after which a place is peripheral (rows of kind `peripheral`).
+    peripheral: PhraseTable<()>,
 }
 
 impl Gazetteer {
@@ -96,6 +101,11 @@ impl Gazetteer {
     pub fn parse(text: &str) -> Self {
         let rows: Vec<Vec<&str>> = tsv_rows(text).filter(|r| r.len() >= 4).collect();
         let mut g = Gazetteer::default();
+        for r in rows.iter().filter(|r| r[1] == "peripheral") {
+            for v in variants(r[3]) {
+                g.peripheral.insert(v, ());
+            }
+        }
         for r in &rows {
             let Some(kind) = EntityKind::parse(r[1]) else { continue };
             g.entities.push(Entity {
@@ -148,13 +158,22 @@ impl Gazetteer {
         while i < to {
             match self.table.longest_at(toks, i, |_| true) {
                 Some(m) if m.end <= to => {
-                    hits.push(EntityHit { id: *m.value, start: i, end: m.end });
+                    hits.push(EntityHit { id: *m.value, start: i, end: m.end, peripheral: self.follows_peripheral(toks, i) });
                     i = m.end;
                 }
                 _ => i += 1,
             }
         }
         hits
+    }
+
+    /// True when a peripheral phrase ends right before token `i`.
+    fn follows_peripheral(&self, toks: &Tokens, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|j| {
+            let mut ends_here = false;
+            self.peripheral.each_match(toks, j, |m| ends_here |= m.end == i);
+            ends_here
+        })
     }
 
     /// True when `a` lies within `b` (or is `b`).
