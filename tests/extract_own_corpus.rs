@@ -85,3 +85,67 @@ fn own_articles_windows_1256_and_manifest() {
     assert!(starts.contains(&(EventType::Clash, "2015".into())), "{starts:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Three articles in the styles of other outlets (a wire datelined `28/1/2024`, a broadcaster's
+/// page with the date on its own line, a "نشر في" line with a clock time), about events the
+/// seeds never mention.
+const SAHEL_WIRE: &str = "\
+مالي والنيجر وبوركينا فاسو تعلن انسحابها من إيكواس
+الجزيرة نت - 28/1/2024
+
+أعلنت المجالس العسكرية الحاكمة في مالي والنيجر وبوركينا فاسو، في بيان مشترك بثه التلفزيون الرسمي اليوم الأحد، انسحاب الدول الثلاث فورا من المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس).
+وكانت الدول الثلاث قد أسست في 16 سبتمبر/أيلول الماضي \"تحالف دول الساحل\"، وهو ميثاق للدفاع المشترك.
+وفي العاشر من أغسطس/آب 2023 هددت إيكواس بالتدخل عسكريا في النيجر لإعادة الرئيس محمد بازوم إلى منصبه.
+ويحكم العسكريون مالي منذ انقلابين في أغسطس/آب 2020 ومايو/أيار 2021، في حين تولى الجيش السلطة في بوركينا فاسو مرتين عام 2022.
+وفي أواخر ديسمبر/كانون الأول الماضي غادر آخر جنود بعثة الأمم المتحدة (مينوسما) مالي بعد عشر سنوات من الانتشار.
+";
+
+const BURKINA_BROADCAST: &str = "\
+هجوم على قاعدة عسكرية في بوركينا فاسو
+الاثنين 27 مايو 2024
+
+قتل أكثر من 100 جندي ومدني في هجوم شنه مسلحون يوم السبت الماضي على قاعدة عسكرية في منطقة مانسيلا شمالي بوركينا فاسو، حسب ما أفادت مصادر أمنية.
+وفي 24 أغسطس/آب 2023 قتل عشرات المدنيين في بلدة برسالوغو.
+";
+
+const NORTH_MALI_PAGE: &str = "\
+فاغنر تعلن خسائر في شمال مالي
+نشر في: 29 يوليو 2024 - 14:35 بتوقيت أبوظبي
+
+أقرت مجموعة فاغنر الروسية بتكبدها خسائر كبيرة خلال معارك عنيفة قرب بلدة تينزاواتين على الحدود مع الجزائر، استمرت من 25 إلى 27 يوليو الجاري.
+وكان الجيش المالي قد استعاد مدينة كيدال من المتمردين في 14 نوفمبر 2023، بعد انسحاب بعثة الأمم المتحدة منها في 31 أكتوبر.
+";
+
+#[test]
+fn other_outlets_ordinals_ranges_clauses_and_border_places() {
+    let dir = temp_dir("outlets");
+    for (name, text) in [("wire.txt", SAHEL_WIRE), ("broadcast.txt", BURKINA_BROADCAST), ("page.txt", NORTH_MALI_PAGE)] {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let mut c = load_paths(&[dir.clone()], &LoadOptions::default());
+    let published: Vec<String> = c.documents.iter().map(|d| d.published.as_ref().map(|p| p.date.to_string()).unwrap_or_default()).collect();
+    assert_eq!(published, ["2024-05-27", "2024-07-29", "2024-01-28"]);
+    let ex = extract(&mut c);
+    let rows: Vec<(EventType, String, String, String)> =
+        ex.events.iter().map(|e| (e.event_type, e.when.unwrap().iso_start(), e.when.unwrap().iso_end(), e.title.clone())).collect();
+    let find = |t: EventType, start: &str| rows.iter().find(|r| r.0 == t && r.1 == start).unwrap_or_else(|| panic!("{t:?} {start} not in {rows:#?}"));
+
+    // an ordinal day; a day of "September last" in an article of January
+    find(EventType::Deployment, "2023-08-10");
+    assert!(find(EventType::Political, "2023-09-16").3.starts_with("Founding"));
+    // a range of days, placed at the town and not at the border it lies on
+    let fighting = find(EventType::Clash, "2024-07-25");
+    assert_eq!((fighting.2.as_str(), fighting.3.as_str()), ("2024-07-27", "Fighting in Tin Zaouaten"));
+    // each clause keeps its own trigger: the recapture of Kidal, then the UN's withdrawal
+    assert_eq!(find(EventType::Other, "2023-11-14").3, "Takeover in Kidal");
+    find(EventType::Withdrawal, "2023-10-31");
+    // the Burkinabe takeover of 2022 is not a Malian coup, and the Malian coups stay Malian
+    assert_eq!(find(EventType::Coup, "2022").3, "Coup in Burkina Faso");
+    assert_eq!(find(EventType::Coup, "2021-05").3, "Coup in Mali");
+    // late December last year; the weekday before publication; towns the gazetteer knows
+    let late_dec = find(EventType::Withdrawal, "2023-12-21");
+    assert_eq!(late_dec.2, "2023-12-31");
+    assert_eq!(find(EventType::Attack, "2024-05-25").3, "Attack on military base, Mansila");
+    assert_eq!(find(EventType::Attack, "2023-08-24").3, "Killings in Barsalogho");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -16,8 +16,9 @@ pub struct TriggerDef {
     pub priority: i32,
     /// The event follows an earlier one (claims, tolls, funerals).
     pub after: bool,
-    /// The row applies only when the sentence holds a word starting with this.
-    pub context: Option<String>,
+    /// Words (prefixes) one of which the sentence must also hold for the row to apply
+    /// (`ctx=سفار*` or `ctx=قوات*/جنود*`); empty for none.
+    pub context: Vec<String>,
 }
 
 /// A trigger found in a token stream.
@@ -35,14 +36,23 @@ pub struct TriggerHit<'a> {
 #[derive(Debug, Default)]
 pub struct Triggers {
     table: PhraseTable<TriggerDef>,
+    /// Words that open a clause about another event after a comma (`، بعد انسحاب …`).
+    clause_openers: PhraseTable<()>,
 }
 
 impl Triggers {
     /// Parses `triggers.tsv`.
     pub fn parse(text: &str) -> Self {
         let mut table = PhraseTable::default();
+        let mut clause_openers = PhraseTable::default();
         for row in tsv_rows(text) {
             if row.len() < 5 {
+                continue;
+            }
+            if row[0] == "clause" {
+                for v in variants(row[4]) {
+                    clause_openers.insert(v, ());
+                }
                 continue;
             }
             let event_type = if row[0] == "ignore" { None } else { EventType::from_name(row[0]) };
@@ -55,13 +65,28 @@ impl Triggers {
                 kind: row[1].to_string(),
                 priority: row[2].parse().unwrap_or(1),
                 after: flags.split(',').any(|f| f == "after"),
-                context: flags.split(',').find_map(|f| f.strip_prefix("ctx=")).map(|c| crate::text::normalize(c.trim_end_matches('*'))),
+                context: flags
+                    .split(',')
+                    .filter_map(|f| f.strip_prefix("ctx="))
+                    .flat_map(|c| c.split('/'))
+                    .map(|c| crate::text::normalize(c.trim_end_matches('*')))
+                    .collect(),
             };
             for v in variants(row[4]) {
                 table.insert(v, def.clone());
             }
         }
-        Triggers { table }
+        Triggers { table, clause_openers }
+    }
+
+    /// The clause boundaries in tokens `[from, to)`: a semicolon, or a comma followed by a word
+    /// that opens a clause about another event (`، بعد`, `، في حين`).
+    pub fn clause_breaks(&self, toks: &Tokens, from: usize, to: usize) -> usize {
+        (from..to)
+            .filter(|&j| {
+                toks.is_punct(j, '؛') || toks.is_punct(j, ';') || ((toks.is_punct(j, '،') || toks.is_punct(j, ',')) && self.clause_openers.longest_at(toks, j + 1, |_| true).is_some())
+            })
+            .count()
     }
 
     /// Triggers in tokens `[from, to)`, longest match first and without overlaps, skipping rows
@@ -71,7 +96,7 @@ impl Triggers {
         let mut hits = Vec::new();
         let mut i = from;
         while i < to {
-            let best = self.table.longest_at(toks, i, |d| d.context.as_deref().map_or(true, has_context));
+            let best = self.table.longest_at(toks, i, |d| d.context.is_empty() || d.context.iter().any(|c| has_context(c)));
             match best {
                 Some(m) if m.end <= to => {
                     hits.push(TriggerHit { def: m.value, start: i, end: m.end });
