@@ -29,7 +29,10 @@ pub enum DateRef {
     /// A month (and day) of a year counted from publication (`يناير من العام الماضي`: n = -1).
     InYearOffset { n: i32, month: u32, day: Option<u32> },
     /// A named month before or after publication (`يوليو الماضي` = -1).
-    MonthRelative { month: u32, dir: i32 },
+    /// With a day, the last (or next) such day: `18 يونيو الماضي`.
+    MonthRelative { month: u32, day: Option<u32>, dir: i32 },
+    /// A day of a month counted from publication (`12 من الشهر الجاري`: n = 0).
+    DayInMonthOffset { n: i32, day: u32 },
     /// The last `n` units up to publication (`على مدار العامين الماضيين`).
     PastSpan { unit: Unit, n: u32 },
     /// No date: a time of day whose day comes from context.
@@ -49,6 +52,7 @@ impl DateRef {
                 | DateRef::Weekday { .. }
                 | DateRef::UnitOffset { .. }
                 | DateRef::InYearOffset { .. }
+                | DateRef::DayInMonthOffset { .. }
                 | DateRef::MonthRelative { .. }
                 | DateRef::PastSpan { .. }
         )

@@ -168,26 +168,26 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             (w, Basis::Publication)
         }
         DateRef::InYearOffset { n, month, day } => (calendar_when(pubd?.year() + n, Some(month), day)?, Basis::Publication),
-        DateRef::MonthRelative { month, dir } => {
+        DateRef::DayInMonthOffset { n, day } => {
             let p = pubd?;
+            let (y, m) = add_months(p.year(), p.month(), n);
+            (calendar_when(y, Some(m), Some(day))?, Basis::Publication)
+        }
+        DateRef::MonthRelative { month, day: Some(d), .. } if pubd.is_none() => {
+            let (y, basis) = yearless(month, Some(d), None, ctx)?;
+            (calendar_when(y, Some(month), Some(d))?, basis)
+        }
+        DateRef::MonthRelative { month, day, dir } => {
+            let p = pubd?;
+            // compare (month, day) with publication; a bare month compares as a whole
+            let here = (month, day.unwrap_or(0));
+            let now = (p.month(), if day.is_some() { p.day() } else { 0 });
             let y = match dir {
-                d if d < 0 => {
-                    if month < p.month() {
-                        p.year()
-                    } else {
-                        p.year() - 1
-                    }
-                }
-                d if d > 0 => {
-                    if month > p.month() {
-                        p.year()
-                    } else {
-                        p.year() + 1
-                    }
-                }
+                d if d < 0 => p.year() - i32::from(here >= now),
+                d if d > 0 => p.year() + i32::from(here <= now),
                 _ => p.year(),
             };
-            (When::month(y, month)?, Basis::Publication)
+            (calendar_when(y, Some(month), day)?, Basis::Publication)
         }
         DateRef::PastSpan { unit, n } => {
             let p = pubd?;

@@ -225,3 +225,15 @@ fn the_night_between_two_weekdays_is_one_span() {
     assert_eq!(one("وقع الهجوم ليل الأحد الاثنين", Some("2024-09-19")), ("2024-09-15".into(), "2024-09-16".into(), "day".into()));
     assert_eq!(one("وقع الهجوم ليلة الأحد إلى الاثنين", Some("2024-09-19")), ("2024-09-15".into(), "2024-09-16".into(), "day".into()));
 }
+
+#[test]
+fn a_day_of_a_relative_month_counts_from_publication() {
+    // `الماضي` after a day and month: the last such day before publication, even when the
+    // paragraph names a later year
+    assert_eq!(one("بعد استفتاء نظم في 18 يونيو (حزيران) الماضي", Some("2023-09-26")), day("2023-06-18"));
+    assert_eq!(one("وقع في 17 سبتمبر الماضي", Some("2024-09-20")), day("2024-09-17"));
+    assert_eq!(one("وقع في 25 سبتمبر الماضي", Some("2024-09-20")), day("2023-09-25"));
+    assert_eq!(one("تجري في 5 فبراير المقبل", Some("2024-09-20")), day("2025-02-05"));
+    assert_eq!(one("في 12 من الشهر الجاري", Some("2023-09-26")), day("2023-09-12"));
+    assert_eq!(one("في 30 من الشهر الماضي", Some("2023-09-26")), day("2023-08-30"));
+}

@@ -338,7 +338,21 @@ impl<'a> Parser<'a> {
         } else if self.text_is(k, "من") {
             k += 1; // `17 من سبتمبر`, `العاشر من أغسطس`
         }
+        if let Some(p) = self.day_in_month_offset(d, k) {
+            return Some((p.0, i, p.2));
+        }
         let (cal, m, _, e) = self.month(k)?;
+        let rel = match self.word(e, |w| matches!(w, W::RelPast | W::RelCurrent | W::RelNext)) {
+            Some((W::RelPast, e2)) => Some((-1, e2)),
+            Some((W::RelNext, e2)) => Some((1, e2)),
+            Some((_, e2)) => Some((0, e2)),
+            None => None,
+        };
+        if let (Calendar::Gregorian, Some((dir, e2))) = (cal, rel) {
+            // `18 يونيو الماضي`: the last 18 June before publication, whatever years the
+            // paragraph names
+            return Some((TimeSpec::date(DateRef::MonthRelative { month: m, day: Some(d), dir }), i, e2));
+        }
         let (date, e) = match (cal, self.year_of_month(e)) {
             (Calendar::Hijri, Some((YearOf::Year(y, _), ye))) => (DateRef::Hijri { year: y, month: Some(m), day: Some(d) }, ye),
             (Calendar::Hijri, _) => return None,
@@ -347,6 +361,17 @@ impl<'a> Parser<'a> {
             (Calendar::Gregorian, _) => (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, e),
         };
         Some((TimeSpec::date(date), i, e))
+    }
+
+    /// `12 من الشهر الجاري`, `5 من الشهر الماضي` (`k` is after the day and its `من`).
+    fn day_in_month_offset(&self, d: u32, k: usize) -> Option<Piece> {
+        if !self.text_is(k.checked_sub(1)?, "من") {
+            return None;
+        }
+        match self.unit_offset(k)? {
+            (TimeSpec { date: DateRef::UnitOffset { unit: Unit::Month, n }, .. }, _, e) => Some((TimeSpec::date(DateRef::DayInMonthOffset { n, day: d }), k, e)),
+            _ => None,
+        }
     }
 
     /// A day of the month at `i`: digits (`17`, `الـ17`) or an ordinal (`العاشر`, `الحادي
@@ -413,12 +438,8 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         let (last, _, e) = self.day_month(k)?;
-        let m2 = match last.date {
-            DateRef::Calendar { month: Some(m), day: Some(_), .. } | DateRef::InYearOffset { month: m, day: Some(_), .. } => m,
-            _ => return None,
-        };
-        let d2 = match last.date {
-            DateRef::Calendar { day: Some(d), .. } | DateRef::InYearOffset { day: Some(d), .. } => d,
+        let (m2, d2) = match last.date {
+            DateRef::Calendar { month: Some(m), day: Some(d), .. } | DateRef::InYearOffset { month: m, day: Some(d), .. } | DateRef::MonthRelative { month: m, day: Some(d), .. } => (m, d),
             _ => return None,
         };
         let m1 = first_month.unwrap_or(m2);
@@ -429,6 +450,7 @@ impl<'a> Parser<'a> {
         let date = match last.date {
             DateRef::Calendar { year, .. } => DateRef::Calendar { year: year.map(|y| y - back), month: Some(m1), day: Some(d1), weekday: None },
             DateRef::InYearOffset { n, .. } => DateRef::InYearOffset { n: n - back, month: m1, day: Some(d1) },
+            DateRef::MonthRelative { dir, .. } => DateRef::MonthRelative { month: m1, day: Some(d1), dir },
             _ => return None,
         };
         Some((TimeSpec { through: Some((m2, d2)), ..TimeSpec::date(date) }, i, e))
@@ -533,13 +555,13 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         if let Some(e2) = self.has(e, |w| *w == W::RelPast) {
-            return Some((TimeSpec::date(DateRef::MonthRelative { month: m, dir: -1 }), i, e2));
+            return Some((TimeSpec::date(DateRef::MonthRelative { month: m, day: None, dir: -1 }), i, e2));
         }
         if let Some(e2) = self.has(e, |w| *w == W::RelNext) {
-            return Some((TimeSpec::date(DateRef::MonthRelative { month: m, dir: 1 }), i, e2));
+            return Some((TimeSpec::date(DateRef::MonthRelative { month: m, day: None, dir: 1 }), i, e2));
         }
         if let Some(e2) = self.has(e, |w| *w == W::RelCurrent) {
-            return Some((TimeSpec::date(DateRef::MonthRelative { month: m, dir: 0 }), i, e2));
+            return Some((TimeSpec::date(DateRef::MonthRelative { month: m, day: None, dir: 0 }), i, e2));
         }
         let cued = shahr || (j > 0 && self.has(j - 1, |w| matches!(w, W::MonthCue | W::Qual(_) | W::Since)).is_some());
         if !cued || (ambiguous && !shahr) {
