@@ -108,6 +108,10 @@ pub enum TemporalWord {
     Number(u32),
     /// An ordinal day before a month (`العاشر من أغسطس`).
     OrdinalDay(u32),
+    /// A noun before an ordinal that makes it no day (`الأسبوع الأول من يوليو`).
+    OrdinalBlock,
+    /// الموافق: links a weekday to its date.
+    DateLink,
     /// أكثر من، عدة…
     VagueCount,
     /// Words that license a bare year after them.
@@ -228,6 +232,8 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "minute_word" => W::MinuteWord(int()?),
         "number" => W::Number(int()? as u32),
         "ordinal_day" => W::OrdinalDay(int()? as u32),
+        "ordinal_block" => W::OrdinalBlock,
+        "date_link" => W::DateLink,
         "vague_count" => W::VagueCount,
         "year_cue" => W::YearCue,
         "month_cue" => W::MonthCue,

@@ -237,3 +237,12 @@ fn a_day_of_a_relative_month_counts_from_publication() {
     assert_eq!(one("في 12 من الشهر الجاري", Some("2023-09-26")), day("2023-09-12"));
     assert_eq!(one("في 30 من الشهر الماضي", Some("2023-09-26")), day("2023-08-30"));
 }
+
+#[test]
+fn ordinals_after_a_noun_that_counts_something_else_are_no_days() {
+    let month = |m: &str| (m.to_string(), m.to_string(), "month".to_string());
+    assert_eq!(one("في الأسبوع الأول من يوليو 2024", None), month("2024-07"));
+    assert_eq!(one("في النصف الثاني من أغسطس 2024", None), month("2024-08"));
+    assert_eq!(one("في اليوم الأول من رمضان 1445", None), day("2024-03-11"));
+    assert_eq!(one("يوم الثلاثاء الموافق 17 سبتمبر 2024", None), day("2024-09-17"));
+}

@@ -353,7 +353,7 @@ impl<'a> Parser<'a> {
             // paragraph names
             return Some((TimeSpec::date(DateRef::MonthRelative { month: m, day: Some(d), dir }), i, e2));
         }
-        let (date, e) = match (cal, self.year_of_month(e)) {
+        let (date, e) = match (cal, self.year_of_month(e, cal == Calendar::Hijri)) {
             (Calendar::Hijri, Some((YearOf::Year(y, _), ye))) => (DateRef::Hijri { year: y, month: Some(m), day: Some(d) }, ye),
             (Calendar::Hijri, _) => return None,
             (Calendar::Gregorian, Some((YearOf::Year(y, false), ye))) => (DateRef::Calendar { year: Some(y), month: Some(m), day: Some(d), weekday: None }, ye),
@@ -380,6 +380,11 @@ impl<'a> Parser<'a> {
         if let Some(d) = self.day_number(i) {
             return Some((d, i + 1, false));
         }
+        // `اليوم الأول من رمضان`
+        let i = if self.text_is(i, "يوم") && self.word(i + 1, |w| matches!(w, W::OrdinalDay(_))).is_some() { i + 1 } else { i };
+        if i > 0 && self.has(i - 1, |w| *w == W::OrdinalBlock) == Some(i) {
+            return None; // `الأسبوع الأول من يوليو`
+        }
         match self.word(i, |w| matches!(w, W::OrdinalDay(_)))? {
             (W::OrdinalDay(d), e) => Some((d, e, true)),
             _ => None,
@@ -392,10 +397,15 @@ impl<'a> Parser<'a> {
 
     /// The year a month name belongs to, written after it: `سبتمبر 2024`, `سبتمبر، 2024`,
     /// `سبتمبر من عام 2023`, `يناير من العام الماضي`.
-    fn year_of_month(&self, e: usize) -> Option<(YearOf, usize)> {
+    ///
+    /// After a Hijri month (`hijri`), a bare year in the Hijri range counts (`رمضان 1445`).
+    fn year_of_month(&self, e: usize, hijri: bool) -> Option<(YearOf, usize)> {
         let k = if self.is_date_sep(e) || self.t.is_punct(e, '،') || self.t.is_punct(e, ',') { e + 1 } else { e };
         if let Some((y, hijri, ye)) = self.year(k) {
             return Some((YearOf::Year(y, hijri), ye));
+        }
+        if hijri && self.t.is_number(k) && self.t.toks[k].digits == 4 && (1300..=1500).contains(&self.t.toks[k].value) {
+            return Some((YearOf::Year(self.t.toks[k].value as i32, true), k + 1));
         }
         if !self.text_is(e, "من") {
             return None;
@@ -482,6 +492,9 @@ impl<'a> Parser<'a> {
         if self.t.is_punct(q, '،') || self.t.is_punct(q, ',') || self.t.is_punct(q, '(') || self.t.is_punct(q, '-') {
             q += 1;
         }
+        if let Some(e) = self.has(q, |w| *w == W::DateLink) {
+            q = e;
+        }
         if let Some((mut spec, _, mut e)) = self.day_month(q).or_else(|| self.numeric_date(q)) {
             if let DateRef::Calendar { ref mut weekday, .. } = spec.date {
                 *weekday = Some(iso);
@@ -549,7 +562,7 @@ impl<'a> Parser<'a> {
         if cal == Calendar::Hijri {
             return None;
         }
-        match self.year_of_month(e) {
+        match self.year_of_month(e, false) {
             Some((YearOf::Year(y, false), ye)) => return Some((TimeSpec::date(DateRef::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }), i, ye)),
             Some((YearOf::Offset(n), ye)) => return Some((TimeSpec::date(DateRef::InYearOffset { n, month: m, day: None }), i, ye)),
             _ => {}
