@@ -246,3 +246,9 @@ fn ordinals_after_a_noun_that_counts_something_else_are_no_days() {
     assert_eq!(one("في اليوم الأول من رمضان 1445", None), day("2024-03-11"));
     assert_eq!(one("يوم الثلاثاء الموافق 17 سبتمبر 2024", None), day("2024-09-17"));
 }
+
+#[test]
+fn last_night_is_the_day_before_publication() {
+    assert_eq!(one("هاجم مسلحون الليلة الماضية قرية", Some("2024-09-19")), day("2024-09-18"));
+    assert_eq!(one("وقع الانفجار الليلة قبل الماضية", Some("2024-09-19")), day("2024-09-17"));
+}
