@@ -225,6 +225,7 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
         let mut kinds: Vec<(String, usize, usize)> = Vec::new();
         let mut quantities: Vec<Quantity> = Vec::new();
         let mut claimants: Vec<(String, usize)> = Vec::new();
+        let mut attributions: Vec<usize> = Vec::new();
         let mut i = s;
         while i < e {
             match word_at(lex, &t, i) {
@@ -235,6 +236,11 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
                 }
                 Some((ClaimWord::Claimant(c), end)) => {
                     claimants.push((c.clone(), i));
+                    i = end;
+                    continue;
+                }
+                Some((ClaimWord::Attribution, end)) => {
+                    attributions.push(i);
                     i = end;
                     continue;
                 }
@@ -263,6 +269,7 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
             }
             merged.push(k);
         }
+        let kind_starts: Vec<usize> = merged.iter().map(|k| k.1).collect();
         let mut used = vec![false; quantities.len()];
         // first, quantities right before a counted noun ("10 طائرات", "12 مدنيا قتلوا"); then the
         // nearest free one after the kind word (up to 7 words: "مقتل ما لا يقل عن 200"), else
@@ -278,15 +285,41 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
             if pairing[k].is_some() {
                 continue;
             }
-            let after = (0..quantities.len()).filter(|&q| !used[q] && quantities[q].start >= *ke && quantities[q].start <= ke + 7).min_by_key(|&q| quantities[q].start - ke);
-            let before = (0..quantities.len()).filter(|&q| !used[q] && quantities[q].end <= *ks && ks - q_ends[q].min(*ks) <= 6).min_by_key(|&q| ks - q_ends[q].min(*ks));
+            // another kind word in between takes the quantity on its side ("نحو 150 شخصا لقوا
+            // حتفهم وأصيب العشرات": the dozens are wounded)
+            let kind_between = |a: usize, b: usize| kind_starts.iter().any(|&x| x > a && x < b);
+            let after = (0..quantities.len())
+                .filter(|&q| !used[q] && quantities[q].start >= *ke && quantities[q].start <= ke + 7 && !kind_between(*ks, quantities[q].start))
+                .min_by_key(|&q| quantities[q].start - ke);
+            let before = (0..quantities.len())
+                .filter(|&q| !used[q] && quantities[q].end <= *ks && ks - q_ends[q].min(*ks) <= 6 && !kind_between(quantities[q].start, *ks))
+                .min_by_key(|&q| ks - q_ends[q].min(*ks));
             if let Some(q) = after.or(before) {
                 used[q] = true;
                 pairing[k] = Some(q);
             }
         }
+        // "قتل 49 مدنيا و15 جنديا": a quantity joined by و to a paired one, with its own
+        // counted noun, counts the same thing
+        let mut figures: Vec<(String, usize, usize, usize)> = Vec::new(); // kind, start, end, quantity
         for (k, (kind, ks, ke)) in merged.into_iter().enumerate() {
-            let Some(qi) = pairing[k] else { continue };
+            let Some(mut qi) = pairing[k] else { continue };
+            figures.push((kind.clone(), ks, ke, qi));
+            loop {
+                let next = qi + 1;
+                let joined = next < quantities.len()
+                    && !used[next]
+                    && (quantities[next].start == q_ends[qi] + 1 && t.text(q_ends[qi]) == "و" || quantities[next].start == q_ends[qi] && t.toks[quantities[next].start].glued_prefix)
+                    && subject_after(lex, &t, quantities[next].end).0.is_some();
+                if !joined {
+                    break;
+                }
+                used[next] = true;
+                figures.push((kind.clone(), quantities[next].start, quantities[next].start, next));
+                qi = next;
+            }
+        }
+        for (kind, ks, ke, qi) in figures {
             let q = &quantities[qi];
             let (subject, mut end) = subject_after(lex, &t, q.end);
             let mut amount = q.amount;
@@ -299,7 +332,12 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
                 }
             }
             let (a, b) = (q.start.min(ks), end.max(ke).max(q.end));
-            let claimant = claimants.iter().rev().find(|(_, at)| *at < a).map(|c| c.0.clone()).unwrap_or_else(|| "the article".into());
+            // who states it: named before the figure, or after it behind `وفق`/`بحسب`
+            let named_after = || {
+                let cue = attributions.iter().find(|&&at| at >= b)?;
+                claimants.iter().find(|(_, at)| *at > *cue && *at <= cue + 5).map(|c| c.0.clone())
+            };
+            let claimant = claimants.iter().rev().find(|(_, at)| *at < a).map(|c| c.0.clone()).or_else(named_after).unwrap_or_else(|| "the article".into());
             out.push(Figure {
                 doc,
                 paragraph,
@@ -354,5 +392,23 @@ mod tests {
         assert!(figs("في حين لم تعلن الحكومة أي أعداد للقتلى.").is_empty());
         assert!(figs("قتل الرئيس السابق عام 2012 في هجوم.").is_empty());
         assert!(figs("على بعد 40 ميلاً فقط من نيامي.").is_empty());
+    }
+
+    #[test]
+    fn claimants_named_after_the_figure_joined_figures_and_kinds_on_each_side() {
+        assert_eq!(
+            figs("قتل 29 جنديا نيجريا في هجوم شنه إرهابيون الأربعاء في منطقة تيلابيري، وفق ما أعلنت وزارة الدفاع في بيان."),
+            vec![("29 soldiers killed".into(), "officials".into())]
+        );
+        assert_eq!(
+            figs("وقتل فيه 49 مدنيا و15 جنديا، بحسب الحكومة."),
+            vec![("49 civilians killed".into(), "officials".into()), ("15 soldiers killed".into(), "officials".into())]
+        );
+        assert_eq!(
+            figs("وأفادت مصادر أمنية بأن نحو 150 شخصا لقوا حتفهم وأصيب العشرات."),
+            vec![("about 150 people killed".into(), "security sources".into()), ("dozens wounded".into(), "security sources".into())]
+        );
+        // an attribution with nobody known after it leaves the article as the source
+        assert_eq!(figs("قتل 12 شخصا بحسب ما تداوله ناشطون."), vec![("12 people killed".into(), "the article".into())]);
     }
 }

@@ -18,6 +18,8 @@ pub enum ClaimWord {
     Subject(String),
     /// Who states the figure (English label).
     Claimant(String),
+    /// A word after a figure that introduces who states it (`وفق ما أعلنت`, `بحسب`).
+    Attribution,
 }
 
 /// The claims vocabulary.
@@ -43,6 +45,7 @@ impl ClaimsLexicon {
                 "number" => ClaimWord::Number(v.parse().unwrap_or(0)),
                 "subject" => ClaimWord::Subject(v),
                 "claimant" => ClaimWord::Claimant(v),
+                "attribution" => ClaimWord::Attribution,
                 _ => continue,
             };
             for var in variants(row[2]) {
