@@ -1,0 +1,145 @@
+//! Day-and-month dates: `17 سبتمبر 2024`, ordinal days (`العاشر من أغسطس`), the year written
+//! after a month (`من العام الماضي`), days of a relative month (`12 من الشهر الجاري`) and ranges
+//! of days (`من 25 إلى 27 يوليو`).
+
+use super::{Parser, Piece, YearOf};
+use crate::lexicon::temporal::{Calendar, TemporalWord as W, Unit};
+use crate::temporal::expr::{DateRef, TimeSpec};
+
+impl<'a> Parser<'a> {
+    /// `17 سبتمبر 2024`, `17/سبتمبر/2024`, `20 سبتمبر`, `14 ربيع الأول 1446 هـ`.
+    pub(super) fn day_month(&self, i: usize) -> Option<Piece> {
+        let (d, mut k, ordinal) = self.month_day(i)?;
+        if !ordinal && self.is_date_sep(k) {
+            k += 1;
+        } else if self.text_is(k, "من") {
+            k += 1; // `17 من سبتمبر`, `العاشر من أغسطس`
+        }
+        if let Some(p) = self.day_in_month_offset(d, k) {
+            return Some((p.0, i, p.2));
+        }
+        let (cal, m, _, e) = self.month(k)?;
+        let rel = match self.word(e, |w| matches!(w, W::RelPast | W::RelCurrent | W::RelNext)) {
+            Some((W::RelPast, e2)) => Some((-1, e2)),
+            Some((W::RelNext, e2)) => Some((1, e2)),
+            Some((_, e2)) => Some((0, e2)),
+            None => None,
+        };
+        if let (Calendar::Gregorian, Some((dir, e2))) = (cal, rel) {
+            // `18 يونيو الماضي`: the last 18 June before publication, whatever years the
+            // paragraph names
+            return Some((TimeSpec::date(DateRef::MonthRelative { month: m, day: Some(d), dir }), i, e2));
+        }
+        let (date, e) = match (cal, self.year_of_month(e, cal == Calendar::Hijri)) {
+            (Calendar::Hijri, Some((YearOf::Year(y, _), ye))) => (DateRef::Hijri { year: y, month: Some(m), day: Some(d) }, ye),
+            (Calendar::Hijri, _) => return None,
+            (Calendar::Gregorian, Some((YearOf::Year(y, false), ye))) => (DateRef::Calendar { year: Some(y), month: Some(m), day: Some(d), weekday: None }, ye),
+            (Calendar::Gregorian, Some((YearOf::Offset(n), ye))) => (DateRef::InYearOffset { n, month: m, day: Some(d) }, ye),
+            (Calendar::Gregorian, _) => (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, e),
+        };
+        Some((TimeSpec::date(date), i, e))
+    }
+
+    /// `12 من الشهر الجاري`, `5 من الشهر الماضي` (`k` is after the day and its `من`).
+    pub(super) fn day_in_month_offset(&self, d: u32, k: usize) -> Option<Piece> {
+        if !self.text_is(k.checked_sub(1)?, "من") {
+            return None;
+        }
+        match self.unit_offset(k)? {
+            (TimeSpec { date: DateRef::UnitOffset { unit: Unit::Month, n }, .. }, _, e) => Some((TimeSpec::date(DateRef::DayInMonthOffset { n, day: d }), k, e)),
+            _ => None,
+        }
+    }
+
+    /// A day of the month at `i`: digits (`17`, `الـ17`) or an ordinal (`العاشر`, `الحادي
+    /// والعشرين`): (day, end, ordinal).
+    pub(super) fn month_day(&self, i: usize) -> Option<(u32, usize, bool)> {
+        if let Some(d) = self.day_number(i) {
+            return Some((d, i + 1, false));
+        }
+        // `اليوم الأول من رمضان`
+        let i = if self.text_is(i, "يوم") && self.word(i + 1, |w| matches!(w, W::OrdinalDay(_))).is_some() { i + 1 } else { i };
+        if i > 0 && self.has(i - 1, |w| *w == W::OrdinalBlock) == Some(i) {
+            return None; // `الأسبوع الأول من يوليو`
+        }
+        match self.word(i, |w| matches!(w, W::OrdinalDay(_)))? {
+            (W::OrdinalDay(d), e) => Some((d, e, true)),
+            _ => None,
+        }
+    }
+
+    pub(super) fn is_date_sep(&self, k: usize) -> bool {
+        self.t.is_punct(k, '/') || self.t.is_punct(k, '-') || self.t.is_punct(k, '.')
+    }
+
+    /// The year a month name belongs to, written after it: `سبتمبر 2024`, `سبتمبر، 2024`,
+    /// `سبتمبر من عام 2023`, `يناير من العام الماضي`.
+    ///
+    /// After a Hijri month (`hijri`), a bare year in the Hijri range counts (`رمضان 1445`).
+    pub(super) fn year_of_month(&self, e: usize, hijri: bool) -> Option<(YearOf, usize)> {
+        let k = if self.is_date_sep(e) || self.t.is_punct(e, '،') || self.t.is_punct(e, ',') { e + 1 } else { e };
+        if let Some((y, hijri, ye)) = self.year(k) {
+            return Some((YearOf::Year(y, hijri), ye));
+        }
+        if hijri && self.t.is_number(k) && self.t.toks[k].digits == 4 && (1300..=1500).contains(&self.t.toks[k].value) {
+            return Some((YearOf::Year(self.t.toks[k].value as i32, true), k + 1));
+        }
+        if !self.text_is(e, "من") {
+            return None;
+        }
+        if self.has(e + 1, |w| matches!(w, W::Unit { unit: Unit::Year, count: 1 })).is_some() {
+            if let Some((y, hijri, ye)) = self.year(e + 2) {
+                return Some((YearOf::Year(y, hijri), ye));
+            }
+        }
+        match self.unit_offset(e + 1)? {
+            (TimeSpec { date: DateRef::UnitOffset { unit: Unit::Year, n }, .. }, _, ye) => Some((YearOf::Offset(n), ye)),
+            _ => None,
+        }
+    }
+
+    /// A range of days: `من 25 إلى 27 يوليو`, `بين 3 و5 مارس 2023`, `12-14 فبراير`,
+    /// `بين 28 أغسطس و2 سبتمبر 2024`. The start's spec carries the last day in `through`.
+    pub(super) fn day_range(&self, i: usize) -> Option<Piece> {
+        let led = self.text_is(i, "من") || self.text_is(i, "بين");
+        let j = if led { i + 1 } else { i };
+        let d1 = self.day_number(j)?;
+        let mut k = j + 1;
+        let mut first_month = None;
+        if led {
+            if let Some((Calendar::Gregorian, m, _, e)) = self.month(k) {
+                first_month = Some(m);
+                k = e;
+            }
+        }
+        let glued_and = led && self.t.is_number(k) && self.t.toks[k].glued_prefix; // `بين 3 و5 مارس`
+        if !glued_and {
+            let joined = if led {
+                self.text_is(k, "الي") || self.text_is(k, "حتي") || self.text_is(k, "و")
+            } else {
+                self.t.is_punct(k, '-')
+            };
+            if !joined {
+                return None;
+            }
+            k += 1;
+        }
+        let (last, _, e) = self.day_month(k)?;
+        let (m2, d2) = match last.date {
+            DateRef::Calendar { month: Some(m), day: Some(d), .. } | DateRef::InYearOffset { month: m, day: Some(d), .. } | DateRef::MonthRelative { month: m, day: Some(d), .. } => (m, d),
+            _ => return None,
+        };
+        let m1 = first_month.unwrap_or(m2);
+        if m1 == m2 && d1 >= d2 {
+            return None;
+        }
+        let back = i32::from(m1 > m2); // `بين 28 ديسمبر و2 يناير 2024` starts the year before
+        let date = match last.date {
+            DateRef::Calendar { year, .. } => DateRef::Calendar { year: year.map(|y| y - back), month: Some(m1), day: Some(d1), weekday: None },
+            DateRef::InYearOffset { n, .. } => DateRef::InYearOffset { n: n - back, month: m1, day: Some(d1) },
+            DateRef::MonthRelative { dir, .. } => DateRef::MonthRelative { month: m1, day: Some(d1), dir },
+            _ => return None,
+        };
+        Some((TimeSpec { through: Some((m2, d2)), ..TimeSpec::date(date) }, i, e))
+    }
+}
