@@ -251,7 +251,10 @@ fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Option<String> {
             }
         }
     }
-    let best = |country: bool| counts.iter().filter(|c| (g.get(c.0).kind == EntityKind::Country) == country).max_by_key(|c| (c.1, c.2)).map(|c| c.0);
+    // most mentions, then the most specific, then the first named (the nearest to the trigger)
+    let best = |country: bool| {
+        counts.iter().enumerate().filter(|(_, c)| (g.get(c.0).kind == EntityKind::Country) == country).max_by_key(|(i, c)| (c.1, c.2, std::cmp::Reverse(*i))).map(|(_, c)| c.0)
+    };
     let id = best(false).or_else(|| best(true))?;
     let e = g.get(id);
     match (e.kind, e.parent) {

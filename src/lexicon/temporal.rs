@@ -112,6 +112,8 @@ pub enum TemporalWord {
     OrdinalBlock,
     /// الموافق: links a weekday to its date.
     DateLink,
+    /// نفسه، ذاته after العام: the year already named.
+    SameYear,
     /// أكثر من، عدة…
     VagueCount,
     /// Words that license a bare year after them.
@@ -234,6 +236,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "ordinal_day" => W::OrdinalDay(int()? as u32),
         "ordinal_block" => W::OrdinalBlock,
         "date_link" => W::DateLink,
+        "same_year" => W::SameYear,
         "vague_count" => W::VagueCount,
         "year_cue" => W::YearCue,
         "month_cue" => W::MonthCue,

@@ -252,3 +252,15 @@ fn last_night_is_the_day_before_publication() {
     assert_eq!(one("هاجم مسلحون الليلة الماضية قرية", Some("2024-09-19")), day("2024-09-18"));
     assert_eq!(one("وقع الانفجار الليلة قبل الماضية", Some("2024-09-19")), day("2024-09-17"));
 }
+
+#[test]
+fn a_month_of_the_same_year_takes_the_year_from_context() {
+    let lex = Lexicon::builtin();
+    let text = "بعد توقيع أولي في الجزائر في مارس من العام نفسه";
+    let e = recognize(&tokenize(text), lex);
+    assert_eq!(e.len(), 1);
+    let ctx = ResolveContext { year_hint: Some(2015), ..Default::default() };
+    assert_eq!(resolve(&e[0].spec, &ctx).unwrap().when.iso_start(), "2015-03");
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(chars[e[0].start..e[0].end].iter().collect::<String>(), "مارس من العام نفسه");
+}

@@ -35,6 +35,7 @@ impl<'a> Parser<'a> {
             (Calendar::Hijri, _) => return None,
             (Calendar::Gregorian, Some((YearOf::Year(y, false), ye))) => (DateRef::Calendar { year: Some(y), month: Some(m), day: Some(d), weekday: None }, ye),
             (Calendar::Gregorian, Some((YearOf::Offset(n), ye))) => (DateRef::InYearOffset { n, month: m, day: Some(d) }, ye),
+            (Calendar::Gregorian, Some((YearOf::Same, ye))) => (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, ye),
             (Calendar::Gregorian, _) => (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, e),
         };
         Some((TimeSpec::date(date), i, e))
@@ -87,9 +88,12 @@ impl<'a> Parser<'a> {
         if !self.text_is(e, "من") {
             return None;
         }
-        if self.has(e + 1, |w| matches!(w, W::Unit { unit: Unit::Year, count: 1 })).is_some() {
-            if let Some((y, hijri, ye)) = self.year(e + 2) {
+        if let Some(k) = self.has(e + 1, |w| matches!(w, W::Unit { unit: Unit::Year, count: 1 })) {
+            if let Some((y, hijri, ye)) = self.year(k) {
                 return Some((YearOf::Year(y, hijri), ye));
+            }
+            if let Some(ye) = self.has(k, |w| *w == W::SameYear) {
+                return Some((YearOf::Same, ye));
             }
         }
         match self.unit_offset(e + 1)? {

@@ -84,6 +84,8 @@ enum YearOf {
     Year(i32, bool),
     /// Years from publication (`من العام الماضي` = -1).
     Offset(i32),
+    /// The year the passage is about (`من العام نفسه`).
+    Same,
 }
 
 struct Parser<'a> {
@@ -430,6 +432,7 @@ impl<'a> Parser<'a> {
         match self.year_of_month(e, false) {
             Some((YearOf::Year(y, false), ye)) => return Some((TimeSpec::date(DateRef::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }), i, ye)),
             Some((YearOf::Offset(n), ye)) => return Some((TimeSpec::date(DateRef::InYearOffset { n, month: m, day: None }), i, ye)),
+            Some((YearOf::Same, ye)) => return Some((TimeSpec::date(DateRef::Calendar { year: None, month: Some(m), day: None, weekday: None }), i, ye)),
             _ => {}
         }
         if let Some(e2) = self.has(e, |w| *w == W::RelPast) {
