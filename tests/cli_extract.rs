@@ -1,14 +1,8 @@
 //! `tarikh extract` as a program: JSON shape, bad input reported and skipped, exit codes.
 
-use std::path::PathBuf;
 use std::process::Command;
 
-fn temp_dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("tarikh-cli-{}-{}", name, std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
+mod common;
 
 fn run(args: &[&str]) -> (i32, serde_json::Value, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_tarikh")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
@@ -48,7 +42,7 @@ fn plain_output_is_a_table() {
 
 #[test]
 fn bad_files_are_skipped_with_reasons_and_good_ones_kept() {
-    let dir = temp_dir("bad");
+    let dir = common::temp_dir("bad");
     std::fs::write(dir.join("good.txt"), "أعلن الجيش المالي في 5 مارس 2023 إحباط هجوم على ثكنة في كاتي.\n").unwrap();
     std::fs::write(dir.join("empty.txt"), "").unwrap();
     std::fs::write(dir.join("binary.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
@@ -81,7 +75,7 @@ fn bad_files_are_skipped_with_reasons_and_good_ones_kept() {
 
 #[test]
 fn nothing_readable_is_an_error() {
-    let dir = temp_dir("none");
+    let dir = common::temp_dir("none");
     std::fs::write(dir.join("empty.txt"), "").unwrap();
     let (code, j, err) = run(&["extract", dir.to_str().unwrap(), "--json"]);
     assert_ne!(code, 0);

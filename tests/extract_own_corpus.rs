@@ -2,18 +2,11 @@
 //! outlets and spellings; Arabic-Indic digits; a Windows-1256 file; a corpus.json manifest),
 //! so that nothing here can pass by knowing the seeds.
 
-use std::path::PathBuf;
-
 use tarikh::corpus::{load_paths, LoadOptions, PublishedBasis, TextEncoding};
 use tarikh::extract::extract;
 use tarikh::model::{EventType, Precision};
 
-fn temp_dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("tarikh-test-{}-{}", name, std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
+mod common;
 
 const NIAMEY_WIRE: &str = "\
 انقلاب عسكري في النيجر
@@ -37,7 +30,7 @@ const OUAGA: &str = "\
 
 #[test]
 fn own_articles_windows_1256_and_manifest() {
-    let dir = temp_dir("own");
+    let dir = common::temp_dir("own");
     std::fs::write(dir.join("a_wire.txt"), NIAMEY_WIRE).unwrap();
     // CRLF line ends and a BOM (Windows-1256 has no Arabic-Indic digits: those are in the wire)
     let mut followup = b"\xEF\xBB\xBF".to_vec();
@@ -118,7 +111,7 @@ const NORTH_MALI_PAGE: &str = "\
 
 #[test]
 fn other_outlets_ordinals_ranges_clauses_and_border_places() {
-    let dir = temp_dir("outlets");
+    let dir = common::temp_dir("outlets");
     for (name, text) in [("wire.txt", SAHEL_WIRE), ("broadcast.txt", BURKINA_BROADCAST), ("page.txt", NORTH_MALI_PAGE)] {
         std::fs::write(dir.join(name), text).unwrap();
     }

@@ -4,20 +4,19 @@
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use tarikh::app::{fonts, TarikhApp};
+use tarikh::app::TarikhApp;
 use tarikh::model::EventType;
 
-fn seeds_app() -> TarikhApp {
-    TarikhApp::load(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")])
-}
+mod common;
 
 fn harness(app: TarikhApp) -> Harness<'static, TarikhApp> {
-    let mut h = Harness::builder()
-        .with_size([1500.0, 950.0])
-        .with_context_setup(fonts::install)
-        .build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app);
+    let mut h = common::app_harness(app, [1500.0, 950.0]);
     h.run_steps(3);
     h
+}
+
+fn seeds_app() -> TarikhApp {
+    TarikhApp::load(&[common::seeds_dir()])
 }
 
 fn attack(app: &TarikhApp) -> usize {

@@ -7,16 +7,17 @@
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
-use tarikh::app::{fonts, TarikhApp};
+use tarikh::app::TarikhApp;
 use tarikh::explore::Command;
 use tarikh::i18n::Lang;
 use tarikh::model::EventType;
 
+mod common;
+
 const WIDTH: f32 = 1500.0;
 
 fn harness() -> Harness<'static, TarikhApp> {
-    let app = TarikhApp::load(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")]);
-    let mut h = Harness::builder().with_size([WIDTH, 950.0]).with_context_setup(fonts::install).build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app);
+    let mut h = common::app_harness(TarikhApp::load(&[common::seeds_dir()]), [WIDTH, 950.0]);
     h.run_steps(3);
     h
 }

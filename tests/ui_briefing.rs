@@ -6,26 +6,14 @@
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use tarikh::app::{fonts, TarikhApp};
+use tarikh::app::TarikhApp;
 use tarikh::explore::format::event_when_label;
 use tarikh::explore::Command;
 
-fn copy_seeds(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("tarikh-briefing-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    for f in std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")).unwrap() {
-        let f = f.unwrap();
-        std::fs::copy(f.path(), dir.join(f.file_name())).unwrap();
-    }
-    dir
-}
+mod common;
 
 fn harness(app: TarikhApp) -> Harness<'static, TarikhApp> {
-    let mut h = Harness::builder()
-        .with_size([1500.0, 950.0])
-        .with_context_setup(fonts::install)
-        .build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app);
+    let mut h = common::app_harness(app, [1500.0, 950.0]);
     h.run_steps(3);
     h
 }
@@ -58,7 +46,7 @@ fn slide_on_screen(h: &Harness<'static, TarikhApp>) -> (usize, usize) {
 
 #[test]
 fn f5_presents_the_seeds_in_time_order_and_esc_selects_the_slide() {
-    let dir = copy_seeds("keys");
+    let dir = common::copy_seeds("keys");
     let mut h = harness(TarikhApp::load(&[dir]));
     assert!(!h.state().briefing.active);
     press(&mut h, Key::F5);
@@ -106,7 +94,7 @@ fn f5_presents_the_seeds_in_time_order_and_esc_selects_the_slide() {
 
 #[test]
 fn the_button_starts_at_the_selected_event_and_a_chosen_order_is_kept() {
-    let dir = copy_seeds("order");
+    let dir = common::copy_seeds("order");
     let mut h = harness(TarikhApp::load(&[dir.clone()]));
     let dated = h.state().x.shown_dated().to_vec();
     // a trainer's briefing: the last event first, then the first one

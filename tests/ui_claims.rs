@@ -4,8 +4,10 @@
 
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use tarikh::app::{fonts, TarikhApp};
+use tarikh::app::TarikhApp;
 use tarikh::explore::Command;
+
+mod common;
 
 /// The figures of the issue, with their claimants: English, then Arabic.
 const FIGURES: &[(&str, &str, &str, &str)] = &[
@@ -22,8 +24,7 @@ const FIGURES: &[(&str, &str, &str, &str)] = &[
 ];
 
 fn attack_selected() -> Harness<'static, TarikhApp> {
-    let app = TarikhApp::load(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")]);
-    let mut h = Harness::builder().with_size([1500.0, 1400.0]).with_context_setup(fonts::install).build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app);
+    let mut h = common::app_harness(TarikhApp::load(&[common::seeds_dir()]), [1500.0, 1400.0]);
     h.run_steps(2);
     let i = h.state().x.events.iter().position(|e| e.title.starts_with("Attack on gendarmerie")).unwrap();
     h.state_mut().apply(Command::Select(Some(i)));

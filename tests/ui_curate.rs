@@ -1,25 +1,14 @@
 //! Curation through the UI: an event's date edited in the source panel, undone and redone
 //! with the keyboard, and found saved in the workspace file.
 
-use std::path::{Path, PathBuf};
-
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use tarikh::app::{fonts, TarikhApp};
+use tarikh::app::TarikhApp;
 use tarikh::model::Precision;
 
-fn copy_seeds(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("tarikh-uic-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    for f in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")).unwrap() {
-        let f = f.unwrap().path();
-        std::fs::copy(&f, d.join(f.file_name().unwrap())).unwrap();
-    }
-    d
-}
+mod common;
 
 fn date_of(h: &Harness<'static, TarikhApp>, id: &str) -> (String, Precision) {
     let x = &h.state().x;
@@ -39,9 +28,9 @@ fn replace_text(h: &mut Harness<'static, TarikhApp>, label: &str, text: &str) {
 
 #[test]
 fn edit_a_date_undo_redo_and_find_it_saved() {
-    let dir = copy_seeds("date");
+    let dir = common::copy_seeds("date");
     let app = TarikhApp::load(&[dir.clone()]);
-    let mut h = Harness::builder().with_size([1500.0, 950.0]).with_context_setup(fonts::install).build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app);
+    let mut h = common::app_harness(app, [1500.0, 950.0]);
     h.run_steps(2);
     let i = h.state().x.events.iter().position(|e| e.title.starts_with("Kidnapping")).unwrap();
     let key = h.state().x.events[i].mentions[0].id.clone();

@@ -4,8 +4,9 @@
 use std::time::{Duration, Instant};
 
 use egui_kittest::kittest::Queryable;
-use egui_kittest::Harness;
-use tarikh::app::{fonts, TarikhApp};
+use tarikh::app::TarikhApp;
+
+mod common;
 
 #[test]
 fn a_2000_article_corpus_loads_behind_a_progress_bar() {
@@ -18,7 +19,7 @@ fn a_2000_article_corpus_loads_behind_a_progress_bar() {
     assert!(n_files >= 2000, "{n_files}");
 
     let app = TarikhApp::load(&[seeds]);
-    let mut h = Harness::builder().with_size([1500.0, 950.0]).with_context_setup(fonts::install).build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app);
+    let mut h = common::app_harness(app, [1500.0, 950.0]);
     h.run_steps(2);
     let ctx = h.ctx.clone();
     let x = h.state().x.clone();

@@ -2,23 +2,14 @@
 //! fresh extraction; re-extraction on a corpus with a file added and one changed keeps the
 //! edits that still apply and reports the others; undo and redo.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use tarikh::corpus::{load_paths, LoadOptions};
 use tarikh::explore::{Command, Explorer};
 use tarikh::model::{EventType, Precision, When};
 use tarikh::workspace::{default_path, load, save_atomic, Anchor, Edit, LoadOutcome};
 
-fn copy_seeds(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("tarikh-wst-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    for f in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")).unwrap() {
-        let f = f.unwrap().path();
-        std::fs::copy(&f, d.join(f.file_name().unwrap())).unwrap();
-    }
-    d
-}
+mod common;
 
 fn open(dir: &Path) -> Explorer {
     let mut c = load_paths(&[dir.to_path_buf()], &LoadOptions::default());
@@ -77,7 +68,7 @@ fn summary(x: &Explorer) -> Vec<String> {
 
 #[test]
 fn every_edit_comes_back_after_save_and_fresh_extraction() {
-    let dir = copy_seeds("rt");
+    let dir = common::copy_seeds("rt");
     let x = curate(&dir);
     assert!(x.orphans.is_empty(), "{:?}", x.orphans);
     let attack = by_title(&x, "JNIM raid on Bamako");
@@ -103,7 +94,7 @@ fn every_edit_comes_back_after_save_and_fresh_extraction() {
 
 #[test]
 fn re_extraction_keeps_edits_that_apply_and_reports_the_others() {
-    let dir = copy_seeds("grow");
+    let dir = common::copy_seeds("grow");
     let x = curate(&dir);
     save_atomic(&default_path(&dir), &x.workspace_file()).unwrap();
     // one file changed (seed 004: the funerals, the toll and the merge source live there)
@@ -135,7 +126,7 @@ fn re_extraction_keeps_edits_that_apply_and_reports_the_others() {
 
 #[test]
 fn undo_and_redo_step_one_edit_at_a_time() {
-    let dir = copy_seeds("undo");
+    let dir = common::copy_seeds("undo");
     let mut x = open(&dir);
     let i = by_title(&x, "Kidnapping in Niamey");
     let k = key(&x, i);
@@ -165,7 +156,7 @@ fn undo_and_redo_step_one_edit_at_a_time() {
 
 #[test]
 fn an_acled_layer_sits_beside_the_corpus_and_is_searchable() {
-    let dir = copy_seeds("acled");
+    let dir = common::copy_seeds("acled");
     let mut x = open(&dir);
     let n = x.events.len();
     let (refs, skipped) = tarikh::acled::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/acled_sample.csv")).unwrap();

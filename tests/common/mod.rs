@@ -1,0 +1,37 @@
+//! Helpers shared by the integration tests: fresh temporary folders, a private copy of the
+//! seeds, and a kittest harness around the app with the bundled Arabic font installed.
+#![allow(dead_code)] // each test crate uses its own subset
+
+use std::path::{Path, PathBuf};
+
+use egui_kittest::Harness;
+use tarikh::app::{fonts, TarikhApp};
+
+/// The bundled corpus.
+pub fn seeds_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+/// An empty folder of its own for this test crate, `name` and process.
+pub fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("tarikh-{}-{name}-{}", env!("CARGO_CRATE_NAME"), std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// A fresh copy of the seeds (so that a workspace written beside them stays the test's own).
+pub fn copy_seeds(name: &str) -> PathBuf {
+    let d = temp_dir(name);
+    for f in std::fs::read_dir(seeds_dir()).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, d.join(f.file_name().unwrap())).unwrap();
+    }
+    d
+}
+
+/// A headless window of `size` around `app`, with the bundled fonts (the harness panics on
+/// missing glyphs). No frame has run yet.
+pub fn app_harness(app: TarikhApp, size: [f32; 2]) -> Harness<'static, TarikhApp> {
+    Harness::builder().with_size(size).with_context_setup(fonts::install).build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app)
+}
