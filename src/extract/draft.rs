@@ -116,7 +116,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let (s, e) = token_range(&toks, sentence);
                 let (trigger, trig_toks) = match choose_trigger(&toks, s, e, &expr, lex) {
                     Some((t, a, b)) => (Some(t), (a, b)),
-                    None => (None, (expr.tok_start, expr.tok_end)),
+                    None => (clause_trigger(&toks, s, e, &expr, lex), (expr.tok_start, expr.tok_end)),
                 };
                 let mut hits = lex.gazetteer.find(&toks, s, e);
                 let gap = |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig_toks.0 { trig_toks.0 - h.end } else { h.start.saturating_sub(trig_toks.1) };
@@ -185,4 +185,36 @@ fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexi
         }
     }
     best.map(|b| (b.1, b.2, b.3))
+}
+
+/// Word tokens a sentence must hold beyond its time expression to report something: a bare
+/// date with a label (`جولة ثانية | 28 نوفمبر`) is not a clause.
+const MIN_CLAUSE_WORDS: usize = 2;
+/// Tokens after a paragraph's first that an inline dateline may start at (`باماكو 7 يونيو 2025م
+/// (وال) ـ أعلنت …`).
+const INLINE_DATELINE_START: usize = 3;
+
+/// A dated clause without a typed trigger still reports something: it becomes a mention of
+/// type `other` (kind `event`), unless the date is a publication stamp, an inline dateline or
+/// a label without a clause around it. The trigger lexicon decides a mention's type, not
+/// whether it exists.
+fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Option<TriggerInfo> {
+    // a `|` separates labelled cells (`الجولة الثانية | 28 نوفمبر`): count words in the date's cell
+    let s = (s..expr.tok_start).rev().find(|&j| toks.is_punct(j, '|')).map_or(s, |j| j + 1);
+    let e = (expr.tok_end..e).find(|&j| toks.is_punct(j, '|')).unwrap_or(e);
+    let words = (s..e).filter(|&j| (j < expr.tok_start || j >= expr.tok_end) && toks.is_word(j)).count();
+    if words < MIN_CLAUSE_WORDS || lex.triggers.has_stamp(toks, s, e) || is_inline_dateline(toks, expr) {
+        return None;
+    }
+    let span = Span::new(toks.toks[expr.tok_start].start, toks.toks[expr.tok_end - 1].end);
+    Some(TriggerInfo { event_type: EventType::Other, kind: "event".into(), after: false, priority: 0, span })
+}
+
+/// A full date near the start of a paragraph followed by an agency in parentheses or a dash:
+/// the agency dateline of a wire story, not an event.
+pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
+    let full = matches!(expr.spec.date, DateRef::Calendar { year: Some(_), day: Some(_), .. });
+    let next = expr.tok_end;
+    full && expr.tok_start <= INLINE_DATELINE_START
+        && (toks.is_punct(next, '(') || toks.is_punct(next, '-') || toks.is_punct(next, 'ـ') || toks.is_punct(next, '–'))
 }

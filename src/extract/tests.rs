@@ -95,3 +95,39 @@ fn year_level_armed_mentions_merge_only_on_a_shared_place_or_actor() {
     assert_eq!(y2012.len(), 2, "{:?}", y2012.iter().map(|e| (&e.title, e.source_count())).collect::<Vec<_>>());
     assert!(y2012.iter().any(|e| e.source_count() == 2 && e.places.contains(&"Kidal".to_string())));
 }
+
+/// The time texts of every mention extracted from `text` published on `published`.
+fn mention_texts(text: &str, published: &str) -> Vec<String> {
+    let mut c = corpus(&[("a.txt", text, Some(published))]);
+    let ex = super::extract(&mut c);
+    ex.events.iter().flat_map(|e| &e.mentions).map(|m| m.time_text.clone()).collect()
+}
+
+#[test]
+fn every_dated_clause_is_a_mention_even_without_a_trigger_word() {
+    let text = "\
+عنوان عن المحكمة في باماكو
+أصدرت محكمة في باماكو يوم 4 مارس حكما بسجن ثلاثة متهمين.
+وطالبت النقابة يوم الأحد بالإفراج عن الصحفيين المعتقلين.
+";
+    let got = mention_texts(text, "2019-03-12");
+    assert!(got.iter().any(|t| t.contains("4 مارس")), "{got:?}");
+    assert!(got.iter().any(|t| t.contains("الأحد")), "{got:?}");
+    // the plain clause is typed `other`
+    let mut c = corpus(&[("a.txt", text, Some("2019-03-12"))]);
+    let ex = super::extract(&mut c);
+    assert!(ex.events.iter().any(|e| e.event_type == EventType::Other));
+}
+
+#[test]
+fn stamps_labels_and_wire_datelines_are_not_mentions() {
+    let text = "\
+عنوان عن الحكومة في نيامي
+نيامي 3 فبراير 2022 (أ ف ب) - قالت الحكومة إنها ستعلن قرارها قريبا.
+آخر تحديث: 3 فبراير 2022
+الجولة الأولى | 14 يناير
+وقالت الحكومة إن الوزير سافر إلى باريس يوم 1 فبراير.
+";
+    let got = mention_texts(text, "2022-02-03");
+    assert_eq!(got, vec!["1 فبراير".to_string()], "only the clause with a verb");
+}

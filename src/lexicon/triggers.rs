@@ -38,6 +38,9 @@ pub struct Triggers {
     table: PhraseTable<TriggerDef>,
     /// Words that open a clause about another event after a comma (`، بعد انسحاب …`).
     clause_openers: PhraseTable<()>,
+    /// Phrases that make a date in their sentence a publication stamp or a caption
+    /// (`آخر تحديث`, `تاريخ النشر`), never an event.
+    stamps: PhraseTable<()>,
 }
 
 impl Triggers {
@@ -45,13 +48,15 @@ impl Triggers {
     pub fn parse(text: &str) -> Self {
         let mut table = PhraseTable::default();
         let mut clause_openers = PhraseTable::default();
+        let mut stamps = PhraseTable::default();
         for row in tsv_rows(text) {
             if row.len() < 5 {
                 continue;
             }
-            if row[0] == "clause" {
+            if row[0] == "clause" || row[0] == "stamp" {
+                let target = if row[0] == "clause" { &mut clause_openers } else { &mut stamps };
                 for v in variants(row[4]) {
-                    clause_openers.insert(v, ());
+                    target.insert(v, ());
                 }
                 continue;
             }
@@ -76,7 +81,7 @@ impl Triggers {
                 table.insert(v, def.clone());
             }
         }
-        Triggers { table, clause_openers }
+        Triggers { table, clause_openers, stamps }
     }
 
     /// The clause boundaries in tokens `[from, to)`: a semicolon, or a comma followed by a word
@@ -87,6 +92,11 @@ impl Triggers {
                 toks.is_punct(j, '؛') || toks.is_punct(j, ';') || ((toks.is_punct(j, '،') || toks.is_punct(j, ',')) && self.clause_openers.longest_at(toks, j + 1, |_| true).is_some())
             })
             .count()
+    }
+
+    /// True when tokens `[from, to)` hold a publication stamp or caption phrase.
+    pub fn has_stamp(&self, toks: &Tokens, from: usize, to: usize) -> bool {
+        (from..to).any(|j| self.stamps.longest_at(toks, j, |_| true).is_some_and(|m| m.end <= to))
     }
 
     /// Triggers in tokens `[from, to)`, longest match first and without overlaps, skipping rows

@@ -264,3 +264,4 @@ fn a_month_of_the_same_year_takes_the_year_from_context() {
     let chars: Vec<char> = text.chars().collect();
     assert_eq!(chars[e[0].start..e[0].end].iter().collect::<String>(), "مارس من العام نفسه");
 }
+
