@@ -43,6 +43,10 @@ pub enum Command {
         /// Print JSON instead of a table.
         #[arg(long)]
         json: bool,
+        /// For each paragraph, every time expression found, how it was resolved and what
+        /// became of it (a mention of which event, or why not).
+        #[arg(long, conflicts_with = "json")]
+        explain: bool,
     },
     /// Export the curated events (the workspace's edits applied) for scripts.
     Export {

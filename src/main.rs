@@ -10,7 +10,7 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Extract { paths, json }) => run_extract(&paths_or_default(&paths), json),
+        Some(Command::Extract { paths, json, explain }) => run_extract(&paths_or_default(&paths), json, explain),
         Some(Command::Bench { mb, threads, dir }) => run_bench(mb, threads, dir),
         Some(Command::SaveLoop { path }) => {
             let mut edits = Vec::new();
@@ -49,7 +49,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_extract(paths: &[std::path::PathBuf], json: bool) -> ExitCode {
+fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool) -> ExitCode {
     let mut corpus = load_paths(paths, &LoadOptions::default());
     for s in &corpus.skipped {
         eprintln!("skipped {}: {}", s.file, s.reason);
@@ -61,6 +61,11 @@ fn run_extract(paths: &[std::path::PathBuf], json: bool) -> ExitCode {
             println!("{}", serde_json::to_string_pretty(&tarikh::output::extraction_json(&corpus, &ex)).unwrap_or_default());
         }
         return ExitCode::FAILURE;
+    }
+    if explain {
+        let (ex, scans) = tarikh::extract::extract_with_scans(&mut corpus);
+        print!("{}", tarikh::extract::explain::explain(&corpus, &ex, &scans));
+        return ExitCode::SUCCESS;
     }
     let ex = tarikh::extract::extract(&mut corpus);
     if json {

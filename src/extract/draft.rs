@@ -60,6 +60,30 @@ pub struct Draft {
     pub forward: bool,
     /// The resolved date.
     pub resolved: Option<Resolved>,
+    /// Why the expression has no clause to date, when it has none.
+    pub rejected: Option<Rejection>,
+}
+
+/// Why a time expression is not the date of an event clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rejection {
+    /// Too few words of its own around it (a label, a table cell, a bare date).
+    NoClause,
+    /// A publication stamp or caption (`آخر تحديث`, `صورة أرشيفية`).
+    Stamp,
+    /// The agency dateline of a wire story.
+    WireDateline,
+}
+
+impl Rejection {
+    /// A short English reason, for `--explain`.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Rejection::NoClause => "no clause: a date without words of its own around it",
+            Rejection::Stamp => "publication stamp or caption",
+            Rejection::WireDateline => "wire dateline",
+        }
+    }
 }
 
 impl Draft {
@@ -114,9 +138,12 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
             for expr in tscan.exprs.iter().cloned() {
                 let sentence = sentences.iter().copied().find(|s| s.contains(expr.start)).unwrap_or(Span::new(0, n_chars));
                 let (s, e) = token_range(&toks, sentence);
-                let (trigger, trig_toks) = match choose_trigger(&toks, s, e, &expr, lex) {
-                    Some((t, a, b)) => (Some(t), (a, b)),
-                    None => (clause_trigger(&toks, s, e, &expr, lex), (expr.tok_start, expr.tok_end)),
+                let (trigger, trig_toks, rejected) = match choose_trigger(&toks, s, e, &expr, lex) {
+                    Some((t, a, b)) => (Some(t), (a, b), None),
+                    None => match clause_trigger(&toks, s, e, &expr, lex) {
+                        Ok(t) => (Some(t), (expr.tok_start, expr.tok_end), None),
+                        Err(r) => (None, (expr.tok_start, expr.tok_end), Some(r)),
+                    },
                 };
                 let mut hits = lex.gazetteer.find(&toks, s, e);
                 let gap = |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig_toks.0 { trig_toks.0 - h.end } else { h.start.saturating_sub(trig_toks.1) };
@@ -151,6 +178,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     past_passage: past_here || past_prev,
                     forward,
                     resolved: None,
+                    rejected,
                 });
             }
         }
@@ -198,16 +226,22 @@ const INLINE_DATELINE_START: usize = 3;
 /// type `other` (kind `event`), unless the date is a publication stamp, an inline dateline or
 /// a label without a clause around it. The trigger lexicon decides a mention's type, not
 /// whether it exists.
-fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Option<TriggerInfo> {
+fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Result<TriggerInfo, Rejection> {
     // a `|` separates labelled cells (`الجولة الثانية | 28 نوفمبر`): count words in the date's cell
     let s = (s..expr.tok_start).rev().find(|&j| toks.is_punct(j, '|')).map_or(s, |j| j + 1);
     let e = (expr.tok_end..e).find(|&j| toks.is_punct(j, '|')).unwrap_or(e);
     let words = (s..e).filter(|&j| (j < expr.tok_start || j >= expr.tok_end) && toks.is_word(j)).count();
-    if words < MIN_CLAUSE_WORDS || lex.triggers.has_stamp(toks, s, e) || is_inline_dateline(toks, expr) {
-        return None;
+    if is_inline_dateline(toks, expr) {
+        return Err(Rejection::WireDateline);
+    }
+    if lex.triggers.has_stamp(toks, s, e) {
+        return Err(Rejection::Stamp);
+    }
+    if words < MIN_CLAUSE_WORDS {
+        return Err(Rejection::NoClause);
     }
     let span = Span::new(toks.toks[expr.tok_start].start, toks.toks[expr.tok_end - 1].end);
-    Some(TriggerInfo { event_type: EventType::Other, kind: "event".into(), after: false, priority: 0, span })
+    Ok(TriggerInfo { event_type: EventType::Other, kind: "event".into(), after: false, priority: 0, span })
 }
 
 /// A full date near the start of a paragraph followed by an agency in parentheses or a dash:

@@ -15,6 +15,12 @@ use crate::model::{Event, EventType, Mention, Precision, When};
 /// Slack around a time of day when comparing two dates (sources round and disagree a little).
 const TIME_SLACK_MINUTES: i64 = 90;
 
+/// The stable id of the mention a draft becomes (document content, paragraph, characters).
+pub fn mention_id(doc: &Document, d: &Draft) -> String {
+    let key = format!("{:016x}:{}:{}:{}", doc.content_hash, d.paragraph, d.expr.start, d.expr.end);
+    format!("{:016x}", stable_hash(key.as_bytes()))
+}
+
 /// Builds a mention from a resolved (or unresolvable) draft.
 pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazetteer) -> Option<Mention> {
     let t = d.trigger.as_ref()?;
@@ -25,7 +31,6 @@ pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazet
         let b = if e > s { it.nth(e - s - 1).unwrap_or(text.len()) } else { a };
         text[a..b].to_string()
     };
-    let key = format!("{:016x}:{}:{}:{}", doc.content_hash, d.paragraph, d.expr.start, d.expr.end);
     let (mut actors, mut places, mut targets) = (Vec::new(), Vec::new(), Vec::new());
     for &id in &d.entities {
         let kind = g.get(id).kind;
@@ -41,7 +46,7 @@ pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazet
         }
     }
     Some(Mention {
-        id: format!("{:016x}", stable_hash(key.as_bytes())),
+        id: mention_id(doc, d),
         doc: doc_index,
         paragraph: d.paragraph,
         quote_span: d.sentence,

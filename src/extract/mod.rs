@@ -7,6 +7,7 @@
 
 pub mod context;
 pub mod draft;
+pub mod explain;
 pub mod family;
 pub mod merge;
 pub mod pubdate;
@@ -30,6 +31,12 @@ pub struct Extraction {
 /// Extracts events from a corpus. Publication dates the documents lacked are inferred and
 /// written back into `corpus`.
 pub fn extract(corpus: &mut Corpus) -> Extraction {
+    extract_with_scans(corpus).0
+}
+
+/// [`extract`], also returning each document's scan (every time expression and what became of
+/// it), for [`explain`].
+pub fn extract_with_scans(corpus: &mut Corpus) -> (Extraction, Vec<draft::DocScan>) {
     let lex = Lexicon::builtin();
     let g = &lex.gazetteer;
     let mut scans: Vec<draft::DocScan> = corpus
@@ -46,10 +53,11 @@ pub fn extract(corpus: &mut Corpus) -> Extraction {
     let mentions = merge::collect_mentions(&corpus.documents, &scans, g);
     let topics: Vec<_> = scans.iter().map(|s| s.topic.clone()).collect();
     let (dated, undated): (Vec<_>, Vec<_>) = mentions.into_iter().partition(|m| m.when.is_some());
-    Extraction {
+    let ex = Extraction {
         events: merge::merge_mentions(dated, &corpus.documents, &topics, g),
         undated: merge::undated_events(undated, &corpus.documents, &topics, g),
-    }
+    };
+    (ex, scans)
 }
 
 #[cfg(test)]
