@@ -2,54 +2,89 @@
 //! `الثلاثاء 17/سبتمبر/2024 - 05:21 م` or `نشر في: 17 سبتمبر 2024`. It gives the publication
 //! date; it is not an event.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 
 use super::Paragraph;
 use crate::lexicon::Lexicon;
-use crate::temporal::{recognize, resolve, ResolveContext};
+use crate::temporal::{recognize, resolve, DateRef, ResolveContext};
 use crate::text::tokenize;
 
-/// Lines from the top searched for a dateline.
+/// Lines from the top, and from the bottom, searched for a dateline.
 const SEARCH_LINES: usize = 6;
+/// Words of a dateline outside its date and time expressions (a weekday written apart, an
+/// outlet, a city, `نشر في`): more, and the line is a sentence.
+const MAX_OTHER_WORDS: usize = 4;
 
-/// The dateline's paragraph index, day and time, when the document has one.
+/// One line that reads as a dateline.
+struct Candidate {
+    index: usize,
+    date: NaiveDate,
+    time: Option<NaiveTime>,
+}
+
+/// The dateline's paragraph index, day and time, when the document has one. Both ends of the
+/// text are searched; where several lines qualify (a site header with today's date above the
+/// article's own stamp), a line that also gives a clock time wins, then the first.
 pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, NaiveDate, Option<NaiveTime>)> {
-    for p in paras.iter().take(SEARCH_LINES) {
-        // a dateline holds digits and is short
-        if p.text.split_ascii_whitespace().nth(16).is_some() || !p.text.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)) {
+    let n = paras.len();
+    let tail_from = n.saturating_sub(SEARCH_LINES).max(SEARCH_LINES.min(n));
+    let lines = paras.iter().take(SEARCH_LINES).chain(paras[tail_from..].iter());
+    let candidates: Vec<Candidate> = lines.filter_map(|p| dateline_of(p, lex)).collect();
+    let best = candidates.iter().find(|c| c.time.is_some()).or(candidates.first())?;
+    Some((best.index, best.date, best.time))
+}
+
+fn dateline_of(p: &Paragraph, lex: &Lexicon) -> Option<Candidate> {
+    // a dateline holds digits and is short
+    if p.text.split_ascii_whitespace().nth(16).is_some() || !p.text.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)) {
+        return None;
+    }
+    let toks = tokenize(&p.text);
+    let words = toks.toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
+    if words == 0 || words > 14 {
+        return None;
+    }
+    let exprs = recognize(&toks, lex);
+    // the expressions together (a Gregorian date, its Hijri twin, a clock time, a weekday)
+    // make up most of the line
+    let is_word = |j: usize| toks.toks[j].kind != crate::text::TokenKind::Punct;
+    let covered: usize = exprs.iter().map(|e| (e.tok_start..e.tok_end).filter(|&j| is_word(j)).count()).sum();
+    let weekday_word = (0..toks.len()).find_map(|j| lex.temporal.weekday_at(&toks, j));
+    let other = words - covered - usize::from(weekday_word.is_some() && !exprs.iter().any(|e| matches!(e.spec.date, DateRef::Calendar { weekday: Some(_), .. })));
+    if covered * 2 < words || other > MAX_OTHER_WORDS {
+        return None;
+    }
+    let clock = exprs.iter().find_map(|e| (e.spec.date == DateRef::None).then_some(e.spec.clock).flatten());
+    for e in &exprs {
+        if !e.spec.date.is_absolute() {
             continue;
         }
-        let toks = tokenize(&p.text);
-        let words = toks.toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
-        if words == 0 || words > 14 {
+        let Some(r) = resolve(&e.spec, &ResolveContext::default()) else { continue };
+        if r.when.precision < crate::model::Precision::Day {
             continue;
         }
-        let exprs = recognize(&toks, lex);
-        // the expressions together (a Gregorian date, its Hijri twin, a clock time) make up
-        // most of the line
-        let is_word = |j: usize| toks.toks[j].kind != crate::text::TokenKind::Punct;
-        let covered: usize = exprs.iter().map(|e| (e.tok_start..e.tok_end).filter(|&j| is_word(j)).count()).sum();
-        if covered * 2 < words {
-            continue;
-        }
-        let clock = exprs.iter().find_map(|e| (e.spec.date == crate::temporal::DateRef::None).then_some(e.spec.clock).flatten());
-        for e in &exprs {
-            if !e.spec.date.is_absolute() {
-                continue;
-            }
-            let Some(r) = resolve(&e.spec, &ResolveContext::default()) else { continue };
-            if r.when.precision < crate::model::Precision::Day {
-                continue;
-            }
-            let time = if r.when.precision == crate::model::Precision::Time {
-                Some(r.when.start.time())
-            } else {
-                clock.and_then(|c| NaiveTime::from_hms_opt(c.hour, c.minute, 0))
-            };
-            return Some((p.index, r.when.first_day(), time));
-        }
+        let time = if r.when.precision == crate::model::Precision::Time {
+            Some(r.when.start.time())
+        } else {
+            clock.and_then(|c| NaiveTime::from_hms_opt(c.hour, c.minute, 0))
+        };
+        let date = weekday_checked(r.when.first_day(), weekday_word);
+        return Some(Candidate { index: p.index, date, time });
     }
     None
+}
+
+/// A numeric date whose weekday, written beside it, only fits with day and month swapped
+/// (`اثنين, 06/10/2019` is 10 June, written month first) is read month first.
+fn weekday_checked(date: NaiveDate, weekday: Option<u32>) -> NaiveDate {
+    let Some(w) = weekday else { return date };
+    if date.weekday().number_from_monday() == w {
+        return date;
+    }
+    match NaiveDate::from_ymd_opt(date.year(), date.day(), date.month()) {
+        Some(swapped) if swapped.weekday().number_from_monday() == w => swapped,
+        _ => date,
+    }
 }
 
 #[cfg(test)]
@@ -75,7 +110,17 @@ mod tests {
         assert_eq!(found(&[title, "الشرق الأوسط", "نُشر: 10:25-26 سبتمبر 2023 م ـ 11 ربيع الأول 1445 هـ"]), Some((2, "2023-09-26".into(), Some("10:25".into()))));
         assert_eq!(found(&[title, "الجزيرة نت - 28/1/2024"]), Some((1, "2024-01-28".into(), None)));
         assert_eq!(found(&[title, "نشر في: 29 يوليو 2024 - 14:35 بتوقيت أبوظبي"]), Some((1, "2024-07-29".into(), Some("14:35".into()))));
+        // month first, as the weekday beside it shows (10 June 2019 was a Monday)
+        assert_eq!(found(&[title, "اثنين, 06/10/2019 - 19:00"]).map(|f| f.1), Some("2019-06-10".into()));
+        // a site header with today's date, then the article's stamp with its time
+        assert_eq!(found(&[title, "الجمعة 19 ابريل 2024 أبوظبي الإمارات", "نص", "15 أغسطس 2022 18:19"]).map(|f| f.1), Some("2022-08-15".into()));
+        // at the end of the text
+        let mut long = vec![title];
+        long.extend(std::iter::repeat("وقال المتحدث إن الوضع هادئ في المدينة.").take(8));
+        long.push("سبت, 06/07/2024 - 20:51");
+        assert_eq!(found(&long).map(|f| f.0), Some(9));
         // a sentence with a date in it is not a dateline
+        assert_eq!(found(&[title, "وانسحبت القوات من المعسكر صباح اليوم الثلاثاء 31 أكتوبر 2023 بحسب مصادر"]), None);
         assert_eq!(found(&[title, "وقال الجيش إن الهجوم الذي وقع في 17 سبتمبر 2024 أسفر عن مقتل عدد من الجنود في باماكو"]), None);
     }
 }

@@ -10,6 +10,7 @@ pub mod draft;
 pub mod explain;
 pub mod family;
 pub mod merge;
+pub mod own_date;
 pub mod pubdate;
 pub mod title;
 
@@ -49,6 +50,15 @@ pub fn extract_with_scans(corpus: &mut Corpus) -> (Extraction, Vec<draft::DocSca
             scan
         })
         .collect();
+    // the article's own words come before inference from other articles
+    for (doc, scan) in corpus.documents.iter_mut().zip(scans.iter_mut()) {
+        if doc.published.is_none() {
+            if let Some(p) = own_date::own_publication_date(doc, scan) {
+                context::resolve_document(scan, Some(p.date), g);
+                doc.published = Some(p);
+            }
+        }
+    }
     pubdate::infer_publication_dates(&mut corpus.documents, &mut scans, g);
     let mentions = merge::collect_mentions(&corpus.documents, &scans, g);
     let topics: Vec<_> = scans.iter().map(|s| s.topic.clone()).collect();

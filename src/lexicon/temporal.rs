@@ -146,6 +146,14 @@ pub struct TemporalLexicon {
 }
 
 impl TemporalLexicon {
+    /// The ISO number of the weekday name at token `i`, if one starts there.
+    pub fn weekday_at(&self, toks: &crate::text::Tokens, i: usize) -> Option<u32> {
+        match self.table.longest_at(toks, i, |w| matches!(w, TemporalWord::Weekday { .. })).map(|m| *m.value) {
+            Some(TemporalWord::Weekday { iso, .. }) => Some(iso),
+            _ => None,
+        }
+    }
+
     /// Builds the lexicon from the three data files.
     pub fn parse(months: &str, weekdays: &str, words: &str) -> Self {
         let mut table = PhraseTable::default();

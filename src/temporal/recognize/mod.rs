@@ -417,6 +417,17 @@ impl<'a> Parser<'a> {
         if let Some((_, _, e2)) = self.weekday(e) {
             return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e2));
         }
+        // the weekday in parentheses: `اليوم (الثلاثاء)`
+        if self.t.is_punct(e, '(') {
+            if let Some((_, _, e2)) = self.weekday(e + 1).filter(|w| self.t.is_punct(w.2, ')')) {
+                return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e2 + 1));
+            }
+        }
+        // set off by commas, `اليوم` is an adverb of the clause: `أعلن القادة، اليوم، تأسيس …`
+        let comma = |j: usize| self.t.is_punct(j, '،') || self.t.is_punct(j, ',');
+        if i > 0 && comma(i - 1) && comma(e) {
+            return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e));
+        }
         let anchored = (i.saturating_sub(4)..i).any(|s| self.word(s, |w| *w == W::TodayAnchor).is_some_and(|(_, end)| end == i || (end + 1 == i && self.text_is(end, "من"))));
         anchored.then_some((TimeSpec::date(DateRef::DayOffset(0)), i, e))
     }

@@ -1,0 +1,99 @@
+//! The publication date an article gives in its own words outside a dateline: a relative day
+//! written together with its calendar date (`صباح اليوم الثلاثاء 31 أكتوبر 2023`, `أمس الأحد
+//! (5 مارس/آذار 2017)`: published the day after), or the wire dateline opening its first
+//! paragraph (`باماكو 7 يونيو 2025 (وال) ـ أعلنت …`). It is trusted before any inference from
+//! other articles.
+
+use chrono::{Duration, NaiveDate};
+
+use super::draft::{DocScan, Draft, Rejection};
+use crate::corpus::{Document, Published, PublishedBasis};
+use crate::temporal::DateRef;
+
+/// Tokens allowed between a relative day and its calendar date (`(`, `،`).
+const MAX_GAP_TOKENS: usize = 2;
+/// Content paragraphs from the top in which a wire dateline is read.
+const WIRE_DATELINE_PARAGRAPHS: usize = 3;
+
+/// The publication date the article's own words give, with the reason.
+pub fn own_publication_date(doc: &Document, scan: &DocScan) -> Option<Published> {
+    let years: Vec<i32> = scan
+        .drafts
+        .iter()
+        .filter_map(|d| match d.expr.spec.date {
+            DateRef::Calendar { year: Some(y), .. } => Some(y),
+            _ => None,
+        })
+        .collect();
+    let found = relative_day_with_its_date(scan, &years).or_else(|| wire_dateline(doc, scan));
+    found.map(|(date, d)| Published {
+        date,
+        time: None,
+        basis: PublishedBasis::Dateline,
+        not_before: false,
+        note: format!("the article's own words, paragraph {}: «{}»", d.paragraph, excerpt(doc, d)),
+        from_file: None,
+    })
+}
+
+fn excerpt(doc: &Document, d: &Draft) -> String {
+    doc.paragraphs[d.paragraph].text.chars().skip(d.expr.start).take(d.expr.end - d.expr.start).collect()
+}
+
+/// `اليوم الثلاثاء 31 أكتوبر 2023` (today = that day) or `أمس الأحد (5 مارس 2017)` (the day
+/// after): a day offset immediately followed by a calendar day. A date without a year takes
+/// the article's only explicit year, if it names exactly one.
+fn relative_day_with_its_date<'a>(scan: &'a DocScan, years: &[i32]) -> Option<(NaiveDate, &'a Draft)> {
+    let only_year = {
+        let mut ys = years.to_vec();
+        ys.sort_unstable();
+        ys.dedup();
+        (ys.len() == 1).then(|| ys[0])
+    };
+    scan.drafts.windows(2).find_map(|w| {
+        let (a, b) = (&w[0], &w[1]);
+        let DateRef::DayOffset(k) = a.expr.spec.date else { return None };
+        let DateRef::Calendar { year, month: Some(m), day: Some(day), .. } = b.expr.spec.date else { return None };
+        if a.paragraph != b.paragraph || b.expr.tok_start < a.expr.tok_end || b.expr.tok_start - a.expr.tok_end > MAX_GAP_TOKENS || a.forward {
+            return None;
+        }
+        let date = NaiveDate::from_ymd_opt(year.or(only_year)?, m, day)?;
+        Some((date - Duration::days(k as i64), a))
+    })
+}
+
+fn wire_dateline<'a>(doc: &Document, scan: &'a DocScan) -> Option<(NaiveDate, &'a Draft)> {
+    let top: Vec<usize> = doc.paragraphs.iter().filter(|p| p.is_content()).take(WIRE_DATELINE_PARAGRAPHS).map(|p| p.index).collect();
+    scan.drafts.iter().filter(|d| d.rejected == Some(Rejection::WireDateline) && top.contains(&d.paragraph)).find_map(|d| {
+        let r = d.resolved.as_ref()?;
+        Some((r.when.first_day(), d))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::load::document_from_text;
+    use crate::corpus::{Corpus, PublishedBasis, TextEncoding};
+    use crate::lexicon::Lexicon;
+
+    fn published(text: &str) -> Option<(String, PublishedBasis)> {
+        let doc = document_from_text("a.txt".into(), text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
+        let mut c = Corpus { documents: vec![doc], ..Default::default() };
+        super::super::extract(&mut c);
+        c.documents[0].published.as_ref().map(|p| (p.date.to_string(), p.basis))
+    }
+
+    #[test]
+    fn today_or_yesterday_with_its_calendar_date_fixes_the_publication_date() {
+        let t = "عنوان\nوقال مسؤول إن القوات غادرت القاعدة قرب تمبكتو صباح اليوم الأربعاء 12 يونيو 2019 بعد سنوات من الوجود فيها.\n";
+        assert_eq!(published(t), Some(("2019-06-12".into(), PublishedBasis::Dateline)));
+        let t = "عنوان\nقتل ثلاثة جنود في هجوم على موقع للجيش قرب غاو أمس الخميس (8 فبراير/شباط 2018) بحسب مصدر أمني.\n";
+        assert_eq!(published(t), Some(("2018-02-09".into(), PublishedBasis::Dateline)));
+    }
+
+    #[test]
+    fn a_wire_dateline_in_the_first_paragraph_is_the_publication_date() {
+        let t = "عنوان\nنيامي 3 مارس 2021 (أ ف ب) - أعلنت الحكومة أمس عن تعديل وزاري واسع في البلاد بعد أشهر من المشاورات.\n";
+        assert_eq!(published(t), Some(("2021-03-03".into(), PublishedBasis::Dateline)));
+    }
+}
