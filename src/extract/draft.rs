@@ -58,6 +58,9 @@ pub struct Draft {
     pub past_passage: bool,
     /// The sentence points forward (`سوف`, `المقبل`).
     pub forward: bool,
+    /// The date is one the text points forward to (a deadline `حتى 30 يونيو`, a scheduled or
+    /// postponed date): never a lower bound of the publication date.
+    pub ahead: bool,
     /// The resolved date.
     pub resolved: Option<Resolved>,
     /// Why the expression has no clause to date, when it has none.
@@ -160,6 +163,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     }
                 }
                 let forward = tscan.has(s, e, |w| *w == TemporalWord::Future);
+                let ahead = forward || tscan.has(s, e, |w| *w == TemporalWord::Scheduled) || tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Deadline);
                 let past_prev = prev.as_ref().is_some_and(|p| p.1);
                 let mut context_entities = entities.clone();
                 if past_here || past_prev {
@@ -177,6 +181,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     context_entities,
                     past_passage: past_here || past_prev,
                     forward,
+                    ahead,
                     resolved: None,
                     rejected,
                 });
@@ -215,6 +220,9 @@ fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexi
     best.map(|b| (b.1, b.2, b.3))
 }
 
+/// The kind of a mention drawn from a plain clause (no typed trigger).
+pub const UNTYPED_KIND: &str = "event";
+
 /// Word tokens a sentence must hold beyond its time expression to report something: a bare
 /// date with a label (`جولة ثانية | 28 نوفمبر`) is not a clause.
 const MIN_CLAUSE_WORDS: usize = 2;
@@ -241,7 +249,7 @@ fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexi
         return Err(Rejection::NoClause);
     }
     let span = Span::new(toks.toks[expr.tok_start].start, toks.toks[expr.tok_end - 1].end);
-    Ok(TriggerInfo { event_type: EventType::Other, kind: "event".into(), after: false, priority: 0, span })
+    Ok(TriggerInfo { event_type: EventType::Other, kind: UNTYPED_KIND.into(), after: false, priority: 0, span })
 }
 
 /// A full date near the start of a paragraph followed by an agency in parentheses or a dash:

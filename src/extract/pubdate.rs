@@ -1,20 +1,27 @@
 //! Publication dates the text does not state.
 //!
+//! Order of trust: `corpus.json`, then the article's own dates (its dateline, or its own words:
+//! [`super::own_date`]), then what follows here.
+//!
 //! 1. Anchors: a relative expression (`أمس`, `يوم الثلاثاء`, `هذا الأسبوع`) whose event is dated
-//!    explicitly in another document (same family of event, shared places, targets or actors)
+//!    explicitly in *another* document (same family of event, shared places, targets or actors)
 //!    pins the publication date: `أمس` + an attack on 17 Sep = published 18 Sep. Every anchor of
 //!    a document narrows the candidate dates; aftermath events (a claim, a toll, funerals) must
-//!    not come before the attack they follow. The earliest date left is taken.
+//!    not come before the attack they follow. The earliest date left is taken. A date that
+//!    contradicts the article's own explicit years (an article that names nothing after 2019 is
+//!    not published in 2024) is never taken, and a date whose support stays below
+//!    [`MIN_CONFIDENCE`] is not taken either: the article stays undated, visibly.
 //! 2. Lower bound: a document with no anchor but explicit day-level dates was published no
-//!    earlier than the latest of them.
+//!    earlier than the latest of them; dates the text points forward to (deadlines, scheduled
+//!    or postponed dates) are no lower bounds.
 //!
-//! The reasoning is kept in [`Published::note`].
+//! The reasoning and the confidence are kept in [`Published::note`].
 
 use chrono::{Duration, NaiveDate};
 
 use super::context::resolve_document;
 use super::draft::{DocScan, Draft};
-use super::family::{family, is_specific, Family};
+use super::family::{family, is_specific, places_conflict, Family};
 use crate::corpus::{Document, Published, PublishedBasis};
 use crate::lexicon::temporal::Unit;
 use crate::lexicon::{EntityId, Gazetteer};
@@ -23,6 +30,12 @@ use crate::temporal::{resolve, Basis, DateRef, ResolveContext};
 
 /// Days around an anchor's date searched for a publication date.
 const SEARCH_DAYS: i64 = 45;
+/// Support an inferred date needs: a specific actor or place that the anchor's own sentence and
+/// the source's own sentence both name (each such tie counts 4); ties through a lede only
+/// rank candidate dates.
+const MIN_CONFIDENCE: usize = 4;
+/// Years after the latest year an article names that it may still be published in.
+const YEARS_AFTER_LATEST_NAMED: i32 = 1;
 
 fn exact_pub(d: &Document) -> Option<NaiveDate> {
     d.published.as_ref().filter(|p| p.is_exact()).map(|p| p.date)
@@ -43,9 +56,14 @@ struct Source {
 }
 
 /// Support for one (family, date) under one entity: summed weight and the first source.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Support {
     weight: usize,
+    /// How many of the supporting mentions name the entity in their own sentence.
+    in_sentence: usize,
+    /// Towns and districts the supporting sentences name (an anchor about another town is
+    /// another event).
+    places: Vec<EntityId>,
     source: Source,
 }
 
@@ -53,7 +71,23 @@ struct Support {
 /// they lie within) that their sentence or their document's lede names: entity -> (family,
 /// day) -> support. Its size grows with the number of distinct event days, not of mentions.
 struct CandidateIndex {
-    by_entity: WordMapU32<Vec<(Family, NaiveDate, Support)>>,
+    by_entity: WordMapU32<Vec<(EventKey, NaiveDate, Support)>>,
+}
+
+/// Which reports may be of the same event when dating an article by another: armed events of
+/// any kind (an attack, its claim, the fighting), otherwise the same kind of event (an election
+/// is not a founding, though both are political).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EventKey {
+    Armed,
+    Kind(crate::model::EventType, u64),
+}
+
+fn same_event_key(t: &super::draft::TriggerInfo) -> EventKey {
+    match family(t.event_type, &t.kind) {
+        Family::Armed => EventKey::Armed,
+        _ => EventKey::Kind(t.event_type, crate::corpus::document::stable_hash(t.kind.as_bytes())),
+    }
 }
 
 type WordMapU32<V> = std::collections::HashMap<EntityId, V, std::hash::BuildHasherDefault<crate::lexicon::phrase::WordHasher>>;
@@ -69,12 +103,15 @@ impl CandidateIndex {
             let trusted_pub = exact_pub(&docs[di]).is_some();
             for d in &scan.drafts {
                 let (Some(r), Some(t)) = (&d.resolved, &d.trigger) else { continue };
-                let trusted = matches!(r.basis, Basis::Explicit | Basis::Context) || trusted_pub;
-                if !trusted || r.when.precision < Precision::Day || r.when.first_day() != r.when.last_day() {
+                // a year completed from context is a guess, and a plain clause has no type to
+                // tie two reports of one event together
+                let trusted = r.basis == Basis::Explicit || trusted_pub;
+                if !trusted || is_untyped(t) || r.when.precision < Precision::Day || r.when.first_day() != r.when.last_day() {
                     continue;
                 }
-                let (fam, date) = (family(t.event_type, &t.kind), r.when.first_day());
+                let (fam, date) = (same_event_key(t), r.when.first_day());
                 let source = Source { doc: di, paragraph: d.paragraph, explicit: r.basis == Basis::Explicit };
+                let places = local_places(g, &d.entities);
                 let mut seen: Vec<EntityId> = Vec::new();
                 for (ents, w) in [(&d.entities, 2usize), (&scan.topic, 1usize)] {
                     for &e in ents.iter() {
@@ -87,11 +124,17 @@ impl CandidateIndex {
                             match list.iter_mut().find(|x| x.0 == fam && x.1 == date) {
                                 Some(x) => {
                                     x.2.weight += w;
+                                    x.2.in_sentence += usize::from(w == 2);
+                                    for p in &places {
+                                        if !x.2.places.contains(p) {
+                                            x.2.places.push(*p);
+                                        }
+                                    }
                                     if source.explicit && !x.2.source.explicit {
                                         x.2.source = source;
                                     }
                                 }
-                                None => list.push((fam, date, Support { weight: w, source })),
+                                None => list.push((fam, date, Support { weight: w, in_sentence: usize::from(w == 2), places: places.clone(), source })),
                             }
                         }
                     }
@@ -104,10 +147,12 @@ impl CandidateIndex {
     /// The best-supported date an anchor refers to, and where it is given. Dates before
     /// `not_before` (the document's latest explicit date) are impossible; ties go to the
     /// earliest date.
-    fn target(&self, a: &Draft, topic: &[EntityId], not_before: Option<NaiveDate>, g: &Gazetteer) -> Option<(NaiveDate, Source)> {
-        let t = a.trigger.as_ref()?;
-        let fam = family(t.event_type, &t.kind);
-        let mut by_date: Vec<(NaiveDate, usize, Source)> = Vec::new();
+    fn target(&self, doc: usize, a: &Draft, topic: &[EntityId], bounds: &YearBounds, g: &Gazetteer) -> Option<(NaiveDate, usize, Source)> {
+        let t = a.trigger.as_ref().filter(|t| !is_untyped(t))?;
+        let fam = same_event_key(t);
+        let anchor_places = local_places(g, &a.entities);
+        // (date, score, confidence: ties named in both sentences, source)
+        let mut by_date: Vec<(NaiveDate, usize, usize, Source)> = Vec::new();
         let mut keys: Vec<(EntityId, usize)> = Vec::new();
         for (ents, w) in [(&a.entities, 2usize), (&topic.to_vec(), 1usize)] {
             for &e in ents.iter() {
@@ -120,21 +165,60 @@ impl CandidateIndex {
         }
         for (key, w) in keys {
             for (f, date, sup) in self.by_entity.get(&key).map(|v| v.as_slice()).unwrap_or(&[]) {
-                if *f != fam || not_before.is_some_and(|nb| *date < nb) {
+                if *f != fam || sup.source.doc == doc || !bounds.allows(*date) || places_conflict(g, &anchor_places, &sup.places) {
                     continue;
                 }
+                let strong = if w == 2 { 4 * sup.in_sentence } else { 0 };
                 match by_date.iter_mut().find(|x| x.0 == *date) {
                     Some(x) => {
                         x.1 += w * sup.weight;
-                        if sup.source.explicit && !x.2.explicit {
-                            x.2 = sup.source;
+                        x.2 += strong;
+                        if sup.source.explicit && !x.3.explicit {
+                            x.3 = sup.source;
                         }
                     }
-                    None => by_date.push((*date, w * sup.weight, sup.source)),
+                    None => by_date.push((*date, w * sup.weight, strong, sup.source)),
                 }
             }
         }
-        by_date.into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.0))).map(|x| (x.0, x.2))
+        by_date.into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.0))).map(|x| (x.0, x.2, x.3))
+    }
+}
+
+/// A mention of a plain clause (no typed trigger): its type says nothing of which event it is.
+fn is_untyped(t: &super::draft::TriggerInfo) -> bool {
+    t.priority == 0 && t.kind == super::draft::UNTYPED_KIND
+}
+
+fn local_places(g: &Gazetteer, ids: &[EntityId]) -> Vec<EntityId> {
+    ids.iter().copied().filter(|i| matches!(g.get(*i).kind, crate::lexicon::EntityKind::City | crate::lexicon::EntityKind::District)).collect()
+}
+
+/// What an article's own explicit dates allow of its publication date.
+struct YearBounds {
+    /// The latest day-level date the text gives (not one it points forward to).
+    not_before: Option<NaiveDate>,
+    /// The latest year the text names with a month or a day (a bare year, `منذ عام 2012`, is
+    /// background and bounds nothing).
+    latest_year: Option<i32>,
+}
+
+impl YearBounds {
+    fn of(scan: &DocScan) -> Self {
+        let latest_year = scan
+            .drafts
+            .iter()
+            .filter_map(|d| match d.expr.spec.date {
+                DateRef::Calendar { year: Some(y), month: Some(_), .. } => Some(y),
+                _ => None,
+            })
+            .max();
+        YearBounds { not_before: latest_explicit(scan), latest_year }
+    }
+
+    fn allows(&self, date: NaiveDate) -> bool {
+        use chrono::Datelike;
+        self.not_before.is_none_or(|nb| date >= nb) && self.latest_year.is_none_or(|y| date.year() <= y + YEARS_AFTER_LATEST_NAMED)
     }
 }
 
@@ -142,7 +226,7 @@ impl CandidateIndex {
 fn latest_explicit(scan: &DocScan) -> Option<NaiveDate> {
     scan.drafts
         .iter()
-        .filter(|d| matches!(d.expr.spec.date, DateRef::Calendar { .. } | DateRef::Hijri { .. }))
+        .filter(|d| matches!(d.expr.spec.date, DateRef::Calendar { .. } | DateRef::Hijri { .. }) && !d.ahead)
         .filter_map(|d| d.resolved.as_ref())
         .filter(|r| r.until.is_none())
         .map(|r| if r.when.precision >= Precision::Day { r.when.last_day() } else { r.when.first_day() })
@@ -192,12 +276,13 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
                 continue;
             }
             let scan = &scans[di];
-            let not_before = latest_explicit(scan);
+            let bounds = YearBounds::of(scan);
+            let mut confidence = 0usize;
             let mut window: Option<Vec<NaiveDate>> = None;
             let mut reasons: Vec<String> = Vec::new();
             let mut from_file = None;
             for a in scan.drafts.iter().filter(|a| a.trigger.is_some() && is_anchor_spec(&a.expr.spec.date)) {
-                let Some((target, src)) = index.target(a, &scan.topic, not_before, g) else { continue };
+                let Some((target, support, src)) = index.target(di, a, &scan.topic, &bounds, g) else { continue };
                 let fits: Vec<NaiveDate> = (-SEARCH_DAYS..=SEARCH_DAYS)
                     .map(|k| target + Duration::days(k))
                     .filter(|p| *p >= target && resolves_to(a, *p, target))
@@ -210,6 +295,7 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
                     continue; // an anchor that contradicts the others is ignored
                 }
                 window = Some(narrowed);
+                confidence += support;
                 reasons.push(format!(
                     "«{}» (paragraph {}) = {} as in {} (paragraph {})",
                     excerpt(&docs[di], a),
@@ -220,7 +306,7 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
                 ));
                 from_file.get_or_insert_with(|| docs[src.doc].file.clone());
             }
-            let Some(window) = window else { continue };
+            let Some(window) = window.filter(|_| confidence >= MIN_CONFIDENCE) else { continue };
             let ordered: Vec<NaiveDate> = window.iter().copied().filter(|p| order_holds(scan, *p)).collect();
             let pick = ordered.first().or(window.first()).copied();
             let Some(p) = pick else { continue };
@@ -231,7 +317,7 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
                 time: None,
                 basis: PublishedBasis::Inferred,
                 not_before: false,
-                note: format!("inferred: {}; earliest date that fits{range}", reasons.join("; ")),
+                note: format!("inferred (confidence {confidence}): {}; earliest date that fits{range}", reasons.join("; ")),
                 from_file,
             });
             resolve_document(&mut scans[di], Some(p), g);
@@ -251,7 +337,7 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
             .iter()
             .filter(|d| d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. }))
             .filter_map(|d| d.resolved.as_ref().map(|r| (r, d)))
-            .filter(|(r, _)| r.when.precision >= Precision::Day && r.until.is_none())
+            .filter(|(r, d)| r.when.precision >= Precision::Day && r.until.is_none() && !d.ahead)
             .max_by_key(|(r, _)| r.when.last_day());
         if let Some((r, d)) = latest {
             docs[di].published = Some(Published {

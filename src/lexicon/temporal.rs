@@ -130,6 +130,10 @@ pub enum TemporalWord {
     Ago,
     /// سوف، من المقرر…
     Future,
+    /// حتى، بحلول right before a date: a deadline, not something that happened.
+    Deadline,
+    /// تأجيل، المقبل… in a sentence: its dates are scheduled, not past.
+    Scheduled,
     /// A noun that is counted (جندي، طائرة): a number before it is no year.
     CountNoun,
     /// A word before a weekday that makes it a name (صلاة الجمعة).
@@ -253,6 +257,8 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "since" => W::Since,
         "ago" => W::Ago,
         "future" => W::Future,
+        "deadline" => W::Deadline,
+        "scheduled" => W::Scheduled,
         "count_noun" => W::CountNoun,
         "weekday_block" => W::WeekdayBlock,
         "past_cue" => W::PastCue,

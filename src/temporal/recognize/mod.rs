@@ -48,6 +48,12 @@ impl TemporalScan {
     pub fn has(&self, from: usize, to: usize, pred: impl Fn(&W) -> bool) -> bool {
         (from..to).any(|i| self.cache.get(i).iter().any(|(w, _)| pred(w)))
     }
+
+    /// True when a temporal word satisfying `pred` ends exactly at token `end` (starting at
+    /// most four tokens before it).
+    pub fn ends_at(&self, end: usize, pred: impl Fn(&W) -> bool) -> bool {
+        (end.saturating_sub(4)..end).any(|i| self.cache.get(i).iter().any(|(w, e)| *e as usize == end && pred(w)))
+    }
 }
 
 /// Like [`recognize`], keeping the per-token temporal words.
