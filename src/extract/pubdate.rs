@@ -34,6 +34,9 @@ const SEARCH_DAYS: i64 = 45;
 /// the source's own sentence both name (each such tie counts 4); ties through a lede only
 /// rank candidate dates.
 const MIN_CONFIDENCE: usize = 4;
+/// A candidate date needs this many times the support of the next one, or the anchor is
+/// ambiguous and fixes nothing.
+const AMBIGUITY_RATIO: usize = 2;
 /// Years after the latest year an article names that it may still be published in.
 const YEARS_AFTER_LATEST_NAMED: i32 = 1;
 
@@ -181,7 +184,13 @@ impl CandidateIndex {
                 }
             }
         }
-        by_date.into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.0))).map(|x| (x.0, x.2, x.3))
+        by_date.sort_by_key(|x| (std::cmp::Reverse(x.1), x.0));
+        // two events as likely as each other (two attacks on one town, both on a Tuesday):
+        // the anchor fixes nothing
+        if by_date.get(1).is_some_and(|second| second.1 * AMBIGUITY_RATIO >= by_date[0].1) {
+            return None;
+        }
+        by_date.first().map(|x| (x.0, x.2, x.3))
     }
 }
 

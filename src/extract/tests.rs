@@ -131,3 +131,38 @@ fn stamps_labels_and_wire_datelines_are_not_mentions() {
     let got = mention_texts(text, "2022-02-03");
     assert_eq!(got, vec!["1 فبراير".to_string()], "only the clause with a verb");
 }
+
+#[test]
+fn publication_dates_are_never_borrowed_from_another_event_nor_against_the_article_s_own_date() {
+    // a wire story gives an attack in Gao on Tuesday 4 June 2019
+    let wire = "هجوم في غاو\nهاجم مسلحون معسكرا للجيش في غاو يوم الثلاثاء 4 يونيو 2019 وقتل عدد من الجنود.\n";
+    // an article whose first line gives its own full date: a Tuesday in it is its own Tuesday
+    let own = "غاو\nالأربعاء 12 مارس 2014\nهاجم مسلحون موقعا للجيش في غاو يوم الثلاثاء وقتل جنديان.\n";
+    // an election in Gao on a Tuesday is not the attack
+    let other_kind = "انتخابات في غاو\nصوت الناخبون في انتخابات محلية في غاو يوم الثلاثاء وسط إجراءات أمنية.\n";
+    // an article that names nothing after March 2013 is not published in 2019
+    let older = "غاو\nسيطر المسلحون على غاو في مارس 2013 بعد معارك.\nوهاجم مسلحون معسكرا للجيش في غاو يوم الثلاثاء وقتل جنود.\n";
+    // a report with nothing but a weekday, about one of two attacks on Gao on a Tuesday: ambiguous
+    let either = "غاو\nهاجم مسلحون معسكرا للجيش في غاو يوم الثلاثاء بحسب مصادر محلية.\n";
+    // the attack on Ménaka, the day after: inferred, with its evidence and confidence
+    let menaka = "ميناكا\nهاجم مسلحون قاعدة للجيش في ميناكا يوم الأحد 9 يونيو 2019.\n";
+    let next_day = "ميناكا\nقال الجيش إن مسلحين هاجموا قاعدة في ميناكا أمس وقتلوا جنودا.\n";
+    let mut c = corpus(&[
+        ("wire.txt", wire, None),
+        ("own.txt", own, None),
+        ("kind.txt", other_kind, None),
+        ("older.txt", older, None),
+        ("either.txt", either, None),
+        ("menaka.txt", menaka, None),
+        ("next.txt", next_day, None),
+    ]);
+    let _ = super::extract(&mut c);
+    let p = |i: usize| c.documents[i].published.clone();
+    assert_eq!(p(1).map(|p| (p.date.to_string(), p.basis)), Some(("2014-03-12".into(), PublishedBasis::Dateline)));
+    assert!(p(2).is_none_or(|p| p.not_before), "an election is another event: {:?}", p(2));
+    assert!(p(3).is_none_or(|p| p.date.to_string() < "2015".to_string()), "not after the years it names: {:?}", p(3));
+    assert!(p(4).is_none(), "two attacks on Gao on a Tuesday: {:?}", p(4));
+    let next = p(6).expect("inferred from the same attack");
+    assert_eq!((next.date.to_string(), next.basis), ("2019-06-10".into(), PublishedBasis::Inferred));
+    assert!(next.note.contains("menaka.txt") && next.note.contains("confidence"), "{}", next.note);
+}
