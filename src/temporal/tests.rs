@@ -265,3 +265,22 @@ fn a_month_of_the_same_year_takes_the_year_from_context() {
     assert_eq!(chars[e[0].start..e[0].end].iter().collect::<String>(), "مارس من العام نفسه");
 }
 
+
+#[test]
+fn today_as_an_adverb_in_parentheses_or_as_of() {
+    let p = Some("2019-06-12");
+    assert_eq!(one("وأعلن رؤساء الدول الثلاث، اليوم، توقيع ميثاق جديد", p), day("2019-06-12"));
+    assert_eq!(one("قضت المحكمة اليوم (الأربعاء) بسجن المتهم", p), day("2019-06-12"));
+    assert_eq!(one("يسري حظر التجول اعتبارا من اليوم في المدينة", p), day("2019-06-12"));
+    // alone, "today" is "nowadays"
+    assert!(dates("تعيش المنطقة اليوم أزمة إنسانية حادة", p).is_empty());
+}
+
+#[test]
+fn a_weekday_after_a_definite_word_is_a_date() {
+    let p = Some("2019-06-12");
+    assert_eq!(one("وأكدت الرئاسة الفرنسية الأحد أن الرهينة حرة", p), day("2019-06-09"));
+    assert_eq!(one("وقتل عشرون شخصا وفق ما أعلنته البعثة الاثنين", p), day("2019-06-10"));
+    // but not after an indefinite noun in construct state
+    assert!(dates("وحضر مئات صلاة الجمعة في المسجد", p).is_empty());
+}

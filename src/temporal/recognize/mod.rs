@@ -389,9 +389,10 @@ impl<'a> Parser<'a> {
         Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Latest, until }), i, k))
     }
 
-    /// A weekday without يوم is a date when set off by punctuation or after a verb or
-    /// preposition; not in a construct after an event noun (`هجوم الثلاثاء`, a back-reference
-    /// to an event already dated) nor in a name (`صلاة الجمعة`).
+    /// A weekday without يوم is a date when set off by punctuation, after a verb, a
+    /// preposition or a definite word (`أعلنت البعثة الخميس`); not in a construct after an
+    /// event noun (`هجوم الثلاثاء`, a back-reference to an event already dated) or another
+    /// indefinite noun, nor in a name (`صلاة الجمعة`).
     fn bare_weekday_is_date(&self, i: usize, end: usize) -> bool {
         if i == 0 {
             return true;
@@ -405,8 +406,12 @@ impl<'a> Parser<'a> {
         if self.has(prev, |w| *w == W::WeekdayBlock).is_some() || construct_event_noun {
             return false;
         }
-        // a noun in construct state before the weekday ("Tuesday's X") ends in ة/ه or is a
-        // trigger; prepositions and verbs license the date
+        // a definite word (`أعلنت البعثة الخميس`) is no noun in construct state
+        if definite {
+            return true;
+        }
+        // an indefinite noun in construct state before the weekday ("Tuesday's X") ends in
+        // ة/ه; prepositions and verbs license the date
         let forms = self.t.forms(prev);
         let prep = ["في", "منذ", "حتي", "قبل", "بعد", "خلال", "مساء", "صباح"].iter().any(|p| forms.has(p));
         prep || !self.t.text(prev).ends_with('ه')
