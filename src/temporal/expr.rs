@@ -35,6 +35,9 @@ pub enum DateRef {
     DayInMonthOffset { n: i32, day: u32 },
     /// The last `n` units up to publication (`على مدار العامين الماضيين`).
     PastSpan { unit: Unit, n: u32 },
+    /// A day counted from the day the passage is about: `في ذلك اليوم`, `اليوم نفسه` (0),
+    /// `في اليوم التالي` (+1), `اليوم السابق` (-1).
+    DiscourseDay(i32),
     /// No date: a time of day whose day comes from context.
     None,
 }

@@ -189,6 +189,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             };
             (calendar_when(y, Some(month), day)?, Basis::Publication)
         }
+        DateRef::DiscourseDay(n) => (When::day(ctx.day_hint? + Duration::days(n as i64)), Basis::Context),
         DateRef::PastSpan { unit, n } => {
             let p = pubd?;
             until = Some(p);

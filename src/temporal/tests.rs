@@ -284,3 +284,30 @@ fn a_weekday_after_a_definite_word_is_a_date() {
     // but not after an indefinite noun in construct state
     assert!(dates("وحضر مئات صلاة الجمعة في المسجد", p).is_empty());
 }
+
+#[test]
+fn a_day_of_a_named_month_of_next_or_last_year_and_lists_of_days() {
+    let p = Some("2023-05-26");
+    assert_eq!(one("سيجري التصويت في 18 من شهر يونيو القادم", p), day("2023-06-18"));
+    assert_eq!(one("اعتقل في 27 نوفمبر الماضي بتهمة التآمر", p), day("2022-11-27"));
+    assert_eq!(one("سيوقع الاتفاق في 15 أيار المقبل", Some("2015-04-20")), day("2015-05-15"));
+    assert_eq!(one("وقع في 9 أيار/ مايو الماضي", p), day("2023-05-09"));
+    // a list of days is two dates; a range is one span
+    let two = dates("الانتخابات المقررة في 4 و18 شباط/فبراير 2024", p);
+    assert_eq!(two.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), vec!["2024-02-04", "2024-02-18"]);
+    let range = dates("اجتمع الوسطاء بين 15 و18 نيسان 2015 في الجزائر", p);
+    assert_eq!(range.iter().map(|d| (d.1.as_str(), d.2.as_str())).collect::<Vec<_>>(), vec![("2015-04-15", "2015-04-18")]);
+}
+
+#[test]
+fn the_day_the_passage_is_about() {
+    let lex = Lexicon::builtin();
+    let ctx = ResolveContext { day_hint: NaiveDate::from_ymd_opt(2019, 3, 3), ..Default::default() };
+    for (text, want) in [("وفي اليوم التالي وقع الطرفان الاتفاق", "2019-03-04"), ("وغرق القارب في ذلك اليوم قرب الضفة", "2019-03-03"), ("وفي اليوم نفسه هاجم مسلحون قرية", "2019-03-03"), ("وكان الوفد قد وصل في اليوم السابق", "2019-03-02")] {
+        let e = recognize(&tokenize(text), lex);
+        assert_eq!(e.len(), 1, "{text}");
+        assert_eq!(resolve(&e[0].spec, &ctx).map(|r| r.when.iso_start()), Some(want.to_string()), "{text}");
+    }
+    // without a day to count from, it fixes nothing
+    assert_eq!(one("وفي اليوم التالي وقع الطرفان الاتفاق", Some("2019-03-10")).0, "-");
+}

@@ -14,6 +14,9 @@ impl<'a> Parser<'a> {
             k += 1;
         } else if self.text_is(k, "من") {
             k += 1; // `17 من سبتمبر`, `العاشر من أغسطس`
+            if self.bare_is(k, "شهر") && self.month(k + 1).is_some() {
+                k += 1; // `18 من شهر يونيو القادم`
+            }
         }
         if let Some(p) = self.day_in_month_offset(d, k) {
             return Some((p.0, i, p.2));
@@ -39,6 +42,24 @@ impl<'a> Parser<'a> {
             (Calendar::Gregorian, _) => (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, e),
         };
         Some((TimeSpec::date(date), i, e))
+    }
+
+    /// The first day of a list of days sharing one month: the `4` of `في 4 و18 فبراير 2024`
+    /// (two dates: the `18 فبراير 2024` after it is read on its own).
+    pub(super) fn day_list_head(&self, i: usize) -> Option<Piece> {
+        let d = self.day_number(i)?;
+        let next = i + 1;
+        if !(self.t.is_number(next) && self.t.toks[next].glued_prefix) || self.text_is(i.checked_sub(1)?, "بين") {
+            return None;
+        }
+        let (rest, _, _) = self.day_month(next)?;
+        let date = match rest.date {
+            DateRef::Calendar { year, month, day: Some(d2), .. } if d < d2 => DateRef::Calendar { year, month, day: Some(d), weekday: None },
+            DateRef::InYearOffset { n, month, day: Some(d2) } if d < d2 => DateRef::InYearOffset { n, month, day: Some(d) },
+            DateRef::MonthRelative { month, day: Some(d2), dir } if d < d2 => DateRef::MonthRelative { month, day: Some(d), dir },
+            _ => return None,
+        };
+        Some((TimeSpec::date(date), i, next))
     }
 
     /// `12 من الشهر الجاري`, `5 من الشهر الماضي` (`k` is after the day and its `من`).

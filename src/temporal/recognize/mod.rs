@@ -316,6 +316,7 @@ impl<'a> Parser<'a> {
     fn core_day(&self, i: usize, licensed: bool) -> Option<Piece> {
         self.numeric_date(i)
             .or_else(|| self.weekday_led(i, licensed))
+            .or_else(|| self.day_list_head(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.day_offset(i))
     }
@@ -425,6 +426,18 @@ impl<'a> Parser<'a> {
             return Some((TimeSpec::date(DateRef::DayOffset(n)), i, e));
         }
         let e = self.has(i, |w| *w == W::Today)?;
+        // the day the passage is about: `في ذلك اليوم`, `اليوم نفسه`, `في اليوم التالي`
+        if i > 0 && self.bare_is(i - 1, "ذلك") {
+            return Some((TimeSpec::date(DateRef::DiscourseDay(0)), i - 1, e));
+        }
+        if let Some(e2) = self.has(e, |w| *w == W::SameYear) {
+            return Some((TimeSpec::date(DateRef::DiscourseDay(0)), i, e2));
+        }
+        match self.word(e, |w| matches!(w, W::RelNext | W::RelPast)) {
+            Some((W::RelNext, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(1)), i, e2)),
+            Some((_, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(-1)), i, e2)),
+            None => {}
+        }
         if let Some((_, _, e2)) = self.weekday(e) {
             return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e2));
         }
