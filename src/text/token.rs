@@ -196,6 +196,12 @@ fn push(out: &mut Tokens, start: usize, end: usize, kind: TokenKind, chars: impl
     out.norm.push(' ');
 }
 
+/// Letters of a word that a missing space glued to the number after it.
+const GLUED_WORD_MIN_LETTERS: usize = 3;
+
+/// Ordinal suffixes written after a day number (`1st November`, `1er mars`).
+const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "re", "e"];
+
 const NUMBER_CLITICS: &[&str] = &["و", "ف", "ب", "ل", "وب", "ول", "وف", "وفي", "في", "ال", "وال", "بال"];
 
 fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) {
@@ -222,8 +228,33 @@ fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) 
     }
     let prefix = std::str::from_utf8(&prefix_buf[..plen]).unwrap_or("");
     let rest_is_arabic = kept().skip(digits_end).all(|(_, c)| is_arabic_letter(c));
-    let prefix_ok = fd == 0 || (prefix_fits && NUMBER_CLITICS.contains(&prefix));
-    if prefix_ok && rest_is_arabic {
+    // an ordinal suffix after a day: `1st`, `2nd`, `1er`
+    let rest_is_ordinal = {
+        let mut rest = [0u8; 4];
+        let mut n = 0;
+        for (_, c) in kept().skip(digits_end) {
+            if n + c.len_utf8() > rest.len() {
+                n = 0;
+                break;
+            }
+            n += c.encode_utf8(&mut rest[n..]).len();
+        }
+        n > 0 && ORDINAL_SUFFIXES.contains(&std::str::from_utf8(&rest[..n]).unwrap_or(""))
+    };
+    let clitic = prefix_fits && NUMBER_CLITICS.contains(&prefix);
+    // a word glued before a number by a missing space (`مجدي21 نوفمبر`): three Arabic letters
+    // or more, so that `G5` and `جي5` stay one word
+    let glued_word = fd >= GLUED_WORD_MIN_LETTERS && !clitic && kept().take(fd).all(|(_, c)| is_arabic_letter(c));
+    if glued_word && (rest_is_arabic || rest_is_ordinal) {
+        let word_end = kept().nth(fd - 1).map(|k| k.0 + 1).unwrap_or(run_start);
+        push(out, run_start, word_end, TokenKind::Word, kept().take(fd).map(|k| k.1), false);
+        let first_digit_at = kept().nth(fd).map(|k| k.0).unwrap_or(word_end);
+        let tail: Vec<(usize, Option<char>)> = run.iter().copied().filter(|(i, _)| *i >= first_digit_at).collect();
+        flush_run(&tail, first_digit_at, out);
+        return;
+    }
+    let prefix_ok = fd == 0 || clitic;
+    if prefix_ok && (rest_is_arabic || rest_is_ordinal) {
         let first_digit_at = kept().nth(fd).map(|k| k.0).unwrap_or(run_start);
         let last_digit_at = kept().nth(digits_end - 1).map(|k| k.0).unwrap_or(run_start);
         push(out, first_digit_at, last_digit_at + 1, TokenKind::Number, kept().skip(fd).take(n_digits).map(|k| k.1), fd > 0);
@@ -349,6 +380,12 @@ mod tests {
         assert_eq!(t.toks[2].start, 11);
         assert_eq!(t.text(3), "1446");
         assert_eq!(t.text(4), "ه");
+        // a missing space between a word and a date; an ordinal suffix
+        let m = tokenize("آمنة مجدي21 نوفمبر 2024آخر تحديث");
+        assert_eq!((1..6).map(|i| m.text(i)).collect::<Vec<_>>(), vec!["مجدي", "21", "نوفمبر", "2024", "اخر"]);
+        assert_eq!((m.toks[2].start, m.toks[2].end), (9, 11));
+        let o = tokenize("1st, November 2023");
+        assert_eq!((o.text(0), o.toks[0].kind, o.text(1)), ("1", TokenKind::Number, "st"));
         let g = tokenize("جي5 ACI 2000");
         assert_eq!(g.toks[0].kind, TokenKind::Word);
         assert!(g.toks[1].latin);

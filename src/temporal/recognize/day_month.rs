@@ -10,6 +10,13 @@ impl<'a> Parser<'a> {
     /// `17 سبتمبر 2024`, `17/سبتمبر/2024`, `20 سبتمبر`, `14 ربيع الأول 1446 هـ`.
     pub(super) fn day_month(&self, i: usize) -> Option<Piece> {
         let (d, mut k, ordinal) = self.month_day(i)?;
+        // `1st, November 2023`, `1er mars`
+        if !ordinal && self.t.toks.get(k).is_some_and(|t| t.latin) && ["st", "nd", "rd", "th", "er"].contains(&self.t.text(k)) {
+            k += 1;
+            if self.t.is_punct(k, ',') {
+                k += 1;
+            }
+        }
         if !ordinal && self.is_date_sep(k) {
             k += 1;
         } else if self.text_is(k, "من") {
