@@ -94,6 +94,10 @@ fn fits_weekday(y: i32, m: u32, d: Option<u32>, weekday: Option<u32>) -> bool {
     }
 }
 
+/// Days after publication within which a day and month written without a year is this year's
+/// (`سيواجه كيتا خصمه في 12 أغسطس`, written on 3 August), not last year's.
+const NEAR_FUTURE_DAYS: i64 = 31;
+
 /// The year of a day and month written without one.
 fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) -> Option<(i32, Basis)> {
     if let Some(y) = ctx.year_hint.filter(|y| fits_weekday(*y, m, d, weekday)) {
@@ -105,8 +109,9 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
         for y in [p.year() - 1, p.year(), p.year() + 1] {
             let Some(date) = NaiveDate::from_ymd_opt(y, m, day.min(crate::model::when::last_day_of_month(y, m)?.day())) else { continue };
             let diff = (date - p).num_days();
-            // past bias: up to a week ahead counts as this occurrence, unless the text looks ahead
-            let cost = if ctx.forward { if diff >= -7 { diff.abs() } else { 1000 + diff.abs() } } else if diff <= 7 { diff.abs() } else { 1000 + diff };
+            // past bias: up to a month ahead counts as this occurrence (a date that near is one
+            // the text looks forward to), unless the text looks ahead anyway
+            let cost = if ctx.forward { if diff >= -7 { diff.abs() } else { 1000 + diff.abs() } } else if diff <= NEAR_FUTURE_DAYS { diff.abs() } else { 1000 + diff };
             let cost = if fits_weekday(y, m, d, weekday) { cost } else { cost + 5000 };
             if best.map_or(true, |b| cost < b.0) {
                 best = Some((cost, y));
@@ -119,7 +124,9 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
             return Some((y, Basis::Context));
         }
     }
-    ctx.discourse_year.filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context))
+    // without a publication date: the year the passage is about, else the latest the article
+    // names (`بين 15 و18 نيسان` before `15 أيار 2015` in the same paragraph)
+    ctx.discourse_year.or(ctx.year_floor).filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context))
 }
 
 /// Resolves a spec, or `None` when the context lacks what it needs.

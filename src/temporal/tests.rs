@@ -311,3 +311,10 @@ fn the_day_the_passage_is_about() {
     // without a day to count from, it fixes nothing
     assert_eq!(one("وفي اليوم التالي وقع الطرفان الاتفاق", Some("2019-03-10")).0, "-");
 }
+
+#[test]
+fn a_weekday_after_a_pronoun_suffix_is_a_date_but_not_after_a_noun_in_construct() {
+    let p = Some("2020-07-15");
+    assert_eq!(one("واستمرت المواجهات حوله الأحد", p), day("2020-07-12"));
+    assert!(dates("وحضر الوزير حفلة الأحد في القصر", p).is_empty());
+}

@@ -40,6 +40,9 @@ pub struct Token {
     pub glued_prefix: bool,
     /// True when the glued clitic ends in the preposition في (`وفي2015`).
     pub glued_fi: bool,
+    /// True when the word ends in ta marbuta (ة), which normalization folds into ه: a noun or
+    /// adjective, where a final ه is mostly a pronoun (`حوله`, `منه`).
+    pub ta_marbuta: bool,
 }
 
 /// The tokens of one paragraph and their normalized text.
@@ -170,7 +173,8 @@ fn finish_run(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (u
     if !has_digit {
         let n = (norm_start as u32, out.norm.len() as u32);
         let latin = out.norm[norm_start..].bytes().any(|b| b.is_ascii_alphabetic());
-        out.toks.push(Token { start: start_ci, end: end_ci, kind: TokenKind::Word, norm: n, value: 0, digits: 0, latin, glued_prefix: false, glued_fi: false });
+        let ta_marbuta = text[start_bi..end_bi].ends_with('ة');
+        out.toks.push(Token { start: start_ci, end: end_ci, kind: TokenKind::Word, norm: n, value: 0, digits: 0, latin, glued_prefix: false, glued_fi: false, ta_marbuta });
         out.norm.push(' ');
         return;
     }
@@ -192,7 +196,7 @@ fn push(out: &mut Tokens, start: usize, end: usize, kind: TokenKind, chars: impl
         (0, 0)
     };
     let latin = kind == TokenKind::Word && s.chars().any(|c| c.is_ascii_alphabetic());
-    out.toks.push(Token { start, end, kind, norm: (a as u32, b as u32), value, digits, latin, glued_prefix: glued, glued_fi: false });
+    out.toks.push(Token { start, end, kind, norm: (a as u32, b as u32), value, digits, latin, glued_prefix: glued, glued_fi: false, ta_marbuta: false });
     out.norm.push(' ');
 }
 

@@ -411,11 +411,12 @@ impl<'a> Parser<'a> {
         if definite {
             return true;
         }
-        // an indefinite noun in construct state before the weekday ("Tuesday's X") ends in
-        // ة/ه; prepositions and verbs license the date
+        // an indefinite noun in construct state before the weekday ("Tuesday's X") ends in ة
+        // (a final ه is a pronoun: `استمرت الاضطرابات حوله الأحد`); prepositions and verbs
+        // license the date
         let forms = self.t.forms(prev);
         let prep = ["في", "منذ", "حتي", "قبل", "بعد", "خلال", "مساء", "صباح"].iter().any(|p| forms.has(p));
-        prep || !self.t.text(prev).ends_with('ه')
+        prep || !self.t.toks[prev].ta_marbuta
     }
 
     /// `أمس`, `أول أمس`, `غدا`, `أمس الأحد`; `اليوم` only as `اليوم الثلاثاء` or after
