@@ -83,6 +83,11 @@ fn dates_compatible(a: &When, b: &When) -> bool {
     a0 <= b1 && b0 <= a1
 }
 
+/// A mention drawn from a plain clause, with no typed trigger.
+fn is_untyped(m: &Mention) -> bool {
+    m.event_type == EventType::Other && m.kind == super::draft::UNTYPED_KIND
+}
+
 fn all_entities(m: &Mention) -> Vec<EntityId> {
     m.actors.iter().chain(&m.places).chain(&m.targets).copied().collect()
 }
@@ -98,20 +103,27 @@ struct Cluster {
 /// Groups dated mentions into events.
 pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<EntityId>], g: &Gazetteer) -> Vec<Event> {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
+    // plain clauses last, so that they can join the typed events they describe
     order.sort_by_key(|&i| {
         let m = &mentions[i];
-        (std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)), m.doc, m.paragraph, m.time_span.start)
+        (is_untyped(m), std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)), m.doc, m.paragraph, m.time_span.start)
     });
     let mut clusters: Vec<Cluster> = Vec::new();
-    // clusters by (family, year) for every year their first date spans
+    // clusters by (family, year) for every year their first date spans, and by year alone
     let mut by_year: std::collections::HashMap<(Family, i32), Vec<usize>> = std::collections::HashMap::new();
+    let mut by_year_any: std::collections::HashMap<i32, Vec<usize>> = std::collections::HashMap::new();
     for i in order {
         let m = &mentions[i];
         let Some(when) = m.when else { continue };
         let fam = family(m.event_type, &m.kind);
+        let untyped = is_untyped(m);
         let ents = all_entities(m);
         let (y0, y1) = (widened(&when).0.year(), widened(&when).1.year());
-        let mut candidates: Vec<usize> = (y0..=y1).flat_map(|y| by_year.get(&(fam, y)).into_iter().flatten().copied()).collect();
+        let mut candidates: Vec<usize> = if untyped {
+            (y0..=y1).flat_map(|y| by_year_any.get(&y).into_iter().flatten().copied()).collect()
+        } else {
+            (y0..=y1).flat_map(|y| by_year.get(&(fam, y)).into_iter().flatten().copied()).collect()
+        };
         candidates.sort_unstable();
         candidates.dedup();
         let best = candidates
@@ -126,6 +138,11 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
                     return None;
                 }
                 let same_doc = c.members.iter().any(|&j| mentions[j].doc == m.doc) as usize;
+                // a plain clause joins an event of its own document on the same day, or one
+                // that shares a specific actor or place with it
+                if untyped && shared == 0 && (same_doc == 0 || coarse) {
+                    return None;
+                }
                 Some((k, shared * 2 + same_doc))
             })
             .max_by_key(|(k, score)| (*score, std::cmp::Reverse(*k)));
@@ -145,6 +162,7 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
             None => {
                 for y in y0..=y1 {
                     by_year.entry((fam, y)).or_default().push(clusters.len());
+                    by_year_any.entry(y).or_default().push(clusters.len());
                 }
                 clusters.push(Cluster { span: m.span, when, members: vec![i], entities: ents });
             }

@@ -166,3 +166,20 @@ fn publication_dates_are_never_borrowed_from_another_event_nor_against_the_artic
     assert_eq!((next.date.to_string(), next.basis), ("2019-06-10".into(), PublishedBasis::Inferred));
     assert!(next.note.contains("menaka.txt") && next.note.contains("confidence"), "{}", next.note);
 }
+
+#[test]
+fn a_plain_clause_joins_the_typed_event_it_describes() {
+    // the attack, then a clause without a trigger word about the same day and town
+    let text = "\
+هجوم على موبتي
+هاجم مسلحون مركزا للشرطة في موبتي يوم الأحد 7 أبريل 2019.
+وشهدت شوارع موبتي يوم الأحد 7 أبريل 2019 حالة من الذعر بين السكان.
+وفي 9 أبريل 2019 زار الوزير العاصمة باماكو.
+";
+    let mut c = corpus(&[("a.txt", text, Some("2019-04-10"))]);
+    let ex = super::extract(&mut c);
+    let attack = ex.events.iter().find(|e| e.event_type == EventType::Attack).expect("attack");
+    assert_eq!(attack.mentions.len(), 2, "{:?}", ex.events.iter().map(|e| (&e.title, e.mentions.len())).collect::<Vec<_>>());
+    // another day stays its own event
+    assert!(ex.events.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2019-04-09") && e.mentions.len() == 1));
+}
