@@ -13,7 +13,7 @@ use crate::temporal::DateRef;
 /// Tokens allowed between a relative day and its calendar date (`(`, `،`).
 const MAX_GAP_TOKENS: usize = 2;
 /// Content paragraphs from the top in which a wire dateline is read.
-const WIRE_DATELINE_PARAGRAPHS: usize = 3;
+const WIRE_DATELINE_PARAGRAPHS: usize = 8;
 
 /// The publication date the article's own words give, with the reason.
 pub fn own_publication_date(doc: &Document, scan: &DocScan) -> Option<Published> {
