@@ -203,8 +203,19 @@ fn push(out: &mut Tokens, start: usize, end: usize, kind: TokenKind, chars: impl
 /// Letters of a word that a missing space glued to the number after it.
 const GLUED_WORD_MIN_LETTERS: usize = 3;
 
-/// Ordinal suffixes written after a day number (`1st November`, `1er mars`).
-const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "er", "re", "e"];
+/// True for an ordinal suffix written after a day number (`1st November`, `1er mars`).
+fn is_ordinal_suffix(mut chars: impl Iterator<Item = char>) -> bool {
+    let mut buf = [' '; 2];
+    let mut n = 0;
+    for c in chars.by_ref() {
+        if n == buf.len() {
+            return false;
+        }
+        buf[n] = c;
+        n += 1;
+    }
+    matches!(&buf[..n], ['s', 't'] | ['n', 'd'] | ['r', 'd'] | ['t', 'h'] | ['e', 'r'] | ['r', 'e'] | ['e'])
+}
 
 const NUMBER_CLITICS: &[&str] = &["و", "ف", "ب", "ل", "وب", "ول", "وف", "وفي", "في", "ال", "وال", "بال"];
 
@@ -233,18 +244,7 @@ fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) 
     let prefix = std::str::from_utf8(&prefix_buf[..plen]).unwrap_or("");
     let rest_is_arabic = kept().skip(digits_end).all(|(_, c)| is_arabic_letter(c));
     // an ordinal suffix after a day: `1st`, `2nd`, `1er`
-    let rest_is_ordinal = {
-        let mut rest = [0u8; 4];
-        let mut n = 0;
-        for (_, c) in kept().skip(digits_end) {
-            if n + c.len_utf8() > rest.len() {
-                n = 0;
-                break;
-            }
-            n += c.encode_utf8(&mut rest[n..]).len();
-        }
-        n > 0 && ORDINAL_SUFFIXES.contains(&std::str::from_utf8(&rest[..n]).unwrap_or(""))
-    };
+    let rest_is_ordinal = !rest_is_arabic && is_ordinal_suffix(kept().skip(digits_end).map(|k| k.1));
     let clitic = prefix_fits && NUMBER_CLITICS.contains(&prefix);
     // a word glued before a number by a missing space (`مجدي21 نوفمبر`): three Arabic letters
     // or more, so that `G5` and `جي5` stay one word
