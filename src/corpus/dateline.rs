@@ -28,8 +28,10 @@ struct Candidate {
 pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, NaiveDate, Option<NaiveTime>)> {
     let n = paras.len();
     let tail_from = n.saturating_sub(SEARCH_LINES).max(SEARCH_LINES.min(n));
-    let lines = paras.iter().take(SEARCH_LINES).chain(paras[tail_from..].iter());
-    let candidates: Vec<Candidate> = lines.filter_map(|p| dateline_of(p, lex)).collect();
+    let mut candidates: Vec<Candidate> = paras.iter().take(SEARCH_LINES).filter_map(|p| dateline_of(p, lex)).collect();
+    if !candidates.iter().any(|c| c.time.is_some()) {
+        candidates.extend(paras[tail_from..].iter().filter_map(|p| dateline_of(p, lex)));
+    }
     let best = candidates.iter().find(|c| c.time.is_some()).or(candidates.first())?;
     Some((best.index, best.date, best.time))
 }

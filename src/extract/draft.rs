@@ -226,6 +226,8 @@ pub const UNTYPED_KIND: &str = "event";
 /// Word tokens a sentence must hold beyond its time expression to report something: a bare
 /// date with a label (`جولة ثانية | 28 نوفمبر`) is not a clause.
 const MIN_CLAUSE_WORDS: usize = 2;
+/// Tokens around a date within which a stamp phrase (`آخر تحديث`) makes it a stamp.
+const STAMP_REACH: usize = 8;
 /// Tokens after a paragraph's first that an inline dateline may start at (`باماكو 7 يونيو 2025م
 /// (وال) ـ أعلنت …`).
 const INLINE_DATELINE_START: usize = 3;
@@ -242,7 +244,7 @@ fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexi
     if is_inline_dateline(toks, expr) {
         return Err(Rejection::WireDateline);
     }
-    if lex.triggers.has_stamp(toks, s, e) {
+    if lex.triggers.has_stamp(toks, s.max(expr.tok_start.saturating_sub(STAMP_REACH)), e.min(expr.tok_end + STAMP_REACH)) {
         return Err(Rejection::Stamp);
     }
     if words < MIN_CLAUSE_WORDS {

@@ -169,9 +169,11 @@ impl<T> PhraseTable<T> {
         if i >= toks.len() {
             return;
         }
-        let mut try_phrase = |id: usize| {
+        // `first_known`: the lookup that found the phrase already matched its first word
+        let mut try_phrase = |id: usize, first_known: bool| {
             let p = &self.phrases[id];
-            if p.words.iter().enumerate().all(|(k, w)| w.matches(toks, i + k)) {
+            let from = usize::from(first_known && !matches!(p.words[0], WordPat::Definite(_)));
+            if p.words.iter().enumerate().skip(from).all(|(k, w)| w.matches(toks, i + k)) {
                 let end = i + p.words.len();
                 let blocked = toks.is_word(end) && p.not_followed_by.iter().any(|w| toks.forms(end).has(w));
                 if !blocked {
@@ -195,7 +197,7 @@ impl<T> PhraseTable<T> {
                                 seen[n] = id;
                                 n += 1;
                             }
-                            try_phrase(id);
+                            try_phrase(id, true);
                         }
                     }
                 }
@@ -211,14 +213,14 @@ impl<T> PhraseTable<T> {
                                 tried[nt] = *id;
                                 nt += 1;
                             }
-                            try_phrase(*id);
+                            try_phrase(*id, true);
                         }
                     }
                 }
             }
         } else if let Some(ids) = self.exact.get(toks.text(i)) {
             for &id in ids {
-                try_phrase(id);
+                try_phrase(id, true);
             }
         }
     }

@@ -136,6 +136,7 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
     // the current run of word characters: first char index, first byte, normalized start
     let mut run: Option<(usize, usize, usize)> = None;
     let mut has_digit = false;
+    let mut last_ta_marbuta = false;
     let mut ci = 0;
     for (bi, c) in text.char_indices() {
         if is_word_char(c) {
@@ -143,13 +144,14 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
                 run = Some((ci, bi, out.norm.len()));
                 has_digit = false;
             }
+            last_ta_marbuta = c == 'ة';
             if let Some(n) = normalize_char(c) {
                 out.norm.push(n);
                 has_digit |= n.is_ascii_digit();
             }
         } else {
             if let Some(r) = run.take() {
-                finish_run(out, text, r, ci, bi, has_digit);
+                finish_run(out, text, r, ci, bi, has_digit, last_ta_marbuta);
             }
             if !c.is_whitespace() {
                 if let Some(n) = normalize_char(c) {
@@ -160,20 +162,20 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
         ci += 1;
     }
     if let Some(r) = run.take() {
-        finish_run(out, text, r, ci, text.len(), has_digit);
+        finish_run(out, text, r, ci, text.len(), has_digit, last_ta_marbuta);
     }
     out.index_forms();
 }
 
 /// Ends a run of word characters whose normalized text is already in `out.norm`.
-fn finish_run(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (usize, usize, usize), end_ci: usize, end_bi: usize, has_digit: bool) {
+#[allow(clippy::too_many_arguments)]
+fn finish_run(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (usize, usize, usize), end_ci: usize, end_bi: usize, has_digit: bool, ta_marbuta: bool) {
     if out.norm.len() == norm_start {
         return; // only dropped marks
     }
     if !has_digit {
         let n = (norm_start as u32, out.norm.len() as u32);
         let latin = out.norm[norm_start..].bytes().any(|b| b.is_ascii_alphabetic());
-        let ta_marbuta = text[start_bi..end_bi].ends_with('ة');
         out.toks.push(Token { start: start_ci, end: end_ci, kind: TokenKind::Word, norm: n, value: 0, digits: 0, latin, glued_prefix: false, glued_fi: false, ta_marbuta });
         out.norm.push(' ');
         return;
