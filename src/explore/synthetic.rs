@@ -79,6 +79,7 @@ pub fn explorer(n: usize) -> Explorer {
             places: vec![],
             targets: vec![],
             near: vec![],
+            peripheral: vec![],
             span: false,
         };
         events.push(Event {

@@ -51,6 +51,11 @@ pub struct Draft {
     /// The entities within [`NEAR_TOKENS`] of the trigger (what the event is about, as
     /// opposed to everything the sentence names).
     pub near: Vec<EntityId>,
+    /// Countries the sentence names without locating anything in them (`تدخلت فرنسا`): they
+    /// act, so they are actors of the event, not its place.
+    pub acting: Vec<EntityId>,
+    /// Places the sentence names only as near the event (`على الحدود مع`, `40 ميلا من`).
+    pub peripheral: Vec<EntityId>,
     /// Entities of the sentence and, in a passage marked as earlier (`في وقت سابق`), of the
     /// previous paragraph; used to tie a weekday to a month named before.
     pub context_entities: Vec<EntityId>,
@@ -154,11 +159,13 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 hits.sort_by_key(|h| (h.peripheral, gap(h)));
                 let mut entities: Vec<EntityId> = Vec::new();
                 let mut near: Vec<EntityId> = Vec::new();
+                let acting = acting_countries(&hits, &lex.gazetteer);
+                let peripheral: Vec<EntityId> = hits.iter().filter(|h| h.peripheral).map(|h| h.id).filter(|id| !hits.iter().any(|o| o.id == *id && !o.peripheral)).collect();
                 for h in &hits {
                     if !entities.contains(&h.id) {
                         entities.push(h.id);
                     }
-                    if gap(h) <= NEAR_TOKENS && !h.peripheral && !near.contains(&h.id) {
+                    if gap(h) <= NEAR_TOKENS && !h.peripheral && !acting.contains(&h.id) && !near.contains(&h.id) {
                         near.push(h.id);
                     }
                 }
@@ -178,6 +185,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     trigger,
                     entities,
                     near,
+                    acting,
+                    peripheral,
                     context_entities,
                     past_passage: past_here || past_prev,
                     forward,
@@ -194,6 +203,22 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     scan.topic.sort_unstable();
     scan.topic.dedup();
     scan
+}
+
+/// Countries of a sentence that act rather than locate (`تدخلت فرنسا في مالي`: France acts,
+/// Mali is the place): a country never named as a location (after `في`, `شمال`, a glued ب)
+/// while the sentence locates the event in a place outside it, or while it names several such
+/// countries and no location (`أعلنت مالي والنيجر وبوركينا فاسو انسحابها`).
+fn acting_countries(hits: &[crate::lexicon::gazetteer::EntityHit], g: &crate::lexicon::Gazetteer) -> Vec<EntityId> {
+    let is_country = |id: EntityId| g.get(id).kind == crate::lexicon::EntityKind::Country;
+    let located: Vec<EntityId> = hits.iter().filter(|h| h.locative && g.get(h.id).kind.is_place()).map(|h| h.id).collect();
+    let mut unlocated: Vec<EntityId> = hits.iter().filter(|h| is_country(h.id) && !h.peripheral && !located.contains(&h.id)).map(|h| h.id).collect();
+    unlocated.dedup();
+    unlocated
+        .iter()
+        .copied()
+        .filter(|&c| if located.is_empty() { unlocated.len() >= 2 } else { located.iter().any(|&l| !g.within(l, c)) })
+        .collect()
 }
 
 /// The trigger of the sentence `[s, e)` that best fits `expr`: highest priority, then nearest.

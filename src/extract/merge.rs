@@ -34,7 +34,7 @@ pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazet
     let (mut actors, mut places, mut targets) = (Vec::new(), Vec::new(), Vec::new());
     for &id in &d.entities {
         let kind = g.get(id).kind;
-        let list = if kind.is_place() {
+        let list = if kind.is_place() && !d.acting.contains(&id) {
             &mut places
         } else if kind == EntityKind::Facility {
             &mut targets
@@ -65,6 +65,7 @@ pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazet
         places,
         targets,
         near: d.near.clone(),
+        peripheral: d.peripheral.clone(),
         span: matches!(d.expr.spec.date, crate::temporal::DateRef::PastSpan { .. }),
     })
 }
@@ -225,8 +226,9 @@ pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], 
     let near_of = |kind: fn(EntityKind) -> bool| -> Vec<EntityId> { near.iter().copied().filter(|id| kind(g.get(*id).kind)).collect() };
     let title_targets: Vec<String> = most_specific(g, &near_of(|k| k == EntityKind::Facility)).into_iter().take(2).map(|id| g.get(id).name.clone()).collect();
     let near_places: Vec<Vec<EntityId>> = ms.iter().map(|m| m.near.iter().copied().filter(|id| g.get(*id).kind.is_place()).collect()).collect();
-    let all_places: Vec<Vec<EntityId>> = ms.iter().map(|m| m.places.clone()).collect();
-    let topic_places = topic.map(|t| vec![t.iter().copied().filter(|id| g.get(*id).kind.is_place()).collect::<Vec<_>>()]).unwrap_or_default();
+    let all_places: Vec<Vec<EntityId>> = ms.iter().map(|m| m.places.iter().copied().filter(|p| !m.peripheral.contains(p)).collect()).collect();
+    // the lede's places, but not a country that acts in this event (it is among its actors)
+    let topic_places = topic.map(|t| vec![t.iter().copied().filter(|id| g.get(*id).kind.is_place() && !actors.contains(id) && !ms.iter().any(|m| m.peripheral.contains(id))).collect::<Vec<_>>()]).unwrap_or_default();
     let place = title_place(g, &near_places).or_else(|| title_place(g, &all_places)).or_else(|| title_place(g, &topic_places));
     let actor = most_specific(g, &near_of(|k| k == EntityKind::Group))
         .into_iter()

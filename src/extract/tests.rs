@@ -183,3 +183,26 @@ fn a_plain_clause_joins_the_typed_event_it_describes() {
     // another day stays its own event
     assert!(ex.events.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2019-04-09") && e.mentions.len() == 1));
 }
+
+#[test]
+fn the_place_of_an_event_is_where_it_happens_and_countries_that_act_are_actors() {
+    let one_event = |text: &str, published: &str| {
+        let mut c = corpus(&[("a.txt", text, Some(published))]);
+        let ex = super::extract(&mut c);
+        assert_eq!(ex.events.len(), 1, "{:?}", ex.events.iter().map(|e| &e.title).collect::<Vec<_>>());
+        ex.events[0].clone()
+    };
+    // a country that intervenes elsewhere acts there
+    let e = one_event("عنوان\nتدخلت فرنسا عسكريا في مالي يوم 11 يناير 2013 بطلب من حكومتها.\n", "2013-01-12");
+    assert!(e.title.ends_with("in Mali"), "{}", e.title);
+    assert!(e.actors.contains(&"France".to_string()) && !e.places.contains(&"France".to_string()), "{:?} {:?}", e.actors, e.places);
+    // three countries leaving an organisation: none of them is where it happens
+    let e = one_event("عنوان\nأعلنت مالي والنيجر وبوركينا فاسو يوم 28 يناير 2024 انسحابها من المجموعة الاقتصادية.\n", "2024-01-29");
+    assert!(!e.title.contains(" in Niger") && !e.title.contains(" in Mali"), "{}", e.title);
+    // a distance from a town is not in the town
+    let e = one_event("عنوان\nهاجم مسلحون قافلة على بعد 40 ميلا من نيامي يوم 3 مايو 2021.\n", "2021-05-04");
+    assert!(!e.title.contains("Niamey"), "{}", e.title);
+    // a country that witnesses an event is where it happens
+    let e = one_event("عنوان\nشهدت مالي يوم 18 أغسطس 2020 انقلابا عسكريا.\n", "2020-08-19");
+    assert_eq!(e.title, "Coup in Mali");
+}

@@ -84,6 +84,18 @@ pub struct EntityHit {
     /// The name follows a phrase such as `على الحدود مع`: the place is what the event is near,
     /// not where it is.
     pub peripheral: bool,
+    /// The name follows a word that locates something in it (`في`, `شمال`, a glued `ب`): a
+    /// country named so is where the event is; named otherwise it is a country that acts.
+    pub locative: bool,
+}
+
+/// True when a phrase of `table` ends right before token `i`.
+fn ends_before(table: &PhraseTable<()>, toks: &Tokens, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|j| {
+        let mut ends_here = false;
+        table.each_match(toks, j, |m| ends_here |= m.end == i);
+        ends_here
+    })
 }
 
 /// The gazetteer.
@@ -94,6 +106,8 @@ pub struct Gazetteer {
     table: PhraseTable<EntityId>,
     /// Phrases after which a place is peripheral (rows of kind `peripheral`).
     peripheral: PhraseTable<()>,
+    /// Words after which a place is where something is (`في`, `شمال`).
+    locative: PhraseTable<()>,
 }
 
 impl Gazetteer {
@@ -104,6 +118,11 @@ impl Gazetteer {
         for r in rows.iter().filter(|r| r[1] == "peripheral") {
             for v in variants(r[3]) {
                 g.peripheral.insert(v, ());
+            }
+        }
+        for r in rows.iter().filter(|r| r[1] == "locative") {
+            for v in variants(r[3]) {
+                g.locative.insert(v, ());
             }
         }
         for r in &rows {
@@ -158,7 +177,8 @@ impl Gazetteer {
         while i < to {
             match self.table.longest_at(toks, i, |_| true) {
                 Some(m) if m.end <= to => {
-                    hits.push(EntityHit { id: *m.value, start: i, end: m.end, peripheral: self.follows_peripheral(toks, i) });
+                    let id = *m.value;
+                    hits.push(EntityHit { id, start: i, end: m.end, peripheral: self.follows_peripheral(toks, i), locative: self.is_locative(toks, i, id) });
                     i = m.end;
                 }
                 _ => i += 1,
@@ -169,11 +189,18 @@ impl Gazetteer {
 
     /// True when a peripheral phrase ends right before token `i`.
     fn follows_peripheral(&self, toks: &Tokens, i: usize) -> bool {
-        (i.saturating_sub(4)..i).any(|j| {
-            let mut ends_here = false;
-            self.peripheral.each_match(toks, j, |m| ends_here |= m.end == i);
-            ends_here
-        })
+        ends_before(&self.peripheral, toks, i)
+    }
+
+    /// True when the name at token `i` is introduced as a location: a locative word before it,
+    /// or a glued `ب` (`بمالي`) on a name none of whose spellings starts with ب.
+    fn is_locative(&self, toks: &Tokens, i: usize, id: EntityId) -> bool {
+        if ends_before(&self.locative, toks, i) {
+            return true;
+        }
+        let text = toks.text(i);
+        let glued_b = text.strip_prefix('و').unwrap_or(text).starts_with('ب');
+        glued_b && !self.get(id).variants.iter().any(|v| crate::text::normalize(v).starts_with('ب'))
     }
 
     /// True when `a` lies within `b` (or is `b`).

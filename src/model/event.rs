@@ -56,6 +56,10 @@ pub struct Mention {
     pub targets: Vec<EntityId>,
     /// The entities close to the trigger (used for titles).
     pub near: Vec<EntityId>,
+    /// Places the event is only near (`على الحدود مع الجزائر`, `على بعد 40 ميلا من نيامي`): never
+    /// the place of its title.
+    #[serde(default)]
+    pub peripheral: Vec<EntityId>,
     /// The date is the start of a stretch of time up to publication
     /// (`على مدار العامين الماضيين`), not a point: it never merges with point events.
     pub span: bool,

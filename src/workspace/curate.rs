@@ -117,6 +117,7 @@ fn anchor_mention(a: &Anchor, id: &str, when: Option<When>, t: crate::model::Eve
         places: vec![],
         targets: vec![],
         near: vec![],
+            peripheral: vec![],
         span: false,
     })
 }
