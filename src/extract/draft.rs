@@ -159,7 +159,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 hits.sort_by_key(|h| (h.peripheral, gap(h)));
                 let mut entities: Vec<EntityId> = Vec::new();
                 let mut near: Vec<EntityId> = Vec::new();
-                let acting = acting_countries(&hits, &lex.gazetteer);
+                let acting = acting_countries(&toks, &hits, lex);
                 let peripheral: Vec<EntityId> = hits.iter().filter(|h| h.peripheral).map(|h| h.id).filter(|id| !hits.iter().any(|o| o.id == *id && !o.peripheral)).collect();
                 for h in &hits {
                     if !entities.contains(&h.id) {
@@ -207,18 +207,28 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
 
 /// Countries of a sentence that act rather than locate (`تدخلت فرنسا في مالي`: France acts,
 /// Mali is the place): a country never named as a location (after `في`, `شمال`, a glued ب)
-/// while the sentence locates the event in a place outside it, or while it names several such
-/// countries and no location (`أعلنت مالي والنيجر وبوركينا فاسو انسحابها`).
-fn acting_countries(hits: &[crate::lexicon::gazetteer::EntityHit], g: &crate::lexicon::Gazetteer) -> Vec<EntityId> {
+/// while its clause locates the event in a place outside it, or while the sentence names
+/// several such countries and no location (`أعلنت مالي والنيجر وبوركينا فاسو انسحابها`).
+fn acting_countries(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit], lex: &Lexicon) -> Vec<EntityId> {
+    let g = &lex.gazetteer;
     let is_country = |id: EntityId| g.get(id).kind == crate::lexicon::EntityKind::Country;
-    let located: Vec<EntityId> = hits.iter().filter(|h| h.locative && g.get(h.id).kind.is_place()).map(|h| h.id).collect();
-    let mut unlocated: Vec<EntityId> = hits.iter().filter(|h| is_country(h.id) && !h.peripheral && !located.contains(&h.id)).map(|h| h.id).collect();
-    unlocated.dedup();
-    unlocated
+    let located: Vec<&crate::lexicon::gazetteer::EntityHit> = hits.iter().filter(|h| h.locative && g.get(h.id).kind.is_place()).collect();
+    let located_ids: Vec<EntityId> = located.iter().map(|h| h.id).collect();
+    let unlocated: Vec<&crate::lexicon::gazetteer::EntityHit> = hits.iter().filter(|h| is_country(h.id) && !h.peripheral && !located_ids.contains(&h.id)).collect();
+    let mut distinct: Vec<EntityId> = unlocated.iter().map(|h| h.id).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let same_clause = |a: &crate::lexicon::gazetteer::EntityHit, b: &crate::lexicon::gazetteer::EntityHit| {
+        let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+        lex.triggers.clause_breaks(toks, from, to) == 0
+    };
+    let mut acting: Vec<EntityId> = unlocated
         .iter()
-        .copied()
-        .filter(|&c| if located.is_empty() { unlocated.len() >= 2 } else { located.iter().any(|&l| !g.within(l, c)) })
-        .collect()
+        .filter(|c| if located.is_empty() { distinct.len() >= 2 } else { located.iter().any(|l| !g.within(l.id, c.id) && same_clause(l, c)) })
+        .map(|c| c.id)
+        .collect();
+    acting.dedup();
+    acting
 }
 
 /// The trigger of the sentence `[s, e)` that best fits `expr`: highest priority, then nearest.

@@ -281,8 +281,9 @@ mod tests {
         assert_eq!(Lang::Arabic.message("duplicate of 000_a.txt"), "نسخة مكررة من \u{2066}000_a.txt\u{2069}");
         assert_eq!(Lang::Arabic.message("not a .txt file"), "ليس ملفًّا نصيًّا (txt)");
         // nested templates, lists and dates
-        let note = "inferred: «أمس» (paragraph 2) = 17 Sep 2024 as in a.txt (paragraph 1); earliest date that fits; consistent up to 19 Sep 2024";
-        assert_eq!(Lang::Arabic.message(note), "استنتاجًا: «أمس» (الفقرة 2) = 17 سبتمبر 2024 كما في \u{2066}a.txt\u{2069} (الفقرة 1)؛ أبكر تاريخ يوافق ذلك؛ ويبقى موافقًا حتى 19 سبتمبر 2024");
+        let note = "inferred (confidence 8): «أمس» (paragraph 2) = 17 Sep 2024 as in a.txt (paragraph 1); earliest date that fits; consistent up to 19 Sep 2024";
+        assert_eq!(Lang::Arabic.message(note), "استنتاجًا (درجة الثقة 8): «أمس» (الفقرة 2) = 17 سبتمبر 2024 كما في \u{2066}a.txt\u{2069} (الفقرة 1)؛ أبكر تاريخ يوافق ذلك؛ ويبقى موافقًا حتى 19 سبتمبر 2024");
+        assert_eq!(Lang::Arabic.message("the article's own words, paragraph 3: «أمس الأحد»"), "من نص المقال نفسه، الفقرة 3: «أمس الأحد»");
         assert_eq!(Lang::Arabic.message("type set to Attack"), "النوع صار هجوم");
         assert_eq!(Lang::English.message("duplicate of 000_a.txt"), "duplicate of 000_a.txt");
     }

@@ -318,3 +318,9 @@ fn a_weekday_after_a_pronoun_suffix_is_a_date_but_not_after_a_noun_in_construct(
     assert_eq!(one("واستمرت المواجهات حوله الأحد", p), day("2020-07-12"));
     assert!(dates("وحضر الوزير حفلة الأحد في القصر", p).is_empty());
 }
+
+#[test]
+fn a_clock_time_written_with_a_comma() {
+    let r = one("غادرت القافلة الحدود عند الساعة 13,00 بتوقيت باريس", Some("2022-08-15"));
+    assert_eq!((r.0.as_str(), r.2.as_str()), ("2022-08-15T13:00", "time"));
+}
