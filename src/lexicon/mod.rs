@@ -38,9 +38,9 @@ impl Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(|| Lexicon {
             temporal: TemporalLexicon::parse(
-                include_str!("../../assets/lexicon/months.tsv"),
-                include_str!("../../assets/lexicon/weekdays.tsv"),
-                include_str!("../../assets/lexicon/temporal.tsv"),
+                &[include_str!("../../assets/lexicon/months.tsv"), include_str!("../../assets/lexicon/fr/months.tsv")].join("\n"),
+                &[include_str!("../../assets/lexicon/weekdays.tsv"), include_str!("../../assets/lexicon/fr/weekdays.tsv")].join("\n"),
+                &[include_str!("../../assets/lexicon/temporal.tsv"), include_str!("../../assets/lexicon/fr/temporal.tsv")].join("\n"),
             ),
             triggers: Triggers::parse(include_str!("../../assets/lexicon/triggers.tsv")),
             gazetteer: Gazetteer::parse(include_str!("../../assets/lexicon/gazetteer.tsv")),

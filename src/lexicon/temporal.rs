@@ -140,6 +140,16 @@ pub enum TemporalWord {
     WeekdayBlock,
     /// A cue that a passage is about an earlier time (في وقت سابق).
     PastCue,
+    /// The day the passage is about, counted in days (`la veille` = -1, `le lendemain` = +1).
+    DiscourseDay(i32),
+    /// A mark after an hour (`16h`, `23 heures`).
+    HourMark,
+    /// The first word of a range of days (`من`, `بين`, `du`, `entre`).
+    RangeStart,
+    /// The word joining the two ends of a range (`إلى`, `و`, `au`, `et`).
+    RangeJoin,
+    /// A word between a part of the day and its day (`la nuit de samedi`).
+    DayPartLink,
 }
 
 /// The temporal vocabulary.
@@ -178,7 +188,10 @@ impl TemporalLexicon {
             }
             let iso: u32 = row[0].parse().unwrap_or(0);
             for v in variants(row[1]) {
-                let definite = crate::text::normalize(v).starts_with("ال");
+                // a weekday name in Latin script is a date on its own, like an Arabic one
+                // written with the article
+                let n = crate::text::normalize(v);
+                let definite = n.starts_with("ال") || n.chars().all(|c| c.is_ascii_lowercase());
                 table.insert(v, TemporalWord::Weekday { iso, definite });
             }
         }
@@ -262,6 +275,11 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "count_noun" => W::CountNoun,
         "weekday_block" => W::WeekdayBlock,
         "past_cue" => W::PastCue,
+        "discourse_day" => W::DiscourseDay(int()?),
+        "hour_mark" => W::HourMark,
+        "range_start" => W::RangeStart,
+        "range_join" => W::RangeJoin,
+        "daypart_link" => W::DayPartLink,
         _ => return None,
     })
 }

@@ -1,4 +1,4 @@
-//! Arabic temporal expressions: recognition in a token stream ([`recognize`]) and resolution to
+//! Temporal expressions (Arabic and French): recognition in a token stream ([`recognize`]) and resolution to
 //! a [`When`](crate::model::When) against a publication date and the discourse context
 //! ([`resolve`]). Knows nothing of events.
 
@@ -13,3 +13,5 @@ pub use resolve::{resolve, Basis, Resolved, ResolveContext};
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fr;

@@ -324,3 +324,4 @@ fn a_clock_time_written_with_a_comma() {
     let r = one("غادرت القافلة الحدود عند الساعة 13,00 بتوقيت باريس", Some("2022-08-15"));
     assert_eq!((r.0.as_str(), r.2.as_str()), ("2022-08-15T13:00", "time"));
 }
+

@@ -31,6 +31,16 @@ pub fn normalize_char(c: char) -> Option<char> {
         '٫' => Some('.'),
         '٪' => Some('%'),
         '\u{0600}'..='\u{06FF}' => Some(c),
+        // Latin letters lose their accents (`février` = `fevrier`, `Tombouctou`), and typographic
+        // apostrophes are the plain one (`l’armée`)
+        'à' | 'á' | 'â' | 'ä' | 'À' | 'Á' | 'Â' | 'Ä' => Some('a'),
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => Some('e'),
+        'î' | 'ï' | 'í' | 'Î' | 'Ï' => Some('i'),
+        'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' => Some('o'),
+        'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' => Some('u'),
+        'ç' | 'Ç' => Some('c'),
+        'ÿ' => Some('y'),
+        '’' | '‘' | 'ʼ' | '´' => Some('\''),
         _ if c.is_uppercase() => c.to_lowercase().next(),
         _ => Some(c),
     }
@@ -77,6 +87,14 @@ mod tests {
         assert_eq!(normalize("سُمع"), "سمع");
         assert_eq!(normalize("مـــالي"), "مالي");
         assert_eq!(normalize("مسؤولية"), "مسووليه");
+    }
+
+    #[test]
+    fn folds_latin_accents_and_apostrophes() {
+        assert_eq!(normalize("Février"), "fevrier");
+        assert_eq!(normalize("août"), "aout");
+        assert_eq!(normalize("l’armée malienne"), "l'armee malienne");
+        assert_eq!(normalize("Ménaka"), "menaka");
     }
 
     #[test]

@@ -205,6 +205,15 @@ fn push(out: &mut Tokens, start: usize, end: usize, kind: TokenKind, chars: impl
 /// Letters of a word that a missing space glued to the number after it.
 const GLUED_WORD_MIN_LETTERS: usize = 3;
 
+/// True for an hour mark after an hour: `h`, or `h` and two digits of minutes (`10h15`).
+fn is_hour_mark(mut chars: impl Iterator<Item = char>) -> bool {
+    if chars.next() != Some('h') {
+        return false;
+    }
+    let rest: Vec<char> = chars.collect();
+    rest.is_empty() || (rest.len() == 2 && rest.iter().all(|c| c.is_ascii_digit()))
+}
+
 /// True for an ordinal suffix written after a day number (`1st November`, `1er mars`).
 fn is_ordinal_suffix(mut chars: impl Iterator<Item = char>) -> bool {
     let mut buf = [' '; 2];
@@ -245,8 +254,19 @@ fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) 
     }
     let prefix = std::str::from_utf8(&prefix_buf[..plen]).unwrap_or("");
     let rest_is_arabic = kept().skip(digits_end).all(|(_, c)| is_arabic_letter(c));
-    // an ordinal suffix after a day: `1st`, `2nd`, `1er`
+    // an ordinal suffix after a day: `1st`, `2nd`, `1er`; an hour mark: `16h`, `10h15`
     let rest_is_ordinal = !rest_is_arabic && is_ordinal_suffix(kept().skip(digits_end).map(|k| k.1));
+    let rest_is_hour = fd == 0 && n_digits <= 2 && is_hour_mark(kept().skip(digits_end).map(|k| k.1));
+    if rest_is_hour {
+        let h_at = kept().nth(digits_end).map(|k| k.0).unwrap_or(run_start);
+        push(out, run_start, h_at, TokenKind::Number, kept().take(n_digits).map(|k| k.1), false);
+        push(out, h_at, h_at + 1, TokenKind::Word, std::iter::once('h'), false);
+        if kept().nth(digits_end + 1).is_some() {
+            let minutes_at = h_at + 1;
+            push(out, minutes_at, end, TokenKind::Number, kept().skip(digits_end + 1).map(|k| k.1), false);
+        }
+        return;
+    }
     let clitic = prefix_fits && NUMBER_CLITICS.contains(&prefix);
     // a word glued before a number by a missing space (`مجدي21 نوفمبر`): three Arabic letters
     // or more, so that `G5` and `جي5` stay one word
@@ -390,6 +410,9 @@ mod tests {
         let m = tokenize("آمنة مجدي21 نوفمبر 2024آخر تحديث");
         assert_eq!((1..6).map(|i| m.text(i)).collect::<Vec<_>>(), vec!["مجدي", "21", "نوفمبر", "2024", "اخر"]);
         assert_eq!((m.toks[2].start, m.toks[2].end), (9, 11));
+        let h = tokenize("vers 16h puis à 10h15 et 23H00");
+        assert_eq!((0..h.len()).map(|i| h.text(i)).collect::<Vec<_>>(), vec!["vers", "16", "h", "puis", "a", "10", "h", "15", "et", "23", "h", "00"]);
+        assert_eq!(h.toks[5].kind, TokenKind::Number);
         let o = tokenize("1st, November 2023");
         assert_eq!((o.text(0), o.toks[0].kind, o.text(1)), ("1", TokenKind::Number, "st"));
         let g = tokenize("جي5 ACI 2000");

@@ -54,6 +54,16 @@ impl<'a> Parser<'a> {
                 minute = self.t.toks[j + 2].value;
                 j += 3;
                 worded = true;
+            } else if let Some(e) = self.has(j + 1, |w| *w == W::HourMark) {
+                // `16h`, `10h15`, `23 heures`
+                hour = h;
+                minute = 0;
+                j = e;
+                if self.t.is_number(j) && self.t.toks[j].digits == 2 && self.t.toks[j].value < 60 {
+                    minute = self.t.toks[j].value;
+                    j += 1;
+                }
+                worded = true;
             } else if has_word {
                 hour = h;
                 minute = 0;
@@ -119,9 +129,24 @@ impl<'a> Parser<'a> {
         Some((spec, i, end))
     }
 
+    /// A part of the day written after its day, in Latin script (`samedi matin`, `hier
+    /// après-midi`): the day's piece takes it.
+    pub(super) fn trailing_day_part(&self, (mut spec, s, e): Piece) -> Piece {
+        if spec.day_part.is_some() || !is_day_level(&spec.date) || !self.t.toks.get(e).is_some_and(|t| t.latin) {
+            return (spec, s, e);
+        }
+        match self.word(e, |w| matches!(w, W::DayPart(_))) {
+            Some((W::DayPart(part), e2)) => {
+                spec.day_part = Some(part);
+                (spec, s, e2)
+            }
+            _ => (spec, s, e),
+        }
+    }
+
     fn date_after_clock(&self, clock: Clock, e: usize) -> (TimeSpec, usize) {
         let k = if self.text_is(e, "من") || self.t.is_punct(e, '،') || self.t.is_punct(e, ',') { e + 1 } else { e };
-        let day = self.day_part(k).or_else(|| self.core(k).filter(|p| is_day_level(&p.0.date)));
+        let day = self.day_part(k).or_else(|| self.core(k).filter(|p| is_day_level(&p.0.date)).map(|p| self.trailing_day_part(p)));
         match day {
             Some((mut spec, _, end)) if spec.clock.is_none() => {
                 spec.clock = Some(clock);
@@ -138,6 +163,12 @@ impl<'a> Parser<'a> {
         if self.bare_is(e, "يوم") && self.weekday(e + 1).is_none() {
             e += 1;
         }
+        // `la nuit de samedi à dimanche`, `dans la matinée du lundi 15 août`
+        if let Some(e2) = self.has(e, |w| *w == W::DayPartLink) {
+            if self.core_day(e2, true).is_some() {
+                e = e2;
+            }
+        }
         if let Some(end) = self.has(e, |w| *w == W::Today) {
             let mut spec = TimeSpec::date(DateRef::DayOffset(0));
             spec.day_part = Some(part);
@@ -147,7 +178,7 @@ impl<'a> Parser<'a> {
         spec.day_part = Some(part);
         // the night between two days: `ليل الأحد الاثنين`, `ليلة الأحد إلى الاثنين`
         if let DateRef::Weekday { iso, until: ref mut until @ None, .. } = spec.date {
-            let k = if self.text_is(end, "الي") { end + 1 } else { end };
+            let k = self.has(end, |w| *w == W::RangeJoin).unwrap_or(end);
             if let Some((iso2, _, e2)) = self.weekday(k).filter(|w| w.0 == iso % 7 + 1) {
                 *until = Some(iso2);
                 end = e2;

@@ -28,6 +28,12 @@ impl<'a> Parser<'a> {
         if let Some(p) = self.day_in_month_offset(d, k) {
             return Some((p.0, i, p.2));
         }
+        // `le 17 courant`: a day of the current month
+        if !ordinal {
+            if let Some(e) = self.has(k, |w| *w == W::RelCurrent) {
+                return Some((TimeSpec::date(DateRef::DayInMonthOffset { n: 0, day: d }), i, e));
+            }
+        }
         let (cal, m, _, e) = self.month(k)?;
         let rel = match self.word(e, |w| matches!(w, W::RelPast | W::RelCurrent | W::RelNext)) {
             Some((W::RelPast, e2)) => Some((-1, e2)),
@@ -131,10 +137,12 @@ impl<'a> Parser<'a> {
     }
 
     /// A range of days: `من 25 إلى 27 يوليو`, `بين 3 و5 مارس 2023`, `12-14 فبراير`,
-    /// `بين 28 أغسطس و2 سبتمبر 2024`. The start's spec carries the last day in `through`.
+    /// `بين 28 أغسطس و2 سبتمبر 2024`, `du 22 au 27 juillet`, `entre le 27 et le 31 mars` (the
+    /// words that open and join a range are data). The start's spec carries the last day in `through`.
     pub(super) fn day_range(&self, i: usize) -> Option<Piece> {
-        let led = self.text_is(i, "من") || self.text_is(i, "بين");
-        let j = if led { i + 1 } else { i };
+        let start = self.has(i, |w| *w == W::RangeStart);
+        let led = start.is_some();
+        let j = start.unwrap_or(i);
         let d1 = self.day_number(j)?;
         let mut k = j + 1;
         let mut first_month = None;
@@ -146,15 +154,13 @@ impl<'a> Parser<'a> {
         }
         let glued_and = led && self.t.is_number(k) && self.t.toks[k].glued_prefix; // `بين 3 و5 مارس`
         if !glued_and {
-            let joined = if led {
-                self.text_is(k, "الي") || self.text_is(k, "حتي") || self.text_is(k, "و")
+            k = if led {
+                self.has(k, |w| *w == W::RangeJoin)?
+            } else if self.t.is_punct(k, '-') {
+                k + 1
             } else {
-                self.t.is_punct(k, '-')
-            };
-            if !joined {
                 return None;
-            }
-            k += 1;
+            };
         }
         let (last, _, e) = self.day_month(k)?;
         let (m2, d2) = match last.date {

@@ -137,7 +137,8 @@ impl<'a> Parser<'a> {
     fn weekday(&self, i: usize) -> Option<(u32, bool, usize)> {
         let (w, e) = self.word(i, |w| matches!(w, W::Weekday { .. }))?;
         let W::Weekday { iso, .. } = w else { return None };
-        let definite = self.t.forms(i).iter().any(|f| f.starts_with("ال"));
+        // a weekday name in Latin script (`samedi`) stands alone like an Arabic one with its article
+        let definite = self.t.toks[i].latin || self.t.forms(i).iter().any(|f| f.starts_with("ال"));
         Some((iso, definite, e))
     }
     /// A month name at `i`, with an optional second name after `/` or in brackets
@@ -216,7 +217,7 @@ impl<'a> Parser<'a> {
         if let Some(p) = self.clock_range(i).or_else(|| self.day_part(i)).or_else(|| self.clock_expr(i)) {
             return Some(self.push(p));
         }
-        let p = self.core(i)?;
+        let p = self.trailing_day_part(self.core(i)?);
         let is_year_only = matches!(p.0.date, DateRef::Calendar { year: Some(_), month: None, .. });
         let mut end = self.push(p);
         // lists of years: عامي 2020 و2021، 2012 و2013 و2014
@@ -239,8 +240,8 @@ impl<'a> Parser<'a> {
     /// `منذ عام 2012`, `منذ 17 سبتمبر`: the start of something still going on.
     /// `منذ عامين` is "two years ago" (see [`Parser::ago`]).
     fn since(&self, i: usize) -> Option<Piece> {
-        self.has(i, |w| *w == W::Since)?;
-        let (mut spec, _, e) = self.core(i + 1)?;
+        let k = self.has(i, |w| *w == W::Since)?;
+        let (mut spec, _, e) = self.core(k)?;
         if !matches!(spec.date, DateRef::Calendar { .. } | DateRef::Hijri { .. } | DateRef::MonthRelative { .. }) {
             return None;
         }
@@ -250,8 +251,8 @@ impl<'a> Parser<'a> {
 
     /// `قبل ثلاثة أيام`, `منذ عامين`, `قبل أسبوع`; `قبل أكثر من 10 سنوات` is vague and matches nothing.
     fn ago(&self, i: usize) -> Option<Piece> {
-        self.has(i, |w| matches!(w, W::Ago | W::Since))?;
-        let (unit, n, e) = self.count_and_unit(i + 1)?;
+        let k = self.has(i, |w| matches!(w, W::Ago | W::Since))?;
+        let (unit, n, e) = self.count_and_unit(k)?;
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
     }
 
@@ -426,6 +427,9 @@ impl<'a> Parser<'a> {
             let e = self.weekday(e).map(|(_, _, e2)| e2).unwrap_or(e);
             return Some((TimeSpec::date(DateRef::DayOffset(n)), i, e));
         }
+        if let Some((W::DiscourseDay(n), e)) = self.word(i, |w| matches!(w, W::DiscourseDay(_))) {
+            return Some((TimeSpec::date(DateRef::DiscourseDay(n)), i, e));
+        }
         let e = self.has(i, |w| *w == W::Today)?;
         // the day the passage is about: `في ذلك اليوم`, `اليوم نفسه`, `في اليوم التالي`
         if i > 0 && self.bare_is(i - 1, "ذلك") {
@@ -480,7 +484,8 @@ impl<'a> Parser<'a> {
         if let Some(e2) = self.has(e, |w| *w == W::RelCurrent) {
             return Some((TimeSpec::date(DateRef::MonthRelative { month: m, day: None, dir: 0 }), i, e2));
         }
-        let cued = shahr || (j > 0 && self.has(j - 1, |w| matches!(w, W::MonthCue | W::Qual(_) | W::Since)).is_some());
+        // a cue word ending right before the month (`في مارس`, `fin mars`, `mi-mars`)
+        let cued = shahr || (j.saturating_sub(3)..j).any(|s| self.cache.get(s).iter().any(|(w, e)| *e == j && matches!(w, W::MonthCue | W::Qual(_) | W::Since)));
         if !cued || (ambiguous && !shahr) {
             return None;
         }

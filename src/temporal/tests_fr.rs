@@ -1,0 +1,91 @@
+//! French expression families, on sentences written for the tests.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::lexicon::Lexicon;
+use crate::text::tokenize;
+
+/// (time text, start, end, precision) of every expression in `text`, resolved against `published`.
+fn dates(text: &str, published: &str) -> Vec<(String, String, String, String)> {
+    let toks = tokenize(text);
+    let chars: Vec<char> = text.chars().collect();
+    let ctx = ResolveContext { published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(), ..Default::default() };
+    recognize(&toks, Lexicon::builtin())
+        .into_iter()
+        .map(|e| {
+            let t: String = chars[e.start..e.end].iter().collect();
+            match resolve(&e.spec, &ctx) {
+                Some(r) => (t, r.when.iso_start(), r.when.iso_end(), r.when.precision.name().to_string()),
+                None => (t, "-".into(), "-".into(), "-".into()),
+            }
+        })
+        .collect()
+}
+
+/// (start, end) of the only expression of `text`.
+fn span(text: &str, published: &str) -> (String, String) {
+    let d = dates(text, published);
+    assert_eq!(d.len(), 1, "{text}: {d:?}");
+    (d[0].1.clone(), d[0].2.clone())
+}
+
+fn day(s: &str) -> (String, String) {
+    (s.into(), s.into())
+}
+
+#[test]
+fn months_weekdays_with_and_without_accents_and_ordinals() {
+    let p = "2019-03-20";
+    assert_eq!(span("L'armée a repris la ville le 15 février 2018.", p), day("2018-02-15"));
+    assert_eq!(span("le 15 fevrier 2018", p), day("2018-02-15"));
+    assert_eq!(span("Le 1er août 2017, un convoi a sauté sur une mine", p), day("2017-08-01"));
+    assert_eq!(span("jeudi 14 mars 2019, des hommes armés ont attaqué", p), day("2019-03-14"));
+    assert_eq!(span("signé le 3 déc. 2015 à Alger", p), day("2015-12-03"));
+    assert_eq!(span("en janvier 2012", p).0, "2012-01");
+}
+
+#[test]
+fn relative_days_and_weeks() {
+    let p = "2019-03-20"; // a Wednesday
+    assert_eq!(span("Des tirs ont été entendus hier soir à Gao", p), day("2019-03-19"));
+    assert_eq!(span("le convoi a été attaqué avant-hier", p), day("2019-03-18"));
+    assert_eq!(span("Le ministre s'est rendu aujourd'hui à Mopti", p), day("2019-03-20"));
+    assert_eq!(span("ce lundi, le gouvernement a annoncé", p), day("2019-03-18"));
+    assert_eq!(span("mardi dernier, la mission a confirmé", p), day("2019-03-19"));
+    assert_eq!(span("la réunion aura lieu jeudi prochain à Niamey", p), day("2019-03-21"));
+    // the week before the last seven days, as for الأسبوع الماضي
+    assert_eq!(span("la semaine dernière", p), ("2019-03-07".into(), "2019-03-13".into()));
+    assert_eq!(span("le mois dernier", p), day("2019-02"));
+    assert_eq!(span("il y a trois jours", p), day("2019-03-17"));
+    assert_eq!(span("le 12 courant", p), day("2019-03-12"));
+}
+
+#[test]
+fn parts_of_the_day_clock_times_and_nights() {
+    let p = "2019-03-20";
+    assert_eq!(span("Samedi matin, les assaillants ont frappé", p), day("2019-03-16"));
+    assert_eq!(span("Vers 16h hier après-midi, des coups de feu", p), day("2019-03-19T16:00"));
+    assert_eq!(span("l'attaque a commencé à 05h30 GMT", p), day("2019-03-20T05:30"));
+    assert_eq!(span("lundi vers 23H00", p), day("2019-03-18T23:00"));
+    assert_eq!(span("aux environs de 22 heures", p), day("2019-03-20T22:00"));
+    // the night between two days spans both
+    assert_eq!(span("Dans la nuit de samedi à dimanche, des combats ont éclaté", p), ("2019-03-16".into(), "2019-03-17".into()));
+}
+
+#[test]
+fn qualifiers_ranges_and_the_day_of_the_passage() {
+    let p = "2022-07-25";
+    assert_eq!(span("fin mars", p), ("2022-03-21".into(), "2022-03-31".into()));
+    assert_eq!(span("à la mi-mars", p), ("2022-03-11".into(), "2022-03-20".into()));
+    assert_eq!(span("au début de janvier 2024", p), ("2024-01-01".into(), "2024-01-10".into()));
+    assert_eq!(span("du 22 au 27 juillet 2022", p), ("2022-07-22".into(), "2022-07-27".into()));
+    assert_eq!(span("entre le 27 et le 31 mars", p), ("2022-03-27".into(), "2022-03-31".into()));
+    let lex = Lexicon::builtin();
+    let ctx = ResolveContext { day_hint: NaiveDate::from_ymd_opt(2019, 3, 3), ..Default::default() };
+    for (text, want) in [("la veille, le maire avait prévenu", "2019-03-02"), ("le lendemain, l'armée est revenue", "2019-03-04"), ("le jour même, la ville est tombée", "2019-03-03")] {
+        let e = recognize(&tokenize(text), lex);
+        assert_eq!(e.len(), 1, "{text}");
+        assert_eq!(resolve(&e[0].spec, &ctx).map(|r| r.when.iso_start()), Some(want.to_string()), "{text}");
+    }
+}
