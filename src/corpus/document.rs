@@ -102,7 +102,8 @@ pub struct Document {
     pub outlet: Option<String>,
     /// URL, from the manifest.
     pub url: Option<String>,
-    /// Language, from the manifest.
+    /// Language code (`ar`, `fr`, `und` for one Tarikh does not read): from the manifest, else
+    /// detected from the text.
     pub language: Option<String>,
     /// How the bytes were decoded.
     pub encoding: TextEncoding,
@@ -114,6 +115,13 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// Publication date, when known.
     pub published: Option<Published>,
+}
+
+impl Document {
+    /// The document's language (Arabic when none is recorded).
+    pub fn language(&self) -> crate::text::Language {
+        self.language.as_deref().map_or(crate::text::Language::Arabic, crate::text::Language::from_code)
+    }
 }
 
 /// A 64-bit hash that is stable across runs, versions and platforms (unlike `DefaultHasher`):

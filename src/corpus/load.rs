@@ -140,6 +140,13 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
         Ok(manifest) => apply_manifest(&mut documents, &manifest),
         Err(msg) => skipped.push(Skipped { file: "corpus.json".into(), reason: msg }),
     }
+    // a document in a language Tarikh does not read is kept (it can be read) but yields no
+    // events: say so rather than show it silently empty
+    for d in &documents {
+        if d.language() == crate::text::Language::Unsupported {
+            notes.push(Skipped { file: d.file.clone(), reason: "language not supported (Arabic and French are)".into() });
+        }
+    }
     let name = root.file_name().and_then(|n| n.to_str()).unwrap_or("corpus").to_string();
     Corpus { root, name, documents, skipped, notes }
 }
@@ -152,7 +159,9 @@ fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest) {
         }
         d.outlet = m.outlet.clone().or(d.outlet.take());
         d.url = m.url.clone();
-        d.language = m.language.clone();
+        if let Some(l) = m.language.as_ref().filter(|l| !l.trim().is_empty()) {
+            d.language = Some(l.clone());
+        }
         if let Some(date) = m.published.as_deref().and_then(|s| chrono::NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()) {
             d.published = Some(Published {
                 date,
@@ -218,7 +227,7 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
         title,
         outlet: None,
         url: None,
-        language: None,
+        language: Some(crate::text::language::detect(paragraphs.iter().map(|p| p.text.as_str())).code().to_string()),
         encoding,
         byte_len,
         paragraphs,

@@ -44,6 +44,9 @@ pub fn extract_with_scans(corpus: &mut Corpus) -> (Extraction, Vec<draft::DocSca
         .documents
         .par_iter()
         .map(|doc| {
+            if doc.language() == crate::text::Language::Unsupported {
+                return draft::DocScan::default(); // reported by the loader; nothing to read
+            }
             let mut scan = draft::scan_document(doc, lex);
             let exact = doc.published.as_ref().filter(|p| p.is_exact()).map(|p| p.date);
             context::resolve_document(&mut scan, exact, g);

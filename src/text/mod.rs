@@ -1,11 +1,13 @@
 //! Text primitives shared by the corpus loader, the extractor and the search box:
-//! Arabic normalization, tokenization with clitic-aware word forms, and sentence spans.
+//! Arabic and Latin normalization, the language of a document, tokenization with clitic-aware word forms, and sentence spans.
 //! Nothing here knows about events or the UI.
 
+pub mod language;
 pub mod normalize;
 pub mod sentence;
 pub mod token;
 
+pub use language::Language;
 pub use normalize::{normalize, normalize_char};
 pub use sentence::{sentence_spans, Span};
 pub use token::{tokenize, tokenize_into, word_forms, Token, TokenForms, TokenKind, Tokens};

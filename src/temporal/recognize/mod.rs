@@ -521,13 +521,14 @@ impl<'a> Parser<'a> {
             return false;
         }
         let prev = j - 1;
+        let cue = self.has(prev, |w| matches!(w, W::YearCue | W::Since | W::Qual(_))).is_some();
         if self.t.toks[prev].latin {
-            return false;
+            return cue; // `en 2013`, but not `ACI 2000`
         }
         if self.t.is_punct(prev, '(') && self.t.is_punct(e, ')') {
             return true;
         }
-        self.has(prev, |w| matches!(w, W::YearCue | W::Since | W::Qual(_))).is_some() || self.is_trigger_word(prev)
+        cue || self.is_trigger_word(prev)
     }
 
     /// `الأسبوع الماضي`, `هذا العام`, `الشهر الجاري`, `العام المقبل`.
