@@ -42,7 +42,7 @@ impl Lexicon {
                 &[include_str!("../../assets/lexicon/weekdays.tsv"), include_str!("../../assets/lexicon/fr/weekdays.tsv")].join("\n"),
                 &[include_str!("../../assets/lexicon/temporal.tsv"), include_str!("../../assets/lexicon/fr/temporal.tsv")].join("\n"),
             ),
-            triggers: Triggers::parse(include_str!("../../assets/lexicon/triggers.tsv")),
+            triggers: Triggers::parse(&[include_str!("../../assets/lexicon/triggers.tsv"), include_str!("../../assets/lexicon/fr/triggers.tsv")].join("\n")),
             gazetteer: Gazetteer::parse(include_str!("../../assets/lexicon/gazetteer.tsv")),
             boilerplate: BoilerplateRules::parse(include_str!("../../assets/lexicon/boilerplate.tsv")),
             claims: claims::ClaimsLexicon::parse(include_str!("../../assets/lexicon/claims.tsv")),

@@ -400,6 +400,10 @@ impl<'a> Parser<'a> {
             return true;
         }
         let prev = i - 1;
+        // construct state is Arabic: a French weekday is a date unless it names something
+        if self.t.toks[i].latin {
+            return self.has(prev, |w| *w == W::WeekdayBlock).is_none();
+        }
         let definite = self.t.forms(prev).iter().any(|f| f.starts_with("ال"));
         let construct_event_noun = self.is_trigger_word(prev) && !definite;
         if self.t.is_any_punct(prev) || self.t.is_punct(end, '،') || self.t.is_punct(end, ',') {
