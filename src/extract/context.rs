@@ -22,10 +22,13 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
         .max();
     let mut day_hint: Option<NaiveDate> = None;
     let mut discourse_year: Option<i32> = None;
-    let mut para_year: Option<(usize, i32)> = None;
+    // the explicit year last stated, and where: (paragraph, sentence start, year)
+    let mut para_year: Option<(usize, usize, i32)> = None;
     for k in 0..scan.drafts.len() {
         let d = &scan.drafts[k];
-        let year_hint = para_year.filter(|(p, _)| *p == d.paragraph).map(|(_, y)| y);
+        // with a publication date, a year stated earlier counts only within the same sentence
+        // (`élu le 11 août` after `en janvier 2012` in another sentence is this August)
+        let year_hint = para_year.filter(|(p, s, _)| *p == d.paragraph && (published.is_none() || *s == d.sentence.start)).map(|(_, _, y)| y);
         let ctx = ResolveContext {
             published,
             year_hint,
@@ -36,7 +39,7 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
         };
         let r = resolve(&d.expr.spec, &ctx);
         if let DateRef::Calendar { year: Some(y), .. } = d.expr.spec.date {
-            para_year = Some((d.paragraph, y));
+            para_year = Some((d.paragraph, d.sentence.start, y));
         }
         if let Some(r) = &r {
             if r.when.precision >= Precision::Day && r.when.first_day() == r.when.last_day() {

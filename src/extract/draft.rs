@@ -146,9 +146,12 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
             for expr in tscan.exprs.iter().cloned() {
                 let sentence = sentences.iter().copied().find(|s| s.contains(expr.start)).unwrap_or(Span::new(0, n_chars));
                 let (s, e) = token_range(&toks, sentence);
-                let (trigger, trig_toks, rejected) = match choose_trigger(&toks, s, e, &expr, lex) {
-                    Some((t, a, b)) => (Some(t), (a, b), None),
-                    None => match clause_trigger(&toks, s, e, &expr, lex) {
+                // a stamp or a wire dateline is never an event's date, whatever words surround it
+                let not_a_date_of_an_event = not_an_event_date(&toks, s, e, &expr, lex);
+                let (trigger, trig_toks, rejected) = match (not_a_date_of_an_event, choose_trigger(&toks, s, e, &expr, lex)) {
+                    (Some(r), _) => (None, (expr.tok_start, expr.tok_end), Some(r)),
+                    (None, Some((t, a, b))) => (Some(t), (a, b), None),
+                    (None, None) => match clause_trigger(&toks, s, e, &expr, lex) {
                         Ok(t) => (Some(t), (expr.tok_start, expr.tok_end), None),
                         Err(r) => (None, (expr.tok_start, expr.tok_end), Some(r)),
                     },
@@ -271,17 +274,22 @@ const INLINE_DATELINE_START: usize = 3;
 /// type `other` (kind `event`), unless the date is a publication stamp, an inline dateline or
 /// a label without a clause around it. The trigger lexicon decides a mention's type, not
 /// whether it exists.
-fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Result<TriggerInfo, Rejection> {
+/// A publication stamp or a wire dateline: a date that no clause around it can make an event's.
+fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Option<Rejection> {
+    if is_inline_dateline(toks, expr) {
+        return Some(Rejection::WireDateline);
+    }
+    if lex.triggers.has_stamp(toks, s.max(expr.tok_start.saturating_sub(STAMP_REACH)), e.min(expr.tok_end + STAMP_REACH)) {
+        return Some(Rejection::Stamp);
+    }
+    None
+}
+
+fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, _lex: &Lexicon) -> Result<TriggerInfo, Rejection> {
     // a `|` separates labelled cells (`الجولة الثانية | 28 نوفمبر`): count words in the date's cell
     let s = (s..expr.tok_start).rev().find(|&j| toks.is_punct(j, '|')).map_or(s, |j| j + 1);
     let e = (expr.tok_end..e).find(|&j| toks.is_punct(j, '|')).unwrap_or(e);
     let words = (s..e).filter(|&j| (j < expr.tok_start || j >= expr.tok_end) && toks.is_word(j)).count();
-    if is_inline_dateline(toks, expr) {
-        return Err(Rejection::WireDateline);
-    }
-    if lex.triggers.has_stamp(toks, s.max(expr.tok_start.saturating_sub(STAMP_REACH)), e.min(expr.tok_end + STAMP_REACH)) {
-        return Err(Rejection::Stamp);
-    }
     if words < MIN_CLAUSE_WORDS {
         return Err(Rejection::NoClause);
     }
@@ -289,11 +297,13 @@ fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexi
     Ok(TriggerInfo { event_type: EventType::Other, kind: UNTYPED_KIND.into(), after: false, priority: 0, span })
 }
 
-/// A full date near the start of a paragraph followed by an agency in parentheses or a dash:
-/// the agency dateline of a wire story, not an event.
+/// A full date near the start of a paragraph followed by an agency in parentheses or a dash, or
+/// by a byline and a dash (`Le 22 mars 2012 par IVOIREBUSINESS –`): the dateline of a wire
+/// story, not an event.
 pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
     let full = matches!(expr.spec.date, DateRef::Calendar { year: Some(_), day: Some(_), .. });
+    let dash = |j: usize| toks.is_punct(j, '(') || toks.is_punct(j, '-') || toks.is_punct(j, 'ـ') || toks.is_punct(j, '–') || toks.is_punct(j, '—');
     let next = expr.tok_end;
-    full && expr.tok_start <= INLINE_DATELINE_START
-        && (toks.is_punct(next, '(') || toks.is_punct(next, '-') || toks.is_punct(next, 'ـ') || toks.is_punct(next, '–'))
+    let byline = toks.text(next.min(toks.len().saturating_sub(1))) == "par" && (next + 1..next + 5).any(dash);
+    full && expr.tok_start <= INLINE_DATELINE_START && (dash(next) || byline)
 }

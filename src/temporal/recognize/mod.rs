@@ -251,7 +251,8 @@ impl<'a> Parser<'a> {
 
     /// `قبل ثلاثة أيام`, `منذ عامين`, `قبل أسبوع`; `قبل أكثر من 10 سنوات` is vague and matches nothing.
     fn ago(&self, i: usize) -> Option<Piece> {
-        let k = self.has(i, |w| matches!(w, W::Ago | W::Since))?;
+        // `depuis huit ans` is a duration (`منذ عامين` is two years ago)
+        let k = self.has(i, |w| matches!(w, W::Ago)).or_else(|| self.has(i, |w| matches!(w, W::Since)).filter(|_| !self.t.toks[i].latin))?;
         let (unit, n, e) = self.count_and_unit(k)?;
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
     }
