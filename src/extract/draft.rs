@@ -63,6 +63,9 @@ pub struct Draft {
     pub past_passage: bool,
     /// The sentence points forward (`سوف`, `المقبل`).
     pub forward: bool,
+    /// The expression follows a demonstrative (`ce jeudi 27 mai 2021`, `هذا`): the day the
+    /// article speaks from.
+    pub this_day: bool,
     /// The date is one the text points forward to (a deadline `حتى 30 يونيو`, a scheduled or
     /// postponed date): never a lower bound of the publication date.
     pub ahead: bool,
@@ -173,6 +176,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     }
                 }
                 let forward = tscan.has(s, e, |w| *w == TemporalWord::Future);
+                let this_day = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::RelThis);
                 let ahead = forward || tscan.has(s, e, |w| *w == TemporalWord::Scheduled) || tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Deadline);
                 let past_prev = prev.as_ref().is_some_and(|p| p.1);
                 let mut context_entities = entities.clone();
@@ -193,6 +197,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     context_entities,
                     past_passage: past_here || past_prev,
                     forward,
+                    this_day,
                     ahead,
                     resolved: None,
                     rejected,

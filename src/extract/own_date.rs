@@ -25,7 +25,7 @@ pub fn own_publication_date(doc: &Document, scan: &DocScan) -> Option<Published>
             _ => None,
         })
         .collect();
-    let found = relative_day_with_its_date(scan, &years).or_else(|| wire_dateline(doc, scan));
+    let found = relative_day_with_its_date(scan, &years).or_else(|| this_day_with_its_date(scan)).or_else(|| wire_dateline(doc, scan));
     found.map(|(date, d)| Published {
         date,
         time: None,
@@ -62,6 +62,17 @@ fn relative_day_with_its_date<'a>(scan: &'a DocScan, years: &[i32]) -> Option<(N
     })
 }
 
+/// `ce jeudi 27 mai 2021`: the weekday the article speaks from, written with its full date (and
+/// the two agreeing).
+fn this_day_with_its_date(scan: &DocScan) -> Option<(NaiveDate, &Draft)> {
+    use chrono::Datelike;
+    scan.drafts.iter().filter(|d| d.this_day && !d.ahead).find_map(|d| {
+        let DateRef::Calendar { year: Some(y), month: Some(m), day: Some(day), weekday: Some(w) } = d.expr.spec.date else { return None };
+        let date = NaiveDate::from_ymd_opt(y, m, day)?;
+        (date.weekday().number_from_monday() == w).then_some((date, d))
+    })
+}
+
 fn wire_dateline<'a>(doc: &Document, scan: &'a DocScan) -> Option<(NaiveDate, &'a Draft)> {
     let top: Vec<usize> = doc.paragraphs.iter().filter(|p| p.is_content()).take(WIRE_DATELINE_PARAGRAPHS).map(|p| p.index).collect();
     scan.drafts.iter().filter(|d| d.rejected == Some(Rejection::WireDateline) && top.contains(&d.paragraph)).find_map(|d| {
@@ -89,6 +100,15 @@ mod tests {
         assert_eq!(published(t), Some(("2019-06-12".into(), PublishedBasis::Dateline)));
         let t = "عنوان\nقتل ثلاثة جنود في هجوم على موقع للجيش قرب غاو أمس الخميس (8 فبراير/شباط 2018) بحسب مصدر أمني.\n";
         assert_eq!(published(t), Some(("2018-02-09".into(), PublishedBasis::Dateline)));
+    }
+
+    #[test]
+    fn this_weekday_with_its_full_date_is_the_publication_date() {
+        let t = "Titre\nLes militaires ont libéré ce jeudi 8 octobre 2020 deux otages à Tessalit, selon la présidence.\n";
+        assert_eq!(published(t), Some(("2020-10-08".into(), PublishedBasis::Dateline)));
+        // a weekday that does not fall on the date proves nothing (a lower bound at most)
+        let t = "Titre\nLes militaires ont libéré ce jeudi 9 octobre 2020 deux otages à Tessalit, selon la présidence.\n";
+        assert_ne!(published(t).map(|p| p.1), Some(PublishedBasis::Dateline));
     }
 
     #[test]
