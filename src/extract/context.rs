@@ -20,6 +20,14 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
             _ => None,
         })
         .max();
+    let day_year_floor = scan
+        .drafts
+        .iter()
+        .filter_map(|d| match d.expr.spec.date {
+            DateRef::Calendar { year: Some(y), day: Some(_), .. } => Some(y),
+            _ => None,
+        })
+        .max();
     let mut day_hint: Option<NaiveDate> = None;
     let mut discourse_year: Option<i32> = None;
     // the explicit year last stated, and where: (paragraph, sentence start, year)
@@ -33,6 +41,7 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
             published,
             year_hint,
             year_floor,
+            day_year_floor,
             discourse_year,
             day_hint,
             forward: d.forward,

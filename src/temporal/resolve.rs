@@ -25,6 +25,8 @@ pub struct ResolveContext {
     pub year_hint: Option<i32>,
     /// The latest explicit year anywhere in the document.
     pub year_floor: Option<i32>,
+    /// The latest year the document names with a day (`15 أيار 2015`; not `en 2015`).
+    pub day_year_floor: Option<i32>,
     /// The year of the latest date resolved earlier in the document (used only when the
     /// publication date is unknown).
     pub discourse_year: Option<i32>,
@@ -124,9 +126,9 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
             return Some((y, Basis::Context));
         }
     }
-    // without a publication date: the year the passage is about, else the latest the article
-    // names (`بين 15 و18 نيسان` before `15 أيار 2015` in the same paragraph)
-    ctx.discourse_year.or(ctx.year_floor).filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context))
+    // without a publication date: the year the passage is about, else the latest year the
+    // article names with a day (`بين 15 و18 نيسان` before `15 أيار 2015` in the same paragraph)
+    ctx.discourse_year.or(ctx.day_year_floor).filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context))
 }
 
 /// Resolves a spec, or `None` when the context lacks what it needs.

@@ -178,7 +178,8 @@ impl<'a> Parser<'a> {
         spec.day_part = Some(part);
         // the night between two days: `ليل الأحد الاثنين`, `ليلة الأحد إلى الاثنين`
         if let DateRef::Weekday { iso, until: ref mut until @ None, .. } = spec.date {
-            let k = self.has(end, |w| *w == W::RangeJoin).unwrap_or(end);
+            let mut k = self.has(end, |w| *w == W::RangeJoin).unwrap_or(end);
+            k = self.has(k, |w| *w == W::RelThis).unwrap_or(k); // `de mercredi à ce jeudi`
             if let Some((iso2, _, e2)) = self.weekday(k).filter(|w| w.0 == iso % 7 + 1) {
                 *until = Some(iso2);
                 end = e2;
