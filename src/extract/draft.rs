@@ -176,7 +176,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     }
                 }
                 let forward = tscan.has(s, e, |w| *w == TemporalWord::Future);
-                let this_day = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::RelThis);
+                let this_day = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::RelThis) || tscan.has(expr.tok_start, expr.tok_end, |w| *w == TemporalWord::RelThis);
                 let ahead = forward || tscan.has(s, e, |w| *w == TemporalWord::Scheduled) || tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Deadline);
                 let past_prev = prev.as_ref().is_some_and(|p| p.1);
                 let mut context_entities = entities.clone();

@@ -89,3 +89,12 @@ fn qualifiers_ranges_and_the_day_of_the_passage() {
         assert_eq!(resolve(&e[0].spec, &ctx).map(|r| r.when.iso_start()), Some(want.to_string()), "{text}");
     }
 }
+
+#[test]
+fn a_night_ending_on_a_day_written_in_full_and_the_day_after_an_event_named() {
+    assert_eq!(span("tard dans la nuit de mercredi à ce jeudi 27 mai 2021", "2021-05-30"), day("2021-05-27"));
+    // `au lendemain de l'attaque` says the day after an event, not after the passage's day
+    assert!(dates("au lendemain de l'attaque contre la base", "2021-05-30").is_empty());
+    // a planned operation is no future date
+    assert_eq!(span("une mission prévue de longue date a été attaquée vendredi", "2019-11-02"), day("2019-11-01"));
+}

@@ -183,6 +183,11 @@ impl<'a> Parser<'a> {
             if let Some((iso2, _, e2)) = self.weekday(k).filter(|w| w.0 == iso % 7 + 1) {
                 *until = Some(iso2);
                 end = e2;
+                // `… à ce jeudi 27 mai 2021`: the night ends on a day written in full
+                if let Some((DateRef::Calendar { year, month, day: Some(d), .. }, e3)) = self.day_month(e2).map(|p| (p.0.date, p.2)) {
+                    spec.date = DateRef::Calendar { year, month, day: Some(d), weekday: Some(iso2) };
+                    end = e3;
+                }
             }
         }
         Some((spec, i, end))

@@ -433,6 +433,11 @@ impl<'a> Parser<'a> {
             return Some((TimeSpec::date(DateRef::DayOffset(n)), i, e));
         }
         if let Some((W::DiscourseDay(n), e)) = self.word(i, |w| matches!(w, W::DiscourseDay(_))) {
+            // `au lendemain de l'attaque`: the day after an event named, not after the passage's
+            // day; which day that is, the words do not say
+            if n != 0 && self.has(e, |w| *w == W::DayPartLink).is_some() {
+                return None;
+            }
             return Some((TimeSpec::date(DateRef::DiscourseDay(n)), i, e));
         }
         let e = self.has(i, |w| *w == W::Today)?;
