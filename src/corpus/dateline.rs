@@ -53,7 +53,11 @@ fn dateline_of(p: &Paragraph, lex: &Lexicon) -> Option<Candidate> {
     let covered: usize = exprs.iter().map(|e| (e.tok_start..e.tok_end).filter(|&j| is_word(j)).count()).sum();
     let weekday_word = (0..toks.len()).find_map(|j| lex.temporal.weekday_at(&toks, j));
     let other = words - covered - usize::from(weekday_word.is_some() && !exprs.iter().any(|e| matches!(e.spec.date, DateRef::Calendar { weekday: Some(_), .. })));
-    // a stamp phrase (`آخر تحديث`, `تاريخ النشر`) makes a short line with a full date a dateline
+    // a photo's caption is not the article's date; a stamp phrase (`آخر تحديث`, `تاريخ النشر`)
+    // makes a short line with a full date a dateline
+    if lex.triggers.has_caption(&toks, 0, toks.len()) {
+        return None;
+    }
     let stamp = lex.triggers.has_stamp(&toks, 0, toks.len());
     if !stamp && (covered * 2 < words || other > MAX_OTHER_WORDS) {
         return None;
@@ -126,6 +130,8 @@ mod tests {
         // publication stamps, an English month, a missing space
         assert_eq!(found(&[title, "تاريخ النشر: 1st, November 2023 GMT"]).map(|f| f.1), Some("2023-11-01".into()));
         assert_eq!(found(&[title, "آمنة مجدي21 نوفمبر 2024آخر تحديث :"]).map(|f| f.1), Some("2024-11-21".into()));
+        // a photo's caption is not
+        assert_eq!(found(&[title, "Gao, le 17 février 2013. - PASCAL GUYOT / AFP"]), None);
         // a sentence with a date in it is not a dateline
         assert_eq!(found(&[title, "وانسحبت القوات من المعسكر صباح اليوم الثلاثاء 31 أكتوبر 2023 بحسب مصادر"]), None);
         assert_eq!(found(&[title, "وقال الجيش إن الهجوم الذي وقع في 17 سبتمبر 2024 أسفر عن مقتل عدد من الجنود في باماكو"]), None);

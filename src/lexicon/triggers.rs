@@ -40,7 +40,7 @@ pub struct Triggers {
     clause_openers: PhraseTable<()>,
     /// Phrases that make a date in their sentence a publication stamp or a caption
     /// (`آخر تحديث`, `تاريخ النشر`), never an event.
-    stamps: PhraseTable<()>,
+    stamps: PhraseTable<bool>,
 }
 
 impl Triggers {
@@ -54,9 +54,12 @@ impl Triggers {
                 continue;
             }
             if row[0] == "clause" || row[0] == "stamp" {
-                let target = if row[0] == "clause" { &mut clause_openers } else { &mut stamps };
                 for v in variants(row[4]) {
-                    target.insert(v, ());
+                    if row[0] == "clause" {
+                        clause_openers.insert(v, ());
+                    } else {
+                        stamps.insert(v, row[1] == "caption"); // true: a caption's credit, not a publication stamp
+                    }
                 }
                 continue;
             }
@@ -97,6 +100,12 @@ impl Triggers {
     /// True when tokens `[from, to)` hold a publication stamp or caption phrase.
     pub fn has_stamp(&self, toks: &Tokens, from: usize, to: usize) -> bool {
         (from..to).any(|j| self.stamps.longest_at(toks, j, |_| true).is_some_and(|m| m.end <= to))
+    }
+
+    /// True when tokens `[from, to)` hold a caption phrase (`صورة أرشيفية`, `/ AFP`): the date
+    /// there is a photo's, not the article's.
+    pub fn has_caption(&self, toks: &Tokens, from: usize, to: usize) -> bool {
+        (from..to).any(|j| self.stamps.longest_at(toks, j, |is_caption| *is_caption).is_some_and(|m| m.end <= to))
     }
 
     /// Triggers in tokens `[from, to)`, longest match first and without overlaps, skipping rows

@@ -334,7 +334,17 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (a, b, c) = (t.toks[i].value, t.toks[i + 2].value, t.toks[i + 4].value);
-        let (y, m, d) = if t.toks[i].digits == 4 { (a, b, c) } else if t.toks[i + 4].digits == 4 { (c, b, a) } else { return None };
+        // a two-digit year only with slashes and right after a weekday (`ce dimanche (1/4/12)`)
+        let after_weekday = i >= 2 && t.is_punct(i - 1, '(') && self.weekday(i - 2).is_some();
+        let (y, m, d) = if t.toks[i].digits == 4 {
+            (a, b, c)
+        } else if t.toks[i + 4].digits == 4 {
+            (c, b, a)
+        } else if t.toks[i + 4].digits == 2 && sep == '/' && after_weekday {
+            (2000 + c, b, a)
+        } else {
+            return None;
+        };
         if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
             return None;
         }
