@@ -120,10 +120,21 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
         let untyped = is_untyped(m);
         let ents = all_entities(m);
         let (y0, y1) = (widened(&when).0.year(), widened(&when).1.year());
+        // arrests on the day of a coup are mostly the coup (the president and ministers seized)
+        let is_arrest = |m: &Mention| m.event_type == EventType::Other && m.kind == "arrest";
+        let part_of_coup = is_arrest(m);
+        let is_coup = fam == Family::Type(EventType::Coup);
         let mut candidates: Vec<usize> = if untyped {
             (y0..=y1).flat_map(|y| by_year_any.get(&y).into_iter().flatten().copied()).collect()
         } else {
-            (y0..=y1).flat_map(|y| by_year.get(&(fam, y)).into_iter().flatten().copied()).collect()
+            let mut c: Vec<usize> = (y0..=y1).flat_map(|y| by_year.get(&(fam, y)).into_iter().flatten().copied()).collect();
+            if part_of_coup {
+                c.extend((y0..=y1).flat_map(|y| by_year.get(&(Family::Type(EventType::Coup), y)).into_iter().flatten().copied()));
+            }
+            if is_coup {
+                c.extend((y0..=y1).flat_map(|y| by_year.get(&(Family::Type(EventType::Other), y)).into_iter().flatten().copied()).filter(|&k| clusters[k].members.iter().all(|&j| is_arrest(&mentions[j]))));
+            }
+            c
         };
         candidates.sort_unstable();
         candidates.dedup();
@@ -142,6 +153,12 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
                 // a plain clause joins an event of its own document on the same day, or one
                 // that shares a specific actor or place with it
                 if untyped && shared == 0 && (same_doc == 0 || coarse) {
+                    return None;
+                }
+                // an arrest joins a coup only on a day it shares a specific actor or place with
+                let joins_coup = (part_of_coup && c.members.iter().any(|&j| family(mentions[j].event_type, &mentions[j].kind) == Family::Type(EventType::Coup)))
+                    || (is_coup && c.members.iter().all(|&j| is_arrest(&mentions[j])));
+                if joins_coup && (shared == 0 || coarse) {
                     return None;
                 }
                 Some((k, shared * 2 + same_doc))

@@ -206,3 +206,15 @@ fn the_place_of_an_event_is_where_it_happens_and_countries_that_act_are_actors()
     let e = one_event("عنوان\nشهدت مالي يوم 18 أغسطس 2020 انقلابا عسكريا.\n", "2020-08-19");
     assert_eq!(e.title, "Coup in Mali");
 }
+
+#[test]
+fn arrests_on_the_day_of_a_coup_in_the_same_place_are_the_coup() {
+    let a = "عنوان\nأطاح عسكريون بالرئيس في انقلاب في باماكو يوم 18 أغسطس 2020.\n";
+    let b = "عنوان\nاعتقل جنود متمردون الرئيس ورئيس الوزراء في باماكو يوم 18 أغسطس 2020.\n";
+    let c = "عنوان\nاعتقلت الشرطة صحفيين في نيامي يوم 18 أغسطس 2020.\n";
+    let mut corpus = corpus(&[("a.txt", a, None), ("b.txt", b, None), ("c.txt", c, None)]);
+    let ex = super::extract(&mut corpus);
+    let coup = ex.events.iter().find(|e| e.event_type == EventType::Coup).expect("coup");
+    assert_eq!(coup.source_count(), 2, "{:?}", ex.events.iter().map(|e| (&e.title, e.source_count())).collect::<Vec<_>>());
+    assert!(ex.events.iter().any(|e| e.title.contains("Niamey")), "arrests elsewhere stay apart");
+}
