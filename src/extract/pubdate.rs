@@ -270,6 +270,15 @@ fn order_holds(scan: &DocScan, p: NaiveDate) -> bool {
     true
 }
 
+/// The days the article writes without a year (`يوم الخميس 27 ماي`) fall on or before `p`,
+/// resolved against it (unless the text points forward to them).
+fn own_days_not_after(scan: &DocScan, p: NaiveDate) -> bool {
+    scan.drafts.iter().filter(|d| !d.ahead && matches!(d.expr.spec.date, DateRef::Calendar { year: None, day: Some(_), .. })).all(|d| {
+        let ctx = ResolveContext { published: Some(p), ..Default::default() };
+        resolve(&d.expr.spec, &ctx).is_none_or(|r| r.when.first_day() <= p)
+    })
+}
+
 fn excerpt(doc: &Document, d: &Draft) -> String {
     doc.paragraphs[d.paragraph].text.chars().skip(d.expr.start).take(d.expr.end - d.expr.start).collect()
 }
@@ -316,7 +325,7 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
                 from_file.get_or_insert_with(|| docs[src.doc].file.clone());
             }
             let Some(window) = window.filter(|_| confidence >= MIN_CONFIDENCE) else { continue };
-            let ordered: Vec<NaiveDate> = window.iter().copied().filter(|p| order_holds(scan, *p)).collect();
+            let ordered: Vec<NaiveDate> = window.iter().copied().filter(|p| order_holds(scan, *p) && own_days_not_after(scan, *p)).collect();
             let pick = ordered.first().or(window.first()).copied();
             let Some(p) = pick else { continue };
             let last = ordered.last().or(window.last()).copied().unwrap_or(p);

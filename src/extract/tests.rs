@@ -218,3 +218,15 @@ fn arrests_on_the_day_of_a_coup_in_the_same_place_are_the_coup() {
     assert_eq!(coup.source_count(), 2, "{:?}", ex.events.iter().map(|e| (&e.title, e.source_count())).collect::<Vec<_>>());
     assert!(ex.events.iter().any(|e| e.title.contains("Niamey")), "arrests elsewhere stay apart");
 }
+
+#[test]
+fn an_inferred_publication_date_is_not_before_the_days_the_article_writes() {
+    // the wire dates the arrests on Monday 24 May 2021; the report names them "Monday" and the
+    // release "Thursday 27 May": it was published on the 27th or later, not on the Monday
+    let wire = "عنوان\nاعتقل الجيش الرئيس ورئيس الوزراء في كاتي يوم الاثنين 24 مايو 2021.\n";
+    let report = "عنوان\nأطلق الجيش يوم الخميس 27 مايو سراح الرئيس ورئيس الوزراء اللذين اعتقلهما الجيش الاثنين في كاتي.\n";
+    let mut c = corpus(&[("wire.txt", wire, None), ("report.txt", report, None)]);
+    let _ = super::extract(&mut c);
+    let p = c.documents[1].published.as_ref().expect("inferred");
+    assert_eq!((p.date.to_string(), p.basis), ("2021-05-27".into(), PublishedBasis::Inferred), "{}", p.note);
+}
