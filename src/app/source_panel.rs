@@ -78,7 +78,12 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
         ui.set_width(ui.available_width());
         chrome::column(ui, |ui| {
             ui.add(BidiLabel::new(&d.title).font(fonts::arabic_large()));
-            weak(ui, &lang.f("{0} · {1} · published {2}", &[&d.file, &outlet_label(d.outlet.as_deref(), lang), &published_label(d.published.as_ref(), lang)]));
+            let language = match d.language() {
+                crate::text::Language::Arabic => lang.t("Arabic"),
+                crate::text::Language::French => lang.t("French"),
+                crate::text::Language::Unsupported => lang.t("language not supported"),
+            };
+            weak(ui, &lang.f("{0} · {1} · {2} · published {3}", &[&d.file, &language, &outlet_label(d.outlet.as_deref(), lang), &published_label(d.published.as_ref(), lang)]));
             for m in ms {
                 ui.add_space(4.0);
                 let text = &d.paragraphs[m.paragraph].text;

@@ -252,6 +252,9 @@ impl Widget for BidiLabel<'_> {
         }
         let text = self.text.to_string();
         response.widget_info(|| WidgetInfo::labeled(Role::Label, ui.is_enabled(), text.clone()));
+        // the paragraph's direction, for assistive technology (and tests)
+        let direction = if bl.rtl { egui::accesskit::TextDirection::RightToLeft } else { egui::accesskit::TextDirection::LeftToRight };
+        ui.ctx().accesskit_node_builder(response.id, |node| node.set_text_direction(direction));
         response
     }
 }
