@@ -23,8 +23,9 @@ fn harness() -> Harness<'static, TarikhApp> {
 }
 
 /// Latin words allowed in the Arabic chrome: names of formats, datasets, keys and of the
-/// other language (each named in itself).
-const NAMES: &[&str] = &["ACLED", "CSV", "JSON", "PNG", "HTML", "TimelineJS", "F5", "Esc", "English", "Ctrl", "UTF", "BOM", "Windows", "YYYY", "MM", "DD", "THH", "corpus", "json", "event_date", "txt"];
+/// other languages (each named in itself: `English`, `Français`, which splits into `Fran`
+/// and `ais` at its ç).
+const NAMES: &[&str] = &["ACLED", "CSV", "JSON", "PNG", "HTML", "TimelineJS", "F5", "Esc", "English", "Fran", "ais", "Ctrl", "UTF", "BOM", "Windows", "YYYY", "MM", "DD", "THH", "corpus", "json", "event_date", "txt"];
 
 /// Every label and value on screen that holds an English word, leaving out the data the
 /// interface shows as it is: the events' English titles, file names, the corpus's name.

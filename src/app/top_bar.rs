@@ -162,10 +162,11 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
         if hover(button(ui, theme), lang.t("Switch the theme")).clicked() {
             cmds.push(Command::Dark(!x.dark));
         }
-        // the other language, named in itself
-        let other = if lang == Lang::English { Lang::Arabic } else { Lang::English };
-        if hover(button(ui, other.name()), lang.t("Switch the interface language")).clicked() {
-            req.push(SessionRequest::Language(other));
+        // the other languages, each named in itself
+        for other in Lang::ALL.into_iter().filter(|l| *l != lang) {
+            if hover(button(ui, other.name()), lang.t("Switch the interface language")).clicked() {
+                req.push(SessionRequest::Language(other));
+            }
         }
     });
 }

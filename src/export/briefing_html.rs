@@ -105,7 +105,11 @@ show(k);
 </script>
 </body></html>
 "#,
-        code = if lang.rtl() { "ar" } else { "en" },
+        code = match lang {
+            crate::i18n::Lang::English => "en",
+            crate::i18n::Lang::Arabic => "ar",
+            crate::i18n::Lang::French => "fr",
+        },
         dir = if lang.rtl() { "rtl" } else { "ltr" },
         title = escape(&lang.f("Briefing — {0}", &[&x.corpus.name])),
     )

@@ -1,6 +1,6 @@
-//! The interface language: English or Arabic. Every string of the interface is written in
-//! English in the code and looked up in `assets/i18n/ar.tsv` (English, tab, Arabic) when the
-//! interface is Arabic; templates hold numbered places (`{0}`, `{1}`) that a translation can
+//! The interface language: English, Arabic or French. Every string of the interface is written
+//! in English in the code and looked up in `assets/i18n/ar.tsv` or `assets/i18n/fr.tsv`
+//! (English, tab, translation) when the interface is Arabic or French; templates hold numbered places (`{0}`, `{1}`) that a translation can
 //! put in any order. Dates follow the language ([`dates`]). No egui here: the UI's widgets
 //! for translated, right-to-left text are in `app::chrome`.
 
@@ -12,8 +12,9 @@ use std::sync::{Mutex, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
-/// The translation table, bundled.
+/// The translation tables, bundled.
 const ARABIC_TABLE: &str = include_str!("../../assets/i18n/ar.tsv");
+const FRENCH_TABLE: &str = include_str!("../../assets/i18n/fr.tsv");
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
@@ -25,6 +26,9 @@ pub enum Lang {
     /// Arabic, right to left.
     #[value(name = "ar")]
     Arabic,
+    /// French, left to right.
+    #[value(name = "fr")]
+    French,
 }
 
 /// Parses a table of `English<TAB>Arabic` rows (blank lines and `#` comments skipped).
@@ -50,20 +54,34 @@ fn arabic() -> &'static HashMap<&'static str, &'static str> {
     TABLE.get_or_init(|| parse_table(ARABIC_TABLE).unwrap_or_else(|e| panic!("assets/i18n/ar.tsv: {e}")))
 }
 
+fn french() -> &'static HashMap<&'static str, &'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| parse_table(FRENCH_TABLE).unwrap_or_else(|e| panic!("assets/i18n/fr.tsv: {e}")))
+}
+
+/// The translation table of a language other than English.
+fn table(lang: Lang) -> &'static HashMap<&'static str, &'static str> {
+    if lang == Lang::French {
+        french()
+    } else {
+        arabic()
+    }
+}
+
 fn missing_set() -> &'static Mutex<BTreeSet<String>> {
     static MISSING: OnceLock<Mutex<BTreeSet<String>>> = OnceLock::new();
     MISSING.get_or_init(Default::default)
 }
 
-/// The strings asked for in Arabic that the table lacks (shown in English), so far in this
-/// process: tests check that the Arabic interface asks for none.
+/// The strings asked for in Arabic or French that the table lacks (shown in English), so far
+/// in this process: tests check that the translated interfaces ask for none.
 pub fn missing() -> Vec<String> {
     missing_set().lock().map(|m| m.iter().cloned().collect()).unwrap_or_default()
 }
 
 impl Lang {
-    /// Both languages, English first.
-    pub const ALL: [Lang; 2] = [Lang::English, Lang::Arabic];
+    /// Every interface language, English first.
+    pub const ALL: [Lang; 3] = [Lang::English, Lang::Arabic, Lang::French];
 
     /// True for a right-to-left interface.
     pub fn rtl(self) -> bool {
@@ -75,22 +93,23 @@ impl Lang {
         match self {
             Lang::English => "English",
             Lang::Arabic => "العربية",
+            Lang::French => "Français",
         }
     }
 
     /// `en` in this language (English itself when the table lacks it).
     pub fn t<'a>(self, en: &'a str) -> &'a str {
-        match self {
-            Lang::English => en,
-            Lang::Arabic => match arabic().get(en) {
-                Some(ar) => ar,
-                None => {
-                    if let Ok(mut m) = missing_set().lock() {
-                        m.insert(en.to_string());
-                    }
-                    en
+        if self == Lang::English {
+            return en;
+        }
+        match table(self).get(en) {
+            Some(tr) => tr,
+            None => {
+                if let Ok(mut m) = missing_set().lock() {
+                    m.insert(en.to_string());
                 }
-            },
+                en
+            }
         }
     }
 
@@ -98,8 +117,11 @@ impl Lang {
     /// right-to-left language, an argument written left to right (a file name, a path, an
     /// English title) is isolated (LRI … PDI) so that it keeps its own order in the line.
     pub fn f(self, en: &str, args: &[&dyn Display]) -> String {
-        if !self.rtl() {
+        if self == Lang::English {
             return fill(en, args);
+        }
+        if !self.rtl() {
+            return fill(self.t(en), args);
         }
         let args: Vec<String> = args.iter().map(|a| isolated(&a.to_string())).collect();
         let refs: Vec<&dyn Display> = args.iter().map(|a| a as &dyn Display).collect();
@@ -122,12 +144,12 @@ impl Lang {
     }
 
     fn try_message(self, msg: &str) -> Option<String> {
-        if let Some(ar) = arabic().get(msg) {
-            return Some(ar.to_string());
+        if let Some(tr) = table(self).get(msg) {
+            return Some(tr.to_string());
         }
-        for (en, ar) in templates() {
+        for (en, ar) in templates(self) {
             if let Some(parts) = match_template(en, msg) {
-                let parts: Vec<String> = parts.into_iter().map(|p| isolated(&self.part(p))).collect();
+                let parts: Vec<String> = parts.into_iter().map(|p| if self.rtl() { isolated(&self.part(p)) } else { self.part(p) }).collect();
                 let args: Vec<&dyn Display> = parts.iter().map(|p| p as &dyn Display).collect();
                 return Some(fill(ar, &args));
             }
@@ -161,10 +183,12 @@ fn isolated(s: &str) -> String {
 
 /// The table's templates that name something in words (not bare punctuation such as
 /// `{0}, {1}`), most specific (longest fixed text) first.
-fn templates() -> &'static [(&'static str, &'static str)] {
-    static T: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut v: Vec<(&str, &str)> = arabic()
+fn templates(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    static AR: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    static FR: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let cell = if lang == Lang::French { &FR } else { &AR };
+    cell.get_or_init(|| {
+        let mut v: Vec<(&str, &str)> = table(lang)
             .iter()
             .filter(|(en, _)| en.contains("{0}") && literal_parts(en).iter().any(|p| p.chars().any(|c| c.is_ascii_alphabetic())))
             .map(|(a, b)| (*a, *b))
@@ -286,6 +310,20 @@ mod tests {
         assert_eq!(Lang::Arabic.message("the article's own words, paragraph 3: «أمس الأحد»"), "من نص المقال نفسه، الفقرة 3: «أمس الأحد»");
         assert_eq!(Lang::Arabic.message("type set to Attack"), "النوع صار هجوم");
         assert_eq!(Lang::English.message("duplicate of 000_a.txt"), "duplicate of 000_a.txt");
+    }
+
+    #[test]
+    fn the_french_interface_has_every_string_of_the_arabic_one_and_french_dates() {
+        let ar = parse_table(ARABIC_TABLE).unwrap();
+        let fr = parse_table(FRENCH_TABLE).unwrap();
+        let missing: Vec<&&str> = ar.keys().filter(|k| !fr.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "not in fr.tsv: {missing:?}");
+        assert_eq!(Lang::French.t("Undo"), "Annuler");
+        assert_eq!(Lang::French.f("Slide {0} of {1}", &[&3, &16]), "Diapositive 3 sur 16");
+        let d = chrono::NaiveDate::from_ymd_opt(2024, 9, 17).unwrap();
+        assert_eq!(dates::day(Lang::French, d), "17 septembre 2024");
+        assert_eq!(Lang::French.message("duplicate of 000_a.txt"), "copie de 000_a.txt");
+        assert!(!Lang::French.rtl());
     }
 
     #[test]

@@ -154,11 +154,11 @@ impl Gazetteer {
         self.entities.iter().position(|e| e.name == name).map(|i| i as EntityId)
     }
 
-    /// The name to show for an entity's canonical name: the name itself in English, its first
-    /// Arabic spelling in the data file in Arabic (the name itself when it has none or is not
-    /// in the gazetteer).
+    /// The name to show for an entity's canonical name: the name itself in English and French
+    /// (proper names read the same), its first Arabic spelling in the data file in Arabic (the
+    /// name itself when it has none or is not in the gazetteer).
     pub fn display_name<'a>(&'a self, name: &'a str, lang: crate::i18n::Lang) -> &'a str {
-        if lang == crate::i18n::Lang::English {
+        if lang != crate::i18n::Lang::Arabic {
             return name;
         }
         let arabic = |v: &&String| v.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c));
