@@ -411,4 +411,11 @@ mod tests {
         // an attribution with nobody known after it leaves the article as the source
         assert_eq!(figs("قتل 12 شخصا بحسب ما تداوله ناشطون."), vec![("12 people killed".into(), "the article".into())]);
     }
+
+    #[test]
+    fn french_figures_and_claimants() {
+        assert_eq!(figs("Au moins 50 soldats ont été tués dans l'attaque, selon l'armée."), vec![("at least 50 soldiers killed".into(), "the army".into())]);
+        assert_eq!(figs("L'attaque a fait plus de 20 morts, selon une source sécuritaire."), vec![("more than 20 killed".into(), "security sources".into())]);
+        assert_eq!(figs("Environ 30 civils ont été blessés, d'après des témoins."), vec![("about 30 civilians wounded".into(), "witnesses".into())]);
+    }
 }
