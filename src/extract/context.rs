@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::draft::DocScan;
+use super::draft::{DocScan, YearWith};
 use super::family::{family, shared_entities};
 use crate::lexicon::Gazetteer;
 use crate::model::{Precision, When};
@@ -12,22 +12,8 @@ use crate::temporal::{resolve, Basis, DateRef, ResolveContext, WeekdayDir};
 
 /// Resolves every draft of `scan` against `published` (an exact publication date or none).
 pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Gazetteer) {
-    let year_floor = scan
-        .drafts
-        .iter()
-        .filter_map(|d| match d.expr.spec.date {
-            DateRef::Calendar { year: Some(y), .. } => Some(y),
-            _ => None,
-        })
-        .max();
-    let day_year_floor = scan
-        .drafts
-        .iter()
-        .filter_map(|d| match d.expr.spec.date {
-            DateRef::Calendar { year: Some(y), day: Some(_), .. } => Some(y),
-            _ => None,
-        })
-        .max();
+    let year_floor = scan.written_years(YearWith::Anything).max();
+    let day_year_floor = scan.written_years(YearWith::Day).max();
     let mut day_hint: Option<NaiveDate> = None;
     let mut discourse_year: Option<i32> = None;
     // the explicit year last stated, and where: (paragraph, sentence start, year)

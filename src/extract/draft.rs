@@ -116,6 +116,34 @@ pub struct DocScan {
     pub topic: Vec<EntityId>,
 }
 
+/// How much of a date must be written beside its year for [`DocScan::written_years`] to count it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum YearWith {
+    /// Any year, even alone (`منذ عام 2012`).
+    Anything,
+    /// A year with its month (`مارس 2012`).
+    Month,
+    /// A year with its day (`15 أيار 2015`).
+    Day,
+}
+
+impl DocScan {
+    /// The years the document writes out, in document order, with at least `with` beside them.
+    pub fn written_years(&self, with: YearWith) -> impl Iterator<Item = i32> + '_ {
+        self.drafts.iter().filter_map(move |d| match d.expr.spec.date {
+            DateRef::Calendar { year: Some(y), month, day, .. } => {
+                let enough = match with {
+                    YearWith::Anything => true,
+                    YearWith::Month => month.is_some(),
+                    YearWith::Day => day.is_some(),
+                };
+                enough.then_some(y)
+            }
+            _ => None,
+        })
+    }
+}
+
 fn token_range(toks: &Tokens, span: Span) -> (usize, usize) {
     let s = toks.toks.iter().position(|t| t.start >= span.start).unwrap_or(toks.len());
     let e = toks.toks.iter().rposition(|t| t.end <= span.end).map(|i| i + 1).unwrap_or(s);

@@ -17,14 +17,7 @@ const WIRE_DATELINE_PARAGRAPHS: usize = 8;
 
 /// The publication date the article's own words give, with the reason.
 pub fn own_publication_date(doc: &Document, scan: &DocScan) -> Option<Published> {
-    let years: Vec<i32> = scan
-        .drafts
-        .iter()
-        .filter_map(|d| match d.expr.spec.date {
-            DateRef::Calendar { year: Some(y), .. } => Some(y),
-            _ => None,
-        })
-        .collect();
+    let years: Vec<i32> = scan.written_years(super::draft::YearWith::Anything).collect();
     let found = relative_day_with_its_date(scan, &years).or_else(|| this_day_with_its_date(scan)).or_else(|| wire_dateline(doc, scan));
     found.map(|(date, d)| Published {
         date,

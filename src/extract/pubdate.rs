@@ -214,14 +214,7 @@ struct YearBounds {
 
 impl YearBounds {
     fn of(scan: &DocScan) -> Self {
-        let latest_year = scan
-            .drafts
-            .iter()
-            .filter_map(|d| match d.expr.spec.date {
-                DateRef::Calendar { year: Some(y), month: Some(_), .. } => Some(y),
-                _ => None,
-            })
-            .max();
+        let latest_year = scan.written_years(super::draft::YearWith::Month).max();
         YearBounds { not_before: latest_explicit(scan), latest_year }
     }
 

@@ -8,7 +8,7 @@ use crate::lexicon::Lexicon;
 use crate::text::tokenize;
 
 /// (time text, start, end, precision) of every expression in `text`, resolved against `published`.
-fn dates(text: &str, published: Option<&str>) -> Vec<(String, String, String, String)> {
+pub(super) fn dates(text: &str, published: Option<&str>) -> Vec<(String, String, String, String)> {
     let lex = Lexicon::builtin();
     let toks = tokenize(text);
     let chars: Vec<char> = text.chars().collect();

@@ -8,19 +8,7 @@ use crate::text::tokenize;
 
 /// (time text, start, end, precision) of every expression in `text`, resolved against `published`.
 fn dates(text: &str, published: &str) -> Vec<(String, String, String, String)> {
-    let toks = tokenize(text);
-    let chars: Vec<char> = text.chars().collect();
-    let ctx = ResolveContext { published: NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(), ..Default::default() };
-    recognize(&toks, Lexicon::builtin())
-        .into_iter()
-        .map(|e| {
-            let t: String = chars[e.start..e.end].iter().collect();
-            match resolve(&e.spec, &ctx) {
-                Some(r) => (t, r.when.iso_start(), r.when.iso_end(), r.when.precision.name().to_string()),
-                None => (t, "-".into(), "-".into(), "-".into()),
-            }
-        })
-        .collect()
+    super::tests::dates(text, Some(published))
 }
 
 /// (start, end) of the only expression of `text`.
