@@ -142,7 +142,8 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
             .into_iter()
             .map(|k| (k, &clusters[k]))
             .filter(|(_, c)| c.span == m.span && dates_compatible(&c.when, &when))
-            .filter(|(_, c)| !places_conflict(g, &ents, &c.entities))
+            // a coup is a national event: its arrests and mutinies happen in several towns
+            .filter(|(_, c)| (is_coup || part_of_coup) || !places_conflict(g, &ents, &c.entities))
             .filter_map(|(k, c)| {
                 let shared = shared_entities(g, &ents, &c.entities, true);
                 let coarse = when.precision <= Precision::Month || c.when.precision <= Precision::Month;
@@ -199,11 +200,11 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
     events
 }
 
-/// Rank of a type when choosing the title of an armed event: the attack itself before the
-/// gunfire, takeover or claim that describe it.
+/// Rank of a type when choosing the title of an event: the attack itself before the gunfire,
+/// takeover or claim that describe it; a coup before the arrests it made.
 fn title_rank(t: EventType, kind: &str) -> i32 {
     match (t, kind) {
-        (EventType::Attack, "attack") => 0,
+        (EventType::Attack, "attack") | (EventType::Coup, _) => 0,
         (EventType::Clash, "battle") => 1,
         (EventType::Attack, _) => 2,
         (EventType::Clash, _) => 3,
