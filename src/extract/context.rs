@@ -28,6 +28,7 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
             year_hint,
             year_floor,
             day_year_floor,
+            corpus_year: scan.corpus_year,
             discourse_year,
             day_hint,
             forward: d.forward,

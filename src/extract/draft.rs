@@ -114,6 +114,8 @@ pub struct DocScan {
     pub drafts: Vec<Draft>,
     /// Entities of the headline and lede: what the article is about.
     pub topic: Vec<EntityId>,
+    /// The latest year the whole corpus writes with a day (set after every document is scanned).
+    pub corpus_year: Option<i32>,
 }
 
 /// How much of a date must be written beside its year for [`DocScan::written_years`] to count it.

@@ -47,12 +47,17 @@ pub fn extract_with_scans(corpus: &mut Corpus) -> (Extraction, Vec<draft::DocSca
             if doc.language() == crate::text::Language::Unsupported {
                 return draft::DocScan::default(); // reported by the loader; nothing to read
             }
-            let mut scan = draft::scan_document(doc, lex);
-            let exact = doc.published.as_ref().filter(|p| p.is_exact()).map(|p| p.date);
-            context::resolve_document(&mut scan, exact, g);
-            scan
+            draft::scan_document(doc, lex)
         })
         .collect();
+    // the latest year the corpus writes with a day: where a weekday and a day without a year
+    // in an undated article most likely fall
+    let corpus_year = scans.iter().filter_map(|s| s.written_years(draft::YearWith::Day).max()).max();
+    scans.par_iter_mut().zip(corpus.documents.par_iter()).for_each(|(scan, doc)| {
+        scan.corpus_year = corpus_year;
+        let exact = doc.published.as_ref().filter(|p| p.is_exact()).map(|p| p.date);
+        context::resolve_document(scan, exact, g);
+    });
     // the article's own words come before inference from other articles
     for (doc, scan) in corpus.documents.iter_mut().zip(scans.iter_mut()) {
         if doc.published.is_none() {

@@ -230,3 +230,15 @@ fn an_inferred_publication_date_is_not_before_the_days_the_article_writes() {
     let p = c.documents[1].published.as_ref().expect("inferred");
     assert_eq!((p.date.to_string(), p.basis), ("2021-05-27".into(), PublishedBasis::Inferred), "{}", p.note);
 }
+
+#[test]
+fn a_weekday_and_day_without_a_year_in_an_undated_article_take_the_corpus_s_latest_fitting_year() {
+    // an undated article naming only background years (2013) and "Monday 15 August": Monday
+    // 15 August fell in 2016 and in 2022; the corpus writes days up to 2023, so 2022
+    let undated = "Titre\nL'armée française, arrivée en 2013, a quitté le pays lundi 15 août, selon l'état-major.\n";
+    let other = "Titre\nLe 3 mars 2023, une attaque a visé un convoi près de Gao.\n";
+    let mut c = corpus(&[("a.txt", undated, None), ("b.txt", other, Some("2023-03-04"))]);
+    let ex = super::extract(&mut c);
+    let aug = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("15 août")).expect("mention");
+    assert_eq!(aug.when.unwrap().iso_start(), "2022-08-15");
+}

@@ -27,6 +27,9 @@ pub struct ResolveContext {
     pub year_floor: Option<i32>,
     /// The latest year the document names with a day (`15 أيار 2015`; not `en 2015`).
     pub day_year_floor: Option<i32>,
+    /// The latest year the corpus names with a day: a weekday and a day without a year, in an
+    /// article without a publication date, fall in the latest fitting year up to it.
+    pub corpus_year: Option<i32>,
     /// The year of the latest date resolved earlier in the document (used only when the
     /// publication date is unknown).
     pub discourse_year: Option<i32>,
@@ -122,7 +125,9 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
         return best.map(|b| (b.1, Basis::Publication));
     }
     if let (Some(floor), Some(_)) = (ctx.year_floor, weekday) {
-        if let Some(y) = (floor..floor + 12).find(|y| fits_weekday(*y, m, d, weekday)) {
+        // the latest fitting year up to the corpus's latest, else the first after the floor
+        let top = ctx.corpus_year.filter(|c| *c >= floor).unwrap_or(floor + 11);
+        if let Some(y) = (floor..=top).rev().find(|y| fits_weekday(*y, m, d, weekday)).or_else(|| (floor..floor + 12).find(|y| fits_weekday(*y, m, d, weekday))) {
             return Some((y, Basis::Context));
         }
     }
