@@ -314,7 +314,9 @@ fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &L
     if is_inline_dateline(toks, expr) {
         return Some(Rejection::WireDateline);
     }
-    if lex.triggers.has_stamp(toks, s.max(expr.tok_start.saturating_sub(STAMP_REACH)), e.min(expr.tok_end + STAMP_REACH)) {
+    // near the date, in its sentence or, for a photo credit after a full stop, its paragraph
+    let (near_from, near_to) = (expr.tok_start.saturating_sub(STAMP_REACH), (expr.tok_end + STAMP_REACH).min(toks.len()));
+    if lex.triggers.has_stamp(toks, s.max(near_from), e.min(near_to)) || lex.triggers.has_caption(toks, near_from, near_to) {
         return Some(Rejection::Stamp);
     }
     None

@@ -12,13 +12,15 @@ use crate::temporal::DateRef;
 
 /// Tokens allowed between a relative day and its calendar date (`(`, `،`).
 const MAX_GAP_TOKENS: usize = 2;
+/// Years before the corpus's latest that a weekday and a day without a year are looked for in.
+const MAX_YEARS_BACK: i32 = 6;
 /// Content paragraphs from the top in which a wire dateline is read.
 const WIRE_DATELINE_PARAGRAPHS: usize = 8;
 
 /// The publication date the article's own words give, with the reason.
 pub fn own_publication_date(doc: &Document, scan: &DocScan) -> Option<Published> {
     let years: Vec<i32> = scan.written_years(super::draft::YearWith::Anything).collect();
-    let found = relative_day_with_its_date(scan, &years).or_else(|| this_day_with_its_date(scan)).or_else(|| wire_dateline(doc, scan));
+    let found = relative_day_with_its_date(scan, &years).or_else(|| this_day_with_its_date(scan, &years)).or_else(|| wire_dateline(doc, scan));
     found.map(|(date, d)| Published {
         date,
         time: None,
@@ -55,14 +57,23 @@ fn relative_day_with_its_date<'a>(scan: &'a DocScan, years: &[i32]) -> Option<(N
     })
 }
 
-/// `ce jeudi 27 mai 2021`: the weekday the article speaks from, written with its full date (and
-/// the two agreeing).
-fn this_day_with_its_date(scan: &DocScan) -> Option<(NaiveDate, &Draft)> {
+/// `ce jeudi 27 mai 2021`: the weekday the article speaks from, written with its date (and the
+/// two agreeing). Without a year (`ce lundi 10 novembre`), the latest year up to the corpus's
+/// latest written year, and not before any year the article names, on which the weekday falls.
+fn this_day_with_its_date<'a>(scan: &'a DocScan, years: &[i32]) -> Option<(NaiveDate, &'a Draft)> {
     use chrono::Datelike;
+    let fits = |y: i32, m: u32, day: u32, w: u32| NaiveDate::from_ymd_opt(y, m, day).filter(|d| d.weekday().number_from_monday() == w);
     scan.drafts.iter().filter(|d| d.this_day && !d.ahead).find_map(|d| {
-        let DateRef::Calendar { year: Some(y), month: Some(m), day: Some(day), weekday: Some(w) } = d.expr.spec.date else { return None };
-        let date = NaiveDate::from_ymd_opt(y, m, day)?;
-        (date.weekday().number_from_monday() == w).then_some((date, d))
+        let DateRef::Calendar { year, month: Some(m), day: Some(day), weekday: Some(w) } = d.expr.spec.date else { return None };
+        let date = match year {
+            Some(y) => fits(y, m, day, w)?,
+            None => {
+                let top = scan.corpus_year?;
+                let floor = years.iter().copied().max().unwrap_or(top - MAX_YEARS_BACK).max(top - MAX_YEARS_BACK);
+                (floor..=top).rev().find_map(|y| fits(y, m, day, w))?
+            }
+        };
+        Some((date, d))
     })
 }
 
@@ -102,6 +113,18 @@ mod tests {
         // a weekday that does not fall on the date proves nothing (a lower bound at most)
         let t = "Titre\nLes militaires ont libéré ce jeudi 9 octobre 2020 deux otages à Tessalit, selon la présidence.\n";
         assert_ne!(published(t).map(|p| p.1), Some(PublishedBasis::Dateline));
+    }
+
+    #[test]
+    fn this_weekday_and_day_without_a_year_take_the_corpus_s_latest_fitting_year() {
+        let undated = "Titre\nLes écoles ont repris leurs cours ce lundi 10 novembre après deux semaines de fermeture.\n";
+        let other = "Titre\nUne attaque a visé un convoi près de Kayes le 2 septembre 2025.\n";
+        let mk = |t: &str, f: &str| document_from_text(f.into(), t, TextEncoding::Utf8, t.len(), Lexicon::builtin());
+        let mut c = Corpus { documents: vec![mk(undated, "a.txt"), mk(other, "b.txt")], ..Default::default() };
+        super::super::extract(&mut c);
+        let p = c.documents[0].published.as_ref().map(|p| (p.date.to_string(), p.basis));
+        // Monday 10 November: 2025 (also 2014 and 2031, outside the corpus's years)
+        assert_eq!(p, Some(("2025-11-10".into(), PublishedBasis::Dateline)));
     }
 
     #[test]

@@ -242,3 +242,16 @@ fn a_weekday_and_day_without_a_year_in_an_undated_article_take_the_corpus_s_late
     let aug = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("15 août")).expect("mention");
     assert_eq!(aug.when.unwrap().iso_start(), "2022-08-15");
 }
+
+#[test]
+fn the_day_of_the_passage_is_not_a_background_date_and_photo_credits_are_no_events() {
+    let text = "\
+Titre
+L'indépendance a été proclamée le 22 septembre 1960 à Bamako.
+Les militaires devaient être jugés le jour même dans une affaire de corruption.
+Gao, dans le nord du Mali, le 17 février 2013. - JEAN DUPONT / AFP
+";
+    let got = mention_texts(text, "2024-09-18");
+    assert!(!got.iter().any(|t| t.contains("jour même")), "a day 64 years before publication is no 'same day': {got:?}");
+    assert!(!got.iter().any(|t| t.contains("17 février 2013")), "a photo's caption: {got:?}");
+}

@@ -203,7 +203,11 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             };
             (calendar_when(y, Some(month), day)?, Basis::Publication)
         }
-        DateRef::DiscourseDay(n) => (When::day(ctx.day_hint? + Duration::days(n as i64)), Basis::Context),
+        DateRef::DiscourseDay(n) => {
+            // the passage's day, unless it is a background date far from the article's own time
+            let hint = ctx.day_hint.filter(|h| pubd.is_none_or(|p| (*h - p).num_days().abs() <= 366))?;
+            (When::day(hint + Duration::days(n as i64)), Basis::Context)
+        }
         DateRef::PastSpan { unit, n } => {
             let p = pubd?;
             until = Some(p);
