@@ -80,8 +80,10 @@ pub struct Draft {
 pub enum Rejection {
     /// Too few words of its own around it (a label, a table cell, a bare date).
     NoClause,
-    /// A publication stamp or caption (`آخر تحديث`, `صورة أرشيفية`).
+    /// A publication stamp (`آخر تحديث`, `Publié le`).
     Stamp,
+    /// A photo's caption (`صورة أرشيفية`, `- NAME / AFP`): the photo's date, not the article's.
+    Caption,
     /// The agency dateline of a wire story.
     WireDateline,
 }
@@ -92,12 +94,18 @@ impl Rejection {
         match self {
             Rejection::NoClause => "no clause: a date without words of its own around it",
             Rejection::Stamp => "publication stamp or caption",
+            Rejection::Caption => "a photo's caption",
             Rejection::WireDateline => "wire dateline",
         }
     }
 }
 
 impl Draft {
+    /// True for the date of a photo's caption (it says nothing of the article's own time).
+    pub fn is_caption(&self) -> bool {
+        self.rejected == Some(Rejection::Caption)
+    }
+
     /// True when this draft becomes a mention: it has a trigger and a day-or-coarser calendar
     /// meaning (the current week, `هذا الأسبوع`, only serves to infer publication dates; the last or
     /// next one is a date).
@@ -132,7 +140,7 @@ pub enum YearWith {
 impl DocScan {
     /// The years the document writes out, in document order, with at least `with` beside them.
     pub fn written_years(&self, with: YearWith) -> impl Iterator<Item = i32> + '_ {
-        self.drafts.iter().filter_map(move |d| match d.expr.spec.date {
+        self.drafts.iter().filter(|d| d.rejected != Some(Rejection::Caption)).filter_map(move |d| match d.expr.spec.date {
             DateRef::Calendar { year: Some(y), month, day, .. } => {
                 let enough = match with {
                     YearWith::Anything => true,
@@ -316,7 +324,10 @@ fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &L
     }
     // near the date, in its sentence or, for a photo credit after a full stop, its paragraph
     let (near_from, near_to) = (expr.tok_start.saturating_sub(STAMP_REACH), (expr.tok_end + STAMP_REACH).min(toks.len()));
-    if lex.triggers.has_stamp(toks, s.max(near_from), e.min(near_to)) || lex.triggers.has_caption(toks, near_from, near_to) {
+    if lex.triggers.has_caption(toks, near_from, near_to) {
+        return Some(Rejection::Caption);
+    }
+    if lex.triggers.has_stamp(toks, s.max(near_from), e.min(near_to)) {
         return Some(Rejection::Stamp);
     }
     None

@@ -228,7 +228,7 @@ impl YearBounds {
 fn latest_explicit(scan: &DocScan) -> Option<NaiveDate> {
     scan.drafts
         .iter()
-        .filter(|d| matches!(d.expr.spec.date, DateRef::Calendar { .. } | DateRef::Hijri { .. }) && !d.ahead)
+        .filter(|d| matches!(d.expr.spec.date, DateRef::Calendar { .. } | DateRef::Hijri { .. }) && !d.ahead && !d.is_caption())
         .filter_map(|d| d.resolved.as_ref())
         .filter(|r| r.until.is_none())
         .map(|r| if r.when.precision >= Precision::Day { r.when.last_day() } else { r.when.first_day() })
@@ -346,7 +346,7 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
         let latest = scans[di]
             .drafts
             .iter()
-            .filter(|d| d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. }))
+            .filter(|d| (d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. })) && !d.is_caption())
             .filter_map(|d| d.resolved.as_ref().map(|r| (r, d)))
             .filter(|(r, d)| r.when.precision >= Precision::Day && r.until.is_none() && !d.ahead)
             .max_by_key(|(r, _)| r.when.last_day());
