@@ -47,8 +47,27 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
         }
         scan.drafts[k].resolved = r;
     }
+    if published.is_none() {
+        years_from_later_in_the_paragraph(scan);
+    }
     if let Some(p) = published {
         tie_weekdays_to_earlier_months(scan, p, g);
+    }
+}
+
+/// Without a publication date, a day and month left without a year take the year of the next
+/// day-level date of their paragraph (`entamera son mandat le 4 septembre`, then `lundi 20
+/// août` 2018; a month named in passing, `en janvier 2012`, says nothing of it).
+fn years_from_later_in_the_paragraph(scan: &mut DocScan) {
+    for k in 0..scan.drafts.len() {
+        let d = &scan.drafts[k];
+        if d.resolved.is_some() || !matches!(d.expr.spec.date, DateRef::Calendar { year: None, month: Some(_), .. }) {
+            continue;
+        }
+        let later = scan.drafts[k + 1..].iter().take_while(|e| e.paragraph == d.paragraph).find_map(|e| e.resolved.filter(|r| r.when.precision >= Precision::Day && r.until.is_none()));
+        let Some(year) = later.map(|r| r.when.first_day().year()) else { continue };
+        let ctx = ResolveContext { year_hint: Some(year), forward: d.forward, ..Default::default() };
+        scan.drafts[k].resolved = resolve(&d.expr.spec, &ctx);
     }
 }
 

@@ -255,3 +255,12 @@ Gao, dans le nord du Mali, le 17 février 2013. - JEAN DUPONT / AFP
     assert!(!got.iter().any(|t| t.contains("jour même")), "a day 64 years before publication is no 'same day': {got:?}");
     assert!(!got.iter().any(|t| t.contains("17 février 2013")), "a photo's caption: {got:?}");
 }
+
+#[test]
+fn without_a_publication_date_a_day_takes_the_year_of_the_next_dated_day_of_its_paragraph() {
+    let text = "Titre\nLe président entamera son second mandat le 4 septembre, a annoncé la Cour lundi 20 août 2018, qui rappelle aussi le scrutin de janvier 2012.\n";
+    let mut c = corpus(&[("a.txt", text, None)]);
+    let ex = super::extract(&mut c);
+    let sep = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("4 septembre")).expect("mention");
+    assert_eq!(sep.when.unwrap().iso_start(), "2018-09-04");
+}
