@@ -10,11 +10,15 @@ use crate::lexicon::Gazetteer;
 use crate::model::{Precision, When};
 use crate::temporal::{resolve, Basis, DateRef, ResolveContext, WeekdayDir};
 
+/// Days from publication within which a date is of the article's own time.
+const RECENT_DAYS: i64 = 366;
+
 /// Resolves every draft of `scan` against `published` (an exact publication date or none).
 pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Gazetteer) {
     let year_floor = scan.written_years(YearWith::Anything).max();
     let day_year_floor = scan.written_years(YearWith::Day).max();
     let mut day_hint: Option<NaiveDate> = None;
+    let mut recent_day: Option<NaiveDate> = None; // the latest day within a year of publication
     let mut discourse_year: Option<i32> = None;
     // the explicit year last stated, and where: (paragraph, sentence start, year)
     let mut para_year: Option<(usize, usize, i32)> = None;
@@ -30,7 +34,9 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
             day_year_floor,
             corpus_year: scan.corpus_year,
             discourse_year,
-            day_hint,
+            // `le jour même`, `اليوم التالي`: the latest day of the article's own time, not a
+            // background date named in between
+            day_hint: if matches!(d.expr.spec.date, DateRef::DiscourseDay(_)) { recent_day.or(day_hint) } else { day_hint },
             forward: d.forward,
         };
         let r = resolve(&d.expr.spec, &ctx);
@@ -40,6 +46,9 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
         if let Some(r) = &r {
             if r.when.precision >= Precision::Day && r.when.first_day() == r.when.last_day() {
                 day_hint = Some(r.when.first_day());
+                if published.is_some_and(|p| (r.when.first_day() - p).num_days().abs() <= RECENT_DAYS) {
+                    recent_day = day_hint;
+                }
             }
             if r.when.precision >= Precision::Month && r.until.is_none() {
                 discourse_year = Some(r.when.first_day().year());

@@ -253,6 +253,12 @@ Gao, dans le nord du Mali, le 17 février 2013. - JEAN DUPONT / AFP
 ";
     let got = mention_texts(text, "2024-09-18");
     assert!(!got.iter().any(|t| t.contains("jour même")), "a day 64 years before publication is no 'same day': {got:?}");
+    // with a day of the article's own time before the background date, that day
+    let text = "Titre\nL'école de gendarmerie a été attaquée le 17 septembre 2024.\nL'indépendance a été proclamée le 22 septembre 1960.\nLes militaires devaient être jugés le jour même.\n";
+    let mut c = corpus(&[("a.txt", text, Some("2024-09-18"))]);
+    let ex = super::extract(&mut c);
+    let same = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("jour même")).expect("mention");
+    assert_eq!(same.when.unwrap().iso_start(), "2024-09-17");
     assert!(!got.iter().any(|t| t.contains("17 février 2013")), "a photo's caption: {got:?}");
 }
 
