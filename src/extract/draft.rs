@@ -324,10 +324,12 @@ fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &L
     }
     // near the date, in its sentence or, for a photo credit after a full stop, its paragraph
     let (near_from, near_to) = (expr.tok_start.saturating_sub(STAMP_REACH), (expr.tok_end + STAMP_REACH).min(toks.len()));
-    if lex.triggers.has_caption(toks, near_from, near_to) {
+    // one pass over the window: a caption anywhere in it, a stamp within the date's sentence
+    let (stamp, caption) = lex.triggers.stamp_and_caption(toks, (near_from, near_to), (s.max(near_from), e.min(near_to)));
+    if caption {
         return Some(Rejection::Caption);
     }
-    if lex.triggers.has_stamp(toks, s.max(near_from), e.min(near_to)) {
+    if stamp {
         return Some(Rejection::Stamp);
     }
     None

@@ -102,6 +102,22 @@ impl Triggers {
         (from..to).any(|j| self.stamps.longest_at(toks, j, |_| true).is_some_and(|m| m.end <= to))
     }
 
+    /// In one pass over tokens `[from, to)`: whether a publication stamp phrase lies within
+    /// `[stamp_from, stamp_to)` (the date's sentence), and whether a caption phrase lies anywhere.
+    pub fn stamp_and_caption(&self, toks: &Tokens, (from, to): (usize, usize), (stamp_from, stamp_to): (usize, usize)) -> (bool, bool) {
+        let (mut stamp, mut caption) = (false, false);
+        for j in from..to {
+            self.stamps.each_match(toks, j, |m| {
+                if *m.value {
+                    caption |= m.end <= to;
+                } else {
+                    stamp |= j >= stamp_from && m.end <= stamp_to;
+                }
+            });
+        }
+        (stamp, caption)
+    }
+
     /// True when tokens `[from, to)` hold a caption phrase (`صورة أرشيفية`, `/ AFP`): the date
     /// there is a photo's, not the article's.
     pub fn has_caption(&self, toks: &Tokens, from: usize, to: usize) -> bool {

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 
 /// Share of a Latin-script text's words that must be French function words.
 const MIN_FUNCTION_SHARE: f64 = 0.08;
+/// Characters read to judge a document's language (its language shows long before).
+const SAMPLE_CHARS: usize = 1500;
 /// Letters a text needs before its language is judged (shorter texts are taken as Arabic, the
 /// corpus's first language, when they hold any Arabic letter).
 const MIN_LETTERS: usize = 20;
@@ -70,11 +72,28 @@ pub fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Language {
     let (mut words, mut fr, mut en) = (0usize, 0usize, 0usize);
     let table = function_words();
     let mut word = String::new();
+    let mut budget = SAMPLE_CHARS;
     for line in lines {
+        if budget == 0 {
+            break;
+        }
+        budget = budget.saturating_sub(line.len() / 2 + 1);
         for c in line.chars().chain(std::iter::once(' ')) {
+            if c.is_ascii() && !c.is_ascii_alphabetic() {
+                if !word.is_empty() {
+                    words += 1;
+                    match table.get(&word) {
+                        Some(&"fr") => fr += 1,
+                        Some(_) => en += 1,
+                        None => {}
+                    }
+                    word.clear();
+                }
+                continue;
+            }
             if super::normalize::is_arabic_letter(c) {
                 arabic += 1;
-            } else if c.is_alphabetic() {
+            } else if !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphabetic() {
                 latin += 1;
                 if let Some(n) = super::normalize::normalize_char(c) {
                     word.push(n);
