@@ -76,3 +76,20 @@ fn a_french_name_finds_the_event_drawn_from_arabic_text() {
     h.run_steps(3);
     assert!(h.state().x.shown.contains(&i), "shown: {:?}", h.state().x.shown);
 }
+
+#[test]
+fn a_card_of_an_undated_article_says_publication_date_unknown_once() {
+    let dir = common::temp_dir("undated");
+    // a date the text looks forward to bounds no publication date: the article stays undated
+    std::fs::write(dir.join("ar.txt"), "عنوان\nسيعقد المجلس اجتماعا في تمبكتو يوم 11 مارس 2023.\n").unwrap();
+    let app = TarikhApp::load(&[dir]);
+    assert!(app.x.corpus.documents[0].published.is_none());
+    let i = app.x.events.iter().position(|e| e.when.is_some()).expect("a dated event");
+    let mut h = common::app_harness(app, [1500.0, 950.0]);
+    h.run_steps(3);
+    h.state_mut().apply(Command::Select(Some(i)));
+    h.run_steps(3);
+    let header = h.get_by_label_contains("publication date unknown");
+    let text = header.accesskit_node().label().unwrap_or_default().to_string();
+    assert!(!text.contains("published publication"), "{text}");
+}

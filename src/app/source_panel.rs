@@ -83,7 +83,9 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
                 crate::text::Language::French => lang.t("French"),
                 crate::text::Language::Unsupported => lang.t("language not supported"),
             };
-            weak(ui, &lang.f("{0} · {1} · {2} · published {3}", &[&d.file, &language, &outlet_label(d.outlet.as_deref(), lang), &published_label(d.published.as_ref(), lang)]));
+            // "publication date unknown" stands alone, not after "published"
+            let header = if d.published.is_some() { "{0} · {1} · {2} · published {3}" } else { "{0} · {1} · {2} · {3}" };
+            weak(ui, &lang.f(header, &[&d.file, &language, &outlet_label(d.outlet.as_deref(), lang), &published_label(d.published.as_ref(), lang)]));
             for m in ms {
                 ui.add_space(4.0);
                 let text = &d.paragraphs[m.paragraph].text;
