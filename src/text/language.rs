@@ -72,6 +72,19 @@ pub fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Language {
     let (mut words, mut fr, mut en) = (0usize, 0usize, 0usize);
     let table = function_words();
     let mut word = String::new();
+    // counts the word just ended, if any
+    let mut end_word = |word: &mut String| {
+        if word.is_empty() {
+            return;
+        }
+        words += 1;
+        match table.get(word.as_str()) {
+            Some(&"fr") => fr += 1,
+            Some(_) => en += 1,
+            None => {}
+        }
+        word.clear();
+    };
     let mut budget = SAMPLE_CHARS;
     for line in lines {
         if budget == 0 {
@@ -79,36 +92,18 @@ pub fn detect<'a>(lines: impl Iterator<Item = &'a str>) -> Language {
         }
         budget = budget.saturating_sub(line.len() / 2 + 1);
         for c in line.chars().chain(std::iter::once(' ')) {
-            if c.is_ascii() && !c.is_ascii_alphabetic() {
-                if !word.is_empty() {
-                    words += 1;
-                    match table.get(&word) {
-                        Some(&"fr") => fr += 1,
-                        Some(_) => en += 1,
-                        None => {}
-                    }
-                    word.clear();
-                }
-                continue;
-            }
             if super::normalize::is_arabic_letter(c) {
                 arabic += 1;
-            } else if !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphabetic() {
+            } else if !c.is_ascii() && ('\u{0600}'..='\u{06FF}').contains(&c) {
+                // an Arabic mark or punctuation
+            } else if c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()) {
                 latin += 1;
                 if let Some(n) = super::normalize::normalize_char(c) {
                     word.push(n);
                 }
                 continue;
             }
-            if !word.is_empty() {
-                words += 1;
-                match table.get(&word) {
-                    Some(&"fr") => fr += 1,
-                    Some(_) => en += 1,
-                    None => {}
-                }
-                word.clear();
-            }
+            end_word(&mut word);
         }
     }
     // Arabic pages carry Latin site furniture (menus, credits): a quarter of Arabic letters is Arabic
