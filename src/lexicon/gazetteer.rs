@@ -70,6 +70,9 @@ pub struct Entity {
     pub parent: Option<EntityId>,
     /// The Arabic and Latin spellings, as written in the data file.
     pub variants: Vec<String>,
+    /// The name shown in the French interface when it differs from the English one (`fr=` in
+    /// the optional fifth column of the data file: `fr=Tombouctou`).
+    pub french: Option<String>,
 }
 
 /// An entity found in a token stream.
@@ -132,6 +135,7 @@ impl Gazetteer {
                 kind,
                 parent: None,
                 variants: variants(r[3]).map(|v| v.split('~').next().unwrap_or(v).to_string()).collect(),
+                french: r.get(4).and_then(|f| f.split(',').find_map(|kv| kv.trim().strip_prefix("fr="))).map(str::to_string),
             });
         }
         for r in &rows {
@@ -154,12 +158,16 @@ impl Gazetteer {
         self.entities.iter().position(|e| e.name == name).map(|i| i as EntityId)
     }
 
-    /// The name to show for an entity's canonical name: the name itself in English and French
-    /// (proper names read the same), its first Arabic spelling in the data file in Arabic (the
-    /// name itself when it has none or is not in the gazetteer).
+    /// The name to show for an entity's canonical name: the name itself in English; its French
+    /// name (`fr=` in the data file) in French, else the name itself (proper names mostly read
+    /// the same); its first Arabic spelling in the data file in Arabic (the name itself when it
+    /// has none or is not in the gazetteer).
     pub fn display_name<'a>(&'a self, name: &'a str, lang: crate::i18n::Lang) -> &'a str {
-        if lang != crate::i18n::Lang::Arabic {
+        if lang == crate::i18n::Lang::English {
             return name;
+        }
+        if lang == crate::i18n::Lang::French {
+            return self.id(name).and_then(|id| self.get(id).french.as_deref()).unwrap_or(name);
         }
         let arabic = |v: &&String| v.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c));
         self.id(name).and_then(|id| self.get(id).variants.iter().find(arabic)).map_or(name, |v| v.as_str())
@@ -245,6 +253,9 @@ mod tests {
         assert_eq!(g.display_name("Wagner Group", Lang::Arabic), "فاغنر");
         assert_eq!(g.display_name("JNIM", Lang::Arabic), "جماعة نصرة الإسلام والمسلمين");
         assert_eq!(g.display_name("Not in the gazetteer", Lang::Arabic), "Not in the gazetteer");
+        assert_eq!(g.display_name("Timbuktu", Lang::French), "Tombouctou");
+        assert_eq!(g.display_name("Northern Mali", Lang::French), "nord du Mali");
+        assert_eq!(g.display_name("Bamako", Lang::French), "Bamako");
     }
 
     #[test]
