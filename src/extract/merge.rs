@@ -6,7 +6,9 @@
 use chrono::{Datelike, Duration};
 
 use super::draft::{DocScan, Draft};
+use super::coup_day::{coup_part, days_overlap, joins_coup, CoupEvidence};
 use super::family::{family, places_conflict, shared_entities, Family};
+use std::collections::HashMap;
 use super::title::event_title;
 use crate::corpus::{document::stable_hash, Document};
 use crate::lexicon::{EntityId, EntityKind, Gazetteer};
@@ -14,6 +16,9 @@ use crate::model::{Event, EventType, Mention, Precision, When};
 
 /// Slack around a time of day when comparing two dates (sources round and disagree a little).
 const TIME_SLACK_MINUTES: i64 = 90;
+/// Added to the evidence of a coup's part for the coup it joins, so that gunfire on a coup day
+/// goes to the coup rather than to other gunfire.
+const COUP_DAY_BONUS: usize = 10;
 
 /// The stable id of the mention a draft becomes (document content, paragraph, characters).
 pub fn mention_id(doc: &Document, d: &Draft) -> String {
@@ -99,20 +104,36 @@ struct Cluster {
     when: When,
     members: Vec<usize>,
     entities: Vec<EntityId>,
+    /// The families of its members (a coup takes in the arrests and gunfire of its day).
+    families: Vec<Family>,
 }
+
+impl Cluster {
+    fn has(&self, f: Family) -> bool {
+        self.families.contains(&f)
+    }
+}
+
+/// True for a mention of a coup.
+fn is_coup(m: &Mention) -> bool {
+    family(m.event_type, &m.kind) == COUP
+}
+
+const COUP: Family = Family::Type(EventType::Coup);
 
 /// Groups dated mentions into events.
 pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<EntityId>], g: &Gazetteer) -> Vec<Event> {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    // plain clauses last, so that they can join the typed events they describe
+    // coups first, so that the arrests and gunfire of their day find them; plain clauses last,
+    // so that they can join the typed events they describe
     order.sort_by_key(|&i| {
         let m = &mentions[i];
-        (is_untyped(m), std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)), m.doc, m.paragraph, m.time_span.start)
+        (is_untyped(m), !is_coup(m), std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)), m.doc, m.paragraph, m.time_span.start)
     });
     let mut clusters: Vec<Cluster> = Vec::new();
     // clusters by (family, year) for every year their first date spans, and by year alone
-    let mut by_year: std::collections::HashMap<(Family, i32), Vec<usize>> = std::collections::HashMap::new();
-    let mut by_year_any: std::collections::HashMap<i32, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_year: HashMap<(Family, i32), Vec<usize>> = HashMap::new();
+    let mut by_year_any: HashMap<i32, Vec<usize>> = HashMap::new();
     for i in order {
         let m = &mentions[i];
         let Some(when) = m.when else { continue };
@@ -120,19 +141,19 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
         let untyped = is_untyped(m);
         let ents = all_entities(m);
         let (y0, y1) = (widened(&when).0.year(), widened(&when).1.year());
-        // arrests on the day of a coup are mostly the coup (the president and ministers seized)
+        let years = || y0..=y1;
         let is_arrest = |m: &Mention| m.event_type == EventType::Other && m.kind == "arrest";
-        let part_of_coup = is_arrest(m);
-        let is_coup = fam == Family::Type(EventType::Coup);
+        let part = coup_part(m);
+        let coup = fam == COUP;
         let mut candidates: Vec<usize> = if untyped {
-            (y0..=y1).flat_map(|y| by_year_any.get(&y).into_iter().flatten().copied()).collect()
+            years().flat_map(|y| by_year_any.get(&y).into_iter().flatten().copied()).collect()
         } else {
-            let mut c: Vec<usize> = (y0..=y1).flat_map(|y| by_year.get(&(fam, y)).into_iter().flatten().copied()).collect();
-            if part_of_coup {
-                c.extend((y0..=y1).flat_map(|y| by_year.get(&(Family::Type(EventType::Coup), y)).into_iter().flatten().copied()));
+            let mut c: Vec<usize> = years().flat_map(|y| by_year.get(&(fam, y)).into_iter().flatten().copied()).collect();
+            if part.is_some() {
+                c.extend(years().flat_map(|y| by_year.get(&(COUP, y)).into_iter().flatten().copied()));
             }
-            if is_coup {
-                c.extend((y0..=y1).flat_map(|y| by_year.get(&(Family::Type(EventType::Other), y)).into_iter().flatten().copied()).filter(|&k| clusters[k].members.iter().all(|&j| is_arrest(&mentions[j]))));
+            if coup {
+                c.extend(years().flat_map(|y| by_year.get(&(Family::Type(EventType::Other), y)).into_iter().flatten().copied()).filter(|&k| clusters[k].members.iter().all(|&j| is_arrest(&mentions[j]))));
             }
             c
         };
@@ -141,29 +162,41 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
         let best = candidates
             .into_iter()
             .map(|k| (k, &clusters[k]))
-            .filter(|(_, c)| c.span == m.span && dates_compatible(&c.when, &when))
-            // a coup is a national event: its arrests and mutinies happen in several towns
-            .filter(|(_, c)| (is_coup || part_of_coup) || !places_conflict(g, &ents, &c.entities))
+            .filter(|(_, c)| c.span == m.span)
             .filter_map(|(k, c)| {
                 let shared = shared_entities(g, &ents, &c.entities, true);
+                let same_doc = c.members.iter().any(|&j| mentions[j].doc == m.doc);
+                let town_apart = places_conflict(g, &ents, &c.entities);
                 let coarse = when.precision <= Precision::Month || c.when.precision <= Precision::Month;
+                // a part of a coup (an arrest, gunfire, a report of the day) joins the coup
+                if let Some(part) = part.filter(|_| c.has(COUP) && !coup) {
+                    let evidence = CoupEvidence { shared, same_doc, town_apart };
+                    return joins_coup(part, &when, &c.when, evidence).then_some((k, (shared * 2 + same_doc as usize + COUP_DAY_BONUS, c.members.len())));
+                }
+                // a coup's reports on its day are one coup, whatever hour each gives
+                let compatible = dates_compatible(&c.when, &when) || (coup && c.has(COUP) && days_overlap(&c.when, &when));
+                if !compatible {
+                    return None;
+                }
+                // a coup is a national event: its arrests and mutinies happen in several towns
+                if !coup && town_apart {
+                    return None;
+                }
                 if coarse && fam == Family::Armed && shared == 0 {
                     return None;
                 }
-                let same_doc = c.members.iter().any(|&j| mentions[j].doc == m.doc) as usize;
                 // a plain clause joins an event of its own document on the same day, or one
                 // that shares a specific actor or place with it
-                if untyped && shared == 0 && (same_doc == 0 || coarse) {
+                if untyped && shared == 0 && (!same_doc || coarse) {
                     return None;
                 }
-                // an arrest joins a coup only on a day it shares a specific actor or place with
-                let joins_coup = (part_of_coup && c.members.iter().any(|&j| family(mentions[j].event_type, &mentions[j].kind) == Family::Type(EventType::Coup)))
-                    || (is_coup && c.members.iter().all(|&j| is_arrest(&mentions[j])));
-                if joins_coup && (shared == 0 || coarse) {
+                // a coup joins the arrests it made only on a day they share a specific actor or place
+                if coup && !c.has(COUP) && (shared == 0 || coarse) {
                     return None;
                 }
-                Some((k, shared * 2 + same_doc))
+                Some((k, (shared * 2 + same_doc as usize, c.members.len())))
             })
+            // the best evidence, then the better-attested event, then the earlier one
             .max_by_key(|(k, score)| (*score, std::cmp::Reverse(*k)));
         match best {
             Some((k, _)) => {
@@ -177,13 +210,21 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
                 if when.precision > c.when.precision {
                     c.when = when;
                 }
+                if !untyped && !c.has(fam) {
+                    // found under its new family too (a year's coup finds the arrests it joined)
+                    c.families.push(fam);
+                    let (c0, c1) = (widened(&c.when).0.year(), widened(&c.when).1.year());
+                    for y in c0..=c1 {
+                        by_year.entry((fam, y)).or_default().push(k);
+                    }
+                }
             }
             None => {
-                for y in y0..=y1 {
+                for y in years() {
                     by_year.entry((fam, y)).or_default().push(clusters.len());
                     by_year_any.entry(y).or_default().push(clusters.len());
                 }
-                clusters.push(Cluster { span: m.span, when, members: vec![i], entities: ents });
+                clusters.push(Cluster { span: m.span, when, members: vec![i], entities: ents, families: vec![fam] });
             }
         }
     }

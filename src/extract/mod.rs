@@ -6,6 +6,7 @@
 //! [`title`]). No UI here.
 
 pub mod context;
+pub mod coup_day;
 pub mod draft;
 pub mod explain;
 pub mod family;

@@ -220,6 +220,23 @@ fn arrests_on_the_day_of_a_coup_in_the_same_place_are_the_coup() {
 }
 
 #[test]
+fn gunfire_arrests_and_the_reports_of_a_coup_day_are_one_coup_across_languages() {
+    // a French report of the coup, an Arabic report of gunfire and a French one of arrests with
+    // no place named: one coup; gunfire the same day in a town apart stays its own event
+    let a = "Titre\nDes militaires ont pris le pouvoir par un coup d'État le mardi 18 août 2020 à Bamako. Vers 16h ce mardi 18 août 2020, ils ont investi la télévision nationale.\n";
+    let b = "عنوان\nسُمع إطلاق نار كثيف في معسكر للجيش قرب العاصمة صباح يوم 18 أغسطس 2020.\n";
+    let c = "Titre\nLes événements du mardi 18 août 2020 ont conduit à l'arrestation du chef de l'État.\n";
+    let d = "عنوان\nسُمع إطلاق نار في تمبكتو يوم 18 أغسطس 2020.\n";
+    let mut corpus = corpus(&[("a.txt", a, None), ("b.txt", b, None), ("c.txt", c, None), ("d.txt", d, None)]);
+    let ex = super::extract(&mut corpus);
+    let titles = ex.events.iter().map(|e| (&e.title, e.source_count())).collect::<Vec<_>>();
+    let coup = ex.events.iter().find(|e| e.event_type == EventType::Coup).expect("coup");
+    assert_eq!(coup.source_count(), 3, "{titles:?}");
+    assert_eq!(ex.events.len(), 2, "nothing of the coup's day left apart: {titles:?}");
+    assert!(ex.events.iter().any(|e| e.title.contains("Timbuktu")), "gunfire in a town apart stays apart: {titles:?}");
+}
+
+#[test]
 fn an_inferred_publication_date_is_not_before_the_days_the_article_writes() {
     // the wire dates the arrests on Monday 24 May 2021; the report names them "Monday" and the
     // release "Thursday 27 May": it was published on the 27th or later, not on the Monday
