@@ -64,6 +64,36 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
     }
 }
 
+/// Days after a lower bound on the publication date (the latest day the article writes) within
+/// which it was most likely published.
+pub const LIKELY_PUBLICATION_DAYS: i64 = 31;
+
+/// With only a lower bound on the publication date, an expression that needs it is resolved
+/// when it comes out the same for every day from the bound to [`LIKELY_PUBLICATION_DAYS`] later
+/// (`en décembre dernier` after a latest day of 3 January 2022 is December 2021 whichever of
+/// those days the article appeared on; `samedi` or `hier` is not, and stays undated). Dates
+/// the text points forward to are left as they were: the bound may be the very day they name.
+pub fn resolve_within_bound(scan: &mut DocScan, not_before: NaiveDate, g: &Gazetteer) {
+    let without: Vec<_> = scan.drafts.iter().map(|d| d.resolved).collect();
+    resolve_document(scan, Some(not_before), g);
+    let early: Vec<_> = scan.drafts.iter().map(|d| d.resolved).collect();
+    resolve_document(scan, Some(not_before + Duration::days(LIKELY_PUBLICATION_DAYS)), g);
+    for ((d, before), early) in scan.drafts.iter_mut().zip(without).zip(early) {
+        // a date ahead of the article may be the very day the bound was drawn from
+        let looks_back = !d.ahead && !matches!(d.expr.spec.date, DateRef::MonthRelative { dir, .. } if dir > 0);
+        let stable = looks_back && d.expr.spec.date.needs_publication() && early == d.resolved;
+        // `27 نوفمبر الماضي` is last November from the article's day, not in the year the
+        // sentence named before it
+        let relative_to_now = matches!(d.expr.spec.date, DateRef::MonthRelative { .. });
+        d.resolved = match before {
+            Some(_) if stable && relative_to_now => early,
+            Some(r) => Some(r),
+            None if stable => early,
+            None => None,
+        };
+    }
+}
+
 /// Without a publication date, a day and month left without a year take the year of the next
 /// day-level date of their paragraph (`entamera son mandat le 4 septembre`, then `lundi 20
 /// août` 2018; a month named in passing, `en janvier 2012`, says nothing of it).

@@ -351,8 +351,9 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
             .filter(|(r, d)| r.when.precision >= Precision::Day && r.until.is_none() && !d.ahead)
             .max_by_key(|(r, _)| r.when.last_day());
         if let Some((r, d)) = latest {
+            let bound = r.when.last_day();
             docs[di].published = Some(Published {
-                date: r.when.last_day(),
+                date: bound,
                 time: None,
                 basis: PublishedBasis::Inferred,
                 not_before: true,
@@ -364,6 +365,7 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
                 ),
                 from_file: None,
             });
+            super::context::resolve_within_bound(&mut scans[di], bound, g);
         }
     }
 }

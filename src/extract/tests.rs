@@ -287,3 +287,37 @@ fn without_a_publication_date_a_day_takes_the_year_of_the_next_dated_day_of_its_
     let sep = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("4 septembre")).expect("mention");
     assert_eq!(sep.when.unwrap().iso_start(), "2018-09-04");
 }
+
+#[test]
+fn with_only_a_lower_bound_on_publication_a_month_last_is_resolved_and_a_weekday_is_not() {
+    let text = "\
+Titre sur la mission européenne
+Un premier paragraphe sans date sur la situation sécuritaire au centre du pays.
+L'armée a déployé des renforts à Sévaré le 3 janvier 2022, selon un communiqué.
+En décembre dernier, l'Union européenne a suspendu sa mission de formation.
+Samedi, un camp militaire a été attaqué près de Mopti.
+Un dernier paragraphe sans date sur les réactions.
+";
+    let mut c = corpus(&[("a.txt", text, None)]);
+    let ex = super::extract(&mut c);
+    let p = c.documents[0].published.as_ref().expect("a lower bound");
+    assert!(p.not_before, "{p:?}");
+    let dec = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("décembre dernier")).expect("mention");
+    assert_eq!(dec.when.unwrap().iso_start(), "2021-12");
+    assert!(ex.undated.iter().flat_map(|e| &e.mentions).any(|m| m.time_text.contains("Samedi")), "a weekday is not fixed by a lower bound");
+}
+
+#[test]
+fn a_month_last_after_a_background_year_counts_back_from_the_article_s_day() {
+    let text = "\
+عنوان عن الإفراج عن الجنود
+فقرة أولى بلا تاريخ عن الوضع الأمني في وسط البلاد.
+أفرجت السلطات يوم الجمعة 10 يناير 2014 عن جنود في مالي، حسب مصدر أمني.
+وكان القائد الذي أطاح في 22 مارس 2012 بالرئيس قد اعتقل في 27 نوفمبر الماضي بتهمة الخطف.
+";
+    let mut c = corpus(&[("a.txt", text, None)]);
+    let ex = super::extract(&mut c);
+    assert!(c.documents[0].published.as_ref().is_some_and(|p| p.not_before), "{:?}", c.documents[0].published);
+    let nov = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("نوفمبر")).expect("mention");
+    assert_eq!(nov.when.unwrap().iso_start(), "2013-11-27");
+}
