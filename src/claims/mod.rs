@@ -294,7 +294,11 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
             let before = (0..quantities.len())
                 .filter(|&q| !used[q] && quantities[q].end <= *ks && ks - q_ends[q].min(*ks) <= 6 && !kind_between(quantities[q].start, *ks))
                 .min_by_key(|&q| ks - q_ends[q].min(*ks));
-            if let Some(q) = after.or(before) {
+            // the subject just before a verb (`12 personnes sont mortes et 30 …`) beats a
+            // quantity that does not follow the kind word at once
+            let adjacent_after = after.filter(|&q| quantities[q].start == *ke);
+            let close_before = before.filter(|&q| ks - q_ends[q].min(*ks) <= 2);
+            if let Some(q) = adjacent_after.or(close_before).or(after).or(before) {
                 used[q] = true;
                 pairing[k] = Some(q);
             }
@@ -417,5 +421,14 @@ mod tests {
         assert_eq!(figs("Au moins 50 soldats ont été tués dans l'attaque, selon l'armée."), vec![("at least 50 soldiers killed".into(), "the army".into())]);
         assert_eq!(figs("L'attaque a fait plus de 20 morts, selon une source sécuritaire."), vec![("more than 20 killed".into(), "security sources".into())]);
         assert_eq!(figs("Environ 30 civils ont été blessés, d'après des témoins."), vec![("about 30 civilians wounded".into(), "witnesses".into())]);
+        // two figures, each with its verb after it
+        assert_eq!(
+            figs("Douze personnes sont mortes et 30 civils ont été blessés dans l'explosion."),
+            vec![("12 people killed".into(), "the article".into()), ("30 civilians wounded".into(), "the article".into())]
+        );
+        assert_eq!(
+            figs("L'attaque a fait 12 morts et 30 blessés, selon l'armée."),
+            vec![("12 killed".into(), "the army".into()), ("30 wounded".into(), "the army".into())]
+        );
     }
 }
