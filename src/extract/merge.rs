@@ -178,8 +178,10 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
                 if !compatible {
                     return None;
                 }
-                // a coup is a national event: its arrests and mutinies happen in several towns
-                if !coup && town_apart {
+                // a coup is a national event: its arrests and mutinies happen in several towns;
+                // forces that withdraw or deploy pass through several (the same force named)
+                let movement = matches!(fam, Family::Type(EventType::Withdrawal | EventType::Deployment));
+                if !coup && town_apart && !(movement && shared > 0) {
                     return None;
                 }
                 if coarse && fam == Family::Armed && shared == 0 {

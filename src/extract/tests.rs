@@ -321,3 +321,14 @@ fn a_month_last_after_a_background_year_counts_back_from_the_article_s_day() {
     let nov = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("نوفمبر")).expect("mention");
     assert_eq!(nov.when.unwrap().iso_start(), "2013-11-27");
 }
+
+#[test]
+fn the_last_troops_leaving_is_a_withdrawal_and_a_force_s_route_through_two_towns_is_one_event() {
+    let a = "عنوان\nغادر آخر العسكريين الفرنسيين في قوة برخان مالي يوم الاثنين 15 أغسطس 2022 متوجهين إلى النيجر.\n";
+    let b = "Titre\nLes derniers soldats de la force Barkhane ont quitté Gao le lundi 15 août 2022, avant de franchir la frontière à Labbezanga.\nLe même jour, les derniers soldats de Barkhane ont franchi la frontière à Ménaka.\n";
+    let mut corpus = corpus(&[("a.txt", a, None), ("b.txt", b, None)]);
+    let ex = super::extract(&mut corpus);
+    let titles = ex.events.iter().map(|e| (&e.title, e.event_type, e.source_count())).collect::<Vec<_>>();
+    assert_eq!(ex.events.len(), 1, "{titles:?}");
+    assert_eq!(ex.events[0].event_type, EventType::Withdrawal, "{titles:?}");
+}

@@ -91,4 +91,15 @@ mod tests {
             assert!(!b.matches(l), "{l}");
         }
     }
+
+    #[test]
+    fn recognizes_french_site_furniture() {
+        let b = &Lexicon::builtin().boilerplate;
+        for l in ["Lire aussi", "PARTAGER", "Publicité", "12 commentaires", "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité", "Ce site utilise des cookies pour améliorer votre expérience de navigation, en savoir plus"] {
+            assert!(b.matches(l), "{l}");
+        }
+        for l in ["Les jihadistes ont attaqué une école de gendarmerie mardi.", "Publicité mensongère : le ministre saisit la justice après la campagne"] {
+            assert!(!b.matches(l), "{l}");
+        }
+    }
 }

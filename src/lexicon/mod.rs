@@ -44,7 +44,7 @@ impl Lexicon {
             ),
             triggers: Triggers::parse(&[include_str!("../../assets/lexicon/triggers.tsv"), include_str!("../../assets/lexicon/fr/triggers.tsv")].join("\n")),
             gazetteer: Gazetteer::parse(include_str!("../../assets/lexicon/gazetteer.tsv")),
-            boilerplate: BoilerplateRules::parse(include_str!("../../assets/lexicon/boilerplate.tsv")),
+            boilerplate: BoilerplateRules::parse(&[include_str!("../../assets/lexicon/boilerplate.tsv"), include_str!("../../assets/lexicon/fr/boilerplate.tsv")].join("\n")),
             claims: claims::ClaimsLexicon::parse(&[include_str!("../../assets/lexicon/claims.tsv"), include_str!("../../assets/lexicon/fr/claims.tsv")].join("\n")),
         })
     }

@@ -51,6 +51,8 @@ pub enum Unit {
     Day,
     /// Week.
     Week,
+    /// A weekend (Saturday and Sunday: `ce week-end`).
+    Weekend,
     /// Month.
     Month,
     /// Year.
@@ -219,6 +221,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
             let unit = match value.chars().next()? {
                 'd' => Unit::Day,
                 'w' => Unit::Week,
+                'e' => Unit::Weekend,
                 'm' => Unit::Month,
                 'y' => Unit::Year,
                 _ => return None,

@@ -136,6 +136,22 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
     ctx.discourse_year.or(ctx.day_year_floor).filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context))
 }
 
+/// Saturday and Sunday of the weekend `n` weekends from the one on or before `p` (`ce
+/// week-end` is the last one, or the coming one in a sentence that looks ahead; `le week-end
+/// dernier` written on a Saturday or Sunday is the one before).
+fn weekend(p: NaiveDate, n: i32, forward: bool) -> When {
+    let since_saturday = (p.weekday().num_days_from_monday() as i64 + 2) % 7; // Saturday = 0
+    let last = p - Duration::days(since_saturday);
+    let in_weekend = since_saturday <= 1;
+    let n = match n {
+        0 if forward && !in_weekend => 1,
+        n if n < 0 && !in_weekend => n + 1,
+        n => n,
+    };
+    let sat = last + Duration::days(7 * n as i64);
+    When::days(sat, sat + Duration::days(1))
+}
+
 /// Resolves a spec, or `None` when the context lacks what it needs.
 pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
     let pubd = ctx.published;
@@ -173,6 +189,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                     let end = p + Duration::days(7 * n as i64);
                     When::span(end - Duration::days(6), end, Precision::Week)
                 }
+                Unit::Weekend => weekend(p, n, ctx.forward),
                 Unit::Month => {
                     let (y, m) = add_months(p.year(), p.month(), n);
                     When::month(y, m)?
@@ -205,8 +222,13 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
         }
         DateRef::DiscourseDay(n) => {
             // the passage's day, unless it is a background date far from the article's own time
-            let hint = ctx.day_hint.filter(|h| pubd.is_none_or(|p| (*h - p).num_days().abs() <= 366))?;
-            (When::day(hint + Duration::days(n as i64)), Basis::Context)
+            let hint = ctx.day_hint.filter(|h| pubd.is_none_or(|p| (*h - p).num_days().abs() <= 366));
+            match (hint, pubd) {
+                (Some(h), _) => (When::day(h + Duration::days(n as i64)), Basis::Context),
+                // `en début de matinée` before any day is named: the article's own day
+                (None, Some(p)) if n == 0 && spec.day_part.is_some() => (When::day(p), Basis::Publication),
+                _ => return None,
+            }
         }
         DateRef::PastSpan { unit, n } => {
             let p = pubd?;
@@ -220,7 +242,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                     let (y, m) = add_months(p.year(), p.month(), -(n as i32));
                     When::month(y, m)?
                 }
-                Unit::Week => When::day(p - Duration::days(7 * n as i64)),
+                Unit::Week | Unit::Weekend => When::day(p - Duration::days(7 * n as i64)),
                 Unit::Day => When::day(p - Duration::days(n as i64)),
             };
             (w, Basis::Publication)

@@ -86,3 +86,26 @@ fn a_night_ending_on_a_day_written_in_full_and_the_day_after_an_event_named() {
     // a planned operation is no future date
     assert_eq!(span("une mission prévue de longue date a été attaquée vendredi", "2019-11-02"), day("2019-11-01"));
 }
+
+#[test]
+fn weekends_last_this_and_next() {
+    let p = "2024-09-17"; // a Tuesday
+    assert_eq!(span("Ce week-end, des renforts ont été déployés à Kati.", p), ("2024-09-14".into(), "2024-09-15".into()));
+    assert_eq!(span("Le week-end dernier, des affrontements ont eu lieu.", p), ("2024-09-14".into(), "2024-09-15".into()));
+    assert_eq!(span("Le ministre arrivera le week-end prochain.", p), ("2024-09-21".into(), "2024-09-22".into()));
+    // written on a Sunday, the last weekend is the one before
+    assert_eq!(span("Le week-end dernier, des affrontements ont eu lieu.", "2024-09-22"), ("2024-09-14".into(), "2024-09-15".into()));
+    assert_eq!(span("وقعت اشتباكات في عطلة نهاية الأسبوع الماضي", p), ("2024-09-14".into(), "2024-09-15".into()));
+}
+
+#[test]
+fn a_part_of_the_day_written_alone_is_on_the_day_of_the_passage_or_of_the_article() {
+    // before any day is named: the article's own day
+    assert_eq!(span("L'attaque a eu lieu en début de matinée, selon l'armée.", "2016-07-19"), day("2016-07-19"));
+    assert_eq!(span("Mais, dans la soirée, le groupe l'a revendiquée.", "2016-07-19"), day("2016-07-19"));
+    // a bare word or a night says nothing by itself
+    assert_eq!(dates("Le soir tombait sur la ville.", "2016-07-19"), vec![]);
+    assert_eq!(dates("Un convoi a quitté Gao dans la nuit.", "2016-07-19").iter().filter(|d| d.1 != "-").count(), 0);
+    // `ce` before the weekday of a part of the day
+    assert_eq!(span("Aux premières heures de ce mardi, des hommes armés ont attaqué le camp.", "2016-07-20"), day("2016-07-19"));
+}

@@ -174,7 +174,21 @@ impl<'a> Parser<'a> {
             spec.day_part = Some(part);
             return Some((spec, i, end));
         }
-        let (mut spec, _, mut end) = self.core_day(e, true)?;
+        // `aux premières heures de ce mardi`
+        if let Some(e2) = self.has(e, |w| *w == W::RelThis).filter(|&e2| self.weekday(e2).is_some()) {
+            e = e2;
+        }
+        let Some((mut spec, _, mut end)) = self.core_day(e, true) else {
+            // a part of the day written as a phrase with no day after it (`dans la soirée`, `en
+            // fin de journée`) is on the day the passage is about; a bare `soir` says nothing,
+            // nor does `dans la nuit` (the night before that day, or after it?)
+            if e - i >= 2 && part != DayPart::Night {
+                let mut spec = TimeSpec::date(DateRef::DiscourseDay(0));
+                spec.day_part = Some(part);
+                return Some((spec, i, e));
+            }
+            return None;
+        };
         spec.day_part = Some(part);
         // the night between two days: `ليل الأحد الاثنين`, `ليلة الأحد إلى الاثنين`
         if let DateRef::Weekday { iso, until: ref mut until @ None, .. } = spec.date {
