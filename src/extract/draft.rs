@@ -355,5 +355,8 @@ pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
     let dash = |j: usize| toks.is_punct(j, '(') || toks.is_punct(j, '-') || toks.is_punct(j, 'ـ') || toks.is_punct(j, '–') || toks.is_punct(j, '—');
     let next = expr.tok_end;
     let byline = toks.text(next.min(toks.len().saturating_sub(1))) == "par" && (next + 1..next + 5).any(dash);
-    full && expr.tok_start <= INLINE_DATELINE_START && (dash(next) || byline)
+    // `Bamako, 17 sept (AFP) -`: a wire's dateline may leave the year out
+    let day = matches!(expr.spec.date, DateRef::Calendar { day: Some(_), .. });
+    let wire = toks.is_punct(next, '(') && (next + 2..next + 5).any(|j| toks.is_punct(j, ')') && (j + 1..j + 3).any(dash));
+    expr.tok_start <= INLINE_DATELINE_START && ((full && (dash(next) || byline)) || (day && wire))
 }

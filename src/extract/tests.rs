@@ -332,3 +332,16 @@ fn the_last_troops_leaving_is_a_withdrawal_and_a_force_s_route_through_two_towns
     assert_eq!(ex.events.len(), 1, "{titles:?}");
     assert_eq!(ex.events[0].event_type, EventType::Withdrawal, "{titles:?}");
 }
+
+#[test]
+fn a_wire_dateline_without_its_year_is_no_event() {
+    let text = "Titre\nGao, 3 mars (Reuters) - Des hommes armés ont attaqué un poste de police mercredi, selon une source sécuritaire.\n";
+    let got = mention_texts(text, "2021-03-03");
+    assert!(!got.iter().any(|t| t.contains("3 mars")), "{got:?}");
+    assert!(got.iter().any(|t| t.contains("mercredi")), "{got:?}");
+    // rejected as a dateline, not as a photo's caption
+    let c = corpus(&[("a.txt", text, Some("2021-03-03"))]);
+    let scan = super::draft::scan_document(&c.documents[0], Lexicon::builtin());
+    let first = scan.drafts.iter().find(|d| d.paragraph == 1).expect("the dateline's date");
+    assert_eq!(first.rejected, Some(super::draft::Rejection::WireDateline));
+}
