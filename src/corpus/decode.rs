@@ -1,6 +1,7 @@
-//! Turning a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, or
-//! Windows-1256 when the bytes are not UTF-8 but decode to plausible Arabic. Anything else is
-//! refused with a reason.
+//! Turning a file's bytes into text: UTF-8 (with or without BOM, or with a few invalid bytes
+//! replaced when nearly all of it is UTF-8), UTF-16 with or without BOM, Windows-1256 when the
+//! bytes decode to plausible Arabic, Windows-1252 when they decode to plausible Latin text.
+//! Anything else is refused with a reason.
 
 use super::TextEncoding;
 
@@ -13,10 +14,14 @@ pub enum DecodeError {
     /// NUL bytes or control characters: not a text file.
     #[error("binary file, not text")]
     Binary,
-    /// Neither UTF-8 nor plausible Windows-1256 Arabic.
-    #[error("not valid UTF-8, and not Arabic in Windows-1256")]
+    /// Neither UTF-8 nor plausible Windows-1256 Arabic or Windows-1252 Latin text.
+    #[error("not valid UTF-8, and not Arabic in Windows-1256 nor French in Windows-1252")]
     Undecodable,
 }
+
+/// Well-formed multi-byte UTF-8 sequences needed per invalid byte for a file to count as
+/// UTF-8 with a few bad bytes (a Windows-1256 or Latin-1 file has hardly any well-formed ones).
+const VALID_PER_INVALID: usize = 10;
 
 /// Decodes `bytes` as described in the module doc, taking ownership so that UTF-8 text is
 /// not copied.
@@ -36,8 +41,10 @@ pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), DecodeError> {
         return Err(DecodeError::Empty);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        let text = std::str::from_utf8(rest).map_err(|_| DecodeError::Undecodable)?;
-        return checked(text.to_string(), TextEncoding::Utf8Bom);
+        return match std::str::from_utf8(rest) {
+            Ok(text) => checked(text.to_string(), TextEncoding::Utf8Bom),
+            Err(_) => repaired_utf8(rest).ok_or(DecodeError::Undecodable),
+        };
     }
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         let enc = if bytes[0] == 0xFF { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
@@ -48,16 +55,53 @@ pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), DecodeError> {
         return checked(text.into_owned(), TextEncoding::Utf16);
     }
     if bytes.contains(&0) {
-        return Err(DecodeError::Binary);
+        return utf16_without_bom(bytes).ok_or(DecodeError::Binary);
     }
     if std::str::from_utf8(bytes).is_ok() {
         return checked(String::from_utf8_lossy(bytes).into_owned(), TextEncoding::Utf8);
+    }
+    if let Some(r) = repaired_utf8(bytes) {
+        return Ok(r);
     }
     let (text, _, _) = encoding_rs::WINDOWS_1256.decode(bytes);
     if looks_like_arabic(&text) {
         return checked(text.into_owned(), TextEncoding::Windows1256);
     }
+    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+    if looks_like_latin(&text) {
+        return checked(text.into_owned(), TextEncoding::Windows1252);
+    }
     Err(DecodeError::Undecodable)
+}
+
+/// UTF-8 with its invalid bytes replaced, when well-formed multi-byte sequences outnumber the
+/// invalid bytes [`VALID_PER_INVALID`] to one.
+fn repaired_utf8(bytes: &[u8]) -> Option<(String, TextEncoding)> {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += chunk.invalid().len();
+    }
+    if invalid == 0 || valid < invalid * VALID_PER_INVALID {
+        return None;
+    }
+    checked(String::from_utf8_lossy(bytes).into_owned(), TextEncoding::Utf8Repaired).ok()
+}
+
+/// UTF-16 without a byte-order mark: NUL bytes mostly on one side of each pair (the high byte
+/// of Latin text), decoding without error to plausible text.
+fn utf16_without_bom(bytes: &[u8]) -> Option<(String, TextEncoding)> {
+    if bytes.len() % 2 != 0 {
+        return None;
+    }
+    let zeros = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
+    let (even, odd) = (zeros(0), zeros(1));
+    let enc = if odd > even * 4 { encoding_rs::UTF_16LE } else if even > odd * 4 { encoding_rs::UTF_16BE } else { return None };
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    if had_errors || !(looks_like_arabic(&text) || looks_like_latin(&text)) {
+        return None;
+    }
+    checked(text.into_owned(), TextEncoding::Utf16).ok()
 }
 
 fn checked(text: String, enc: TextEncoding) -> Result<(String, TextEncoding), DecodeError> {
@@ -81,6 +125,23 @@ fn looks_like_arabic(text: &str) -> bool {
     arabic * 10 >= letters.len() * 6
 }
 
+/// Nearly all letters Latin (ASCII or Latin-1 accented), and words with spaces between them:
+/// what Windows-1252 French decodes to.
+fn looks_like_latin(text: &str) -> bool {
+    let (mut letters, mut latin, mut spaces, mut controls) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            latin += usize::from(c.is_ascii_alphabetic() || ('\u{C0}'..='\u{FF}').contains(&c) && c != '\u{D7}' && c != '\u{F7}');
+        } else if c == ' ' || c == '\n' {
+            spaces += 1;
+        } else if c.is_control() && !matches!(c, '\r' | '\t') {
+            controls += 1;
+        }
+    }
+    letters > 0 && latin * 100 >= letters * 97 && spaces * 20 >= letters && controls == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,10 +163,36 @@ mod tests {
     }
 
     #[test]
+    fn one_invalid_byte_in_utf8_is_replaced_not_read_as_windows_1256() {
+        let mut b = "أعلن الجيش المالي الثلاثاء إحباط هجوم على مدرسة الدرك في باماكو".as_bytes().to_vec();
+        b.insert(10, 0xFF);
+        let (text, enc) = decode_owned(b).unwrap();
+        assert_eq!(enc, TextEncoding::Utf8Repaired);
+        assert!(text.contains('\u{FFFD}') && text.ends_with("في باماكو"), "{text}");
+    }
+
+    #[test]
+    fn detects_utf16_without_a_bom_and_latin_1_french() {
+        let text = "Des hommes armés ont attaqué le camp de Nampala mardi.\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        assert_eq!(decode_owned(le).unwrap(), (text.to_string(), TextEncoding::Utf16));
+        assert_eq!(decode_owned(be).unwrap(), (text.to_string(), TextEncoding::Utf16));
+        let ar = "هجوم على مدرسة الدرك في باماكو يوم الثلاثاء";
+        let le: Vec<u8> = ar.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        assert_eq!(decode_owned(le).unwrap().1, TextEncoding::Utf16);
+        let (text, enc) = decode(b"caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 Bamako").unwrap();
+        assert_eq!((text.as_str(), enc), ("café crème brûlée à Bamako", TextEncoding::Windows1252));
+    }
+
+    #[test]
     fn refuses_binary_empty_and_undecodable() {
         assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0"), Err(DecodeError::Binary));
         assert_eq!(decode(b"  \n\n"), Err(DecodeError::Empty));
-        // Latin-1 French is neither UTF-8 nor Arabic
-        assert_eq!(decode(b"caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 Bamako"), Err(DecodeError::Undecodable));
+        // Shift-JIS Japanese is none of the encodings Tarikh reads
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("バマコで攻撃があった。軍は火曜日に発表した。");
+        assert!(decode(&sjis).is_err());
+        let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+        assert!(decode(&noise).is_err());
     }
 }

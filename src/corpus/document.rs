@@ -11,10 +11,14 @@ pub enum TextEncoding {
     Utf8,
     /// UTF-8 with a byte-order mark.
     Utf8Bom,
-    /// UTF-16 (with a byte-order mark).
+    /// UTF-16 (with a byte-order mark, or detected without one).
     Utf16,
     /// Windows-1256 (Arabic), detected.
     Windows1256,
+    /// Windows-1252 (Latin-1 French), detected.
+    Windows1252,
+    /// UTF-8 with a few invalid bytes, each replaced by U+FFFD.
+    Utf8Repaired,
 }
 
 impl TextEncoding {
@@ -25,6 +29,8 @@ impl TextEncoding {
             TextEncoding::Utf8Bom => "UTF-8 with BOM",
             TextEncoding::Utf16 => "UTF-16",
             TextEncoding::Windows1256 => "Windows-1256",
+            TextEncoding::Windows1252 => "Windows-1252",
+            TextEncoding::Utf8Repaired => "UTF-8 (invalid bytes replaced)",
         }
     }
 }

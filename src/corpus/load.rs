@@ -35,30 +35,100 @@ fn is_hidden(p: &Path) -> bool {
     p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Skipped>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            errors.push(Skipped { file: dir.display().to_string(), reason: format!("cannot read folder: {e}") });
-            return;
+/// A folder walk that reads each real folder and file once: links are followed only inside
+/// the corpus, and what was not followed is reported.
+struct Walk {
+    /// The corpus folder, resolved.
+    root: PathBuf,
+    /// Folders already walked, resolved.
+    seen_dirs: std::collections::HashSet<PathBuf>,
+    /// Files already listed, resolved.
+    seen_files: std::collections::HashSet<PathBuf>,
+}
+
+impl Walk {
+    fn new(root: &Path) -> Self {
+        let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+        Walk { root, seen_dirs: Default::default(), seen_files: Default::default() }
+    }
+
+    fn dir(&mut self, dir: &Path, shown_root: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Skipped>) {
+        let real = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if !self.seen_dirs.insert(real) {
+            return; // a folder reached twice (through a link): read once
         }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if is_hidden(&p) {
-            continue;
-        }
-        if p.is_dir() {
-            walk(&p, out, errors);
-        } else {
-            out.push(p);
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => {
+                errors.push(Skipped { file: relative(shown_root, dir), reason: format!("cannot read folder: {e}") });
+                return;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for p in paths {
+            if is_hidden(&p) {
+                continue;
+            }
+            let Ok(lmeta) = std::fs::symlink_metadata(&p) else { continue };
+            if lmeta.file_type().is_symlink() {
+                match std::fs::canonicalize(&p) {
+                    Err(_) => {
+                        errors.push(Skipped { file: relative(shown_root, &p), reason: "link not followed: it leads nowhere".into() });
+                        continue;
+                    }
+                    Ok(target) if !target.starts_with(&self.root) => {
+                        errors.push(Skipped { file: relative(shown_root, &p), reason: "link not followed: it leads outside the corpus folder".into() });
+                        continue;
+                    }
+                    Ok(target) if target.is_dir() && self.seen_dirs.contains(&target) => {
+                        errors.push(Skipped { file: relative(shown_root, &p), reason: "link not followed: the folder it leads to is read already".into() });
+                        continue;
+                    }
+                    Ok(_) => {}
+                }
+            }
+            if p.is_dir() {
+                self.dir(&p, shown_root, out, errors);
+            } else {
+                let real = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+                if self.seen_files.insert(real) {
+                    out.push(p);
+                } else {
+                    errors.push(Skipped { file: relative(shown_root, &p), reason: "the same file as another path (a link): read once".into() });
+                }
+            }
         }
     }
 }
 
+/// The path relative to the corpus folder, as text; bytes that are not UTF-8 are written as
+/// `\xNN` so that two such names stay distinct.
 fn relative(root: &Path, p: &Path) -> String {
-    p.strip_prefix(root).unwrap_or(p).to_string_lossy().replace('\\', "/")
+    let rel = p.strip_prefix(root).unwrap_or(p);
+    match rel.to_str() {
+        Some(s) if cfg!(windows) => s.replace('\\', "/"),
+        Some(s) => s.to_string(),
+        None => escaped(rel.as_os_str()),
+    }
+}
+
+#[cfg(unix)]
+fn escaped(name: &std::ffi::OsStr) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = String::new();
+    for chunk in name.as_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(not(unix))]
+fn escaped(name: &std::ffi::OsStr) -> String {
+    name.to_string_lossy().into_owned()
 }
 
 /// Loads the corpus at `paths` (folders are walked; files are read as given).
@@ -68,7 +138,7 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     let mut explicit: Vec<PathBuf> = Vec::new();
     for p in paths {
         if p.is_dir() {
-            walk(p, &mut files, &mut skipped);
+            Walk::new(p).dir(p, p, &mut files, &mut skipped);
         } else if p.exists() {
             explicit.push(p.clone());
         } else {
@@ -126,9 +196,12 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
                 }
                 seen.insert(doc.content_hash, doc.file.clone());
                 match doc.encoding {
-                    TextEncoding::Windows1256 => notes.push(Skipped { file: doc.file.clone(), reason: "decoded as Windows-1256".into() }),
-                    TextEncoding::Utf16 => notes.push(Skipped { file: doc.file.clone(), reason: "decoded as UTF-16".into() }),
-                    _ => {}
+                    TextEncoding::Utf8 | TextEncoding::Utf8Bom => {}
+                    TextEncoding::Utf8Repaired => {
+                        let n = doc.paragraphs.iter().map(|p| p.text.matches('\u{FFFD}').count()).sum::<usize>();
+                        notes.push(Skipped { file: doc.file.clone(), reason: format!("decoded as UTF-8; {n} invalid byte sequence(s) replaced by �") });
+                    }
+                    other => notes.push(Skipped { file: doc.file.clone(), reason: format!("decoded as {}", other.label()) }),
                 }
                 documents.push(doc);
             }
@@ -137,7 +210,11 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     }
     documents.sort_by(|a, b| a.file.cmp(&b.file));
     match read_manifest(&root) {
-        Ok(manifest) => apply_manifest(&mut documents, &manifest),
+        Ok(manifest) => {
+            let known: std::collections::HashSet<&str> = skipped.iter().map(|s| s.file.as_str()).collect();
+            let problems = apply_manifest(&mut documents, &manifest, &known);
+            skipped.extend(problems);
+        }
         Err(msg) => skipped.push(Skipped { file: "corpus.json".into(), reason: msg }),
     }
     // a document in a language Tarikh does not read is kept (it can be read) but yields no
@@ -151,7 +228,16 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     Corpus { root, name, documents, skipped, notes }
 }
 
-fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest) {
+/// Applies `corpus.json` to the documents; returns its entries that could not be used (a file
+/// that is not in the corpus, a date that does not exist).
+fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest, skipped: &std::collections::HashSet<&str>) -> Vec<Skipped> {
+    let mut problems = Vec::new();
+    let present: std::collections::HashSet<&str> = docs.iter().map(|d| d.file.as_str()).collect();
+    let mut missing: Vec<&String> = manifest.keys().filter(|f| !present.contains(f.as_str()) && !skipped.contains(f.as_str())).collect();
+    missing.sort();
+    for f in missing {
+        problems.push(Skipped { file: "corpus.json".into(), reason: format!("names «{f}», which is not in the corpus") });
+    }
     for d in docs.iter_mut() {
         let Some(m) = manifest.get(&d.file) else { continue };
         if let Some(t) = m.title.as_ref().filter(|t| !t.trim().is_empty()) {
@@ -162,30 +248,60 @@ fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest) {
         if let Some(l) = m.language.as_ref().filter(|l| !l.trim().is_empty()) {
             d.language = Some(l.clone());
         }
-        if let Some(date) = m.published.as_deref().and_then(|s| chrono::NaiveDate::parse_from_str(s.get(..10).unwrap_or(s), "%Y-%m-%d").ok()) {
-            d.published = Some(Published {
-                date,
-                time: None,
-                basis: PublishedBasis::Manifest,
-                not_before: false,
-                note: "corpus.json".into(),
-                from_file: None,
-            });
+        let Some(given) = m.published.as_deref().filter(|s| !s.trim().is_empty()) else { continue };
+        match chrono::NaiveDate::parse_from_str(given.get(..10).unwrap_or(given), "%Y-%m-%d") {
+            Ok(date) => {
+                d.published = Some(Published {
+                    date,
+                    time: None,
+                    basis: PublishedBasis::Manifest,
+                    not_before: false,
+                    note: "corpus.json".into(),
+                    from_file: None,
+                })
+            }
+            Err(_) => problems.push(Skipped { file: "corpus.json".into(), reason: format!("publication date «{given}» of {} is not a date (YYYY-MM-DD); ignored", d.file) }),
         }
     }
+    problems
 }
 
 /// Reads, decodes and lays out one file.
 pub fn read_document(path: &Path, rel: String, lex: &Lexicon) -> Result<Document, Skipped> {
     let skip = |reason: String| Skipped { file: rel.clone(), reason };
+    // a FIFO or a device would block or never end: only regular files are read (checked
+    // before opening, since opening a FIFO blocks)
     let meta = std::fs::metadata(path).map_err(|e| skip(format!("cannot read: {e}")))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(skip(format!("over 50 MB ({:.1} MB)", meta.len() as f64 / 1_048_576.0)));
+    if !meta.is_file() {
+        return Err(skip("not a regular file (a device, pipe or socket)".into()));
     }
-    let bytes = std::fs::read(path).map_err(|e| skip(format!("cannot read: {e}")))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(skip(too_big(meta.len())));
+    }
+    let bytes = read_at_most(path, MAX_FILE_BYTES).map_err(|e| skip(format!("cannot read: {e}")))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(skip(too_big(bytes.len() as u64)));
+    }
     let byte_len = bytes.len();
     let (text, encoding) = decode_owned(bytes).map_err(|e| skip(e.to_string()))?;
     Ok(document_from_text(rel, &text, encoding, byte_len, lex))
+}
+
+fn too_big(len: u64) -> String {
+    format!("over 50 MB ({:.1} MB)", len as f64 / 1_048_576.0)
+}
+
+/// The file's bytes, at most `limit` + 1 of them (a file that grows while read, or lies about
+/// its size, cannot make the load read without end).
+fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let f = std::fs::File::open(path)?;
+    if !f.metadata()?.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    f.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Builds a document from decoded text: paragraphs, dateline, layout, repeats, title.
