@@ -47,6 +47,9 @@ fn bad_files_are_skipped_with_reasons_and_good_ones_kept() {
     std::fs::write(dir.join("empty.txt"), "").unwrap();
     std::fs::write(dir.join("binary.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
     std::fs::write(dir.join("latin1.txt"), b"caf\xe9 cr\xe8me \xe0 Bamako, journ\xe9e calme").unwrap();
+    // Shift-JIS: none of the encodings Tarikh reads
+    let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("バマコで攻撃があった。軍は火曜日に発表した。");
+    std::fs::write(dir.join("japanese.txt"), &sjis).unwrap();
     std::fs::write(dir.join("notes.md"), "# not a corpus file").unwrap();
     let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode("هاجم مسلحون قاعدة في غاو في 12 يناير 2023.\n");
     std::fs::write(dir.join("legacy.txt"), &cp1256).unwrap();
@@ -57,14 +60,15 @@ fn bad_files_are_skipped_with_reasons_and_good_ones_kept() {
     let (code, j, _) = run(&["extract", dir.to_str().unwrap(), "--json"]);
     assert_eq!(code, 0, "some files could be read");
     let files: Vec<&str> = j["documents"].as_array().unwrap().iter().map(|d| d["file"].as_str().unwrap()).collect();
-    assert_eq!(files, vec!["good.txt", "legacy.txt"]);
-    assert_eq!(j["documents"][1]["encoding"], "windows1256");
+    assert_eq!(files, vec!["good.txt", "latin1.txt", "legacy.txt"]);
+    assert_eq!(j["documents"][1]["encoding"], "windows1252");
+    assert_eq!(j["documents"][2]["encoding"], "windows1256");
     assert!(j["notes"].as_array().unwrap().iter().any(|n| n["file"] == "legacy.txt" && n["reason"].as_str().unwrap().contains("Windows-1256")));
     let skipped: Vec<(String, String)> = j["skipped"].as_array().unwrap().iter().map(|s| (s["file"].as_str().unwrap().to_string(), s["reason"].as_str().unwrap().to_string())).collect();
     let reason = |f: &str| skipped.iter().find(|s| s.0 == f).map(|s| s.1.clone()).unwrap_or_default();
     assert_eq!(reason("empty.txt"), "empty file");
     assert_eq!(reason("binary.txt"), "binary file, not text");
-    assert!(reason("latin1.txt").contains("not valid UTF-8"));
+    assert!(reason("japanese.txt").contains("not valid UTF-8"));
     assert!(reason("huge.txt").starts_with("over 50 MB"));
     assert_eq!(reason("notes.md"), "not a .txt file");
     assert_eq!(reason("good_copy.txt"), "duplicate of good.txt");

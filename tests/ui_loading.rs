@@ -45,3 +45,28 @@ fn a_2000_article_corpus_loads_behind_a_progress_bar() {
     assert_eq!(h.state().x.corpus.documents.len(), n_files);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn an_edit_made_while_another_corpus_loads_is_saved_before_the_switch() {
+    use tarikh::explore::Command;
+    use tarikh::workspace::Edit;
+    let first = common::copy_seeds("edit-during-load-a");
+    let second = common::copy_seeds("edit-during-load-b");
+    let app = TarikhApp::load(std::slice::from_ref(&first));
+    let mut h = common::app_harness(app, [1500.0, 950.0]);
+    h.run_steps(2);
+    let ctx = h.ctx.clone();
+    let x = h.state().x.clone();
+    h.state_mut().session.start_open(vec![second.clone()], &x, &ctx);
+    // the analyst goes on curating the open corpus while the other one loads
+    let key = h.state().x.events[0].mentions[0].id.clone();
+    h.state_mut().apply(Command::Edit(Edit::SetNote { event: key, note: "written while loading".into() }));
+    let t0 = Instant::now();
+    while h.state().session.loading.is_some() && t0.elapsed() < Duration::from_secs(60) {
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(h.state().x.corpus.root, second, "the new corpus is open");
+    let saved = std::fs::read_to_string(tarikh::workspace::default_path(&first)).expect("the first corpus's workspace was written");
+    assert!(saved.contains("written while loading"), "{saved}");
+}

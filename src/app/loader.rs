@@ -19,6 +19,8 @@ pub struct Loading {
     pub total: Arc<AtomicUsize>,
     /// Set once every file is read and extraction has started.
     pub extracting: Arc<AtomicBool>,
+    /// Documents scanned for events so far.
+    pub scanned: Arc<AtomicUsize>,
     cancel: Arc<AtomicBool>,
     rx: Receiver<Opened>,
 }
@@ -31,8 +33,10 @@ impl Loading {
         let total = Arc::new(AtomicUsize::new(0));
         let extracting = Arc::new(AtomicBool::new(false));
         let cancel = Arc::new(AtomicBool::new(false));
+        let scanned = Arc::new(AtomicUsize::new(0));
         let repaint = Arc::new(repaint);
         let (d, t, x, c, r) = (done.clone(), total.clone(), extracting.clone(), cancel.clone(), repaint.clone());
+        let (sc, sr) = (scanned.clone(), repaint.clone());
         let p = paths.clone();
         std::thread::spawn(move || {
             let progress_r = r.clone();
@@ -47,12 +51,18 @@ impl Loading {
                     }
                     progress_r();
                 })),
+                extract_progress: Some(Arc::new(move |n, _| {
+                    // a repaint every 1% or so is enough for the bar to move
+                    if sc.swap(n, Ordering::Relaxed) / 64 != n / 64 {
+                        sr();
+                    }
+                })),
             };
             let opened = open(&p, &opts);
             let _ = tx.send(opened);
             r();
         });
-        Loading { paths, done, total, extracting, cancel, rx }
+        Loading { paths, done, total, extracting, scanned, cancel, rx }
     }
 
     /// Asks the load to stop; its result will be thrown away.
@@ -70,8 +80,8 @@ impl Loading {
         self.rx.try_recv().ok()
     }
 
-    /// Progress as (files read, files in all, extracting).
-    pub fn progress(&self) -> (usize, usize, bool) {
-        (self.done.load(Ordering::Relaxed), self.total.load(Ordering::Relaxed), self.extracting.load(Ordering::Relaxed))
+    /// Progress as (files read, files in all, extracting, documents scanned for events).
+    pub fn progress(&self) -> (usize, usize, bool, usize) {
+        (self.done.load(Ordering::Relaxed), self.total.load(Ordering::Relaxed), self.extracting.load(Ordering::Relaxed), self.scanned.load(Ordering::Relaxed))
     }
 }

@@ -58,6 +58,9 @@ pub struct TarikhApp {
     pub first_frame_secs: Option<f64>,
     /// When set, print the time since this instant at the end of the first frame and close.
     pub report_startup_from: Option<Instant>,
+    /// The startup options still to apply when the first corpus, loading in the background,
+    /// arrives (with whether it is the corpus remembered from the last run).
+    first_load: Option<(Startup, bool)>,
 }
 
 impl TarikhApp {
@@ -80,6 +83,7 @@ impl TarikhApp {
             created: Instant::now(),
             first_frame_secs: None,
             report_startup_from: None,
+            first_load: None,
         }
     }
 
@@ -194,12 +198,13 @@ impl TarikhApp {
     fn status_line(&mut self, ui: &mut Ui, reqs: &mut Vec<SessionRequest>) {
         let lang = chrome::lang(ui);
         if let Some(l) = &self.session.loading {
-            let (done, total, extracting) = l.progress();
+            let (done, total, extracting, scanned) = l.progress();
             chrome::row(ui, |ui| {
-                let label = if extracting { lang.f("Extracting events from {0} files…", &[&total]) } else { lang.f("Reading files: {0} of {1}", &[&done, &total]) };
-                let frac = if total == 0 { 0.0 } else { done as f32 / total as f32 };
+                let label = if extracting { lang.f("Extracting events: {0} of {1} files", &[&scanned, &total]) } else { lang.f("Reading files: {0} of {1}", &[&done, &total]) };
+                let step = if extracting { scanned } else { done };
+                let frac = if total == 0 { 0.0 } else { step as f32 / total as f32 };
                 let text = chrome::text(ui, &label, egui::TextStyle::Body);
-                let bar = ui.add(egui::ProgressBar::new(if extracting { 1.0 } else { frac }).text(text).desired_width(360.0).animate(true));
+                let bar = ui.add(egui::ProgressBar::new(frac).text(text).desired_width(360.0).animate(true));
                 chrome::relabel(&bar, egui::accesskit::Role::ProgressIndicator, &label, None);
                 chrome::weak(ui, &l.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
                 if !l.cancelled() && chrome::button(ui, lang.t("Cancel")).clicked() {
@@ -225,16 +230,23 @@ impl TarikhApp {
     /// Draws the whole app into `ui` and applies the commands its panels emit.
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        if let Some(x) = self.session.poll() {
+        if let Some(x) = self.session.poll(&self.x) {
             let reference = std::mem::take(&mut self.x.reference);
             self.x = x;
             if !reference.is_empty() {
                 self.x.set_reference(reference);
             }
-            self.session.settings.restore(&mut self.x, false);
             self.timeline = Default::default();
             self.list = Default::default();
             self.doc = Default::default();
+            match self.first_load.take() {
+                Some((startup, remembered)) => self.finish_startup(&startup, remembered),
+                None => self.session.settings.restore(&mut self.x, false),
+            }
+        }
+        if self.first_load.is_some() && self.session.loading.is_none() {
+            // the first load gave nothing readable: startup ends on the empty window
+            self.first_load = None;
         }
         let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
         if !dropped.is_empty() {
@@ -294,7 +306,8 @@ impl TarikhApp {
         }
         self.session_requests(&ctx, reqs);
         self.session.tick(&self.x, &ctx);
-        if self.first_frame_secs.is_none() {
+        // with the first corpus still loading, the startup time is not yet known
+        if self.first_frame_secs.is_none() && self.first_load.is_none() {
             self.first_frame_secs = Some(self.created.elapsed().as_secs_f64());
             if let Some(t0) = self.report_startup_from {
                 println!("first frame {:.0} ms after start ({} documents, {} events)", t0.elapsed().as_secs_f64() * 1000.0, self.x.corpus.documents.len(), self.x.events.len());
@@ -338,6 +351,15 @@ pub struct Startup {
 }
 
 impl TarikhApp {
+    /// Applies the remembered settings and the startup options once the first corpus is in.
+    fn finish_startup(&mut self, startup: &Startup, remembered: bool) {
+        self.session.settings.restore(&mut self.x, remembered);
+        if let Some(a) = startup.acled.clone().or(self.session.settings.acled.clone().filter(|p| p.exists())) {
+            self.import_acled(&a);
+        }
+        self.start_with(startup);
+    }
+
     /// Applies the startup options.
     pub fn start_with(&mut self, s: &Startup) {
         self.report_startup_from = s.report_from;
@@ -374,16 +396,15 @@ pub fn run(paths: Vec<PathBuf>, startup: Startup) -> eframe::Result {
             let saved: settings::Settings = cc.storage.and_then(|s| eframe::get_value(s, settings::KEY)).unwrap_or_default();
             let last = saved.last.clone().filter(|l| startup.reopen_last && l.iter().all(|p| p.exists()));
             let open_paths = last.clone().unwrap_or(paths);
-            let mut app = TarikhApp::load(&open_paths);
-            let recent = saved.recent.clone();
-            app.session.settings = saved.clone();
-            app.session.settings.recent = recent;
-            app.session.settings.opened(&open_paths);
-            saved.restore(&mut app.x, last.is_some());
-            if let Some(a) = startup.acled.clone().or(saved.acled.clone().filter(|p| p.exists())) {
-                app.import_acled(&a);
+            // the window shows at once; the corpus loads in the background with its progress
+            let mut app = TarikhApp::new(Explorer::new(crate::corpus::Corpus::default(), crate::extract::Extraction::default()));
+            app.session.settings = saved;
+            app.report_startup_from = startup.report_from;
+            if let Some(l) = startup.lang {
+                app.session.settings.lang = Some(l);
             }
-            app.start_with(&startup);
+            app.first_load = Some((startup, last.is_some()));
+            app.session.start_open(open_paths, &app.x, &cc.egui_ctx);
             Ok(Box::new(app))
         }),
     )

@@ -45,8 +45,9 @@ impl Session {
         self.loading = Some(Loading::start(paths, move || c.request_repaint()));
     }
 
-    /// Checks the background load; returns the new explorer when it has finished.
-    pub fn poll(&mut self) -> Option<Explorer> {
+    /// Checks the background load; returns the new explorer when it has finished. Edits made
+    /// to `current` while the load ran are saved before the new corpus's workspace takes over.
+    pub fn poll(&mut self, current: &Explorer) -> Option<Explorer> {
         let l = self.loading.as_ref()?;
         let opened = l.poll()?;
         let cancelled = l.cancelled();
@@ -59,6 +60,7 @@ impl Session {
             self.messages.push(format!("Nothing could be read in {}; the previous corpus stays open.", opened.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")));
             return None;
         }
+        self.flush(current);
         Some(self.adopt(opened))
     }
 

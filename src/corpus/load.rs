@@ -29,6 +29,8 @@ pub struct LoadOptions {
     pub cancel: Option<Arc<AtomicBool>>,
     /// Called as files are read.
     pub progress: Option<ProgressFn>,
+    /// Called as documents are scanned for events, after every file is read.
+    pub extract_progress: Option<ProgressFn>,
 }
 
 fn is_hidden(p: &Path) -> bool {

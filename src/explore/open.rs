@@ -22,7 +22,10 @@ pub struct Opened {
 /// Loads and extracts `paths` and replays the workspace found beside them.
 pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Opened {
     let mut corpus = load_paths(paths, opts);
-    let ex = crate::extract::extract(&mut corpus);
+    let ex = match &opts.extract_progress {
+        Some(cb) => crate::extract::extract_with_progress(&mut corpus, &|n, all| cb(n, all)).0,
+        None => crate::extract::extract(&mut corpus),
+    };
     let workspace = default_path(&corpus.root);
     let mut messages = Vec::new();
     let mut briefing = None;

@@ -39,16 +39,27 @@ pub fn extract(corpus: &mut Corpus) -> Extraction {
 /// [`extract`], also returning each document's scan (every time expression and what became of
 /// it), for [`explain`].
 pub fn extract_with_scans(corpus: &mut Corpus) -> (Extraction, Vec<draft::DocScan>) {
+    extract_with_progress(corpus, &|_, _| {})
+}
+
+/// [`extract_with_scans`], calling `progress(documents scanned, documents in all)` as each
+/// document is scanned (the long step), for a progress bar.
+pub fn extract_with_progress(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) + Sync)) -> (Extraction, Vec<draft::DocScan>) {
     let lex = Lexicon::builtin();
     let g = &lex.gazetteer;
+    let total = corpus.documents.len();
+    let scanned = std::sync::atomic::AtomicUsize::new(0);
     let mut scans: Vec<draft::DocScan> = corpus
         .documents
         .par_iter()
         .map(|doc| {
-            if doc.language() == crate::text::Language::Unsupported {
-                return draft::DocScan::default(); // reported by the loader; nothing to read
-            }
-            draft::scan_document(doc, lex)
+            let scan = if doc.language() == crate::text::Language::Unsupported {
+                draft::DocScan::default() // reported by the loader; nothing to read
+            } else {
+                draft::scan_document(doc, lex)
+            };
+            progress(scanned.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
+            scan
         })
         .collect();
     // the latest year the corpus writes with a day: where a weekday and a day without a year
