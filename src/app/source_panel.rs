@@ -227,11 +227,14 @@ fn overview(ui: &mut Ui, x: &Explorer) {
             label(ui, &format!("{}: {}", s.file, lang.message(&s.reason)));
         }
     }
-    if !x.orphans.is_empty() {
+    if !x.orphans.is_empty() || !x.unreadable_edits.is_empty() {
         ui.add_space(6.0);
-        strong(ui, &lang.f("Edits that no longer apply ({0})", &[&x.orphans.len()]));
+        strong(ui, &lang.f("Edits that no longer apply ({0})", &[&(x.orphans.len() + x.unreadable_edits.len())]));
         for o in &x.orphans {
             label(ui, &lang.f("edit {0}: {1} — {2}", &[&(o.index + 1), &lang.message(&o.edit.describe()), &lang.message(&o.reason)]));
+        }
+        for u in &x.unreadable_edits {
+            label(ui, &lang.f("edit {0} cannot be read: {1} — {2}", &[&(u.index + 1), &u.edit, &u.reason]));
         }
     }
 }

@@ -29,22 +29,30 @@ pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Opened {
     let workspace = default_path(&corpus.root);
     let mut messages = Vec::new();
     let mut briefing = None;
+    let mut unreadable = Vec::new();
     let edits = match load(&workspace) {
         LoadOutcome::Missing => Vec::new(),
         LoadOutcome::Loaded(ws) => {
             briefing = ws.briefing;
+            unreadable = ws.unreadable;
             ws.edits
         }
         LoadOutcome::Recovered { moved_to, error, fallback } => {
-            messages.push(format!(
-                "The workspace could not be read ({error}); it was moved to {}.{}",
-                moved_to.display(),
-                if fallback.is_some() { " The previous save was restored." } else { " The corpus opens without curation." }
-            ));
-            fallback.map(|f| f.edits).unwrap_or_default()
+            let then = if fallback.is_some() { "The previous save was restored." } else { "The corpus opens without curation." };
+            messages.push(match moved_to {
+                Ok(to) => format!("The workspace could not be read ({error}); it was moved to {}. {then}", to.display()),
+                Err(why) => format!("The workspace could not be read ({error}), nor moved aside ({why}). {then}"),
+            });
+            fallback
+                .map(|f| {
+                    unreadable = f.unreadable;
+                    f.edits
+                })
+                .unwrap_or_default()
         }
     };
     let mut explorer = Explorer::with_edits(corpus, ex, edits);
     explorer.briefing = briefing;
+    explorer.unreadable_edits = unreadable;
     Opened { explorer, workspace, messages, paths: paths.to_vec() }
 }

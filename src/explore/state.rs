@@ -60,6 +60,9 @@ pub struct Explorer {
     pub history: History,
     /// Edits that no longer apply to this corpus.
     pub orphans: Vec<Orphan>,
+    /// Edits of the workspace file this build cannot read: listed with the orphans and saved
+    /// back unchanged.
+    pub unreadable_edits: Vec<crate::workspace::UnreadableEdit>,
     /// Bumped by every edit, undo and redo (the app saves when it changes).
     pub revision: u64,
     /// Bumped whenever the events are rebuilt (caches of derived views key on it).
@@ -125,6 +128,7 @@ impl Explorer {
             reference: Vec::new(),
             history: History::from_edits(edits),
             orphans: Vec::new(),
+            unreadable_edits: Vec::new(),
             revision: 0,
             generation: 0,
             events: Vec::new(),
@@ -176,7 +180,7 @@ impl Explorer {
 
     /// The workspace file content for the current edits.
     pub fn workspace_file(&self) -> WorkspaceFile {
-        WorkspaceFile { briefing: self.briefing.clone(), ..WorkspaceFile::new(&self.corpus.name, self.history.applied().to_vec()) }
+        WorkspaceFile { briefing: self.briefing.clone(), unreadable: self.unreadable_edits.clone(), ..WorkspaceFile::new(&self.corpus.name, self.history.applied().to_vec()) }
     }
 
     /// The key of an event for lists kept in the workspace: the id of its first mention (a

@@ -13,4 +13,4 @@ pub use autosave::Autosaver;
 pub use curate::{apply_edits, Curated, Curation, Orphan};
 pub use edit::{Anchor, Edit};
 pub use history::History;
-pub use store::{default_path, load, save_atomic, LoadOutcome, WorkspaceFile, SCHEMA_VERSION};
+pub use store::{default_path, load, save_atomic, LoadOutcome, UnreadableEdit, WorkspaceFile, SCHEMA_VERSION};

@@ -28,13 +28,41 @@ pub struct WorkspaceFile {
     /// time order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub briefing: Option<Vec<String>>,
+    /// Edits this build cannot read, kept as they were written so that no save drops them.
+    #[serde(default, rename = "unreadable_edits", skip_serializing_if = "Vec::is_empty")]
+    pub unreadable: Vec<UnreadableEdit>,
+}
+
+/// An edit of the file that this build cannot read (an operation it does not know, a date that
+/// does not exist such as `2024-02-30`): the other edits apply, this one is listed with the
+/// edits that no longer apply and written back unchanged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnreadableEdit {
+    /// Its position in the edit log as written.
+    pub index: usize,
+    /// The edit, as written.
+    pub edit: serde_json::Value,
+    /// Why it cannot be read.
+    pub reason: String,
 }
 
 impl WorkspaceFile {
     /// A file for these edits.
     pub fn new(corpus: &str, edits: Vec<Edit>) -> Self {
-        WorkspaceFile { version: SCHEMA_VERSION, corpus: corpus.to_string(), edits, briefing: None }
+        WorkspaceFile { version: SCHEMA_VERSION, corpus: corpus.to_string(), edits, briefing: None, unreadable: Vec::new() }
     }
+}
+
+/// The file as written, each edit still unread.
+#[derive(Deserialize)]
+struct RawWorkspaceFile {
+    version: u32,
+    corpus: String,
+    edits: Vec<serde_json::Value>,
+    #[serde(default)]
+    briefing: Option<Vec<String>>,
+    #[serde(default)]
+    unreadable_edits: Vec<UnreadableEdit>,
 }
 
 /// The default place of a corpus's workspace.
@@ -81,15 +109,24 @@ pub enum LoadOutcome {
     Missing,
     /// The file, read whole.
     Loaded(WorkspaceFile),
-    /// The file could not be read: it was moved to `moved_to`; `fallback` is the previous save
-    /// when there was a readable one.
-    Recovered { moved_to: PathBuf, error: String, fallback: Option<WorkspaceFile> },
+    /// The file could not be read: it was moved to `moved_to` (or moving it failed, and why);
+    /// `fallback` is the previous save when there was a readable one.
+    Recovered { moved_to: Result<PathBuf, String>, error: String, fallback: Option<WorkspaceFile> },
 }
 
+/// Reads a file; an edit that cannot be read is set aside, not the whole file.
 fn parse(bytes: &[u8]) -> Result<WorkspaceFile, String> {
-    let ws: WorkspaceFile = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
-    if ws.version > SCHEMA_VERSION {
-        return Err(format!("written by a newer Tarikh (format {}, this one reads up to {SCHEMA_VERSION})", ws.version));
+    let raw: RawWorkspaceFile = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+    if raw.version > SCHEMA_VERSION {
+        return Err(format!("written by a newer Tarikh (format {}, this one reads up to {SCHEMA_VERSION})", raw.version));
+    }
+    let mut ws = WorkspaceFile { briefing: raw.briefing, unreadable: raw.unreadable_edits, ..WorkspaceFile::new(&raw.corpus, Vec::new()) };
+    ws.version = raw.version;
+    for (index, value) in raw.edits.into_iter().enumerate() {
+        match serde_json::from_value::<Edit>(value.clone()) {
+            Ok(edit) => ws.edits.push(edit),
+            Err(e) => ws.unreadable.push(UnreadableEdit { index, edit: value, reason: e.to_string() }),
+        }
     }
     Ok(ws)
 }
@@ -97,16 +134,7 @@ fn parse(bytes: &[u8]) -> Result<WorkspaceFile, String> {
 /// Reads the workspace at `path`, removing leftovers of interrupted saves and moving an
 /// unreadable file aside.
 pub fn load(path: &Path) -> LoadOutcome {
-    if let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) {
-        if let Ok(entries) = fs::read_dir(dir) {
-            for e in entries.flatten() {
-                let n = e.file_name().to_string_lossy().into_owned();
-                if n.starts_with(&format!("{name}.tmp-")) {
-                    let _ = fs::remove_file(e.path());
-                }
-            }
-        }
-    }
+    remove_stale_temporaries(path);
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -124,10 +152,46 @@ pub fn load(path: &Path) -> LoadOutcome {
     }
 }
 
+/// Removes the temporaries of interrupted saves: this process's own, and those of processes
+/// that no longer run; one another live process is writing is left alone.
+fn remove_stale_temporaries(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else { return };
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    let prefix = format!("{name}.tmp-");
+    for e in entries.flatten() {
+        let n = e.file_name().to_string_lossy().into_owned();
+        let Some(pid) = n.strip_prefix(&prefix).and_then(|p| p.parse::<u32>().ok()) else { continue };
+        if pid == std::process::id() || !process_runs(pid) {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
+
+/// True when process `pid` may be running (always true where that cannot be checked).
+fn process_runs(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
+    }
+}
+
+/// The first of `workspace.json.bak`, `.bak.2`, `.bak.3`… that does not exist: every file
+/// moved aside is kept.
+fn free_backup(path: &Path) -> PathBuf {
+    let first = with_suffix(path, ".bak");
+    if !first.exists() {
+        return first;
+    }
+    (2..).map(|k| with_suffix(path, &format!(".bak.{k}"))).find(|p| !p.exists()).unwrap_or(first)
+}
+
 fn recover(path: &Path, error: String) -> LoadOutcome {
-    let bak = with_suffix(path, ".bak");
-    let _ = fs::remove_file(&bak);
-    let moved_to = if fs::rename(path, &bak).is_ok() { bak } else { path.to_path_buf() };
+    let bak = free_backup(path);
+    let moved_to = match fs::rename(path, &bak) {
+        Ok(()) => Ok(bak),
+        Err(e) => Err(e.to_string()),
+    };
     let fallback = fs::read(with_suffix(path, ".prev")).ok().and_then(|b| parse(&b).ok());
     LoadOutcome::Recovered { moved_to, error, fallback }
 }
@@ -174,6 +238,7 @@ mod tests {
         fs::write(&p, &full[..full.len() / 2]).unwrap();
         match load(&p) {
             LoadOutcome::Recovered { moved_to, fallback, .. } => {
+                let moved_to = moved_to.unwrap();
                 assert!(moved_to.to_string_lossy().ends_with(".bak") && moved_to.exists());
                 assert_eq!(fallback, Some(ws(2)));
                 assert!(!p.exists());
@@ -187,6 +252,52 @@ mod tests {
         let p = default_path(&dir("newer"));
         fs::create_dir_all(p.parent().unwrap()).unwrap();
         fs::write(&p, br#"{"version": 99, "corpus": "c", "edits": []}"#).unwrap();
-        assert!(matches!(load(&p), LoadOutcome::Recovered { ref moved_to, .. } if moved_to.exists()));
+        assert!(matches!(load(&p), LoadOutcome::Recovered { moved_to: Ok(ref m), .. } if m.exists()));
+    }
+
+    #[test]
+    fn a_second_recovery_keeps_the_first_backup() {
+        let p = default_path(&dir("twice"));
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(&p, b"{ broken").unwrap();
+        assert!(matches!(load(&p), LoadOutcome::Recovered { moved_to: Ok(_), .. }));
+        fs::write(&p, b"{ broken again").unwrap();
+        assert!(matches!(load(&p), LoadOutcome::Recovered { moved_to: Ok(ref m), .. } if m.to_string_lossy().ends_with(".bak.2")));
+        assert_eq!(fs::read(with_suffix(&p, ".bak")).unwrap(), b"{ broken");
+        assert_eq!(fs::read(with_suffix(&p, ".bak.2")).unwrap(), b"{ broken again");
+    }
+
+    #[test]
+    fn a_temporary_another_live_process_writes_is_left_alone() {
+        let p = default_path(&dir("live"));
+        save_atomic(&p, &ws(1)).unwrap();
+        // pid 1 always runs; a pid far above the kernel's limit never does
+        let live = with_suffix(&p, ".tmp-1");
+        let dead = with_suffix(&p, ".tmp-4999999");
+        fs::write(&live, b"being written").unwrap();
+        fs::write(&dead, b"left by a crash").unwrap();
+        assert_eq!(load(&p), LoadOutcome::Loaded(ws(1)));
+        assert!(live.exists(), "another process's temporary is not deleted");
+        assert!(!dead.exists(), "a dead process's temporary is");
+    }
+
+    #[test]
+    fn an_invalid_edit_is_set_aside_and_kept_the_others_apply() {
+        let p = default_path(&dir("invalid"));
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        let text = r#"{"version": 1, "corpus": "c", "edits": [
+            {"op": "set_note", "event": "m", "note": "note 0"},
+            {"op": "set_when", "event": "m", "when": {"start": "2024-02-30", "end": "2024-02-30", "precision": "day"}},
+            {"op": "teleport", "event": "m"},
+            {"op": "set_note", "event": "m", "note": "note 1"}]}"#;
+        fs::write(&p, text).unwrap();
+        let LoadOutcome::Loaded(got) = load(&p) else { panic!("the file is read") };
+        assert_eq!(got.edits, ws(2).edits);
+        assert_eq!(got.unreadable.iter().map(|u| u.index).collect::<Vec<_>>(), vec![1, 2]);
+        // saved again, the unreadable edits are still there
+        save_atomic(&p, &got).unwrap();
+        let LoadOutcome::Loaded(again) = load(&p) else { panic!() };
+        assert_eq!(again.unreadable.len(), 2);
+        assert_eq!(again.edits.len(), 2);
     }
 }
