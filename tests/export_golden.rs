@@ -88,3 +88,24 @@ fn export_command_writes_files() {
     assert!(text.starts_with('\u{feff}') && text.contains("\r\n"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn csv_cells_that_a_spreadsheet_would_run_are_neutralized() {
+    let d = std::env::temp_dir().join(format!("tarikh-golden-injection-{}", std::process::id())).join("inject");
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    std::fs::write(d.join("=HYPERLINK(1).txt"), "عنوان\nهاجم مسلحون قاعدة عسكرية في غاو يوم 3 مارس 2021.\n").unwrap();
+    let x = open(&[d.clone()], &LoadOptions::default()).explorer;
+    let key = x.events[0].mentions[0].id.clone();
+    let edits = vec![Edit::SetTitle { event: key.clone(), title: "@SUM(A1)".into() }, Edit::SetNote { event: key, note: "-2+3 checked".into() }];
+    save_atomic(&default_path(&d), &WorkspaceFile::new("inject", edits)).unwrap();
+    let x = open(&[d.clone()], &LoadOptions::default()).explorer;
+    let csv = export(&x, &selection(&x, None), Format::Csv, Lang::English);
+    let mut r = csv::ReaderBuilder::new().from_reader(&csv[3..]);
+    let row = r.records().next().unwrap().unwrap();
+    assert_eq!(&row[5], "'@SUM(A1)");
+    assert_eq!(&row[8], "'=HYPERLINK(1).txt");
+    assert_eq!(&row[13], "'-2+3 checked");
+    check("injection.csv", &csv);
+    let _ = std::fs::remove_dir_all(d.parent().unwrap());
+}

@@ -6,6 +6,16 @@ use crate::explore::Explorer;
 /// The header row.
 pub const HEADER: [&str; 14] = ["id", "start", "end", "precision", "type", "title", "actors", "places", "sources", "quotes", "curated", "verified", "hidden", "note"];
 
+/// A cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return: a file name, a sentence, a note can) gets a leading apostrophe, which the
+/// spreadsheet shows as text.
+pub fn neutralized(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
 /// The CSV text of `events`.
 pub fn to_csv(x: &Explorer, events: &[usize]) -> Vec<u8> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
@@ -34,9 +44,24 @@ pub fn to_csv(x: &Explorer, events: &[usize]) -> Vec<u8> {
                 c.hidden.to_string(),
                 c.note.clone(),
             ];
-            let _ = w.write_record(&row);
+            let _ = w.write_record(row.iter().map(|c| neutralized(c).into_owned()));
         }
         let _ = w.flush();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralized;
+
+    #[test]
+    fn formula_cells_are_neutralized_and_others_left_alone() {
+        for bad in ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(neutralized(bad), format!("'{bad}"));
+        }
+        for good in ["2024-09-17", "هجوم على باماكو", "Attack on Bamako", ""] {
+            assert_eq!(neutralized(good), good);
+        }
+    }
 }
