@@ -33,8 +33,7 @@ fn main() -> ExitCode {
             if r.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
         }
         Some(Command::BidiLines { width, size, texts }) => {
-            println!("{}", serde_json::to_string(&tarikh::bidi::probe::visual_lines(&texts, width, size)).unwrap_or_default());
-            ExitCode::SUCCESS
+            to_stdout(|w| writeln!(w, "{}", serde_json::to_string(&tarikh::bidi::probe::visual_lines(&texts, width, size)).unwrap_or_default()))
         }
         None => match tarikh::app::run(
             paths_or_default(&cli.paths),
@@ -49,6 +48,22 @@ fn main() -> ExitCode {
     }
 }
 
+/// Writes the command's output to standard output through `write`; a closed pipe (`| head`)
+/// or a full disk ends the command with a clear error, not a panic.
+fn to_stdout(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> ExitCode {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    match write(&mut out).and_then(|()| std::io::Write::flush(&mut out)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // (dropping the writer tries the buffered rest once more, silently)
+            drop(out);
+            eprintln!("error: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool) -> ExitCode {
     let mut corpus = load_paths(paths, &LoadOptions::default());
     for s in &corpus.skipped {
@@ -58,22 +73,20 @@ fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool) -> ExitC
         eprintln!("error: no readable document in {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
         if json {
             let ex = tarikh::extract::Extraction::default();
-            println!("{}", serde_json::to_string_pretty(&tarikh::output::extraction_json(&corpus, &ex)).unwrap_or_default());
+            let _ = to_stdout(|w| tarikh::output::write_extraction_json(&mut *w, &corpus, &ex).and_then(|()| writeln!(w)));
         }
         return ExitCode::FAILURE;
     }
     if explain {
         let (ex, scans) = tarikh::extract::extract_with_scans(&mut corpus);
-        print!("{}", tarikh::extract::explain::explain(&corpus, &ex, &scans));
-        return ExitCode::SUCCESS;
+        return to_stdout(|w| write!(w, "{}", tarikh::extract::explain::explain(&corpus, &ex, &scans)));
     }
     let ex = tarikh::extract::extract(&mut corpus);
     if json {
-        println!("{}", serde_json::to_string_pretty(&tarikh::output::extraction_json(&corpus, &ex)).unwrap_or_default());
+        to_stdout(|w| tarikh::output::write_extraction_json(&mut *w, &corpus, &ex).and_then(|()| writeln!(w)))
     } else {
-        print!("{}", tarikh::output::events_table(&corpus, &ex));
+        to_stdout(|w| write!(w, "{}", tarikh::output::events_table(&corpus, &ex)))
     }
-    ExitCode::SUCCESS
 }
 
 fn run_bench(mb: usize, threads: usize, dir: Option<std::path::PathBuf>) -> ExitCode {
@@ -118,15 +131,14 @@ fn run_export(paths: &[std::path::PathBuf], format: tarikh::export::Format, outp
         tarikh::export::selection(x, None)
     };
     let bytes = tarikh::export::export(x, &events, format, lang);
-    let written = match &output {
-        Some(p) => std::fs::write(p, &bytes),
-        None => std::io::Write::write_all(&mut std::io::stdout(), &bytes),
-    };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: cannot write: {e}");
-            ExitCode::FAILURE
-        }
+    match &output {
+        Some(p) => match std::fs::write(p, &bytes) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", p.display());
+                ExitCode::FAILURE
+            }
+        },
+        None => to_stdout(|w| w.write_all(&bytes)),
     }
 }

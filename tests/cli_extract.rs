@@ -89,3 +89,26 @@ fn nothing_readable_is_an_error() {
     assert_ne!(code2, 0);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_closed_pipe_or_a_full_disk_is_a_clear_error_not_a_panic() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let bin = env!("CARGO_BIN_EXE_tarikh");
+    let dir = env!("CARGO_MANIFEST_DIR");
+    // `tarikh extract --json | head -c 1`: the reader goes away after one byte
+    let mut child = Command::new(bin).args(["extract", "--json"]).current_dir(dir).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut one = [0u8; 1];
+    child.stdout.take().unwrap().read_exact(&mut one).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("error: cannot write the output") && !err.contains("panicked"), "{err}");
+    // `> /dev/full`
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = Command::new(bin).args(["extract"]).current_dir(dir).stdout(full).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("No space left") && !err.contains("panicked"), "{err}");
+}

@@ -24,7 +24,7 @@ struct ParagraphJson<'a> {
 
 /// One document.
 #[derive(Serialize)]
-struct DocumentJson<'a> {
+struct DocumentJson<'a, P> {
     file: &'a str,
     title: &'a str,
     outlet: Option<&'a str>,
@@ -37,7 +37,7 @@ struct DocumentJson<'a> {
     published_not_before: bool,
     published_note: Option<&'a str>,
     published_from: Option<&'a str>,
-    paragraphs: Vec<ParagraphJson<'a>>,
+    paragraphs: P,
 }
 
 /// One mention.
@@ -115,53 +115,81 @@ fn mention_json<'a>(m: &'a Mention, corpus: &'a Corpus) -> MentionJson<'a> {
     }
 }
 
+/// A sequence serialized straight from its iterator, never collected (so that `--json` streams
+/// a large corpus instead of building it in memory). Serializes once.
+struct Streamed<I>(std::cell::Cell<Option<I>>);
+
+impl<I> Streamed<I> {
+    fn new(iter: I) -> Self {
+        Streamed(std::cell::Cell::new(Some(iter)))
+    }
+}
+
+impl<I: Iterator<Item = T>, T: Serialize> Serialize for Streamed<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0.take() {
+            Some(iter) => s.collect_seq(iter),
+            None => Err(serde::ser::Error::custom("a streamed sequence is serialized once")),
+        }
+    }
+}
+
 #[derive(Serialize)]
-struct ExtractionJson<'a> {
+struct ExtractionJson<'a, D, E, U> {
     corpus: &'a str,
-    documents: Vec<DocumentJson<'a>>,
-    events: Vec<EventJson<'a>>,
-    undated: Vec<EventJson<'a>>,
+    documents: D,
+    events: E,
+    undated: U,
     skipped: &'a [Skipped],
     notes: &'a [Skipped],
 }
 
-/// The whole extraction as a JSON value.
-pub fn extraction_json(corpus: &Corpus, ex: &Extraction) -> serde_json::Value {
-    let documents = corpus
-        .documents
-        .iter()
-        .map(|d| DocumentJson {
-            file: &d.file,
-            title: &d.title,
-            outlet: d.outlet.as_deref(),
-            url: d.url.as_deref(),
-            language: d.language().code(),
-            encoding: d.encoding,
-            published: d.published.as_ref().map(|p| p.date.format("%Y-%m-%d").to_string()),
-            published_basis: d.published.as_ref().map(|p| p.basis),
-            published_time: d.published.as_ref().and_then(|p| p.time).map(|t| t.format("%H:%M").to_string()),
-            published_not_before: d.published.as_ref().is_some_and(|p| p.not_before),
-            published_note: d.published.as_ref().map(|p| p.note.as_str()),
-            published_from: d.published.as_ref().and_then(|p| p.from_file.as_deref()),
-            paragraphs: d
-                .paragraphs
-                .iter()
-                .map(|p| ParagraphJson {
-                    index: p.index,
-                    text: &p.text,
-                    boilerplate: p.boilerplate,
-                    duplicate_of: p.duplicate_of,
-                    near_duplicate: p.near_duplicate,
-                    dateline: p.dateline,
-                })
-                .collect(),
-        })
-        .collect();
+fn document_json(d: &crate::corpus::Document) -> DocumentJson<'_, impl Serialize + '_> {
+    DocumentJson {
+        file: &d.file,
+        title: &d.title,
+        outlet: d.outlet.as_deref(),
+        url: d.url.as_deref(),
+        language: d.language().code(),
+        encoding: d.encoding,
+        published: d.published.as_ref().map(|p| p.date.format("%Y-%m-%d").to_string()),
+        published_basis: d.published.as_ref().map(|p| p.basis),
+        published_time: d.published.as_ref().and_then(|p| p.time).map(|t| t.format("%H:%M").to_string()),
+        published_not_before: d.published.as_ref().is_some_and(|p| p.not_before),
+        published_note: d.published.as_ref().map(|p| p.note.as_str()),
+        published_from: d.published.as_ref().and_then(|p| p.from_file.as_deref()),
+        paragraphs: Streamed::new(d.paragraphs.iter().map(|p| ParagraphJson {
+            index: p.index,
+            text: &p.text,
+            boilerplate: p.boilerplate,
+            duplicate_of: p.duplicate_of,
+            near_duplicate: p.near_duplicate,
+            dateline: p.dateline,
+        })),
+    }
+}
+
+/// Writes the whole extraction as pretty-printed JSON to `w`, streaming: nothing of the
+/// output is built in memory first.
+pub fn write_extraction_json(w: impl std::io::Write, corpus: &Corpus, ex: &Extraction) -> std::io::Result<()> {
     let out = ExtractionJson {
         corpus: &corpus.name,
-        documents,
-        events: ex.events.iter().map(|e| EventJson::new(e, corpus)).collect(),
-        undated: ex.undated.iter().map(|e| EventJson::new(e, corpus)).collect(),
+        documents: Streamed::new(corpus.documents.iter().map(document_json)),
+        events: Streamed::new(ex.events.iter().map(|e| EventJson::new(e, corpus))),
+        undated: Streamed::new(ex.undated.iter().map(|e| EventJson::new(e, corpus))),
+        skipped: &corpus.skipped,
+        notes: &corpus.notes,
+    };
+    serde_json::to_writer_pretty(w, &out).map_err(std::io::Error::from)
+}
+
+/// The whole extraction as a JSON value (the base of the JSON export, which adds to it).
+pub fn extraction_json(corpus: &Corpus, ex: &Extraction) -> serde_json::Value {
+    let out = ExtractionJson {
+        corpus: &corpus.name,
+        documents: Streamed::new(corpus.documents.iter().map(document_json)),
+        events: Streamed::new(ex.events.iter().map(|e| EventJson::new(e, corpus))),
+        undated: Streamed::new(ex.undated.iter().map(|e| EventJson::new(e, corpus))),
         skipped: &corpus.skipped,
         notes: &corpus.notes,
     };

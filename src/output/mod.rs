@@ -3,5 +3,5 @@
 pub mod json;
 pub mod table;
 
-pub use json::{extraction_json, EventJson};
+pub use json::{extraction_json, write_extraction_json, EventJson};
 pub use table::events_table;
