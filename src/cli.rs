@@ -98,6 +98,10 @@ pub enum Command {
         /// Keep the generated corpus in this folder instead of a temporary one.
         #[arg(long)]
         dir: Option<PathBuf>,
+        /// Print ms/MB of load + extract for inputs of growing size in three shapes (many
+        /// documents up to --mb, one document up to 48 MB, one line up to 1 MB) instead.
+        #[arg(long)]
+        scaling: bool,
     },
 }
 

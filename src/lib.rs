@@ -14,6 +14,7 @@ pub mod text;
 pub mod cli;
 pub mod output;
 pub mod bench;
+pub mod bench_scaling;
 pub mod bidi;
 pub mod explore;
 pub mod app;

@@ -11,7 +11,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Extract { paths, json, explain }) => run_extract(&paths_or_default(&paths), json, explain),
-        Some(Command::Bench { mb, threads, dir }) => run_bench(mb, threads, dir),
+        Some(Command::Bench { mb, threads: _, dir, scaling: true }) => run_scaling(mb, dir),
+        Some(Command::Bench { mb, threads, dir, scaling: false }) => run_bench(mb, threads, dir),
         Some(Command::SaveLoop { path }) => {
             let mut edits = Vec::new();
             for k in 0u64.. {
@@ -87,6 +88,34 @@ fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool) -> ExitC
     } else {
         to_stdout(|w| write!(w, "{}", tarikh::output::events_table(&corpus, &ex)))
     }
+}
+
+fn run_scaling(mb: usize, dir: Option<std::path::PathBuf>) -> ExitCode {
+    use tarikh::bench_scaling::{measure, spread, Shape};
+    let work = dir.unwrap_or_else(|| std::env::temp_dir().join(format!("tarikh-scaling-{}", std::process::id())));
+    let seeds = tarikh::cli::default_corpus();
+    const MB: usize = 1_048_576;
+    let mut docs: Vec<usize> = [1, 4, 16, 64, 400].iter().map(|m| m * MB).filter(|s| *s <= mb.max(1) * MB).collect();
+    if docs.is_empty() {
+        docs.push(MB);
+    }
+    let plans: [(Shape, Vec<usize>); 3] = [(Shape::Documents, docs), (Shape::OneDocument, vec![MB, 4 * MB, 16 * MB, 48 * MB]), (Shape::OneLine, vec![MB / 16, MB / 4, MB])];
+    for (shape, sizes) in plans {
+        match measure(shape, &seeds, &work, &sizes) {
+            Ok(rows) => {
+                for r in &rows {
+                    println!("{r}");
+                }
+                println!("  spread (largest ms/MB over smallest): {:.2}", spread(&rows));
+            }
+            Err(e) => {
+                eprintln!("error: cannot write the scaling inputs in {}: {e}", work.display());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&work);
+    ExitCode::SUCCESS
 }
 
 fn run_bench(mb: usize, threads: usize, dir: Option<std::path::PathBuf>) -> ExitCode {

@@ -58,11 +58,21 @@ fn shared_count(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
-/// Sets `duplicate_of` and `near_duplicate` on repeated paragraphs.
+/// Earlier paragraphs examined at most for a close repeat of one paragraph (those sharing its
+/// rarest words, earliest first): the work per paragraph stays bounded on any document.
+const MAX_CANDIDATES: usize = 256;
+
+/// Sets `duplicate_of` and `near_duplicate` on repeated paragraphs. Exact repeats are found by
+/// hash; close repeats among the earlier paragraphs that share one of the paragraph's rarest
+/// words (one that misses at most the allowed share of its words must hold one of them), so
+/// that the time grows with the document, not with its square.
 pub fn mark_duplicates(paras: &mut [Paragraph]) {
     let mut exact: HashMap<u64, usize, BuildHasherDefault<WordHasher>> = HashMap::default();
     // earlier paragraphs: index, 256-bit word signature, sorted long-word hashes
     let mut kept: Vec<(usize, [u64; 4], Vec<u64>)> = Vec::new();
+    // long word -> positions in `kept` of the paragraphs holding it, in order
+    let mut postings: HashMap<u64, Vec<u32>, BuildHasherDefault<WordHasher>> = HashMap::default();
+    let mut candidates: Vec<u32> = Vec::new();
     for i in 0..paras.len() {
         if paras[i].boilerplate {
             continue;
@@ -83,7 +93,17 @@ pub fn mark_duplicates(paras: &mut [Paragraph]) {
             let need = (NEAR_SHARE * words.len() as f64).ceil() as usize;
             // a word missing from the earlier signature is certainly missing from it
             let allowed_missing = words.len() - need;
-            let near = kept.iter().find(|(_, esig, earlier)| {
+            // an earlier paragraph holding `need` of the words holds one of any
+            // `allowed_missing + 1` of them: take the rarest
+            let mut lists: Vec<&Vec<u32>> = words.iter().map(|w| postings.get(w).unwrap_or(const { &Vec::new() })).collect();
+            lists.sort_by_key(|l| l.len());
+            candidates.clear();
+            for l in lists.iter().take(allowed_missing + 1) {
+                candidates.extend_from_slice(l);
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            let near = candidates.iter().take(MAX_CANDIDATES).map(|&k| &kept[k as usize]).find(|(_, esig, earlier)| {
                 let missing: u32 = (0..4).map(|k| (sig[k] & !esig[k]).count_ones()).sum();
                 missing as usize <= allowed_missing && earlier.len() >= need && shared_count(&words, earlier) >= need
             });
@@ -94,6 +114,9 @@ pub fn mark_duplicates(paras: &mut [Paragraph]) {
             }
         }
         if words.len() >= NEAR_MIN_WORDS {
+            for w in &words {
+                postings.entry(*w).or_default().push(kept.len() as u32);
+            }
             kept.push((i, sig, words));
         }
     }

@@ -53,18 +53,24 @@ pub fn mark_layout(paras: &mut [Paragraph], rules: &BoilerplateRules, dateline: 
             p.boilerplate = true;
         }
     }
-    // a short label next to site furniture is furniture too (an author name under "Slide Up")
-    loop {
-        let mut changed = false;
-        for i in 0..paras.len() {
-            let near_furniture = (i > 0 && paras[i - 1].boilerplate) || paras.get(i + 1).is_some_and(|n| n.boilerplate);
-            if !paras[i].boilerplate && near_furniture && is_short_label(&paras[i], words[i]) && Some(i) != title && Some(i) != dateline && i > first_body.min(paras.len()) {
-                paras[i].boilerplate = true;
-                changed = true;
-            }
+    // a short label next to site furniture is furniture too (an author name under "Slide Up"):
+    // one sweep down carries it along runs below furniture, one sweep up along runs above
+    let joins = |paras: &[Paragraph], i: usize, neighbour: Option<usize>| {
+        neighbour.is_some_and(|n| paras.get(n).is_some_and(|n| n.boilerplate))
+            && !paras[i].boilerplate
+            && is_short_label(&paras[i], words[i])
+            && Some(i) != title
+            && Some(i) != dateline
+            && i > first_body.min(paras.len())
+    };
+    for i in 0..paras.len() {
+        if joins(paras, i, i.checked_sub(1)) || joins(paras, i, Some(i + 1)) {
+            paras[i].boilerplate = true;
         }
-        if !changed {
-            break;
+    }
+    for i in (0..paras.len()).rev() {
+        if joins(paras, i, Some(i + 1)) || joins(paras, i, i.checked_sub(1)) {
+            paras[i].boilerplate = true;
         }
     }
     title

@@ -155,9 +155,27 @@ impl DocScan {
 }
 
 fn token_range(toks: &Tokens, span: Span) -> (usize, usize) {
-    let s = toks.toks.iter().position(|t| t.start >= span.start).unwrap_or(toks.len());
-    let e = toks.toks.iter().rposition(|t| t.end <= span.end).map(|i| i + 1).unwrap_or(s);
+    // tokens are in order and do not overlap: both bounds by binary search
+    let s = toks.toks.partition_point(|t| t.start < span.start);
+    let e = toks.toks.partition_point(|t| t.end <= span.end);
     (s, e.max(s))
+}
+
+/// Tokens on each side of a time expression that its clause may reach: a sentence longer than
+/// that (a run-on line of clauses) is read in a window around each date, so that the work per
+/// date and the quote it keeps stay bounded whatever the length of the line.
+pub const CLAUSE_WINDOW_TOKENS: usize = 80;
+
+/// The sentence `[s, e)` (in tokens) and `sentence` (in characters) cut to the window of `expr`.
+fn clause_window(toks: &Tokens, (s, e): (usize, usize), sentence: Span, expr: &TimeExpr) -> ((usize, usize), Span) {
+    let ws = s.max(expr.tok_start.saturating_sub(CLAUSE_WINDOW_TOKENS));
+    let we = e.min(expr.tok_end + CLAUSE_WINDOW_TOKENS).max(ws);
+    if (ws, we) == (s, e) || we == ws {
+        return ((s, e), sentence);
+    }
+    let from = if ws == s { sentence.start } else { toks.toks[ws].start };
+    let to = if we == e { sentence.end } else { toks.toks[we - 1].end };
+    ((ws, we), Span::new(from, to))
 }
 
 /// Scans the content paragraphs of a document.
@@ -182,11 +200,13 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         let tscan = recognize_scan(&toks, lex);
         let past_here = tscan.has(0, toks.len(), |w| *w == TemporalWord::PastCue);
         if !tscan.exprs.is_empty() {
+            let mut prev_entities: Option<Vec<EntityId>> = None;
             let sentences = sentence_spans(text);
             let n_chars = text.chars().count();
             for expr in tscan.exprs.iter().cloned() {
-                let sentence = sentences.iter().copied().find(|s| s.contains(expr.start)).unwrap_or(Span::new(0, n_chars));
-                let (s, e) = token_range(&toks, sentence);
+                let k = sentences.partition_point(|s| s.end <= expr.start);
+                let sentence = sentences.get(k).copied().filter(|s| s.contains(expr.start)).unwrap_or(Span::new(0, n_chars));
+                let ((s, e), sentence) = clause_window(&toks, token_range(&toks, sentence), sentence, &expr);
                 // a stamp or a wire dateline is never an event's date, whatever words surround it
                 let not_a_date_of_an_event = not_an_event_date(&toks, s, e, &expr, lex);
                 let (trigger, trig_toks, rejected) = match (not_a_date_of_an_event, choose_trigger(&toks, s, e, &expr, lex)) {
@@ -219,9 +239,14 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let past_prev = prev.as_ref().is_some_and(|p| p.1);
                 let mut context_entities = entities.clone();
                 if past_here || past_prev {
-                    if let Some((pt, _)) = &prev {
-                        context_entities.extend(lex.gazetteer.find(pt, 0, pt.len()).iter().map(|h| h.id));
-                    }
+                    // the previous paragraph's entities, found once per paragraph
+                    let found = prev_entities.get_or_insert_with(|| prev.as_ref().map(|(pt, _)| {
+                        let mut ids: Vec<EntityId> = lex.gazetteer.find(pt, 0, pt.len()).iter().map(|h| h.id).collect();
+                        ids.sort_unstable();
+                        ids.dedup(); // at most the gazetteer, whatever the paragraph's length
+                        ids
+                    }).unwrap_or_default());
+                    context_entities.extend(found.iter().copied());
                 }
                 scan.drafts.push(Draft {
                     paragraph: pi,

@@ -13,6 +13,7 @@ use super::title::event_title;
 use crate::corpus::{document::stable_hash, Document};
 use crate::lexicon::{EntityId, EntityKind, Gazetteer};
 use crate::model::{Event, EventType, Mention, Precision, When};
+use crate::text::char_cursor::CharCursor;
 
 /// Slack around a time of day when comparing two dates (sources round and disagree a little).
 const TIME_SLACK_MINUTES: i64 = 90;
@@ -28,14 +29,15 @@ pub fn mention_id(doc: &Document, d: &Draft) -> String {
 
 /// Builds a mention from a resolved (or unresolvable) draft.
 pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazetteer) -> Option<Mention> {
+    let mut cursor = CharCursor::new(&doc.paragraphs[d.paragraph].text);
+    mention_with_cursor(doc_index, doc, d, g, &mut cursor)
+}
+
+/// [`mention_from_draft`] with a cursor over the draft's paragraph, kept from one draft of the
+/// paragraph to the next so that cutting quotes along a long line takes linear time.
+fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazetteer, cursor: &mut CharCursor) -> Option<Mention> {
     let t = d.trigger.as_ref()?;
-    let text = &doc.paragraphs[d.paragraph].text;
-    let slice = |s: usize, e: usize| -> String {
-        let mut it = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
-        let a = it.nth(s).unwrap_or(text.len());
-        let b = if e > s { it.nth(e - s - 1).unwrap_or(text.len()) } else { a };
-        text[a..b].to_string()
-    };
+    let mut slice = |s: usize, e: usize| -> String { cursor.slice(s, e).to_string() };
     let (mut actors, mut places, mut targets) = (Vec::new(), Vec::new(), Vec::new());
     for &id in &d.entities {
         let kind = g.get(id).kind;
@@ -364,8 +366,13 @@ pub fn undated_events(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
 pub fn collect_mentions(docs: &[Document], scans: &[DocScan], g: &Gazetteer) -> Vec<Mention> {
     let mut out = Vec::new();
     for (di, (doc, scan)) in docs.iter().zip(scans).enumerate() {
+        let mut cursor: Option<(usize, CharCursor)> = None;
         for d in scan.drafts.iter().filter(|d| d.is_mention()) {
-            out.extend(mention_from_draft(di, doc, d, g));
+            if cursor.as_ref().is_none_or(|c| c.0 != d.paragraph) {
+                cursor = Some((d.paragraph, CharCursor::new(&doc.paragraphs[d.paragraph].text)));
+            }
+            let c = &mut cursor.as_mut().expect("set above").1;
+            out.extend(mention_with_cursor(di, doc, d, g, c));
         }
     }
     out

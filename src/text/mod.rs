@@ -2,6 +2,7 @@
 //! Arabic and Latin normalization, the language of a document, tokenization with clitic-aware word forms, and sentence spans.
 //! Nothing here knows about events or the UI.
 
+pub mod char_cursor;
 pub mod language;
 pub mod normalize;
 pub mod sentence;
