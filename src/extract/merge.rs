@@ -108,6 +108,11 @@ struct Cluster {
     entities: Vec<EntityId>,
     /// The families of its members (a coup takes in the arrests and gunfire of its day).
     families: Vec<Family>,
+    /// The documents of its members, in order of joining (a lookup per candidate, however
+    /// many members).
+    docs: std::collections::HashSet<usize>,
+    /// Every member is an arrest (a coup may take the cluster in).
+    all_arrests: bool,
 }
 
 impl Cluster {
@@ -155,7 +160,7 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
                 c.extend(years().flat_map(|y| by_year.get(&(COUP, y)).into_iter().flatten().copied()));
             }
             if coup {
-                c.extend(years().flat_map(|y| by_year.get(&(Family::Type(EventType::Other), y)).into_iter().flatten().copied()).filter(|&k| clusters[k].members.iter().all(|&j| is_arrest(&mentions[j]))));
+                c.extend(years().flat_map(|y| by_year.get(&(Family::Type(EventType::Other), y)).into_iter().flatten().copied()).filter(|&k| clusters[k].all_arrests));
             }
             c
         };
@@ -167,7 +172,7 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
             .filter(|(_, c)| c.span == m.span)
             .filter_map(|(k, c)| {
                 let shared = shared_entities(g, &ents, &c.entities, true);
-                let same_doc = c.members.iter().any(|&j| mentions[j].doc == m.doc);
+                let same_doc = c.docs.contains(&m.doc);
                 let town_apart = places_conflict(g, &ents, &c.entities);
                 let coarse = when.precision <= Precision::Month || c.when.precision <= Precision::Month;
                 // a part of a coup (an arrest, gunfire, a report of the day) joins the coup
@@ -206,6 +211,8 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
             Some((k, _)) => {
                 let c = &mut clusters[k];
                 c.members.push(i);
+                c.docs.insert(m.doc);
+                c.all_arrests &= is_arrest(m);
                 for e in ents {
                     if !c.entities.contains(&e) {
                         c.entities.push(e);
@@ -228,7 +235,7 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
                     by_year.entry((fam, y)).or_default().push(clusters.len());
                     by_year_any.entry(y).or_default().push(clusters.len());
                 }
-                clusters.push(Cluster { span: m.span, when, members: vec![i], entities: ents, families: vec![fam] });
+                clusters.push(Cluster { span: m.span, when, members: vec![i], entities: ents, families: vec![fam], docs: std::iter::once(m.doc).collect(), all_arrests: is_arrest(m) });
             }
         }
     }

@@ -75,12 +75,14 @@ struct Support {
 /// day) -> support. Its size grows with the number of distinct event days, not of mentions.
 struct CandidateIndex {
     by_entity: WordMapU32<Vec<(EventKey, NaiveDate, Support)>>,
+    /// Where (entity, family, day) sits in `by_entity`, so that adding support is a lookup.
+    slots: std::collections::HashMap<(EntityId, EventKey, NaiveDate), usize>,
 }
 
 /// Which reports may be of the same event when dating an article by another: armed events of
 /// any kind (an attack, its claim, the fighting), otherwise the same kind of event (an election
 /// is not a founding, though both are political).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum EventKey {
     Armed,
     Kind(crate::model::EventType, u64),
@@ -101,7 +103,7 @@ fn with_ancestors(g: &Gazetteer, id: EntityId) -> impl Iterator<Item = EntityId>
 
 impl CandidateIndex {
     fn build(docs: &[Document], scans: &[DocScan], g: &Gazetteer) -> Self {
-        let mut idx = CandidateIndex { by_entity: Default::default() };
+        let mut idx = CandidateIndex { by_entity: Default::default(), slots: Default::default() };
         for (di, scan) in scans.iter().enumerate() {
             let trusted_pub = exact_pub(&docs[di]).is_some();
             for d in &scan.drafts {
@@ -124,7 +126,8 @@ impl CandidateIndex {
                             }
                             seen.push(a);
                             let list = idx.by_entity.entry(a).or_default();
-                            match list.iter_mut().find(|x| x.0 == fam && x.1 == date) {
+                            let slot = *idx.slots.entry((a, fam, date)).or_insert(list.len());
+                            match list.get_mut(slot) {
                                 Some(x) => {
                                     x.2.weight += w;
                                     x.2.in_sentence += usize::from(w == 2);
@@ -156,6 +159,7 @@ impl CandidateIndex {
         let anchor_places = local_places(g, &a.entities);
         // (date, score, confidence: ties named in both sentences, source)
         let mut by_date: Vec<(NaiveDate, usize, usize, Source)> = Vec::new();
+        let mut date_slot: std::collections::HashMap<NaiveDate, usize> = std::collections::HashMap::new();
         let mut keys: Vec<(EntityId, usize)> = Vec::new();
         for (ents, w) in [(&a.entities, 2usize), (&topic.to_vec(), 1usize)] {
             for &e in ents.iter() {
@@ -172,7 +176,8 @@ impl CandidateIndex {
                     continue;
                 }
                 let strong = if w == 2 { 4 * sup.in_sentence } else { 0 };
-                match by_date.iter_mut().find(|x| x.0 == *date) {
+                let slot = *date_slot.entry(*date).or_insert(by_date.len());
+                match by_date.get_mut(slot) {
                     Some(x) => {
                         x.1 += w * sup.weight;
                         x.2 += strong;
