@@ -6,9 +6,9 @@
 use chrono::{Datelike, Duration};
 
 use super::draft::{DocScan, Draft};
+use super::cluster_index::ClusterIndex;
 use super::coup_day::{coup_part, days_overlap, joins_coup, CoupEvidence};
 use super::family::{family, places_conflict, shared_entities, Family};
-use std::collections::HashMap;
 use super::title::event_title;
 use crate::corpus::{document::stable_hash, Document};
 use crate::lexicon::{EntityId, EntityKind, Gazetteer};
@@ -138,9 +138,8 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
         (is_untyped(m), !is_coup(m), std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)), m.doc, m.paragraph, m.time_span.start)
     });
     let mut clusters: Vec<Cluster> = Vec::new();
-    // clusters by (family, year) for every year their first date spans, and by year alone
-    let mut by_year: HashMap<(Family, i32), Vec<usize>> = HashMap::new();
-    let mut by_year_any: HashMap<i32, Vec<usize>> = HashMap::new();
+    let mut index = ClusterIndex::default();
+    let mut candidates: Vec<usize> = Vec::new();
     for i in order {
         let m = &mentions[i];
         let Some(when) = m.when else { continue };
@@ -152,23 +151,32 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
         let is_arrest = |m: &Mention| m.event_type == EventType::Other && m.kind == "arrest";
         let part = coup_part(m);
         let coup = fam == COUP;
-        let mut candidates: Vec<usize> = if untyped {
-            years().flat_map(|y| by_year_any.get(&y).into_iter().flatten().copied()).collect()
+        candidates.clear();
+        if untyped {
+            index.candidates(None, &when, years(), &mut candidates);
         } else {
-            let mut c: Vec<usize> = years().flat_map(|y| by_year.get(&(fam, y)).into_iter().flatten().copied()).collect();
+            index.candidates(Some(fam), &when, years(), &mut candidates);
             if part.is_some() {
-                c.extend(years().flat_map(|y| by_year.get(&(COUP, y)).into_iter().flatten().copied()));
+                index.candidates(Some(COUP), &when, years(), &mut candidates);
             }
             if coup {
-                c.extend(years().flat_map(|y| by_year.get(&(Family::Type(EventType::Other), y)).into_iter().flatten().copied()).filter(|&k| clusters[k].all_arrests));
+                let from = candidates.len();
+                index.candidates(Some(Family::Type(EventType::Other)), &when, years(), &mut candidates);
+                let mut j = from;
+                while j < candidates.len() {
+                    if clusters[candidates[j]].all_arrests {
+                        j += 1;
+                    } else {
+                        candidates.swap_remove(j);
+                    }
+                }
             }
-            c
-        };
+        }
         candidates.sort_unstable();
         candidates.dedup();
         let best = candidates
-            .into_iter()
-            .map(|k| (k, &clusters[k]))
+            .iter()
+            .map(|&k| (k, &clusters[k]))
             .filter(|(_, c)| c.span == m.span)
             .filter_map(|(k, c)| {
                 let shared = shared_entities(g, &ents, &c.entities, true);
@@ -220,21 +228,18 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
                 }
                 if when.precision > c.when.precision {
                     c.when = when;
+                    index.redate(k, c.families.iter().map(|f| Some(*f)).chain([None]), &c.when);
                 }
                 if !untyped && !c.has(fam) {
                     // found under its new family too (a year's coup finds the arrests it joined)
                     c.families.push(fam);
                     let (c0, c1) = (widened(&c.when).0.year(), widened(&c.when).1.year());
-                    for y in c0..=c1 {
-                        by_year.entry((fam, y)).or_default().push(k);
-                    }
+                    index.add(k, Some(fam), &c.when, c0..=c1);
                 }
             }
             None => {
-                for y in years() {
-                    by_year.entry((fam, y)).or_default().push(clusters.len());
-                    by_year_any.entry(y).or_default().push(clusters.len());
-                }
+                index.add(clusters.len(), Some(fam), &when, years());
+                index.add(clusters.len(), None, &when, years());
                 clusters.push(Cluster { span: m.span, when, members: vec![i], entities: ents, families: vec![fam], docs: std::iter::once(m.doc).collect(), all_arrests: is_arrest(m) });
             }
         }

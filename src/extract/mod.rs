@@ -5,6 +5,7 @@
 //! does not give ([`pubdate`]); merge mentions into events with English titles ([`merge`],
 //! [`title`]). No UI here.
 
+pub mod cluster_index;
 pub mod context;
 pub mod coup_day;
 pub mod draft;
