@@ -10,6 +10,9 @@ use crate::lexicon::Gazetteer;
 use crate::model::{Precision, When};
 use crate::temporal::{resolve, Basis, DateRef, ResolveContext, WeekdayDir};
 
+/// Month-level dates a weekday in an earlier passage looks back over for the month it is in.
+const MONTHS_LOOKED_BACK: usize = 16;
+
 /// Days from publication within which a date is of the article's own time.
 const RECENT_DAYS: i64 = 366;
 
@@ -98,13 +101,23 @@ pub fn resolve_within_bound(scan: &mut DocScan, not_before: NaiveDate, g: &Gazet
 /// day-level date of their paragraph (`entamera son mandat le 4 septembre`, then `lundi 20
 /// août` 2018; a month named in passing, `en janvier 2012`, says nothing of it).
 fn years_from_later_in_the_paragraph(scan: &mut DocScan) {
+    // the year of the next day-level date of the same paragraph, for every draft (one pass
+    // from the end, on the dates as they were resolved before this step)
+    let mut next_year: Vec<Option<i32>> = vec![None; scan.drafts.len()];
+    let mut running: Option<(usize, i32)> = None; // (paragraph, year)
+    for k in (0..scan.drafts.len()).rev() {
+        let d = &scan.drafts[k];
+        next_year[k] = running.filter(|(p, _)| *p == d.paragraph).map(|(_, y)| y);
+        if let Some(r) = d.resolved.filter(|r| r.when.precision >= Precision::Day && r.until.is_none()) {
+            running = Some((d.paragraph, r.when.first_day().year()));
+        }
+    }
     for k in 0..scan.drafts.len() {
         let d = &scan.drafts[k];
         if d.resolved.is_some() || !matches!(d.expr.spec.date, DateRef::Calendar { year: None, month: Some(_), .. }) {
             continue;
         }
-        let later = scan.drafts[k + 1..].iter().take_while(|e| e.paragraph == d.paragraph).find_map(|e| e.resolved.filter(|r| r.when.precision >= Precision::Day && r.until.is_none()));
-        let Some(year) = later.map(|r| r.when.first_day().year()) else { continue };
+        let Some(year) = next_year[k] else { continue };
         let ctx = ResolveContext { year_hint: Some(year), forward: d.forward, ..Default::default() };
         scan.drafts[k].resolved = resolve(&d.expr.spec, &ctx);
     }
@@ -114,7 +127,12 @@ fn years_from_later_in_the_paragraph(scan: &mut DocScan) {
 /// places with an event dated to an earlier month belongs to that month: `يومي الخميس
 /// والجمعة` after `يوليو الماضي` is in July, not this week.
 fn tie_weekdays_to_earlier_months(scan: &mut DocScan, published: NaiveDate, g: &Gazetteer) {
+    // the month-level dates seen so far, latest last (a weekday looks back over the latest few)
+    let mut months: Vec<usize> = Vec::new();
     for k in 0..scan.drafts.len() {
+        if k > 0 && scan.drafts[k - 1].resolved.is_some_and(|r| r.when.precision == Precision::Month) {
+            months.push(k - 1);
+        }
         let d = &scan.drafts[k];
         let is_latest_weekday = matches!(d.expr.spec.date, DateRef::Weekday { dir: WeekdayDir::Latest, .. });
         let Some(trig) = &d.trigger else { continue };
@@ -123,7 +141,7 @@ fn tie_weekdays_to_earlier_months(scan: &mut DocScan, published: NaiveDate, g: &
         }
         let fam = family(trig.event_type, &trig.kind);
         let week_start = published - Duration::days(7);
-        let earlier = scan.drafts[..k].iter().rev().find(|e| {
+        let earlier = months.iter().rev().take(MONTHS_LOOKED_BACK).map(|&j| &scan.drafts[j]).find(|e| {
             let Some(r) = &e.resolved else { return false };
             let Some(et) = &e.trigger else { return false };
             r.when.precision == Precision::Month
