@@ -70,3 +70,32 @@ fn an_edit_made_while_another_corpus_loads_is_saved_before_the_switch() {
     let saved = std::fs::read_to_string(tarikh::workspace::default_path(&first)).expect("the first corpus's workspace was written");
     assert!(saved.contains("written while loading"), "{saved}");
 }
+
+#[test]
+fn cancelling_during_extraction_stops_scanning() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let dir = std::env::temp_dir().join(format!("tarikh-cancel-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    tarikh::bench::make_corpus(&seeds, &dir, 100 * 45_224).unwrap();
+    let cancel = Arc::new(AtomicBool::new(false));
+    let c = cancel.clone();
+    let opts = tarikh::corpus::LoadOptions {
+        cancel: Some(cancel.clone()),
+        extract_progress: Some(Arc::new(move |n, _| {
+            if n == 10 {
+                c.store(true, Ordering::Relaxed); // the analyst presses Cancel
+            }
+        })),
+        ..Default::default()
+    };
+    let opened = tarikh::explore::open::open(&[dir.clone()], &opts);
+    let docs = opened.explorer.corpus.documents.len();
+    let mut scanned: Vec<usize> = opened.explorer.events.iter().flat_map(|e| e.mentions.iter().map(|m| m.doc)).collect();
+    scanned.sort_unstable();
+    scanned.dedup();
+    assert!(docs >= 500, "{docs}");
+    assert!(scanned.len() < docs / 4, "{} of {docs} documents scanned after the cancel", scanned.len());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -22,11 +22,20 @@ pub struct Opened {
 /// Loads and extracts `paths` and replays the workspace found beside them.
 pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Opened {
     let mut corpus = load_paths(paths, opts);
-    let ex = match &opts.extract_progress {
-        Some(cb) => crate::extract::extract_with_progress(&mut corpus, &|n, all| cb(n, all)).0,
-        None => crate::extract::extract(&mut corpus),
-    };
+    let cancelled = || opts.cancel.as_ref().is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed));
+    // a cancelled load stops scanning at once; its result is thrown away
+    let ex = crate::extract::extract_with_progress(&mut corpus, &|n, all| {
+        if let Some(cb) = &opts.extract_progress {
+            cb(n, all);
+        }
+        !cancelled()
+    })
+    .0;
     let workspace = default_path(&corpus.root);
+    if cancelled() {
+        // thrown away: the workspace is not even read (nothing moved aside for nothing)
+        return Opened { explorer: Explorer::new(corpus, ex), workspace, messages: Vec::new(), paths: paths.to_vec() };
+    }
     let mut messages = Vec::new();
     let mut briefing = None;
     let mut unreadable = Vec::new();

@@ -40,26 +40,30 @@ pub fn extract(corpus: &mut Corpus) -> Extraction {
 /// [`extract`], also returning each document's scan (every time expression and what became of
 /// it), for [`explain`].
 pub fn extract_with_scans(corpus: &mut Corpus) -> (Extraction, Vec<draft::DocScan>) {
-    extract_with_progress(corpus, &|_, _| {})
+    extract_with_progress(corpus, &|_, _| true)
 }
 
 /// [`extract_with_scans`], calling `progress(documents scanned, documents in all)` as each
-/// document is scanned (the long step), for a progress bar.
-pub fn extract_with_progress(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) + Sync)) -> (Extraction, Vec<draft::DocScan>) {
+/// document is scanned (the long step), for a progress bar; once it returns false (the load
+/// was cancelled) the documents left are not scanned, and the result is to be thrown away.
+pub fn extract_with_progress(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync)) -> (Extraction, Vec<draft::DocScan>) {
     let lex = Lexicon::builtin();
     let g = &lex.gazetteer;
     let total = corpus.documents.len();
     let scanned = std::sync::atomic::AtomicUsize::new(0);
+    let stopped = std::sync::atomic::AtomicBool::new(false);
     let mut scans: Vec<draft::DocScan> = corpus
         .documents
         .par_iter()
         .map(|doc| {
-            let scan = if doc.language() == crate::text::Language::Unsupported {
-                draft::DocScan::default() // reported by the loader; nothing to read
+            let scan = if doc.language() == crate::text::Language::Unsupported || stopped.load(std::sync::atomic::Ordering::Relaxed) {
+                draft::DocScan::default() // reported by the loader; nothing to read (or cancelled)
             } else {
                 draft::scan_document(doc, lex)
             };
-            progress(scanned.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
+            if !progress(scanned.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total) {
+                stopped.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
             scan
         })
         .collect();
