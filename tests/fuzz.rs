@@ -1,0 +1,161 @@
+//! An in-process fuzz loop: seed paragraphs and phrases mutated at random (insertions of
+//! dates, month and weekday names, digits, punctuation, bidi controls and invalid text, cuts,
+//! repeats, swapped halves), each extracted as a corpus of its own. No input may panic, and
+//! none may take longer than 1 s per 10 kB.
+//!
+//! `cargo test --release --test fuzz` runs a short loop; `cargo test --release --test fuzz --
+//! --ignored` runs for `TARIKH_FUZZ_SECS` seconds (600 by default). A failing input is written
+//! to the temporary folder and named in the failure.
+
+use std::time::{Duration, Instant};
+
+use tarikh::corpus::load::document_from_text;
+use tarikh::corpus::{Corpus, TextEncoding};
+use tarikh::lexicon::Lexicon;
+
+/// A small, seeded pseudo-random generator (xorshift64*): the same seed gives the same run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+const PIECES: &[&str] = &[
+    "2024", "17", "1er", "٢٠٢٤", "١٧", "سبتمبر", "أيلول/سبتمبر", "septembre", "sept.", "الثلاثاء", "mardi", "أمس", "hier", "اليوم", "ce", "الماضي",
+    "dernier", "المقبل", "prochain", "منذ", "depuis", "بين", "entre", "et le", "و", "إلى", "du", "au", "ليل", "nuit de", "à", "حتى", "vers 5h30", "05:21 م",
+    "13,00", "GMT", "هـ", "1446", "رمضان", "عام", "سنة", "الأسبوع", "week-end", "fin", "mi-", "début", "نهاية", "|", "،", ".", "؟", ":", "/", "-", "(", ")",
+    "«", "»", "\"", "\n", "\t", "\u{200F}", "\u{202B}", "\u{202C}", "\u{FEFF}", "\u{FFFD}", "ـ", "ّ", "هجوم", "attaque", "انقلاب", "coup d'État",
+    "قتل 12 جنديا", "au moins 50 morts", "حسب الجيش", "selon l'armée", "باماكو", "Tombouctou", "JNIM", "فاغنر", "نشر في", "Publié le",
+    "آخر تحديث", "(AFP)", "اقرأ أيضا", "Lire aussi", "0", "99999999999999999999", "31", "32", "0000", "29 فبراير", "30 février",
+];
+
+fn seeds() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut out: Vec<String> = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    files.sort();
+    for f in files {
+        out.extend(std::fs::read_to_string(f).unwrap().lines().filter(|l| l.chars().count() > 20).map(str::to_string));
+    }
+    out
+}
+
+/// The byte offset of a random character boundary of `s`.
+fn boundary(rng: &mut Rng, s: &str) -> usize {
+    let mut i = rng.below(s.len() + 1);
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn mutate(rng: &mut Rng, paras: &[String]) -> String {
+    let mut text = String::new();
+    for _ in 0..1 + rng.below(4) {
+        text.push_str(&paras[rng.below(paras.len())]);
+        text.push('\n');
+    }
+    for _ in 0..1 + rng.below(12) {
+        match rng.below(6) {
+            0 | 1 => {
+                let at = boundary(rng, &text);
+                let piece = PIECES[rng.below(PIECES.len())];
+                text.insert_str(at, &format!(" {piece} "));
+            }
+            2 => {
+                let (a, b) = (boundary(rng, &text), boundary(rng, &text));
+                text.replace_range(a.min(b)..a.max(b), "");
+            }
+            3 => {
+                let (a, b) = (boundary(rng, &text), boundary(rng, &text));
+                let part = text[a.min(b)..a.max(b)].to_string();
+                let most = if rng.below(8) == 0 { 200 } else { 4 };
+                let times = 1 + rng.below(most);
+                let at = boundary(rng, &text);
+                text.insert_str(at, &part.repeat(times));
+            }
+            4 => {
+                let at = boundary(rng, &text);
+                let (a, b) = text.split_at(at);
+                text = format!("{b}{a}");
+            }
+            _ => {
+                // newlines out: one long line
+                if rng.below(2) == 0 {
+                    text = text.replace('\n', " ");
+                }
+            }
+        }
+        if text.len() > MAX_INPUT {
+            let mut cut = MAX_INPUT;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            text.truncate(cut);
+        }
+    }
+    text
+}
+
+/// Inputs are cut to this many bytes (repeats compound).
+const MAX_INPUT: usize = 256 * 1024;
+
+/// Runs cases until `budget` is spent; panics on the first input that panics or is too slow.
+fn run(budget: Duration, seed: u64) -> usize {
+    let paras = seeds();
+    let lex = Lexicon::builtin();
+    let mut rng = Rng(seed);
+    let t0 = Instant::now();
+    let mut cases = 0;
+    let mut worst = (0.0f64, 0usize); // (share of the time limit, bytes)
+    let mut in_cases = Duration::ZERO;
+    let mut largest = 0;
+    while t0.elapsed() < budget {
+        let text = mutate(&mut rng, &paras);
+        largest = largest.max(text.len());
+        let limit = Duration::from_secs_f64((text.len() as f64 / 10_000.0).max(1.0));
+        let started = Instant::now();
+        let outcome = std::panic::catch_unwind(|| {
+            let doc = document_from_text("fuzz.txt".into(), &text, TextEncoding::Utf8, text.len(), lex);
+            let mut corpus = Corpus { documents: vec![doc], ..Default::default() };
+            let ex = tarikh::extract::extract(&mut corpus);
+            let _ = tarikh::output::extraction_json(&corpus, &ex);
+        });
+        let took = started.elapsed();
+        in_cases += took;
+        if outcome.is_err() || took > limit {
+            let path = std::env::temp_dir().join(format!("tarikh-fuzz-case-{seed}-{cases}.txt"));
+            std::fs::write(&path, &text).unwrap();
+            panic!("case {cases} ({} bytes) {}: input in {}", text.len(), if outcome.is_err() { "panicked".to_string() } else { format!("took {took:?}") }, path.display());
+        }
+        if took.as_secs_f64() / limit.as_secs_f64() > worst.0 {
+            worst = (took.as_secs_f64() / limit.as_secs_f64(), text.len());
+        }
+        cases += 1;
+    }
+    eprintln!("{cases} cases in {:.1} s of extraction (largest {largest} bytes); the slowest used {:.0}% of its time limit ({} bytes)", in_cases.as_secs_f64(), worst.0 * 100.0, worst.1);
+    cases
+}
+
+#[test]
+fn a_short_fuzz_run_finds_no_panic_and_no_slow_input() {
+    let cases = run(Duration::from_secs(10), 0x5EED_0001);
+    assert!(cases > 100, "{cases}");
+}
+
+#[test]
+#[ignore = "long: run with -- --ignored (TARIKH_FUZZ_SECS, default 600)"]
+fn fuzz_for_ten_minutes() {
+    let secs = std::env::var("TARIKH_FUZZ_SECS").ok().and_then(|s| s.parse().ok()).unwrap_or(600);
+    let seed = std::env::var("TARIKH_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x5EED_0002);
+    let cases = run(Duration::from_secs(secs), seed);
+    eprintln!("{cases} cases in {secs} s, no panic, none slower than 1 s per 10 kB");
+}
