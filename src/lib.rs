@@ -1,26 +1,12 @@
-//! Tarikh: a timeline explorer for Arabic news.
+//! Tarikh: a timeline explorer for Arabic and French news.
 //!
-//! The library holds everything but the window: loading a corpus ([`corpus`]), Arabic text
-//! handling ([`text`]), the data-driven lexicons ([`lexicon`]), temporal expressions
-//! ([`temporal`]), event extraction and merging ([`extract`]) and the event model ([`model`]).
-//! None of these depend on egui; the desktop app in [`app`] is a thin layer on top.
+//! The library without a window is the crate `tarikh-core` (re-exported here, so that
+//! `tarikh::corpus`, `tarikh::extract`… name its modules); this crate adds the desktop app
+//! ([`app`]), the bidirectional layout of Arabic text on egui ([`bidi`]) and the command line
+//! ([`cli`]).
 
-pub mod corpus;
-pub mod extract;
-pub mod lexicon;
-pub mod model;
-pub mod temporal;
-pub mod text;
-pub mod cli;
-pub mod output;
-pub mod bench;
-pub mod bench_scaling;
-pub mod bidi;
-pub mod explore;
+pub use tarikh_core::{acled, bench, bench_scaling, claims, corpus, explore, export, extract, font_data, i18n, lexicon, model, output, temporal, text, workspace};
+
 pub mod app;
-pub mod workspace;
-pub mod export;
-pub mod acled;
-pub mod claims;
-pub mod font_data;
-pub mod i18n;
+pub mod bidi;
+pub mod cli;

@@ -10,7 +10,8 @@ use egui::{Rect, Ui};
 use super::chrome::{self, button, button_enabled, menu_button, weak};
 
 use crate::explore::Explorer;
-use crate::export::{export, png_export, Format};
+use super::png_export;
+use crate::export::{export, Format};
 
 /// Export settings and results.
 #[derive(Default)]

@@ -13,6 +13,7 @@ pub mod export_menu;
 pub mod fonts;
 pub mod loader;
 pub mod palette;
+pub mod png_export;
 pub mod session;
 pub mod settings;
 pub mod source_panel;

@@ -1,10 +1,11 @@
 //! Exports of the (curated) events: CSV for spreadsheets, JSON (the `extract --json` shape
-//! plus curation), TimelineJS3 JSON for publishing a briefing, and PNG images of the timeline.
+//! plus curation), TimelineJS3 JSON for publishing a briefing, and the briefing page (PNG
+//! images of the timeline are the app's: `tarikh::app::png_export`).
 
 pub mod briefing_html;
 pub mod csv_export;
 pub mod json_export;
-pub mod png_export;
+
 pub mod timelinejs;
 
 use crate::explore::Explorer;

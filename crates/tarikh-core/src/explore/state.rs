@@ -481,7 +481,7 @@ mod tests {
     use crate::corpus::{load_paths, LoadOptions};
 
     fn seeds() -> Explorer {
-        let mut c = load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
+        let mut c = load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")], &LoadOptions::default());
         let ex = crate::extract::extract(&mut c);
         Explorer::new(c, ex)
     }

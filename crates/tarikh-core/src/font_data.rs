@@ -2,4 +2,4 @@
 //! installs it into egui and exported HTML pages embed it, so neither needs the system's fonts.
 
 /// Regular Noto Naskh Arabic.
-pub const NASKH: &[u8] = include_bytes!("../assets/fonts/NotoNaskhArabic-Regular.ttf");
+pub const NASKH: &[u8] = include_bytes!("../../../assets/fonts/NotoNaskhArabic-Regular.ttf");

@@ -13,8 +13,8 @@ use std::sync::{Mutex, OnceLock};
 use serde::{Deserialize, Serialize};
 
 /// The translation tables, bundled.
-const ARABIC_TABLE: &str = include_str!("../../assets/i18n/ar.tsv");
-const FRENCH_TABLE: &str = include_str!("../../assets/i18n/fr.tsv");
+const ARABIC_TABLE: &str = include_str!("../../../../assets/i18n/ar.tsv");
+const FRENCH_TABLE: &str = include_str!("../../../../assets/i18n/fr.tsv");
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]

@@ -143,7 +143,7 @@ mod tests {
 
     #[test]
     fn each_shape_writes_about_the_size_asked() {
-        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
         let work = std::env::temp_dir().join(format!("tarikh-scaling-{}", std::process::id()));
         for shape in [Shape::Documents, Shape::OneDocument, Shape::OneLine] {
             let dir = work.join(shape.name().replace(' ', "-"));
