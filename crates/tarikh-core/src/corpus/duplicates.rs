@@ -61,6 +61,8 @@ fn shared_count(a: &[u64], b: &[u64]) -> usize {
 /// Earlier paragraphs examined at most for a close repeat of one paragraph (those sharing its
 /// rarest words, earliest first): the work per paragraph stays bounded on any document.
 const MAX_CANDIDATES: usize = 256;
+/// Up to this many earlier paragraphs, every one is compared (no word index is built).
+const SCAN_ALL_UP_TO: usize = 64;
 
 /// Sets `duplicate_of` and `near_duplicate` on repeated paragraphs. Exact repeats are found by
 /// hash; close repeats among the earlier paragraphs that share one of the paragraph's rarest
@@ -95,14 +97,26 @@ pub fn mark_duplicates(paras: &mut [Paragraph]) {
             let allowed_missing = words.len() - need;
             // an earlier paragraph holding `need` of the words holds one of any
             // `allowed_missing + 1` of them: take the rarest
-            let mut lists: Vec<&Vec<u32>> = words.iter().map(|w| postings.get(w).unwrap_or(const { &Vec::new() })).collect();
-            lists.sort_by_key(|l| l.len());
             candidates.clear();
-            for l in lists.iter().take(allowed_missing + 1) {
-                candidates.extend_from_slice(l);
+            if kept.len() <= SCAN_ALL_UP_TO {
+                // a usual article: comparing signatures with every earlier paragraph is cheaper
+                candidates.extend(0..kept.len() as u32);
+            } else {
+                if postings.is_empty() {
+                    for (k, (_, _, earlier)) in kept.iter().enumerate() {
+                        for w in earlier {
+                            postings.entry(*w).or_default().push(k as u32);
+                        }
+                    }
+                }
+                let mut lists: Vec<&Vec<u32>> = words.iter().map(|w| postings.get(w).unwrap_or(const { &Vec::new() })).collect();
+                lists.sort_by_key(|l| l.len());
+                for l in lists.iter().take(allowed_missing + 1) {
+                    candidates.extend_from_slice(l);
+                }
+                candidates.sort_unstable();
+                candidates.dedup();
             }
-            candidates.sort_unstable();
-            candidates.dedup();
             let near = candidates.iter().take(MAX_CANDIDATES).map(|&k| &kept[k as usize]).find(|(_, esig, earlier)| {
                 let missing: u32 = (0..4).map(|k| (sig[k] & !esig[k]).count_ones()).sum();
                 missing as usize <= allowed_missing && earlier.len() >= need && shared_count(&words, earlier) >= need
@@ -114,8 +128,10 @@ pub fn mark_duplicates(paras: &mut [Paragraph]) {
             }
         }
         if words.len() >= NEAR_MIN_WORDS {
-            for w in &words {
-                postings.entry(*w).or_default().push(kept.len() as u32);
+            if !postings.is_empty() {
+                for w in &words {
+                    postings.entry(*w).or_default().push(kept.len() as u32);
+                }
             }
             kept.push((i, sig, words));
         }
