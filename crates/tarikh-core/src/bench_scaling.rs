@@ -83,7 +83,7 @@ pub fn make_input(shape: Shape, seeds: &Path, dir: &Path, bytes: usize) -> std::
 }
 
 /// Milliseconds per MB to read every `.txt` file under `dir` and scan its bytes.
-fn read_and_scan(dir: &Path) -> (usize, f64) {
+pub fn read_and_scan(dir: &Path) -> (usize, f64) {
     let t0 = Instant::now();
     let mut bytes = 0usize;
     let mut lines = 0usize;
