@@ -44,8 +44,8 @@ struct Walk {
     root: PathBuf,
     /// Folders already walked, resolved.
     seen_dirs: std::collections::HashSet<PathBuf>,
-    /// Files already listed, resolved.
-    seen_files: std::collections::HashSet<PathBuf>,
+    /// Files already listed.
+    seen_files: std::collections::HashSet<FileId>,
 }
 
 impl Walk {
@@ -66,14 +66,15 @@ impl Walk {
                 return;
             }
         };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for p in paths {
+        // the entry's type comes with the listing: no system call per file
+        let mut paths: Vec<(PathBuf, Option<std::fs::FileType>)> = entries.filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok()))).collect();
+        paths.sort_by(|a, b| a.0.cmp(&b.0));
+        for (p, ft) in paths {
             if is_hidden(&p) {
                 continue;
             }
-            let Ok(lmeta) = std::fs::symlink_metadata(&p) else { continue };
-            if lmeta.file_type().is_symlink() {
+            let is_link = ft.is_none_or(|t| t.is_symlink());
+            if is_link {
                 match std::fs::canonicalize(&p) {
                     Err(_) => {
                         errors.push(Skipped { file: relative(shown_root, &p), reason: "link not followed: it leads nowhere".into() });
@@ -90,22 +91,43 @@ impl Walk {
                     Ok(_) => {}
                 }
             }
-            if p.is_dir() {
+            let is_dir = if is_link { p.is_dir() } else { ft.is_some_and(|t| t.is_dir()) };
+            if is_dir {
                 self.dir(&p, shown_root, out, errors);
+            } else if self.seen_files.insert(file_identity(&p)) {
+                out.push(p);
             } else {
-                let real = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
-                if self.seen_files.insert(real) {
-                    out.push(p);
-                } else {
-                    errors.push(Skipped { file: relative(shown_root, &p), reason: "the same file as another path (a link): read once".into() });
-                }
+                errors.push(Skipped { file: relative(shown_root, &p), reason: "the same file as another path (a link): read once".into() });
             }
         }
     }
 }
 
-/// The path relative to the corpus folder, as text; bytes that are not UTF-8 are written as
-/// `\xNN` so that two such names stay distinct.
+/// What makes two paths the same file: device and inode where there are such (one `stat`),
+/// else the resolved path.
+#[cfg(unix)]
+fn file_identity(p: &Path) -> FileId {
+    use std::os::unix::fs::MetadataExt;
+    match std::fs::metadata(p) {
+        Ok(m) => FileId::Inode(m.dev(), m.ino()),
+        Err(_) => FileId::Path(p.to_path_buf()),
+    }
+}
+
+#[cfg(not(unix))]
+fn file_identity(p: &Path) -> FileId {
+    FileId::Path(std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf()))
+}
+
+/// A file's identity for reading it once.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum FileId {
+    #[allow(dead_code)] // not built where there are no inodes
+    Inode(u64, u64),
+    #[allow(dead_code)]
+    Path(PathBuf),
+}
+
 fn relative(root: &Path, p: &Path) -> String {
     let rel = p.strip_prefix(root).unwrap_or(p);
     match rel.to_str() {
