@@ -169,29 +169,25 @@ fn document_json(d: &crate::corpus::Document) -> DocumentJson<'_, impl Serialize
     }
 }
 
-/// Writes the whole extraction as pretty-printed JSON to `w`, streaming: nothing of the
-/// output is built in memory first.
-pub fn write_extraction_json(w: impl std::io::Write, corpus: &Corpus, ex: &Extraction) -> std::io::Result<()> {
-    let out = ExtractionJson {
+/// The whole extraction, ready to serialize once, its sequences streamed.
+fn extraction_view<'a>(corpus: &'a Corpus, ex: &'a Extraction) -> impl Serialize + 'a {
+    ExtractionJson {
         corpus: &corpus.name,
         documents: Streamed::new(corpus.documents.iter().map(document_json)),
         events: Streamed::new(ex.events.iter().map(|e| EventJson::new(e, corpus))),
         undated: Streamed::new(ex.undated.iter().map(|e| EventJson::new(e, corpus))),
         skipped: &corpus.skipped,
         notes: &corpus.notes,
-    };
-    serde_json::to_writer_pretty(w, &out).map_err(std::io::Error::from)
+    }
+}
+
+/// Writes the whole extraction as pretty-printed JSON to `w`, streaming: nothing of the
+/// output is built in memory first.
+pub fn write_extraction_json(w: impl std::io::Write, corpus: &Corpus, ex: &Extraction) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(w, &extraction_view(corpus, ex)).map_err(std::io::Error::from)
 }
 
 /// The whole extraction as a JSON value (the base of the JSON export, which adds to it).
 pub fn extraction_json(corpus: &Corpus, ex: &Extraction) -> serde_json::Value {
-    let out = ExtractionJson {
-        corpus: &corpus.name,
-        documents: Streamed::new(corpus.documents.iter().map(document_json)),
-        events: Streamed::new(ex.events.iter().map(|e| EventJson::new(e, corpus))),
-        undated: Streamed::new(ex.undated.iter().map(|e| EventJson::new(e, corpus))),
-        skipped: &corpus.skipped,
-        notes: &corpus.notes,
-    };
-    serde_json::to_value(out).unwrap_or_default()
+    serde_json::to_value(extraction_view(corpus, ex)).unwrap_or_default()
 }
