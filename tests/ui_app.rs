@@ -143,3 +143,20 @@ fn arrow_keys_step_through_events_in_time_order() {
     h.run_steps(2);
     assert!((h.state().x.view.1 - h.state().x.view.0 - (v.1 - v.0)).abs() < 1e-6);
 }
+
+#[test]
+fn select_with_zoom_picks_the_best_match_in_the_zoomed_week_and_keeps_the_zoom() {
+    let mut app = seeds_app();
+    let startup = tarikh::app::Startup { zoom: Some("week".into()), select: Some("attack".into()), ..Default::default() };
+    app.start_with(&startup);
+    let view_after_zoom = {
+        let mut probe = seeds_app();
+        probe.start_with(&tarikh::app::Startup { zoom: Some("week".into()), ..Default::default() });
+        probe.x.view
+    };
+    let h = harness(app);
+    let x = &h.state().x;
+    let sel = x.selected.expect("an event is selected");
+    assert_eq!(sel, attack(h.state()), "the 17 September 2024 attack, not the first title with 'attack': {}", x.events[sel].title);
+    assert_eq!(x.view, view_after_zoom, "the zoom is kept");
+}

@@ -374,8 +374,7 @@ impl TarikhApp {
             }
         }
         if let Some(q) = &s.select {
-            let q = q.to_lowercase();
-            if let Some(i) = self.x.events.iter().position(|e| e.title.to_lowercase().contains(&q)) {
+            if let Some(i) = self.x.best_match(q) {
                 self.x.apply(Command::Select(Some(i)));
             }
         }

@@ -319,6 +319,21 @@ impl Explorer {
         }
     }
 
+    /// The event a search for `query` (in titles, case-insensitive) most likely means: one in
+    /// view before one out of it, then the most sources, then the latest. `--select` uses it,
+    /// keeping the zoom it was given.
+    pub fn best_match(&self, query: &str) -> Option<usize> {
+        let q = query.to_lowercase();
+        let (a, b) = self.view;
+        let in_view = |i: usize| self.events[i].when.is_some_and(|w| {
+            let s = span_of(&w);
+            s.x0 < b && s.x1 > a
+        });
+        (0..self.events.len())
+            .filter(|&i| self.events[i].title.to_lowercase().contains(&q))
+            .max_by_key(|&i| (in_view(i), self.events[i].source_count(), self.events[i].when.map(|w| w.start)))
+    }
+
     fn select(&mut self, sel: Option<usize>) {
         self.selected = sel.filter(|&i| i < self.events.len());
         if let Some(i) = self.selected {
