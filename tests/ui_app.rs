@@ -160,3 +160,25 @@ fn select_with_zoom_picks_the_best_match_in_the_zoomed_week_and_keeps_the_zoom()
     assert_eq!(sel, attack(h.state()), "the 17 September 2024 attack, not the first title with 'attack': {}", x.events[sel].title);
     assert_eq!(x.view, view_after_zoom, "the zoom is kept");
 }
+
+#[test]
+fn esc_clears_the_selection_and_brings_back_the_load_report_and_plus_zooms_around_the_selection() {
+    let mut h = harness(seeds_app());
+    let i = attack(h.state());
+    h.state_mut().apply(tarikh::explore::Command::Select(Some(i)));
+    h.run_steps(2);
+    let w = h.state().x.events[i].when.unwrap();
+    let s = tarikh::explore::timeline::span_of(&w);
+    // + zooms around the selected event, which stays in view
+    for _ in 0..6 {
+        h.key_press(egui::Key::Plus);
+        h.run_steps(1);
+    }
+    let (a, b) = h.state().x.view;
+    assert!(a <= s.x0 && s.x1 <= b, "the selection left the view: {a}..{b} vs {}..{}", s.x0, s.x1);
+    assert!(h.query_by_label_contains("Select an event on the timeline").is_none());
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert_eq!(h.state().x.selected, None);
+    h.get_by_label_contains("Select an event on the timeline");
+}

@@ -123,7 +123,7 @@ impl TarikhApp {
                 cmds.push(Command::Undo);
             }
         });
-        let center = (self.x.view.0 + self.x.view.1) / 2.0;
+        let center = self.x.zoom_center((self.x.view.0 + self.x.view.1) / 2.0);
         ui.input(|i| {
             if i.key_pressed(Key::ArrowLeft) {
                 cmds.push(Command::Step(-1));
@@ -140,8 +140,10 @@ impl TarikhApp {
             if i.key_pressed(Key::Home) {
                 cmds.push(Command::FitAll);
             }
+            // Esc steps back: out of a document, else out of the selection (the right panel
+            // shows the corpus and its load report again)
             if i.key_pressed(Key::Escape) {
-                cmds.push(Command::CloseDocument);
+                cmds.push(if self.x.document.is_some() { Command::CloseDocument } else { Command::Select(None) });
             }
         });
     }

@@ -267,9 +267,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
     if r.double_clicked() {
         cmds.push(Command::FitAll);
     } else if r.clicked() {
-        if let Some(i) = t.hovered {
-            cmds.push(Command::Select(Some(i)));
-        }
+        // a click on a mark selects it; on empty space, clears the selection
+        cmds.push(Command::Select(t.hovered));
     }
     if r.dragged() {
         let dx = r.drag_delta().x as f64;
@@ -279,7 +278,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
     }
     if r.hovered() {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
-        let center = pointer.map(|p| tr.value_from_position(p).x).unwrap_or((a + b) / 2.0);
+        let center = x.zoom_center(pointer.map(|p| tr.value_from_position(p).x).unwrap_or((a + b) / 2.0));
         if scroll != 0.0 {
             cmds.push(Command::Zoom { factor: (-scroll as f64 * 0.004).exp(), center });
         } else if zoom != 1.0 {

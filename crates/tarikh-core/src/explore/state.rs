@@ -334,6 +334,18 @@ impl Explorer {
             .max_by_key(|&i| (in_view(i), self.events[i].source_count(), self.events[i].when.map(|w| w.start)))
     }
 
+    /// Where zooming centres: on the selected event when there is one on the timeline (so
+    /// that zooming in keeps it in view), else at `otherwise` (the pointer, the view's middle).
+    pub fn zoom_center(&self, otherwise: f64) -> f64 {
+        match self.selected.and_then(|i| self.events.get(i)).and_then(|e| e.when) {
+            Some(w) => {
+                let s = span_of(&w);
+                (s.x0 + s.x1) / 2.0
+            }
+            None => otherwise,
+        }
+    }
+
     fn select(&mut self, sel: Option<usize>) {
         self.selected = sel.filter(|&i| i < self.events.len());
         if let Some(i) = self.selected {
