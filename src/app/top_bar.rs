@@ -113,7 +113,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
         weak(ui, &counts(x, lang));
         ui.separator();
         let hint = chrome::rich(ui, lang.t("Search titles and Arabic text"), chrome::font(ui, TextStyle::Body), ui.visuals().weak_text_color());
-        let search = ui.add(egui::TextEdit::singleline(&mut s.search).hint_text(hint).desired_width(220.0));
+        // right-aligned in the Arabic interface (typed Arabic starts at the right)
+        let align = if lang.rtl() { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER };
+        let search = ui.add(egui::TextEdit::singleline(&mut s.search).hint_text(hint).desired_width(220.0).align(align));
         if search.changed() {
             cmds.push(Command::Search(s.search.clone()));
         }

@@ -1,8 +1,10 @@
-//! Search over events: English titles, actor and place names, and the Arabic text of the
-//! quotes with Arabic normalization (diacritics, hamza, ta marbuta, alef maqsura, tatweel).
-//! A query naming a gazetteer entity in any spelling (فاغنر, فاجنر, Wagner) also finds the
-//! events that name that entity in any other spelling.
+//! Search over events: English titles, actor and place names, and the text of the source
+//! paragraphs each event was drawn from, with Arabic normalization (diacritics, hamza, ta
+//! marbuta, alef maqsura, tatweel). A query naming a gazetteer entity in any spelling, or the
+//! start of one (فاغنر, فاجنر, فاجن, Wagner), also finds the events whose sources name that
+//! entity in any other spelling, even when their title does not.
 
+use crate::corpus::Corpus;
 use crate::lexicon::Lexicon;
 use crate::model::Event;
 use crate::text::normalize;
@@ -28,10 +30,11 @@ impl Query {
         let text = normalize(q.trim());
         let mut entity_spellings = Vec::new();
         let mut ids = g.lookup_text(q);
-        // English names too ("wagner" finds the Wagner Group)
-        if text.len() >= 3 {
+        // English names and parts of any spelling too ("wagner", "فاجن" find the Wagner Group)
+        if text.chars().count() >= 3 {
             for (i, e) in g.entities.iter().enumerate() {
-                if normalize(&e.name).contains(&text) && !ids.contains(&(i as u32)) {
+                let named = normalize(&e.name).contains(&text) || e.variants.iter().any(|v| normalize(v).contains(&text));
+                if named && !ids.contains(&(i as u32)) {
                     ids.push(i as u32);
                 }
             }
@@ -50,8 +53,8 @@ impl Query {
 }
 
 impl SearchIndex {
-    /// Builds the index of `events`.
-    pub fn new(events: &[Event]) -> SearchIndex {
+    /// Builds the index of `events`, whose mentions point into `corpus`.
+    pub fn new(events: &[Event], corpus: &Corpus) -> SearchIndex {
         let blobs = events
             .iter()
             .map(|e| {
@@ -60,9 +63,18 @@ impl SearchIndex {
                     s.push('\n');
                     s.push_str(&normalize(n));
                 }
+                // the whole source paragraph, once each (it holds the quote)
+                let mut seen: Vec<(usize, usize)> = Vec::new();
                 for m in &e.mentions {
+                    if seen.contains(&(m.doc, m.paragraph)) {
+                        continue;
+                    }
+                    seen.push((m.doc, m.paragraph));
                     s.push('\n');
-                    s.push_str(&normalize(&m.quote));
+                    match corpus.documents.get(m.doc).and_then(|d| d.paragraphs.get(m.paragraph)) {
+                        Some(p) => s.push_str(&normalize(&p.text)),
+                        None => s.push_str(&normalize(&m.quote)),
+                    }
                 }
                 if let Some(r) = &e.reference {
                     for t in [&r.kind, &r.sub_kind, &r.notes, &r.dataset] {

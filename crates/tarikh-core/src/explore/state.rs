@@ -243,7 +243,7 @@ impl Explorer {
         let distinct = |f: &dyn Fn(&Event) -> &Vec<String>| -> Vec<String> { self.events.iter().flat_map(|e| f(e).iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect() };
         self.all_actors = distinct(&|e| &e.actors);
         self.all_places = distinct(&|e| &e.places);
-        self.search = SearchIndex::new(&self.events);
+        self.search = SearchIndex::new(&self.events, &self.corpus);
         self.presets = presets(&self.events[..self.n_dated]);
         self.selected = selected_id.and_then(|id| self.find(&id));
         self.refilter();
