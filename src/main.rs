@@ -65,11 +65,22 @@ fn to_stdout(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>)
     }
 }
 
-fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool) -> ExitCode {
-    let mut corpus = load_paths(paths, &LoadOptions::default());
-    for s in &corpus.skipped {
+/// The load report on standard error: copies of other files in one line, then every other
+/// file skipped with its reason.
+fn report_skipped(corpus: &tarikh::corpus::Corpus) {
+    let summary = corpus.skip_summary();
+    if summary.copies > 0 {
+        let examples = summary.examples.iter().map(|s| format!("{} ({})", s.file, s.reason)).collect::<Vec<_>>().join(", ");
+        eprintln!("skipped {} files that were copies of {} others, e.g. {examples}", summary.copies, summary.originals);
+    }
+    for s in summary.others {
         eprintln!("skipped {}: {}", s.file, s.reason);
     }
+}
+
+fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool) -> ExitCode {
+    let mut corpus = load_paths(paths, &LoadOptions::default());
+    report_skipped(&corpus);
     if corpus.documents.is_empty() {
         eprintln!("error: no readable document in {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
         if json {
@@ -141,9 +152,7 @@ fn run_export(paths: &[std::path::PathBuf], format: tarikh::export::Format, outp
         eprintln!("{m}");
     }
     let x = &opened.explorer;
-    for s in &x.corpus.skipped {
-        eprintln!("skipped {}: {}", s.file, s.reason);
-    }
+    report_skipped(&x.corpus);
     for o in &x.orphans {
         eprintln!("edit {} no longer applies: {} ({})", o.index + 1, o.edit.describe(), o.reason);
     }

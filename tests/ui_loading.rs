@@ -99,3 +99,18 @@ fn cancelling_during_extraction_stops_scanning() {
     assert!(scanned.len() < docs / 4, "{} of {docs} documents scanned after the cancel", scanned.len());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_load_report_sums_up_copies_in_one_line() {
+    let dir = common::temp_dir("copies-report");
+    let text = "عنوان\nهاجم مسلحون قاعدة عسكرية في غاو يوم 3 مارس 2021.\n";
+    for k in 0..40 {
+        std::fs::write(dir.join(format!("copy{k:02}.txt")), text).unwrap();
+    }
+    std::fs::write(dir.join("notes.md"), "not a corpus file").unwrap();
+    let h = common::app_harness(TarikhApp::load(&[dir.clone()]), [1500.0, 950.0]);
+    h.get_by_label_contains("39 files were copies of 1 others");
+    h.get_by_label_contains("skipped notes.md");
+    assert!(h.query_by_label_contains("skipped copy05.txt").is_none(), "no line per copy");
+    let _ = std::fs::remove_dir_all(&dir);
+}

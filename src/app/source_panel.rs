@@ -220,7 +220,12 @@ fn overview(ui: &mut Ui, x: &Explorer) {
     if !x.corpus.skipped.is_empty() || !x.corpus.notes.is_empty() {
         ui.add_space(6.0);
         strong(ui, lang.t("Load report"));
-        for s in x.corpus.skipped.iter() {
+        let summary = x.corpus.skip_summary();
+        if summary.copies > 0 {
+            let examples = summary.examples.iter().map(|s| format!("{} ({})", s.file, s.reason)).collect::<Vec<_>>().join(", ");
+            label(ui, &lang.f("{0} files were copies of {1} others and were skipped, e.g. {2}", &[&summary.copies, &summary.originals, &examples]));
+        }
+        for s in summary.others {
             label(ui, &lang.f("skipped {0}: {1}", &[&s.file, &lang.message(&s.reason)]));
         }
         for s in x.corpus.notes.iter() {

@@ -45,3 +45,60 @@ impl Corpus {
         self.documents.iter().map(|d| d.byte_len).sum()
     }
 }
+
+/// The files a load skipped, for a report: copies of other files counted in one line (a corpus
+/// of 2,000 files may hold 1,995 copies), every other file with its reason.
+#[derive(Debug, Clone, Default)]
+pub struct SkipSummary<'a> {
+    /// Files that were copies of others.
+    pub copies: usize,
+    /// How many distinct files they copied.
+    pub originals: usize,
+    /// The first copies, as examples.
+    pub examples: Vec<&'a Skipped>,
+    /// Every file skipped for another reason.
+    pub others: Vec<&'a Skipped>,
+}
+
+/// Copies named in a report beside their count.
+const COPY_EXAMPLES: usize = 3;
+
+impl Corpus {
+    /// The skipped files, copies summed up.
+    pub fn skip_summary(&self) -> SkipSummary<'_> {
+        let mut out = SkipSummary::default();
+        let mut originals: Vec<&str> = Vec::new();
+        for s in &self.skipped {
+            match s.reason.strip_prefix("duplicate of ") {
+                Some(first) => {
+                    out.copies += 1;
+                    if !originals.contains(&first) {
+                        originals.push(first);
+                    }
+                    if out.examples.len() < COPY_EXAMPLES {
+                        out.examples.push(s);
+                    }
+                }
+                None => out.others.push(s),
+            }
+        }
+        out.originals = originals.len();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_are_counted_in_one_line_and_other_skips_kept() {
+        let mut c = Corpus::default();
+        for k in 0..1995 {
+            c.skipped.push(Skipped { file: format!("copy{k}.txt"), reason: format!("duplicate of a{}.txt", k % 5) });
+        }
+        c.skipped.push(Skipped { file: "x.bin".into(), reason: "not a .txt file".into() });
+        let s = c.skip_summary();
+        assert_eq!((s.copies, s.originals, s.examples.len(), s.others.len()), (1995, 5, 3, 1));
+    }
+}
