@@ -236,7 +236,9 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     match read_manifest(&root) {
         Ok(manifest) => {
             let known: std::collections::HashSet<&str> = skipped.iter().map(|s| s.file.as_str()).collect();
-            let problems = apply_manifest(&mut documents, &manifest, &known);
+            // files it names that are missing matter only when the whole folder was opened
+            let whole_folder = matches!(paths, [one] if one.is_dir());
+            let problems = apply_manifest(&mut documents, &manifest, &known, whole_folder);
             skipped.extend(problems);
         }
         Err(msg) => skipped.push(Skipped { file: "corpus.json".into(), reason: msg }),
@@ -254,10 +256,10 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
 
 /// Applies `corpus.json` to the documents; returns its entries that could not be used (a file
 /// that is not in the corpus, a date that does not exist).
-fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest, skipped: &std::collections::HashSet<&str>) -> Vec<Skipped> {
+fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest, skipped: &std::collections::HashSet<&str>, whole_folder: bool) -> Vec<Skipped> {
     let mut problems = Vec::new();
     let present: std::collections::HashSet<&str> = docs.iter().map(|d| d.file.as_str()).collect();
-    let mut missing: Vec<&String> = manifest.keys().filter(|f| !present.contains(f.as_str()) && !skipped.contains(f.as_str())).collect();
+    let mut missing: Vec<&String> = manifest.keys().filter(|f| whole_folder && !present.contains(f.as_str()) && !skipped.contains(f.as_str())).collect();
     missing.sort();
     for f in missing {
         problems.push(Skipped { file: "corpus.json".into(), reason: format!("names «{f}», which is not in the corpus") });
@@ -328,23 +330,54 @@ fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// A document of at most this many lines, one of them longer than [`LONG_LINE_BYTES`], was
+/// saved without its line breaks.
+const UNBROKEN_MAX_LINES: usize = 3;
+/// A line this long in such a document is split into paragraphs.
+const LONG_LINE_BYTES: usize = 1_200;
+/// Sentences are grouped into paragraphs of about this many bytes.
+const GROUP_BYTES: usize = 600;
+
+/// The line's sentences grouped into paragraphs: the first sentence alone (the headline,
+/// when the page's text was run together), then groups of about [`GROUP_BYTES`].
+fn sentence_groups(line: &str) -> Vec<String> {
+    let spans = crate::text::sentence_spans(line);
+    let mut cursor = crate::text::char_cursor::CharCursor::new(line);
+    let mut out: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for (k, sp) in spans.iter().enumerate() {
+        let sentence = cursor.slice(sp.start, sp.end);
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(sentence);
+        if k == 0 || current.len() >= GROUP_BYTES {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    if out.is_empty() {
+        out.push(line.to_string());
+    }
+    out
+}
+
 /// Builds a document from decoded text: paragraphs, dateline, layout, repeats, title.
 pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte_len: usize, lex: &Lexicon) -> Document {
     let mut paragraphs: Vec<Paragraph> = Vec::new();
-    for (ln, line) in text.split('\n').enumerate() {
-        let line = line.strip_suffix('\r').unwrap_or(line);
+    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    // an article saved without line breaks is one huge line: read it as paragraphs of sentences
+    let unbroken = lines.iter().filter(|l| !l.trim().is_empty()).count() <= UNBROKEN_MAX_LINES;
+    for (ln, line) in lines.iter().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        paragraphs.push(Paragraph {
-            index: paragraphs.len(),
-            text: line.to_string(),
-            line: ln + 1,
-            boilerplate: false,
-            duplicate_of: None,
-            near_duplicate: false,
-            dateline: false,
-        });
+        let parts = if unbroken && line.len() > LONG_LINE_BYTES { sentence_groups(line) } else { vec![line.to_string()] };
+        for part in parts {
+            paragraphs.push(Paragraph { index: paragraphs.len(), text: part, line: ln + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false });
+        }
     }
     let dateline = find_dateline(&paragraphs, lex);
     if let Some((i, _, _)) = dateline {
@@ -372,5 +405,26 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
         byte_len,
         paragraphs,
         published,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_article_saved_without_line_breaks_is_read_as_paragraphs() {
+        let mut line = String::from("Le président a été réélu au second tour de la présidentielle. ");
+        for k in 0..40 {
+            line.push_str(&format!("La phrase numéro {k} du corps de l'article décrit le scrutin et ses suites. "));
+        }
+        let doc = document_from_text("a.txt".into(), &line, TextEncoding::Utf8, line.len(), Lexicon::builtin());
+        assert!(doc.paragraphs.len() > 3, "{}", doc.paragraphs.len());
+        assert_eq!(doc.title, "Le président a été réélu au second tour de la présidentielle.");
+        assert!(doc.paragraphs.iter().all(|p| p.text.len() < 1_000));
+        // an article with its lines keeps them, however long one is
+        let two = format!("Titre\n{line}\nUne autre ligne.\nEt une quatrième.");
+        let doc = document_from_text("b.txt".into(), &two, TextEncoding::Utf8, two.len(), Lexicon::builtin());
+        assert_eq!(doc.paragraphs.len(), 4);
     }
 }

@@ -23,6 +23,7 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
     let mut day_hint: Option<NaiveDate> = None;
     let mut recent_day: Option<NaiveDate> = None; // the latest day within a year of publication
     let mut discourse_year: Option<i32> = None;
+    let mut month_hint: Option<When> = None; // a month named after the latest day
     // the explicit year last stated, and where: (paragraph, sentence start, year)
     let mut para_year: Option<(usize, usize, i32)> = None;
     for k in 0..scan.drafts.len() {
@@ -40,6 +41,7 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
             // `le jour même`, `اليوم التالي`: the latest day of the article's own time, not a
             // background date named in between
             day_hint: if matches!(d.expr.spec.date, DateRef::DiscourseDay(_)) { recent_day.or(day_hint) } else { day_hint },
+            month_hint,
             forward: d.forward,
         };
         let r = resolve(&d.expr.spec, &ctx);
@@ -47,7 +49,11 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
             para_year = Some((d.paragraph, d.sentence.start, y));
         }
         if let Some(r) = &r {
+            if r.when.precision == Precision::Month && r.until.is_none() && r.when.first_day().month() == r.when.last_day().month() {
+                month_hint = Some(When { qualifier: None, ..r.when });
+            }
             if r.when.precision >= Precision::Day && r.when.first_day() == r.when.last_day() {
+                month_hint = None;
                 day_hint = Some(r.when.first_day());
                 if published.is_some_and(|p| (r.when.first_day() - p).num_days().abs() <= RECENT_DAYS) {
                     recent_day = day_hint;

@@ -199,7 +199,10 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
                 if !coup && town_apart && !(movement && shared > 0) {
                     return None;
                 }
-                if coarse && fam == Family::Armed && shared == 0 {
+                // a month or a year is too wide to tie two armed reports by date alone, unless
+                // the article that claims an attack has just reported it
+                let claims_its_attack = m.event_type == EventType::Claim && same_doc;
+                if coarse && fam == Family::Armed && shared == 0 && !claims_its_attack {
                     return None;
                 }
                 // a plain clause joins an event of its own document on the same day, or one

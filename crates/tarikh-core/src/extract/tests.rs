@@ -345,3 +345,19 @@ fn a_wire_dateline_without_its_year_is_no_event() {
     let first = scan.drafts.iter().find(|d| d.paragraph == 1).expect("the dateline's date");
     assert_eq!(first.rejected, Some(super::draft::Rejection::WireDateline));
 }
+
+#[test]
+fn that_day_after_a_month_is_in_that_month_and_the_claim_joins_the_attack_it_claims() {
+    let text = "\
+عنوان عن كمين في وسط مالي
+قتل جنود ماليون يوم 3 أغسطس 2015 في كمين قرب نامبالا.
+وكانت ثكنة في نامبالا قد تعرضت لهجوم في كانون الثاني/يناير 2015.
+ويومها تبنى الهجوم تنظيم القاعدة في بلاد المغرب الإسلامي.
+";
+    let mut c = corpus(&[("a.txt", text, Some("2015-08-04"))]);
+    let ex = super::extract(&mut c);
+    let claim = ex.events.iter().flat_map(|e| e.mentions.iter().map(move |m| (e, m))).find(|(_, m)| m.time_text.contains("يومها")).expect("a mention of that day");
+    assert_eq!(claim.1.when.unwrap().iso_start(), "2015-01");
+    assert!(!claim.0.places.iter().any(|p| p == "Morocco"), "the Islamic Maghreb is not Morocco: {:?}", claim.0.places);
+    assert!(claim.0.mentions.iter().any(|m| m.time_text.contains("كانون الثاني")), "the claim joins the January attack: {}", claim.0.title);
+}

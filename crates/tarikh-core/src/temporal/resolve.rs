@@ -35,6 +35,9 @@ pub struct ResolveContext {
     pub discourse_year: Option<i32>,
     /// The day the discourse is about (for a clock time without a date).
     pub day_hint: Option<NaiveDate>,
+    /// The month the passage is about, when one was named after its latest day (`هاجمها
+    /// مسلحون في كانون الثاني/يناير. ويومها …`: that day is in that January).
+    pub month_hint: Option<When>,
     /// The sentence points forward (`سوف`, `من المقرر`).
     pub forward: bool,
 }
@@ -220,6 +223,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             };
             (calendar_when(y, Some(month), day)?, Basis::Publication)
         }
+        DateRef::DiscourseDay(0) if ctx.month_hint.is_some() && spec.clock.is_none() => (ctx.month_hint?, Basis::Context),
         DateRef::DiscourseDay(n) => {
             // the passage's day, unless it is a background date far from the article's own time
             let hint = ctx.day_hint.filter(|h| pubd.is_none_or(|p| (*h - p).num_days().abs() <= 366));
