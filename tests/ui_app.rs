@@ -199,3 +199,11 @@ fn esc_clears_the_selection_and_brings_back_the_load_report_and_plus_zooms_aroun
     assert_eq!(h.state().x.selected, None);
     h.get_by_label_contains("Select an event on the timeline");
 }
+
+#[test]
+fn the_timeline_has_a_legend_of_its_marks() {
+    let h = harness(seeds_app());
+    for text in ["year, month or range", "day or time", "reference record (ACLED)", "sources disagree"] {
+        h.get_by_label(text);
+    }
+}

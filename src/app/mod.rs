@@ -11,6 +11,7 @@ pub mod document_view;
 pub mod event_list;
 pub mod export_menu;
 pub mod fonts;
+pub mod legend;
 pub mod loader;
 pub mod palette;
 pub mod png_export;
@@ -300,6 +301,7 @@ impl TarikhApp {
         egui::CentralPanel::default().show(ui, |ui| {
             let h = (ui.available_height() * 0.5).clamp(220.0, 520.0);
             timeline_view::show(ui, &self.x, &mut self.timeline, &mut cmds, h);
+            legend::show(ui);
             ui.add_space(4.0);
             event_list::show(ui, &self.x, &mut self.list, &mut cmds);
         });
