@@ -207,3 +207,24 @@ fn the_timeline_has_a_legend_of_its_marks() {
         h.get_by_label(text);
     }
 }
+
+#[test]
+fn the_week_view_labels_its_marks_and_all_cuts_or_drops_labels_that_do_not_fit() {
+    let mut app = seeds_app();
+    app.start_with(&tarikh::app::Startup { zoom: Some("week".into()), ..Default::default() });
+    let h = harness(app);
+    let labels = h.state().timeline.labels.clone();
+    let attack = attack(h.state());
+    let title = h.state().x.events[attack].title.clone();
+    assert!(labels.iter().any(|(e, text)| *e == attack && *text == title), "the attack's full title beside its mark: {labels:?}");
+    // at "All", the crowded end of 2024 has no room: labels are cut with an ellipsis or left out
+    let mut h = harness(seeds_app());
+    h.run_steps(2);
+    let all = h.state().timeline.labels.clone();
+    let placed = h.state().timeline.placed.len();
+    assert!(all.len() < placed, "{} labels for {placed} marks", all.len());
+    for (e, text) in &all {
+        let full = &h.state().x.events[*e].title;
+        assert!(text == full || (text.ends_with('…') && full.starts_with(text.trim_end_matches('…'))), "{text:?} vs {full:?}");
+    }
+}

@@ -13,6 +13,7 @@ pub mod export_menu;
 pub mod fonts;
 pub mod legend;
 pub mod loader;
+pub mod mark_labels;
 pub mod palette;
 pub mod png_export;
 pub mod session;

@@ -8,6 +8,7 @@ use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 use egui_plot::{GridInput, GridMark, Plot, PlotBounds, PlotPoint, PlotTransform};
 
 use super::chrome::{self, label, strong, weak};
+use super::mark_labels::{self, MarkBox};
 use super::{fonts, palette};
 use crate::bidi::text::visual_string;
 use crate::bidi::BidiLabel;
@@ -43,6 +44,8 @@ pub struct TimelineUi {
     pub hovered: Option<usize>,
     /// The whole plot (axes included) in the last frame, for image export.
     pub plot_rect: Option<Rect>,
+    /// The titles drawn beside marks in the last frame (event, text as drawn).
+    pub labels: Vec<(usize, String)>,
 }
 
 impl TimelineUi {
@@ -88,6 +91,7 @@ fn grid_marks(ts: &[Tick]) -> Vec<GridMark> {
 /// Shows the timeline at `height` and collects the commands it emits.
 pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, height: f32) {
     t.ensure_cache(x);
+    t.labels.clear();
     let lang = chrome::lang(ui);
     let n_lanes = t.lanes.len().max(1);
     let (a, b) = x.view;
@@ -207,6 +211,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
             t.rows[p.lane] = t.rows[p.lane].max(p.row + 1);
         }
         let mut best: Option<(f32, usize)> = None;
+        let mut boxes: Vec<MarkBox> = Vec::with_capacity(t.placed.len().min(mark_labels::MAX_LABELLED + 1));
         for p in &t.placed {
             let e = &x.events[p.event];
             let color = palette::type_color(e.event_type);
@@ -219,6 +224,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
                 let x0 = tr.position_from_point_x(p.span.x0).max(frame.left() - 2.0);
                 let x1 = tr.position_from_point_x(p.span.x1).min(frame.right() + 2.0).max(x0 + 3.0);
                 let r = Rect::from_x_y_ranges(x0..=x1, y - h / 2.0..=y + h / 2.0);
+                boxes.push(MarkBox { event: p.event, row: (p.lane, p.row), y, x: (r.left(), r.right()), band: true });
                 painter.rect_filled(r, 3.0, color.gamma_multiply(0.55));
                 painter.rect_stroke(r, 3.0, Stroke::new(if selected { 2.5 } else { 1.0 }, if selected { ui.visuals().strong_text_color() } else { color }), egui::StrokeKind::Inside);
                 if x.disputed.get(p.event).copied().unwrap_or(false) {
@@ -235,6 +241,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
                 }
             } else {
                 let c = Pos2::new(tr.position_from_point_x(p.span.x0), y);
+                boxes.push(MarkBox { event: p.event, row: (p.lane, p.row), y, x: (c.x - MARKER_R, c.x + MARKER_R), band: false });
                 if e.reference.is_some() {
                     // reference records: squares, so they never pass for the corpus's events
                     painter.rect_filled(Rect::from_center_size(c, egui::vec2(2.0 * MARKER_R, 2.0 * MARKER_R)), 1.0, color.gamma_multiply(0.8));
@@ -258,6 +265,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
             }
         }
         t.hovered = best.map(|b| b.1);
+        t.labels = mark_labels::draw(&painter, frame, &mut boxes, |i| x.events[i].title.clone(), FontId::proportional(12.0), ui.visuals().text_color(), ui.visuals().extreme_bg_color.gamma_multiply(0.85));
     }
     t.transform = Some(tr);
     t.plot_rect = Some(outer);
