@@ -51,5 +51,8 @@ pub fn apply_sizes(ctx: &egui::Context, lang: crate::i18n::Lang) {
         }
         // labels laid out in screen order must not be selected (they would copy reversed)
         style.interaction.selectable_labels = !lang.rtl();
+        // scroll bars take their own room: a floating one would cover the first letters of
+        // right-to-left lines (أعلن read علن)
+        style.spacing.scroll = egui::style::ScrollStyle::solid();
     });
 }
