@@ -176,3 +176,15 @@ fn switching_to_arabic_translates_the_chrome_and_mirrors_the_layout() {
     h.run_steps(3);
     assert!(h.get_by_label("Corpus").rect().left() < 100.0);
 }
+
+#[test]
+fn the_actor_and_place_lists_use_the_gazetteer_s_arabic_names() {
+    let mut h = harness();
+    switch_to_arabic(&mut h);
+    // the drop-down beside its label «الفاعل»
+    let combo = h.get_all_by_role(egui::accesskit::Role::ComboBox).find(|n| format!("{n:?}").contains("الفاعل")).expect("the actor drop-down");
+    combo.click();
+    h.run_steps(3);
+    assert!(h.query_by_label("Wagner Group").is_none(), "not its English name");
+    assert!(h.query_all_by_role_and_label(Role::Button, "فاغنر").count() == 1, "Wagner, by its Arabic name, is one choice of the list");
+}

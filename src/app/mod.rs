@@ -126,6 +126,8 @@ impl TarikhApp {
             }
         });
         let center = self.x.zoom_center((self.x.view.0 + self.x.view.1) / 2.0);
+        // (Esc with a menu or drop-down open only closes it)
+        let popup_open = egui::Popup::is_any_open(ui.ctx());
         ui.input(|i| {
             if i.key_pressed(Key::ArrowLeft) {
                 cmds.push(Command::Step(-1));
@@ -144,7 +146,7 @@ impl TarikhApp {
             }
             // Esc steps back: out of a document, else out of the selection (the right panel
             // shows the corpus and its load report again)
-            if i.key_pressed(Key::Escape) {
+            if i.key_pressed(Key::Escape) && !popup_open {
                 cmds.push(if self.x.document.is_some() { Command::CloseDocument } else { Command::Select(None) });
             }
         });

@@ -87,16 +87,19 @@ fn counts(x: &Explorer, lang: Lang) -> String {
 }
 
 /// A filter's combo box: its label, then every value or none.
-fn combo(ui: &mut Ui, id: &str, label: &str, all: &str, current: Option<String>, options: Vec<String>, cmd: &dyn Fn(Option<String>) -> Command, cmds: &mut Vec<Command>) {
+/// A filter's drop-down: `options` are the values commands carry (canonical names), `shown` how
+/// the interface names them (the gazetteer's Arabic or French names).
+#[allow(clippy::too_many_arguments)]
+fn combo(ui: &mut Ui, id: &str, label: &str, all: &str, current: Option<String>, options: Vec<String>, shown_as: &dyn Fn(&str) -> String, cmd: &dyn Fn(Option<String>) -> Command, cmds: &mut Vec<Command>) {
     let l = chrome::label(ui, label);
-    let shown = current.clone().unwrap_or_else(|| all.to_string());
+    let shown = current.as_deref().map(shown_as).unwrap_or_else(|| all.to_string());
     let inner = egui::ComboBox::from_id_salt(id).selected_text(chrome::text(ui, &shown, TextStyle::Button)).width(110.0).show_ui(ui, |ui| {
         chrome::column(ui, |ui| {
             if selectable(ui, current.is_none(), all).clicked() {
                 cmds.push(cmd(None));
             }
             for o in options {
-                if selectable(ui, current.as_ref() == Some(&o), &o).clicked() {
+                if selectable(ui, current.as_ref() == Some(&o), &shown_as(&o)).clicked() {
                     cmds.push(cmd(Some(o)));
                 }
             }
@@ -127,10 +130,12 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
                 }
             }
         });
-        combo(ui, "actor", lang.t("Actor"), lang.t("all actors"), x.filter.actor.clone(), x.all_actors.clone(), &Command::FilterActor, cmds);
-        combo(ui, "place", lang.t("Place"), lang.t("all places"), x.filter.place.clone(), x.all_places.clone(), &Command::FilterPlace, cmds);
+        let g = &crate::lexicon::Lexicon::builtin().gazetteer;
+        let named = |n: &str| g.display_name(n, lang).to_string();
+        combo(ui, "actor", lang.t("Actor"), lang.t("all actors"), x.filter.actor.clone(), x.all_actors.clone(), &named, &Command::FilterActor, cmds);
+        combo(ui, "place", lang.t("Place"), lang.t("all places"), x.filter.place.clone(), x.all_places.clone(), &named, &Command::FilterPlace, cmds);
         let docs: Vec<String> = x.corpus.documents.iter().map(|d| d.file.clone()).collect();
-        combo(ui, "document", lang.t("Document"), lang.t("all documents"), x.filter.document.clone(), docs.clone(), &|f: Option<String>| Command::FilterDocument(f.and_then(|f| docs.iter().position(|d| *d == f))), cmds);
+        combo(ui, "document", lang.t("Document"), lang.t("all documents"), x.filter.document.clone(), docs.clone(), &|d: &str| d.to_string(), &|f: Option<String>| Command::FilterDocument(f.and_then(|f| docs.iter().position(|d| *d == f))), cmds);
         if x.filter.is_active() && button(ui, lang.t("Clear filters")).clicked() {
             s.search.clear();
             cmds.push(Command::ClearFilters);
