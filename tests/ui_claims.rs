@@ -1,6 +1,7 @@
-//! The claims table of the 17 September 2024 attack, on screen (egui_kittest): every figure
-//! the seeds give, on the same row as its claimant and its source article, in English and in
-//! the Arabic interface (where the columns run right to left).
+//! The claims table of the 17 September 2024 attack, on screen (egui_kittest): it opens on the
+//! figures that disagree; with "Show all", every figure the seeds give, on the same row as its
+//! claimant and its source article, in English and in the Arabic interface (where the columns
+//! run right to left).
 
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
@@ -51,6 +52,11 @@ fn check_rows(h: &Harness<'static, TarikhApp>, arabic: bool) {
 fn the_attack_claims_table_shows_each_figure_beside_its_claimant() {
     let mut h = attack_selected();
     h.get_by_label("Claims — the sources disagree on the dead");
+    // it opens on the figures that disagree; the others come with "Show all"
+    assert!(h.query_by_label("10 aircraft destroyed").is_none(), "an undisputed figure shown before Show all");
+    assert!(h.query_by_label("at least 200 soldiers killed").is_some());
+    h.get_by_label_contains("Show all").click();
+    h.run_steps(3);
     check_rows(&h, false);
     h.get_by_label("العربية").click();
     // (the table is measured again in the new language before it is shown)

@@ -161,7 +161,9 @@ pub fn cell(ui: &mut Ui, s: &str, color: Color32, max: f32) -> Response {
     if has_rtl(s) {
         ui.add(BidiLabel::new(s).font(f).color(color).single_line().max_width(max).rtl(lang(ui).rtl()))
     } else {
-        ui.label(egui::RichText::new(s).font(f).color(color))
+        // cut with an ellipsis past `max` (the full text on hover), so that a table fits its panel
+        let h = ui.spacing().interact_size.y;
+        ui.allocate_ui(egui::vec2(max, h), |ui| ui.add(egui::Label::new(egui::RichText::new(s).font(f).color(color)).truncate())).inner
     }
 }
 

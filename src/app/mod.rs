@@ -298,7 +298,9 @@ impl TarikhApp {
         });
         // the sources sit on the side the interface reads towards: right in English, left in Arabic
         let sources = if lang.rtl() { egui::Panel::left("sources_left") } else { egui::Panel::right("sources") };
-        sources.resizable(true).default_size(480.0).min_size(300.0).show(ui, |ui| {
+        // never more than half the window: the timeline keeps the other half
+        let half = (ui.available_width() * 0.5).max(300.0);
+        sources.resizable(true).default_size(480.0f32.min(half)).min_size(300.0).max_size(half).show(ui, |ui| {
             source_panel::show(ui, &self.x, &mut self.doc, &mut self.curate, &mut self.add, &mut cmds)
         });
         egui::CentralPanel::default().show(ui, |ui| {

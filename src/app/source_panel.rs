@@ -124,38 +124,60 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
     let lang = chrome::lang(ui);
     let title = if x.disputed[i] { lang.t("Claims — the sources disagree on the dead") } else { lang.t("Claims") };
     let strong_c = ui.visuals().strong_text_color();
+    // the figures that disagree with another source's: a disputed event's table opens on these
+    // alone, with a button for the rest (so that the quotes below stay in sight)
+    let clashes = |f: &crate::claims::Figure| {
+        f.counts_dead()
+            && figs.iter().any(|g| g.counts_dead() && g.claimant != f.claimant && {
+                let (a0, a1) = f.amount.range();
+                let (b0, b1) = g.amount.range();
+                a1 < b0 || b1 < a0
+            })
+    };
+    let clash_rows: Vec<bool> = figs.iter().map(|f| clashes(f)).collect();
+    let n_clash = clash_rows.iter().filter(|c| **c).count();
+    let all_id = egui::Id::unique("claims_show_all").with(i);
+    let show_all = ui.data(|d| d.get_temp::<bool>(all_id)).unwrap_or(false) || n_clash == 0 || n_clash == figs.len();
     collapsing(ui, "claims", title, true, Some(strong_c), |ui| {
+        if !show_all {
+            if chrome::small_button(ui, &lang.f("Show all {0} figures", &[&figs.len()])).clicked() {
+                ui.data_mut(|d| d.insert_temp(all_id, true));
+            }
+        } else if n_clash > 0 && n_clash < figs.len() && chrome::small_button(ui, lang.t("Show only the figures that disagree")).clicked() {
+            ui.data_mut(|d| d.insert_temp(all_id, false));
+        }
         // egui's grid lays its cells out from the left: give it a left-to-right column (its
         // columns are put in the interface's order below)
+        // column widths from the panel's: the table never pushes the panel (or the quotes
+        // below it) out of sight
+        let avail = ui.available_width();
+        let widths = [avail * 0.3, avail * 0.2, avail * 0.15, avail * 0.3];
         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| egui::Grid::new("claims_grid").striped(true).num_columns(4).show(ui, |ui| {
             // in the Arabic interface the columns run right to left
             let order: [usize; 4] = if lang.rtl() { [3, 2, 1, 0] } else { [0, 1, 2, 3] };
             let heads = [lang.t("Figure"), lang.t("Claimed by"), lang.t("Source"), lang.t("Quote")];
             for k in order {
-                chrome::cell(ui, heads[k], strong_c, 300.0);
+                chrome::cell(ui, heads[k], strong_c, widths[k]);
             }
             ui.end_row();
-            for f in &figs {
-                let clash = f.counts_dead()
-                    && figs.iter().any(|g| g.counts_dead() && g.claimant != f.claimant && {
-                        let (a0, a1) = f.amount.range();
-                        let (b0, b1) = g.amount.range();
-                        a1 < b0 || b1 < a0
-                    });
+            for (f, &clash) in figs.iter().zip(&clash_rows) {
+                if !show_all && !clash {
+                    continue;
+                }
                 let color = if clash { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
                 for k in order {
                     match k {
                         0 => {
-                            chrome::cell(ui, &f.label(lang), color, 300.0);
+                            chrome::cell(ui, &f.label(lang), color, widths[0]);
                         }
                         1 => {
-                            chrome::cell(ui, lang.t(&f.claimant), ui.visuals().text_color(), 300.0);
+                            chrome::cell(ui, lang.t(&f.claimant), ui.visuals().text_color(), widths[1]);
                         }
                         2 => {
                             let file = &x.corpus.documents[f.doc].file;
                             let short = if file.chars().count() > 12 { format!("{}…", file.chars().take(10).collect::<String>()) } else { file.clone() };
                             let doc_title = x.corpus.documents[f.doc].title.clone();
-                            chrome::cell(ui, &short, ui.visuals().text_color(), 300.0).on_hover_ui(|ui| {
+                            chrome::cell(ui, &short, ui.visuals().text_color(), widths[2]).on_hover_ui(|ui| {
                                 ui.label(file);
                                 ui.add(BidiLabel::new(&doc_title).font(fonts::arabic()));
                             });
@@ -163,7 +185,7 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
                         _ => {
                             let text = &x.corpus.documents[f.doc].paragraphs[f.paragraph].text;
                             let span: String = text.chars().skip(f.span.start).take(f.span.end - f.span.start).collect();
-                            ui.add(BidiLabel::new(&span).font(fonts::arabic()).single_line().max_width(220.0)).on_hover_ui(|ui| {
+                            ui.add(BidiLabel::new(&span).font(fonts::arabic()).single_line().max_width(widths[3])).on_hover_ui(|ui| {
                                 ui.set_max_width(420.0);
                                 ui.add(BidiLabel::new(&f.quote).font(fonts::arabic()));
                             });

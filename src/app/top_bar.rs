@@ -1,7 +1,7 @@
 //! The top bar: corpus name and counts, search, filters (type, actor, place, document), zoom
 //! presets, hidden events, undo and redo, theme and interface language.
 
-use egui::{TextStyle, Ui};
+use egui::{Color32, TextStyle, Ui};
 
 use super::chrome::{self, button, button_enabled, checkbox, checkbox_rich, hover, menu_button, row_wrapped, selectable, strong, weak};
 use super::palette;
@@ -87,13 +87,31 @@ fn counts(x: &Explorer, lang: Lang) -> String {
 }
 
 /// A filter's combo box: its label, then every value or none.
-/// A filter's drop-down: `options` are the values commands carry (canonical names), `shown` how
+/// A filter's drop-down beside its label: `options` are the values commands carry (canonical names), `shown` how
 /// the interface names them (the gazetteer's Arabic or French names).
 #[allow(clippy::too_many_arguments)]
 fn combo(ui: &mut Ui, id: &str, label: &str, all: &str, current: Option<String>, options: Vec<String>, shown_as: &dyn Fn(&str) -> String, cmd: &dyn Fn(Option<String>) -> Command, cmds: &mut Vec<Command>) {
+    // the label and its drop-down wrap as one (never the label at the end of a line and its
+    // control on the next): a new line first when both do not fit on this one
+    let label_w = ui.fonts_mut(|f| f.layout_no_wrap(label.to_string(), chrome::font(ui, TextStyle::Body), Color32::WHITE).size().x);
+    let needed = label_w + COMBO_WIDTH + 3.0 * ui.spacing().item_spacing.x + 2.0 * ui.spacing().button_padding.x + 12.0;
+    // what is left of this line (the cursor moves right in English, left in Arabic)
+    let (cursor, frame) = (ui.cursor(), ui.max_rect());
+    let left_on_line = if chrome::lang(ui).rtl() { cursor.max.x - frame.left() } else { frame.right() - cursor.min.x };
+    if left_on_line < needed {
+        ui.end_row();
+    }
+    combo_inner(ui, id, label, all, current, options, shown_as, cmd, cmds);
+}
+
+/// Width of a filter's drop-down.
+const COMBO_WIDTH: f32 = 110.0;
+
+#[allow(clippy::too_many_arguments)]
+fn combo_inner(ui: &mut Ui, id: &str, label: &str, all: &str, current: Option<String>, options: Vec<String>, shown_as: &dyn Fn(&str) -> String, cmd: &dyn Fn(Option<String>) -> Command, cmds: &mut Vec<Command>) {
     let l = chrome::label(ui, label);
     let shown = current.as_deref().map(shown_as).unwrap_or_else(|| all.to_string());
-    let inner = egui::ComboBox::from_id_salt(id).selected_text(chrome::text(ui, &shown, TextStyle::Button)).width(110.0).show_ui(ui, |ui| {
+    let inner = egui::ComboBox::from_id_salt(id).selected_text(chrome::text(ui, &shown, TextStyle::Button)).width(COMBO_WIDTH).show_ui(ui, |ui| {
         chrome::column(ui, |ui| {
             if selectable(ui, current.is_none(), all).clicked() {
                 cmds.push(cmd(None));
