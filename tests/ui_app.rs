@@ -228,3 +228,29 @@ fn the_week_view_labels_its_marks_and_all_cuts_or_drops_labels_that_do_not_fit()
         assert!(text == full || (text.ends_with('…') && full.starts_with(text.trim_end_matches('…'))), "{text:?} vs {full:?}");
     }
 }
+
+#[test]
+fn lanes_grow_to_hold_their_rows_and_fold_away_when_filters_empty_them() {
+    let mut h = harness(seeds_app());
+    h.run_steps(3);
+    let t = &h.state().timeline;
+    assert!(!t.placed.is_empty());
+    let mut rows_of: Vec<usize> = vec![0; t.lanes.len()];
+    for p in &t.placed {
+        rows_of[p.lane] = rows_of[p.lane].max(p.row + 1);
+        let (lo, hi) = t.lane_span(p.lane);
+        let y = t.y_of(p.lane, p.row);
+        assert!(lo + 0.4 < y && y < hi - 0.4, "a mark of lane {} row {} at {y} outside its lane {lo}..{hi}", p.lane, p.row);
+    }
+    for (k, &rows) in rows_of.iter().enumerate() {
+        let (lo, hi) = t.lane_span(k);
+        assert_eq!((hi - lo).round() as usize, rows.max(1), "lane {k} is as tall as its rows");
+    }
+    assert!(rows_of.iter().any(|&r| r > 1), "the seeds stack some marks");
+    // hiding a type folds its lane away
+    let before = h.state().timeline.lanes.len();
+    h.state_mut().apply(tarikh::explore::Command::ToggleType(EventType::Kidnapping));
+    h.run_steps(3);
+    assert_eq!(h.state().timeline.lanes.len(), before - 1);
+    assert!(!h.state().timeline.lanes.iter().any(|l| l.event_type == EventType::Kidnapping));
+}

@@ -14,7 +14,7 @@ use crate::bidi::text::visual_string;
 use crate::bidi::BidiLabel;
 use crate::explore::format::event_when_label;
 use crate::explore::ticks::{ticks, Tick};
-use crate::explore::timeline::{density, lanes, place, span_of, LaneKey, Placed, Span};
+use crate::explore::timeline::{density, lanes_of, place, span_of, LaneKey, Placed, Span};
 use crate::explore::{Command, Explorer};
 
 /// More events than this in view are drawn as density strips.
@@ -33,11 +33,14 @@ pub struct TimelineUi {
     pub placed: Vec<Placed>,
     /// Rows per lane in the last frame.
     rows: Vec<usize>,
+    /// Height of each lane in plot units this frame (its rows of the last frame: a lane grows
+    /// to hold its stacked rows).
+    units: Vec<usize>,
     /// The lanes.
     pub lanes: Vec<LaneKey>,
     spans: Vec<Option<Span>>,
     lane_index: Vec<usize>,
-    cached_for: usize,
+    cached_for: (usize, usize, usize),
     /// True when the last frame drew density strips.
     pub aggregated: bool,
     /// Event under the pointer.
@@ -50,28 +53,41 @@ pub struct TimelineUi {
 
 impl TimelineUi {
     fn ensure_cache(&mut self, x: &Explorer) {
-        if self.cached_for != x.generation as usize || self.spans.len() != x.events.len() {
-            self.lanes = lanes(&x.events[..x.n_dated]);
+        // lanes of the events shown: a lane the filters empty folds away
+        let shown = x.shown_dated();
+        let key = (x.generation as usize, shown.len(), shown.iter().sum::<usize>());
+        if self.cached_for != key || self.spans.len() != x.events.len() {
+            let dated: Vec<&crate::model::Event> = shown.iter().map(|&i| &x.events[i]).collect();
+            self.lanes = lanes_of(&dated);
             self.spans = x.events.iter().map(|e| e.when.as_ref().map(span_of)).collect();
             self.lane_index = x.events.iter().map(|e| { let k = LaneKey::of(e); self.lanes.iter().position(|l| *l == k).unwrap_or(0) }).collect();
-            self.cached_for = x.generation as usize;
+            self.cached_for = key;
+            self.rows.clear();
         }
+        self.units = (0..self.lanes.len().max(1)).map(|k| self.rows.get(k).copied().unwrap_or(1).max(1)).collect();
     }
 
     fn lane_of(&self, event: usize) -> usize {
         self.lane_index.get(event).copied().unwrap_or(0)
     }
 
-    /// Plot y of a lane row: lanes from the top, rows spread within the lane.
-    fn y_of(&self, lane: usize, row: usize) -> f64 {
-        let n = self.lanes.len().max(1);
-        let base = (n - 1 - lane) as f64;
-        let rows = self.rows.get(lane).copied().unwrap_or(1).max(1);
-        if rows == 1 {
-            base + 0.5
-        } else {
-            base + 0.15 + 0.7 * row as f64 / (rows - 1) as f64
-        }
+    /// All lanes' height in plot units.
+    fn total_units(&self) -> f64 {
+        self.units.iter().sum::<usize>().max(1) as f64
+    }
+
+    /// Plot y of a lane's bottom and top: lanes from the top, each as high as its rows.
+    pub fn lane_span(&self, lane: usize) -> (f64, f64) {
+        let above: usize = self.units.iter().take(lane).sum();
+        let top = self.total_units() - above as f64;
+        (top - self.units.get(lane).copied().unwrap_or(1) as f64, top)
+    }
+
+    /// Plot y of a lane row: each row in the middle of its own unit of the lane (row 0 at the
+    /// bottom), so that no row touches the frame, the axis or another lane.
+    pub fn y_of(&self, lane: usize, row: usize) -> f64 {
+        let (bottom, top) = self.lane_span(lane);
+        (bottom + row as f64 + 0.5).min(top - 0.5)
     }
 
     /// Where an event was drawn in the last frame (its marker, or the middle of its band).
@@ -94,6 +110,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
     t.labels.clear();
     let lang = chrome::lang(ui);
     let n_lanes = t.lanes.len().max(1);
+    let total = t.total_units();
+    // each lane's middle and name, for the axis
+    let lane_mids: Vec<f64> = (0..n_lanes).map(|k| { let (lo, hi) = t.lane_span(k); (lo + hi) / 2.0 }).collect();
     let (a, b) = x.view;
     let width_px = (ui.available_width() - 110.0).max(100.0) as f64;
     let mut tick_list = ticks(a, b, width_px, lang);
@@ -106,6 +125,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
     }
     let tick_for_fmt = tick_list.clone();
     let lane_names: Vec<String> = t.lanes.iter().map(|l| if rtl { visual_string(&l.label(lang), Some(true)) } else { l.label(lang) }).collect();
+    let mids_for_grid = lane_mids.clone();
+    let mids_for_fmt = lane_mids.clone();
     let plot = Plot::new("timeline")
         .height(height)
         .allow_drag(false)
@@ -116,17 +137,15 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         .show_x(false)
         .show_y(false)
         .y_axis_min_width(110.0)
+        // no horizontal grid line: it would run between the rows of a tall lane (the lanes are
+        // told apart by their shading)
+        .show_grid([true, false])
         .x_grid_spacer(move |_g: GridInput| grid_marks(&tick_list))
         .x_axis_formatter(move |m, _r| tick_for_fmt.iter().find(|t| (t.x - m.value).abs() < 1e-6).map(|t| t.label.clone()).unwrap_or_default())
-        .y_grid_spacer(move |_g: GridInput| (0..n_lanes).map(|k| GridMark { value: k as f64 + 0.5, step_size: 1.0 }).collect())
+        .y_grid_spacer(move |_g: GridInput| mids_for_grid.iter().map(|&v| GridMark { value: v, step_size: 1.0 }).collect())
         .y_axis_formatter(move |m, _r| {
-            // a lane's name sits beside its middle
-            let k = m.value.floor() as usize;
-            if k < lane_names.len() {
-                lane_names[lane_names.len() - 1 - k].clone()
-            } else {
-                String::new()
-            }
+            // a lane's name sits beside its middle, over all its rows
+            mids_for_fmt.iter().position(|v| (v - m.value).abs() < 1e-6).and_then(|k| lane_names.get(k).cloned()).unwrap_or_default()
         })
         // lane names on the side the interface reads from; time runs left to right in both
         .y_axis_position(if rtl { egui_plot::HPlacement::Right } else { egui_plot::HPlacement::Left })
@@ -134,7 +153,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
     // (in a scope, so that the whole plot with its axes is known for image export)
     let scoped = ui.scope(|ui| {
         plot.show(ui, |pu| {
-            pu.set_plot_bounds(PlotBounds::from_min_max([a, 0.0], [b, n_lanes as f64]));
+            pu.set_plot_bounds(PlotBounds::from_min_max([a, 0.0], [b, total]));
         })
     });
     let outer = scoped.response.rect;
@@ -145,8 +164,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
     let days_per_px = (b - a) / frame.width().max(1.0) as f64;
     // every other lane shaded, so that lanes read apart
     for k in (0..n_lanes).step_by(2) {
-        let y0 = tr.position_from_point_y(k as f64);
-        let y1 = tr.position_from_point_y(k as f64 + 1.0);
+        let (lo, hi) = t.lane_span(k);
+        let y0 = tr.position_from_point_y(lo);
+        let y1 = tr.position_from_point_y(hi);
         painter.rect_filled(Rect::from_x_y_ranges(frame.x_range(), y1.min(y0)..=y1.max(y0)), 0.0, ui.visuals().faint_bg_color);
     }
 
@@ -183,8 +203,10 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         let d = density(&in_view, t.lanes.len(), a, b, bins);
         let max = d.iter().flatten().copied().max().unwrap_or(1).max(1) as f32;
         for (lane, counts) in d.iter().enumerate() {
-            let y0 = tr.position_from_point_y((n_lanes - 1 - lane) as f64 + 0.2);
-            let y1 = tr.position_from_point_y((n_lanes - 1 - lane) as f64 + 0.8);
+            let (lo, hi) = t.lane_span(lane);
+            let pad = 0.2 * (hi - lo);
+            let y0 = tr.position_from_point_y(lo + pad);
+            let y1 = tr.position_from_point_y(hi - pad);
             let c = palette::type_color(t.lanes[lane].event_type);
             for (k, &n) in counts.iter().enumerate() {
                 if n == 0 {
@@ -210,6 +232,10 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         for p in &t.placed {
             t.rows[p.lane] = t.rows[p.lane].max(p.row + 1);
         }
+        // a lane's height follows its rows: when they changed, draw again at the new heights
+        if t.rows.iter().zip(&t.units).any(|(r, u)| r != u) {
+            ui.ctx().request_repaint();
+        }
         let mut best: Option<(f32, usize)> = None;
         let mut boxes: Vec<MarkBox> = Vec::with_capacity(t.placed.len().min(mark_labels::MAX_LABELLED + 1));
         for p in &t.placed {
@@ -217,7 +243,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
             let color = palette::type_color(e.event_type);
             let y = tr.position_from_point_y(t.y_of(p.lane, p.row));
             let selected = x.selected == Some(p.event);
-            let rows = t.rows[p.lane].max(1) as f32;
+            let rows = 1.0f32;
             let lane_px = (tr.position_from_point_y(0.0) - tr.position_from_point_y(1.0)).abs();
             if p.span.band {
                 let h = (lane_px * 0.6 / rows).clamp(4.0, 14.0);

@@ -71,6 +71,11 @@ impl LaneKey {
 
 /// The lanes: the corpus's event types in lane order, then the reference layer's kinds.
 pub fn lanes(events: &[Event]) -> Vec<LaneKey> {
+    lanes_of(&events.iter().collect::<Vec<_>>())
+}
+
+/// [`lanes`] of some of the events (those the filters show: an emptied lane folds away).
+pub fn lanes_of(events: &[&Event]) -> Vec<LaneKey> {
     let mut present: Vec<LaneKey> = Vec::new();
     for e in events {
         let k = LaneKey::of(e);
