@@ -254,3 +254,21 @@ fn lanes_grow_to_hold_their_rows_and_fold_away_when_filters_empty_them() {
     assert_eq!(h.state().timeline.lanes.len(), before - 1);
     assert!(!h.state().timeline.lanes.iter().any(|l| l.event_type == EventType::Kidnapping));
 }
+
+#[test]
+fn a_crowded_stretch_is_a_cluster_that_zooms_in_on_click() {
+    let x = tarikh::explore::synthetic::explorer(1200);
+    let mut h = harness(TarikhApp::new(x));
+    h.state_mut().apply(tarikh::explore::Command::FitAll);
+    h.run_steps(4);
+    let t = &h.state().timeline;
+    assert!(!t.aggregated, "1,200 events are drawn one by one");
+    let c = t.clusters.iter().max_by_key(|c| c.count).cloned().expect("a cluster at All");
+    assert!(c.count >= 2, "{} clusters, the largest of {}", t.clusters.len(), c.count);
+    assert!(t.placed.iter().all(|p| p.row < tarikh::app::timeline_view::MAX_ROWS), "no lane stacks past its rows");
+    let before = h.state().x.view;
+    click_at(&mut h, c.rect.center());
+    let (a, b) = h.state().x.view;
+    assert!(b - a < before.1 - before.0, "zoomed in");
+    assert!(a <= c.x.0 && c.x.1 <= b, "onto the cluster's stretch");
+}

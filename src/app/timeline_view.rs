@@ -49,6 +49,43 @@ pub struct TimelineUi {
     pub plot_rect: Option<Rect>,
     /// The titles drawn beside marks in the last frame (event, text as drawn).
     pub labels: Vec<(usize, String)>,
+    /// The cluster marks of the last frame: where marks that would stack past
+    /// [`MAX_ROWS`] rows are counted instead; a click zooms to them.
+    pub clusters: Vec<ClusterMark>,
+}
+
+/// Marks stacked in a lane at most; the rest of a crowded stretch becomes a cluster mark.
+pub const MAX_ROWS: usize = 3;
+
+/// A count of marks too crowded to draw at the current zoom.
+#[derive(Debug, Clone)]
+pub struct ClusterMark {
+    /// Its lane.
+    pub lane: usize,
+    /// The stretch of time its events cover (plot x).
+    pub x: (f64, f64),
+    /// How many events it holds.
+    pub count: usize,
+    /// Where it was drawn.
+    pub rect: Rect,
+}
+
+/// Groups the marks of each lane that did not fit in [`MAX_ROWS`] rows into stretches that
+/// overlap on screen (closer than `gap` in plot x).
+fn clusters_of(overflow: &[Placed], gap: f64) -> Vec<(usize, f64, f64, usize)> {
+    let mut sorted: Vec<&Placed> = overflow.iter().collect();
+    sorted.sort_by(|a, b| a.lane.cmp(&b.lane).then(a.span.x0.total_cmp(&b.span.x0)));
+    let mut out: Vec<(usize, f64, f64, usize)> = Vec::new();
+    for p in sorted {
+        match out.last_mut() {
+            Some(c) if c.0 == p.lane && p.span.x0 <= c.2 + gap => {
+                c.2 = c.2.max(p.span.x1.max(p.span.x0));
+                c.3 += 1;
+            }
+            _ => out.push((p.lane, p.span.x0, p.span.x1.max(p.span.x0), 1)),
+        }
+    }
+    out
 }
 
 impl TimelineUi {
@@ -227,10 +264,32 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         }
     } else {
         let gap_days = (2.0 * MARKER_R as f64 + 3.0) * days_per_px;
-        t.placed = place(&in_view, gap_days);
+        let mut placed = place(&in_view, gap_days);
+        // past MAX_ROWS rows a crowded stretch is counted, not stacked
+        let overflow: Vec<Placed> = placed.iter().filter(|p| p.row >= MAX_ROWS).cloned().collect();
+        placed.retain(|p| p.row < MAX_ROWS);
+        t.placed = placed;
+        let crowded = clusters_of(&overflow, gap_days * 4.0);
         t.rows = vec![1; t.lanes.len()];
         for p in &t.placed {
             t.rows[p.lane] = t.rows[p.lane].max(p.row + 1);
+        }
+        for c in &crowded {
+            t.rows[c.0] = MAX_ROWS + 1; // the clusters' own row, on top
+        }
+        t.clusters.clear();
+        for &(lane, x0, x1, count) in &crowded {
+            let y = tr.position_from_point_y(t.y_of(lane, MAX_ROWS));
+            let (sx0, sx1) = (tr.position_from_point_x(x0), tr.position_from_point_x(x1));
+            let text = format!("+{count}");
+            let galley = painter.layout_no_wrap(text, FontId::proportional(11.0), ui.visuals().strong_text_color());
+            let w = (sx1 - sx0).max(galley.size().x + 10.0);
+            let cx = ((sx0 + sx1) / 2.0).clamp(frame.left() + w / 2.0, frame.right() - w / 2.0);
+            let rect = Rect::from_center_size(Pos2::new(cx, y), Vec2::new(w, 14.0));
+            painter.rect_filled(rect, 7.0, palette::type_color(t.lanes[lane].event_type).gamma_multiply(0.35));
+            painter.rect_stroke(rect, 7.0, Stroke::new(1.0, palette::type_color(t.lanes[lane].event_type)), egui::StrokeKind::Inside);
+            painter.galley(rect.center() - galley.size() / 2.0, galley, ui.visuals().strong_text_color());
+            t.clusters.push(ClusterMark { lane, x: (x0, x1), count, rect });
         }
         // a lane's height follows its rows: when they changed, draw again at the new heights
         if t.rows.iter().zip(&t.units).any(|(r, u)| r != u) {
@@ -301,8 +360,16 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
     if r.double_clicked() {
         cmds.push(Command::FitAll);
     } else if r.clicked() {
-        // a click on a mark selects it; on empty space, clears the selection
-        cmds.push(Command::Select(t.hovered));
+        let on_cluster = pointer.and_then(|pp| t.clusters.iter().find(|c| c.rect.expand(2.0).contains(pp)));
+        match on_cluster {
+            // a click on a cluster zooms to its stretch (with a margin), where its marks fit
+            Some(c) => {
+                let margin = ((c.x.1 - c.x.0) * 0.25).max(0.5);
+                cmds.push(Command::View(c.x.0 - margin, c.x.1 + margin));
+            }
+            // a click on a mark selects it; on empty space, clears the selection
+            None => cmds.push(Command::Select(t.hovered)),
+        }
     }
     if r.dragged() {
         let dx = r.drag_delta().x as f64;
