@@ -272,3 +272,17 @@ fn a_crowded_stretch_is_a_cluster_that_zooms_in_on_click() {
     assert!(b - a < before.1 - before.0, "zoomed in");
     assert!(a <= c.x.0 && c.x.1 <= b, "onto the cluster's stretch");
 }
+
+#[test]
+fn a_cluster_wider_than_the_frame_is_drawn_inside_it() {
+    // 100,000 events: one week of a crowded year has stretches that run past both ends
+    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic::explorer(100_000)));
+    let week = tarikh::explore::timeline::to_x(chrono::NaiveDate::from_ymd_opt(2018, 3, 5).unwrap().and_hms_opt(0, 0, 0).unwrap());
+    h.state_mut().apply(tarikh::explore::Command::View(week, week + 7.0));
+    h.run_steps(3);
+    let frame = h.state().timeline.transform.unwrap().frame().to_owned();
+    assert!(!h.state().timeline.clusters.is_empty());
+    for c in &h.state().timeline.clusters {
+        assert!(c.rect.width() > 0.0 && c.rect.left() >= frame.left() - 0.5 && c.rect.right() <= frame.right() + 0.5, "{:?} outside {frame:?}", c.rect);
+    }
+}

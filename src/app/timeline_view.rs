@@ -283,8 +283,10 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
             let (sx0, sx1) = (tr.position_from_point_x(x0), tr.position_from_point_x(x1));
             let text = format!("+{count}");
             let galley = painter.layout_no_wrap(text, FontId::proportional(11.0), ui.visuals().strong_text_color());
-            let w = (sx1 - sx0).max(galley.size().x + 10.0);
-            let cx = ((sx0 + sx1) / 2.0).clamp(frame.left() + w / 2.0, frame.right() - w / 2.0);
+            // at most the frame's width, inside the frame (a stretch may run past both ends)
+            let w = (sx1.min(frame.right()) - sx0.max(frame.left())).max(galley.size().x + 10.0).min(frame.width());
+            let (lo, hi) = (frame.left() + w / 2.0, frame.right() - w / 2.0);
+            let cx = if lo < hi { ((sx0 + sx1) / 2.0).clamp(lo, hi) } else { frame.center().x };
             let rect = Rect::from_center_size(Pos2::new(cx, y), Vec2::new(w, 14.0));
             painter.rect_filled(rect, 7.0, palette::type_color(t.lanes[lane].event_type).gamma_multiply(0.35));
             painter.rect_stroke(rect, 7.0, Stroke::new(1.0, palette::type_color(t.lanes[lane].event_type)), egui::StrokeKind::Inside);
