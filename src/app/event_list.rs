@@ -35,6 +35,8 @@ pub fn short_when(e: &Event, lang: Lang) -> String {
         Precision::Week => lang.f("week {0}", &[&day(lang, w.first_day())]),
         Precision::Day if w.first_day() != w.last_day() => format!("{}–{}", w.first_day().day(), day(lang, w.last_day())),
         Precision::Day => day(lang, w.first_day()),
+        // a span of hours as the panel gives it (`00:00–04:00`), not its start alone
+        Precision::Time if w.start != w.end && w.first_day() == w.last_day() => format!("{} {}–{}", day(lang, w.first_day()), w.start.format("%H:%M"), w.end.format("%H:%M")),
         Precision::Time => format!("{} {}", day(lang, w.first_day()), w.start.format("%H:%M")),
     };
     match w.qualifier {
@@ -179,4 +181,20 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
         }
     });
     l.rows_drawn = drawn;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_when;
+    use crate::i18n::Lang;
+    use crate::model::{Precision, When};
+
+    #[test]
+    fn a_span_of_hours_reads_as_a_span_in_the_list() {
+        let d = chrono::NaiveDate::from_ymd_opt(2024, 9, 20).unwrap();
+        let w = When { start: d.and_hms_opt(0, 0, 0).unwrap(), end: d.and_hms_opt(4, 0, 0).unwrap(), precision: Precision::Time, ..When::day(d) };
+        let mut e = crate::explore::synthetic::explorer(1).events[0].clone();
+        e.when = Some(w);
+        assert_eq!(short_when(&e, Lang::English), "20 Sep 2024 00:00–04:00");
+    }
 }
