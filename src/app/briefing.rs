@@ -14,7 +14,8 @@ use crate::explore::timeline::to_x;
 use crate::explore::{Command, Explorer};
 
 /// Quotes shown per slide (one per source article).
-const QUOTES: usize = 3;
+/// Size of the quotes on a slide: over twice the body text, to be read across a room.
+const QUOTE_SIZE: f32 = 32.0;
 
 /// The presentation state.
 #[derive(Default)]
@@ -93,14 +94,34 @@ fn strip(ui: &mut Ui, x: &Explorer, s: &BriefingUi) {
         if k == s.slide {
             p.circle_filled(c, 9.0, color);
             p.circle_stroke(c, 12.0, Stroke::new(2.0, ui.visuals().strong_text_color()));
+            // the slide's date above its mark
+            if let Some(w) = x.events[s.slides[k]].when {
+                let text = crate::explore::format::when_label(&w, false, chrome::lang(ui));
+                let text = if chrome::lang(ui).rtl() { crate::bidi::text::visual_string(&text, Some(true)) } else { text };
+                // kept inside the strip at either end
+                let anchor = if c.x > rect.right() - 120.0 { Align2::RIGHT_BOTTOM } else if c.x < rect.left() + 120.0 { Align2::LEFT_BOTTOM } else { Align2::CENTER_BOTTOM };
+                let at = egui::pos2(c.x.clamp(rect.left() + 10.0, rect.right() - 10.0), c.y - 16.0);
+                p.text(at, anchor, text, FontId::proportional(15.0), ui.visuals().strong_text_color());
+            }
         } else {
             p.circle_filled(c, 4.0, color.gamma_multiply(0.7));
         }
     }
-    let year = |v: f64| crate::explore::timeline::from_x(v).format("%Y").to_string();
-    if lo.is_finite() {
-        p.text(egui::pos2(rect.left() + 10.0, rect.bottom()), Align2::LEFT_BOTTOM, year(lo), FontId::proportional(14.0), ui.visuals().weak_text_color());
-        p.text(egui::pos2(rect.right() - 10.0, rect.bottom()), Align2::RIGHT_BOTTOM, year(hi), FontId::proportional(14.0), ui.visuals().weak_text_color());
+    // the years along the strip: every year, or every few when they are many
+    if lo.is_finite() && hi > lo {
+        use chrono::Datelike;
+        let (y0, y1) = (crate::explore::timeline::from_x(lo).year(), crate::explore::timeline::from_x(hi).year());
+        let step = ((y1 - y0) / 8 + 1).max(1);
+        for y in (y0..=y1 + 1).filter(|y| (y - y0) % step == 0) {
+            let Some(d) = chrono::NaiveDate::from_ymd_opt(y, 1, 1) else { continue };
+            let v = crate::explore::timeline::to_x(d.and_hms_opt(0, 0, 0).unwrap_or_default());
+            if v < lo - 1.0 || v > hi + 1.0 {
+                continue;
+            }
+            let at = egui::pos2(x_of(v), rect.bottom());
+            p.line_segment([egui::pos2(at.x, line_y - 4.0), egui::pos2(at.x, line_y + 4.0)], Stroke::new(1.0, ui.visuals().weak_text_color()));
+            p.text(at, Align2::CENTER_BOTTOM, y.to_string(), FontId::proportional(14.0), ui.visuals().weak_text_color());
+        }
     }
 }
 
@@ -130,23 +151,42 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                 ui.add_space(10.0);
                 label_rich(ui, &event_when_label(e, lang), FontId::proportional(40.0), super::palette::type_color(e.event_type));
                 label_rich(ui, &e.title, FontId::proportional(28.0), strong);
-                ui.add_space(18.0);
-                let mut docs = Vec::new();
-                for m in &e.mentions {
-                    if docs.contains(&m.doc) || docs.len() >= QUOTES {
-                        continue;
+                // a disputed event's slide says who claims what
+                let figs = x.figures_of(i);
+                let mut clash: Vec<String> = Vec::new();
+                for (f, _) in figs.iter().zip(crate::explore::claims::disagreeing(&figs)).filter(|(_, d)| *d) {
+                    let said = format!("{}: {}", lang.t(&f.claimant), f.label(lang));
+                    if !clash.contains(&said) {
+                        clash.push(said);
                     }
-                    docs.push(m.doc);
-                    let d = &x.corpus.documents[m.doc];
-                    ui.add(BidiLabel::new(&m.quote).font(FontId::proportional(26.0)).color(strong));
-                    chrome::row(ui, |ui| {
-                        label_rich(ui, "—", FontId::proportional(16.0), weak);
-                        ui.add(BidiLabel::new(&d.title).font(FontId::proportional(fonts::ARABIC_SIZE)).single_line().max_width(ui.available_width() * 0.6));
-                        let source = format!("{} · {}", outlet_label(d.outlet.as_deref(), lang), published_label(d.published.as_ref(), lang));
-                        label_rich(ui, &source, FontId::proportional(15.0), weak);
-                    });
-                    ui.add_space(14.0);
                 }
+                if !clash.is_empty() {
+                    label_rich(ui, &lang.f("The sources disagree: {0}", &[&clash.join(" · ")]), FontId::proportional(20.0), ui.visuals().warn_fg_color);
+                }
+                ui.add_space(14.0);
+                // every source quoted, large enough to read across a room; scroll for more
+                egui::ScrollArea::vertical().id_salt("slide_quotes").auto_shrink([false, true]).show(ui, |ui| {
+                    let mut docs = Vec::new();
+                    for m in &e.mentions {
+                        if docs.contains(&m.doc) {
+                            continue;
+                        }
+                        docs.push(m.doc);
+                        let d = &x.corpus.documents[m.doc];
+                        ui.add(BidiLabel::new(&m.quote).font(FontId::proportional(QUOTE_SIZE)).color(strong));
+                        chrome::row(ui, |ui| {
+                            label_rich(ui, "—", FontId::proportional(16.0), weak);
+                            ui.add(BidiLabel::new(&d.title).font(FontId::proportional(fonts::ARABIC_SIZE)).single_line().max_width(ui.available_width() * 0.6));
+                            // the outlet when it is known, never an "outlet unknown" filler
+                            let source = match d.outlet.as_deref() {
+                                Some(o) => format!("{} · {}", outlet_label(Some(o), lang), published_label(d.published.as_ref(), lang)),
+                                None => published_label(d.published.as_ref(), lang),
+                            };
+                            label_rich(ui, &source, FontId::proportional(15.0), weak);
+                        });
+                        ui.add_space(14.0);
+                    }
+                });
                 if let Some(r) = &e.reference {
                     label_rich(ui, &lang.f("{0} record {1}: {2}", &[&r.dataset, &r.record, &r.notes]), FontId::proportional(20.0), strong);
                 }

@@ -126,15 +126,7 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
     let strong_c = ui.visuals().strong_text_color();
     // the figures that disagree with another source's: a disputed event's table opens on these
     // alone, with a button for the rest (so that the quotes below stay in sight)
-    let clashes = |f: &crate::claims::Figure| {
-        f.counts_dead()
-            && figs.iter().any(|g| g.counts_dead() && g.claimant != f.claimant && {
-                let (a0, a1) = f.amount.range();
-                let (b0, b1) = g.amount.range();
-                a1 < b0 || b1 < a0
-            })
-    };
-    let clash_rows: Vec<bool> = figs.iter().map(|f| clashes(f)).collect();
+    let clash_rows: Vec<bool> = crate::explore::claims::disagreeing(&figs);
     let n_clash = clash_rows.iter().filter(|c| **c).count();
     let all_id = egui::Id::unique("claims_show_all").with(i);
     let show_all = ui.data(|d| d.get_temp::<bool>(all_id)).unwrap_or(false) || n_clash == 0 || n_clash == figs.len();

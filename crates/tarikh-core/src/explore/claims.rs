@@ -61,12 +61,16 @@ pub fn attribute(events: &[Event], figures: &[Figure]) -> Vec<Vec<usize>> {
 
 /// True when two figures of the dead from different claimants cannot both be right.
 pub fn disputed(figs: &[&Figure]) -> bool {
-    let dead: Vec<&&Figure> = figs.iter().filter(|f| f.counts_dead()).collect();
-    dead.iter().enumerate().any(|(k, a)| {
-        dead[k + 1..].iter().any(|b| {
-            let (a0, a1) = a.amount.range();
-            let (b0, b1) = b.amount.range();
-            a.claimant != b.claimant && (a1 < b0 || b1 < a0)
-        })
-    })
+    disagreeing(figs).iter().any(|d| *d)
+}
+
+/// For each figure, whether it counts the dead and another claimant's count of the dead
+/// cannot be right with it (the rows a claims table or a slide shows first).
+pub fn disagreeing(figs: &[&Figure]) -> Vec<bool> {
+    let clash = |a: &Figure, b: &Figure| {
+        let (a0, a1) = a.amount.range();
+        let (b0, b1) = b.amount.range();
+        a.claimant != b.claimant && (a1 < b0 || b1 < a0)
+    };
+    figs.iter().map(|f| f.counts_dead() && figs.iter().any(|g| g.counts_dead() && clash(f, g))).collect()
 }
