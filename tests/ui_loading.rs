@@ -8,13 +8,19 @@ use tarikh::app::TarikhApp;
 
 mod common;
 
+/// A corpus of `copies` copies of the five seeds (years shifted) in a fresh temporary folder.
+fn seed_copies(name: &str, copies: usize) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("tarikh-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    tarikh::bench::make_corpus(&common::seeds_dir(), &dir, copies * 45_224).unwrap();
+    dir
+}
+
 #[test]
 fn a_2000_article_corpus_loads_behind_a_progress_bar() {
-    let dir = std::env::temp_dir().join(format!("tarikh-big-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     // at least 400 copies of the 5 seeds: 2,000 articles and more
-    tarikh::bench::make_corpus(&seeds, &dir, 401 * 45_224).unwrap();
+    let dir = seed_copies("big", 401);
+    let seeds = common::seeds_dir();
     let n_files: usize = std::fs::read_dir(&dir).unwrap().map(|d| std::fs::read_dir(d.unwrap().path()).unwrap().count()).sum();
     assert!(n_files >= 2000, "{n_files}");
 
@@ -75,10 +81,7 @@ fn an_edit_made_while_another_corpus_loads_is_saved_before_the_switch() {
 fn cancelling_during_extraction_stops_scanning() {
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::Arc;
-    let dir = std::env::temp_dir().join(format!("tarikh-cancel-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    tarikh::bench::make_corpus(&seeds, &dir, 100 * 45_224).unwrap();
+    let dir = seed_copies("cancel", 100);
     let cancel = Arc::new(AtomicBool::new(false));
     let c = cancel.clone();
     let opts = tarikh::corpus::LoadOptions {
