@@ -286,3 +286,19 @@ fn a_cluster_wider_than_the_frame_is_drawn_inside_it() {
         assert!(c.rect.width() > 0.0 && c.rect.left() >= frame.left() - 0.5 && c.rect.right() <= frame.right() + 0.5, "{:?} outside {frame:?}", c.rect);
     }
 }
+
+#[test]
+fn the_density_strip_shows_where_events_are_and_a_click_zooms_to_that_year() {
+    let mut h = harness(seeds_app());
+    h.run_steps(2);
+    let t = &h.state().timeline;
+    let strip = t.strip.expect("a density strip above the lanes");
+    let tr = t.transform.unwrap();
+    let lanes_top = tr.position_from_point_y(t.lane_span(0).1);
+    assert!(strip.bottom() <= lanes_top + 0.5, "the strip sits above the lanes");
+    let day = |y, m, d| tarikh::explore::timeline::to_x(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(0, 0, 0).unwrap());
+    let px = tr.position_from_point_x(day(2024, 9, 17));
+    click_at(&mut h, egui::pos2(px, strip.center().y));
+    let (a, b) = h.state().x.view;
+    assert!((a - day(2024, 1, 1)).abs() < 1e-6 && (b - day(2025, 1, 1)).abs() < 1e-6, "zoomed to 2024: {a}..{b}");
+}

@@ -6,6 +6,7 @@
 pub mod add_event;
 pub mod briefing;
 pub mod chrome;
+pub mod density_strip;
 pub mod curate_panel;
 pub mod document_view;
 pub mod event_list;

@@ -8,6 +8,7 @@ use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 use egui_plot::{GridInput, GridMark, Plot, PlotBounds, PlotPoint, PlotTransform};
 
 use super::chrome::{self, label, strong, weak};
+use super::density_strip;
 use super::mark_labels::{self, MarkBox};
 use super::{fonts, palette};
 use crate::bidi::text::visual_string;
@@ -49,6 +50,8 @@ pub struct TimelineUi {
     pub plot_rect: Option<Rect>,
     /// The titles drawn beside marks in the last frame (event, text as drawn).
     pub labels: Vec<(usize, String)>,
+    /// Where the density strip was drawn in the last frame.
+    pub strip: Option<Rect>,
     /// The cluster marks of the last frame: where marks that would stack past
     /// [`MAX_ROWS`] rows are counted instead; a click zooms to them.
     pub clusters: Vec<ClusterMark>,
@@ -190,7 +193,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
     // (in a scope, so that the whole plot with its axes is known for image export)
     let scoped = ui.scope(|ui| {
         plot.show(ui, |pu| {
-            pu.set_plot_bounds(PlotBounds::from_min_max([a, 0.0], [b, total]));
+            // the lanes, and above them the density strip
+            pu.set_plot_bounds(PlotBounds::from_min_max([a, 0.0], [b, total + density_strip::STRIP_UNITS]));
         })
     });
     let outer = scoped.response.rect;
@@ -354,6 +358,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         t.hovered = best.map(|b| b.1);
         t.labels = mark_labels::draw(&painter, frame, &mut boxes, |i| x.events[i].title.clone(), FontId::proportional(12.0), ui.visuals().text_color(), ui.visuals().extreme_bg_color.gamma_multiply(0.85));
     }
+    let spans = x.shown_dated().iter().filter_map(|&i| t.spans.get(i).copied().flatten());
+    t.strip = Some(density_strip::draw(&painter, &tr, frame, spans, (total + 0.1, total + density_strip::STRIP_UNITS), ui.visuals().weak_text_color().gamma_multiply(0.8)));
     t.transform = Some(tr);
     t.plot_rect = Some(outer);
 
@@ -363,14 +369,21 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         cmds.push(Command::FitAll);
     } else if r.clicked() {
         let on_cluster = pointer.and_then(|pp| t.clusters.iter().find(|c| c.rect.expand(2.0).contains(pp)));
-        match on_cluster {
-            // a click on a cluster zooms to its stretch (with a margin), where its marks fit
-            Some(c) => {
-                let margin = ((c.x.1 - c.x.0) * 0.25).max(0.5);
-                cmds.push(Command::View(c.x.0 - margin, c.x.1 + margin));
+        let on_strip = pointer.filter(|pp| t.strip.is_some_and(|s| s.contains(*pp)));
+        if let Some(pp) = on_strip {
+            // the density strip: zoom to the year under the pointer
+            let (y0, y1) = density_strip::year_view(&tr, pp.x);
+            cmds.push(Command::View(y0, y1));
+        } else {
+            match on_cluster {
+                // a click on a cluster zooms to its stretch (with a margin), where its marks fit
+                Some(c) => {
+                    let margin = ((c.x.1 - c.x.0) * 0.25).max(0.5);
+                    cmds.push(Command::View(c.x.0 - margin, c.x.1 + margin));
+                }
+                // a click on a mark selects it; on empty space, clears the selection
+                None => cmds.push(Command::Select(t.hovered)),
             }
-            // a click on a mark selects it; on empty space, clears the selection
-            None => cmds.push(Command::Select(t.hovered)),
         }
     }
     if r.dragged() {
