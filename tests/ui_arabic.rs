@@ -188,3 +188,19 @@ fn the_actor_and_place_lists_use_the_gazetteer_s_arabic_names() {
     assert!(h.query_by_label("Wagner Group").is_none(), "not its English name");
     assert!(h.query_all_by_role_and_label(Role::Button, "فاغنر").count() == 1, "Wagner, by its Arabic name, is one choice of the list");
 }
+
+#[test]
+fn the_first_letter_of_a_right_to_left_line_is_not_under_the_scroll_bar() {
+    // the sources of the attack: a long column of Arabic paragraphs, with a scroll bar
+    let mut h = harness();
+    let i = h.state().x.events.iter().position(|e| e.title.starts_with("Attack on gendarmerie")).unwrap();
+    h.state_mut().apply(tarikh::explore::Command::Select(Some(i)));
+    h.run_steps(4);
+    let scroll = h.ctx.global_style().spacing.scroll;
+    assert!(!scroll.floating, "a floating scroll bar covers the text's right edge");
+    let quote = &h.state().x.events[i].mentions[0].quote;
+    let first_line: String = quote.chars().take(12).collect();
+    let para = h.get_all_by_label_contains(&first_line).next().expect("the quoted paragraph").rect();
+    let bar = scroll.bar_width + scroll.bar_outer_margin;
+    assert!(para.right() + bar <= WIDTH + 0.5, "the paragraph's right edge {} runs under the scroll bar ({bar} wide) of a {WIDTH}-wide window", para.right());
+}

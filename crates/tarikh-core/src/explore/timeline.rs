@@ -209,12 +209,36 @@ pub fn presets(events: &[Event]) -> Vec<(PresetLabel, f64, f64)> {
         let a = to_x(monday.and_hms_opt(0, 0, 0).unwrap_or_default());
         out.push((PresetLabel::Week(monday), a, a + 7.0));
     }
+    // zoom to data: the year with the most events, when it is not the latest one
+    let mut per_year: std::collections::BTreeMap<i32, usize> = std::collections::BTreeMap::new();
+    for w in events.iter().filter_map(|e| e.when).filter(|w| w.precision >= Precision::Month) {
+        *per_year.entry(w.first_day().year()).or_default() += 1;
+    }
+    let busiest = per_year.iter().max_by_key(|(y, n)| (**n, **y)).map(|(y, _)| *y);
+    let latest = out.iter().find_map(|p| if let PresetLabel::Year(y) = p.0 { Some(y) } else { None });
+    if let Some(y) = busiest.filter(|y| Some(*y) != latest) {
+        if let (Some(a), Some(b)) = (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y + 1, 1, 1)) {
+            out.push((PresetLabel::Year(y), to_x(a.and_hms_opt(0, 0, 0).unwrap_or_default()), to_x(b.and_hms_opt(0, 0, 0).unwrap_or_default())));
+        }
+    }
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_busiest_year_is_a_preset_when_it_is_not_the_latest() {
+        let mut x = crate::explore::synthetic::explorer(2000);
+        let latest = presets(&x.events[..x.n_dated]).iter().find_map(|p| if let PresetLabel::Year(y) = p.0 { Some(y) } else { None }).unwrap();
+        // crowd 2016
+        for e in x.events.iter_mut().take(600) {
+            e.when = Some(When::day(NaiveDate::from_ymd_opt(2016, 5, 3).unwrap()));
+        }
+        let years: Vec<i32> = presets(&x.events).iter().filter_map(|p| if let PresetLabel::Year(y) = p.0 { Some(y) } else { None }).collect();
+        assert!(years.contains(&2016) && years.contains(&latest), "{years:?}");
+    }
 
     #[test]
     fn bands_and_markers() {
