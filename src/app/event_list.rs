@@ -13,7 +13,7 @@ use crate::model::{Event, Precision, Qualifier};
 
 /// Height of a row.
 pub const ROW_H: f32 = 22.0;
-const DATE_W: f32 = 185.0;
+const DATE_W: f32 = 205.0;
 const TYPE_W: f32 = 150.0;
 const SRC_W: f32 = 56.0;
 

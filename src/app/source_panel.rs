@@ -143,7 +143,7 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
         // column widths from the panel's: the table never pushes the panel (or the quotes
         // below it) out of sight
         let avail = ui.available_width();
-        let widths = [avail * 0.3, avail * 0.2, avail * 0.15, avail * 0.3];
+        let widths = [avail * 0.28, avail * 0.19, avail * 0.14, avail * 0.28];
         ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| egui::Grid::new("claims_grid").striped(true).num_columns(4).show(ui, |ui| {
             // in the Arabic interface the columns run right to left
             let order: [usize; 4] = if lang.rtl() { [3, 2, 1, 0] } else { [0, 1, 2, 3] };
