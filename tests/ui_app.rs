@@ -302,3 +302,14 @@ fn the_density_strip_shows_where_events_are_and_a_click_zooms_to_that_year() {
     let (a, b) = h.state().x.view;
     assert!((a - day(2024, 1, 1)).abs() < 1e-6 && (b - day(2025, 1, 1)).abs() < 1e-6, "zoomed to 2024: {a}..{b}");
 }
+
+#[test]
+fn source_cards_leave_out_an_outlet_that_is_not_known() {
+    let mut h = harness(seeds_app());
+    let i = attack(h.state());
+    h.state_mut().apply(tarikh::explore::Command::Select(Some(i)));
+    h.run_steps(3);
+    // the seeds name no outlet: the cards give file, language and date, no filler
+    h.get_all_by_label_contains("000_aa9d35cc2d73f5e3.txt · Arabic · published 17 Sep 2024").next().expect("the first card's line");
+    assert!(h.query_by_label_contains("outlet unknown").is_none());
+}

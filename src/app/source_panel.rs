@@ -83,9 +83,16 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
                 crate::text::Language::French => lang.t("French"),
                 crate::text::Language::Unsupported => lang.t("language not supported"),
             };
-            // "publication date unknown" stands alone, not after "published"
-            let header = if d.published.is_some() { "{0} · {1} · {2} · published {3}" } else { "{0} · {1} · {2} · {3}" };
-            weak(ui, &lang.f(header, &[&d.file, &language, &outlet_label(d.outlet.as_deref(), lang), &published_label(d.published.as_ref(), lang)]));
+            // "publication date unknown" stands alone, not after "published"; an outlet that is
+            // not known is left out, not named "outlet unknown"
+            let published = published_label(d.published.as_ref(), lang);
+            let line = match (d.outlet.as_deref(), d.published.is_some()) {
+                (Some(o), true) => lang.f("{0} · {1} · {2} · published {3}", &[&d.file, &language, &outlet_label(Some(o), lang), &published]),
+                (Some(o), false) => lang.f("{0} · {1} · {2} · {3}", &[&d.file, &language, &outlet_label(Some(o), lang), &published]),
+                (None, true) => lang.f("{0} · {1} · published {2}", &[&d.file, &language, &published]),
+                (None, false) => lang.f("{0} · {1} · {2}", &[&d.file, &language, &published]),
+            };
+            weak(ui, &line);
             for m in ms {
                 ui.add_space(4.0);
                 let text = &d.paragraphs[m.paragraph].text;
