@@ -77,6 +77,27 @@ fn cell(ui: &Ui, rect: Rect, s: &str, font: &FontId, color: Color32, rtl_ui: boo
     }
 }
 
+/// `s` cut with an ellipsis to fit `width` (whole when it fits).
+fn elided(ui: &Ui, s: &str, font: &FontId, width: f32) -> String {
+    let fits = |t: &str| ui.fonts_mut(|f| f.layout_no_wrap(t.to_string(), font.clone(), Color32::WHITE).size().x) <= width;
+    if fits(s) {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    // the longest prefix that fits with its ellipsis (binary search on its length)
+    let (mut lo, mut hi) = (0usize, chars.len());
+    while lo < hi {
+        let mid = (lo + hi + 1) / 2;
+        let t: String = chars[..mid].iter().collect::<String>() + "…";
+        if fits(&t) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    chars[..lo].iter().collect::<String>().trim_end().to_string() + "…"
+}
+
 /// The column `k` of a row (0 = date … 3 = title), mirrored in the Arabic interface.
 fn column_rect(row: Rect, k: usize, rtl: bool) -> Rect {
     let edges = [0.0, DATE_W, DATE_W + TYPE_W, DATE_W + TYPE_W + SRC_W];
@@ -154,8 +175,14 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
             if x.disputed.get(i).copied().unwrap_or(false) {
                 marks = format!("{marks} [{}]", lang.t("sources disagree")).trim().to_string();
             }
+            // a title too long for its column is cut with an ellipsis (the marks after it kept)
+            let title_rect = column_rect(rect, 3, rtl);
+            let marks_w = if marks.is_empty() { 0.0 } else { ui.fonts_mut(|f| f.layout_no_wrap(format!("  {marks}"), font.clone(), text).size().x) + 8.0 };
+            let fitted = elided(ui, &e.title, &font, title_rect.width() - marks_w);
+            let shown_title = if marks.is_empty() { fitted } else { format!("{fitted}  {marks}") };
+            cell(ui, title_rect, &shown_title, &font, text, rtl);
+            // the accessible name keeps the whole title
             let title = if marks.is_empty() { e.title.clone() } else { format!("{}  {marks}", e.title) };
-            cell(ui, column_rect(rect, 3, rtl), &title, &font, text, rtl);
             if resp.clicked() {
                 cmds.push(Command::Select(Some(i)));
             }
