@@ -258,3 +258,38 @@ pub fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String, width: f32) ->
     let hint = rich(ui, label, font(ui, TextStyle::Body), ui.visuals().weak_text_color());
     ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(width)).labelled_by(l.id)
 }
+
+/// One line of `text` in `font`, cut with an ellipsis where it would pass `width` (timeline
+/// labels).
+pub fn one_line_job(text: String, font: FontId, color: Color32, width: f32) -> egui::text::LayoutJob {
+    let mut job = egui::text::LayoutJob::simple_singleline(text, font, color);
+    job.wrap = egui::text::TextWrapping { max_width: width.max(0.0), max_rows: 1, break_anywhere: true, overflow_character: Some('…') };
+    job
+}
+
+/// The characters a laid-out galley shows (an elided one ends in its ellipsis; its `text()`
+/// is still the whole text).
+pub fn shown_text(galley: &egui::Galley) -> String {
+    let shown: String = galley.rows.iter().flat_map(|r| r.row.glyphs.iter().map(|g| g.chr)).collect();
+    // (whether the ellipsis is among the glyphs depends on the layout: say it either way)
+    if shown.chars().count() < galley.text().chars().count() && !shown.ends_with('…') {
+        format!("{}…", shown.trim_end())
+    } else {
+        shown
+    }
+}
+
+#[cfg(test)]
+mod elide_tests {
+    #[test]
+    fn a_cut_line_ends_in_an_ellipsis() {
+        let ctx = egui::Context::default();
+        let mut out = String::new();
+        let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let g = ui.fonts_mut(|f| f.layout_job(super::one_line_job("Attack on gendarmerie school and military airport".into(), egui::FontId::proportional(14.0), egui::Color32::WHITE, 120.0)));
+            out = super::shown_text(&g);
+        });
+        assert!(out.ends_with('…') && out.len() < 40, "{out:?}");
+        assert!("Attack on gendarmerie school".starts_with(out.trim_end_matches('…')), "{out:?}");
+    }
+}

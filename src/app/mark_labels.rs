@@ -3,7 +3,6 @@
 //! to fit; where there is not room for a few letters, there is no label (the full title is on
 //! hover). Labels never overlap one another or a mark.
 
-use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Color32, FontId, Painter, Pos2, Rect};
 
 /// A mark as drawn: its event, its stack row, its vertical centre and horizontal extent.
@@ -47,11 +46,8 @@ pub fn draw(painter: &Painter, frame: Rect, marks: &mut [MarkBox], title: impl F
             continue;
         }
         let text = title(m.event);
-        let mut job = LayoutJob::simple_singleline(text.clone(), font.clone(), color);
-        job.wrap = TextWrapping { max_width: room, max_rows: 1, break_anywhere: true, overflow_character: Some('…') };
-        job.sections.iter_mut().for_each(|s| s.format = TextFormat { font_id: font.clone(), color, ..Default::default() });
-        let galley = painter.layout_job(job);
-        let shown = galley.text().to_string();
+        let galley = painter.layout_job(super::chrome::one_line_job(text, font.clone(), color, room));
+        let shown = super::chrome::shown_text(&galley);
         let pos = Pos2::new(start.max(frame.left()), m.y - galley.size().y / 2.0);
         // on a backdrop of the panel's colour: readable over a band of any colour
         painter.rect_filled(Rect::from_min_size(pos, galley.size()).expand2(egui::vec2(2.0, 0.0)), 2.0, backdrop);
