@@ -322,10 +322,13 @@ fn too_big(len: u64) -> String {
 fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let f = std::fs::File::open(path)?;
-    if !f.metadata()?.is_file() {
+    let meta = f.metadata()?;
+    if !meta.is_file() {
         return Err(std::io::Error::other("not a regular file"));
     }
-    let mut bytes = Vec::new();
+    // sized from the file's length (capped by the limit), so the read does not grow and copy
+    let expected = meta.len().min(limit) as usize;
+    let mut bytes = Vec::with_capacity(expected + 1);
     f.take(limit + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
 }

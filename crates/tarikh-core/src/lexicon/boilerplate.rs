@@ -2,7 +2,6 @@
 //! `مقالات ذات صلة` that are page chrome, not article text.
 
 use super::tsv_rows;
-use crate::text::normalize;
 
 /// The boilerplate rules.
 #[derive(Debug, Default)]
@@ -16,13 +15,20 @@ pub struct BoilerplateRules {
 
 /// The line reduced to its letters, digits and single spaces, normalized.
 fn squash(s: &str) -> String {
-    let n = normalize(s);
-    let mut out = String::with_capacity(n.len());
-    for w in n.split(|c: char| !(crate::text::normalize::is_word_char(c) || c == ':' || c == '©')).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    // one pass: normalize each character, and write one space for each run of separators
+    // between words
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for n in s.chars().filter_map(crate::text::normalize::normalize_char) {
+        if crate::text::normalize::is_word_char(n) || n == ':' || n == '©' {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.push(n);
+        } else {
+            gap = true;
         }
-        out.push_str(w);
     }
     out
 }

@@ -218,9 +218,15 @@ impl<T> PhraseTable<T> {
                     }
                 }
             }
-        } else if let Some(ids) = self.exact.get(toks.text(i)) {
-            for &id in ids {
-                try_phrase(id, true);
+        } else {
+            let text = toks.text(i);
+            let k = filter_key(text);
+            if self.filter[k / 64] & (1 << (k % 64)) != 0 {
+                if let Some(ids) = self.exact.get(text) {
+                    for &id in ids {
+                        try_phrase(id, true);
+                    }
+                }
             }
         }
     }

@@ -67,6 +67,35 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\u{06D6}'..='\u{06ED}')
 }
 
+/// Whether a character belongs inside a word, and its normalized form: [`is_word_char`] and
+/// [`normalize_char`] together, with the Arabic block read from a table built once (the
+/// tokenizer asks this of every character).
+#[inline]
+pub fn classify_char(c: char) -> (bool, Option<char>) {
+    if c.is_ascii() {
+        return (c.is_ascii_alphanumeric(), Some(c.to_ascii_lowercase()));
+    }
+    let code = c as u32;
+    if (0x0600..=0x06FF).contains(&code) {
+        return arabic_block()[(code - 0x0600) as usize];
+    }
+    (is_word_char(c), normalize_char(c))
+}
+
+/// [`classify_char`] of every character of the Arabic block (U+0600–U+06FF).
+fn arabic_block() -> &'static [(bool, Option<char>); 256] {
+    static TABLE: std::sync::OnceLock<[(bool, Option<char>); 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [(false, None); 256];
+        for (k, slot) in t.iter_mut().enumerate() {
+            if let Some(c) = char::from_u32(0x0600 + k as u32) {
+                *slot = (is_word_char(c), normalize_char(c));
+            }
+        }
+        t
+    })
+}
+
 /// True for Arabic-script letters (not digits or marks).
 #[inline]
 pub fn is_arabic_letter(c: char) -> bool {
@@ -102,6 +131,14 @@ mod tests {
         assert_eq!(normalize("١٧/٠٩/٢٠٢٤"), "17/09/2024");
         assert_eq!(normalize("۱۴۰۳"), "1403");
         assert_eq!(normalize("٤٠٪"), "40%");
+    }
+
+    #[test]
+    fn the_table_agrees_with_the_two_functions() {
+        for code in (0..0x0800u32).chain(0xFB50..0xFF00) {
+            let Some(c) = char::from_u32(code) else { continue };
+            assert_eq!(classify_char(c), (is_word_char(c), normalize_char(c)), "U+{code:04X}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! `prefix` holds the clitic; digits glued to letters after them (`1446هـ`, `2024م`) are split.
 //! Letters and digits mixed otherwise (`جي5`, `G5`) stay one word.
 
-use super::normalize::{is_arabic_letter, is_word_char, normalize_char};
+use super::normalize::{classify_char, is_arabic_letter, normalize_char};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,13 +139,14 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
     let mut last_ta_marbuta = false;
     let mut ci = 0;
     for (bi, c) in text.char_indices() {
-        if is_word_char(c) {
+        let (word, normalized) = classify_char(c);
+        if word {
             if run.is_none() {
                 run = Some((ci, bi, out.norm.len()));
                 has_digit = false;
             }
             last_ta_marbuta = c == 'ة';
-            if let Some(n) = normalize_char(c) {
+            if let Some(n) = normalized {
                 out.norm.push(n);
                 has_digit |= n.is_ascii_digit();
             }
@@ -154,7 +155,7 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
                 finish_run(out, text, r, ci, bi, has_digit, last_ta_marbuta);
             }
             if !c.is_whitespace() {
-                if let Some(n) = normalize_char(c) {
+                if let Some(n) = normalized {
                     push(out, ci, ci + 1, TokenKind::Punct, std::iter::once(n), false);
                 }
             }
