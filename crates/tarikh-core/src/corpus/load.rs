@@ -377,9 +377,13 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
         if line.trim().is_empty() {
             continue;
         }
-        let parts = if unbroken && line.len() > LONG_LINE_BYTES { sentence_groups(line) } else { vec![line.to_string()] };
-        for part in parts {
-            paragraphs.push(Paragraph { index: paragraphs.len(), text: part, line: ln + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false });
+        let paragraph = |index: usize, text: String| Paragraph { index, text, line: ln + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false };
+        if unbroken && line.len() > LONG_LINE_BYTES {
+            for part in sentence_groups(line) {
+                paragraphs.push(paragraph(paragraphs.len(), part));
+            }
+        } else {
+            paragraphs.push(paragraph(paragraphs.len(), line.to_string()));
         }
     }
     let dateline = find_dateline(&paragraphs, lex);

@@ -6,7 +6,7 @@ use crate::corpus::Document;
 use crate::lexicon::temporal::TemporalWord;
 use crate::lexicon::{EntityId, Lexicon};
 use crate::model::EventType;
-use crate::temporal::{recognize_scan, DateRef, Resolved, TimeExpr};
+use crate::temporal::{recognize_scan_reusing, DateRef, Resolved, TemporalScan, TimeExpr};
 use crate::text::{sentence_spans, tokenize, Span, Tokens};
 
 /// How far (in tokens) a trigger may be from the time expression it dates.
@@ -191,6 +191,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     let mut prev: Option<(Tokens, bool)> = None; // previous content paragraph's tokens and past cue
     let mut spare = Tokens::default(); // buffers reused from paragraph to paragraph
     let mut places = crate::lexicon::gazetteer::LongestMatches::default();
+    let mut spare_scan = TemporalScan::default();
     for &pi in &content {
         let text = &doc.paragraphs[pi].text;
         let mut toks = std::mem::take(&mut spare);
@@ -199,15 +200,14 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         if content.iter().take(2).any(|&c| c == pi) {
             scan.topic.extend(lex.gazetteer.find_memo(&toks, 0, toks.len(), &mut places).iter().map(|h| h.id));
         }
-        let tscan = recognize_scan(&toks, lex);
+        let tscan = recognize_scan_reusing(&toks, lex, std::mem::take(&mut spare_scan));
         let past_here = tscan.has(0, toks.len(), |w| *w == TemporalWord::PastCue);
         if !tscan.exprs.is_empty() {
             let mut prev_entities: Option<Vec<EntityId>> = None;
             let sentences = sentence_spans(text);
-            let n_chars = text.chars().count();
             for expr in tscan.exprs.iter().cloned() {
                 let k = sentences.partition_point(|s| s.end <= expr.start);
-                let sentence = sentences.get(k).copied().filter(|s| s.contains(expr.start)).unwrap_or(Span::new(0, n_chars));
+                let sentence = sentences.get(k).copied().filter(|s| s.contains(expr.start)).unwrap_or_else(|| Span::new(0, text.chars().count()));
                 let ((s, e), sentence) = clause_window(&toks, token_range(&toks, sentence), sentence, &expr);
                 // a stamp or a wire dateline is never an event's date, whatever words surround it
                 let not_a_date_of_an_event = not_an_event_date(&toks, s, e, &expr, lex);
@@ -269,6 +269,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 });
             }
         }
+        spare_scan = tscan;
         if let Some((old, _)) = prev.replace((toks, past_here)) {
             spare = old;
         }

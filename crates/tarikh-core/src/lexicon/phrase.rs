@@ -6,21 +6,55 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::text::{tokenize, Tokens};
 
-/// A small fast hasher for short word keys (FNV-1a); lexicon keys are trusted data.
+/// A small fast hasher for word keys and integer keys (a multiply-rotate over 8-byte words,
+/// like [`crate::corpus::document::stable_hash`]); keys are trusted data (lexicon words, ids,
+/// hashes), so no protection against chosen collisions is needed.
 #[derive(Default, Clone, Copy)]
 pub struct WordHasher(u64);
 
+impl WordHasher {
+    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+    const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+    #[inline]
+    fn mix(&mut self, x: u64) {
+        let h = if self.0 == 0 { Self::SEED } else { self.0 };
+        self.0 = (h ^ x).wrapping_mul(Self::MUL).rotate_left(29);
+    }
+}
+
 impl Hasher for WordHasher {
+    #[inline]
     fn finish(&self) -> u64 {
         self.0
     }
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h ^= *b as u64;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.mix(n as u64 | 1 << 63);
+    }
+    #[inline]
+    fn write_u32(&mut self, n: u32) {
+        self.mix(n as u64);
+    }
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.mix(n);
+    }
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
     }
 }
 

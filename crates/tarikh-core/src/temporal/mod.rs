@@ -8,7 +8,7 @@ pub mod recognize;
 pub mod resolve;
 
 pub use expr::{Clock, DateRef, TimeExpr, TimeSpec, WeekdayDir};
-pub use recognize::{recognize, recognize_scan, TemporalScan};
+pub use recognize::{recognize, recognize_scan, recognize_scan_reusing, TemporalScan};
 pub use resolve::{resolve, Basis, Resolved, ResolveContext};
 
 #[cfg(test)]

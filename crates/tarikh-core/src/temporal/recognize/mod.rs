@@ -21,6 +21,7 @@ pub fn recognize(toks: &Tokens, lex: &Lexicon) -> Vec<TimeExpr> {
 
 /// The expressions of a paragraph and the temporal words at each token (so that callers can
 /// ask about cue words without looking them up again).
+#[derive(Default)]
 pub struct TemporalScan {
     /// The expressions, in order.
     pub exprs: Vec<TimeExpr>,
@@ -29,6 +30,7 @@ pub struct TemporalScan {
 
 /// Temporal words starting at each token, flattened: token `i` owns
 /// `items[at[i]..at[i + 1]]`.
+#[derive(Default)]
 struct WordCache {
     items: Vec<(W, usize)>,
     at: Vec<u32>,
@@ -58,14 +60,24 @@ impl TemporalScan {
 
 /// Like [`recognize`], keeping the per-token temporal words.
 pub fn recognize_scan(toks: &Tokens, lex: &Lexicon) -> TemporalScan {
+    recognize_scan_reusing(toks, lex, TemporalScan::default())
+}
+
+/// Like [`recognize_scan`], reusing the buffers of an earlier scan (scanning many paragraphs
+/// allocates once).
+pub fn recognize_scan_reusing(toks: &Tokens, lex: &Lexicon, spare: TemporalScan) -> TemporalScan {
+    let TemporalScan { exprs: mut out, mut cache } = spare;
+    out.clear();
+    cache.items.clear();
+    cache.at.clear();
+    cache.at.reserve(toks.len() + 1);
     // every temporal word starting at each token, looked up once
-    let mut cache = WordCache { items: Vec::new(), at: Vec::with_capacity(toks.len() + 1) };
     for i in 0..toks.len() {
         cache.at.push(cache.items.len() as u32);
         lex.temporal.table.each_match(toks, i, |m| cache.items.push((*m.value, m.end)));
     }
     cache.at.push(cache.items.len() as u32);
-    let mut p = Parser { t: toks, lex, out: Vec::new(), cache };
+    let mut p = Parser { t: toks, lex, out, cache };
     let mut i = 0;
     while i < toks.len() {
         if !p.may_start(i) {
