@@ -51,5 +51,5 @@ fn sixty_thousand_close_repeats_in_one_document_point_at_their_first() {
     let c = corpus_of(&text);
     let d = &c.documents[0];
     let first = d.paragraphs.iter().position(|p| p.text.starts_with(base)).unwrap();
-    assert!(d.paragraphs[first + 1..].iter().all(|p| p.duplicate_of == Some(first) && p.near_duplicate));
+    assert!(d.paragraphs[first + 1..].iter().all(|p| p.duplicate_of == Some(first as u32) && p.near_duplicate));
 }

@@ -103,7 +103,7 @@ mod tests {
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Paragraph { index: i, text: t.to_string(), line: i + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false })
+            .map(|(i, t)| Paragraph { index: i, text: t.to_string(), line: i as u32 + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false })
             .collect()
     }
 

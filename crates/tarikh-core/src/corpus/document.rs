@@ -78,12 +78,13 @@ pub struct Paragraph {
     pub index: usize,
     /// The exact text of the line.
     pub text: String,
-    /// Line number in the file (1-based).
-    pub line: usize,
+    /// Line number in the file (1-based). (`u32` and the index below: a file of a million
+    /// short lines holds a million paragraphs.)
+    pub line: u32,
     /// Site furniture (print buttons, comment counts, bylines).
     pub boilerplate: bool,
     /// Index of the earlier paragraph this one repeats.
-    pub duplicate_of: Option<usize>,
+    pub duplicate_of: Option<u32>,
     /// The repeat is close but not exact (a pull quote).
     pub near_duplicate: bool,
     /// This line is the document's dateline.

@@ -81,7 +81,7 @@ pub fn mark_duplicates(paras: &mut [Paragraph]) {
         }
         let (key, mut words) = word_hashes(&paras[i].text);
         if let Some(&first) = exact.get(&key) {
-            paras[i].duplicate_of = Some(first);
+            paras[i].duplicate_of = Some(first as u32);
             continue;
         }
         exact.insert(key, i);
@@ -122,7 +122,7 @@ pub fn mark_duplicates(paras: &mut [Paragraph]) {
                 missing as usize <= allowed_missing && earlier.len() >= need && shared_count(&words, earlier) >= need
             });
             if let Some((first, _, _)) = near {
-                paras[i].duplicate_of = Some(*first);
+                paras[i].duplicate_of = Some(*first as u32);
                 paras[i].near_duplicate = true;
                 continue;
             }
@@ -143,7 +143,7 @@ mod tests {
     use super::*;
 
     fn para(i: usize, t: &str) -> Paragraph {
-        Paragraph { index: i, text: t.into(), line: i + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false }
+        Paragraph { index: i, text: t.into(), line: i as u32 + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false }
     }
 
     #[test]

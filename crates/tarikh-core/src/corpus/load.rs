@@ -370,14 +370,15 @@ fn sentence_groups(line: &str) -> Vec<String> {
 /// Builds a document from decoded text: paragraphs, dateline, layout, repeats, title.
 pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte_len: usize, lex: &Lexicon) -> Document {
     let mut paragraphs: Vec<Paragraph> = Vec::new();
-    let lines: Vec<&str> = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
+    // the lines are walked twice rather than collected (a file of a million short lines)
+    let lines = || text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
     // an article saved without line breaks is one huge line: read it as paragraphs of sentences
-    let unbroken = lines.iter().filter(|l| !l.trim().is_empty()).count() <= UNBROKEN_MAX_LINES;
-    for (ln, line) in lines.iter().enumerate() {
+    let unbroken = lines().filter(|l| !l.trim().is_empty()).nth(UNBROKEN_MAX_LINES).is_none();
+    for (ln, line) in lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let paragraph = |index: usize, text: String| Paragraph { index, text, line: ln + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false };
+        let paragraph = |index: usize, text: String| Paragraph { index, text, line: ln as u32 + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false };
         if unbroken && line.len() > LONG_LINE_BYTES {
             for part in sentence_groups(line) {
                 paragraphs.push(paragraph(paragraphs.len(), part));
@@ -386,6 +387,7 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
             paragraphs.push(paragraph(paragraphs.len(), line.to_string()));
         }
     }
+    paragraphs.shrink_to_fit(); // kept for the whole session: no growth slack
     let dateline = find_dateline(&paragraphs, lex);
     if let Some((i, _, _)) = dateline {
         paragraphs[i].dateline = true;

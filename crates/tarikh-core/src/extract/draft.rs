@@ -276,6 +276,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     }
     scan.topic.sort_unstable();
     scan.topic.dedup();
+    // every document's scan is kept until merging: no growth slack
+    scan.drafts.shrink_to_fit();
     scan
 }
 

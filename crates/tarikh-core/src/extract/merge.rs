@@ -377,9 +377,11 @@ pub fn undated_events(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
         .collect()
 }
 
-/// Mentions of every scanned document.
-pub fn collect_mentions(docs: &[Document], scans: &[DocScan], g: &Gazetteer) -> Vec<Mention> {
-    let mut out = Vec::new();
+/// Mentions of every scanned document. With `free_drafts`, each document's drafts are freed
+/// once its mentions are taken (the drafts and the mentions are not all held at once).
+pub fn collect_mentions(docs: &[Document], scans: &mut [DocScan], g: &Gazetteer, free_drafts: bool) -> Vec<Mention> {
+    // at most one mention per draft that is one: no growth slack
+    let mut out = Vec::with_capacity(scans.iter().map(|s| s.drafts.iter().filter(|d| d.is_mention()).count()).sum());
     for (di, (doc, scan)) in docs.iter().zip(scans).enumerate() {
         let mut cursor: Option<(usize, CharCursor)> = None;
         for d in scan.drafts.iter().filter(|d| d.is_mention()) {
@@ -388,6 +390,9 @@ pub fn collect_mentions(docs: &[Document], scans: &[DocScan], g: &Gazetteer) -> 
             }
             let c = &mut cursor.as_mut().expect("set above").1;
             out.extend(mention_with_cursor(di, doc, d, g, c));
+        }
+        if free_drafts {
+            scan.drafts = Vec::new();
         }
     }
     out

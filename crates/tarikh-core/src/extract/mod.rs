@@ -34,7 +34,7 @@ pub struct Extraction {
 /// Extracts events from a corpus. Publication dates the documents lacked are inferred and
 /// written back into `corpus`.
 pub fn extract(corpus: &mut Corpus) -> Extraction {
-    extract_with_scans(corpus).0
+    run(corpus, &|_, _| true, false).0
 }
 
 /// [`extract`], also returning each document's scan (every time expression and what became of
@@ -47,6 +47,12 @@ pub fn extract_with_scans(corpus: &mut Corpus) -> (Extraction, Vec<draft::DocSca
 /// document is scanned (the long step), for a progress bar; once it returns false (the load
 /// was cancelled) the documents left are not scanned, and the result is to be thrown away.
 pub fn extract_with_progress(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync)) -> (Extraction, Vec<draft::DocScan>) {
+    run(corpus, progress, true)
+}
+
+/// The extraction; the scans are returned only when `keep_scans` (otherwise they are freed
+/// as soon as the mentions are taken from them, before merging: less memory at the peak).
+fn run(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync), keep_scans: bool) -> (Extraction, Vec<draft::DocScan>) {
     let lex = Lexicon::builtin();
     let g = &lex.gazetteer;
     let total = corpus.documents.len();
@@ -85,9 +91,16 @@ pub fn extract_with_progress(corpus: &mut Corpus, progress: &(dyn Fn(usize, usiz
         }
     }
     pubdate::infer_publication_dates(&mut corpus.documents, &mut scans, g);
-    let mentions = merge::collect_mentions(&corpus.documents, &scans, g);
-    let topics: Vec<_> = scans.iter().map(|s| s.topic.clone()).collect();
-    let (dated, undated): (Vec<_>, Vec<_>) = mentions.into_iter().partition(|m| m.when.is_some());
+    let mentions = merge::collect_mentions(&corpus.documents, &mut scans, g, !keep_scans);
+    let topics: Vec<_> = scans.iter_mut().map(|s| if keep_scans { s.topic.clone() } else { std::mem::take(&mut s.topic) }).collect();
+    if !keep_scans {
+        scans = Vec::new();
+    }
+    let n_dated = mentions.iter().filter(|m| m.when.is_some()).count();
+    let (mut dated, mut undated) = (Vec::with_capacity(n_dated), Vec::with_capacity(mentions.len() - n_dated));
+    for m in mentions {
+        if m.when.is_some() { dated.push(m) } else { undated.push(m) }
+    }
     let ex = Extraction {
         events: merge::merge_mentions(dated, &corpus.documents, &topics, g),
         undated: merge::undated_events(undated, &corpus.documents, &topics, g),

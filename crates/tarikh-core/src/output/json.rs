@@ -15,7 +15,7 @@ struct ParagraphJson<'a> {
     index: usize,
     text: &'a str,
     boilerplate: bool,
-    duplicate_of: Option<usize>,
+    duplicate_of: Option<u32>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     near_duplicate: bool,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
