@@ -190,15 +190,13 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
 
     let mut prev: Option<(Tokens, bool)> = None; // previous content paragraph's tokens and past cue
     let mut spare = Tokens::default(); // buffers reused from paragraph to paragraph
-    let mut places = crate::lexicon::gazetteer::LongestMatches::default();
     let mut spare_scan = TemporalScan::default();
     for &pi in &content {
         let text = &doc.paragraphs[pi].text;
         let mut toks = std::mem::take(&mut spare);
         crate::text::tokenize_into(text, &mut toks);
-        places.reset(toks.len());
         if content.iter().take(2).any(|&c| c == pi) {
-            scan.topic.extend(lex.gazetteer.find_memo(&toks, 0, toks.len(), &mut places).iter().map(|h| h.id));
+            scan.topic.extend(lex.gazetteer.find(&toks, 0, toks.len()).iter().map(|h| h.id));
         }
         let tscan = recognize_scan_reusing(&toks, lex, std::mem::take(&mut spare_scan));
         let past_here = tscan.has(0, toks.len(), |w| *w == TemporalWord::PastCue);
@@ -219,7 +217,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         Err(r) => (None, (expr.tok_start, expr.tok_end), Some(r)),
                     },
                 };
-                let mut hits = lex.gazetteer.find_memo(&toks, s, e, &mut places);
+                let mut hits = lex.gazetteer.find(&toks, s, e);
                 let gap = |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig_toks.0 { trig_toks.0 - h.end } else { h.start.saturating_sub(trig_toks.1) };
                 // peripheral places (`على الحدود مع الجزائر`) rank last and are never near
                 hits.sort_by_key(|h| (h.peripheral, gap(h)));

@@ -7,21 +7,6 @@ use crate::text::Tokens;
 /// Index of an entity in the gazetteer.
 pub type EntityId = u32;
 
-/// The gazetteer's longest match (entity, token after it) at each token of one paragraph,
-/// filled as [`Gazetteer::find_memo`] asks for it.
-#[derive(Debug, Default)]
-pub struct LongestMatches {
-    at: Vec<Option<Option<(EntityId, usize)>>>,
-}
-
-impl LongestMatches {
-    /// Forgets every match, for a paragraph of `len` tokens.
-    pub fn reset(&mut self, len: usize) {
-        self.at.clear();
-        self.at.resize(len, None);
-    }
-}
-
 /// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -195,24 +180,14 @@ impl Gazetteer {
 
     /// Entities in tokens `[from, to)`, longest match first, without overlaps.
     pub fn find(&self, toks: &Tokens, from: usize, to: usize) -> Vec<EntityHit> {
-        self.find_memo(toks, from, to, &mut LongestMatches::default())
-    }
-
-    /// Like [`Gazetteer::find`], with the longest match at each token looked up once per
-    /// paragraph: the clause windows of a paragraph's dates overlap. `memo` must have been
-    /// [reset](LongestMatches::reset) for `toks`.
-    pub fn find_memo(&self, toks: &Tokens, from: usize, to: usize, memo: &mut LongestMatches) -> Vec<EntityHit> {
-        if memo.at.len() < toks.len() {
-            memo.reset(toks.len());
-        }
         let mut hits = Vec::new();
         let mut i = from;
         while i < to {
-            let found = *memo.at[i].get_or_insert_with(|| self.table.longest_at(toks, i, |_| true).map(|m| (*m.value, m.end)));
-            match found {
-                Some((id, end)) if end <= to => {
-                    hits.push(EntityHit { id, start: i, end, peripheral: self.follows_peripheral(toks, i), locative: self.is_locative(toks, i, id) });
-                    i = end;
+            match self.table.longest_at(toks, i, |_| true) {
+                Some(m) if m.end <= to => {
+                    let id = *m.value;
+                    hits.push(EntityHit { id, start: i, end: m.end, peripheral: self.follows_peripheral(toks, i), locative: self.is_locative(toks, i, id) });
+                    i = m.end;
                 }
                 _ => i += 1,
             }
