@@ -39,7 +39,8 @@ fn slide_on_screen(h: &Harness<'static, TarikhApp>) -> (usize, usize) {
     // every source is quoted (the attack has four), none with an "outlet unknown" filler
     for m in &e.mentions {
         if docs.insert(m.doc) {
-            assert!(h.query_by_label(&m.quote).is_some(), "quote of {} missing from slide {}: {}", x.corpus.documents[m.doc].file, k + 1, m.quote);
+            let quote = m.quote(&x.corpus.documents[m.doc]);
+            assert!(h.query_by_label(quote).is_some(), "quote of {} missing from slide {}: {quote}", x.corpus.documents[m.doc].file, k + 1);
         }
     }
     assert!(h.query_by_label_contains("outlet unknown").is_none());

@@ -173,7 +173,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                         }
                         docs.push(m.doc);
                         let d = &x.corpus.documents[m.doc];
-                        ui.add(BidiLabel::new(&m.quote).font(FontId::proportional(QUOTE_SIZE)).color(strong));
+                        ui.add(BidiLabel::new(m.quote(d)).font(FontId::proportional(QUOTE_SIZE)).color(strong));
                         chrome::row(ui, |ui| {
                             label_rich(ui, "—", FontId::proportional(16.0), weak);
                             ui.add(BidiLabel::new(&d.title).font(FontId::proportional(fonts::ARABIC_SIZE)).single_line().max_width(ui.available_width() * 0.6));

@@ -408,7 +408,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
             chrome::column(ui, |ui| {
                 strong(ui, &e.title);
                 if let Some(m) = e.mentions.first() {
-                    let first_line = m.quote.lines().next().unwrap_or("");
+                    let first_line = x.corpus.documents.get(m.doc).map_or("", |d| m.quote(d)).lines().next().unwrap_or("");
                     ui.add(BidiLabel::new(first_line).font(fonts::arabic()).max_width(400.0));
                 }
                 label(ui, &event_when_label(e, lang));

@@ -71,9 +71,8 @@ impl SearchIndex {
                     }
                     seen.push((m.doc, m.paragraph));
                     s.push('\n');
-                    match corpus.documents.get(m.doc).and_then(|d| d.paragraphs.get(m.paragraph)) {
-                        Some(p) => s.push_str(&normalize(&p.text)),
-                        None => s.push_str(&normalize(&m.quote)),
+                    if let Some(p) = corpus.documents.get(m.doc).and_then(|d| d.paragraphs.get(m.paragraph)) {
+                        s.push_str(&normalize(&p.text));
                     }
                 }
                 if let Some(r) = &e.reference {

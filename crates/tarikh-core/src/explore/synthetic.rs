@@ -64,7 +64,7 @@ pub fn explorer(n: usize) -> Explorer {
             doc,
             paragraph: 0,
             quote_span: Span::new(0, text.chars().count()),
-            quote: text.into(),
+            quote_bytes: (0, text.len() as u32),
             time_span: Span::new(19, 42),
             time_text: "الثلاثاء 17 سبتمبر 2024".into(),
             trigger_span: Span::new(65, 68),

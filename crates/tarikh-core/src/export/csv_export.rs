@@ -27,7 +27,7 @@ pub fn to_csv(x: &Explorer, events: &[usize]) -> Vec<u8> {
             let c = &x.curation[i];
             let mut files: Vec<&str> = e.mentions.iter().map(|m| x.corpus.documents[m.doc].file.as_str()).collect();
             files.dedup();
-            let quotes: Vec<&str> = e.mentions.iter().map(|m| m.quote.as_str()).collect();
+            let quotes: Vec<&str> = e.mentions.iter().map(|m| m.quote(&x.corpus.documents[m.doc])).collect();
             let row = [
                 e.id.clone(),
                 e.when.map(|w| w.iso_start()).unwrap_or_default(),

@@ -37,6 +37,8 @@ pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazet
 /// paragraph to the next so that cutting quotes along a long line takes linear time.
 fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazetteer, cursor: &mut CharCursor) -> Option<Mention> {
     let t = d.trigger.as_ref()?;
+    // the quote stays a span of the paragraph; only the short time and trigger words are copied
+    let quote_bytes = (cursor.byte_at(d.sentence.start) as u32, cursor.byte_at(d.sentence.end.max(d.sentence.start)) as u32);
     let mut slice = |s: usize, e: usize| -> String { cursor.slice(s, e).to_string() };
     let (mut actors, mut places, mut targets) = (Vec::new(), Vec::new(), Vec::new());
     for &id in &d.entities {
@@ -57,7 +59,7 @@ fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazettee
         doc: doc_index,
         paragraph: d.paragraph,
         quote_span: d.sentence,
-        quote: slice(d.sentence.start, d.sentence.end),
+        quote_bytes,
         time_span: crate::text::Span::new(d.expr.start, d.expr.end),
         time_text: slice(d.expr.start, d.expr.end),
         trigger_span: t.span,

@@ -26,8 +26,9 @@ pub struct Mention {
     pub paragraph: usize,
     /// The sentence quoted, in characters of the paragraph.
     pub quote_span: Span,
-    /// The sentence.
-    pub quote: String,
+    /// The sentence quoted, in bytes of the paragraph's text: a span, not a copy (read it with
+    /// [`Mention::quote`]).
+    pub quote_bytes: (u32, u32),
     /// The time expression, in characters of the paragraph.
     pub time_span: Span,
     /// The time expression as written.
@@ -63,6 +64,15 @@ pub struct Mention {
     /// The date is the start of a stretch of time up to publication
     /// (`على مدار العامين الماضيين`), not a point: it never merges with point events.
     pub span: bool,
+}
+
+impl Mention {
+    /// The sentence quoted, as written: cut from its paragraph in `doc` (the document
+    /// [`Mention::doc`] names).
+    pub fn quote<'a>(&self, doc: &'a crate::corpus::Document) -> &'a str {
+        let (a, b) = (self.quote_bytes.0 as usize, self.quote_bytes.1 as usize);
+        doc.paragraphs.get(self.paragraph).and_then(|p| p.text.get(a..b)).unwrap_or("")
+    }
 }
 
 /// One real-world event and every mention of it.

@@ -101,7 +101,7 @@ fn mention_json<'a>(m: &'a Mention, corpus: &'a Corpus) -> MentionJson<'a> {
         paragraph: m.paragraph,
         start: m.quote_span.start,
         end: m.quote_span.end,
-        quote: &m.quote,
+        quote: m.quote(&corpus.documents[m.doc]),
         time_text: &m.time_text,
         time_start: m.time_span.start,
         time_end: m.time_span.end,

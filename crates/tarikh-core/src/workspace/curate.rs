@@ -96,13 +96,13 @@ fn anchor_mention(a: &Anchor, id: &str, when: Option<When>, t: crate::model::Eve
     if a.start >= a.end || a.end > chars.len() {
         return Err("the span is outside the paragraph".into());
     }
-    let quote: String = chars[a.start..a.end].iter().collect();
+    let byte = |c: usize| chars[..c].iter().map(|ch| ch.len_utf8()).sum::<usize>() as u32;
     Ok(Mention {
         id: format!("user-{id}"),
         doc: di,
         paragraph: a.paragraph,
         quote_span: Span::new(a.start, a.end),
-        quote,
+        quote_bytes: (byte(a.start), byte(a.end)),
         time_span: Span::new(a.start, a.start),
         time_text: String::new(),
         trigger_span: Span::new(a.start, a.start),
