@@ -205,3 +205,28 @@ fn the_first_letter_of_a_right_to_left_line_is_not_under_the_scroll_bar() {
     let bar = scroll.bar_width + scroll.bar_outer_margin;
     assert!(para.right() + bar <= WIDTH + 0.5, "the paragraph's right edge {} runs under the scroll bar ({bar} wide) of a {WIDTH}-wide window", para.right());
 }
+
+#[test]
+fn a_long_title_in_the_list_wraps_onto_a_taller_row_rather_than_being_cut() {
+    // 1280×720 in the Arabic interface: the sources take half the window, the list's title
+    // column is too narrow for the attack's title and its "sources disagree" mark
+    let mut h = common::app_harness(TarikhApp::load(&[common::seeds_dir()]), [1280.0, 720.0]);
+    h.run_steps(3);
+    switch_to_arabic(&mut h);
+    let i = h.state().x.events.iter().position(|e| e.title.starts_with("Attack on gendarmerie")).unwrap();
+    h.state_mut().apply(Command::Select(Some(i)));
+    h.run_steps(4);
+    let title = h.state().x.events[i].title.clone();
+    // the list's row (a button named by its date and title; the panel repeats the title)
+    let row_of = |h: &Harness<'static, TarikhApp>, t: &str| h.get_all_by_label_contains(t).find(|n| n.accesskit_node().role() == Role::Button).map(|n| n.rect()).expect("the list's row");
+    let long_rect = row_of(&h, &title);
+    // the whole title is the row's name, and the row is taller than one line to hold it
+    let row_h = tarikh::app::event_list::ROW_H;
+    assert!(long_rect.height() > row_h + 8.0, "the long title's row is {} high, one line is {row_h}", long_rect.height());
+    // a short title keeps a row of one line
+    let short = h.state().x.events.iter().find(|e| e.title == "Casualty report in Bamako").map(|e| e.title.clone()).unwrap();
+    let short_rect = row_of(&h, &short);
+    assert!((short_rect.height() - row_h).abs() < 0.5, "a short title's row is {} high", short_rect.height());
+    // and the wrapped row does not overlap the next
+    assert!(long_rect.bottom() <= short_rect.top() || short_rect.bottom() <= long_rect.top());
+}

@@ -10,6 +10,7 @@ pub mod density_strip;
 pub mod curate_panel;
 pub mod document_view;
 pub mod event_list;
+pub mod list_rows;
 pub mod export_menu;
 pub mod fonts;
 pub mod legend;

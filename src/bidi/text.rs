@@ -276,6 +276,33 @@ pub fn paint_line(ui: &Ui, rect: Rect, text: &str, font: &FontId, color: Color32
     g.size().x
 }
 
+/// Paints `text` wrapped at the rect's width, top line first, at most `max_lines` lines of
+/// `line_h` (no allocation: for table cells). Each line hugs the edge its paragraph starts
+/// from (right for a right-to-left paragraph, or when `right`). When the text needs more lines,
+/// the last one shown ends in an ellipsis at its paragraph's end side. Returns the number of
+/// lines the text needs.
+#[allow(clippy::too_many_arguments)]
+pub fn paint_wrapped(ui: &Ui, rect: Rect, text: &str, font: &FontId, color: Color32, rtl: Option<bool>, right: bool, max_lines: usize, line_h: f32) -> usize {
+    let bl = bidi_layout(ui, text, font, rect.width(), rtl);
+    let painter = ui.painter_at(rect);
+    let shown = bl.lines.len().min(max_lines);
+    let mut y = rect.top();
+    for i in 0..shown {
+        let g = ui.fonts_mut(|f| f.layout_job(line_job(text, &bl, i, font, color, &[])));
+        let x = if bl.rtl || right { rect.right() - g.size().x } else { rect.left() };
+        let gy = y + (line_h - g.size().y) / 2.0;
+        if i + 1 == shown && bl.lines.len() > shown {
+            // more text than lines: an ellipsis where the line's reading ends
+            let ex = if bl.rtl { x - 2.0 } else { x + g.size().x + 2.0 };
+            let align = if bl.rtl { egui::Align2::RIGHT_TOP } else { egui::Align2::LEFT_TOP };
+            painter.text(Pos2::new(ex, gy), align, "…", font.clone(), color);
+        }
+        painter.galley(Pos2::new(x, gy), g, color);
+        y += line_h;
+    }
+    bl.lines.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
