@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::text::{tokenize, Tokens};
+use crate::text::{tokenize, word_hash, Tokens};
 
 /// A small fast hasher for word keys and integer keys (a multiply-rotate over 8-byte words,
 /// like [`crate::corpus::document::stable_hash`]); keys are trusted data (lexicon words, ids,
@@ -64,8 +64,8 @@ pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// One word of a phrase pattern.
 #[derive(Debug, Clone)]
 enum WordPat {
-    /// The token (one of its forms) equals this text.
-    Exact(String),
+    /// The token (one of its forms) equals this text (whose [`word_hash`] is given).
+    Exact(String, u64),
     /// The token is this stem with the article (`ال…`, or `لل…` after ل), possibly behind
     /// other clitics: `النصرة` also matches `للنصرة` and `والنصرة`.
     Definite(String),
@@ -79,23 +79,40 @@ impl WordPat {
             return false;
         }
         if !toks.is_word(j) {
-            return matches!(self, WordPat::Exact(w) if toks.text(j) == w);
+            return matches!(self, WordPat::Exact(w, h) if toks.hash(j) == *h && toks.text(j) == w);
         }
         let forms = toks.forms(j);
         match self {
-            WordPat::Exact(w) => forms.has(w),
+            WordPat::Exact(w, h) => forms.has_hashed(w, *h),
             WordPat::Definite(stem) => has_article_form(forms, stem),
             WordPat::Prefix(p) => forms.iter().any(|f| f.starts_with(p.as_str())),
         }
     }
 }
 
-/// The filter bit of a word: low bytes of its first and last characters.
+/// The filter bit of a word: 16 bits of its [`word_hash`].
 #[inline]
-fn filter_key(w: &str) -> usize {
-    let first = w.chars().next().map_or(0, |c| c as usize & 0xFF);
-    let last = w.chars().next_back().map_or(0, |c| c as usize & 0xFF);
-    (first << 8) | last
+fn filter_key(hash: u64) -> usize {
+    (hash >> 24) as usize & 0xFFFF
+}
+
+/// A hasher for keys that are already hashes ([`word_hash`]): passes them through.
+#[derive(Default, Clone, Copy)]
+pub struct HashKeyHasher(u64);
+
+impl Hasher for HashKeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // only u64 keys are hashed with it; anything else is folded in
+        for b in bytes {
+            self.0 = (self.0 ^ *b as u64).rotate_left(8);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// The first two characters of a word (the key of its prefix bucket).
@@ -119,9 +136,10 @@ struct Phrase<T> {
 /// Phrases indexed by their first word.
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
-    exact: WordMap<String, Vec<usize>>,
-    /// One bit per (first character, last character) pair of the exact first words: most
-    /// word forms are rejected by one bit test instead of a hash lookup.
+    /// Phrases by the [`word_hash`] of their first word (and that word, to check it).
+    exact: HashMap<u64, (String, Vec<usize>), BuildHasherDefault<HashKeyHasher>>,
+    /// One bit per 16 bits of the first words' hashes: most word forms are rejected by one
+    /// bit test instead of a lookup.
     filter: Vec<u64>,
     /// Prefix first words, bucketed by their first two characters.
     prefix: WordMap<String, Vec<(String, usize)>>,
@@ -130,7 +148,7 @@ pub struct PhraseTable<T> {
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
-        PhraseTable { exact: WordMap::default(), filter: vec![0; 1024], prefix: WordMap::default(), phrases: Vec::new() }
+        PhraseTable { exact: HashMap::default(), filter: vec![0; 1024], prefix: WordMap::default(), phrases: Vec::new() }
     }
 }
 
@@ -169,7 +187,8 @@ impl<T> PhraseTable<T> {
                 } else if definite {
                     WordPat::Definite(w["ال".len()..].to_string())
                 } else {
-                    WordPat::Exact(w)
+                    let h = word_hash(&w);
+                    WordPat::Exact(w, h)
                 });
             }
         }
@@ -178,10 +197,11 @@ impl<T> PhraseTable<T> {
         }
         let id = self.phrases.len();
         match &words[0] {
-            WordPat::Exact(w) | WordPat::Definite(w) => {
-                let k = filter_key(w);
+            WordPat::Exact(w, _) | WordPat::Definite(w) => {
+                let h = word_hash(w);
+                let k = filter_key(h);
                 self.filter[k / 64] |= 1 << (k % 64);
-                self.exact.entry(w.clone()).or_default().push(id)
+                self.exact.entry(h).or_insert_with(|| (w.clone(), Vec::new())).1.push(id)
             }
             WordPat::Prefix(p) => self.prefix.entry(bucket(p).to_string()).or_default().push((p.clone(), id)),
         }
@@ -219,12 +239,12 @@ impl<T> PhraseTable<T> {
             let forms = toks.forms(i);
             let mut seen: [usize; 8] = [usize::MAX; 8];
             let mut n = 0;
-            for form in forms.iter() {
-                let k = filter_key(form);
+            for (form, h) in forms.with_hashes() {
+                let k = filter_key(h);
                 if self.filter[k / 64] & (1 << (k % 64)) == 0 {
                     continue;
                 }
-                if let Some(ids) = self.exact.get(form) {
+                if let Some((_, ids)) = self.exact.get(&h).filter(|(w, _)| w == form) {
                     for &id in ids {
                         if !seen[..n].contains(&id) {
                             if n < seen.len() {
@@ -253,10 +273,10 @@ impl<T> PhraseTable<T> {
                 }
             }
         } else {
-            let text = toks.text(i);
-            let k = filter_key(text);
+            let h = toks.hash(i);
+            let k = filter_key(h);
             if self.filter[k / 64] & (1 << (k % 64)) != 0 {
-                if let Some(ids) = self.exact.get(text) {
+                if let Some((_, ids)) = self.exact.get(&h).filter(|(w, _)| w == toks.text(i)) {
                     for &id in ids {
                         try_phrase(id, true);
                     }

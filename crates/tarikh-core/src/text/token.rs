@@ -54,7 +54,30 @@ pub struct Tokens {
     /// Word forms of every token, as byte ranges into `norm`; token `i` owns
     /// `forms[form_idx[i].0 .. form_idx[i].1]`.
     forms: Vec<(u32, u32)>,
+    /// [`word_hash`] of each form (parallel to `forms`): lexicon tables look words up by it.
+    form_hashes: Vec<u64>,
     form_idx: Vec<(u32, u32)>,
+    /// [`word_hash`] of each token's normalized text.
+    hashes: Vec<u64>,
+}
+
+/// A hash of a normalized word, the key lexicon tables look words up by (computed once per
+/// word form at tokenization): a multiply-rotate over 8-byte words. Not stable across versions.
+#[inline]
+pub fn word_hash(s: &str) -> u64 {
+    const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ s.len() as u64;
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        h = (h ^ u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).wrapping_mul(MUL).rotate_left(29);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        h = (h ^ u64::from_le_bytes(last)).wrapping_mul(MUL).rotate_left(29);
+    }
+    h ^ (h >> 32)
 }
 
 impl Tokens {
@@ -63,6 +86,11 @@ impl Tokens {
     pub fn text(&self, i: usize) -> &str {
         let (a, b) = self.toks[i].norm;
         &self.norm[a as usize..b as usize]
+    }
+    /// [`word_hash`] of token `i`'s normalized text.
+    #[inline]
+    pub fn hash(&self, i: usize) -> u64 {
+        self.hashes[i]
     }
     /// Number of tokens.
     pub fn len(&self) -> usize {
@@ -92,24 +120,30 @@ impl Tokens {
     /// at tokenization.
     #[inline]
     pub fn forms(&self, i: usize) -> TokenForms<'_> {
-        let ranges = match self.form_idx.get(i) {
-            Some(&(a, b)) => &self.forms[a as usize..b as usize],
-            None => &[],
+        let (ranges, hashes) = match self.form_idx.get(i) {
+            Some(&(a, b)) => (&self.forms[a as usize..b as usize], &self.form_hashes[a as usize..b as usize]),
+            None => (&[][..], &[][..]),
         };
-        TokenForms { norm: &self.norm, ranges }
+        TokenForms { norm: &self.norm, ranges, hashes }
     }
 
     fn index_forms(&mut self) {
         self.form_idx.reserve(self.toks.len());
+        self.hashes.reserve(self.toks.len());
         for i in 0..self.toks.len() {
             let start = self.forms.len() as u32;
+            let (a, b) = self.toks[i].norm;
+            let text = &self.norm[a as usize..b as usize];
+            let hash = word_hash(text);
+            self.hashes.push(hash);
             if self.toks[i].kind == TokenKind::Word {
-                let (a, b) = self.toks[i].norm;
                 let base = self.norm.as_ptr() as usize;
-                let wf = word_forms(&self.norm[a as usize..b as usize]);
-                for f in wf.as_slice() {
+                let wf = word_forms(text);
+                for (k, f) in wf.as_slice().iter().enumerate() {
                     let off = f.as_ptr() as usize - base;
                     self.forms.push((off as u32, (off + f.len()) as u32));
+                    // the first form is the word itself
+                    self.form_hashes.push(if k == 0 { hash } else { word_hash(f) });
                 }
             }
             self.form_idx.push((start, self.forms.len() as u32));
@@ -129,7 +163,9 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
     out.norm.clear();
     out.toks.clear();
     out.forms.clear();
+    out.form_hashes.clear();
     out.form_idx.clear();
+    out.hashes.clear();
     out.norm.reserve(text.len() + text.len() / 8);
     out.toks.reserve(text.len() / 10);
     let out = &mut *out;
@@ -336,6 +372,7 @@ pub fn word_forms(w: &str) -> WordForms<'_> {
 pub struct TokenForms<'a> {
     norm: &'a str,
     ranges: &'a [(u32, u32)],
+    hashes: &'a [u64],
 }
 
 impl<'a> TokenForms<'a> {
@@ -345,10 +382,21 @@ impl<'a> TokenForms<'a> {
         let norm = self.norm;
         self.ranges.iter().map(move |&(a, b)| &norm[a as usize..b as usize])
     }
+    /// The forms with their [`word_hash`]es.
+    #[inline]
+    pub fn with_hashes(&self) -> impl Iterator<Item = (&'a str, u64)> + 'a {
+        let norm = self.norm;
+        self.ranges.iter().zip(self.hashes).map(move |(&(a, b), &h)| (&norm[a as usize..b as usize], h))
+    }
     /// True when one of the forms equals `w`.
     #[inline]
     pub fn has(&self, w: &str) -> bool {
         self.iter().any(|f| f == w)
+    }
+    /// True when one of the forms equals `w`, whose [`word_hash`] is `h` (compares hashes first).
+    #[inline]
+    pub fn has_hashed(&self, w: &str, h: u64) -> bool {
+        self.with_hashes().any(|(f, fh)| fh == h && f == w)
     }
 }
 
