@@ -94,11 +94,16 @@ fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool) -> ExitC
         return to_stdout(|w| write!(w, "{}", tarikh::extract::explain::explain(&corpus, &ex, &scans)));
     }
     let ex = tarikh::extract::extract(&mut corpus);
-    if json {
+    let code = if json {
         to_stdout(|w| tarikh::output::write_extraction_json(&mut *w, &corpus, &ex).and_then(|()| writeln!(w)))
     } else {
         to_stdout(|w| write!(w, "{}", tarikh::output::events_table(&corpus, &ex)))
-    }
+    };
+    // the process ends here: freeing millions of paragraphs and mentions one by one would only
+    // cost time (the operating system takes the memory back at once)
+    std::mem::forget(ex);
+    std::mem::forget(corpus);
+    code
 }
 
 fn run_scaling(mb: usize, dir: Option<std::path::PathBuf>) -> ExitCode {
