@@ -82,6 +82,32 @@ pub fn classify_char(c: char) -> (bool, Option<char>) {
     (is_word_char(c), normalize_char(c))
 }
 
+/// [`classify_char`] with the Arabic block's table fetched once (for a loop over a text).
+#[derive(Clone, Copy)]
+pub struct CharClasses(&'static [(bool, Option<char>); 256]);
+
+impl CharClasses {
+    /// The classes.
+    pub fn get() -> Self {
+        CharClasses(arabic_block())
+    }
+    /// [`classify_char`] of the Arabic block's character U+0600 + `k` (`k` < 256).
+    #[inline]
+    pub fn arabic(self, k: usize) -> (bool, Option<char>) {
+        self.0[k & 0xFF]
+    }
+    /// [`classify_char`] of any character.
+    #[inline]
+    pub fn of(self, c: char) -> (bool, Option<char>) {
+        let code = c as u32;
+        if (0x0600..=0x06FF).contains(&code) {
+            self.0[(code - 0x0600) as usize]
+        } else {
+            classify_char(c)
+        }
+    }
+}
+
 /// [`classify_char`] of every character of the Arabic block (U+0600–U+06FF).
 fn arabic_block() -> &'static [(bool, Option<char>); 256] {
     static TABLE: std::sync::OnceLock<[(bool, Option<char>); 256]> = std::sync::OnceLock::new();

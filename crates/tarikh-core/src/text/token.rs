@@ -5,7 +5,7 @@
 //! `prefix` holds the clitic; digits glued to letters after them (`1446هـ`, `2024م`) are split.
 //! Letters and digits mixed otherwise (`جي5`, `G5`) stay one word.
 
-use super::normalize::{classify_char, is_arabic_letter, normalize_char};
+use super::normalize::{is_arabic_letter, normalize_char, CharClasses};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,8 +174,27 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
     let mut has_digit = false;
     let mut last_ta_marbuta = false;
     let mut ci = 0;
-    for (bi, c) in text.char_indices() {
-        let (word, normalized) = classify_char(c);
+    let classes = CharClasses::get();
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    while next < bytes.len() {
+        // one character: ASCII and the Arabic block (two bytes, lead 0xD8–0xDB) decoded here,
+        // anything else by the standard decoder
+        let bi = next;
+        let b = bytes[bi];
+        let (c, (word, normalized)) = if b < 0x80 {
+            next += 1;
+            let c = b as char;
+            (c, (c.is_ascii_alphanumeric(), Some(c.to_ascii_lowercase())))
+        } else if (0xD8..=0xDB).contains(&b) && bi + 1 < bytes.len() {
+            next += 2;
+            let k = (((b & 0x03) as usize) << 6) | (bytes[bi + 1] & 0x3F) as usize;
+            (char::from_u32(0x0600 + k as u32).unwrap_or('\u{FFFD}'), classes.arabic(k))
+        } else {
+            let c = text.get(bi..).and_then(|t| t.chars().next()).unwrap_or('\u{FFFD}');
+            next += c.len_utf8();
+            (c, classes.of(c))
+        };
         if word {
             if run.is_none() {
                 run = Some((ci, bi, out.norm.len()));
