@@ -182,6 +182,9 @@ fn clause_window(toks: &Tokens, (s, e): (usize, usize), sentence: Span, expr: &T
 pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     let mut scan = DocScan::default();
     let content: Vec<usize> = doc.paragraphs.iter().filter(|p| p.is_content()).map(|p| p.index).collect();
+    // a close repeat is read too, for the dates it adds to what it repeats (a lead repeated
+    // lower down with `يوم الثلاثاء` added): its other dates are the original's
+    let scanned: Vec<usize> = doc.paragraphs.iter().filter(|p| p.is_content() || (p.near_duplicate && !p.boilerplate && !p.dateline)).map(|p| p.index).collect();
     // topic: headline and the first two content paragraphs (collected as they are scanned)
     if content.first().map_or(true, |&i| doc.paragraphs[i].text.trim() != doc.title.trim()) {
         let tt = tokenize(&doc.title);
@@ -191,8 +194,10 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     let mut prev: Option<(Tokens, bool)> = None; // previous content paragraph's tokens and past cue
     let mut spare = Tokens::default(); // buffers reused from paragraph to paragraph
     let mut spare_scan = TemporalScan::default();
-    for &pi in &content {
+    for &pi in &scanned {
         let text = &doc.paragraphs[pi].text;
+        let repeats = doc.paragraphs[pi].duplicate_of.map(|k| doc.paragraphs[k as usize].text.as_str());
+        let mut cursor = crate::text::char_cursor::CharCursor::new(text);
         let mut toks = std::mem::take(&mut spare);
         crate::text::tokenize_into(text, &mut toks);
         if content.iter().take(2).any(|&c| c == pi) {
@@ -204,6 +209,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
             let mut prev_entities: Option<Vec<EntityId>> = None;
             let sentences = sentence_spans(text);
             for expr in tscan.exprs.iter().cloned() {
+                if repeats.is_some_and(|orig| orig.contains(cursor.slice(expr.start, expr.end))) {
+                    continue; // the repeated paragraph's own date, read there
+                }
                 let k = sentences.partition_point(|s| s.end <= expr.start);
                 let sentence = sentences.get(k).copied().filter(|s| s.contains(expr.start)).unwrap_or_else(|| Span::new(0, text.chars().count()));
                 let ((s, e), sentence) = clause_window(&toks, token_range(&toks, sentence), sentence, &expr);

@@ -361,3 +361,21 @@ fn that_day_after_a_month_is_in_that_month_and_the_claim_joins_the_attack_it_cla
     assert!(!claim.0.places.iter().any(|p| p == "Morocco"), "the Islamic Maghreb is not Morocco: {:?}", claim.0.places);
     assert!(claim.0.mentions.iter().any(|m| m.time_text.contains("كانون الثاني")), "the claim joins the January attack: {}", claim.0.title);
 }
+
+#[test]
+fn a_close_repeat_adds_the_dates_it_gives_and_no_other() {
+    // the lead is repeated lower down (as pages do in their summaries) with its day added
+    let lead = "وأعلنت حكومة النيجر الإفراج عن ثلاثين من جنودها المحتجزين لدى مالي منذ شهور في إطار اتفاق جديد مع الوسطاء.";
+    let repeat = "  • وأعلنت حكومة النيجر، يوم الخميس، الإفراج عن ثلاثين من جنودها المحتجزين لدى مالي منذ شهور في إطار اتفاق جديد مع الوسطاء.";
+    let text = format!("النيجر تستعيد جنودها\n{lead}\nوقال مسؤولون إن الجنود وصلوا إلى نيامي مساء اليوم نفسه.\n{repeat}\n");
+    let mut c = corpus(&[("a.txt", &text, Some("2024-06-15"))]);
+    assert_eq!(c.documents[0].paragraphs[3].duplicate_of, Some(1), "the summary line is a close repeat of the lead");
+    let ex = super::extract(&mut c);
+    let mentions: Vec<_> = ex.events.iter().flat_map(|e| &e.mentions).collect();
+    // Thursday before publication (Saturday 15 June 2024), from the repeat alone
+    let thursday = mentions.iter().find(|m| m.time_text == "يوم الخميس").expect("the repeat's own date is read");
+    assert_eq!(thursday.paragraph, 3);
+    assert_eq!(thursday.when.unwrap().first_day().to_string(), "2024-06-13");
+    // the repeat's other time words are the lead's (`منذ شهور`): not read twice
+    assert!(mentions.iter().all(|m| m.paragraph != 3 || m.time_text == "يوم الخميس"), "{:?}", mentions.iter().map(|m| (m.paragraph, &m.time_text)).collect::<Vec<_>>());
+}
