@@ -94,8 +94,14 @@ pub fn resolve_within_bound(scan: &mut DocScan, not_before: NaiveDate, g: &Gazet
         // `27 نوفمبر الماضي` is last November from the article's day, not in the year the
         // sentence named before it
         let relative_to_now = matches!(d.expr.spec.date, DateRef::MonthRelative { .. });
+        // a day and month without a year take their year as they would from a known
+        // publication date anywhere in the window (`4 ديسمبر` in an article of January 2014 is
+        // December 2013, not the year of a background date named paragraphs before)
+        let yearless_day = matches!(d.expr.spec.date, DateRef::Calendar { year: None, month: Some(_), day: Some(_), .. });
+        let stable_yearless = looks_back && yearless_day && early.is_some() && early == d.resolved;
         d.resolved = match before {
             Some(_) if stable && relative_to_now => early,
+            Some(_) if stable_yearless => early,
             Some(r) => Some(r),
             None if stable => early,
             None => None,

@@ -379,3 +379,20 @@ fn a_close_repeat_adds_the_dates_it_gives_and_no_other() {
     // the repeat's other time words are the lead's (`منذ شهور`): not read twice
     assert!(mentions.iter().all(|m| m.paragraph != 3 || m.time_text == "يوم الخميس"), "{:?}", mentions.iter().map(|m| (m.paragraph, &m.time_text)).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_day_and_month_without_a_year_take_the_year_before_the_article_not_a_background_year() {
+    // no publication date: only a lower bound, the latest day the text gives (9 January 2015)
+    let text = "\
+الإفراج عن معتقلين في باماكو
+أفرجت السلطات في باماكو يوم الجمعة 9 يناير 2015 عن عشرين معتقلا بعد أسابيع من التحقيق.
+وكانت السلطات قد أعلنت حالة الطوارئ في 20 نوفمبر 2012 بعد هجمات في الشمال.
+وفي يوم 6 ديسمبر، بعد أسبوع على بدء التحقيق، اعتقلت الشرطة عشرين شخصا في باماكو.
+";
+    let mut c = corpus(&[("a.txt", text, None)]);
+    let ex = super::extract(&mut c);
+    let m = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("6 ديسمبر")).expect("dated");
+    // December before the article, whichever day of the month after 9 January it appeared on;
+    // not 2012, the year of the background date named in between
+    assert_eq!(m.when.unwrap().first_day().to_string(), "2014-12-06");
+}
