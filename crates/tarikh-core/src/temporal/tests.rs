@@ -224,6 +224,12 @@ fn month_of_a_year_counted_from_publication() {
 fn the_night_between_two_weekdays_is_one_span() {
     assert_eq!(one("وقع الهجوم ليل الأحد الاثنين", Some("2024-09-19")), ("2024-09-15".into(), "2024-09-16".into(), "day".into()));
     assert_eq!(one("وقع الهجوم ليلة الأحد إلى الاثنين", Some("2024-09-19")), ("2024-09-15".into(), "2024-09-16".into(), "day".into()));
+    // written as a pair
+    assert_eq!(one("نفذت الغارة ليل الثلاثاء-الأربعاء", Some("2024-09-19")), ("2024-09-17".into(), "2024-09-18".into(), "day".into()));
+    assert_eq!(one("نفذت الغارة ليلة الثلاثاء/الأربعاء", Some("2024-09-19")), ("2024-09-17".into(), "2024-09-18".into(), "day".into()));
+    // two days that do not follow each other are not a night
+    let apart = dates("نفذت الغارة ليل الثلاثاء-الخميس", Some("2024-09-19"));
+    assert_eq!((apart[0].1.as_str(), apart[0].2.as_str()), ("2024-09-17", "2024-09-17"), "{apart:?}");
 }
 
 #[test]

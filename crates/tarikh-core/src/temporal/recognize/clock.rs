@@ -190,9 +190,12 @@ impl<'a> Parser<'a> {
             return None;
         };
         spec.day_part = Some(part);
-        // the night between two days: `ليل الأحد الاثنين`, `ليلة الأحد إلى الاثنين`
+        // the night between two days: `ليل الأحد الاثنين`, `ليلة الأحد إلى الاثنين`,
+        // `ليل الخميس-الجمعة`
         if let DateRef::Weekday { iso, until: ref mut until @ None, .. } = spec.date {
-            let mut k = self.has(end, |w| *w == W::RangeJoin).unwrap_or(end);
+            // joined by a word (`إلى`, `à`) or written as a pair (`الخميس-الجمعة`, `الخميس/الجمعة`)
+            let paired = self.t.is_punct(end, '-') || self.t.is_punct(end, '/') || self.t.is_punct(end, '–');
+            let mut k = if paired { end + 1 } else { self.has(end, |w| *w == W::RangeJoin).unwrap_or(end) };
             k = self.has(k, |w| *w == W::RelThis).unwrap_or(k); // `de mercredi à ce jeudi`
             if let Some((iso2, _, e2)) = self.weekday(k).filter(|w| w.0 == iso % 7 + 1) {
                 *until = Some(iso2);
