@@ -36,6 +36,12 @@ pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, Naive
     Some((best.index, best.date, best.time))
 }
 
+/// True when the paragraph has a dateline's shape (a short line that is mostly a date, with
+/// at most a few words such as a place), whether or not it was taken as the document's.
+pub fn looks_like_dateline(p: &Paragraph, lex: &Lexicon) -> bool {
+    dateline_of(p, lex).is_some()
+}
+
 fn dateline_of(p: &Paragraph, lex: &Lexicon) -> Option<Candidate> {
     // a dateline holds digits and is short
     if p.text.split_ascii_whitespace().nth(16).is_some() || !p.text.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)) {

@@ -207,6 +207,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         let past_here = tscan.has(0, toks.len(), |w| *w == TemporalWord::PastCue);
         if !tscan.exprs.is_empty() {
             let mut prev_entities: Option<Vec<EntityId>> = None;
+            let mut dateline_shaped: Option<bool> = None;
             let sentences = sentence_spans(text);
             for expr in tscan.exprs.iter().cloned() {
                 if repeats.is_some_and(|orig| orig.contains(cursor.slice(expr.start, expr.end))) {
@@ -221,6 +222,11 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     (Some(r), _) => (None, (expr.tok_start, expr.tok_end), Some(r)),
                     (None, Some((t, a, b))) => (Some(t), (a, b), None),
                     (None, None) => match clause_trigger(&toks, s, e, &expr, lex) {
+                        // a line shaped like a dateline (`الجمعة 19 ابريل 2024 أبوظبي الإمارات`, a
+                        // site's header) has no words of its own but the place it is written from
+                        Ok(_) if *dateline_shaped.get_or_insert_with(|| crate::corpus::dateline::looks_like_dateline(&doc.paragraphs[pi], lex)) => {
+                            (None, (expr.tok_start, expr.tok_end), Some(Rejection::NoClause))
+                        }
                         Ok(t) => (Some(t), (expr.tok_start, expr.tok_end), None),
                         Err(r) => (None, (expr.tok_start, expr.tok_end), Some(r)),
                     },

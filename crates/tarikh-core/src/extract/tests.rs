@@ -396,3 +396,20 @@ fn a_day_and_month_without_a_year_take_the_year_before_the_article_not_a_backgro
     // not 2012, the year of the background date named in between
     assert_eq!(m.when.unwrap().first_day().to_string(), "2014-12-06");
 }
+
+#[test]
+fn a_site_header_shaped_like_a_dateline_is_not_an_event_even_when_another_line_is_the_dateline() {
+    // the site's header carries the day the page was read; the article's own stamp (with its
+    // clock time) is the dateline
+    let text = "\
+الخميس 3 أكتوبر 2024 الرباط المغرب
+انسحاب آخر القوات من قاعدة في شمال مالي
+غادرت آخر القوات الأجنبية قاعدتها في تمبكتو يوم الاثنين 14 أغسطس 2023 بعد عشر سنوات من الوجود.
+14 أغسطس 2023 17:40
+";
+    let mut c = corpus(&[("a.txt", text, None)]);
+    let ex = super::extract(&mut c);
+    let mentions: Vec<_> = ex.events.iter().flat_map(|e| &e.mentions).collect();
+    assert!(mentions.iter().all(|m| m.paragraph != 0), "the header's date is an event: {:?}", mentions.iter().map(|m| &m.time_text).collect::<Vec<_>>());
+    assert!(mentions.iter().any(|m| m.when.is_some_and(|w| w.first_day().to_string() == "2023-08-14")), "the withdrawal is kept");
+}
