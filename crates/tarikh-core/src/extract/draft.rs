@@ -73,6 +73,9 @@ pub struct Draft {
     pub resolved: Option<Resolved>,
     /// Why the expression has no clause to date, when it has none.
     pub rejected: Option<Rejection>,
+    /// A weekday in construct after an event noun (`هجوم السبت`, "Saturday's attack"): the day
+    /// of an event the article may date elsewhere.
+    pub back_reference: bool,
 }
 
 /// Why a time expression is not the date of an event clause.
@@ -86,6 +89,8 @@ pub enum Rejection {
     Caption,
     /// The agency dateline of a wire story.
     WireDateline,
+    /// A back-reference (`هجوم الثلاثاء`) to an event the article dates elsewhere.
+    BackReference,
 }
 
 impl Rejection {
@@ -96,6 +101,7 @@ impl Rejection {
             Rejection::Stamp => "publication stamp or caption",
             Rejection::Caption => "a photo's caption",
             Rejection::WireDateline => "wire dateline",
+            Rejection::BackReference => "a back-reference to an event the article dates elsewhere",
         }
     }
 }
@@ -262,7 +268,14 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     }).unwrap_or_default());
                     context_entities.extend(found.iter().copied());
                 }
+                let back_reference = matches!(expr.spec.date, DateRef::Weekday { .. })
+                    && expr.tok_start > 0
+                    && toks.is_word(expr.tok_start - 1)
+                    && !toks.toks[expr.tok_start - 1].latin // construct state is Arabic
+                    && !toks.forms(expr.tok_start - 1).iter().any(|f| f.starts_with("ال"))
+                    && !lex.triggers.find(&toks, expr.tok_start - 1, expr.tok_start).is_empty();
                 scan.drafts.push(Draft {
+                    back_reference,
                     paragraph: pi,
                     expr,
                     sentence,

@@ -5,6 +5,7 @@
 //! does not give ([`pubdate`]); merge mentions into events with English titles ([`merge`],
 //! [`title`]). No UI here.
 
+pub mod back_reference;
 pub mod cluster_index;
 pub mod context;
 pub mod coup_day;
@@ -91,6 +92,7 @@ fn run(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync), ke
         }
     }
     pubdate::infer_publication_dates(&mut corpus.documents, &mut scans, g);
+    scans.iter_mut().for_each(back_reference::drop_back_references);
     let mentions = merge::collect_mentions(&corpus.documents, &mut scans, g, !keep_scans);
     let topics: Vec<_> = scans.iter_mut().map(|s| if keep_scans { s.topic.clone() } else { std::mem::take(&mut s.topic) }).collect();
     if !keep_scans {

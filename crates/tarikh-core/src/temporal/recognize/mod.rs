@@ -415,9 +415,10 @@ impl<'a> Parser<'a> {
     }
 
     /// A weekday without يوم is a date when set off by punctuation, after a verb, a
-    /// preposition or a definite word (`أعلنت البعثة الخميس`); not in a construct after an
-    /// event noun (`هجوم الثلاثاء`, a back-reference to an event already dated) or another
-    /// indefinite noun, nor in a name (`صلاة الجمعة`).
+    /// preposition, a definite word (`أعلنت البعثة الخميس`) or an event noun (`هجوم السبت`,
+    /// the day of that event: when the article dates the event elsewhere, extraction drops it
+    /// as a back-reference); not in a construct after another indefinite noun, nor in a name
+    /// (`صلاة الجمعة`).
     fn bare_weekday_is_date(&self, i: usize, end: usize) -> bool {
         if i == 0 {
             return true;
@@ -428,12 +429,14 @@ impl<'a> Parser<'a> {
             return self.has(prev, |w| *w == W::WeekdayBlock).is_none();
         }
         let definite = self.t.forms(prev).iter().any(|f| f.starts_with("ال"));
-        let construct_event_noun = self.is_trigger_word(prev) && !definite;
         if self.t.is_any_punct(prev) || self.t.is_punct(end, '،') || self.t.is_punct(end, ',') {
-            return !construct_event_noun;
+            return true;
         }
-        if self.has(prev, |w| *w == W::WeekdayBlock).is_some() || construct_event_noun {
+        if self.has(prev, |w| *w == W::WeekdayBlock).is_some() {
             return false;
+        }
+        if self.is_trigger_word(prev) {
+            return true; // `هجوم السبت`, `مجزرة الأحد`: the day of that event
         }
         // a definite word (`أعلنت البعثة الخميس`) is no noun in construct state
         if definite {
