@@ -345,6 +345,13 @@ fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexi
         if distance > MAX_TRIGGER_DISTANCE {
             continue;
         }
+        // `six mois après l'annonce, ils ont passé le 15 août la frontière`: the announcement
+        // is the reference, not what the date dates (unless the date follows it in the same
+        // phrase: `بعد هجوم السبت`, `بعد الانقلاب الثاني في مالي عام 2021`)
+        let date_follows = h.end <= expr.tok_start && distance <= ANCHORED_DATE_GAP && (h.end..expr.tok_start).all(|j| !toks.is_any_punct(j));
+        if !date_follows && lex.triggers.anchored(toks, h.start) {
+            continue;
+        }
         let (a, b) = if h.end <= expr.tok_start { (h.end, expr.tok_start) } else { (expr.tok_end, h.start) };
         let breaks = lex.triggers.clause_breaks(toks, a, b) as i64;
         let score = h.def.priority as i64 * PRIORITY_WEIGHT - distance as i64 - breaks * CLAUSE_BREAK_COST;
@@ -355,6 +362,10 @@ fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexi
     }
     best.map(|b| (b.1, b.2, b.3))
 }
+
+/// Tokens (no punctuation among them) between an anchored trigger and a date that still dates
+/// it (`après l'attaque du 17 septembre`, `بعد الانقلاب الثاني في مالي عام 2021`).
+const ANCHORED_DATE_GAP: usize = 5;
 
 /// The kind of a mention drawn from a plain clause (no typed trigger).
 pub const UNTYPED_KIND: &str = "event";

@@ -437,3 +437,26 @@ fn a_weekday_after_an_event_noun_dates_that_event_unless_the_article_dates_it_el
     assert_eq!(back.rejected, Some(super::draft::Rejection::BackReference));
     assert!(mentions.iter().any(|m| m.doc == 1 && m.time_text == "يوم الثلاثاء"), "the attack itself is dated");
 }
+
+#[test]
+fn an_event_named_after_apres_or_baad_is_the_reference_of_a_date_not_what_it_dates() {
+    // the announcement is the reference; the date dates the crossing (a withdrawal reported
+    // in the next sentence), so the two are one event
+    let fr = "\
+Départ des derniers soldats
+Six mois après l'annonce du président, les derniers soldats ont passé, dans la matinée du lundi 15 août, la frontière du Niger.
+Les derniers soldats ont quitté le Mali lundi 15 août après neuf ans de présence.
+";
+    // the date inside the anchored phrase still dates it: the second coup, in 2021
+    let ar = "\
+رئيس حكومة جديد في مالي
+وكان الرجل قد تولى منصب رئيس الحكومة بعد الانقلاب الثاني في مالي عام 2021 وواجه تحديات كبيرة.
+";
+    let mut c = corpus(&[("fr.txt", fr, Some("2022-08-16")), ("ar.txt", ar, Some("2024-11-21"))]);
+    let ex = super::extract(&mut c);
+    let crossing = ex.events.iter().find(|e| e.mentions.iter().any(|m| m.doc == 0 && m.paragraph == 1)).expect("dated");
+    assert_ne!(crossing.event_type, EventType::Political, "not the announcement");
+    assert!(crossing.mentions.iter().any(|m| m.doc == 0 && m.paragraph == 2), "one event with the withdrawal: {}", crossing.title);
+    let coup = ex.events.iter().find(|e| e.mentions.iter().any(|m| m.doc == 1)).expect("dated");
+    assert_eq!(coup.event_type, EventType::Coup);
+}

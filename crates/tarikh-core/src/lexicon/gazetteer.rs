@@ -94,11 +94,7 @@ pub struct EntityHit {
 
 /// True when a phrase of `table` ends right before token `i`.
 fn ends_before(table: &PhraseTable<()>, toks: &Tokens, i: usize) -> bool {
-    (i.saturating_sub(4)..i).any(|j| {
-        let mut ends_here = false;
-        table.each_match(toks, j, |m| ends_here |= m.end == i);
-        ends_here
-    })
+    table.ends_at(toks, i, 4)
 }
 
 /// The gazetteer.

@@ -285,6 +285,16 @@ impl<T> PhraseTable<T> {
         }
     }
 
+    /// True when a phrase of the table ends right before token `i` (starting at most
+    /// `reach` tokens before it).
+    pub fn ends_at(&self, toks: &Tokens, i: usize, reach: usize) -> bool {
+        (i.saturating_sub(reach)..i).any(|j| {
+            let mut ends_here = false;
+            self.each_match(toks, j, |m| ends_here |= m.end == i);
+            ends_here
+        })
+    }
+
     /// The longest match at token `i` whose value satisfies `pred`.
     pub fn longest_at<'a>(&'a self, toks: &Tokens, i: usize, pred: impl Fn(&T) -> bool) -> Option<PhraseMatch<'a, T>> {
         let mut best: Option<PhraseMatch<'a, T>> = None;

@@ -38,24 +38,32 @@ pub struct Triggers {
     table: PhraseTable<TriggerDef>,
     /// Words that open a clause about another event after a comma (`، بعد انسحاب …`).
     clause_openers: PhraseTable<()>,
+    /// Words that name another event as the reference of a time (`بعد`, `après l'`).
+    anchors: PhraseTable<()>,
     /// Phrases that make a date in their sentence a publication stamp or a caption
     /// (`آخر تحديث`, `تاريخ النشر`), never an event.
     stamps: PhraseTable<bool>,
 }
+
+/// Tokens an anchor phrase may take (`à la suite de l'`).
+const MAX_ANCHOR_TOKENS: usize = 7;
 
 impl Triggers {
     /// Parses `triggers.tsv`.
     pub fn parse(text: &str) -> Self {
         let mut table = PhraseTable::default();
         let mut clause_openers = PhraseTable::default();
+        let mut anchors = PhraseTable::default();
         let mut stamps = PhraseTable::default();
         for row in tsv_rows(text) {
             if row.len() < 5 {
                 continue;
             }
-            if row[0] == "clause" || row[0] == "stamp" {
+            if row[0] == "clause" || row[0] == "stamp" || row[0] == "anchor" {
                 for v in variants(row[4]) {
-                    if row[0] == "clause" {
+                    if row[0] == "anchor" {
+                        anchors.insert(v, ());
+                    } else if row[0] == "clause" {
                         clause_openers.insert(v, ());
                     } else {
                         stamps.insert(v, row[1] == "caption"); // true: a caption's credit, not a publication stamp
@@ -84,7 +92,13 @@ impl Triggers {
                 table.insert(v, def.clone());
             }
         }
-        Triggers { table, clause_openers, stamps }
+        Triggers { table, clause_openers, anchors, stamps }
+    }
+
+    /// True when the trigger at token `i` follows a word that makes it the reference of a time
+    /// (`après l'annonce`, `بعد إعلان`) rather than the event a date beside it dates.
+    pub fn anchored(&self, toks: &Tokens, i: usize) -> bool {
+        self.anchors.ends_at(toks, i, MAX_ANCHOR_TOKENS)
     }
 
     /// The clause boundaries in tokens `[from, to)`: a semicolon, or a comma followed by a word
