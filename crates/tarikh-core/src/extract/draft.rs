@@ -268,12 +268,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     }).unwrap_or_default());
                     context_entities.extend(found.iter().copied());
                 }
-                let back_reference = matches!(expr.spec.date, DateRef::Weekday { .. })
-                    && expr.tok_start > 0
-                    && toks.is_word(expr.tok_start - 1)
-                    && !toks.toks[expr.tok_start - 1].latin // construct state is Arabic
-                    && !toks.forms(expr.tok_start - 1).iter().any(|f| f.starts_with("ال"))
-                    && !lex.triggers.find(&toks, expr.tok_start - 1, expr.tok_start).is_empty();
+                let back_reference = matches!(expr.spec.date, DateRef::Weekday { .. }) && expr.tok_start > 0 && is_construct_event_noun(&toks, expr.tok_start - 1, lex);
                 scan.drafts.push(Draft {
                     back_reference,
                     paragraph: pi,
@@ -304,6 +299,18 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     // every document's scan is kept until merging: no growth slack
     scan.drafts.shrink_to_fit();
     scan
+}
+
+/// True when token `j` is an event noun in construct state with the word after it (`هجوم`
+/// in `هجوم السبت`): an Arabic trigger word without the article, and without an attached
+/// pronoun (a verb's object or a possessive, `استهدفها الأحد`, cannot head a construct).
+fn is_construct_event_noun(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
+    if !toks.is_word(j) || toks.toks[j].latin {
+        return false; // construct state is Arabic
+    }
+    let w = toks.text(j);
+    let pronoun = ["ها", "هم", "هما", "هن", "نا", "كم"].iter().any(|p| w.ends_with(p)) || (w.ends_with('ه') && !toks.toks[j].ta_marbuta);
+    !pronoun && !toks.forms(j).iter().any(|f| f.starts_with("ال")) && !lex.triggers.find(toks, j, j + 1).is_empty()
 }
 
 /// Countries of a sentence that act rather than locate (`تدخلت فرنسا في مالي`: France acts,

@@ -460,3 +460,20 @@ Les derniers soldats ont quitté le Mali lundi 15 août après neuf ans de prés
     let coup = ex.events.iter().find(|e| e.mentions.iter().any(|m| m.doc == 1)).expect("dated");
     assert_eq!(coup.event_type, EventType::Coup);
 }
+
+#[test]
+fn a_weekday_after_a_verb_with_its_object_is_a_date_not_a_back_reference() {
+    // `استهدفها الأحد`: the verb and its pronoun cannot head a construct; the Sunday is the
+    // attack's date even though the lead dates it too
+    let text = "\
+هجوم على قرية حدودية
+قتل مسلحون عشرة مدنيين في هجوم على قرية قرب الحدود يوم الأحد.
+وقال سكان القرية التي استهدفها الأحد مسلحون مجهولون إن المهاجمين أحرقوا المنازل.
+";
+    let mut c = corpus(&[("a.txt", text, Some("2024-09-23"))]);
+    let (ex, scans) = super::extract_with_scans(&mut c);
+    let d = scans[0].drafts.iter().find(|d| d.paragraph == 2).expect("recognized");
+    assert!(!d.back_reference && d.rejected.is_none());
+    let m = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.paragraph == 2).expect("a mention");
+    assert_eq!(m.when.unwrap().first_day().to_string(), "2024-09-22");
+}
