@@ -355,7 +355,8 @@ fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexi
         // `six mois après l'annonce, ils ont passé le 15 août la frontière`: the announcement
         // is the reference, not what the date dates (unless the date follows it in the same
         // phrase: `بعد هجوم السبت`, `بعد الانقلاب الثاني في مالي عام 2021`)
-        let date_follows = h.end <= expr.tok_start && distance <= ANCHORED_DATE_GAP && (h.end..expr.tok_start).all(|j| !toks.is_any_punct(j));
+        let phrase_break = |j: usize| [',', '،', ';', '؛', ':', '.', '(', ')', '«', '»', '"'].iter().any(|&c| toks.is_punct(j, c));
+        let date_follows = h.end <= expr.tok_start && distance <= ANCHORED_DATE_GAP && !(h.end..expr.tok_start).any(phrase_break);
         if !date_follows && lex.triggers.anchored(toks, h.start) {
             continue;
         }
@@ -370,9 +371,10 @@ fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexi
     best.map(|b| (b.1, b.2, b.3))
 }
 
-/// Tokens (no punctuation among them) between an anchored trigger and a date that still dates
-/// it (`après l'attaque du 17 septembre`, `بعد الانقلاب الثاني في مالي عام 2021`).
-const ANCHORED_DATE_GAP: usize = 5;
+/// Tokens (no comma or stop among them) between an anchored trigger and a date that still
+/// dates it (`après l'attaque du 17 septembre`, `بعد الانقلاب الثاني في مالي عام 2021`, `منذ
+/// انقلابين في أغسطس/آب 2020 ومايو/أيار 2021`).
+const ANCHORED_DATE_GAP: usize = 8;
 
 /// The kind of a mention drawn from a plain clause (no typed trigger).
 pub const UNTYPED_KIND: &str = "event";
