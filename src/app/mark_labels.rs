@@ -1,7 +1,7 @@
 //! Titles beside the timeline's marks when there is room: each title starts after its mark (or
 //! inside a wide band), runs at most to the next mark of its row, and is cut with an ellipsis
 //! to fit; where there is not room for a few letters, there is no label (the full title is on
-//! hover). Labels never overlap one another or a mark.
+//! hover). Labels never overlap one another, another mark or a cluster's count.
 
 use egui::{Color32, FontId, Painter, Pos2, Rect};
 
@@ -28,13 +28,21 @@ const BAND_INSIDE: f32 = 220.0;
 /// More marks in view than this: no labels (they would be a handful of letters each).
 pub const MAX_LABELLED: usize = 400;
 
-/// Draws the labels that fit; returns the (event, text drawn) pairs.
-pub fn draw(painter: &Painter, frame: Rect, marks: &mut [MarkBox], title: impl Fn(usize) -> String, font: FontId, color: Color32, backdrop: Color32) -> Vec<(usize, String)> {
+/// Half the height a mark takes around its centre, for the overlap test.
+const MARK_HALF_HEIGHT: f32 = 6.0;
+
+/// Draws the labels that fit; returns the (event, text drawn) pairs. A label is left out where
+/// it would cover another label, another mark or one of `obstacles` (cluster counts): rows can
+/// sit closer together than a line of text when the frame is short.
+#[allow(clippy::too_many_arguments)]
+pub fn draw(painter: &Painter, frame: Rect, marks: &mut [MarkBox], obstacles: &[Rect], title: impl Fn(usize) -> String, font: FontId, color: Color32, backdrop: Color32) -> Vec<(usize, String)> {
     let mut drawn = Vec::new();
     if marks.len() > MAX_LABELLED {
         return drawn;
     }
     marks.sort_by(|a, b| a.row.cmp(&b.row).then(a.x.0.total_cmp(&b.x.0)));
+    let mark_rect = |m: &MarkBox| Rect::from_x_y_ranges(m.x.0..=m.x.1, m.y - MARK_HALF_HEIGHT..=m.y + MARK_HALF_HEIGHT);
+    let mut taken: Vec<Rect> = Vec::new();
     for k in 0..marks.len() {
         let m = marks[k];
         let inside = m.band && m.x.1 - m.x.0 >= BAND_INSIDE;
@@ -49,6 +57,12 @@ pub fn draw(painter: &Painter, frame: Rect, marks: &mut [MarkBox], title: impl F
         let galley = painter.layout_job(super::chrome::one_line_job(text, font.clone(), color, room));
         let shown = super::chrome::shown_text(&galley);
         let pos = Pos2::new(start.max(frame.left()), m.y - galley.size().y / 2.0);
+        let rect = Rect::from_min_size(pos, galley.size()).shrink2(egui::vec2(0.0, 1.0));
+        let covers_mark = marks.iter().enumerate().any(|(j, o)| j != k && !(inside && o.event == m.event) && mark_rect(o).intersects(rect));
+        if covers_mark || taken.iter().chain(obstacles).any(|r| r.intersects(rect)) {
+            continue;
+        }
+        taken.push(rect);
         // on a backdrop of the panel's colour: readable over a band of any colour
         painter.rect_filled(Rect::from_min_size(pos, galley.size()).expand2(egui::vec2(2.0, 0.0)), 2.0, backdrop);
         painter.galley(pos, galley, color);

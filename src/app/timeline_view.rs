@@ -59,6 +59,13 @@ pub struct TimelineUi {
 
 /// Marks stacked in a lane at most; the rest of a crowded stretch becomes a cluster mark.
 pub const MAX_ROWS: usize = 3;
+/// A cluster's stretch narrower than this share of the view is zoomed to whole; a wider one is
+/// zoomed into around the click, by [`CLUSTER_ZOOM_FACTOR`].
+const CLUSTER_ZOOM_MAX_SHARE: f64 = 0.7;
+/// How much a click on a cluster as wide as the view zooms in.
+const CLUSTER_ZOOM_FACTOR: f64 = 4.0;
+/// Height a stacked row needs on screen so that its marks clear the next row's.
+const MIN_ROW_PX: f32 = 2.0 * MARKER_R + 3.0;
 
 /// A count of marks too crowded to draw at the current zoom.
 #[derive(Debug, Clone)]
@@ -71,6 +78,19 @@ pub struct ClusterMark {
     pub count: usize,
     /// Where it was drawn.
     pub rect: Rect,
+}
+
+/// The most stacked rows per lane (at most [`MAX_ROWS`], at least one) for which every row,
+/// and the row of counts a lane with more marks takes, is [`MIN_ROW_PX`] high within `height`.
+fn rows_that_fit(placed: &[Placed], lanes: usize, height: f32) -> usize {
+    let mut need = vec![0usize; lanes.max(1)];
+    for p in placed {
+        if let Some(n) = need.get_mut(p.lane) {
+            *n = (*n).max(p.row + 1);
+        }
+    }
+    let units = |r: usize| need.iter().map(|&n| n.clamp(1, r) + usize::from(n > r)).sum::<usize>();
+    (1..=MAX_ROWS).rev().find(|&r| units(r) as f32 * MIN_ROW_PX <= height).unwrap_or(1)
 }
 
 /// Groups the marks of each lane that did not fit in [`MAX_ROWS`] rows into stretches that
@@ -269,9 +289,11 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
     } else {
         let gap_days = (2.0 * MARKER_R as f64 + 3.0) * days_per_px;
         let mut placed = place(&in_view, gap_days);
-        // past MAX_ROWS rows a crowded stretch is counted, not stacked
-        let overflow: Vec<Placed> = placed.iter().filter(|p| p.row >= MAX_ROWS).cloned().collect();
-        placed.retain(|p| p.row < MAX_ROWS);
+        // as many stacked rows as the frame's height has room for (the marks of two rows never
+        // overlap); past them a crowded stretch is counted, not stacked
+        let max_rows = rows_that_fit(&placed, t.lanes.len(), frame.height());
+        let overflow: Vec<Placed> = placed.iter().filter(|p| p.row >= max_rows).cloned().collect();
+        placed.retain(|p| p.row < max_rows);
         t.placed = placed;
         let crowded = clusters_of(&overflow, gap_days * 4.0);
         t.rows = vec![1; t.lanes.len()];
@@ -279,11 +301,11 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
             t.rows[p.lane] = t.rows[p.lane].max(p.row + 1);
         }
         for c in &crowded {
-            t.rows[c.0] = MAX_ROWS + 1; // the clusters' own row, on top
+            t.rows[c.0] = max_rows + 1; // the clusters' own row, on top
         }
         t.clusters.clear();
         for &(lane, x0, x1, count) in &crowded {
-            let y = tr.position_from_point_y(t.y_of(lane, MAX_ROWS));
+            let y = tr.position_from_point_y(t.y_of(lane, max_rows));
             let (sx0, sx1) = (tr.position_from_point_x(x0), tr.position_from_point_x(x1));
             let text = format!("+{count}");
             let galley = painter.layout_no_wrap(text, FontId::proportional(11.0), ui.visuals().strong_text_color());
@@ -356,7 +378,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
             }
         }
         t.hovered = best.map(|b| b.1);
-        t.labels = mark_labels::draw(&painter, frame, &mut boxes, |i| x.events[i].title.clone(), FontId::proportional(12.0), ui.visuals().text_color(), ui.visuals().extreme_bg_color.gamma_multiply(0.85));
+        let pills: Vec<Rect> = t.clusters.iter().map(|c| c.rect).collect();
+        t.labels = mark_labels::draw(&painter, frame, &mut boxes, &pills, |i| x.events[i].title.clone(), FontId::proportional(12.0), ui.visuals().text_color(), ui.visuals().extreme_bg_color.gamma_multiply(0.85));
     }
     let spans = x.shown_dated().iter().filter_map(|&i| t.spans.get(i).copied().flatten());
     t.strip = Some(density_strip::draw(&painter, &tr, frame, spans, (total + 0.1, total + density_strip::STRIP_UNITS), ui.visuals().weak_text_color().gamma_multiply(0.8)));
@@ -379,7 +402,16 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
                 // a click on a cluster zooms to its stretch (with a margin), where its marks fit
                 Some(c) => {
                     let margin = ((c.x.1 - c.x.0) * 0.25).max(0.5);
-                    cmds.push(Command::View(c.x.0 - margin, c.x.1 + margin));
+                    let (a, b) = (c.x.0 - margin, c.x.1 + margin);
+                    let (va, vb) = x.view;
+                    if b - a < (vb - va) * CLUSTER_ZOOM_MAX_SHARE {
+                        cmds.push(Command::View(a, b));
+                    } else {
+                        // a stretch about as wide as the view: zoom in where it was clicked
+                        let at = pointer.map_or((c.x.0 + c.x.1) / 2.0, |pp| tr.value_from_position(pp).x).clamp(c.x.0, c.x.1);
+                        let half = (vb - va) / CLUSTER_ZOOM_FACTOR / 2.0;
+                        cmds.push(Command::View(at - half, at + half));
+                    }
                 }
                 // a click on a mark selects it; on empty space, clears the selection
                 None => cmds.push(Command::Select(t.hovered)),
