@@ -3,7 +3,7 @@
 //! Loading a corpus ([`corpus`]), Arabic and French text handling ([`text`]), the data-driven
 //! lexicons ([`lexicon`]), temporal expressions ([`temporal`]), event extraction and merging
 //! ([`extract`]), the event model ([`model`]), claims and figures ([`claims`]), the explorer's
-//! model and commands ([`explore`]), the analyst's workspace ([`workspace`]), exports
+//! model and commands ([`explore`]), geography for the map ([`geo`]), the analyst's workspace ([`workspace`]), exports
 //! ([`export`], [`output`]), interface languages ([`i18n`]) and benchmarks ([`bench`],
 //! [`bench_scaling`]). The desktop app (crate `tarikh`) is a thin layer on top.
 
@@ -16,6 +16,7 @@ pub mod explore;
 pub mod export;
 pub mod extract;
 pub mod font_data;
+pub mod geo;
 pub mod i18n;
 pub mod lexicon;
 pub mod model;
