@@ -68,6 +68,10 @@ pub enum Command {
     ShowHidden(bool),
     /// Show the reference layer (ACLED).
     ShowReference(bool),
+    /// Keep only events certainly inside this area (drawn on the map), or all.
+    FilterArea(Option<crate::geo::GeoRect>),
+    /// Keep only the events of a place (clicked on the map) and select its latest in view.
+    SelectPlace(String),
     /// Add an event (by index) to the briefing, at the end.
     BriefingAdd(usize),
     /// Remove slide `n` from the briefing.

@@ -5,6 +5,7 @@
 pub mod claims;
 pub mod command;
 pub mod format;
+pub mod map;
 pub mod open;
 pub mod search;
 pub mod state;

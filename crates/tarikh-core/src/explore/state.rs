@@ -29,6 +29,9 @@ pub struct Filter {
     /// Hide the reference layer (ACLED).
     #[serde(default)]
     pub hide_reference: bool,
+    /// Only events certainly inside this area (a rectangle drawn on the map).
+    #[serde(default)]
+    pub area: Option<crate::geo::GeoRect>,
 }
 
 impl Filter {
@@ -111,6 +114,8 @@ pub struct Explorer {
     search: SearchIndex,
     /// Events drawn from each paragraph.
     paragraph_events: HashMap<(usize, usize), Vec<usize>>,
+    /// Where each event happened, as precisely as its sources say (parallel to `events`).
+    pub locations: Vec<Option<crate::geo::Location>>,
 }
 
 impl Explorer {
@@ -154,6 +159,7 @@ impl Explorer {
             dark: true,
             reveal_in_list: false,
             paragraph_events: HashMap::new(),
+            locations: Vec::new(),
         };
         let docs: Vec<usize> = {
             let mut d: Vec<usize> = x.base.iter().flat_map(|e| e.mentions.iter().map(|m| m.doc)).collect();
@@ -245,6 +251,8 @@ impl Explorer {
         self.all_places = distinct(&|e| &e.places);
         self.search = SearchIndex::new(&self.events, &self.corpus);
         self.presets = presets(&self.events[..self.n_dated]);
+        let geo = crate::geo::Geography::builtin();
+        self.locations = self.events.iter().map(|e| crate::geo::locate(e, geo)).collect();
         self.selected = selected_id.and_then(|id| self.find(&id));
         self.refilter();
     }
@@ -277,6 +285,7 @@ impl Explorer {
             && !f.hidden_types.contains(&e.event_type)
             && f.actor.as_ref().map_or(true, |a| e.actors.contains(a))
             && f.place.as_ref().map_or(true, |p| e.places.contains(p))
+            && f.area.as_ref().map_or(true, |r| self.locations.get(i).copied().flatten().is_some_and(|l| l.within(r)))
             && f.document.as_ref().map_or(true, |d| e.mentions.iter().any(|m| &self.corpus.documents[m.doc].file == d))
             && self.search.matches(i, q)
     }
@@ -494,6 +503,19 @@ impl Explorer {
                 self.briefing = None;
                 self.revision += 1;
             }
+            Command::FilterArea(r) => {
+                self.filter.area = r;
+                self.refilter();
+            }
+            Command::SelectPlace(p) => {
+                self.filter.place = Some(p);
+                self.refilter();
+                // its latest event in view, else its latest
+                let (a, b) = self.view;
+                let in_view = |i: usize| self.events[i].when.is_some_and(|w| span_of(&w).x0 < b && span_of(&w).x1 > a);
+                let pick = self.shown_dated().iter().rev().copied().find(|&i| in_view(i)).or(self.shown_dated().last().copied());
+                self.select(pick);
+            }
             Command::ShowReference(on) => {
                 self.filter.hide_reference = !on;
                 self.refilter();
@@ -503,67 +525,5 @@ impl Explorer {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::corpus::{load_paths, LoadOptions};
-
-    fn seeds() -> Explorer {
-        let mut c = load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")], &LoadOptions::default());
-        let ex = crate::extract::extract(&mut c);
-        Explorer::new(c, ex)
-    }
-
-    #[test]
-    fn search_finds_wagner_in_any_spelling() {
-        let mut x = seeds();
-        let all = x.shown.len();
-        x.apply(Command::Search("فاجنر".into()));
-        let a: Vec<usize> = x.shown.clone();
-        assert!(!a.is_empty() && a.len() < all);
-        x.apply(Command::Search("Wagner".into()));
-        assert_eq!(x.shown, a);
-        x.apply(Command::Search("فاغنر".into()));
-        assert_eq!(x.shown, a);
-        for &i in &a {
-            // named as an actor, or in a paragraph the event was drawn from
-            let para = |m: &crate::model::Mention| x.corpus.documents[m.doc].paragraphs[m.paragraph].text.clone();
-            assert!(x.events[i].actors.iter().any(|n| n == "Wagner Group") || x.events[i].mentions.iter().any(|m| para(m).contains("فاغنر") || para(m).contains("فاجنر")));
-        }
-    }
-
-    #[test]
-    fn stepping_selects_in_time_order_and_reveals() {
-        let mut x = seeds();
-        x.apply(Command::Preset(2)); // the attack week
-        x.apply(Command::Step(1));
-        assert_eq!(x.selected, Some(x.shown_dated()[0]));
-        let first_view = x.view;
-        assert!(first_view.0 <= crate::explore::timeline::span_of(&x.events[x.selected.unwrap()].when.unwrap()).x0);
-        x.apply(Command::Step(1));
-        assert_eq!(x.selected, Some(x.shown_dated()[1]));
-        x.apply(Command::Step(-5));
-        assert_eq!(x.selected, Some(x.shown_dated()[0]));
-    }
-
-    #[test]
-    fn type_filter_and_paragraph_selection() {
-        let mut x = seeds();
-        x.apply(Command::ToggleType(EventType::Coup));
-        assert!(x.shown.iter().all(|&i| x.events[i].event_type != EventType::Coup));
-        x.apply(Command::ClearFilters);
-        let attack = x.events.iter().position(|e| e.title.starts_with("Attack on")).unwrap();
-        let m = x.events[attack].mentions[0].clone();
-        x.apply(Command::SelectFromParagraph { doc: m.doc, paragraph: m.paragraph });
-        assert_eq!(x.selected, Some(attack));
-        assert_eq!(x.document.map(|d| d.paragraph), Some(m.paragraph));
-    }
-
-    #[test]
-    fn presets_cover_all_year_and_key_week() {
-        let x = seeds();
-        let labels: Vec<String> = x.presets.iter().map(|p| p.0.text(crate::i18n::Lang::English)).collect();
-        assert_eq!(labels, vec!["All", "2024", "Week of 16 Sep 2024"]);
-        let all = &x.presets[0];
-        assert!(crate::explore::timeline::from_x(all.1).format("%Y").to_string() <= "2012".to_string());
-    }
-}
+#[path = "state_tests.rs"]
+mod tests;

@@ -25,7 +25,15 @@ impl Rng {
     }
 }
 
-/// An explorer over `n` synthetic events.
+/// Mali's places: the country, and the towns and regions whose centre lies inside it.
+fn mali_places() -> Vec<&'static str> {
+    let geo = crate::geo::Geography::builtin();
+    let Some(mali) = geo.country("Mali") else { return vec!["Bamako"] };
+    geo.places.all.iter().filter(|p| p.name == "Mali" || p.coords.is_some_and(|[lon, lat]| p.kind != crate::geo::PlaceKind::Country && mali.contains(lon, lat))).map(|p| p.name.as_str()).collect()
+}
+
+/// An explorer over `n` synthetic events, each at one of Mali's places (towns, regions, the
+/// country).
 pub fn explorer(n: usize) -> Explorer {
     let text = "أعلن الجيش المالي، الثلاثاء 17 سبتمبر 2024، أنه تمكن من إحباط هجوم إرهابي استهدف مجمعاً تابعاً لقوات الدرك في العاصمة باماكو.";
     let documents: Vec<Document> = (0..20)
@@ -45,8 +53,10 @@ pub fn explorer(n: usize) -> Explorer {
     let start = NaiveDate::from_ymd_opt(2012, 1, 1).unwrap_or_default();
     let days = (NaiveDate::from_ymd_opt(2024, 12, 31).unwrap_or_default() - start).num_days() as u64;
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let places = mali_places();
     let mut events = Vec::with_capacity(n);
     for k in 0..n {
+        let place = places[rng.below(places.len() as u64) as usize];
         let t = EventType::ALL[rng.below(12) as usize];
         let day = start + Duration::days(rng.below(days) as i64);
         let when = match rng.below(10) {
@@ -85,10 +95,10 @@ pub fn explorer(n: usize) -> Explorer {
         events.push(Event {
             id: format!("ev-{k}"),
             event_type: t,
-            title: format!("{} number {k}, Bamako", t.label()),
+            title: format!("{} number {k}, {place}", t.label()),
             when,
             actors: vec!["JNIM".into()],
-            places: vec!["Bamako".into()],
+            places: vec![place.into()],
             targets: vec![],
             mentions: vec![m],
             reference: None,

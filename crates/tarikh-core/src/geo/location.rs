@@ -31,11 +31,13 @@ pub struct Location {
 }
 
 impl Location {
-    /// True when the event certainly lies inside `r`: its point is inside, or its whole area.
+    /// True when the event lies inside `r`: its point, or most of its area (an event known
+    /// only as "in Mali" is not in a rectangle drawn around the north, one "in northern Mali"
+    /// is).
     pub fn within(&self, r: &GeoRect) -> bool {
         match self.precision {
             Precision::Town => r.contains(self.coords[0], self.coords[1]),
-            _ => r.encloses(&self.bounds),
+            _ => r.share_of(&self.bounds) >= 0.5,
         }
     }
 }
@@ -103,6 +105,7 @@ mod tests {
         // Kidal is in the north; Mali as a whole is not
         assert!(locate(&event(&["Kidal"], &[]), geo).unwrap().within(&north));
         assert!(!l.within(&north));
+        assert!(locate(&event(&["Northern Mali"], &[]), geo).unwrap().within(&north));
         let site = locate(&event(&["Bamako"], &["US Embassy"]), geo).unwrap();
         assert_eq!(geo.places.all[site.place.unwrap() as usize].name, "US Embassy");
         assert!(locate(&event(&[], &["Airport"]), geo).is_none());

@@ -43,6 +43,16 @@ impl GeoRect {
     pub fn encloses(&self, other: &GeoRect) -> bool {
         self.contains(other.min_lon, other.min_lat) && self.contains(other.max_lon, other.max_lat)
     }
+    /// The share of `other`'s area that lies inside this rectangle (1 for a point inside).
+    pub fn share_of(&self, other: &GeoRect) -> f32 {
+        let w = (self.max_lon.min(other.max_lon) - self.min_lon.max(other.min_lon)).max(0.0);
+        let h = (self.max_lat.min(other.max_lat) - self.min_lat.max(other.min_lat)).max(0.0);
+        let area = (other.max_lon - other.min_lon) * (other.max_lat - other.min_lat);
+        if area <= 0.0 {
+            return if self.contains(other.min_lon, other.min_lat) { 1.0 } else { 0.0 };
+        }
+        w * h / area
+    }
     /// True when the two rectangles overlap.
     pub fn overlaps(&self, other: &GeoRect) -> bool {
         self.min_lon <= other.max_lon && other.min_lon <= self.max_lon && self.min_lat <= other.max_lat && other.min_lat <= self.max_lat
