@@ -48,6 +48,14 @@ def ring(arcs, indices):
     return pts
 
 
+def unwrapped(pts):
+    """A ring that crosses the antimeridian (far-east Russia, Fiji) continued past 180 degrees
+    east, so that it stays one simple ring on a flat map."""
+    if any(abs(a[0] - b[0]) > 180 for a, b in zip(pts, pts[1:])):
+        return [(x + 360 if x < 0 else x, y) for x, y in pts]
+    return pts
+
+
 def rounded(pts, step):
     """Points rounded to a grid of `step` degrees, without consecutive repeats."""
     out = []
@@ -66,7 +74,7 @@ def countries(path, detail):
         if not name or g.get("type") not in ("Polygon", "MultiPolygon"):
             continue
         polys = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"]
-        rings = [ring(arcs, r) for poly in polys for r in poly]
+        rings = [unwrapped(ring(arcs, r)) for poly in polys for r in poly]
         yield RENAMED.get(name, name), detail, rings
 
 
@@ -80,6 +88,7 @@ def main():
             rows[name] = (detail, [rounded(r, 0.01) for r in rings])
     print("# Country borders from Natural Earth (public domain) via the world-atlas npm package 2.0.2;")
     print("# built by assets/geo/build_borders.py. Columns: name, detail, rings (lon,lat points).")
+    rows.pop("Antarctica", None)  # around the pole: not a ring on a flat map, and far away
     for name in sorted(rows):
         detail, rings = rows[name]
         rings = [r for r in rings if len(r) >= 4]

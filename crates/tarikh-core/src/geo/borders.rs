@@ -16,6 +16,8 @@ pub struct Country {
     pub bounds: GeoRect,
     /// Centre of the largest ring (its centroid), as (longitude, latitude).
     pub centre: [f32; 2],
+    /// Triangles filling each ring (index triples into it).
+    pub triangles: Vec<Vec<[u32; 3]>>,
 }
 
 /// Parses the borders file; lines that cannot be read are skipped.
@@ -34,7 +36,8 @@ pub fn parse(text: &str) -> Vec<Country> {
         }
         let bounds = GeoRect::around(rings.iter().flatten().copied());
         let largest = rings.iter().max_by(|a, b| ring_area(a).abs().total_cmp(&ring_area(b).abs())).expect("a ring");
-        out.push(Country { name: name.to_string(), detailed: detail == "50m", centre: centroid(largest), rings, bounds });
+        let triangles = rings.iter().map(|r| super::triangulate::triangulate(r)).collect();
+        out.push(Country { name: name.to_string(), detailed: detail == "50m", centre: centroid(largest), rings, bounds, triangles });
     }
     out
 }
@@ -104,5 +107,13 @@ mod tests {
         // the centre of Mali is inside it, in the north-centre of the country
         assert!(mali.contains(mali.centre[0], mali.centre[1]));
         assert!(countries.iter().any(|c| c.name == "France" && !c.detailed));
+        // every ring is filled with about its own area (a fan fallback would overfill)
+        for c in &countries {
+            for (r, t) in c.rings.iter().zip(&c.triangles) {
+                let filled: f32 = t.iter().map(|&[a, b, d]| ring_area(&[r[a as usize], r[b as usize], r[d as usize]]).abs()).sum();
+                let area = ring_area(r).abs();
+                assert!((filled - area).abs() <= 0.02 * area + 0.01, "{}: {filled} vs {area}", c.name);
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ pub mod location;
 pub mod places;
 pub mod projection;
 pub mod svg;
+pub mod triangulate;
 
 use std::sync::OnceLock;
 
