@@ -74,6 +74,9 @@ fn exports_match_the_golden_files() {
     }
     assert_eq!(page.matches("<section class=\"slide\"").count(), x.briefing_slides().len());
     assert!(page.matches("<blockquote dir=\"rtl\" lang=\"ar\">").count() >= x.briefing_slides().len());
+    // each slide whose event has a place shows it on a small map, drawn inline
+    let placed = x.briefing_slides().iter().filter(|&&i| x.locations[i].is_some()).count();
+    assert!(placed > 0 && page.matches("<figure class=\"map\"><svg").count() == placed);
     check("mini.briefing.html", page.as_bytes());
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,5 +1,5 @@
 //! The Export menu: the events shown (after filters) as CSV, JSON or TimelineJS3, and the
-//! timeline as it is on screen as a PNG image (for slides). Files go to an export folder
+//! timeline or the map as it is on screen as a PNG image (for slides). Files go to an export folder
 //! (`<corpus>/.tarikh/exports/` unless another is chosen); the path is reported.
 
 use std::path::PathBuf;
@@ -43,7 +43,7 @@ pub fn write(path: &std::path::Path, bytes: &[u8]) -> String {
 }
 
 /// The menu; messages for the analyst are pushed to `messages`.
-pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut ExportUi, timeline: Option<Rect>, messages: &mut Vec<String>) {
+pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut ExportUi, timeline: Option<Rect>, map: Option<Rect>, messages: &mut Vec<String>) {
     let lang = chrome::lang(ui);
     menu_button(ui, lang.t("Export"), |ui| {
         let dir = folder(x, s);
@@ -56,25 +56,13 @@ pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut ExportUi, timeline: Option<Rect>,
                 ui.close();
             }
         }
-        if button_enabled(ui, timeline.is_some(), lang.t("Timeline as PNG")).clicked() {
-            if let Some(rect) = timeline {
-                let path = dir.join(format!("tarikh-{}-timeline-{}.png", x.corpus.name, stamp()));
-                let ppp = ui.ctx().pixels_per_point();
-                let done = s.done.clone();
-                let ctx = ui.ctx().clone();
-                ui.ctx().request_screenshot(move |img| {
-                    let crop = png_export::crop(&img, rect, ppp);
-                    let msg = match png_export::encode(&crop) {
-                        Ok(bytes) => write(&path, &bytes),
-                        Err(e) => format!("Could not encode the image: {e}"),
-                    };
-                    if let Ok(mut d) = done.lock() {
-                        d.push(msg);
-                    }
-                    ctx.request_repaint();
-                });
+        for (rect, label, what) in [(timeline, "Timeline as PNG", "timeline"), (map, "Map as PNG", "map")] {
+            if button_enabled(ui, rect.is_some(), lang.t(label)).clicked() {
+                if let Some(rect) = rect {
+                    screenshot_to(ui.ctx(), rect, dir.join(format!("tarikh-{}-{what}-{}.png", x.corpus.name, stamp())), s.done.clone());
+                }
+                ui.close();
             }
-            ui.close();
         }
         ui.separator();
         if button(ui, lang.t("Choose export folder…")).clicked() {
@@ -83,6 +71,24 @@ pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut ExportUi, timeline: Option<Rect>,
             }
             ui.close();
         }
+    });
+}
+
+/// Saves the part `rect` of the next frame's screenshot as a PNG at `path`; the outcome is
+/// pushed to `done`.
+fn screenshot_to(ctx: &egui::Context, rect: Rect, path: PathBuf, done: Arc<Mutex<Vec<String>>>) {
+    let ppp = ctx.pixels_per_point();
+    let repaint = ctx.clone();
+    ctx.request_screenshot(move |img| {
+        let crop = png_export::crop(&img, rect, ppp);
+        let msg = match png_export::encode(&crop) {
+            Ok(bytes) => write(&path, &bytes),
+            Err(e) => format!("Could not encode the image: {e}"),
+        };
+        if let Ok(mut d) = done.lock() {
+            d.push(msg);
+        }
+        repaint.request_repaint();
     });
 }
 

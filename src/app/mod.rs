@@ -15,6 +15,9 @@ pub mod export_menu;
 pub mod fonts;
 pub mod legend;
 pub mod loader;
+pub mod map_paint;
+pub mod map_play;
+pub mod map_view;
 pub mod mark_labels;
 pub mod palette;
 pub mod png_export;
@@ -55,6 +58,8 @@ pub struct TarikhApp {
     pub export: export_menu::ExportUi,
     /// Briefing mode.
     pub briefing: briefing::BriefingUi,
+    /// The map's frame state.
+    pub map: map_view::MapUi,
     /// The language the text sizes were set for.
     sized_for: Option<crate::i18n::Lang>,
     /// When the app was created (startup time is measured to the first frame).
@@ -84,6 +89,7 @@ impl TarikhApp {
             add: Default::default(),
             export: Default::default(),
             briefing: Default::default(),
+            map: Default::default(),
             sized_for: None,
             created: Instant::now(),
             first_frame_secs: None,
@@ -149,7 +155,14 @@ impl TarikhApp {
             // Esc steps back: out of a document, else out of the selection (the right panel
             // shows the corpus and its load report again)
             if i.key_pressed(Key::Escape) && !popup_open {
-                cmds.push(if self.x.document.is_some() { Command::CloseDocument } else { Command::Select(None) });
+                // an area drawn on the map goes first
+                cmds.push(if self.x.filter.area.is_some() {
+                    Command::FilterArea(None)
+                } else if self.x.document.is_some() {
+                    Command::CloseDocument
+                } else {
+                    Command::Select(None)
+                });
             }
         });
     }
@@ -288,10 +301,11 @@ impl TarikhApp {
         lanes.dedup();
         export_menu::collect(&self.export, &mut self.session.messages);
         let timeline_rect = self.timeline.plot_rect;
+        let map_rect = self.map.rect;
         egui::Panel::top("top_bar").show(ui, |ui| {
             chrome::row(ui, |ui| {
                 top_bar::corpus_menu(ui, &mut self.top, &self.session.settings.recent, &mut reqs);
-                export_menu::menu(ui, &self.x, &mut self.export, timeline_rect, &mut self.session.messages);
+                export_menu::menu(ui, &self.x, &mut self.export, timeline_rect, map_rect, &mut self.session.messages);
                 let dir = export_menu::folder(&self.x, &self.export);
                 briefing::menu(ui, &self.x, &mut self.briefing, &dir, &mut cmds, &mut self.session.messages);
                 top_bar::show(ui, &self.x, &mut self.top, &lanes, &mut cmds, &mut reqs);
@@ -305,10 +319,22 @@ impl TarikhApp {
         sources.resizable(true).default_size(480.0f32.min(half)).min_size(300.0).max_size(half).show(ui, |ui| {
             source_panel::show(ui, &self.x, &mut self.doc, &mut self.curate, &mut self.add, &mut cmds)
         });
+        let map_shown = !self.session.settings.map_hidden;
         egui::CentralPanel::default().show(ui, |ui| {
             let h = (ui.available_height() * 0.5).clamp(220.0, 520.0);
-            timeline_view::show(ui, &self.x, &mut self.timeline, &mut cmds, h);
+            if map_shown {
+                self.timeline_and_map(ui, h, lang.rtl(), &mut cmds);
+            } else {
+                timeline_view::show(ui, &self.x, &mut self.timeline, &mut cmds, h);
+                self.map.rect = None;
+            }
             legend::show(ui);
+            if !map_shown && chrome::button(ui, lang.t("Show map")).clicked() {
+                self.session.settings.map_hidden = false;
+            }
+            if std::mem::take(&mut self.map.hide) {
+                self.session.settings.map_hidden = true;
+            }
             ui.add_space(4.0);
             event_list::show(ui, &self.x, &mut self.list, &mut cmds);
         });
@@ -326,6 +352,23 @@ impl TarikhApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
+    }
+}
+
+impl TarikhApp {
+    /// The timeline and the map side by side (the map on the side the interface reads
+    /// towards: right in English and French, left in Arabic).
+    fn timeline_and_map(&mut self, ui: &mut Ui, h: f32, rtl: bool, cmds: &mut Vec<Command>) {
+        let full = ui.available_rect_before_wrap();
+        let map_w = (full.width() * 0.4).clamp(240.0, 620.0);
+        let gap = 8.0;
+        let tl_w = full.width() - map_w - gap;
+        let (tl_x, map_x) = if rtl { (full.left() + map_w + gap, full.left()) } else { (full.left(), full.left() + tl_w + gap) };
+        let tl_rect = egui::Rect::from_min_size(egui::pos2(tl_x, full.top()), egui::vec2(tl_w, full.height()));
+        let used = ui.scope_builder(egui::UiBuilder::new().max_rect(tl_rect), |ui| timeline_view::show(ui, &self.x, &mut self.timeline, cmds, h)).response.rect;
+        let map_rect = egui::Rect::from_min_size(egui::pos2(map_x, full.top()), egui::vec2(map_w, used.height().max(h)));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(map_rect), |ui| map_view::show(ui, &self.x, &mut self.map, cmds));
+        ui.advance_cursor_after_rect(egui::Rect::from_min_size(full.min, egui::vec2(full.width(), map_rect.height())));
     }
 }
 

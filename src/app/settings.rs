@@ -31,6 +31,9 @@ pub struct Settings {
     /// The interface language.
     #[serde(default)]
     pub lang: Option<crate::i18n::Lang>,
+    /// The map beside the timeline is hidden.
+    #[serde(default)]
+    pub map_hidden: bool,
 }
 
 impl Settings {

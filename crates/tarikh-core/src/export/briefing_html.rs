@@ -38,6 +38,16 @@ fn strip(xs: &[f64], k: usize) -> String {
     svg
 }
 
+/// A small map of the event's place as inline SVG (nothing fetched), marked as precisely as
+/// the sources place it; nothing when the event names no place the map knows.
+fn slide_map(x: &Explorer, i: usize, lang: Lang) -> String {
+    let Some(loc) = x.locations.get(i).copied().flatten() else { return String::new() };
+    let geo = crate::geo::Geography::builtin();
+    let name = loc.place.map(|p| geo.places.all[p as usize].name.as_str()).unwrap_or("");
+    let label = crate::lexicon::Lexicon::builtin().gazetteer.display_name(name, lang);
+    format!("<figure class=\"map\">{}</figure>\n", crate::geo::svg::map_svg(geo, Some(&loc), label, "#e04f4f", [360.0, 270.0]))
+}
+
 /// The HTML page of the briefing `slides` (event indices, in order), its own words in `lang`
 /// (an Arabic page runs right to left).
 pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
@@ -48,6 +58,7 @@ pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
         body.push_str(&format!("<section class=\"slide\" id=\"s{}\" data-event=\"{}\">\n", k + 1, escape(&e.id)));
         body.push_str(&format!("<p class=\"count\">{}</p>\n", escape(&lang.f("Slide {0} of {1}", &[&(k + 1), &slides.len()]))));
         body.push_str(&format!("<p class=\"date\">{}</p>\n<h2 dir=\"auto\">{}</h2>\n", escape(&event_when_label(e, lang)), escape(&e.title)));
+        body.push_str(&slide_map(x, i, lang));
         let mut docs = Vec::new();
         for m in &e.mentions {
             if docs.contains(&m.doc) || docs.len() >= 3 {
@@ -80,6 +91,8 @@ pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
 html, body {{ margin: 0; background: #111; color: #eee; font-family: system-ui, "Noto Naskh Arabic", sans-serif; }}
 .slide {{ display: none; min-height: 100vh; box-sizing: border-box; padding: 5vh 6vw; }}
 .slide.current {{ display: block; }}
+.map {{ float: right; margin: 0 0 1em 2em; }}
+[dir="rtl"] .map {{ float: left; margin: 0 2em 1em 0; }}
 .count {{ color: #888; }}
 .date {{ font-size: 44px; font-weight: bold; color: #f08c3c; margin: 0.2em 0; }}
 h2 {{ font-size: 30px; margin: 0.2em 0 1em 0; }}

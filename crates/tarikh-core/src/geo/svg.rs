@@ -29,9 +29,16 @@ pub fn map_svg(geo: &Geography, loc: Option<&Location>, label: &str, colour: &st
         let (stroke, width) = if highlight { (colour, 3.0) } else { ("#8a8578", 0.8) };
         s.push_str("<path d=\"");
         for r in &c.rings {
-            for (k, p) in r.iter().enumerate() {
+            // points closer than a pixel and a half to the last one drawn add nothing at this
+            // size: the page stays small
+            let mut last: Option<[f32; 2]> = None;
+            for p in r {
                 let [x, y] = view.to_screen(p[0], p[1], size);
-                let _ = write!(s, "{}{:.1},{:.1}", if k == 0 { "M" } else { "L" }, x, y);
+                if last.is_some_and(|[lx, ly]| (x - lx).abs() + (y - ly).abs() < 1.5) {
+                    continue;
+                }
+                let _ = write!(s, "{}{:.0},{:.0}", if last.is_none() { "M" } else { "L" }, x, y);
+                last = Some([x, y]);
             }
             s.push('Z');
         }
