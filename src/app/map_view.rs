@@ -31,6 +31,8 @@ pub struct MapUi {
     pub drawn: Vec<DrawnMark>,
     /// The place of the selected event, when the last frame drew it (highlighted).
     pub highlighted: Option<String>,
+    /// Place names drawn in the last frame, as drawn (Arabic in screen order).
+    pub labels: Vec<String>,
     /// The map's frame in the last frame (image export, tests).
     pub rect: Option<Rect>,
     /// A rectangle being drawn: where the drag started.
@@ -58,6 +60,9 @@ pub struct DrawnMark {
     pub events: Vec<usize>,
     /// True when it stands for several places (a click zooms in).
     pub cluster: bool,
+    /// How precisely its (lead) place is known: a point for a town, else the mark is the
+    /// badge of an area drawn under it.
+    pub precision: Precision,
 }
 
 impl MapUi {
@@ -161,8 +166,22 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         let p = screen(&view, rect, g.location.coords[0], g.location.coords[1]);
         Mark { pos: [p.x, p.y], radius: point_radius(g.sources) }
     }).collect();
-    let clusters = cluster(&marks, 2.0);
+    // points cluster with points, areas' badges with areas: an area is never counted in a
+    // town's cluster (nothing is drawn more precisely than its source places it)
+    let is_point = |k: usize| m.groups[k].location.precision == Precision::Town;
+    let mut clusters = Vec::new();
+    for points in [true, false] {
+        let keep: Vec<usize> = (0..marks.len()).filter(|&k| is_point(k) == points).collect();
+        let sub: Vec<Mark> = keep.iter().map(|&k| marks[k]).collect();
+        clusters.extend(cluster(&sub, 2.0).into_iter().map(|mut c| {
+            c.members = c.members.iter().map(|&j| keep[j]).collect();
+            c
+        }));
+    }
+    // areas' badges first, so that points are drawn over them
+    clusters.reverse();
     m.drawn.clear();
+    m.labels.clear();
     m.highlighted = None;
     let mut taken: Vec<Rect> = Vec::new();
     let rtl = lang.rtl();
@@ -179,7 +198,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         }
         let recent = recent_from.is_none_or(|t| c.members.iter().any(|&k| m.groups[k].latest >= t));
         let color = group_color(lead.event_type, recent);
-        let is_area = c.members.len() == 1 && lead.location.precision != Precision::Town;
+        let is_area = lead.location.precision != Precision::Town;
         let radius = if is_area { 6.0 } else { c.radius };
         if is_area {
             painter.circle_stroke(at, radius, Stroke::new(1.5, color));
@@ -193,9 +212,12 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         let name = place_name(geo, lead);
         if !name.is_empty() && (is_area || lead.location.precision == Precision::Town) {
             let more = if c.members.len() > 1 { " +" } else { "" };
-            paint_label(&painter, at, radius, &format!("{}{more}", place_label(&name, lang)), ground.text, rtl, &mut taken);
+            let label = format!("{}{more}", place_label(&name, lang));
+            if paint_label(&painter, at, radius, &label, ground.text, rtl, &mut taken) {
+                m.labels.push(label);
+            }
         }
-        m.drawn.push(DrawnMark { place: name, pos: at, radius, events, cluster: c.members.len() > 1 });
+        m.drawn.push(DrawnMark { place: name, pos: at, radius, events, cluster: c.members.len() > 1, precision: lead.location.precision });
     }
     if let Some(r) = area_now {
         painter.rect_filled(r, 0.0, Color32::from_rgba_unmultiplied(0x4F, 0x8F, 0xE0, 40));
