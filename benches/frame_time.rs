@@ -1,6 +1,7 @@
 //! Frame time of the app's UI, driven headless by egui_kittest (layout and tessellation, no
-//! GPU rendering): on the seeds, and on 100,000 synthetic events zoomed to "All" and to one
-//! week, in the English and the Arabic interface. Prints the CPU time per frame. Target: <= 8 ms per frame in release at 100,000 events.
+//! GPU rendering): on the seeds, and on 100,000 synthetic events (spread over Mali's places)
+//! zoomed to "All" and to one week, with the map beside the timeline (and once without it), in
+//! the English and the Arabic interface. Prints the CPU time per frame. Target: <= 8 ms per frame in release at 100,000 events.
 //!
 //! Run: `cargo bench --bench frame_time`
 
@@ -43,6 +44,10 @@ fn main() {
     let app = TarikhApp::new(tarikh::explore::synthetic::explorer(100_000));
     let mut h = harness(app);
     h.state_mut().apply(Command::FitAll);
+    // the timeline alone first, for comparison, then with the map beside it
+    h.state_mut().session.settings.map_hidden = true;
+    let all_no_map = measure(&mut h, frames);
+    h.state_mut().session.settings.map_hidden = false;
     let all = measure(&mut h, frames);
     let aggregated = h.state().timeline.aggregated;
     let rows = h.state().list.rows_drawn;
@@ -52,7 +57,8 @@ fn main() {
     let placed = h.state().timeline.placed.len();
     h.state_mut().apply(Command::Select(Some(50_000)));
     let sel = measure(&mut h, frames);
-    println!("100000 events, All: {all:.2} ms/frame (density strips: {aggregated}, list rows laid out: {rows})");
+    let map_marks = h.state().map.drawn.len();
+    println!("100000 events, All, map and timeline both visible: {all:.2} ms/frame (density strips: {aggregated}, list rows laid out: {rows}, map marks: {map_marks}); without the map: {all_no_map:.2} ms/frame");
     println!("100000 events, one week: {week:.2} ms/frame ({placed} events drawn); with a selection: {sel:.2} ms/frame");
     // the same in the Arabic interface (every list cell and label laid out by the bidi module)
     h.state_mut().session.settings.lang = Some(tarikh::i18n::Lang::Arabic);

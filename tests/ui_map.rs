@@ -49,7 +49,8 @@ fn selecting_the_bamako_attack_highlights_bamako() {
     h.run_steps(3);
     assert_eq!(h.state().x.selected, Some(i));
     assert_eq!(h.state().map.highlighted.as_deref(), Some("Bamako"));
-    let bamako = h.state().map.drawn.iter().find(|d| d.events.contains(&i)).expect("the attack's mark");
+    let m = &h.state().map;
+    let bamako = m.drawn.iter().find(|d| m.events_of(d).contains(&i)).expect("the attack's mark");
     assert_eq!(bamako.place, "Bamako");
     assert!(h.state().map.rect.unwrap().contains(bamako.pos), "Bamako is in the map's frame");
 }
@@ -62,7 +63,8 @@ fn clicking_kidal_selects_its_events_and_filters_the_list() {
     // Kidal may be counted in a cluster with its neighbours: a click on the cluster zooms in
     for _ in 0..5 {
         let kidal_events: Vec<usize> = (0..h.state().x.events.len()).filter(|&i| h.state().x.events[i].places == ["Kidal"]).collect();
-        let d = h.state().map.drawn.iter().find(|d| d.place == "Kidal" || (d.cluster && d.events.iter().any(|e| kidal_events.contains(e)))).cloned().expect("Kidal on the map");
+        let m = &h.state().map;
+        let d = m.drawn.iter().find(|d| d.place == "Kidal" || (d.cluster && m.events_of(d).iter().any(|e| kidal_events.contains(e)))).cloned().expect("Kidal on the map");
         click_at(&mut h, d.pos, Default::default());
         if !d.cluster {
             break;
@@ -116,7 +118,7 @@ fn a_rectangle_around_the_north_leaves_only_northern_events_and_esc_clears_it() 
 #[test]
 fn the_timeline_range_limits_the_map() {
     let mut h = harness(TarikhApp::load(&[common::seeds_dir()]));
-    let count = |h: &Harness<'static, TarikhApp>| h.state().map.drawn.iter().map(|d| d.events.len()).sum::<usize>();
+    let count = |h: &Harness<'static, TarikhApp>| h.state().map.drawn.iter().map(|d| d.count).sum::<usize>();
     let all = count(&h);
     assert!(mark_of(&h, "Tin Zaouaten").is_some(), "July 2024 in Tin Zaouaten is on the map at All");
     let week = h.state().x.presets.iter().position(|p| p.0.text(tarikh::i18n::Lang::English).starts_with("Week")).unwrap();
@@ -126,8 +128,10 @@ fn the_timeline_range_limits_the_map() {
     assert!(n > 0 && n < all, "{n} of {all}");
     assert!(mark_of(&h, "Tin Zaouaten").is_none(), "out of the week, off the map");
     let (a, b) = h.state().x.view;
-    for d in &h.state().map.drawn {
-        for &i in &d.events {
+    let m = &h.state().map;
+    for d in &m.drawn {
+        assert_eq!(m.events_of(d).len(), d.count);
+        for &i in &m.events_of(d) {
             let s = tarikh::explore::timeline::span_of(&h.state().x.events[i].when.unwrap());
             assert!(s.x1 >= a && s.x0 <= b);
         }
@@ -145,7 +149,7 @@ fn an_event_known_only_by_its_country_is_drawn_as_the_country() {
     let towns = h.state().map.drawn.iter().filter(|d| d.precision == Precision::Town).count();
     assert!(towns > 3);
     // selecting one of them highlights Mali, drawn as its outline (no point of its own)
-    let i = mali.events[0];
+    let i = h.state().map.events_of(&mali)[0];
     h.state_mut().apply(Command::Select(Some(i)));
     h.run_steps(2);
     assert_eq!(h.state().map.highlighted.as_deref(), Some("Mali"));

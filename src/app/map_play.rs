@@ -67,14 +67,18 @@ impl Play {
         }
     }
 
-    /// Takes a step when it is time; stops at the end of the story.
+    /// Takes a step when it is time (and asks for the frame that will take the next).
     pub fn tick(&mut self, ui: &Ui, x: &Explorer, cmds: &mut Vec<Command>) {
         if !self.on {
             return;
         }
-        let now = ui.input(|i| i.time);
         ui.ctx().request_repaint_after(std::time::Duration::from_secs_f64(STEP_SECONDS / 4.0));
-        if now - self.last < STEP_SECONDS {
+        self.tick_at(ui.input(|i| i.time), x, cmds);
+    }
+
+    /// Takes a step if `now` (seconds) is a step after the last; stops at the end of the story.
+    pub fn tick_at(&mut self, now: f64, x: &Explorer, cmds: &mut Vec<Command>) {
+        if !self.on || now - self.last < STEP_SECONDS {
             return;
         }
         self.last = now;
@@ -131,4 +135,63 @@ pub fn controls(ui: &mut Ui, x: &Explorer, play: &mut Play, cmds: &mut Vec<Comma
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seeds() -> Explorer {
+        crate::explore::open::open(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &Default::default()).explorer
+    }
+
+    #[test]
+    fn a_month_at_a_time_grows_the_range_to_the_end_of_the_story_then_stops() {
+        let mut x = seeds();
+        x.apply(Command::Preset(1)); // 2024
+        let start = x.view.0;
+        let mut play = Play { step: PlayStep::Month, ..Default::default() };
+        let mut cmds = Vec::new();
+        play.start(&x, 0.0, &mut cmds);
+        for c in cmds.drain(..) {
+            x.apply(c);
+        }
+        assert!((x.view.0 - start).abs() < 1e-9 && (x.view.1 - start - 30.44).abs() < 1e-6);
+        let mut t = 0.0;
+        let mut steps = 0;
+        while play.on && steps < 40 {
+            t += 0.5; // a step every second: every other tick
+            play.tick_at(t, &x, &mut cmds);
+            steps += 1;
+            for c in cmds.drain(..) {
+                x.apply(c);
+            }
+            // the places stepped into are the bright ones
+            if let Some(from) = play.recent_from(&x) {
+                assert!((x.view.1 - from - 30.44).abs() < 1e-6);
+            }
+        }
+        assert!(!play.on, "stopped at the end of the story");
+        assert!(x.view.0 == start && x.view.1 > start + 200.0, "the range grew through 2024");
+        assert!(steps > 10 && steps < 40, "{steps}");
+    }
+
+    #[test]
+    fn event_by_event_selects_each_in_turn() {
+        let mut x = seeds();
+        let mut play = Play { step: PlayStep::Event, ..Default::default() };
+        let mut cmds = Vec::new();
+        play.start(&x, 0.0, &mut cmds);
+        for c in cmds.drain(..) {
+            x.apply(c);
+        }
+        assert_eq!(x.selected, Some(x.shown_dated()[0]));
+        play.tick_at(1.0, &x, &mut cmds);
+        for c in cmds.drain(..) {
+            x.apply(c);
+        }
+        assert_eq!(x.selected, Some(x.shown_dated()[1]));
+        let sel_start = crate::explore::timeline::span_of(&x.events[x.selected.unwrap()].when.unwrap()).x0;
+        assert_eq!(play.recent_from(&x), Some(sel_start));
+    }
 }

@@ -11,7 +11,7 @@ use egui::{pos2, vec2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui};
 use super::chrome;
 use super::map_paint::{group_color, paint_area, paint_countries, paint_label, paint_mark, place_label, point_radius, screen, Ground};
 use super::map_play::Play;
-use crate::explore::map::{place_groups, PlaceGroup};
+use crate::explore::map::{MapIndex, PlaceGroup};
 use crate::explore::{Command, Explorer, Filter};
 use crate::geo::cluster::{cluster, Mark};
 use crate::geo::{GeoRect, Geography, MapView, Precision};
@@ -23,9 +23,12 @@ pub struct MapUi {
     pub view: Option<MapView>,
     /// The user moved the map: it no longer fits Mali to its frame by itself.
     pub touched: bool,
-    /// The groups of the last frame and what they were built for.
+    /// The groups of the last frame and the range they were gathered for.
     groups: Vec<PlaceGroup>,
-    cached_for: Option<(u64, Filter, (f64, f64), usize)>,
+    groups_for: Option<(f64, f64)>,
+    /// The shown events' places and spans, and what they were gathered for.
+    index: MapIndex,
+    index_for: Option<(u64, Filter, usize)>,
     /// The marks drawn in the last frame: place name (empty for a reference record), position,
     /// radius and the groups they hold (tests click on them).
     pub drawn: Vec<DrawnMark>,
@@ -56,8 +59,10 @@ pub struct DrawnMark {
     pub pos: Pos2,
     /// Radius on screen.
     pub radius: f32,
-    /// Events it holds, in date order.
-    pub events: Vec<usize>,
+    /// The map index's slots (places) it holds: [`MapUi::events_of`] lists their events.
+    pub slots: Vec<u32>,
+    /// Number of events it holds.
+    pub count: usize,
     /// True when it stands for several places (a click zooms in).
     pub cluster: bool,
     /// How precisely its (lead) place is known: a point for a town, else the mark is the
@@ -66,11 +71,21 @@ pub struct DrawnMark {
 }
 
 impl MapUi {
+    /// The events of a mark of the last frame, in date order.
+    pub fn events_of(&self, d: &DrawnMark) -> Vec<usize> {
+        self.index.events_in(&d.slots, self.groups_for.unwrap_or((f64::MIN, f64::MAX)))
+    }
+
     fn ensure_groups(&mut self, x: &Explorer) {
-        let key = (x.generation, x.filter.clone(), x.view, x.shown.len());
-        if self.cached_for.as_ref() != Some(&key) {
-            self.groups = place_groups(x);
-            self.cached_for = Some(key);
+        let key = (x.generation, x.filter.clone(), x.shown.len());
+        if self.index_for.as_ref() != Some(&key) {
+            self.index = MapIndex::build(x);
+            self.index_for = Some(key);
+            self.groups_for = None;
+        }
+        if self.groups_for != Some(x.view) {
+            self.groups = self.index.groups(x, x.view);
+            self.groups_for = Some(x.view);
         }
     }
 }
@@ -154,7 +169,11 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
     // ---- the events ----
     m.ensure_groups(x);
     let recent_from = m.play.recent_from(x);
-    let selected_group = x.selected.and_then(|s| m.groups.iter().position(|g| g.events.contains(&s)));
+    let selected_slot = x.selected.filter(|&s| x.events[s].when.is_some_and(|w| {
+        let sp = crate::explore::timeline::span_of(&w);
+        sp.x1 >= x.view.0 && sp.x0 <= x.view.1
+    })).and_then(|s| m.index.slot_of(s));
+    let selected_group = selected_slot.and_then(|s| m.groups.iter().position(|g| g.slot == s));
     // areas first (regions and countries), under the points
     for (k, g) in m.groups.iter().enumerate().filter(|(_, g)| g.location.precision != Precision::Town) {
         let recent = recent_from.is_none_or(|t| g.latest >= t);
@@ -187,11 +206,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
     let rtl = lang.rtl();
     for c in &clusters {
         let lead = &m.groups[c.members[0]];
-        let events: Vec<usize> = {
-            let mut v: Vec<usize> = c.members.iter().flat_map(|&k| m.groups[k].events.iter().copied()).collect();
-            v.sort_unstable();
-            v
-        };
+        let count: usize = c.members.iter().map(|&k| m.groups[k].count).sum();
+        let slots: Vec<u32> = c.members.iter().map(|&k| m.groups[k].slot).collect();
         let at = pos2(c.pos[0], c.pos[1]);
         if !rect.expand(20.0).contains(at) {
             continue;
@@ -203,7 +219,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         if is_area {
             painter.circle_stroke(at, radius, Stroke::new(1.5, color));
         }
-        paint_mark(&painter, at, radius, color, lead.reference && c.members.len() == 1, events.len(), ground.text);
+        paint_mark(&painter, at, radius, color, lead.reference && c.members.len() == 1, count, ground.text);
         let holds_selection = selected_group.is_some_and(|s| c.members.contains(&s));
         if holds_selection {
             painter.circle_stroke(at, radius + 4.0, Stroke::new(3.0, ui.visuals().selection.stroke.color));
@@ -217,7 +233,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
                 m.labels.push(label);
             }
         }
-        m.drawn.push(DrawnMark { place: name, pos: at, radius, events, cluster: c.members.len() > 1, precision: lead.location.precision });
+        m.drawn.push(DrawnMark { place: name, pos: at, radius, slots, count, cluster: c.members.len() > 1, precision: lead.location.precision });
     }
     if let Some(r) = area_now {
         painter.rect_filled(r, 0.0, Color32::from_rgba_unmultiplied(0x4F, 0x8F, 0xE0, 40));
@@ -231,7 +247,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
     let under = |p: Pos2, drawn: &[DrawnMark]| drawn.iter().filter(|d| d.pos.distance(p) <= d.radius + 4.0).min_by(|a, b| a.pos.distance(p).total_cmp(&b.pos.distance(p))).cloned();
     if let Some(p) = resp.hover_pos() {
         if let Some(d) = under(p, &m.drawn) {
-            hover_list(ui, &painter, rect, p, &d, x);
+            hover_list(ui, &painter, rect, p, &d, &m.events_of(&d), x);
         }
     }
     if resp.clicked() {
@@ -240,7 +256,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
                 m.view = Some(view.zoomed(3.0, [d.pos.x - rect.left(), d.pos.y - rect.top()], dims));
                 m.touched = true;
             } else if d.place.is_empty() {
-                cmds.push(Command::Select(d.events.last().copied()));
+                cmds.push(Command::Select(m.events_of(&d).last().copied()));
             } else {
                 cmds.push(Command::SelectPlace(d.place.clone()));
             }
@@ -263,7 +279,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
 }
 
 /// The events of the mark under the pointer, in a box beside it.
-fn hover_list(ui: &Ui, painter: &egui::Painter, rect: Rect, at: Pos2, d: &DrawnMark, x: &Explorer) {
+fn hover_list(ui: &Ui, painter: &egui::Painter, rect: Rect, at: Pos2, d: &DrawnMark, events: &[usize], x: &Explorer) {
     let lang = chrome::lang(ui);
     const SHOWN: usize = 8;
     let font = FontId::proportional(12.0);
@@ -272,12 +288,12 @@ fn hover_list(ui: &Ui, painter: &egui::Painter, rect: Rect, at: Pos2, d: &DrawnM
     if !d.place.is_empty() {
         lines.push(crate::lexicon::Lexicon::builtin().gazetteer.display_name(&d.place, lang).to_string());
     }
-    for &i in d.events.iter().rev().take(SHOWN) {
+    for &i in events.iter().rev().take(SHOWN) {
         let e = &x.events[i];
         lines.push(format!("{} · {}", crate::explore::format::event_when_label(e, lang), e.title));
     }
-    if d.events.len() > SHOWN {
-        lines.push(lang.f("and {0} more", &[&(d.events.len() - SHOWN)]));
+    if events.len() > SHOWN {
+        lines.push(lang.f("and {0} more", &[&(events.len() - SHOWN)]));
     }
     let w = 340.0f32.min(rect.width() - 8.0);
     let h = line_h * lines.len() as f32 + 8.0;

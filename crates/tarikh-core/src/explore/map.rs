@@ -14,8 +14,10 @@ use crate::model::EventType;
 pub struct PlaceGroup {
     /// Where, and how precisely.
     pub location: Location,
-    /// The events, in date order (indices into [`Explorer::events`]).
-    pub events: Vec<usize>,
+    /// Its slot in the [`MapIndex`] it came from ([`MapIndex::events_in`] lists its events).
+    pub slot: u32,
+    /// Number of its events in the range.
+    pub count: usize,
     /// Distinct sources over the events (reference records count one each).
     pub sources: usize,
     /// The type most of its events have (the mark's colour).
@@ -33,49 +35,92 @@ enum GroupKey {
     Point(u32, u32),
 }
 
-/// The groups of events the map shows for the explorer's filters and visible range.
-pub fn place_groups(x: &Explorer) -> Vec<PlaceGroup> {
-    let (a, b) = x.view;
-    let mut index: HashMap<GroupKey, usize> = HashMap::new();
-    let mut groups: Vec<PlaceGroup> = Vec::new();
-    let mut type_counts: Vec<[u32; 16]> = Vec::new();
-    for &i in x.shown_dated() {
-        let e = &x.events[i];
-        let Some(w) = e.when else { continue };
-        let s = span_of(&w);
-        if s.x1 < a || s.x0 > b {
-            continue;
-        }
-        let Some(loc) = x.locations.get(i).copied().flatten() else { continue };
-        let reference = e.reference.is_some();
-        let key = match (loc.place, reference) {
-            (Some(p), false) => GroupKey::Place(p, false),
-            _ => GroupKey::Point(loc.coords[0].to_bits(), loc.coords[1].to_bits()),
-        };
-        let g = *index.entry(key).or_insert_with(|| {
-            groups.push(PlaceGroup { location: loc, events: Vec::new(), sources: 0, event_type: e.event_type, reference, latest: s.x0 });
-            type_counts.push([0; 16]);
-            groups.len() - 1
-        });
-        let group = &mut groups[g];
-        group.events.push(i);
-        group.sources += e.source_count().max(1);
-        group.latest = group.latest.max(s.x0);
-        type_counts[g][(e.event_type as usize).min(15)] += 1;
-    }
-    for (g, counts) in groups.iter_mut().zip(&type_counts) {
-        let most = (0..16).max_by_key(|&t| (counts[t], std::cmp::Reverse(t))).unwrap_or(0);
-        if let Some(e) = g.events.iter().map(|&i| x.events[i].event_type).find(|t| *t as usize == most) {
-            g.event_type = e;
-        }
-    }
-    groups
+/// What the map needs of each shown, dated, located event, gathered once per change of the
+/// events or the filters; [`MapIndex::groups`] then only scans it for the visible range.
+#[derive(Debug, Clone, Default)]
+pub struct MapIndex {
+    /// (start, end, slot, sources, event index) of each such event, in date order.
+    items: Vec<(f64, f64, u32, u32, u32)>,
+    /// Each slot's location and layer (a place, or a reference record's point).
+    slots: Vec<(Location, bool)>,
 }
 
-/// The group holding event `i`, if the map shows it.
-pub fn group_of(groups: &[PlaceGroup], i: usize) -> Option<usize> {
-    groups.iter().position(|g| g.events.contains(&i))
+impl MapIndex {
+    /// The index of the explorer's shown events.
+    pub fn build(x: &Explorer) -> MapIndex {
+        let mut slot_of: HashMap<GroupKey, u32> = HashMap::new();
+        let mut idx = MapIndex::default();
+        for &i in x.shown_dated() {
+            let e = &x.events[i];
+            let (Some(w), Some(loc)) = (e.when, x.locations.get(i).copied().flatten()) else { continue };
+            let s = span_of(&w);
+            let reference = e.reference.is_some();
+            let key = match (loc.place, reference) {
+                (Some(p), false) => GroupKey::Place(p, false),
+                _ => GroupKey::Point(loc.coords[0].to_bits(), loc.coords[1].to_bits()),
+            };
+            let slot = *slot_of.entry(key).or_insert_with(|| {
+                idx.slots.push((loc, reference));
+                idx.slots.len() as u32 - 1
+            });
+            idx.items.push((s.x0, s.x1, slot, e.source_count().max(1) as u32, i as u32));
+        }
+        idx
+    }
+
+    /// The groups of events in the range `(a, b)` (days since 1970).
+    pub fn groups(&self, x: &Explorer, (a, b): (f64, f64)) -> Vec<PlaceGroup> {
+        let mut at: Vec<u32> = vec![u32::MAX; self.slots.len()];
+        let mut groups: Vec<PlaceGroup> = Vec::new();
+        let mut type_counts: Vec<[u32; 16]> = Vec::new();
+        for &(x0, x1, slot, sources, i) in &self.items {
+            if x1 < a || x0 > b {
+                continue;
+            }
+            let e = &x.events[i as usize];
+            let g = &mut at[slot as usize];
+            if *g == u32::MAX {
+                let (location, reference) = self.slots[slot as usize];
+                groups.push(PlaceGroup { location, slot, count: 0, sources: 0, event_type: e.event_type, reference, latest: x0 });
+                type_counts.push([0; 16]);
+                *g = groups.len() as u32 - 1;
+            }
+            let group = &mut groups[*g as usize];
+            group.count += 1;
+            group.sources += sources as usize;
+            group.latest = group.latest.max(x0);
+            type_counts[*g as usize][(e.event_type as usize).min(15)] += 1;
+        }
+        for (g, counts) in groups.iter_mut().zip(&type_counts) {
+            let most = (0..16).max_by_key(|&t| (counts[t], std::cmp::Reverse(t))).unwrap_or(0);
+            if let Some(t) = crate::model::EventType::ALL.iter().copied().find(|t| *t as usize == most) {
+                g.event_type = t;
+            }
+        }
+        groups
+    }
+
+    /// The events of the slots `slots` in the range, in date order.
+    pub fn events_in(&self, slots: &[u32], (a, b): (f64, f64)) -> Vec<usize> {
+        self.items.iter().filter(|it| it.1 >= a && it.0 <= b && slots.contains(&it.2)).map(|it| it.4 as usize).collect()
+    }
+
+    /// The slot of event `i`, when it is on the map.
+    pub fn slot_of(&self, i: usize) -> Option<u32> {
+        self.items.iter().find(|it| it.4 as usize == i).map(|it| it.2)
+    }
 }
+
+/// The groups of events the map shows for the explorer's filters and visible range, each with
+/// its events.
+pub fn place_groups(x: &Explorer) -> Vec<(PlaceGroup, Vec<usize>)> {
+    let idx = MapIndex::build(x);
+    idx.groups(x, x.view).into_iter().map(|g| {
+        let events = idx.events_in(&[g.slot], x.view);
+        (g, events)
+    }).collect()
+}
+
 
 #[cfg(test)]
 mod tests {
@@ -97,17 +142,18 @@ mod tests {
     #[test]
     fn the_map_follows_the_visible_range_and_the_filters() {
         let mut x = seeds();
-        let all: usize = place_groups(&x).iter().map(|g| g.events.len()).sum();
+        let all: usize = place_groups(&x).iter().map(|g| g.1.len()).sum();
         assert!(all > 10, "{all}");
-        let names: Vec<String> = place_groups(&x).iter().map(|g| place_name(&x, g)).collect();
+        let names: Vec<String> = place_groups(&x).iter().map(|g| place_name(&x, &g.0)).collect();
         assert!(names.iter().any(|n| n == "Bamako") && names.iter().any(|n| n == "Tin Zaouaten"), "{names:?}");
         // the week of the Bamako attack: fewer events, and every one of them within the week
         x.apply(Command::Preset(2));
         let week = place_groups(&x);
-        let n: usize = week.iter().map(|g| g.events.len()).sum();
+        let n: usize = week.iter().map(|g| g.1.len()).sum();
         assert!(n > 0 && n < all, "{n} of {all}");
-        for g in &week {
-            for &i in &g.events {
+        for (g, events) in &week {
+            assert_eq!(g.count, events.len());
+            for &i in events {
                 let s = span_of(&x.events[i].when.unwrap());
                 assert!(s.x1 >= x.view.0 && s.x0 <= x.view.1);
             }
@@ -115,7 +161,7 @@ mod tests {
         // a type hidden leaves the map too
         x.apply(Command::FitAll);
         x.apply(Command::ToggleType(EventType::Attack));
-        assert!(place_groups(&x).iter().flat_map(|g| &g.events).all(|&i| x.events[i].event_type != EventType::Attack));
+        assert!(place_groups(&x).iter().flat_map(|g| &g.1).all(|&i| x.events[i].event_type != EventType::Attack));
     }
 
     #[test]
