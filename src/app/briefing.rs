@@ -140,7 +140,19 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
     egui::CentralPanel::default().frame(egui::Frame::new().fill(ui.visuals().extreme_bg_color).inner_margin(40)).show(ui, |ui| {
         let bottom = 90.0;
         let body = ui.available_height() - bottom;
-        ui.allocate_ui(Vec2::new(ui.available_width(), body), |ui| {
+        // a small map of the event's place beside the text (on the side the text reads towards)
+        let full = ui.available_rect_before_wrap();
+        let map_size = Vec2::new(360.0f32.min(full.width() * 0.3), 270.0f32.min(body * 0.6));
+        let map_x = if lang.rtl() { full.left() } else { full.right() - map_size.x };
+        let map_rect = egui::Rect::from_min_size(egui::pos2(map_x, full.top() + 40.0), map_size);
+        let loc = x.locations.get(i).copied().flatten();
+        let place = loc.and_then(|l| l.place).map(|p| crate::geo::Geography::builtin().places.all[p as usize].name.clone()).unwrap_or_default();
+        if loc.is_some() {
+            super::map_paint::paint_small_map(ui.painter(), map_rect, loc.as_ref(), &super::map_paint::place_label(&place, lang), super::palette::type_color(e.event_type), x.dark, lang.rtl());
+        }
+        let text_w = if loc.is_some() { full.width() - map_size.x - 24.0 } else { full.width() };
+        let text_rect = egui::Rect::from_min_size(egui::pos2(if lang.rtl() && loc.is_some() { full.left() + map_size.x + 24.0 } else { full.left() }, full.top()), Vec2::new(text_w, body));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(text_rect), |ui| {
             chrome::column(ui, |ui| {
                 let weak = ui.visuals().weak_text_color();
                 let strong = ui.visuals().strong_text_color();

@@ -80,7 +80,7 @@ pub fn paint_area(painter: &Painter, geo: &Geography, view: &MapView, rect: Rect
         Precision::Region => {
             let km = loc.place.map_or(100.0, |p| geo.places.all[p as usize].radius_km);
             let r = view.km_to_px(km).max(6.0);
-            painter.circle_filled(centre, r, color.gamma_multiply(if strong { 0.35 } else { 0.18 }));
+            painter.circle_filled(centre, r, color.gamma_multiply(if strong { 0.3 } else { 0.1 }));
             painter.circle_stroke(centre, r, Stroke::new(if strong { 2.5 } else { 1.0 }, color.gamma_multiply(0.8)));
         }
         Precision::Country => {
