@@ -53,6 +53,13 @@ fn selecting_the_bamako_attack_highlights_bamako() {
     let bamako = m.drawn.iter().find(|d| m.events_of(d).contains(&i)).expect("the attack's mark");
     assert_eq!(bamako.place, "Bamako");
     assert!(h.state().map.rect.unwrap().contains(bamako.pos), "Bamako is in the map's frame");
+    // hovering Bamako lists its events, the attack among them
+    let at = bamako.pos;
+    h.hover_at(at);
+    h.run_steps(2);
+    let (place, listed) = h.state().map.hovered.clone().expect("a list of Bamako's events");
+    assert_eq!(place, "Bamako");
+    assert!(listed.contains(&i) && listed.len() > 1, "{listed:?}");
 }
 
 #[test]
@@ -166,4 +173,28 @@ fn the_arabic_interface_names_places_in_arabic_with_the_map_on_the_left() {
     let map = h.state().map.rect.unwrap();
     let timeline = h.state().timeline.plot_rect.unwrap();
     assert!(map.right() <= timeline.left(), "the map is on the left in Arabic: {map:?} {timeline:?}");
+}
+
+#[test]
+fn acled_records_are_squares_at_their_own_coordinates() {
+    let mut app = TarikhApp::load(&[common::seeds_dir()]);
+    app.import_acled(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/acled_sample.csv"));
+    let mut h = harness(app);
+    h.run_steps(2);
+    let x = &h.state().x;
+    let refs: Vec<usize> = (0..x.events.len()).filter(|&i| x.events[i].reference.as_ref().is_some_and(|r| r.coordinates.is_some())).collect();
+    assert!(!refs.is_empty());
+    for &i in &refs {
+        let (lat, lon) = x.events[i].reference.as_ref().unwrap().coordinates.unwrap();
+        let l = x.locations[i].expect("a record with coordinates is on the map");
+        assert_eq!(l.precision, Precision::Town);
+        assert!((l.coords[0] as f64 - lon).abs() < 1e-4 && (l.coords[1] as f64 - lat).abs() < 1e-4);
+    }
+    // on the map, apart from the corpus's own marks at the same place
+    let m = &h.state().map;
+    assert!(m.drawn.iter().any(|d| m.events_of(d).iter().any(|i| refs.contains(i))));
+    h.state_mut().apply(Command::ShowReference(false));
+    h.run_steps(2);
+    let m = &h.state().map;
+    assert!(m.drawn.iter().all(|d| m.events_of(d).iter().all(|i| !refs.contains(i))), "hidden with the layer");
 }

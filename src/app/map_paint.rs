@@ -66,6 +66,9 @@ pub fn paint_countries(painter: &Painter, geo: &Geography, view: &MapView, rect:
     painter.extend(outlines);
 }
 
+/// Regions wider than this (km of radius) are outlined, not shaded.
+const VAST_REGION_KM: f32 = 600.0;
+
 /// Radius of a point mark for this many sources.
 pub fn point_radius(sources: usize) -> f32 {
     (3.5 + 2.2 * (sources as f32).sqrt()).min(16.0)
@@ -80,8 +83,12 @@ pub fn paint_area(painter: &Painter, geo: &Geography, view: &MapView, rect: Rect
         Precision::Region => {
             let km = loc.place.map_or(100.0, |p| geo.places.all[p as usize].radius_km);
             let r = view.km_to_px(km).max(6.0);
-            painter.circle_filled(centre, r, color.gamma_multiply(if strong { 0.3 } else { 0.1 }));
-            painter.circle_stroke(centre, r, Stroke::new(if strong { 2.5 } else { 1.0 }, color.gamma_multiply(0.8)));
+            // a vast region (the Sahel, West Africa) is only outlined: shading it would cover
+            // the whole map and hide the places that are known
+            if km <= VAST_REGION_KM || strong {
+                painter.circle_filled(centre, r, color.gamma_multiply(if strong { 0.3 } else { 0.1 }));
+            }
+            painter.circle_stroke(centre, r, Stroke::new(if strong { 2.5 } else { 1.0 }, color.gamma_multiply(if km <= VAST_REGION_KM { 0.8 } else { 0.45 })));
         }
         Precision::Country => {
             let Some(c) = loc.place.and_then(|p| geo.country(&geo.places.all[p as usize].name)) else { return };

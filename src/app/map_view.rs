@@ -36,6 +36,8 @@ pub struct MapUi {
     pub highlighted: Option<String>,
     /// Place names drawn in the last frame, as drawn (Arabic in screen order).
     pub labels: Vec<String>,
+    /// The mark under the pointer in the last frame: its place and the events its box lists.
+    pub hovered: Option<(String, Vec<usize>)>,
     /// The map's frame in the last frame (image export, tests).
     pub rect: Option<Rect>,
     /// A rectangle being drawn: where the drag started.
@@ -245,9 +247,12 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
     }
     // ---- hover and click ----
     let under = |p: Pos2, drawn: &[DrawnMark]| drawn.iter().filter(|d| d.pos.distance(p) <= d.radius + 4.0).min_by(|a, b| a.pos.distance(p).total_cmp(&b.pos.distance(p))).cloned();
+    m.hovered = None;
     if let Some(p) = resp.hover_pos() {
         if let Some(d) = under(p, &m.drawn) {
-            hover_list(ui, &painter, rect, p, &d, &m.events_of(&d), x);
+            let events = m.events_of(&d);
+            let listed = hover_list(ui, &painter, rect, p, &d, &events, x);
+            m.hovered = Some((d.place.clone(), listed));
         }
     }
     if resp.clicked() {
@@ -279,7 +284,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
 }
 
 /// The events of the mark under the pointer, in a box beside it.
-fn hover_list(ui: &Ui, painter: &egui::Painter, rect: Rect, at: Pos2, d: &DrawnMark, events: &[usize], x: &Explorer) {
+fn hover_list(ui: &Ui, painter: &egui::Painter, rect: Rect, at: Pos2, d: &DrawnMark, events: &[usize], x: &Explorer) -> Vec<usize> {
     let lang = chrome::lang(ui);
     const SHOWN: usize = 8;
     let font = FontId::proportional(12.0);
@@ -288,7 +293,8 @@ fn hover_list(ui: &Ui, painter: &egui::Painter, rect: Rect, at: Pos2, d: &DrawnM
     if !d.place.is_empty() {
         lines.push(crate::lexicon::Lexicon::builtin().gazetteer.display_name(&d.place, lang).to_string());
     }
-    for &i in events.iter().rev().take(SHOWN) {
+    let listed: Vec<usize> = events.iter().rev().take(SHOWN).copied().collect();
+    for &i in &listed {
         let e = &x.events[i];
         lines.push(format!("{} · {}", crate::explore::format::event_when_label(e, lang), e.title));
     }
@@ -312,4 +318,5 @@ fn hover_list(ui: &Ui, painter: &egui::Painter, rect: Rect, at: Pos2, d: &DrawnM
         let row = Rect::from_min_size(boxr.min + vec2(6.0, 4.0 + k as f32 * line_h), vec2(w - 12.0, line_h));
         crate::bidi::text::paint_line(ui, row, l, &font, fg, None, lang.rtl());
     }
+    listed
 }
