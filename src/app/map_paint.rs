@@ -119,6 +119,16 @@ pub fn paint_mark(painter: &Painter, at: Pos2, radius: f32, color: Color32, refe
     }
 }
 
+/// The tag of an area's events at its centre: their count in a box edged with the type's
+/// colour (no dot: the events are somewhere in the area, not at its centre).
+pub fn paint_area_tag(painter: &Painter, at: Pos2, count: usize, color: Color32) {
+    let text = count.to_string();
+    let r = Rect::from_center_size(at, vec2(8.0 + 7.0 * text.len() as f32, 15.0));
+    painter.rect_filled(r, 3.0, Color32::from_black_alpha(170));
+    painter.rect_stroke(r, 3.0, Stroke::new(1.5, color), egui::StrokeKind::Inside);
+    painter.text(at, egui::Align2::CENTER_CENTER, text, FontId::proportional(11.0), Color32::WHITE);
+}
+
 /// A place's name as drawn in the interface's language (Arabic in screen order).
 pub fn place_label(name: &str, lang: Lang) -> String {
     let shown = crate::lexicon::Lexicon::builtin().gazetteer.display_name(name, lang);

@@ -9,7 +9,7 @@
 use egui::{pos2, vec2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui};
 
 use super::chrome;
-use super::map_paint::{group_color, paint_area, paint_countries, paint_label, paint_mark, place_label, point_radius, screen, Ground};
+use super::map_paint::{self, group_color, paint_area, paint_countries, paint_label, paint_mark, place_label, point_radius, screen, Ground};
 use super::map_play::Play;
 use crate::explore::map::{MapIndex, PlaceGroup};
 use crate::explore::{Command, Explorer, Filter};
@@ -219,9 +219,12 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         let is_area = lead.location.precision != Precision::Town;
         let radius = if is_area { 6.0 } else { c.radius };
         if is_area {
-            painter.circle_stroke(at, radius, Stroke::new(1.5, color));
+            // an area's events have no point of their own: only their count, in a tag at the
+            // area's centre (the area itself is drawn above)
+            map_paint::paint_area_tag(&painter, at, count, color);
+        } else {
+            paint_mark(&painter, at, radius, color, lead.reference && c.members.len() == 1, count, ground.text);
         }
-        paint_mark(&painter, at, radius, color, lead.reference && c.members.len() == 1, count, ground.text);
         let holds_selection = selected_group.is_some_and(|s| c.members.contains(&s));
         if holds_selection {
             painter.circle_stroke(at, radius + 4.0, Stroke::new(3.0, ui.visuals().selection.stroke.color));

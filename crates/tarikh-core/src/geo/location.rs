@@ -42,25 +42,68 @@ impl Location {
     }
 }
 
-/// Where `e` happened: a reference record at its coordinates; otherwise the most precise of its
-/// places and facilities that has coordinates (a named site, then a town, a region, a country).
-/// `None` when the event names no place the map knows.
+/// Kilometres within which a site counts as in a town.
+const TOWN_KM: f32 = 15.0;
+
+/// Great-circle distance in km (spherical Earth).
+fn km_between(a: [f32; 2], b: [f32; 2]) -> f32 {
+    let (la1, la2) = (a[1].to_radians(), b[1].to_radians());
+    let dlat = la2 - la1;
+    let dlon = (b[0] - a[0]).to_radians();
+    let h = (dlat / 2.0).sin().powi(2) + la1.cos() * la2.cos() * (dlon / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+/// True when place `inner` lies within place `outer`: the gazetteer says so (its parents), or
+/// its point is inside the outer place (a country's outline, a region's extent; for a site, a
+/// town's 15 km).
+fn lies_within(geo: &Geography, inner: u32, outer: u32) -> bool {
+    let all = &geo.places.all;
+    let mut p = all[inner as usize].parent.as_deref();
+    let outer_name = all[outer as usize].name.as_str();
+    for _ in 0..8 {
+        match p {
+            Some(n) if n == outer_name => return true,
+            Some(n) => p = geo.places.get(n).and_then(|q| q.parent.as_deref()),
+            None => break,
+        }
+    }
+    let (Some(pt), Some(centre)) = (all[inner as usize].coords, all[outer as usize].coords) else { return false };
+    match all[outer as usize].kind {
+        PlaceKind::Country => geo.country(outer_name).is_some_and(|c| c.contains(pt[0], pt[1])),
+        PlaceKind::Region => km_between(pt, centre) <= all[outer as usize].radius_km,
+        // a site near a town is in it; one district is never in another
+        PlaceKind::Town | PlaceKind::Site => all[inner as usize].kind == PlaceKind::Site && km_between(pt, centre) <= TOWN_KM,
+    }
+}
+
+/// Where `e` happened: a reference record at its coordinates; otherwise the place its title
+/// names (its first place), made more precise by a site or town named with it that lies within
+/// it (`Fighting in Northern Mali` that also names Tin Zaouaten is at Tin Zaouaten; one that
+/// also names Bamako stays in the north). An event whose first place has no coordinates takes
+/// the most precise of its places. `None` when it names no place the map knows.
 pub fn locate(e: &Event, geo: &Geography) -> Option<Location> {
     if let Some((lat, lon)) = e.reference.as_ref().and_then(|r| r.coordinates) {
         let (lon, lat) = (lon as f32, lat as f32);
         let place = e.places.first().and_then(|p| geo.places.index(p));
         return Some(Location { place, precision: Precision::Town, coords: [lon, lat], bounds: GeoRect::from_corners([lon, lat], [lon, lat]) });
     }
-    let best = e
-        .targets
-        .iter()
-        .chain(&e.places)
-        .filter_map(|n| geo.places.index(n))
-        .filter(|&i| geo.places.all[i as usize].coords.is_some())
-        .enumerate()
-        // most precise kind first, then the order the event lists them in
-        .min_by_key(|&(k, i)| (geo.places.all[i as usize].kind, k))?
-        .1;
+    let known = |n: &String| geo.places.index(n).filter(|&i| geo.places.all[i as usize].coords.is_some());
+    let candidates: Vec<u32> = e.targets.iter().chain(&e.places).filter_map(known).collect();
+    let anchor = e.places.first().and_then(known);
+    let kind = |i: u32| geo.places.all[i as usize].kind;
+    let best = match anchor {
+        // a place within the anchor rather than the anchor itself (a town of the region), when
+        // the places within it nest (two districts of a city named: the city)
+        Some(a) => {
+            let inner: Vec<u32> = candidates.iter().copied().filter(|&c| c != a && kind(c) <= kind(a) && lies_within(geo, c, a)).collect();
+            match inner.iter().copied().enumerate().min_by_key(|&(k, c)| (kind(c), k)) {
+                Some((_, b)) if inner.iter().all(|&c| c == b || lies_within(geo, b, c)) => b,
+                _ => a,
+            }
+        }
+        None => candidates.iter().copied().enumerate().min_by_key(|&(k, c)| (kind(c), k))?.1,
+    };
     let p = &geo.places.all[best as usize];
     let precision = match p.kind {
         PlaceKind::Site | PlaceKind::Town => Precision::Town,
@@ -94,8 +137,15 @@ mod tests {
     #[test]
     fn the_most_precise_place_wins_and_a_country_stays_a_country() {
         let geo = Geography::builtin();
+        let name = |l: Location| geo.places.all[l.place.unwrap() as usize].name.clone();
         let l = locate(&event(&["Mali", "Kidal"], &[]), geo).unwrap();
-        assert_eq!((l.precision, geo.places.all[l.place.unwrap() as usize].name.as_str()), (Precision::Town, "Kidal"));
+        assert_eq!((l.precision, name(l).as_str()), (Precision::Town, "Kidal"));
+        // a town outside the title's place does not make it more precise; one inside does
+        assert_eq!(name(locate(&event(&["Northern Mali", "Bamako"], &[]), geo).unwrap()), "Northern Mali");
+        assert_eq!(name(locate(&event(&["Northern Mali", "Algeria", "Tin Zaouaten"], &[]), geo).unwrap()), "Tin Zaouaten");
+        assert_eq!(name(locate(&event(&["Bamako", "Banankabougou"], &[]), geo).unwrap()), "Banankabougou");
+        // two districts: somewhere in the city
+        assert_eq!(name(locate(&event(&["Bamako", "Banankabougou", "Faladié"], &[]), geo).unwrap()), "Bamako");
         let l = locate(&event(&["Mali", "Central Mali"], &["Airport"]), geo).unwrap();
         assert_eq!(l.precision, Precision::Region);
         let l = locate(&event(&["Mali"], &[]), geo).unwrap();
