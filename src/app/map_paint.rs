@@ -139,16 +139,18 @@ pub fn place_label(name: &str, lang: Lang) -> String {
     }
 }
 
-/// Draws `text` beside a mark unless it would cover a label already drawn; returns whether it
-/// was drawn. In a right-to-left interface the name sits left of the mark.
+/// Draws `text` beside a mark where it covers no label or mark already there (after the mark
+/// in reading order, else before it, else below it); returns whether it found room. In a
+/// right-to-left interface "after" is the left.
 pub fn paint_label(painter: &Painter, at: Pos2, radius: f32, text: &str, color: Color32, rtl: bool, taken: &mut Vec<Rect>) -> bool {
     let galley = painter.layout_no_wrap(text.to_string(), FontId::proportional(12.0), color);
     let size = galley.size();
-    let x = if rtl { at.x - radius - 4.0 - size.x } else { at.x + radius + 4.0 };
-    let r = Rect::from_min_size(pos2(x, at.y - size.y / 2.0), size);
-    if taken.iter().any(|t| t.intersects(r)) || !painter.clip_rect().contains_rect(r) {
+    let after = if rtl { at.x - radius - 4.0 - size.x } else { at.x + radius + 4.0 };
+    let before = if rtl { at.x + radius + 4.0 } else { at.x - radius - 4.0 - size.x };
+    let spots = [pos2(after, at.y - size.y / 2.0), pos2(before, at.y - size.y / 2.0), pos2(at.x - size.x / 2.0, at.y + radius + 3.0)];
+    let Some(r) = spots.iter().map(|p| Rect::from_min_size(*p, size)).find(|r| !taken.iter().any(|t| t.intersects(*r)) && painter.clip_rect().contains_rect(*r)) else {
         return false;
-    }
+    };
     painter.rect_filled(r.expand(1.0), 2.0, Color32::from_black_alpha(40));
     painter.galley(r.min, galley, color);
     taken.push(r);

@@ -204,7 +204,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
     m.drawn.clear();
     m.labels.clear();
     m.highlighted = None;
-    let mut taken: Vec<Rect> = Vec::new();
+    // a place name never covers a mark or a tag (nor another name)
+    let mut taken: Vec<Rect> = clusters.iter().map(|c| Rect::from_center_size(pos2(c.pos[0], c.pos[1]), vec2(2.0 * c.radius.max(8.0), 2.0 * c.radius.max(8.0)))).collect();
     let rtl = lang.rtl();
     for c in &clusters {
         let lead = &m.groups[c.members[0]];
