@@ -23,15 +23,16 @@ pub enum DecodeError {
 /// UTF-8 with a few bad bytes (a Windows-1256 or Latin-1 file has hardly any well-formed ones).
 const VALID_PER_INVALID: usize = 10;
 
-/// Decodes `bytes` as described in the module doc, taking ownership so that UTF-8 text is
-/// not copied.
+/// Decodes `bytes` as described in the module doc (the bytes are freed once decoded).
 pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, TextEncoding), DecodeError> {
     if bytes.starts_with(b"\xEF\xBB\xBF") || bytes.contains(&0) {
         return decode(&bytes);
     }
-    match String::from_utf8(bytes) {
-        Ok(text) => checked(text, TextEncoding::Utf8),
-        Err(e) => decode(e.as_bytes()),
+    // encoding_rs checks UTF-8 with SIMD, several times faster than `String::from_utf8` on
+    // Arabic text: checking and copying beats checking in place
+    match encoding_rs::UTF_8.decode_without_bom_handling_and_without_replacement(&bytes) {
+        Some(text) => checked(text.into_owned(), TextEncoding::Utf8),
+        None => decode(&bytes),
     }
 }
 
