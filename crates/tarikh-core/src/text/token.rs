@@ -361,25 +361,24 @@ pub fn word_forms(w: &str) -> WordForms<'_> {
     if !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
         return f;
     }
-    // lengths in characters: count once, then subtract the one-letter clitics taken off
-    let total = w.chars().count();
-    let len = |s: &str| total - w[..w.len() - s.len()].chars().count();
+    // a stem is a suffix of the word: "longer than k characters" looks at k + 1 of them at most
+    let longer = |s: &str, k: usize| s.chars().nth(k).is_some();
     let mut stems: [Option<&str>; 3] = [Some(w), None, None];
-    if (w.starts_with('و') || w.starts_with('ف')) && len(w) > 2 {
+    if (w.starts_with('و') || w.starts_with('ف')) && longer(w, 2) {
         stems[1] = Some(&w['و'.len_utf8()..]);
     }
     for k in 0..2 {
         if let Some(s) = stems[k] {
-            if (s.starts_with('ب') || s.starts_with('ل') || s.starts_with('ك')) && len(s) > 3 && !s.starts_with("لل") {
+            if (s.starts_with('ب') || s.starts_with('ل') || s.starts_with('ك')) && longer(s, 3) && !s.starts_with("لل") {
                 stems[2] = stems[2].or(Some(&s['ب'.len_utf8()..]));
             }
         }
     }
     for s in stems.iter().flatten() {
         f.push(s);
-        if s.starts_with("ال") && len(s) > 3 {
+        if s.starts_with("ال") && longer(s, 3) {
             f.push(&s["ال".len()..]);
-        } else if s.starts_with("لل") && len(s) > 3 {
+        } else if s.starts_with("لل") && longer(s, 3) {
             f.push(&s["لل".len()..]);
         }
     }
