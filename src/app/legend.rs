@@ -1,4 +1,7 @@
-//! The timeline's legend: what each mark means. A band is a year, a month or a range of days;
+//! The legends: the timeline's (what each mark means) and the map's (how precisely a mark
+//! places its events).
+//!
+//! The timeline's: a band is a year, a month or a range of days;
 //! a dot is a day or a time of day; a square is a record of the reference layer (ACLED); a
 //! notch above a mark says its sources disagree. Colours are the types' (named on the lanes).
 
@@ -46,6 +49,47 @@ pub fn show(ui: &mut Ui) {
         for (mark, text) in [(Mark::Band, "year, month or range"), (Mark::Dot, "day or time"), (Mark::Square, "reference record (ACLED)"), (Mark::Notch, "sources disagree")] {
             let (r, _) = ui.allocate_exact_size(vec2(22.0, 14.0), Sense::hover());
             paint(ui.painter(), r, mark, color, warn);
+            chrome::weak(ui, lang.t(text));
+            ui.add_space(10.0);
+        }
+    });
+}
+
+/// How the map draws a place, by how precisely the sources give it.
+#[derive(Debug, Clone, Copy)]
+enum MapMark {
+    Point,
+    Region,
+    Country,
+}
+
+fn paint_map_mark(painter: &Painter, r: Rect, mark: MapMark, color: Color32) {
+    let c = r.center();
+    match mark {
+        MapMark::Point => {
+            painter.circle_filled(c, 5.0, color);
+        }
+        MapMark::Region => {
+            painter.circle_filled(c, 7.0, color.gamma_multiply(0.3));
+            painter.circle_stroke(c, 7.0, Stroke::new(1.0, color));
+        }
+        MapMark::Country => {
+            let pts = vec![c + vec2(-9.0, -5.0), c + vec2(2.0, -7.0), c + vec2(9.0, -1.0), c + vec2(5.0, 6.0), c + vec2(-6.0, 5.0)];
+            painter.add(egui::Shape::closed_line(pts, Stroke::new(2.0, color)));
+        }
+    };
+}
+
+/// Draws the map's legend as one row: a point is a town or site, a shaded disc somewhere in a
+/// region, an outline a country and no more.
+pub fn show_map(ui: &mut Ui) {
+    let lang = chrome::lang(ui);
+    let color = palette::type_color(EventType::Coup);
+    chrome::row(ui, |ui| {
+        chrome::weak(ui, lang.t("On the map:"));
+        for (mark, text) in [(MapMark::Point, "a town or a site"), (MapMark::Region, "somewhere in a region"), (MapMark::Country, "only the country is known")] {
+            let (r, _) = ui.allocate_exact_size(vec2(22.0, 16.0), Sense::hover());
+            paint_map_mark(ui.painter(), r, mark, color);
             chrome::weak(ui, lang.t(text));
             ui.add_space(10.0);
         }

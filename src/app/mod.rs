@@ -329,6 +329,9 @@ impl TarikhApp {
                 self.map.rect = None;
             }
             legend::show(ui);
+            if map_shown {
+                legend::show_map(ui);
+            }
             if !map_shown && chrome::button(ui, lang.t("Show map")).clicked() {
                 self.session.settings.map_hidden = false;
             }
