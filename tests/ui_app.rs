@@ -23,6 +23,14 @@ fn attack(app: &TarikhApp) -> usize {
     app.x.events.iter().position(|e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")).unwrap()
 }
 
+/// The seeds, with the 17 September attack selected (no frame run since).
+fn seeds_with_the_attack_selected() -> (Harness<'static, TarikhApp>, usize) {
+    let mut h = harness(seeds_app());
+    let i = attack(h.state());
+    h.state_mut().apply(tarikh::explore::Command::Select(Some(i)));
+    (h, i)
+}
+
 fn click_at(h: &mut Harness<'static, TarikhApp>, pos: egui::Pos2) {
     h.hover_at(pos);
     h.run_steps(1);
@@ -180,9 +188,7 @@ fn select_with_zoom_picks_the_best_match_in_the_zoomed_week_and_keeps_the_zoom()
 
 #[test]
 fn esc_clears_the_selection_and_brings_back_the_load_report_and_plus_zooms_around_the_selection() {
-    let mut h = harness(seeds_app());
-    let i = attack(h.state());
-    h.state_mut().apply(tarikh::explore::Command::Select(Some(i)));
+    let (mut h, i) = seeds_with_the_attack_selected();
     h.run_steps(2);
     let w = h.state().x.events[i].when.unwrap();
     let s = tarikh::explore::timeline::span_of(&w);
@@ -309,9 +315,7 @@ fn the_density_strip_shows_where_events_are_and_a_click_zooms_to_that_year() {
 
 #[test]
 fn source_cards_leave_out_an_outlet_that_is_not_known() {
-    let mut h = harness(seeds_app());
-    let i = attack(h.state());
-    h.state_mut().apply(tarikh::explore::Command::Select(Some(i)));
+    let (mut h, i) = seeds_with_the_attack_selected();
     h.run_steps(3);
     // the seeds name no outlet: the cards give file, language and date, no filler
     h.get_all_by_label_contains("000_aa9d35cc2d73f5e3.txt · Arabic · published 17 Sep 2024").next().expect("the first card's line");

@@ -162,13 +162,7 @@ pub fn paint_label(painter: &Painter, at: Pos2, radius: f32, text: &str, color: 
 pub fn paint_small_map(painter: &Painter, rect: Rect, loc: Option<&Location>, label: &str, color: Color32, dark: bool, rtl: bool) {
     let geo = Geography::builtin();
     let size = [rect.width(), rect.height()];
-    let mut view = MapView::fit(&crate::geo::GeoRect::from_corners([-13.0, 9.5], [5.0, 25.5]), size);
-    if let Some(l) = loc {
-        if !view.visible(size).encloses(&l.bounds) {
-            view = MapView::fit(&l.bounds, size);
-            view.px_per_deg = view.px_per_deg.min(60.0);
-        }
-    }
+    let view = MapView::around(loc.map(|l| &l.bounds), size);
     let painter = painter.with_clip_rect(rect);
     let ground = Ground::new(dark);
     paint_countries(&painter, geo, &view, rect, &ground);

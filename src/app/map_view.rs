@@ -50,6 +50,9 @@ pub struct MapUi {
     followed: Option<usize>,
     /// Set when the user asked to hide the map (the app keeps it in its settings).
     pub hide: bool,
+    /// The selected event's slot in the index, and the (selection, generation, index size) it
+    /// was looked up for.
+    selected_slot: ((Option<usize>, u64, usize), Option<u32>),
 }
 
 /// One mark as drawn in the last frame.
@@ -126,7 +129,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
     // until the user moves it, the map fits Mali to its frame, whatever the frame's size
     let mut view = match m.view {
         Some(v) if m.touched => v,
-        _ => MapView::fit(&GeoRect::from_corners([-12.5, 10.0], [4.5, 25.0]), dims),
+        _ => MapView::mali(dims),
     };
     m.play.tick(ui, x, cmds);
     // ---- input: pan, zoom, rectangle ----
@@ -171,10 +174,15 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
     // ---- the events ----
     m.ensure_groups(x);
     let recent_from = m.play.recent_from(x);
-    let selected_slot = x.selected.filter(|&s| x.events[s].when.is_some_and(|w| {
+    // the selection's place, looked up in the index once per selection (not every frame)
+    if m.selected_slot.0 != (x.selected, x.generation, m.index.len()) {
+        m.selected_slot = ((x.selected, x.generation, m.index.len()), x.selected.and_then(|s| m.index.slot_of(s)));
+    }
+    let in_view = x.selected.and_then(|s| x.events[s].when).is_some_and(|w| {
         let sp = crate::explore::timeline::span_of(&w);
         sp.x1 >= x.view.0 && sp.x0 <= x.view.1
-    })).and_then(|s| m.index.slot_of(s));
+    });
+    let selected_slot = m.selected_slot.1.filter(|_| in_view);
     let selected_group = selected_slot.and_then(|s| m.groups.iter().position(|g| g.slot == s));
     // areas first (regions and countries), under the points
     for (k, g) in m.groups.iter().enumerate().filter(|(_, g)| g.location.precision != Precision::Town) {

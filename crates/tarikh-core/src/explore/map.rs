@@ -105,6 +105,16 @@ impl MapIndex {
         self.items.iter().filter(|it| it.1 >= a && it.0 <= b && slots.contains(&it.2)).map(|it| it.4 as usize).collect()
     }
 
+    /// Number of events indexed.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// True when no event is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
     /// The slot of event `i`, when it is on the map.
     pub fn slot_of(&self, i: usize) -> Option<u32> {
         self.items.iter().find(|it| it.4 as usize == i).map(|it| it.2)

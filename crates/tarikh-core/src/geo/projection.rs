@@ -85,6 +85,23 @@ impl MapView {
         let px = (size[0] / w).min(size[1] / h) * 0.9;
         MapView { lon: (r.min_lon + r.max_lon) / 2.0, lat: (r.min_lat + r.max_lat) / 2.0, px_per_deg: px.clamp(1.0, 20_000.0) }
     }
+    /// Mali and its neighbours in a frame of `size` pixels (the map's home view).
+    pub fn mali(size: [f32; 2]) -> MapView {
+        MapView::fit(&GeoRect::from_corners([-13.0, 9.5], [5.0, 25.5]), size)
+    }
+    /// The home view, or when `area` does not fit in it, a view of `area` (zoomed in no closer
+    /// than a region): a small map of one event's place.
+    pub fn around(area: Option<&GeoRect>, size: [f32; 2]) -> MapView {
+        let home = MapView::mali(size);
+        match area {
+            Some(a) if !home.visible(size).encloses(a) => {
+                let mut v = MapView::fit(a, size);
+                v.px_per_deg = v.px_per_deg.min(60.0);
+                v
+            }
+            _ => home,
+        }
+    }
     /// Where (`lon`, `lat`) falls in a frame of `size` pixels (from its top-left corner).
     #[inline]
     pub fn to_screen(&self, lon: f32, lat: f32, size: [f32; 2]) -> [f32; 2] {

@@ -13,13 +13,7 @@ fn esc(s: &str) -> String {
 /// An SVG map of `size` pixels around `loc` (Mali and its neighbours when it is `None`), with
 /// the place's name `label` beside it.
 pub fn map_svg(geo: &Geography, loc: Option<&Location>, label: &str, colour: &str, size: [f32; 2]) -> String {
-    let mut view = MapView::fit(&super::GeoRect::from_corners([-13.0, 9.5], [5.0, 25.5]), size);
-    if let Some(l) = loc {
-        if !view.visible(size).encloses(&l.bounds) {
-            view = MapView::fit(&l.bounds, size);
-            view.px_per_deg = view.px_per_deg.min(60.0);
-        }
-    }
+    let view = MapView::around(loc.map(|l| &l.bounds), size);
     let visible = view.visible(size);
     let mut s = String::new();
     let _ = write!(s, r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-label="{a}"><rect width="{w}" height="{h}" fill="#dfe9f2"/>"##, w = size[0], h = size[1], a = esc(label));
