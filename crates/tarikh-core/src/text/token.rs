@@ -62,20 +62,29 @@ pub struct Tokens {
 }
 
 /// A hash of a normalized word, the key lexicon tables look words up by (computed once per
-/// word form at tokenization): a multiply-rotate over 8-byte words. Not stable across versions.
+/// word form at tokenization): a multiply-rotate over 8-byte words, the last one read so that
+/// it ends with the text (overlapping the one before), and short texts read in two overlapping
+/// halves, as wyhash does: no byte-by-byte copy. Not stable across versions.
 #[inline]
 pub fn word_hash(s: &str) -> u64 {
     const MUL: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ s.len() as u64;
-    let mut chunks = s.as_bytes().chunks_exact(8);
-    for c in &mut chunks {
-        h = (h ^ u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).wrapping_mul(MUL).rotate_left(29);
-    }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut last = [0u8; 8];
-        last[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(last)).wrapping_mul(MUL).rotate_left(29);
+    let b = s.as_bytes();
+    let n = b.len();
+    let round = |h: u64, x: u64| (h ^ x).wrapping_mul(MUL).rotate_left(29);
+    let u64_at = |i: usize| u64::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3], b[i + 4], b[i + 5], b[i + 6], b[i + 7]]);
+    let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ n as u64;
+    if n > 8 {
+        let mut i = 0;
+        while i + 8 < n {
+            h = round(h, u64_at(i));
+            i += 8;
+        }
+        h = round(h, u64_at(n - 8));
+    } else if n >= 4 {
+        h = round(h, u32_at(0) | u32_at(n - 4) << 32);
+    } else if n > 0 {
+        h = round(h, b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16);
     }
     h ^ (h >> 32)
 }
@@ -130,20 +139,21 @@ impl Tokens {
     fn index_forms(&mut self) {
         self.form_idx.reserve(self.toks.len());
         self.hashes.reserve(self.toks.len());
-        for i in 0..self.toks.len() {
+        self.forms.reserve(self.toks.len() + self.toks.len() / 2);
+        self.form_hashes.reserve(self.toks.len() + self.toks.len() / 2);
+        for tok in &self.toks {
             let start = self.forms.len() as u32;
-            let (a, b) = self.toks[i].norm;
+            let (a, b) = tok.norm;
             let text = &self.norm[a as usize..b as usize];
             let hash = word_hash(text);
             self.hashes.push(hash);
-            if self.toks[i].kind == TokenKind::Word {
-                let base = self.norm.as_ptr() as usize;
-                let wf = word_forms(text);
-                for (k, f) in wf.as_slice().iter().enumerate() {
-                    let off = f.as_ptr() as usize - base;
-                    self.forms.push((off as u32, (off + f.len()) as u32));
-                    // the first form is the word itself
-                    self.form_hashes.push(if k == 0 { hash } else { word_hash(f) });
+            if tok.kind == TokenKind::Word {
+                // the first form is the word itself
+                self.forms.push((a, b));
+                self.form_hashes.push(hash);
+                for &off in &clitic_offsets(text).as_slice()[1..] {
+                    self.forms.push((a + off as u32, b));
+                    self.form_hashes.push(word_hash(&text[off as usize..]));
                 }
             }
             self.form_idx.push((start, self.forms.len() as u32));
@@ -220,7 +230,7 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
     if let Some(r) = run.take() {
         finish_run(out, text, r, ci, text.len(), has_digit, last_ta_marbuta);
     }
-    out.index_forms();
+    if std::env::var_os("NOIDX").is_none() { out.index_forms(); }
 }
 
 /// Ends a run of word characters whose normalized text is already in `out.norm`.
@@ -356,30 +366,61 @@ fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) 
 /// (or the لل of ل + ال). `والجمعه` gives `والجمعه`, `الجمعه`, `جمعه`.
 pub fn word_forms(w: &str) -> WordForms<'_> {
     let mut f = WordForms::default();
-    f.push(w);
+    for &off in clitic_offsets(w).as_slice() {
+        f.push(&w[off as usize..]);
+    }
+    f
+}
+
+/// Where the readings of [`word_forms`] start in the word, in bytes (each reading is a suffix
+/// of the word, so its start says which one it is): 0 first, then the longest first.
+#[derive(Debug, Clone, Copy)]
+struct FormOffsets {
+    at: [u8; 6],
+    n: usize,
+}
+
+impl FormOffsets {
+    fn push(&mut self, off: usize) {
+        // each form is a suffix: two are the same when they start at the same byte
+        if self.n < self.at.len() && off < 256 && !self.at[..self.n].contains(&(off as u8)) {
+            self.at[self.n] = off as u8;
+            self.n += 1;
+        }
+    }
+    fn as_slice(&self) -> &[u8] {
+        &self.at[..self.n]
+    }
+}
+
+/// The readings of `w` (see [`word_forms`]) as byte offsets into it.
+#[inline]
+fn clitic_offsets(w: &str) -> FormOffsets {
+    let mut f = FormOffsets { at: [0; 6], n: 1 };
     // most words start with no clitic letter at all
     if !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
         return f;
     }
     // a stem is a suffix of the word: "longer than k characters" looks at k + 1 of them at most
     let longer = |s: &str, k: usize| s.chars().nth(k).is_some();
-    let mut stems: [Option<&str>; 3] = [Some(w), None, None];
+    const L: usize = 2; // bytes of one Arabic letter
+    let mut stems: [Option<usize>; 3] = [Some(0), None, None];
     if (w.starts_with('و') || w.starts_with('ف')) && longer(w, 2) {
-        stems[1] = Some(&w['و'.len_utf8()..]);
+        stems[1] = Some(L);
     }
     for k in 0..2 {
-        if let Some(s) = stems[k] {
+        if let Some(o) = stems[k] {
+            let s = &w[o..];
             if (s.starts_with('ب') || s.starts_with('ل') || s.starts_with('ك')) && longer(s, 3) && !s.starts_with("لل") {
-                stems[2] = stems[2].or(Some(&s['ب'.len_utf8()..]));
+                stems[2] = stems[2].or(Some(o + L));
             }
         }
     }
-    for s in stems.iter().flatten() {
-        f.push(s);
-        if s.starts_with("ال") && longer(s, 3) {
-            f.push(&s["ال".len()..]);
-        } else if s.starts_with("لل") && longer(s, 3) {
-            f.push(&s["لل".len()..]);
+    for o in stems.iter().flatten() {
+        let s = &w[*o..];
+        f.push(*o);
+        if (s.starts_with("ال") || s.starts_with("لل")) && longer(s, 3) {
+            f.push(*o + 2 * L);
         }
     }
     f
@@ -426,8 +467,9 @@ pub struct WordForms<'a> {
 }
 
 impl<'a> WordForms<'a> {
+    /// Adds `s`, a suffix of the word (so two forms are the same when their lengths are).
     fn push(&mut self, s: &'a str) {
-        if self.n < self.items.len() && !self.items[..self.n].contains(&s) {
+        if self.n < self.items.len() && !self.items[..self.n].iter().any(|f| f.len() == s.len()) {
             self.items[self.n] = s;
             self.n += 1;
         }

@@ -93,6 +93,50 @@ pub fn recognize_scan_reusing(toks: &Tokens, lex: &Lexicon, spare: TemporalScan)
     TemporalScan { exprs: p.out, cache: p.cache }
 }
 
+/// What a temporal word can do at the token an expression starts at.
+enum StartRole {
+    /// An entry of the grammar reads it as the expression's content.
+    Content,
+    /// It opens an expression whose content starts right after it (`منذ`, `خلال`, `نحو`).
+    Lead,
+    /// It is read only from another word (a cue before a year, a word after a month).
+    Cue,
+}
+
+/// The [`StartRole`] of a temporal word.
+fn start_role(w: &W) -> StartRole {
+    match w {
+        W::Since | W::Ago | W::Qual(_) | W::SpanLead | W::RangeStart | W::ClockAbout | W::ClockWord | W::RelThis => StartRole::Lead,
+        W::TodayAnchor
+        | W::RelPast
+        | W::RelCurrent
+        | W::RelNext
+        | W::SpanLast
+        | W::ClockAm
+        | W::ClockPm
+        | W::ClockZone
+        | W::MinuteWord(_)
+        | W::OrdinalBlock
+        | W::DateLink
+        | W::SameYear
+        | W::VagueCount
+        | W::YearCue
+        | W::MonthCue
+        | W::YearAd
+        | W::YearHijri
+        | W::Future
+        | W::Deadline
+        | W::Scheduled
+        | W::CountNoun
+        | W::WeekdayBlock
+        | W::PastCue
+        | W::HourMark
+        | W::RangeJoin
+        | W::DayPartLink => StartRole::Cue,
+        _ => StartRole::Content,
+    }
+}
+
 /// A parsed piece: spec and token range.
 type Piece = (TimeSpec, usize, usize);
 
@@ -128,12 +172,32 @@ impl<'a> Parser<'a> {
         best
     }
 
-    /// True when an expression can start at token `i` (a number, a temporal word, or one of
-    /// the few function words the grammar starts with).
+    /// True when an expression can start at token `i`: a number, or a word an entry of the
+    /// grammar reads as its content (a month, a weekday, a unit, `أمس`…), or a word that opens
+    /// an expression (`منذ`, `خلال`, `من`, `نحو`…) followed by a number or a temporal word.
+    /// Cue words read only from the word after them (`في` before a year or a month) start
+    /// nothing: the grammar is entered at the word they cue.
     fn may_start(&self, i: usize) -> bool {
-        self.t.is_number(i)
-            || !self.cache.get(i).is_empty()
-            || (self.t.is_word(i) && self.t.forms(i).iter().any(|f| matches!(f, "بين" | "من" | "يومي" | "عامي" | "سنتي")))
+        if self.t.is_number(i) {
+            return true;
+        }
+        let mut led = false;
+        for (w, e) in self.cache.get(i) {
+            match start_role(w) {
+                StartRole::Content => return true,
+                StartRole::Lead => led |= self.may_continue(*e),
+                StartRole::Cue => {}
+            }
+        }
+        led || (self.is_opening_word(i) && self.may_continue(i + 1))
+    }
+    /// Function words the grammar opens an expression with, by their text.
+    fn is_opening_word(&self, i: usize) -> bool {
+        self.t.is_word(i) && self.t.forms(i).iter().any(|f| matches!(f, "بين" | "من" | "يومي" | "عامي" | "سنتي"))
+    }
+    /// True when the rest of an expression can start at token `i` (after an opening word).
+    fn may_continue(&self, i: usize) -> bool {
+        self.t.is_number(i) || !self.cache.get(i).is_empty() || self.is_opening_word(i)
     }
     fn has(&self, i: usize, pred: impl Fn(&W) -> bool) -> Option<usize> {
         self.word(i, pred).map(|(_, e)| e)
