@@ -393,6 +393,16 @@ impl FormOffsets {
     }
 }
 
+/// True when `s` has more than `k` characters (counted from its bytes: a character is a byte
+/// that does not continue another).
+#[inline]
+fn longer(s: &str, k: usize) -> bool {
+    if s.len() > 4 * k {
+        return true; // more than k characters of at most 4 bytes
+    }
+    s.bytes().filter(|b| b & 0xC0 != 0x80).count() > k
+}
+
 /// The readings of `w` (see [`word_forms`]) as byte offsets into it.
 #[inline]
 fn clitic_offsets(w: &str) -> FormOffsets {
@@ -401,8 +411,6 @@ fn clitic_offsets(w: &str) -> FormOffsets {
     if !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
         return f;
     }
-    // a stem is a suffix of the word: "longer than k characters" looks at k + 1 of them at most
-    let longer = |s: &str, k: usize| s.chars().nth(k).is_some();
     const L: usize = 2; // bytes of one Arabic letter
     let mut stems: [Option<usize>; 3] = [Some(0), None, None];
     if (w.starts_with('و') || w.starts_with('ف')) && longer(w, 2) {
@@ -446,6 +454,11 @@ impl<'a> TokenForms<'a> {
     pub fn with_hashes(&self) -> impl Iterator<Item = (&'a str, u64)> + 'a {
         let norm = self.norm;
         self.ranges.iter().zip(self.hashes).map(move |(&(a, b), &h)| (&norm[a as usize..b as usize], h))
+    }
+    /// The [`word_hash`]es of the forms.
+    #[inline]
+    pub fn hashes(&self) -> &'a [u64] {
+        self.hashes
     }
     /// True when one of the forms equals `w`.
     #[inline]

@@ -193,7 +193,11 @@ impl<'a> Parser<'a> {
     }
     /// Function words the grammar opens an expression with, by their text.
     fn is_opening_word(&self, i: usize) -> bool {
-        self.t.is_word(i) && self.t.forms(i).iter().any(|f| matches!(f, "بين" | "من" | "يومي" | "عامي" | "سنتي"))
+        const OPENING: [&str; 5] = ["بين", "من", "يومي", "عامي", "سنتي"];
+        static HASHES: std::sync::OnceLock<[u64; 5]> = std::sync::OnceLock::new();
+        let hashes = HASHES.get_or_init(|| OPENING.map(crate::text::word_hash));
+        // most words are told apart by their forms' hashes alone
+        self.t.is_word(i) && self.t.forms(i).hashes().iter().any(|h| hashes.contains(h)) && self.t.forms(i).iter().any(|f| OPENING.contains(&f))
     }
     /// True when the rest of an expression can start at token `i` (after an opening word).
     fn may_continue(&self, i: usize) -> bool {
