@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
-use super::document::stable_hash;
 use super::Paragraph;
 use crate::text::normalize::is_word_char;
+use crate::text::word_hash;
 use crate::lexicon::phrase::WordHasher;
 
 
@@ -24,9 +24,10 @@ const LONG_WORD_BYTES: usize = 7;
 
 /// A hash of the paragraph's text (for exact repeats) and the hashes of
 /// its long words without the punctuation around them (for close repeats). Repeats are
-/// copies of the same text, so words are compared as written.
+/// copies of the same text, so words are compared as written. The hashes live only while
+/// a document is read, so the fast [`word_hash`] serves (not the stable one of ids).
 fn word_hashes(text: &str) -> (u64, Vec<u64>) {
-    let key = stable_hash(text.trim().as_bytes());
+    let key = word_hash(text.trim());
     let mut long = Vec::with_capacity(32);
     for w in text.split_ascii_whitespace() {
         if w.len() < LONG_WORD_BYTES {
@@ -35,7 +36,7 @@ fn word_hashes(text: &str) -> (u64, Vec<u64>) {
         let clean = w.chars().next().is_some_and(is_word_char) && w.chars().next_back().is_some_and(is_word_char);
         let t = if clean { w } else { w.trim_matches(|c: char| !is_word_char(c)) };
         if t.len() >= LONG_WORD_BYTES {
-            long.push(stable_hash(t.as_bytes()));
+            long.push(word_hash(t));
         }
     }
     (key, long)
