@@ -15,14 +15,19 @@ impl<'a> CharCursor<'a> {
         CharCursor { text, chars: 0, bytes: 0 }
     }
 
-    /// The byte offset of character `c` (the text's length past its end).
+    /// The byte offset of character `c` (the text's length past its end). Characters are
+    /// stepped over by the width their first byte gives, not decoded.
     pub fn byte_at(&mut self, c: usize) -> usize {
-        while self.chars < c && self.bytes < self.text.len() {
-            self.bytes += self.text[self.bytes..].chars().next().map_or(1, char::len_utf8);
+        let b = self.text.as_bytes();
+        while self.chars < c && self.bytes < b.len() {
+            self.bytes = (self.bytes + utf8_width(b[self.bytes])).min(b.len());
             self.chars += 1;
         }
         while self.chars > c {
-            self.bytes -= self.text[..self.bytes].chars().next_back().map_or(1, char::len_utf8);
+            self.bytes -= 1;
+            while self.bytes > 0 && b[self.bytes] & 0xC0 == 0x80 {
+                self.bytes -= 1; // a continuation byte
+            }
             self.chars -= 1;
         }
         self.bytes
@@ -33,6 +38,16 @@ impl<'a> CharCursor<'a> {
         let a = self.byte_at(s);
         let b = self.byte_at(e.max(s));
         &self.text[a..b]
+    }
+}
+
+/// Bytes of the UTF-8 character whose first byte is `lead`.
+#[inline]
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0..0xE0 => 1 + usize::from(lead >= 0xC0),
+        0xE0..0xF0 => 3,
+        _ => 4,
     }
 }
 

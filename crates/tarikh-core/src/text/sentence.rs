@@ -26,53 +26,45 @@ impl Span {
     }
 }
 
-/// The sentences of `text`, trimmed of surrounding white space, in order.
+/// The sentences of `text`, trimmed of surrounding white space, in order (one pass over the
+/// characters).
 pub fn sentence_spans(text: &str) -> Vec<Span> {
     let is_stop = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '؛' | ';' | '…');
     let is_closer = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '…' | '"' | '”' | '»' | ')');
     let mut spans = Vec::new();
-    let mut start = 0; // char index where the current sentence starts
+    // the current sentence's first and one-past-last characters that are not white space
+    let mut first: Option<usize> = None;
+    let mut last_end = 0;
     let mut it = text.chars().enumerate().peekable();
     while let Some((i, c)) = it.next() {
+        if !c.is_whitespace() {
+            first.get_or_insert(i);
+            last_end = i + 1;
+        }
         if !is_stop(c) {
             continue;
         }
         // swallow runs such as "..", "?!", and closing quotes
-        let mut j = i + 1;
         let mut run_dots = (c == '.') as usize;
-        while let Some(&(_, n)) = it.peek() {
+        while let Some(&(j, n)) = it.peek() {
             if !is_closer(n) {
                 break;
             }
             run_dots += (n == '.') as usize;
+            last_end = j + 1;
             it.next();
-            j += 1;
         }
         let at_boundary = it.peek().map_or(true, |&(_, n)| n.is_whitespace());
         if at_boundary && !(c == '.' && run_dots >= 2) {
-            spans.push(Span::new(start, j));
-            start = j;
+            if let Some(f) = first.take() {
+                spans.push(Span::new(f, last_end));
+            }
         }
     }
-    spans.push(Span::new(start, text.chars().count()));
-    trim_spans(text, spans)
-}
-
-/// Trims white space off each span and drops empty ones.
-fn trim_spans(text: &str, spans: Vec<Span>) -> Vec<Span> {
-    let ws: Vec<bool> = text.chars().map(char::is_whitespace).collect();
+    if let Some(f) = first {
+        spans.push(Span::new(f, last_end));
+    }
     spans
-        .into_iter()
-        .filter_map(|Span { mut start, mut end }| {
-            while start < end && ws[start] {
-                start += 1;
-            }
-            while end > start && ws[end - 1] {
-                end -= 1;
-            }
-            (end > start).then_some(Span::new(start, end))
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -88,6 +80,14 @@ mod tests {
     fn splits_on_arabic_and_latin_stops() {
         let got = texts("قال الجيش إن الهجوم فشل. وأضاف أن الوضع هادئ؟ نعم");
         assert_eq!(got, vec!["قال الجيش إن الهجوم فشل.", "وأضاف أن الوضع هادئ؟", "نعم"]);
+    }
+
+    #[test]
+    fn trims_white_space_and_drops_empty_sentences() {
+        assert_eq!(sentence_spans("  Il est parti.   Puis ?  "), vec![Span::new(2, 15), Span::new(18, 24)]);
+        assert_eq!(sentence_spans(" . "), vec![Span::new(1, 2)]);
+        assert!(sentence_spans("   ").is_empty());
+        assert_eq!(texts("«Nous partons.» Puis le silence"), vec!["«Nous partons.»", "Puis le silence"]);
     }
 
     #[test]
