@@ -45,9 +45,6 @@ pub fn shared_entities(g: &Gazetteer, a: &[EntityId], b: &[EntityId], specific_o
 
 /// True when both name cities or districts and none of them are related: two places apart.
 pub fn places_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool {
-    let local = |ids: &[EntityId]| -> Vec<EntityId> {
-        ids.iter().copied().filter(|i| matches!(g.get(*i).kind, EntityKind::City | EntityKind::District)).collect()
-    };
-    let (la, lb) = (local(a), local(b));
-    !la.is_empty() && !lb.is_empty() && !la.iter().any(|x| lb.iter().any(|y| g.related(*x, *y)))
+    let local = |i: &&EntityId| matches!(g.get(**i).kind, EntityKind::City | EntityKind::District);
+    a.iter().any(|x| local(&x)) && b.iter().any(|y| local(&y)) && !a.iter().filter(local).any(|x| b.iter().filter(local).any(|y| g.related(*x, *y)))
 }

@@ -74,9 +74,9 @@ struct Support {
 /// they lie within) that their sentence or their document's lede names: entity -> (family,
 /// day) -> support. Its size grows with the number of distinct event days, not of mentions.
 struct CandidateIndex {
-    by_entity: WordMapU32<Vec<(EventKey, NaiveDate, Support)>>,
+    by_entity: FastMap<(EntityId, EventKey), Vec<(NaiveDate, Support)>>,
     /// Where (entity, family, day) sits in `by_entity`, so that adding support is a lookup.
-    slots: std::collections::HashMap<(EntityId, EventKey, NaiveDate), usize>,
+    slots: FastMap<(EntityId, EventKey, NaiveDate), usize>,
 }
 
 /// Which reports may be of the same event when dating an article by another: armed events of
@@ -95,7 +95,8 @@ fn same_event_key(t: &super::draft::TriggerInfo) -> EventKey {
     }
 }
 
-type WordMapU32<V> = std::collections::HashMap<EntityId, V, std::hash::BuildHasherDefault<crate::lexicon::phrase::WordHasher>>;
+/// A hash map with the lexicon's fast hasher (keys are ids, kinds and dates, not input text).
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::lexicon::phrase::WordHasher>>;
 
 fn with_ancestors(g: &Gazetteer, id: EntityId) -> impl Iterator<Item = EntityId> + '_ {
     std::iter::successors(Some(id), move |e| g.get(*e).parent).take(8).filter(move |e| is_specific(g, *e))
@@ -125,22 +126,22 @@ impl CandidateIndex {
                                 continue;
                             }
                             seen.push(a);
-                            let list = idx.by_entity.entry(a).or_default();
+                            let list = idx.by_entity.entry((a, fam)).or_default();
                             let slot = *idx.slots.entry((a, fam, date)).or_insert(list.len());
                             match list.get_mut(slot) {
                                 Some(x) => {
-                                    x.2.weight += w;
-                                    x.2.in_sentence += usize::from(w == 2);
+                                    x.1.weight += w;
+                                    x.1.in_sentence += usize::from(w == 2);
                                     for p in &places {
-                                        if !x.2.places.contains(p) {
-                                            x.2.places.push(*p);
+                                        if !x.1.places.contains(p) {
+                                            x.1.places.push(*p);
                                         }
                                     }
-                                    if source.explicit && !x.2.source.explicit {
-                                        x.2.source = source;
+                                    if source.explicit && !x.1.source.explicit {
+                                        x.1.source = source;
                                     }
                                 }
-                                None => list.push((fam, date, Support { weight: w, in_sentence: usize::from(w == 2), places: places.clone(), source })),
+                                None => list.push((date, Support { weight: w, in_sentence: usize::from(w == 2), places: places.clone(), source })),
                             }
                         }
                     }
@@ -159,9 +160,9 @@ impl CandidateIndex {
         let anchor_places = local_places(g, &a.entities);
         // (date, score, confidence: ties named in both sentences, source)
         let mut by_date: Vec<(NaiveDate, usize, usize, Source)> = Vec::new();
-        let mut date_slot: std::collections::HashMap<NaiveDate, usize> = std::collections::HashMap::new();
+        let mut date_slot: FastMap<NaiveDate, usize> = FastMap::default();
         let mut keys: Vec<(EntityId, usize)> = Vec::new();
-        for (ents, w) in [(&a.entities, 2usize), (&topic.to_vec(), 1usize)] {
+        for (ents, w) in [(a.entities.as_slice(), 2usize), (topic, 1usize)] {
             for &e in ents.iter() {
                 for key in with_ancestors(g, e) {
                     if !keys.iter().any(|k| k.0 == key) {
@@ -171,8 +172,8 @@ impl CandidateIndex {
             }
         }
         for (key, w) in keys {
-            for (f, date, sup) in self.by_entity.get(&key).map(|v| v.as_slice()).unwrap_or(&[]) {
-                if *f != fam || sup.source.doc == doc || !bounds.allows(*date) || places_conflict(g, &anchor_places, &sup.places) {
+            for (date, sup) in self.by_entity.get(&(key, fam)).map(|v| v.as_slice()).unwrap_or(&[]) {
+                if sup.source.doc == doc || !bounds.allows(*date) || places_conflict(g, &anchor_places, &sup.places) {
                     continue;
                 }
                 let strong = if w == 2 { 4 * sup.in_sentence } else { 0 };
