@@ -129,6 +129,9 @@ fn has_article_form(forms: crate::text::TokenForms<'_>, stem: &str) -> bool {
 #[derive(Debug, Clone)]
 struct Phrase<T> {
     words: Vec<WordPat>,
+    /// The [`word_hash`] of the second word when it must equal a text (a quick test before
+    /// the words are compared).
+    second: Option<u64>,
     not_followed_by: Vec<String>,
     value: T,
 }
@@ -205,7 +208,11 @@ impl<T> PhraseTable<T> {
             }
             WordPat::Prefix(p) => self.prefix.entry(bucket(p).to_string()).or_default().push((p.clone(), id)),
         }
-        self.phrases.push(Phrase { words, not_followed_by, value });
+        let second = match words.get(1) {
+            Some(WordPat::Exact(_, h)) => Some(*h),
+            _ => None,
+        };
+        self.phrases.push(Phrase { words, second, not_followed_by, value });
     }
 
     /// Number of phrases.
@@ -223,9 +230,28 @@ impl<T> PhraseTable<T> {
         if i >= toks.len() {
             return;
         }
+        // one bit per hash of the next token's forms: a phrase whose second word has none of
+        // them cannot match (computed when a first word is found)
+        let mut next_bits: Option<u64> = None;
+        let bit = |h: u64| 1u64 << (h % 64);
         // `first_known`: the lookup that found the phrase already matched its first word
         let mut try_phrase = |id: usize, first_known: bool| {
             let p = &self.phrases[id];
+            if let Some(h) = p.second {
+                let bits = *next_bits.get_or_insert_with(|| {
+                    let j = i + 1;
+                    if j >= toks.len() {
+                        0
+                    } else if toks.is_word(j) {
+                        toks.forms(j).hashes().iter().fold(0, |m, &h| m | bit(h))
+                    } else {
+                        bit(toks.hash(j))
+                    }
+                });
+                if bits & bit(h) == 0 {
+                    return;
+                }
+            }
             let from = usize::from(first_known && !matches!(p.words[0], WordPat::Definite(_)));
             if p.words.iter().enumerate().skip(from).all(|(k, w)| w.matches(toks, i + k)) {
                 let end = i + p.words.len();
