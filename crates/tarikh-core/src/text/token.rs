@@ -229,7 +229,7 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
     if let Some(r) = run.take() {
         finish_run(out, text, r, ci, text.len(), has_digit, last_ta_marbuta);
     }
-    if std::env::var_os("NOIDX").is_none() { out.index_forms(); }
+    out.index_forms();
 }
 
 /// Ends a run of word characters whose normalized text is already in `out.norm`.
