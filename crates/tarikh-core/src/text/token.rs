@@ -180,7 +180,9 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
     let out = &mut *out;
     // the current run of word characters: first char index, first byte, normalized start
     let mut run: Option<(usize, usize, usize)> = None;
+    // what the run's normalized letters hold so far
     let mut has_digit = false;
+    let mut latin = false;
     let mut last_ta_marbuta = false;
     let mut ci = 0;
     let classes = CharClasses::get();
@@ -191,56 +193,58 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
         // anything else by the standard decoder
         let bi = next;
         let b = bytes[bi];
-        let (c, (word, normalized)) = if b < 0x80 {
+        let (word, normalized, ta_marbuta) = if b < 0x80 {
             next += 1;
-            let c = b as char;
-            (c, (c.is_ascii_alphanumeric(), Some(c.to_ascii_lowercase())))
+            (b.is_ascii_alphanumeric(), Some(b.to_ascii_lowercase() as char), false)
         } else if (0xD8..=0xDB).contains(&b) && bi + 1 < bytes.len() {
             next += 2;
             let k = (((b & 0x03) as usize) << 6) | (bytes[bi + 1] & 0x3F) as usize;
-            (char::from_u32(0x0600 + k as u32).unwrap_or('\u{FFFD}'), classes.arabic(k))
+            let (word, normalized) = classes.arabic(k);
+            (word, normalized, k == 0x29) // U+0629 ة
         } else {
             let c = text.get(bi..).and_then(|t| t.chars().next()).unwrap_or('\u{FFFD}');
             next += c.len_utf8();
-            (c, classes.of(c))
+            let (word, normalized) = classes.of(c);
+            // white space outside ASCII is not punctuation
+            (word, normalized.filter(|_| word || !c.is_whitespace()), false)
         };
         if word {
             if run.is_none() {
                 run = Some((ci, bi, out.norm.len()));
                 has_digit = false;
+                latin = false;
             }
-            last_ta_marbuta = c == 'ة';
+            last_ta_marbuta = ta_marbuta;
             if let Some(n) = normalized {
                 out.norm.push(n);
                 has_digit |= n.is_ascii_digit();
+                latin |= n.is_ascii_alphabetic();
             }
         } else {
             if let Some(r) = run.take() {
-                finish_run(out, text, r, ci, bi, has_digit, last_ta_marbuta);
+                finish_run(out, text, r, ci, bi, (has_digit, latin), last_ta_marbuta);
             }
-            if !c.is_whitespace() {
-                if let Some(n) = normalized {
-                    push(out, ci, ci + 1, TokenKind::Punct, std::iter::once(n), false);
-                }
+            if let Some(n) = normalized.filter(|n| !n.is_ascii_whitespace() && *n != '\u{0B}') {
+                push(out, ci, ci + 1, TokenKind::Punct, std::iter::once(n), false);
             }
         }
         ci += 1;
     }
     if let Some(r) = run.take() {
-        finish_run(out, text, r, ci, text.len(), has_digit, last_ta_marbuta);
+        finish_run(out, text, r, ci, text.len(), (has_digit, latin), last_ta_marbuta);
     }
     out.index_forms();
 }
 
 /// Ends a run of word characters whose normalized text is already in `out.norm`.
 #[allow(clippy::too_many_arguments)]
-fn finish_run(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (usize, usize, usize), end_ci: usize, end_bi: usize, has_digit: bool, ta_marbuta: bool) {
+/// `(has_digit, latin)`: whether the normalized run holds a digit, and a Latin letter.
+fn finish_run(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (usize, usize, usize), end_ci: usize, end_bi: usize, (has_digit, latin): (bool, bool), ta_marbuta: bool) {
     if out.norm.len() == norm_start {
         return; // only dropped marks
     }
     if !has_digit {
         let n = (norm_start as u32, out.norm.len() as u32);
-        let latin = out.norm[norm_start..].bytes().any(|b| b.is_ascii_alphabetic());
         out.toks.push(Token { start: start_ci, end: end_ci, kind: TokenKind::Word, norm: n, value: 0, digits: 0, latin, glued_prefix: false, glued_fi: false, ta_marbuta });
         out.norm.push(' ');
         return;
