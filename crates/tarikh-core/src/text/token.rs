@@ -49,6 +49,10 @@ pub struct Token {
 #[derive(Debug, Clone, Default)]
 pub struct Tokens {
     norm: String,
+    /// The normalized text while a paragraph is tokenized: bytes are pushed (each a whole
+    /// UTF-8 character), then checked once (with SIMD) and copied into `norm`, which costs
+    /// less than a `String` push per character.
+    building: Vec<u8>,
     /// The tokens, in order.
     pub toks: Vec<Token>,
     /// Word forms of every token, as byte ranges into `norm`; token `i` owns
@@ -169,13 +173,13 @@ pub fn tokenize(text: &str) -> Tokens {
 
 /// Like [`tokenize`], reusing the buffers of `out` (scanning many paragraphs allocates once).
 pub fn tokenize_into(text: &str, out: &mut Tokens) {
-    out.norm.clear();
+    out.building.clear();
     out.toks.clear();
     out.forms.clear();
     out.form_hashes.clear();
     out.form_idx.clear();
     out.hashes.clear();
-    out.norm.reserve(text.len() + text.len() / 8);
+    out.building.reserve(text.len() + text.len() / 8);
     out.toks.reserve(text.len() / 10);
     let out = &mut *out;
     // the current run of word characters: first char index, first byte, normalized start
@@ -210,13 +214,13 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
         };
         if word {
             if run.is_none() {
-                run = Some((ci, bi, out.norm.len()));
+                run = Some((ci, bi, out.building.len()));
                 has_digit = false;
                 latin = false;
             }
             last_ta_marbuta = ta_marbuta;
             if let Some(n) = normalized {
-                out.norm.push(n);
+                push_utf8(&mut out.building, n);
                 has_digit |= n.is_ascii_digit();
                 latin |= n.is_ascii_alphabetic();
             }
@@ -233,42 +237,64 @@ pub fn tokenize_into(text: &str, out: &mut Tokens) {
     if let Some(r) = run.take() {
         finish_run(out, text, r, ci, text.len(), (has_digit, latin), last_ta_marbuta);
     }
+    // whole characters were pushed, so the check cannot fail (and would lose nothing if it did)
+    out.norm.clear();
+    match encoding_rs::UTF_8.decode_without_bom_handling_and_without_replacement(&out.building) {
+        Some(valid) => out.norm.push_str(&valid),
+        None => out.norm.push_str(&String::from_utf8_lossy(&out.building)),
+    }
     out.index_forms();
 }
 
-/// Ends a run of word characters whose normalized text is already in `out.norm`.
+/// Appends `c` encoded as UTF-8.
+#[inline]
+fn push_utf8(buf: &mut Vec<u8>, c: char) {
+    let u = c as u32;
+    if u < 0x80 {
+        buf.push(u as u8);
+    } else if u < 0x800 {
+        buf.extend_from_slice(&[0xC0 | (u >> 6) as u8, 0x80 | (u & 0x3F) as u8]);
+    } else {
+        buf.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+    }
+}
+
+/// Ends a run of word characters whose normalized text is already in `out.building`.
 #[allow(clippy::too_many_arguments)]
 /// `(has_digit, latin)`: whether the normalized run holds a digit, and a Latin letter.
 fn finish_run(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (usize, usize, usize), end_ci: usize, end_bi: usize, (has_digit, latin): (bool, bool), ta_marbuta: bool) {
-    if out.norm.len() == norm_start {
+    if out.building.len() == norm_start {
         return; // only dropped marks
     }
     if !has_digit {
-        let n = (norm_start as u32, out.norm.len() as u32);
+        let n = (norm_start as u32, out.building.len() as u32);
         out.toks.push(Token { start: start_ci, end: end_ci, kind: TokenKind::Word, norm: n, value: 0, digits: 0, latin, glued_prefix: false, glued_fi: false, ta_marbuta });
-        out.norm.push(' ');
+        out.building.push(b' ');
         return;
     }
     // digits inside: split clitic + number + suffix with the careful path
-    out.norm.truncate(norm_start);
+    out.building.truncate(norm_start);
     let run: Vec<(usize, Option<char>)> = text[start_bi..end_bi].chars().enumerate().map(|(k, c)| (start_ci + k, normalize_char(c))).collect();
     flush_run(&run, start_ci, out);
 }
 
 fn push(out: &mut Tokens, start: usize, end: usize, kind: TokenKind, chars: impl Iterator<Item = char>, glued: bool) {
-    let a = out.norm.len();
-    out.norm.extend(chars);
-    let b = out.norm.len();
-    let s = &out.norm[a..b];
+    let a = out.building.len();
+    for c in chars {
+        push_utf8(&mut out.building, c);
+    }
+    let b = out.building.len();
+    let s = &out.building[a..b];
     let (value, digits) = if kind == TokenKind::Number {
-        let v = s.bytes().fold(0u32, |acc, d| acc.saturating_mul(10).saturating_add((d - b'0') as u32));
+        let v = s.iter().fold(0u32, |acc, d| acc.saturating_mul(10).saturating_add((d - b'0') as u32));
         (v, s.len().min(255) as u8)
     } else {
         (0, 0)
     };
-    let latin = kind == TokenKind::Word && s.chars().any(|c| c.is_ascii_alphabetic());
+    // an ASCII byte in UTF-8 is an ASCII character
+    let latin = kind == TokenKind::Word && s.iter().any(|c| c.is_ascii_alphabetic());
     out.toks.push(Token { start, end, kind, norm: (a as u32, b as u32), value, digits, latin, glued_prefix: glued, glued_fi: false, ta_marbuta: false });
-    out.norm.push(' ');
+    out.building.push(b' ');
 }
 
 /// Letters of a word that a missing space glued to the number after it.
