@@ -1,7 +1,7 @@
 //! Loading that cannot hang or lose files: devices, FIFOs and link loops in a corpus folder,
 //! broken encodings, a `corpus.json` that names what is not there, names that are not UTF-8.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -39,6 +39,22 @@ fn a_fifo_named_txt_is_skipped_not_waited_on() {
     let c = load_within(vec![d.clone()], 20);
     assert_eq!(c.documents.len(), 1);
     assert!(reasons(&c).iter().any(|r| r.starts_with("pipe.txt: not a regular file")), "{:?}", reasons(&c));
+}
+
+#[cfg(unix)]
+#[test]
+fn hard_links_are_one_file_and_a_huge_file_reports_its_size() {
+    let d = folder("hardlinks");
+    std::fs::create_dir_all(d.join("sub")).unwrap();
+    std::fs::write(d.join("a.txt"), TEXT).unwrap();
+    std::fs::hard_link(d.join("a.txt"), d.join("sub/same.txt")).unwrap();
+    // over the limit without writing it: a sparse file
+    std::fs::File::create(d.join("huge.txt")).unwrap().set_len(60 * 1024 * 1024).unwrap();
+    let c = load_within(vec![d.clone()], 20);
+    assert_eq!(c.documents.len(), 1, "{:?}", reasons(&c));
+    let r = reasons(&c);
+    assert!(r.iter().any(|r| r == "sub/same.txt: the same file as another path (a link): read once"), "{r:?}");
+    assert!(r.iter().any(|r| r == "huge.txt: over 50 MB (60.0 MB)"), "{r:?}");
 }
 
 #[cfg(unix)]

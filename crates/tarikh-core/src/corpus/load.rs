@@ -54,11 +54,14 @@ impl Walk {
         Walk { root, seen_dirs: Default::default(), seen_files: Default::default() }
     }
 
-    fn dir(&mut self, dir: &Path, shown_root: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Skipped>) {
+    /// Lists the files under `dir` into `out`, each with whether the listing showed it as a
+    /// regular file (not a link), so that reading it needs no `stat` first.
+    fn dir(&mut self, dir: &Path, shown_root: &Path, out: &mut Vec<(PathBuf, bool)>, errors: &mut Vec<Skipped>) {
         let real = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
         if !self.seen_dirs.insert(real) {
             return; // a folder reached twice (through a link): read once
         }
+        let dir_device = device_of(dir);
         let entries = match std::fs::read_dir(dir) {
             Ok(e) => e,
             Err(e) => {
@@ -66,10 +69,10 @@ impl Walk {
                 return;
             }
         };
-        // the entry's type comes with the listing: no system call per file
-        let mut paths: Vec<(PathBuf, Option<std::fs::FileType>)> = entries.filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok()))).collect();
+        // the entry's type and inode come with the listing: no system call per file
+        let mut paths: Vec<(PathBuf, Option<std::fs::FileType>, Option<FileId>)> = entries.filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok(), listed_identity(&e, dir_device)))).collect();
         paths.sort_by(|a, b| a.0.cmp(&b.0));
-        for (p, ft) in paths {
+        for (p, ft, listed_id) in paths {
             if is_hidden(&p) {
                 continue;
             }
@@ -94,8 +97,9 @@ impl Walk {
             let is_dir = if is_link { p.is_dir() } else { ft.is_some_and(|t| t.is_dir()) };
             if is_dir {
                 self.dir(&p, shown_root, out, errors);
-            } else if self.seen_files.insert(file_identity(&p)) {
-                out.push(p);
+            } else if self.seen_files.insert(listed_id.filter(|_| !is_link).unwrap_or_else(|| file_identity(&p))) {
+                let regular = !is_link && ft.is_some_and(|t| t.is_file());
+                out.push((p, regular));
             } else {
                 errors.push(Skipped { file: relative(shown_root, &p), reason: "the same file as another path (a link): read once".into() });
             }
@@ -117,6 +121,31 @@ fn file_identity(p: &Path) -> FileId {
 #[cfg(not(unix))]
 fn file_identity(p: &Path) -> FileId {
     FileId::Path(std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf()))
+}
+
+/// The device a folder lives on (where its plain files are too).
+#[cfg(unix)]
+fn device_of(dir: &Path) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(dir).ok().map(|m| m.dev())
+}
+
+#[cfg(not(unix))]
+fn device_of(_dir: &Path) -> Option<u64> {
+    None
+}
+
+/// The identity of a listed entry that is not a link, from the listing itself: its folder's
+/// device and the inode the listing gives (what `stat` would say, without the call).
+#[cfg(unix)]
+fn listed_identity(e: &std::fs::DirEntry, dir_device: Option<u64>) -> Option<FileId> {
+    use std::os::unix::fs::DirEntryExt;
+    dir_device.map(|d| FileId::Inode(d, e.ino()))
+}
+
+#[cfg(not(unix))]
+fn listed_identity(_e: &std::fs::DirEntry, _dir_device: Option<u64>) -> Option<FileId> {
+    None
 }
 
 /// A file's identity for reading it once.
@@ -158,7 +187,7 @@ fn escaped(name: &std::ffi::OsStr) -> String {
 /// Loads the corpus at `paths` (folders are walked; files are read as given).
 pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     let mut skipped = Vec::new();
-    let mut files: Vec<PathBuf> = Vec::new();
+    let mut files: Vec<(PathBuf, bool)> = Vec::new();
     let mut explicit: Vec<PathBuf> = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -177,29 +206,29 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
             .next()
             .unwrap_or_default(),
     };
-    let mut to_read: Vec<PathBuf> = Vec::new();
-    for f in files {
+    let mut to_read: Vec<(PathBuf, bool)> = Vec::new();
+    for (f, regular) in files {
         let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if name == "corpus.json" {
             continue;
         }
         if f.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
-            to_read.push(f);
+            to_read.push((f, regular));
         } else {
             skipped.push(Skipped { file: relative(&root, &f), reason: "not a .txt file".into() });
         }
     }
-    to_read.extend(explicit);
+    to_read.extend(explicit.into_iter().map(|p| (p, false)));
 
     let lex = Lexicon::builtin();
     let total = to_read.len();
     let done = AtomicUsize::new(0);
     let results: Vec<Result<Document, Skipped>> = to_read
         .par_iter()
-        .map(|path| {
+        .map(|(path, regular)| {
             let rel = relative(&root, path);
             let cancelled = opts.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
-            let r = if cancelled { Err(Skipped { file: rel, reason: "load cancelled".into() }) } else { read_document(path, rel, lex) };
+            let r = if cancelled { Err(Skipped { file: rel, reason: "load cancelled".into() }) } else { read_listed_document(path, rel, lex, *regular) };
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if let Some(cb) = &opts.progress {
                 cb(n, total);
@@ -294,17 +323,25 @@ fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest, s
 
 /// Reads, decodes and lays out one file.
 pub fn read_document(path: &Path, rel: String, lex: &Lexicon) -> Result<Document, Skipped> {
+    read_listed_document(path, rel, lex, false)
+}
+
+/// [`read_document`] of a file the folder listing showed as a regular file (`listed_regular`):
+/// its type need not be checked before it is opened.
+fn read_listed_document(path: &Path, rel: String, lex: &Lexicon, listed_regular: bool) -> Result<Document, Skipped> {
     let skip = |reason: String| Skipped { file: rel.clone(), reason };
     // a FIFO or a device would block or never end: only regular files are read (checked
-    // before opening, since opening a FIFO blocks)
-    let meta = std::fs::metadata(path).map_err(|e| skip(format!("cannot read: {e}")))?;
-    if !meta.is_file() {
-        return Err(skip("not a regular file (a device, pipe or socket)".into()));
+    // before opening, since opening a FIFO blocks; the listing says so for a listed file)
+    if !listed_regular {
+        let meta = std::fs::metadata(path).map_err(|e| skip(format!("cannot read: {e}")))?;
+        if !meta.is_file() {
+            return Err(skip("not a regular file (a device, pipe or socket)".into()));
+        }
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(skip(too_big(meta.len())));
+        }
     }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(skip(too_big(meta.len())));
-    }
-    let bytes = read_at_most(path, MAX_FILE_BYTES).map_err(|e| skip(format!("cannot read: {e}")))?;
+    let bytes = read_at_most(path, MAX_FILE_BYTES).map_err(skip)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(skip(too_big(bytes.len() as u64)));
     }
@@ -318,18 +355,22 @@ fn too_big(len: u64) -> String {
 }
 
 /// The file's bytes, at most `limit` + 1 of them (a file that grows while read, or lies about
-/// its size, cannot make the load read without end).
-fn read_at_most(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+/// its size, cannot make the load read without end), or why they were not read.
+fn read_at_most(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     use std::io::Read;
-    let f = std::fs::File::open(path)?;
-    let meta = f.metadata()?;
+    let cannot = |e: std::io::Error| format!("cannot read: {e}");
+    let f = std::fs::File::open(path).map_err(cannot)?;
+    let meta = f.metadata().map_err(cannot)?;
     if !meta.is_file() {
-        return Err(std::io::Error::other("not a regular file"));
+        return Err("not a regular file (a device, pipe or socket)".into());
+    }
+    if meta.len() > limit {
+        return Err(too_big(meta.len()));
     }
     // sized from the file's length (capped by the limit), so the read does not grow and copy
     let expected = meta.len().min(limit) as usize;
     let mut bytes = Vec::with_capacity(expected + 1);
-    f.take(limit + 1).read_to_end(&mut bytes)?;
+    f.take(limit + 1).read_to_end(&mut bytes).map_err(cannot)?;
     Ok(bytes)
 }
 
