@@ -148,6 +148,9 @@ pub enum TemporalWord {
     HourMark,
     /// The first word of a range of days (`من`, `بين`, `du`, `entre`).
     RangeStart,
+    /// A function word an expression may open with, whatever else it is (`بين`, `من`, `يومي`,
+    /// `عامي`): the grammar is tried at it when a temporal word or a number follows.
+    Opening,
     /// The word joining the two ends of a range (`إلى`, `و`, `au`, `et`).
     RangeJoin,
     /// A word between a part of the day and its day (`la nuit de samedi`).
@@ -281,6 +284,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "discourse_day" => W::DiscourseDay(int()?),
         "hour_mark" => W::HourMark,
         "range_start" => W::RangeStart,
+        "opening" => W::Opening,
         "range_join" => W::RangeJoin,
         "daypart_link" => W::DayPartLink,
         _ => return None,

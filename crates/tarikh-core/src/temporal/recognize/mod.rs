@@ -106,7 +106,7 @@ enum StartRole {
 /// The [`StartRole`] of a temporal word.
 fn start_role(w: &W) -> StartRole {
     match w {
-        W::Since | W::Ago | W::Qual(_) | W::SpanLead | W::RangeStart | W::ClockAbout | W::ClockWord | W::RelThis => StartRole::Lead,
+        W::Since | W::Ago | W::Qual(_) | W::SpanLead | W::RangeStart | W::ClockAbout | W::ClockWord | W::RelThis | W::Opening => StartRole::Lead,
         W::TodayAnchor
         | W::RelPast
         | W::RelCurrent
@@ -174,7 +174,7 @@ impl<'a> Parser<'a> {
 
     /// True when an expression can start at token `i`: a number, or a word an entry of the
     /// grammar reads as its content (a month, a weekday, a unit, `أمس`…), or a word that opens
-    /// an expression (`منذ`, `خلال`, `من`, `نحو`…) followed by a number or a temporal word.
+    /// an expression (`منذ`, `خلال`, `من`, `يومي`…) followed by a number or a temporal word.
     /// Cue words read only from the word after them (`في` before a year or a month) start
     /// nothing: the grammar is entered at the word they cue.
     fn may_start(&self, i: usize) -> bool {
@@ -189,19 +189,11 @@ impl<'a> Parser<'a> {
                 StartRole::Cue => {}
             }
         }
-        led || (self.is_opening_word(i) && self.may_continue(i + 1))
-    }
-    /// Function words the grammar opens an expression with, by their text.
-    fn is_opening_word(&self, i: usize) -> bool {
-        const OPENING: [&str; 5] = ["بين", "من", "يومي", "عامي", "سنتي"];
-        static HASHES: std::sync::OnceLock<[u64; 5]> = std::sync::OnceLock::new();
-        let hashes = HASHES.get_or_init(|| OPENING.map(crate::text::word_hash));
-        // most words are told apart by their forms' hashes alone
-        self.t.is_word(i) && self.t.forms(i).hashes().iter().any(|h| hashes.contains(h)) && self.t.forms(i).iter().any(|f| OPENING.contains(&f))
+        led
     }
     /// True when the rest of an expression can start at token `i` (after an opening word).
     fn may_continue(&self, i: usize) -> bool {
-        self.t.is_number(i) || !self.cache.get(i).is_empty() || self.is_opening_word(i)
+        self.t.is_number(i) || !self.cache.get(i).is_empty()
     }
     fn has(&self, i: usize, pred: impl Fn(&W) -> bool) -> Option<usize> {
         self.word(i, pred).map(|(_, e)| e)
