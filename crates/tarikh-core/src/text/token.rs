@@ -422,42 +422,42 @@ impl FormOffsets {
     }
 }
 
-/// True when `s` has more than `k` characters (counted from its bytes: a character is a byte
-/// that does not continue another).
-#[inline]
-fn longer(s: &str, k: usize) -> bool {
-    if s.len() > 4 * k {
-        return true; // more than k characters of at most 4 bytes
-    }
-    s.bytes().filter(|b| b & 0xC0 != 0x80).count() > k
-}
-
 /// The readings of `w` (see [`word_forms`]) as byte offsets into it.
 #[inline]
 fn clitic_offsets(w: &str) -> FormOffsets {
+    // the clitic letters, each two bytes in UTF-8
+    const WAW: [u8; 2] = [0xD9, 0x88]; // و
+    const FA: [u8; 2] = [0xD9, 0x81]; // ف
+    const BA: [u8; 2] = [0xD8, 0xA8]; // ب
+    const LAM: [u8; 2] = [0xD9, 0x84]; // ل
+    const KAF: [u8; 2] = [0xD9, 0x83]; // ك
+    const ALEF: [u8; 2] = [0xD8, 0xA7]; // ا
+    const L: usize = 2; // bytes of one Arabic letter
     let mut f = FormOffsets { at: [0; 6], n: 1 };
+    let b = w.as_bytes();
+    let at = |o: usize, c: [u8; 2]| b.get(o..o + L) == Some(&c[..]);
     // most words start with no clitic letter at all
-    if !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'ا']) {
+    if ![WAW, FA, BA, LAM, KAF, ALEF].iter().any(|c| at(0, *c)) {
         return f;
     }
-    const L: usize = 2; // bytes of one Arabic letter
+    // the stem from byte `o` has more than `k` characters: surely when it has more than 4k
+    // bytes, else counted (a character is a byte that does not continue another)
+    let longer = |o: usize, k: usize| b.len() - o > 4 * k || b[o..].iter().filter(|x| *x & 0xC0 != 0x80).count() > k;
     let mut stems: [Option<usize>; 3] = [Some(0), None, None];
-    if (w.starts_with('و') || w.starts_with('ف')) && longer(w, 2) {
+    if (at(0, WAW) || at(0, FA)) && longer(0, 2) {
         stems[1] = Some(L);
     }
     for k in 0..2 {
         if let Some(o) = stems[k] {
-            let s = &w[o..];
-            if (s.starts_with('ب') || s.starts_with('ل') || s.starts_with('ك')) && longer(s, 3) && !s.starts_with("لل") {
+            if (at(o, BA) || at(o, LAM) || at(o, KAF)) && longer(o, 3) && !(at(o, LAM) && at(o + L, LAM)) {
                 stems[2] = stems[2].or(Some(o + L));
             }
         }
     }
-    for o in stems.iter().flatten() {
-        let s = &w[*o..];
-        f.push(*o);
-        if (s.starts_with("ال") || s.starts_with("لل")) && longer(s, 3) {
-            f.push(*o + 2 * L);
+    for &o in stems.iter().flatten() {
+        f.push(o);
+        if (at(o, ALEF) || at(o, LAM)) && at(o + L, LAM) && longer(o, 3) {
+            f.push(o + 2 * L);
         }
     }
     f
@@ -579,5 +579,9 @@ mod tests {
         assert!(word_forms("الخميس").has("خميس"));
         // short words keep their first letter: "بين" is not ب + ين
         assert_eq!(word_forms("بين").as_slice(), &["بين"]);
+        assert_eq!(word_forms("فللعام").as_slice(), &["فللعام", "للعام", "عام"]);
+        assert_eq!(word_forms("وبالمدينه").as_slice(), &["وبالمدينه", "بالمدينه", "المدينه", "مدينه"]);
+        assert_eq!(word_forms("ولد").as_slice(), &["ولد", "لد"]);
+        assert_eq!(word_forms("والG5").as_slice(), &["والG5", "الG5", "G5"]);
     }
 }
