@@ -4,13 +4,22 @@
 use super::Paragraph;
 use crate::lexicon::BoilerplateRules;
 
-/// Words separated by ASCII white space (a byte loop: this runs over every paragraph).
+/// Layout only asks whether a line has up to this many words (see [`is_body`]).
+const WORDS_THAT_MATTER: usize = 25;
+
+/// Words separated by ASCII white space, counted up to [`WORDS_THAT_MATTER`] (past that the
+/// answer is the same): a loop over the line's first bytes.
 fn word_count(s: &str) -> usize {
     let mut n = 0;
     let mut in_word = false;
-    for b in s.bytes() {
-        let space = b.is_ascii_whitespace();
-        n += (!space && !in_word) as usize;
+    for &b in s.as_bytes() {
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0C' | b'\r');
+        if !space && !in_word {
+            n += 1;
+            if n == WORDS_THAT_MATTER {
+                break;
+            }
+        }
         in_word = !space;
     }
     n
@@ -20,7 +29,7 @@ fn word_count(s: &str) -> usize {
 /// rarely over 25 words and rarely end with a full stop).
 fn is_body(p: &Paragraph, words: usize) -> bool {
     let t = p.text.trim().trim_end_matches(['"', '”', '»', ')']);
-    words >= 25 || (words >= 6 && t.ends_with(['.', '؟', '!', '?']))
+    words >= WORDS_THAT_MATTER || (words >= 6 && t.ends_with(['.', '؟', '!', '?']))
 }
 
 /// Short header or footer line with no digits: a site name, section label or byline.

@@ -412,7 +412,7 @@ struct FormOffsets {
 impl FormOffsets {
     fn push(&mut self, off: usize) {
         // each form is a suffix: two are the same when they start at the same byte
-        if self.n < self.at.len() && off < 256 && !self.at[..self.n].contains(&(off as u8)) {
+        if self.n < self.at.len() && off < 256 && !(0..self.n).any(|k| self.at[k] == off as u8) {
             self.at[self.n] = off as u8;
             self.n += 1;
         }
@@ -435,7 +435,7 @@ fn clitic_offsets(w: &str) -> FormOffsets {
     const L: usize = 2; // bytes of one Arabic letter
     let mut f = FormOffsets { at: [0; 6], n: 1 };
     let b = w.as_bytes();
-    let at = |o: usize, c: [u8; 2]| b.get(o..o + L) == Some(&c[..]);
+    let at = |o: usize, c: [u8; 2]| o + L <= b.len() && b[o] == c[0] && b[o + 1] == c[1];
     // most words start with no clitic letter at all
     if ![WAW, FA, BA, LAM, KAF, ALEF].iter().any(|c| at(0, *c)) {
         return f;
