@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use super::Paragraph;
 use crate::lexicon::Lexicon;
 use crate::temporal::{recognize, resolve, DateRef, ResolveContext};
-use crate::text::tokenize;
+use crate::text::{with_tokens, Tokens};
 
 /// Lines from the top, and from the bottom, searched for a dateline.
 const SEARCH_LINES: usize = 6;
@@ -47,24 +47,28 @@ fn dateline_of(p: &Paragraph, lex: &Lexicon) -> Option<Candidate> {
     if p.text.split_ascii_whitespace().nth(16).is_some() || !p.text.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)) {
         return None;
     }
-    let toks = tokenize(&p.text);
+    with_tokens(&p.text, |toks| dateline_in(p, toks, lex))
+}
+
+/// [`dateline_of`] of the paragraph's tokens.
+fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate> {
     let words = toks.toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
     if words == 0 || words > 14 {
         return None;
     }
-    let exprs = recognize(&toks, lex);
+    let exprs = recognize(toks, lex);
     // the expressions together (a Gregorian date, its Hijri twin, a clock time, a weekday)
     // make up most of the line
     let is_word = |j: usize| toks.toks[j].kind != crate::text::TokenKind::Punct;
     let covered: usize = exprs.iter().map(|e| (e.tok_start..e.tok_end).filter(|&j| is_word(j)).count()).sum();
-    let weekday_word = (0..toks.len()).find_map(|j| lex.temporal.weekday_at(&toks, j));
+    let weekday_word = (0..toks.len()).find_map(|j| lex.temporal.weekday_at(toks, j));
     let other = words - covered - usize::from(weekday_word.is_some() && !exprs.iter().any(|e| matches!(e.spec.date, DateRef::Calendar { weekday: Some(_), .. })));
     // a photo's caption is not the article's date; a stamp phrase (`آخر تحديث`, `تاريخ النشر`)
     // makes a short line with a full date a dateline
-    if lex.triggers.has_caption(&toks, 0, toks.len()) {
+    if lex.triggers.has_caption(toks, 0, toks.len()) {
         return None;
     }
-    let stamp = lex.triggers.has_stamp(&toks, 0, toks.len());
+    let stamp = lex.triggers.has_stamp(toks, 0, toks.len());
     if !stamp && (covered * 2 < words || other > MAX_OTHER_WORDS) {
         return None;
     }

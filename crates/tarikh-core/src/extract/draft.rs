@@ -198,7 +198,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     }
 
     let mut prev: Option<(Tokens, bool)> = None; // previous content paragraph's tokens and past cue
-    let mut spare = Tokens::default(); // buffers reused from paragraph to paragraph
+    let mut spare = Tokens::take_buffer(); // buffers reused from paragraph to paragraph
     let mut spare_scan = TemporalScan::default();
     for &pi in &scanned {
         let text = &doc.paragraphs[pi].text;
@@ -293,6 +293,10 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         if let Some((old, _)) = prev.replace((toks, past_here)) {
             spare = old;
         }
+    }
+    spare.give_back();
+    if let Some((toks, _)) = prev {
+        toks.give_back();
     }
     scan.topic.sort_unstable();
     scan.topic.dedup();

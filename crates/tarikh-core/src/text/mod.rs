@@ -11,4 +11,4 @@ pub mod token;
 pub use language::Language;
 pub use normalize::{normalize, normalize_char};
 pub use sentence::{sentence_spans, Span};
-pub use token::{tokenize, tokenize_into, word_forms, word_hash, Token, TokenForms, TokenKind, Tokens};
+pub use token::{tokenize, tokenize_into, with_tokens, word_forms, word_hash, Token, TokenForms, TokenKind, Tokens};

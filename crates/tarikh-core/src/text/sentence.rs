@@ -54,7 +54,7 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
             last_end = j + 1;
             it.next();
         }
-        let at_boundary = it.peek().map_or(true, |&(_, n)| n.is_whitespace());
+        let at_boundary = it.peek().is_none_or(|&(_, n)| n.is_whitespace());
         if at_boundary && !(c == '.' && run_dots >= 2) {
             if let Some(f) = first.take() {
                 spans.push(Span::new(f, last_end));

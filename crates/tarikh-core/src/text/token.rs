@@ -164,6 +164,41 @@ impl Tokens {
     }
 }
 
+thread_local! {
+    /// Token buffers put back for reuse on this thread (see [`Tokens::take_buffer`]).
+    static BUFFERS: std::cell::RefCell<Vec<Tokens>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// At most this many buffers are kept per thread.
+const KEPT_BUFFERS: usize = 4;
+
+impl Tokens {
+    /// An empty `Tokens` whose buffers were used before on this thread, if any: tokenizing
+    /// document after document then allocates once per thread, not per document.
+    pub fn take_buffer() -> Tokens {
+        BUFFERS.with(|b| b.borrow_mut().pop()).unwrap_or_default()
+    }
+    /// Puts the buffers back for [`Tokens::take_buffer`].
+    pub fn give_back(self) {
+        BUFFERS.with(|b| {
+            let mut b = b.borrow_mut();
+            if b.len() < KEPT_BUFFERS {
+                b.push(self);
+            }
+        });
+    }
+}
+
+/// Tokenizes `text` into a buffer of this thread and calls `f` with the tokens (a short text
+/// looked at in passing allocates nothing).
+pub fn with_tokens<R>(text: &str, f: impl FnOnce(&Tokens) -> R) -> R {
+    let mut toks = Tokens::take_buffer();
+    tokenize_into(text, &mut toks);
+    let r = f(&toks);
+    toks.give_back();
+    r
+}
+
 /// Splits `text` into tokens. Offsets count characters, not bytes.
 pub fn tokenize(text: &str) -> Tokens {
     let mut out = Tokens::default();
