@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::Paragraph;
-use crate::text::normalize::is_word_char;
+use crate::text::normalize::{is_word_char, CharClasses};
 use crate::text::word_hash;
 use crate::lexicon::phrase::WordHasher;
 
@@ -33,13 +33,40 @@ fn word_hashes(text: &str) -> (u64, Vec<u64>) {
         if w.len() < LONG_WORD_BYTES {
             continue;
         }
-        let clean = w.chars().next().is_some_and(is_word_char) && w.chars().next_back().is_some_and(is_word_char);
+        let clean = starts_with_word_char(w) && ends_with_word_char(w);
         let t = if clean { w } else { w.trim_matches(|c: char| !is_word_char(c)) };
         if t.len() >= LONG_WORD_BYTES {
             long.push(word_hash(t));
         }
     }
     (key, long)
+}
+
+/// True when the first character of `w` is a word character (ASCII and Arabic letters read
+/// from their bytes).
+#[inline]
+fn starts_with_word_char(w: &str) -> bool {
+    match w.as_bytes() {
+        [b, ..] if b.is_ascii() => b.is_ascii_alphanumeric(),
+        [lead @ 0xD8..=0xDB, next, ..] => CharClasses::get().arabic(arabic_index(*lead, *next)).0,
+        _ => w.chars().next().is_some_and(is_word_char),
+    }
+}
+
+/// True when the last character of `w` is a word character (see [`starts_with_word_char`]).
+#[inline]
+fn ends_with_word_char(w: &str) -> bool {
+    match w.as_bytes() {
+        [.., b] if b.is_ascii() => b.is_ascii_alphanumeric(),
+        [.., lead @ 0xD8..=0xDB, next] => CharClasses::get().arabic(arabic_index(*lead, *next)).0,
+        _ => w.chars().next_back().is_some_and(is_word_char),
+    }
+}
+
+/// The index in the Arabic block (U+0600 + index) of the two-byte character `lead`, `next`.
+#[inline]
+fn arabic_index(lead: u8, next: u8) -> usize {
+    (((lead & 0x03) as usize) << 6) | (next & 0x3F) as usize
 }
 
 /// Number of values two sorted, deduplicated slices share.
@@ -145,6 +172,14 @@ mod tests {
 
     fn para(i: usize, t: &str) -> Paragraph {
         Paragraph { index: i, text: t.into(), line: i as u32 + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false }
+    }
+
+    #[test]
+    fn word_ends_read_from_bytes_agree_with_characters() {
+        for w in ["«الهجوم»", "باماكو،", "(Gao)", "Ménaka.", "ـالجيش", "2024م", "؟نعم", "été", "«»"] {
+            assert_eq!(starts_with_word_char(w), w.chars().next().is_some_and(is_word_char), "{w}");
+            assert_eq!(ends_with_word_char(w), w.chars().next_back().is_some_and(is_word_char), "{w}");
+        }
     }
 
     #[test]
