@@ -11,6 +11,14 @@ pub struct BoilerplateRules {
     counts: Vec<String>,
     /// First words of the prefix rules: a long line is only examined when it starts with one.
     prefix_heads: Vec<String>,
+    /// The first character of each of `prefix_heads`: a long line whose first word starts
+    /// with none of them is not furniture, and is not squashed to find out.
+    head_firsts: Vec<char>,
+}
+
+/// The first character [`squash`] keeps of `s`, if any.
+fn first_squashed(s: &str) -> Option<char> {
+    s.chars().filter_map(crate::text::normalize::normalize_char).find(|&n| crate::text::normalize::is_word_char(n) || n == ':' || n == '©')
 }
 
 /// The line reduced to its letters, digits and single spaces, normalized.
@@ -45,7 +53,9 @@ impl BoilerplateRules {
             match row[0] {
                 "line" => r.lines.push(p),
                 "prefix" => {
-                    r.prefix_heads.push(p.split(' ').next().unwrap_or("").to_string());
+                    let head = p.split(' ').next().unwrap_or("").to_string();
+                    r.head_firsts.extend(head.chars().next());
+                    r.prefix_heads.push(head);
                     r.prefixes.push(p);
                 }
                 "count" => r.counts.push(p),
@@ -59,7 +69,12 @@ impl BoilerplateRules {
     pub fn matches(&self, line: &str) -> bool {
         // furniture is short; a long line can only match a prefix rule
         if line.len() > 240 || line.split_whitespace().nth(8).is_some() {
-            let first = squash(line.split_whitespace().next().unwrap_or(""));
+            let first_word = line.split_whitespace().next().unwrap_or("");
+            // no head starts with the word's first letter (every head has one): not a prefix
+            if self.head_firsts.len() == self.prefix_heads.len() && !first_squashed(first_word).is_some_and(|c| self.head_firsts.contains(&c)) {
+                return false;
+            }
+            let first = squash(first_word);
             if !self.prefix_heads.iter().any(|h| first.starts_with(h.as_str()) || h.starts_with(first.as_str()) && !first.is_empty()) {
                 return false;
             }
