@@ -125,6 +125,26 @@ fn has_article_form(forms: crate::text::TokenForms<'_>, stem: &str) -> bool {
     forms.iter().any(|f| (f.starts_with("ال") || f.starts_with("لل")) && f.get("ال".len()..) == Some(stem))
 }
 
+/// The phrases a word starts.
+#[derive(Debug, Clone, Default)]
+struct FirstWord {
+    /// The word (its hash is the key).
+    word: String,
+    /// The phrases, in the order they were added, each with the bit of its second word (0
+    /// when it has none that must equal a text).
+    ids: Vec<(usize, u64)>,
+    /// One bit per second word (see [`Phrase::second`]) among the phrases that have one.
+    seconds: u64,
+    /// Some phrase has no second word that must equal a text (a single word, or a prefix).
+    any_free: bool,
+}
+
+/// The bit of a word hash in a one-word set of hashes.
+#[inline]
+fn hash_bit(h: u64) -> u64 {
+    1u64 << (h % 64)
+}
+
 /// A phrase and the value it stands for.
 #[derive(Debug, Clone)]
 struct Phrase<T> {
@@ -140,7 +160,7 @@ struct Phrase<T> {
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
     /// Phrases by the [`word_hash`] of their first word (and that word, to check it).
-    exact: HashMap<u64, (String, Vec<usize>), BuildHasherDefault<HashKeyHasher>>,
+    exact: HashMap<u64, FirstWord, BuildHasherDefault<HashKeyHasher>>,
     /// One bit per 16 bits of the first words' hashes: most word forms are rejected by one
     /// bit test instead of a lookup.
     filter: Vec<u64>,
@@ -199,19 +219,24 @@ impl<T> PhraseTable<T> {
             return;
         }
         let id = self.phrases.len();
+        let second = match words.get(1) {
+            Some(WordPat::Exact(_, h)) => Some(*h),
+            _ => None,
+        };
         match &words[0] {
             WordPat::Exact(w, _) | WordPat::Definite(w) => {
                 let h = word_hash(w);
                 let k = filter_key(h);
                 self.filter[k / 64] |= 1 << (k % 64);
-                self.exact.entry(h).or_insert_with(|| (w.clone(), Vec::new())).1.push(id)
+                let first = self.exact.entry(h).or_insert_with(|| FirstWord { word: w.clone(), ..FirstWord::default() });
+                first.ids.push((id, second.map_or(0, hash_bit)));
+                match second {
+                    Some(h2) => first.seconds |= hash_bit(h2),
+                    None => first.any_free = true,
+                }
             }
             WordPat::Prefix(p) => self.prefix.entry(bucket(p).to_string()).or_default().push((p.clone(), id)),
         }
-        let second = match words.get(1) {
-            Some(WordPat::Exact(_, h)) => Some(*h),
-            _ => None,
-        };
         self.phrases.push(Phrase { words, second, not_followed_by, value });
     }
 
@@ -232,25 +257,29 @@ impl<T> PhraseTable<T> {
         }
         // one bit per hash of the next token's forms: a phrase whose second word has none of
         // them cannot match (computed when a first word is found)
-        let mut next_bits: Option<u64> = None;
-        let bit = |h: u64| 1u64 << (h % 64);
+        let next_bits: std::cell::Cell<Option<u64>> = std::cell::Cell::new(None);
+        let next = || match next_bits.get() {
+            Some(b) => b,
+            None => {
+                let j = i + 1;
+                let b = if j >= toks.len() {
+                    0
+                } else if toks.is_word(j) {
+                    toks.forms(j).hashes().iter().fold(0, |m, &h| m | hash_bit(h))
+                } else {
+                    hash_bit(toks.hash(j))
+                };
+                next_bits.set(Some(b));
+                b
+            }
+        };
+        // the phrases a first word starts, unless none can match the next token
+        let worth_trying = |first: &FirstWord| first.any_free || next() & first.seconds != 0;
         // `first_known`: the lookup that found the phrase already matched its first word
         let mut try_phrase = |id: usize, first_known: bool| {
             let p = &self.phrases[id];
-            if let Some(h) = p.second {
-                let bits = *next_bits.get_or_insert_with(|| {
-                    let j = i + 1;
-                    if j >= toks.len() {
-                        0
-                    } else if toks.is_word(j) {
-                        toks.forms(j).hashes().iter().fold(0, |m, &h| m | bit(h))
-                    } else {
-                        bit(toks.hash(j))
-                    }
-                });
-                if bits & bit(h) == 0 {
-                    return;
-                }
+            if p.second.is_some_and(|h| next() & hash_bit(h) == 0) {
+                return;
             }
             let from = usize::from(first_known && !matches!(p.words[0], WordPat::Definite(_)));
             if p.words.iter().enumerate().skip(from).all(|(k, w)| w.matches(toks, i + k)) {
@@ -270,8 +299,11 @@ impl<T> PhraseTable<T> {
                 if self.filter[k / 64] & (1 << (k % 64)) == 0 {
                     continue;
                 }
-                if let Some((_, ids)) = self.exact.get(&h).filter(|(w, _)| w == form) {
-                    for &id in ids {
+                if let Some(first) = self.exact.get(&h).filter(|e| e.word == form && worth_trying(e)) {
+                    for &(id, second) in &first.ids {
+                        if second != 0 && next() & second == 0 {
+                            continue; // its second word is not the next token's
+                        }
                         if !seen[..n].contains(&id) {
                             if n < seen.len() {
                                 seen[n] = id;
@@ -302,8 +334,11 @@ impl<T> PhraseTable<T> {
             let h = toks.hash(i);
             let k = filter_key(h);
             if self.filter[k / 64] & (1 << (k % 64)) != 0 {
-                if let Some((_, ids)) = self.exact.get(&h).filter(|(w, _)| w == toks.text(i)) {
-                    for &id in ids {
+                if let Some(first) = self.exact.get(&h).filter(|e| e.word == toks.text(i) && worth_trying(e)) {
+                    for &(id, second) in &first.ids {
+                        if second != 0 && next() & second == 0 {
+                            continue;
+                        }
                         try_phrase(id, true);
                     }
                 }
