@@ -250,8 +250,38 @@ impl<T> PhraseTable<T> {
         self.phrases.is_empty()
     }
 
+    /// False when no phrase can start at token `i`: none of its forms passes the first-word
+    /// filter (and the table has no prefix words). Most tokens are turned away here, before
+    /// any look-up.
+    #[inline]
+    fn may_start_at(&self, toks: &Tokens, i: usize) -> bool {
+        if i >= toks.len() {
+            return false;
+        }
+        if !self.prefix.is_empty() {
+            return true;
+        }
+        let passes = |h: u64| {
+            let k = filter_key(h);
+            self.filter[k / 64] & (1 << (k % 64)) != 0
+        };
+        if toks.is_word(i) {
+            toks.forms(i).hashes().iter().any(|&h| passes(h))
+        } else {
+            passes(toks.hash(i))
+        }
+    }
+
     /// Calls `f` for every phrase that matches starting at token `i`.
-    pub fn each_match<'a>(&'a self, toks: &Tokens, i: usize, mut f: impl FnMut(PhraseMatch<'a, T>)) {
+    #[inline]
+    pub fn each_match<'a>(&'a self, toks: &Tokens, i: usize, f: impl FnMut(PhraseMatch<'a, T>)) {
+        if self.may_start_at(toks, i) {
+            self.each_match_found(toks, i, f);
+        }
+    }
+
+    /// [`PhraseTable::each_match`] past the first-word filter.
+    fn each_match_found<'a>(&'a self, toks: &Tokens, i: usize, mut f: impl FnMut(PhraseMatch<'a, T>)) {
         if i >= toks.len() {
             return;
         }
