@@ -25,14 +25,20 @@ const VALID_PER_INVALID: usize = 10;
 
 /// Decodes `bytes` as described in the module doc (the bytes are freed once decoded).
 pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, TextEncoding), DecodeError> {
+    decode_borrowed(&bytes).map(|(text, enc)| (text.into_owned(), enc))
+}
+
+/// [`decode`], borrowing the text when the bytes are plain UTF-8 (the usual case: nothing is
+/// copied before the text is cut into paragraphs).
+pub fn decode_borrowed(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncoding), DecodeError> {
     if bytes.starts_with(b"\xEF\xBB\xBF") || bytes.contains(&0) {
-        return decode(&bytes);
+        return decode(bytes).map(|(text, enc)| (std::borrow::Cow::Owned(text), enc));
     }
-    // encoding_rs checks UTF-8 with SIMD, several times faster than `String::from_utf8` on
-    // Arabic text: checking and copying beats checking in place
-    match encoding_rs::UTF_8.decode_without_bom_handling_and_without_replacement(&bytes) {
-        Some(text) => checked(text.into_owned(), TextEncoding::Utf8),
-        None => decode(&bytes),
+    // encoding_rs checks UTF-8 with SIMD, several times faster than `std::str::from_utf8` on
+    // Arabic text
+    match encoding_rs::UTF_8.decode_without_bom_handling_and_without_replacement(bytes) {
+        Some(text) => check(&text).map(|()| (text, TextEncoding::Utf8)),
+        None => decode(bytes).map(|(text, enc)| (std::borrow::Cow::Owned(text), enc)),
     }
 }
 
@@ -105,7 +111,13 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<(String, TextEncoding)> {
     checked(text.into_owned(), TextEncoding::Utf16).ok()
 }
 
+/// The decoded text and its encoding, when [`check`] passes it.
 fn checked(text: String, enc: TextEncoding) -> Result<(String, TextEncoding), DecodeError> {
+    check(&text).map(|()| (text, enc))
+}
+
+/// Refuses a text that is empty or has too many control characters (binary).
+fn check(text: &str) -> Result<(), DecodeError> {
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -113,7 +125,7 @@ fn checked(text: String, enc: TextEncoding) -> Result<(String, TextEncoding), De
     if controls * 100 > text.len().max(1) {
         return Err(DecodeError::Binary);
     }
-    Ok((text, enc))
+    Ok(())
 }
 
 /// Most letters Arabic, few control characters: what Windows-1256 Arabic text decodes to.

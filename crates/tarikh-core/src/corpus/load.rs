@@ -8,7 +8,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::dateline::find_dateline;
-use super::decode::decode_owned;
+use super::decode::decode_borrowed;
 use super::document::{stable_hash, Document, Paragraph, Published, PublishedBasis, TextEncoding};
 use super::duplicates::mark_duplicates;
 use super::layout::mark_layout;
@@ -346,7 +346,7 @@ fn read_listed_document(path: &Path, rel: String, lex: &Lexicon, listed_regular:
         return Err(skip(too_big(bytes.len() as u64)));
     }
     let byte_len = bytes.len();
-    let (text, encoding) = decode_owned(bytes).map_err(|e| skip(e.to_string()))?;
+    let (text, encoding) = decode_borrowed(&bytes).map_err(|e| skip(e.to_string()))?;
     Ok(document_from_text(rel, &text, encoding, byte_len, lex))
 }
 
