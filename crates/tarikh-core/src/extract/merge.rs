@@ -23,8 +23,39 @@ const COUP_DAY_BONUS: usize = 10;
 
 /// The stable id of the mention a draft becomes (document content, paragraph, characters).
 pub fn mention_id(doc: &Document, d: &Draft) -> String {
-    let key = format!("{:016x}:{}:{}:{}", doc.content_hash, d.paragraph, d.expr.start, d.expr.end);
-    format!("{:016x}", stable_hash(key.as_bytes()))
+    // the key `{content_hash:016x}:{paragraph}:{start}:{end}`, written without formatting
+    // machinery (one mention after another)
+    let mut key = Vec::with_capacity(64);
+    push_hex16(&mut key, doc.content_hash);
+    for n in [d.paragraph, d.expr.start, d.expr.end] {
+        key.push(b':');
+        push_decimal(&mut key, n);
+    }
+    let mut id = Vec::with_capacity(16);
+    push_hex16(&mut id, stable_hash(&key));
+    String::from_utf8(id).unwrap_or_default()
+}
+
+/// Appends `n` as 16 lowercase hexadecimal digits (`{:016x}`).
+fn push_hex16(out: &mut Vec<u8>, n: u64) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.extend((0..16).rev().map(|k| HEX[((n >> (4 * k)) & 0xF) as usize]));
+}
+
+/// Appends `n` in decimal (`{}`).
+fn push_decimal(out: &mut Vec<u8>, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[k..]);
 }
 
 /// Builds a mention from a resolved (or unresolvable) draft.
@@ -398,4 +429,20 @@ pub fn collect_mentions(docs: &[Document], scans: &mut [DocScan], g: &Gazetteer,
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{push_decimal, push_hex16};
+
+    #[test]
+    fn ids_are_written_as_format_would() {
+        for (h, n) in [(0u64, 0usize), (0x00ab_cdef_0123_4567, 7), (u64::MAX, usize::MAX), (42, 1_000_000)] {
+            let mut out = Vec::new();
+            push_hex16(&mut out, h);
+            out.push(b':');
+            push_decimal(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("{h:016x}:{n}"));
+        }
+    }
 }
