@@ -413,20 +413,32 @@ pub fn undated_events(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
 /// Mentions of every scanned document. With `free_drafts`, each document's drafts are freed
 /// once its mentions are taken (the drafts and the mentions are not all held at once).
 pub fn collect_mentions(docs: &[Document], scans: &mut [DocScan], g: &Gazetteer, free_drafts: bool) -> Vec<Mention> {
-    // at most one mention per draft that is one: no growth slack
-    let mut out = Vec::with_capacity(scans.iter().map(|s| s.drafts.iter().filter(|d| d.is_mention()).count()).sum());
-    for (di, (doc, scan)) in docs.iter().zip(scans).enumerate() {
-        let mut cursor: Option<(usize, CharCursor)> = None;
-        for d in scan.drafts.iter().filter(|d| d.is_mention()) {
-            if cursor.as_ref().is_none_or(|c| c.0 != d.paragraph) {
-                cursor = Some((d.paragraph, CharCursor::new(&doc.paragraphs[d.paragraph].text)));
+    use rayon::prelude::*;
+    // document by document in parallel, then joined in document order
+    let per_doc: Vec<Vec<Mention>> = docs
+        .par_iter()
+        .zip(scans.par_iter_mut())
+        .enumerate()
+        .map(|(di, (doc, scan))| {
+            // at most one mention per draft that is one: no growth slack
+            let mut out = Vec::with_capacity(scan.drafts.iter().filter(|d| d.is_mention()).count());
+            let mut cursor: Option<(usize, CharCursor)> = None;
+            for d in scan.drafts.iter().filter(|d| d.is_mention()) {
+                if cursor.as_ref().is_none_or(|c| c.0 != d.paragraph) {
+                    cursor = Some((d.paragraph, CharCursor::new(&doc.paragraphs[d.paragraph].text)));
+                }
+                let c = &mut cursor.as_mut().expect("set above").1;
+                out.extend(mention_with_cursor(di, doc, d, g, c));
             }
-            let c = &mut cursor.as_mut().expect("set above").1;
-            out.extend(mention_with_cursor(di, doc, d, g, c));
-        }
-        if free_drafts {
-            scan.drafts = Vec::new();
-        }
+            if free_drafts {
+                scan.drafts = Vec::new();
+            }
+            out
+        })
+        .collect();
+    let mut out = Vec::with_capacity(per_doc.iter().map(Vec::len).sum());
+    for mentions in per_doc {
+        out.extend(mentions);
     }
     out
 }

@@ -283,73 +283,30 @@ fn excerpt(doc: &Document, d: &Draft) -> String {
 }
 
 /// Infers missing publication dates, records them on the documents and re-resolves the
-/// documents whose date became known.
+/// documents whose date became known. Each round decides every document in parallel from the
+/// index built at its start (a decision reads no other document's new date), then applies.
 pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: &Gazetteer) {
+    use rayon::prelude::*;
     for _round in 0..3 {
-        let mut changed = false;
         let index = CandidateIndex::build(docs, scans, g);
-        for di in 0..docs.len() {
-            if exact_pub(&docs[di]).is_some() {
-                continue;
-            }
-            let scan = &scans[di];
-            let bounds = YearBounds::of(scan);
-            let mut confidence = 0usize;
-            let mut window: Option<Vec<NaiveDate>> = None;
-            let mut reasons: Vec<String> = Vec::new();
-            let mut from_file = None;
-            for a in scan.drafts.iter().filter(|a| a.trigger.is_some() && is_anchor_spec(&a.expr.spec.date)) {
-                let Some((target, support, src)) = index.target(di, a, &scan.topic, &bounds, g) else { continue };
-                let fits: Vec<NaiveDate> = (-SEARCH_DAYS..=SEARCH_DAYS)
-                    .map(|k| target + Duration::days(k))
-                    .filter(|p| *p >= target && resolves_to(a, *p, target))
-                    .collect();
-                let narrowed: Vec<NaiveDate> = match &window {
-                    None => fits,
-                    Some(w) => w.iter().copied().filter(|p| fits.contains(p)).collect(),
-                };
-                if narrowed.is_empty() {
-                    continue; // an anchor that contradicts the others is ignored
-                }
-                window = Some(narrowed);
-                confidence += support;
-                reasons.push(format!(
-                    "«{}» (paragraph {}) = {} as in {} (paragraph {})",
-                    excerpt(&docs[di], a),
-                    a.paragraph,
-                    target.format("%-d %b %Y"),
-                    docs[src.doc].file,
-                    src.paragraph
-                ));
-                from_file.get_or_insert_with(|| docs[src.doc].file.clone());
-            }
-            let Some(window) = window.filter(|_| confidence >= MIN_CONFIDENCE) else { continue };
-            let ordered: Vec<NaiveDate> = window.iter().copied().filter(|p| order_holds(scan, *p) && own_days_not_after(scan, *p)).collect();
-            let pick = ordered.first().or(window.first()).copied();
-            let Some(p) = pick else { continue };
-            let last = ordered.last().or(window.last()).copied().unwrap_or(p);
-            let range = if last > p { format!("; consistent up to {}", last.format("%-d %b %Y")) } else { String::new() };
-            docs[di].published = Some(Published {
-                date: p,
-                time: None,
-                basis: PublishedBasis::Inferred,
-                not_before: false,
-                note: format!("inferred (confidence {confidence}): {}; earliest date that fits{range}", reasons.join("; ")),
-                from_file,
-            });
-            resolve_document(&mut scans[di], Some(p), g);
-            changed = true;
-        }
-        if !changed {
+        let decided: Vec<Option<Published>> = (0..docs.len()).into_par_iter().map(|di| inferred_date(di, docs, &scans[di], &index, g)).collect();
+        if decided.iter().all(Option::is_none) {
             break;
         }
+        docs.par_iter_mut().zip(scans.par_iter_mut()).zip(decided).for_each(|((doc, scan), published)| {
+            if let Some(p) = published {
+                let date = p.date;
+                doc.published = Some(p);
+                resolve_document(scan, Some(date), g);
+            }
+        });
     }
     // lower bounds from explicit day-level dates
-    for di in 0..docs.len() {
-        if docs[di].published.is_some() {
-            continue;
+    docs.par_iter_mut().zip(scans.par_iter_mut()).for_each(|(doc, scan)| {
+        if doc.published.is_some() {
+            return;
         }
-        let latest = scans[di]
+        let latest = scan
             .drafts
             .iter()
             .filter(|d| (d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. })) && !d.is_caption())
@@ -358,20 +315,60 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
             .max_by_key(|(r, _)| r.when.last_day());
         if let Some((r, d)) = latest {
             let bound = r.when.last_day();
-            docs[di].published = Some(Published {
-                date: bound,
-                time: None,
-                basis: PublishedBasis::Inferred,
-                not_before: true,
-                note: format!(
-                    "no earlier than {}: the latest date the text gives, «{}» (paragraph {})",
-                    r.when.last_day().format("%-d %b %Y"),
-                    excerpt(&docs[di], d),
-                    d.paragraph
-                ),
-                from_file: None,
-            });
-            super::context::resolve_within_bound(&mut scans[di], bound, g);
+            let note = format!("no earlier than {}: the latest date the text gives, «{}» (paragraph {})", r.when.last_day().format("%-d %b %Y"), excerpt(doc, d), d.paragraph);
+            doc.published = Some(Published { date: bound, time: None, basis: PublishedBasis::Inferred, not_before: true, note, from_file: None });
+            super::context::resolve_within_bound(scan, bound, g);
         }
+    });
+}
+
+/// The publication date document `di` (not dated exactly) takes from other articles' explicit
+/// dates of the events it dates only relatively, when they agree with enough confidence.
+fn inferred_date(di: usize, docs: &[Document], scan: &DocScan, index: &CandidateIndex, g: &Gazetteer) -> Option<Published> {
+    if exact_pub(&docs[di]).is_some() {
+        return None;
     }
+    let bounds = YearBounds::of(scan);
+    let mut confidence = 0usize;
+    let mut window: Option<Vec<NaiveDate>> = None;
+    let mut reasons: Vec<String> = Vec::new();
+    let mut from_file = None;
+    for a in scan.drafts.iter().filter(|a| a.trigger.is_some() && is_anchor_spec(&a.expr.spec.date)) {
+        let Some((target, support, src)) = index.target(di, a, &scan.topic, &bounds, g) else { continue };
+        let fits: Vec<NaiveDate> = (-SEARCH_DAYS..=SEARCH_DAYS)
+            .map(|k| target + Duration::days(k))
+            .filter(|p| *p >= target && resolves_to(a, *p, target))
+            .collect();
+        let narrowed: Vec<NaiveDate> = match &window {
+            None => fits,
+            Some(w) => w.iter().copied().filter(|p| fits.contains(p)).collect(),
+        };
+        if narrowed.is_empty() {
+            continue; // an anchor that contradicts the others is ignored
+        }
+        window = Some(narrowed);
+        confidence += support;
+        reasons.push(format!(
+            "«{}» (paragraph {}) = {} as in {} (paragraph {})",
+            excerpt(&docs[di], a),
+            a.paragraph,
+            target.format("%-d %b %Y"),
+            docs[src.doc].file,
+            src.paragraph
+        ));
+        from_file.get_or_insert_with(|| docs[src.doc].file.clone());
+    }
+    let window = window.filter(|_| confidence >= MIN_CONFIDENCE)?;
+    let ordered: Vec<NaiveDate> = window.iter().copied().filter(|p| order_holds(scan, *p) && own_days_not_after(scan, *p)).collect();
+    let p = ordered.first().or(window.first()).copied()?;
+    let last = ordered.last().or(window.last()).copied().unwrap_or(p);
+    let range = if last > p { format!("; consistent up to {}", last.format("%-d %b %Y")) } else { String::new() };
+    Some(Published {
+        date: p,
+        time: None,
+        basis: PublishedBasis::Inferred,
+        not_before: false,
+        note: format!("inferred (confidence {confidence}): {}; earliest date that fits{range}", reasons.join("; ")),
+        from_file,
+    })
 }
