@@ -4,6 +4,7 @@
 //! date is the most precise mention date compatible with the others.
 
 use chrono::{Datelike, Duration};
+use rayon::prelude::*;
 
 use super::draft::{DocScan, Draft};
 use super::cluster_index::ClusterIndex;
@@ -281,12 +282,13 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
         }
     }
     let mut slots: Vec<Option<Mention>> = mentions.into_iter().map(Some).collect();
-    let mut events: Vec<Event> = clusters
-        .into_iter()
-        .map(|c| {
-            let ms: Vec<Mention> = c.members.iter().filter_map(|&i| slots[i].take()).collect();
+    let grouped: Vec<(Vec<Mention>, When)> = clusters.into_iter().map(|c| (c.members.iter().filter_map(|&i| slots[i].take()).collect(), c.when)).collect();
+    // each event is built from its own mentions: in parallel, in cluster order
+    let mut events: Vec<Event> = grouped
+        .into_par_iter()
+        .map(|(ms, when)| {
             let topic = topics.get(ms[0].doc).map(|t| t.as_slice());
-            build_event(ms, Some(c.when), docs, topic, g)
+            build_event(ms, Some(when), docs, topic, g)
         })
         .collect();
     events.sort_by(|a, b| (a.when.map(|w| w.start), &a.title).cmp(&(b.when.map(|w| w.start), &b.title)));
@@ -402,7 +404,7 @@ fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Option<String> {
 /// One event per undated mention (they are listed apart, never merged by guesswork).
 pub fn undated_events(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<EntityId>], g: &Gazetteer) -> Vec<Event> {
     mentions
-        .into_iter()
+        .into_par_iter()
         .map(|m| {
             let topic = topics.get(m.doc).map(|t| t.as_slice());
             build_event(vec![m], None, docs, topic, g)
@@ -413,7 +415,6 @@ pub fn undated_events(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
 /// Mentions of every scanned document. With `free_drafts`, each document's drafts are freed
 /// once its mentions are taken (the drafts and the mentions are not all held at once).
 pub fn collect_mentions(docs: &[Document], scans: &mut [DocScan], g: &Gazetteer, free_drafts: bool) -> Vec<Mention> {
-    use rayon::prelude::*;
     // document by document in parallel, then joined in document order
     let per_doc: Vec<Vec<Mention>> = docs
         .par_iter()
