@@ -69,9 +69,17 @@ pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazet
 /// paragraph to the next so that cutting quotes along a long line takes linear time.
 fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazetteer, cursor: &mut CharCursor) -> Option<Mention> {
     let t = d.trigger.as_ref()?;
-    // the quote stays a span of the paragraph; only the short time and trigger words are copied
-    let quote_bytes = (cursor.byte_at(d.sentence.start) as u32, cursor.byte_at(d.sentence.end.max(d.sentence.start)) as u32);
-    let mut slice = |s: usize, e: usize| -> String { cursor.slice(s, e).to_string() };
+    // the quote stays a span of the paragraph; only the short time and trigger words are copied.
+    // The six offsets are found in increasing order: one walk along the sentence.
+    let mut at = [d.sentence.start, d.sentence.end.max(d.sentence.start), d.expr.start, d.expr.end.max(d.expr.start), t.span.start, t.span.end.max(t.span.start)];
+    let mut order = [0usize, 1, 2, 3, 4, 5];
+    order.sort_by_key(|&k| at[k]);
+    for k in order {
+        at[k] = cursor.byte_at(at[k]);
+    }
+    let text = &doc.paragraphs[d.paragraph].text;
+    let quote_bytes = (at[0] as u32, at[1] as u32);
+    let slice = |s: usize, e: usize| -> String { text[s..e].to_string() };
     let (mut actors, mut places, mut targets) = (Vec::new(), Vec::new(), Vec::new());
     for &id in &d.entities {
         let kind = g.get(id).kind;
@@ -93,9 +101,9 @@ fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazettee
         quote_span: d.sentence,
         quote_bytes,
         time_span: crate::text::Span::new(d.expr.start, d.expr.end),
-        time_text: slice(d.expr.start, d.expr.end),
+        time_text: slice(at[2], at[3]),
         trigger_span: t.span,
-        trigger: slice(t.span.start, t.span.end),
+        trigger: slice(at[4], at[5]),
         when: d.resolved.map(|r| r.when),
         basis: d.resolved.map(|r| r.basis),
         until: d.resolved.and_then(|r| r.until),
