@@ -7,7 +7,7 @@ use crate::lexicon::temporal::TemporalWord;
 use crate::lexicon::{EntityId, Lexicon};
 use crate::model::EventType;
 use crate::temporal::{recognize_scan_reusing, DateRef, Resolved, TemporalScan, TimeExpr};
-use crate::text::{sentence_spans, tokenize, Span, Tokens};
+use crate::text::{sentence_spans, with_tokens, Span, Tokens};
 
 /// How far (in tokens) a trigger may be from the time expression it dates.
 const MAX_TRIGGER_DISTANCE: usize = 30;
@@ -193,8 +193,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     let scanned: Vec<usize> = doc.paragraphs.iter().filter(|p| p.is_content() || (p.near_duplicate && !p.boilerplate && !p.dateline)).map(|p| p.index).collect();
     // topic: headline and the first two content paragraphs (collected as they are scanned)
     if content.first().map_or(true, |&i| doc.paragraphs[i].text.trim() != doc.title.trim()) {
-        let tt = tokenize(&doc.title);
-        scan.topic.extend(lex.gazetteer.find(&tt, 0, tt.len()).iter().map(|h| h.id));
+        let found = with_tokens(&doc.title, |tt| lex.gazetteer.find(tt, 0, tt.len()));
+        scan.topic.extend(found.iter().map(|h| h.id));
     }
 
     let mut prev: Option<(Tokens, bool)> = None; // previous content paragraph's tokens and past cue
