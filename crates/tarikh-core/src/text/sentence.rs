@@ -26,6 +26,16 @@ impl Span {
     }
 }
 
+/// [`char::is_whitespace`], answered at once for ASCII and the Arabic block (which has none).
+#[inline]
+fn is_space(c: char) -> bool {
+    match c as u32 {
+        0..0x80 => matches!(c, ' ' | '\t'..='\r'),
+        0x0600..0x0700 => false,
+        _ => c.is_whitespace(),
+    }
+}
+
 /// The sentences of `text`, trimmed of surrounding white space, in order (one pass over the
 /// characters).
 pub fn sentence_spans(text: &str) -> Vec<Span> {
@@ -37,7 +47,7 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
     let mut last_end = 0;
     let mut it = text.chars().enumerate().peekable();
     while let Some((i, c)) = it.next() {
-        if !c.is_whitespace() {
+        if !is_space(c) {
             first.get_or_insert(i);
             last_end = i + 1;
         }
@@ -54,7 +64,7 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
             last_end = j + 1;
             it.next();
         }
-        let at_boundary = it.peek().is_none_or(|&(_, n)| n.is_whitespace());
+        let at_boundary = it.peek().is_none_or(|&(_, n)| is_space(n));
         if at_boundary && !(c == '.' && run_dots >= 2) {
             if let Some(f) = first.take() {
                 spans.push(Span::new(f, last_end));
@@ -80,6 +90,14 @@ mod tests {
     fn splits_on_arabic_and_latin_stops() {
         let got = texts("قال الجيش إن الهجوم فشل. وأضاف أن الوضع هادئ؟ نعم");
         assert_eq!(got, vec!["قال الجيش إن الهجوم فشل.", "وأضاف أن الوضع هادئ؟", "نعم"]);
+    }
+
+    #[test]
+    fn the_quick_space_test_agrees_with_unicode() {
+        for code in (0..0x3100u32).chain(0xFEFF..0xFF00) {
+            let Some(c) = char::from_u32(code) else { continue };
+            assert_eq!(is_space(c), c.is_whitespace(), "U+{code:04X}");
+        }
     }
 
     #[test]
