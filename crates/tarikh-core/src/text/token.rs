@@ -297,6 +297,7 @@ fn push_utf8(buf: &mut Vec<u8>, c: char) {
 /// Ends a run of word characters whose normalized text is already in `out.building`.
 #[allow(clippy::too_many_arguments)]
 /// `(has_digit, latin)`: whether the normalized run holds a digit, and a Latin letter.
+#[inline(always)]
 fn finish_run(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (usize, usize, usize), end_ci: usize, end_bi: usize, (has_digit, latin): (bool, bool), ta_marbuta: bool) {
     if out.building.len() == norm_start {
         return; // only dropped marks
@@ -307,7 +308,12 @@ fn finish_run(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (u
         out.building.push(b' ');
         return;
     }
-    // digits inside: split clitic + number + suffix with the careful path
+    split_digits(out, text, (start_ci, start_bi, norm_start), end_bi);
+}
+
+/// Ends a run with digits inside: clitic + number + suffix, by the careful path.
+#[inline(never)]
+fn split_digits(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (usize, usize, usize), end_bi: usize) {
     out.building.truncate(norm_start);
     let run: Vec<(usize, Option<char>)> = text[start_bi..end_bi].chars().enumerate().map(|(k, c)| (start_ci + k, normalize_char(c))).collect();
     flush_run(&run, start_ci, out);
