@@ -315,7 +315,7 @@ fn the_density_strip_shows_where_events_are_and_a_click_zooms_to_that_year() {
 
 #[test]
 fn source_cards_leave_out_an_outlet_that_is_not_known() {
-    let (mut h, i) = seeds_with_the_attack_selected();
+    let (mut h, _) = seeds_with_the_attack_selected();
     h.run_steps(3);
     // the seeds name no outlet: the cards give file, language and date, no filler
     h.get_all_by_label_contains("000_aa9d35cc2d73f5e3.txt · Arabic · published 17 Sep 2024").next().expect("the first card's line");
