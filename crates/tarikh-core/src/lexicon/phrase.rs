@@ -133,10 +133,6 @@ struct FirstWord {
     /// The phrases, in the order they were added, each with the bit of its second word (0
     /// when it has none that must equal a text).
     ids: Vec<(usize, u64)>,
-    /// One bit per second word (see [`Phrase::second`]) among the phrases that have one.
-    seconds: u64,
-    /// Some phrase has no second word that must equal a text (a single word, or a prefix).
-    any_free: bool,
 }
 
 /// The bit of a word hash in a one-word set of hashes.
@@ -230,10 +226,6 @@ impl<T> PhraseTable<T> {
                 self.filter[k / 64] |= 1 << (k % 64);
                 let first = self.exact.entry(h).or_insert_with(|| FirstWord { word: w.clone(), ..FirstWord::default() });
                 first.ids.push((id, second.map_or(0, hash_bit)));
-                match second {
-                    Some(h2) => first.seconds |= hash_bit(h2),
-                    None => first.any_free = true,
-                }
             }
             WordPat::Prefix(p) => self.prefix.entry(bucket(p).to_string()).or_default().push((p.clone(), id)),
         }
@@ -303,14 +295,11 @@ impl<T> PhraseTable<T> {
                 b
             }
         };
-        // the phrases a first word starts, unless none can match the next token
-        let worth_trying = |first: &FirstWord| first.any_free || next() & first.seconds != 0;
+        // a phrase whose second word (its bit, 0 for none) is not the next token's is not tried
+        let cannot_follow = |second: u64| second != 0 && next() & second == 0;
         // `first_known`: the lookup that found the phrase already matched its first word
         let mut try_phrase = |id: usize, first_known: bool| {
             let p = &self.phrases[id];
-            if p.second.is_some_and(|h| next() & hash_bit(h) == 0) {
-                return;
-            }
             let from = usize::from(first_known && !matches!(p.words[0], WordPat::Definite(_)));
             if p.words.iter().enumerate().skip(from).all(|(k, w)| w.matches(toks, i + k)) {
                 let end = i + p.words.len();
@@ -329,10 +318,10 @@ impl<T> PhraseTable<T> {
                 if self.filter[k / 64] & (1 << (k % 64)) == 0 {
                     continue;
                 }
-                if let Some(first) = self.exact.get(&h).filter(|e| e.word == form && worth_trying(e)) {
+                if let Some(first) = self.exact.get(&h).filter(|e| e.word == form) {
                     for &(id, second) in &first.ids {
-                        if second != 0 && next() & second == 0 {
-                            continue; // its second word is not the next token's
+                        if cannot_follow(second) {
+                            continue;
                         }
                         if !seen[..n].contains(&id) {
                             if n < seen.len() {
@@ -350,7 +339,7 @@ impl<T> PhraseTable<T> {
                 for form in forms.iter() {
                     let Some(list) = self.prefix.get(bucket(form)) else { continue };
                     for (p, id) in list {
-                        if form.starts_with(p.as_str()) && !tried[..nt].contains(id) {
+                        if form.starts_with(p.as_str()) && !tried[..nt].contains(id) && !cannot_follow(self.phrases[*id].second.map_or(0, hash_bit)) {
                             if nt < tried.len() {
                                 tried[nt] = *id;
                                 nt += 1;
@@ -364,12 +353,11 @@ impl<T> PhraseTable<T> {
             let h = toks.hash(i);
             let k = filter_key(h);
             if self.filter[k / 64] & (1 << (k % 64)) != 0 {
-                if let Some(first) = self.exact.get(&h).filter(|e| e.word == toks.text(i) && worth_trying(e)) {
+                if let Some(first) = self.exact.get(&h).filter(|e| e.word == toks.text(i)) {
                     for &(id, second) in &first.ids {
-                        if second != 0 && next() & second == 0 {
-                            continue;
+                        if !cannot_follow(second) {
+                            try_phrase(id, true);
                         }
-                        try_phrase(id, true);
                     }
                 }
             }
