@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use tarikh::app::TarikhApp;
 use tarikh::explore::Command;
 
-mod common;
+use crate::common;
 
 /// The figures of the issue, with their claimants: English, then Arabic.
 const FIGURES: &[(&str, &str, &str, &str)] = &[

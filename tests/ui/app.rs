@@ -7,7 +7,7 @@ use egui_kittest::Harness;
 use tarikh::app::TarikhApp;
 use tarikh::model::EventType;
 
-mod common;
+use crate::common;
 
 fn harness(app: TarikhApp) -> Harness<'static, TarikhApp> {
     let mut h = common::app_harness(app, [1500.0, 950.0]);

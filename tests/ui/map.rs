@@ -12,7 +12,7 @@ use tarikh::explore::Command;
 use tarikh::geo::{GeoRect, Precision};
 use tarikh::model::EventType;
 
-mod common;
+use crate::common;
 
 fn harness(app: TarikhApp) -> Harness<'static, TarikhApp> {
     let mut h = common::app_harness(app, [1500.0, 950.0]);

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use egui_kittest::kittest::Queryable;
 use tarikh::app::TarikhApp;
 
-mod common;
+use crate::common;
 
 /// A corpus of `copies` copies of the five seeds (years shifted) in a fresh temporary folder.
 fn seed_copies(name: &str, copies: usize) -> std::path::PathBuf {

@@ -12,7 +12,7 @@ use tarikh::explore::Command;
 use tarikh::i18n::Lang;
 use tarikh::model::EventType;
 
-mod common;
+use crate::common;
 
 const WIDTH: f32 = 1500.0;
 

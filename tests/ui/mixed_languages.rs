@@ -9,7 +9,7 @@ use tarikh::app::TarikhApp;
 use tarikh::explore::command::Command;
 use tarikh::model::EventType;
 
-mod common;
+use crate::common;
 
 const ARABIC: &str = "\
 هجوم على معسكر للجيش في تمبكتو

@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use tarikh::app::TarikhApp;
 use tarikh::model::Precision;
 
-mod common;
+use crate::common;
 
 fn date_of(h: &Harness<'static, TarikhApp>, id: &str) -> (String, Precision) {
     let x = &h.state().x;

@@ -10,7 +10,7 @@ use tarikh::app::TarikhApp;
 use tarikh::explore::format::event_when_label;
 use tarikh::explore::Command;
 
-mod common;
+use crate::common;
 
 fn harness(app: TarikhApp) -> Harness<'static, TarikhApp> {
     let mut h = common::app_harness(app, [1500.0, 950.0]);

@@ -8,7 +8,7 @@ use tarikh::explore::Command;
 use tarikh::i18n::Lang;
 use tarikh::model::EventType;
 
-mod common;
+use crate::common;
 
 #[test]
 fn switching_to_french_translates_the_chrome_and_dates() {
