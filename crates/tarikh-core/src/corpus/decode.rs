@@ -121,11 +121,18 @@ fn check(text: &str) -> Result<(), DecodeError> {
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    let controls = text.bytes().filter(|b| *b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
-    if controls * 100 > text.len().max(1) {
+    if control_bytes(text.as_bytes()) * 100 > text.len().max(1) {
         return Err(DecodeError::Binary);
     }
     Ok(())
+}
+
+/// Bytes below 0x20 other than the white-space controls (line feed, carriage return, tab, form
+/// feed). Counted in blocks of 255 with a byte-sized sum, which the compiler turns into vector
+/// instructions: this runs over every byte of every file.
+fn control_bytes(bytes: &[u8]) -> usize {
+    let is_control = |b: u8| u8::from(b < 0x20 && b != b'\n' && b != b'\r' && b != b'\t' && b != 0x0c);
+    bytes.chunks(255).map(|block| block.iter().fold(0u8, |n, &b| n + is_control(b)) as usize).sum()
 }
 
 /// Most letters Arabic, few control characters: what Windows-1256 Arabic text decodes to.
@@ -207,5 +214,16 @@ mod tests {
         assert!(decode(&sjis).is_err());
         let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
         assert!(decode(&noise).is_err());
+    }
+
+    #[test]
+    fn control_bytes_counts_what_a_filter_counts() {
+        let mut bytes: Vec<u8> = "سطر\tأول\r\n".bytes().cycle().take(1000).collect();
+        bytes.extend((0u8..=255).cycle().take(3000));
+        for len in [0, 1, 254, 255, 256, 511, 4000] {
+            let b = &bytes[..len];
+            let plain = b.iter().filter(|b| **b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+            assert_eq!(control_bytes(b), plain, "{len}");
+        }
     }
 }
