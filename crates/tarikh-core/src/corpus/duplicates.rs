@@ -29,7 +29,7 @@ const LONG_WORD_BYTES: usize = 7;
 fn word_hashes(text: &str) -> (u64, Vec<u64>) {
     let key = word_hash(text.trim());
     let mut long = Vec::with_capacity(32);
-    for w in text.split_ascii_whitespace() {
+    for w in crate::text::ascii_words(text) {
         if w.len() < LONG_WORD_BYTES {
             continue;
         }

@@ -8,21 +8,9 @@ use crate::lexicon::BoilerplateRules;
 const WORDS_THAT_MATTER: usize = 25;
 
 /// Words separated by ASCII white space, counted up to [`WORDS_THAT_MATTER`] (past that the
-/// answer is the same): a loop over the line's first bytes.
+/// answer is the same).
 fn word_count(s: &str) -> usize {
-    let mut n = 0;
-    let mut in_word = false;
-    for &b in s.as_bytes() {
-        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0C' | b'\r');
-        if !space && !in_word {
-            n += 1;
-            if n == WORDS_THAT_MATTER {
-                break;
-            }
-        }
-        in_word = !space;
-    }
-    n
+    crate::text::ascii_words(s).take(WORDS_THAT_MATTER).count()
 }
 
 /// A paragraph that reads as article body: a full sentence, or very long (headlines are

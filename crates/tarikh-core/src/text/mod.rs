@@ -2,12 +2,14 @@
 //! Arabic and Latin normalization, the language of a document, tokenization with clitic-aware word forms, and sentence spans.
 //! Nothing here knows about events or the UI.
 
+pub mod ascii_words;
 pub mod char_cursor;
 pub mod language;
 pub mod normalize;
 pub mod sentence;
 pub mod token;
 
+pub use ascii_words::ascii_words;
 pub use language::Language;
 pub use normalize::{normalize, normalize_char};
 pub use sentence::{sentence_spans, Span};
