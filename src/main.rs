@@ -6,7 +6,21 @@ use clap::Parser;
 use tarikh::cli::{paths_or_default, Cli, Command};
 use tarikh::corpus::{load_paths, LoadOptions};
 
+/// Asks glibc's allocator to grow (and keep) a thread's heap 64 MB at a time rather than
+/// 128 kB. The extraction's worker threads allocate and free as they read, and each growth or
+/// trim of their heap is a `mprotect` call: 17,000 of them for 50 MB of articles (4% of the
+/// CPU time), 10 with this setting. Pages are only mapped in when first written, so the
+/// resident memory does not grow (peak 112 MB either way).
+fn tune_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets a tuning value; it is called before any other thread starts.
+    unsafe {
+        libc::mallopt(libc::M_TOP_PAD, 64 << 20);
+    }
+}
+
 fn main() -> ExitCode {
+    tune_allocator();
     let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
