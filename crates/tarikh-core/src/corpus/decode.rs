@@ -31,13 +31,15 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, TextEncoding), DecodeErro
 /// [`decode`], borrowing the text when the bytes are plain UTF-8 (the usual case: nothing is
 /// copied before the text is cut into paragraphs).
 pub fn decode_borrowed(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncoding), DecodeError> {
-    if bytes.starts_with(b"\xEF\xBB\xBF") || bytes.contains(&0) {
+    // a NUL byte is a control byte: the bytes are searched for one only when they hold any
+    let controls = control_bytes(bytes);
+    if bytes.starts_with(b"\xEF\xBB\xBF") || controls > 0 && bytes.contains(&0) {
         return decode(bytes).map(|(text, enc)| (std::borrow::Cow::Owned(text), enc));
     }
     // encoding_rs checks UTF-8 with SIMD, several times faster than `std::str::from_utf8` on
     // Arabic text
     match encoding_rs::UTF_8.decode_without_bom_handling_and_without_replacement(bytes) {
-        Some(text) => check(&text).map(|()| (text, TextEncoding::Utf8)),
+        Some(text) => check_counted(&text, controls).map(|()| (text, TextEncoding::Utf8)),
         None => decode(bytes).map(|(text, enc)| (std::borrow::Cow::Owned(text), enc)),
     }
 }
@@ -118,10 +120,15 @@ fn checked(text: String, enc: TextEncoding) -> Result<(String, TextEncoding), De
 
 /// Refuses a text that is empty or has too many control characters (binary).
 fn check(text: &str) -> Result<(), DecodeError> {
+    check_counted(text, control_bytes(text.as_bytes()))
+}
+
+/// [`check`] of a text whose [`control_bytes`] were counted.
+fn check_counted(text: &str, controls: usize) -> Result<(), DecodeError> {
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    if control_bytes(text.as_bytes()) * 100 > text.len().max(1) {
+    if controls * 100 > text.len().max(1) {
         return Err(DecodeError::Binary);
     }
     Ok(())
