@@ -47,6 +47,11 @@ pub enum Command {
         /// became of it (a mention of which event, or why not).
         #[arg(long, conflicts_with = "json")]
         explain: bool,
+        /// Take every publication date suggested by other articles (the same event dated
+        /// there) as the article's date, marked inferred. Off by default: such a date may
+        /// belong to another event.
+        #[arg(long)]
+        accept_suggestions: bool,
     },
     /// Export the curated events (the workspace's edits applied) for scripts.
     Export {

@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Extract { paths, json, explain }) => run_extract(&paths_or_default(&paths), json, explain),
+        Some(Command::Extract { paths, json, explain, accept_suggestions }) => run_extract(&paths_or_default(&paths), json, explain, accept_suggestions),
         Some(Command::Bench { mb, threads: _, dir, scaling: true }) => run_scaling(mb, dir),
         Some(Command::Bench { mb, threads, dir, scaling: false }) => run_bench(mb, threads, dir),
         Some(Command::SaveLoop { path }) => {
@@ -92,7 +92,7 @@ fn report_skipped(corpus: &tarikh::corpus::Corpus) {
     }
 }
 
-fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool) -> ExitCode {
+fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool, accept_suggestions: bool) -> ExitCode {
     let mut corpus = load_paths(paths, &LoadOptions::default());
     report_skipped(&corpus);
     if corpus.documents.is_empty() {
@@ -107,7 +107,7 @@ fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool) -> ExitC
         let (ex, scans) = tarikh::extract::extract_with_scans(&mut corpus);
         return to_stdout(|w| write!(w, "{}", tarikh::extract::explain::explain(&corpus, &ex, &scans)));
     }
-    let ex = tarikh::extract::extract(&mut corpus);
+    let ex = if accept_suggestions { tarikh::extract::extract_accepting_suggestions(&mut corpus) } else { tarikh::extract::extract(&mut corpus) };
     let code = if json {
         to_stdout(|w| tarikh::output::write_extraction_json(&mut *w, &corpus, &ex).and_then(|()| writeln!(w)))
     } else {

@@ -45,6 +45,34 @@ pub enum PublishedBasis {
     Dateline,
     /// Inferred from the text and the other documents.
     Inferred,
+    /// A date in the article's address (`/2013/1/22/`, `20210526-slug`).
+    Url,
+    /// A saved page's metadata (`article:published_time`, JSON-LD `datePublished`, `<time>`).
+    Metadata,
+    /// A date in the file's name (`2021-05-24`, `20210524`).
+    FileName,
+    /// Set by the analyst in the app (kept in the workspace).
+    Analyst,
+}
+
+/// One statement of an article's publication date, before the choice: where it comes from,
+/// what it says and, when a check refused it, why. Every source yields its candidates and
+/// [`crate::extract::published`] chooses among them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateCandidate {
+    /// The day (the first day of the month when only a month is given).
+    pub date: NaiveDate,
+    /// The time, when the source gives one.
+    pub time: Option<NaiveTime>,
+    /// Where it comes from.
+    pub basis: PublishedBasis,
+    /// Only the month is known (`/2025/11/slug`): a lower bound at most.
+    pub month_only: bool,
+    /// What states it, for display: the line, the address, the metadata field.
+    pub evidence: String,
+    /// Why a check refused it (the weekday does not fit, after today, before the article's own
+    /// dates); `None` when it passed.
+    pub refused: Option<String>,
 }
 
 /// A publication date and how it is known.
@@ -68,6 +96,14 @@ impl Published {
     /// True when relative expressions may be resolved against this date.
     pub fn is_exact(&self) -> bool {
         !self.not_before
+    }
+}
+
+impl DateCandidate {
+    /// A candidate from a date found in an address or a file name.
+    pub fn of_address(date: crate::corpus::url_date::AddressDate, basis: PublishedBasis, evidence: String) -> Self {
+        let month_only = matches!(date, crate::corpus::url_date::AddressDate::Month(_));
+        DateCandidate { date: date.first_day(), time: None, basis, month_only, evidence, refused: None }
     }
 }
 
@@ -122,6 +158,18 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// Publication date, when known.
     pub published: Option<Published>,
+    /// Every statement of the publication date found (dateline, address, metadata, file name,
+    /// the article's own words), with the checks' verdicts: why the date is what it is.
+    #[serde(default)]
+    pub date_candidates: Vec<DateCandidate>,
+    /// A date suggested by other articles (the same event dated there), applied only when the
+    /// analyst accepts it; its note gives the evidence.
+    #[serde(default)]
+    pub suggested: Option<Published>,
+    /// Sources that disagree (a page's metadata and its dateline): the date is left to the
+    /// analyst, and this says why.
+    #[serde(default)]
+    pub date_conflict: Option<String>,
 }
 
 impl Document {

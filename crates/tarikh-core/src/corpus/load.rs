@@ -9,7 +9,7 @@ use rayon::prelude::*;
 
 use super::dateline::find_dateline;
 use super::decode::decode_borrowed;
-use super::document::{stable_hash, Document, Paragraph, Published, PublishedBasis, TextEncoding};
+use super::document::{stable_hash, DateCandidate, Document, Paragraph, Published, PublishedBasis, TextEncoding};
 use super::duplicates::mark_duplicates;
 use super::layout::mark_layout;
 use super::manifest::read_manifest;
@@ -300,12 +300,17 @@ fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest, s
         }
         d.outlet = m.outlet.clone().or(d.outlet.take());
         d.url = m.url.clone();
+        if let Some(date) = d.url.as_deref().and_then(|u| super::url_date::date_in_url(u, crate::extract::published::today())) {
+            let url = d.url.clone().unwrap_or_default();
+            d.date_candidates.push(DateCandidate::of_address(date, PublishedBasis::Url, format!("address {url}")));
+        }
         if let Some(l) = m.language.as_ref().filter(|l| !l.trim().is_empty()) {
             d.language = Some(l.clone());
         }
         let Some(given) = m.published.as_deref().filter(|s| !s.trim().is_empty()) else { continue };
         match chrono::NaiveDate::parse_from_str(given.get(..10).unwrap_or(given), "%Y-%m-%d") {
             Ok(date) => {
+                d.date_candidates.push(DateCandidate { date, time: None, basis: PublishedBasis::Manifest, month_only: false, evidence: "corpus.json".into(), refused: None });
                 d.published = Some(Published {
                     date,
                     time: None,
@@ -436,14 +441,13 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
     let title_idx = mark_layout(&mut paragraphs, &lex.boilerplate, dateline.map(|d| d.0));
     mark_duplicates(&mut paragraphs);
     let title = title_idx.map(|i| paragraphs[i].text.trim().to_string()).unwrap_or_else(|| file.clone());
-    let published = dateline.map(|(i, date, time)| Published {
-        date,
-        time,
-        basis: PublishedBasis::Dateline,
-        not_before: false,
-        note: format!("dateline, paragraph {i}: {}", paragraphs[i].text.trim()),
-        from_file: None,
-    });
+    let mut date_candidates: Vec<DateCandidate> = dateline
+        .map(|(i, date, time)| DateCandidate { date, time, basis: PublishedBasis::Dateline, month_only: false, evidence: format!("dateline, paragraph {i}: {}", paragraphs[i].text.trim()), refused: None })
+        .into_iter()
+        .collect();
+    if let Some(d) = super::url_date::date_in_file_name(&file, crate::extract::published::today()) {
+        date_candidates.push(DateCandidate::of_address(d, PublishedBasis::FileName, format!("file name «{file}»")));
+    }
     Document {
         content_hash: stable_hash(text.as_bytes()),
         file,
@@ -454,7 +458,10 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
         encoding,
         byte_len,
         paragraphs,
-        published,
+        published: None,
+        date_candidates,
+        suggested: None,
+        date_conflict: None,
     }
 }
 

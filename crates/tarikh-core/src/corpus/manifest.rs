@@ -1,5 +1,6 @@
 //! The optional `corpus.json` beside the files:
-//! `{"documents": [{"file", "title", "outlet", "url", "published": "YYYY-MM-DD", "language"}]}`.
+//! `{"documents": [{"file", "title", "outlet", "url", "published": "YYYY-MM-DD", "language"}]}`
+//! (or the list alone).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -23,10 +24,15 @@ pub struct ManifestEntry {
     pub language: Option<String>,
 }
 
+/// The file: `{"documents": [...]}`, or the list alone.
 #[derive(Debug, Deserialize)]
-struct ManifestFile {
-    #[serde(default)]
-    documents: Vec<ManifestEntry>,
+#[serde(untagged)]
+enum ManifestFile {
+    Wrapped {
+        #[serde(default)]
+        documents: Vec<ManifestEntry>,
+    },
+    List(Vec<ManifestEntry>),
 }
 
 /// Entries by file name.
@@ -41,5 +47,6 @@ pub fn read_manifest(dir: &Path) -> Result<Manifest, String> {
     };
     let text = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).into_owned();
     let parsed: ManifestFile = serde_json::from_str(&text).map_err(|e| format!("corpus.json ignored: {e}"))?;
-    Ok(parsed.documents.into_iter().map(|d| (d.file.replace('\\', "/"), d)).collect())
+    let (ManifestFile::Wrapped { documents } | ManifestFile::List(documents)) = parsed;
+    Ok(documents.into_iter().map(|d| (d.file.replace('\\', "/"), d)).collect())
 }

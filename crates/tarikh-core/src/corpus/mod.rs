@@ -9,8 +9,9 @@ pub mod duplicates;
 pub mod layout;
 pub mod load;
 pub mod manifest;
+pub mod url_date;
 
-pub use document::{Document, Paragraph, Published, PublishedBasis, TextEncoding};
+pub use document::{DateCandidate, Document, Paragraph, Published, PublishedBasis, TextEncoding};
 pub use load::{load_paths, LoadOptions, MAX_FILE_BYTES};
 
 use std::path::PathBuf;

@@ -66,7 +66,11 @@ pub fn published_label(p: Option<&Published>, lang: Lang) -> String {
             Some(t) => lang.f("{0}, {1} (dateline)", &[&d, &t.format("%H:%M")]),
             None => lang.f("{0} (dateline)", &[&d]),
         },
-        PublishedBasis::Inferred if p.not_before => lang.f("no earlier than {0} (inferred)", &[&d]),
+        _ if p.not_before => lang.f("no earlier than {0} (inferred)", &[&d]),
+        PublishedBasis::Url => lang.f("{0} (from the address)", &[&d]),
+        PublishedBasis::Metadata => lang.f("{0} (page metadata)", &[&d]),
+        PublishedBasis::FileName => lang.f("{0} (from the file name)", &[&d]),
+        PublishedBasis::Analyst => lang.f("{0} (set by the analyst)", &[&d]),
         PublishedBasis::Inferred => match &p.from_file {
             Some(f) => lang.f("{0}, inferred from {1}", &[&d, f]),
             None => lang.f("{0}, inferred", &[&d]),

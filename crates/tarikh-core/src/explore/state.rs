@@ -221,9 +221,44 @@ impl Explorer {
         self.briefing.get_or_insert_with(Vec::new)
     }
 
+    /// Gives each document the publication date the analyst set (the last such edit of its
+    /// file wins) and, when any changed, extracts again: the relative dates of a re-dated
+    /// article move with it. Curation edits find their events again by mention id.
+    fn redate_documents(&mut self) {
+        use crate::corpus::{Published, PublishedBasis};
+        let mut wanted: HashMap<&str, (Option<chrono::NaiveDate>, bool)> = HashMap::new();
+        for e in self.history.applied() {
+            if let Edit::SetPublished { file, date, accepted } = e {
+                wanted.insert(file.as_str(), (*date, *accepted));
+            }
+        }
+        let mut changed = false;
+        for d in &mut self.corpus.documents {
+            let (want, accepted) = wanted.get(d.file.as_str()).copied().unwrap_or((None, false));
+            let have = d.published.as_ref().filter(|p| p.basis == PublishedBasis::Analyst).map(|p| p.date);
+            if want != have {
+                changed = true;
+                d.published = want.map(|date| Published {
+                    date,
+                    time: None,
+                    basis: PublishedBasis::Analyst,
+                    not_before: false,
+                    note: if accepted { format!("suggestion accepted by the analyst: {}", d.suggested.as_ref().map(|s| s.note.as_str()).unwrap_or("")) } else { "set by the analyst".into() },
+                    from_file: if accepted { d.suggested.as_ref().and_then(|s| s.from_file.clone()) } else { None },
+                });
+            }
+        }
+        if changed {
+            let ex = crate::extract::extract(&mut self.corpus);
+            self.base = ex.events;
+            self.base.extend(ex.undated);
+        }
+    }
+
     /// Replays the edits on the extracted events and recomputes everything derived from
     /// them, keeping the selection.
     fn rebuild(&mut self) {
+        self.redate_documents();
         self.generation += 1;
         let selected_id = self.selected.and_then(|i| self.events.get(i)).map(|e| e.id.clone());
         let curated = apply_edits(&self.base, &self.corpus, self.history.applied());

@@ -62,3 +62,40 @@ fn presets_cover_all_year_and_key_week() {
     let all = &x.presets[0];
     assert!(crate::explore::timeline::from_x(all.1).format("%Y").to_string() <= "2012".to_string());
 }
+
+/// The events of document `doc` that are dated, and those that are not.
+fn dated_and_undated_of(x: &Explorer, doc: usize) -> (usize, usize) {
+    let of = |e: &crate::model::Event| e.mentions.iter().any(|m| m.doc == doc);
+    let dated = x.events.iter().filter(|e| of(e) && e.when.is_some()).count();
+    let undated = x.events.iter().filter(|e| of(e) && e.when.is_none()).count();
+    (dated, undated)
+}
+
+#[test]
+fn a_suggested_date_changes_nothing_until_accepted_and_an_analyst_date_moves_relative_events() {
+    let mut x = seeds();
+    // 001 says «أمس» of the attack that 000 dates: a suggestion, with its evidence, not applied
+    let doc = x.corpus.documents.iter().position(|d| d.file.starts_with("001_")).unwrap();
+    let s = x.corpus.documents[doc].suggested.clone().expect("suggested by another article");
+    assert!(s.note.contains("000_") && x.corpus.documents[doc].published.is_none(), "{}", s.note);
+    let (dated_before, undated_before) = dated_and_undated_of(&x, doc);
+    assert!(undated_before > 0);
+    // accepted: its relative events are dated against it
+    x.apply(Command::Edit(Edit::SetPublished { file: x.corpus.documents[doc].file.clone(), date: Some(s.date), accepted: true }));
+    let p = x.corpus.documents[doc].published.clone().unwrap();
+    assert_eq!((p.date, p.basis), (s.date, crate::corpus::PublishedBasis::Analyst));
+    let (dated, undated) = dated_and_undated_of(&x, doc);
+    assert!(dated > dated_before && undated < undated_before, "{dated_before}/{undated_before} -> {dated}/{undated}");
+    let yesterday = |x: &Explorer| x.events.iter().flat_map(|e| e.mentions.iter().map(move |m| (e, m))).find(|(_, m)| m.doc == doc && m.time_text == "أمس").and_then(|(e, _)| e.when).map(|w| w.first_day());
+    assert_eq!(yesterday(&x), Some(s.date - chrono::Duration::days(1)));
+    // set to another day, the same event moves with it
+    let other = chrono::NaiveDate::from_ymd_opt(2024, 9, 25).unwrap();
+    x.apply(Command::Edit(Edit::SetPublished { file: x.corpus.documents[doc].file.clone(), date: Some(other), accepted: false }));
+    assert_eq!(yesterday(&x), Some(other - chrono::Duration::days(1)));
+    // undo twice: back to undated, as the sources say
+    x.apply(Command::Undo);
+    x.apply(Command::Undo);
+    assert!(x.corpus.documents[doc].published.is_none());
+    assert_eq!(dated_and_undated_of(&x, doc), (dated_before, undated_before));
+    assert_eq!(yesterday(&x), None);
+}

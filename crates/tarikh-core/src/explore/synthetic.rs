@@ -48,6 +48,9 @@ pub fn explorer(n: usize) -> Explorer {
             byte_len: text.len(),
             paragraphs: vec![Paragraph { index: 0, text: text.into(), line: 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false }],
             published: None,
+            date_candidates: Vec::new(),
+            suggested: None,
+            date_conflict: None,
         })
         .collect();
     let start = NaiveDate::from_ymd_opt(2012, 1, 1).unwrap_or_default();

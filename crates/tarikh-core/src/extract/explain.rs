@@ -36,9 +36,8 @@ fn published_line(doc: &Document) -> String {
         None => "publication date unknown: relative dates stay undated".into(),
         Some(p) => {
             let how = match p.basis {
-                PublishedBasis::Manifest => "corpus.json",
-                PublishedBasis::Dateline => "the article's own date",
                 PublishedBasis::Inferred => "inferred",
+                b => crate::extract::published::basis_name(b),
             };
             let bound = if p.not_before { "no earlier than " } else { "" };
             let note = if p.note.is_empty() { String::new() } else { format!(" ({})", p.note) };
@@ -49,6 +48,18 @@ fn published_line(doc: &Document) -> String {
 
 fn explain_document(out: &mut String, doc: &Document, scan: &DocScan, by_mention: &HashMap<&str, (&Event, bool)>) {
     let _ = writeln!(out, "== {}\n   {}", doc.file, published_line(doc));
+    // every statement of the date, and why one won or was refused
+    for c in &doc.date_candidates {
+        let verdict = c.refused.as_deref().map_or_else(|| "passes the checks".to_string(), |r| format!("refused: {r}"));
+        let month = if c.month_only { " (month only)" } else { "" };
+        let _ = writeln!(out, "   candidate {}{month} from {}: {} — {verdict}", c.date, crate::extract::published::basis_name(c.basis), c.evidence);
+    }
+    if let Some(c) = &doc.date_conflict {
+        let _ = writeln!(out, "   left undated: {c}");
+    }
+    if let Some(s) = &doc.suggested {
+        let _ = writeln!(out, "   suggested (not applied until accepted): {} — {}", s.date, s.note);
+    }
     for p in doc.paragraphs.iter().filter(|p| p.dateline) {
         let _ = writeln!(out, "¶{} dateline (gives the publication date, not an event): {}", p.index, preview(&p.text));
     }
@@ -118,7 +129,8 @@ mod tests {
         let mut corpus = Corpus { documents: vec![doc], ..Default::default() };
         let (ex, scans) = super::super::extract_with_scans(&mut corpus);
         let out = super::explain(&corpus, &ex, &scans);
-        assert!(out.contains("published 2019-06-04 from the article's own date"), "{out}");
+        assert!(out.contains("published 2019-06-04 from the article's dateline"), "{out}");
+        assert!(out.contains("candidate 2019-06-04 from the article's dateline"), "{out}");
         assert!(out.contains("¶1 dateline"), "{out}");
         assert!(out.contains("«مساء الأحد» = 2019-06-02 (day, publication) → mention of «Attack in Gao"), "{out}");
         assert!(out.contains("«4 يونيو 2019» = 2019-06-04 (day, explicit) → not a mention: publication stamp"), "{out}");

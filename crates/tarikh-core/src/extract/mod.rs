@@ -15,6 +15,7 @@ pub mod family;
 pub mod merge;
 pub mod own_date;
 pub mod pubdate;
+pub mod published;
 pub mod title;
 
 use rayon::prelude::*;
@@ -35,7 +36,15 @@ pub struct Extraction {
 /// Extracts events from a corpus. Publication dates the documents lacked are inferred and
 /// written back into `corpus`.
 pub fn extract(corpus: &mut Corpus) -> Extraction {
-    run(corpus, &|_, _| true, false).0
+    run(corpus, &|_, _| true, false, false).0
+}
+
+/// [`extract`], with every suggestion from other articles accepted at once (`tarikh extract
+/// --accept-suggestions`): the analyst's choice to take the inferred dates, each marked
+/// `inferred` with its evidence. Never the default: a date borrowed from another article may
+/// belong to another event.
+pub fn extract_accepting_suggestions(corpus: &mut Corpus) -> Extraction {
+    run(corpus, &|_, _| true, false, true).0
 }
 
 /// [`extract`], also returning each document's scan (every time expression and what became of
@@ -48,12 +57,12 @@ pub fn extract_with_scans(corpus: &mut Corpus) -> (Extraction, Vec<draft::DocSca
 /// document is scanned (the long step), for a progress bar; once it returns false (the load
 /// was cancelled) the documents left are not scanned, and the result is to be thrown away.
 pub fn extract_with_progress(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync)) -> (Extraction, Vec<draft::DocScan>) {
-    run(corpus, progress, true)
+    run(corpus, progress, true, false)
 }
 
 /// The extraction; the scans are returned only when `keep_scans` (otherwise they are freed
 /// as soon as the mentions are taken from them, before merging: less memory at the peak).
-fn run(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync), keep_scans: bool) -> (Extraction, Vec<draft::DocScan>) {
+fn run(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync), keep_scans: bool, accept_suggestions: bool) -> (Extraction, Vec<draft::DocScan>) {
     let lex = Lexicon::builtin();
     let g = &lex.gazetteer;
     let total = corpus.documents.len();
@@ -77,19 +86,20 @@ fn run(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync), ke
     // the latest year the corpus writes with a day: where a weekday and a day without a year
     // in an undated article most likely fall
     let corpus_year = scans.iter().filter_map(|s| s.written_years(draft::YearWith::Day).max()).max();
-    scans.par_iter_mut().zip(corpus.documents.par_iter()).for_each(|(scan, doc)| {
+    // one step per article: every statement of its date checked, one chosen, then its relative
+    // expressions resolved against it
+    scans.par_iter_mut().zip(corpus.documents.par_iter_mut()).for_each(|(scan, doc)| {
         scan.corpus_year = corpus_year;
+        let own = own_date::own_candidates(doc, scan);
+        published::decide(doc, scan, own);
         let exact = doc.published.as_ref().filter(|p| p.is_exact()).map(|p| p.date);
         context::resolve_document(scan, exact, g);
-    });
-    // the article's own words come before inference from other articles
-    for (doc, scan) in corpus.documents.iter_mut().zip(scans.iter_mut()) {
-        if doc.published.is_none() {
-            if let Some(p) = own_date::own_publication_date(doc, scan) {
-                context::resolve_document(scan, Some(p.date), g);
-                doc.published = Some(p);
-            }
+        if let Some(p) = doc.published.as_ref().filter(|p| p.not_before) {
+            context::resolve_within_bound(scan, p.date, g);
         }
+    });
+    if accept_suggestions {
+        pubdate::accept_suggestions(&mut corpus.documents, &mut scans, g);
     }
     pubdate::infer_publication_dates(&mut corpus.documents, &mut scans, g);
     scans.iter_mut().for_each(back_reference::drop_back_references);

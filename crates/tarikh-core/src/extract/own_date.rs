@@ -7,7 +7,7 @@
 use chrono::{Duration, NaiveDate};
 
 use super::draft::{DocScan, Draft, Rejection};
-use crate::corpus::{Document, Published, PublishedBasis};
+use crate::corpus::{DateCandidate, Document, PublishedBasis};
 use crate::temporal::DateRef;
 
 /// Tokens allowed between a relative day and its calendar date (`(`, `،`).
@@ -17,18 +17,22 @@ const MAX_YEARS_BACK: i32 = 6;
 /// Content paragraphs from the top in which a wire dateline is read.
 const WIRE_DATELINE_PARAGRAPHS: usize = 8;
 
-/// The publication date the article's own words give, with the reason.
-pub fn own_publication_date(doc: &Document, scan: &DocScan) -> Option<Published> {
+/// The publication dates the article's own words give, each with its evidence, as candidates
+/// for [`super::published::decide`].
+pub fn own_candidates(doc: &Document, scan: &DocScan) -> Vec<DateCandidate> {
     let years: Vec<i32> = scan.written_years(super::draft::YearWith::Anything).collect();
-    let found = relative_day_with_its_date(scan, &years).or_else(|| this_day_with_its_date(scan, &years)).or_else(|| wire_dateline(doc, scan));
-    found.map(|(date, d)| Published {
-        date,
-        time: None,
-        basis: PublishedBasis::Dateline,
-        not_before: false,
-        note: format!("the article's own words, paragraph {}: «{}»", d.paragraph, excerpt(doc, d)),
-        from_file: None,
-    })
+    [relative_day_with_its_date(scan, &years), this_day_with_its_date(scan, &years), wire_dateline(doc, scan), stamp(scan), lone_timestamp(scan)]
+        .into_iter()
+        .flatten()
+        .map(|(date, d)| DateCandidate {
+            date,
+            time: None,
+            basis: PublishedBasis::Dateline,
+            month_only: false,
+            evidence: format!("the article's own words, paragraph {}: «{}»", d.paragraph, excerpt(doc, d)),
+            refused: None,
+        })
+        .collect()
 }
 
 fn excerpt(doc: &Document, d: &Draft) -> String {
@@ -80,9 +84,37 @@ fn this_day_with_its_date<'a>(scan: &'a DocScan, years: &[i32]) -> Option<(Naive
 fn wire_dateline<'a>(doc: &Document, scan: &'a DocScan) -> Option<(NaiveDate, &'a Draft)> {
     let top: Vec<usize> = doc.paragraphs.iter().filter(|p| p.is_content()).take(WIRE_DATELINE_PARAGRAPHS).map(|p| p.index).collect();
     scan.drafts.iter().filter(|d| d.rejected == Some(Rejection::WireDateline) && top.contains(&d.paragraph)).find_map(|d| {
-        let r = d.resolved.as_ref()?;
+        let r = crate::temporal::resolve(&d.expr.spec, &crate::temporal::ResolveContext::default())?;
         Some((r.when.first_day(), d))
     })
+}
+
+/// The full day a drafted expression names on its own (no publication date needed).
+fn full_day(d: &Draft) -> Option<NaiveDate> {
+    if !matches!(d.expr.spec.date, DateRef::Calendar { year: Some(_), day: Some(_), .. }) {
+        return None;
+    }
+    crate::temporal::resolve(&d.expr.spec, &crate::temporal::ResolveContext::default()).map(|r| r.when.first_day())
+}
+
+/// A publication stamp (`Publié le jeudi 18 février 2021`, `تاريخ النشر`); of several (published,
+/// then updated), the earliest.
+fn stamp(scan: &DocScan) -> Option<(NaiveDate, &Draft)> {
+    scan.drafts.iter().filter(|d| d.rejected == Some(Rejection::Stamp)).filter_map(|d| Some((full_day(d)?, d))).min_by_key(|x| x.0)
+}
+
+/// A date with its clock time standing alone on a line (`Le Monde avec AFP | 14.08.2013 à
+/// 20h03`), when the article holds exactly one such day: several are a list of other articles'
+/// dates (page furniture), not this one's.
+fn lone_timestamp(scan: &DocScan) -> Option<(NaiveDate, &Draft)> {
+    let stamped: Vec<(NaiveDate, &Draft)> = scan
+        .drafts
+        .iter()
+        .filter(|d| d.rejected == Some(Rejection::NoClause) && d.expr.spec.clock.is_some())
+        .filter_map(|d| Some((full_day(d)?, d)))
+        .collect();
+    let first = stamped.first()?;
+    stamped.iter().all(|x| x.0 == first.0).then_some(*first)
 }
 
 #[cfg(test)]

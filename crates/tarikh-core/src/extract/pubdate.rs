@@ -19,7 +19,6 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::context::resolve_document;
 use super::draft::{DocScan, Draft};
 use super::family::{family, is_specific, places_conflict, Family};
 use crate::corpus::{Document, Published, PublishedBasis};
@@ -37,6 +36,8 @@ const MIN_CONFIDENCE: usize = 4;
 /// A candidate date needs this many times the support of the next one, or the anchor is
 /// ambiguous and fixes nothing.
 const AMBIGUITY_RATIO: usize = 2;
+/// Days a lower bound is set before the latest day the article tells.
+const LOWER_BOUND_MARGIN_DAYS: i64 = 2;
 /// Years after the latest year an article names that it may still be published in.
 const YEARS_AFTER_LATEST_NAMED: i32 = 1;
 
@@ -282,10 +283,9 @@ fn excerpt(doc: &Document, d: &Draft) -> String {
     doc.paragraphs[d.paragraph].text.chars().skip(d.expr.start).take(d.expr.end - d.expr.start).collect()
 }
 
-/// Infers missing publication dates, records them on the documents and re-resolves the
-/// documents whose date became known. Each round decides every document in parallel from the
-/// index built at its start (a decision reads no other document's new date), then applies.
-pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: &Gazetteer) {
+/// Takes the suggestions from other articles as publication dates (the analyst's choice, for a
+/// whole corpus at once), round after round: an article dated so may date another.
+pub fn accept_suggestions(docs: &mut [Document], scans: &mut [DocScan], g: &Gazetteer) {
     use rayon::prelude::*;
     for _round in 0..3 {
         let index = CandidateIndex::build(docs, scans, g);
@@ -294,32 +294,61 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
             break;
         }
         docs.par_iter_mut().zip(scans.par_iter_mut()).zip(decided).for_each(|((doc, scan), published)| {
-            if let Some(p) = published {
+            if let Some(p) = published.filter(|p| p.date <= super::published::today() && doc.date_conflict.is_none()) {
                 let date = p.date;
                 doc.published = Some(p);
-                resolve_document(scan, Some(date), g);
+                super::context::resolve_document(scan, Some(date), g);
             }
         });
     }
+}
+
+/// Suggests publication dates from other articles, and draws lower bounds from the article's own
+/// dates. A suggestion ("the same event is dated there") is kept in [`Document::suggested`] with
+/// its evidence and changes nothing until the analyst accepts it: a date borrowed from another
+/// article may belong to another event. A lower bound is taken only where it is likely tight.
+pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: &Gazetteer) {
+    use rayon::prelude::*;
+    let index = CandidateIndex::build(docs, scans, g);
+    let suggested: Vec<Option<Published>> = (0..docs.len()).into_par_iter().map(|di| inferred_date(di, docs, &scans[di], &index, g)).collect();
+    for (doc, s) in docs.iter_mut().zip(suggested) {
+        doc.suggested = s.filter(|s| s.date <= super::published::today());
+    }
     // lower bounds from explicit day-level dates
     docs.par_iter_mut().zip(scans.par_iter_mut()).for_each(|(doc, scan)| {
-        if doc.published.is_some() {
+        if doc.published.is_some() || doc.date_conflict.is_some() {
             return;
         }
-        let latest = scan
-            .drafts
-            .iter()
-            .filter(|d| (d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. })) && !d.is_caption())
-            .filter_map(|d| d.resolved.as_ref().map(|r| (r, d)))
-            .filter(|(r, d)| r.when.precision >= Precision::Day && r.until.is_none() && !d.ahead)
-            .max_by_key(|(r, _)| r.when.last_day());
-        if let Some((r, d)) = latest {
-            let bound = r.when.last_day();
-            let note = format!("no earlier than {}: the latest date the text gives, «{}» (paragraph {})", r.when.last_day().format("%-d %b %Y"), excerpt(doc, d), d.paragraph);
+        if let Some((bound, note)) = lower_bound(doc, scan) {
             doc.published = Some(Published { date: bound, time: None, basis: PublishedBasis::Inferred, not_before: true, note, from_file: None });
             super::context::resolve_within_bound(scan, bound, g);
         }
     });
+}
+
+/// The latest day-level date the article gives, as a lower bound on its publication date, when
+/// it is likely close to it: not after today, and not a background date told after the news
+/// (an article whose first reported events are dated relatively, `samedi`, `أمس`, and whose
+/// latest full date comes later in the text, is about something more recent than that date).
+fn lower_bound(doc: &Document, scan: &DocScan) -> Option<(NaiveDate, String)> {
+    let (r, d) = scan
+        .drafts
+        .iter()
+        .filter(|d| (d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. })) && super::published::reports_event(d))
+        .filter_map(|d| d.resolved.as_ref().map(|r| (r, d)))
+        .filter(|(r, d)| r.when.precision >= Precision::Day && r.until.is_none() && !d.ahead)
+        .max_by_key(|(r, _)| r.when.last_day())?;
+    // a margin: the latest day told may be just ahead of the writing (a mourning declared from
+    // tomorrow, a meeting set for the next day) without a word that says so
+    let bound = r.when.last_day() - Duration::days(LOWER_BOUND_MARGIN_DAYS);
+    if bound > super::published::today() || super::published::ago_floor(scan).is_some_and(|f| f > bound) {
+        return None;
+    }
+    let news_before = scan.drafts.iter().any(|e| e.paragraph < d.paragraph && e.trigger.is_some() && !e.is_caption() && is_anchor_spec(&e.expr.spec.date) && !e.ahead);
+    if news_before {
+        return None;
+    }
+    Some((bound, format!("no earlier than {}: the latest date the text gives is {}, «{}» (paragraph {}), less {LOWER_BOUND_MARGIN_DAYS} days", bound.format("%-d %b %Y"), r.when.last_day().format("%-d %b %Y"), excerpt(doc, d), d.paragraph)))
 }
 
 /// The publication date document `di` (not dated exactly) takes from other articles' explicit

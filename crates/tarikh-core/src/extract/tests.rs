@@ -62,10 +62,16 @@ fn aftermath_after_the_attack_fixes_the_publication_date() {
 ";
     let mut c = corpus(&[("a.txt", wire, None), ("b.txt", report, None)]);
     let _ = super::extract(&mut c);
-    let b = c.documents[1].published.as_ref().expect("inferred");
+    // a suggestion only: the article stays undated until the analyst accepts it
+    assert!(c.documents[1].published.is_none(), "{:?}", c.documents[1].published);
+    let b = c.documents[1].suggested.as_ref().expect("suggested");
     // "Sunday" = 3 March; the toll was reported on a Wednesday after it: no earlier than 6 March
     assert_eq!(b.date.to_string(), "2024-03-06");
     assert_eq!(b.basis, PublishedBasis::Inferred);
+    // accepted (for the whole corpus at once), it dates the article
+    let mut c = corpus(&[("a.txt", wire, None), ("b.txt", report, None)]);
+    let _ = super::extract_accepting_suggestions(&mut c);
+    assert_eq!(c.documents[1].published.as_ref().map(|p| p.date.to_string()).as_deref(), Some("2024-03-06"));
 }
 
 #[test]
@@ -157,8 +163,9 @@ fn publication_dates_are_never_borrowed_from_another_event_nor_against_the_artic
         ("next.txt", next_day, None),
     ]);
     let _ = super::extract(&mut c);
-    let p = |i: usize| c.documents[i].published.clone();
+    let p = |i: usize| if i == 1 { c.documents[i].published.clone() } else { c.documents[i].suggested.clone() };
     assert_eq!(p(1).map(|p| (p.date.to_string(), p.basis)), Some(("2014-03-12".into(), PublishedBasis::Dateline)));
+    assert!(c.documents[6].published.is_none(), "a suggestion changes nothing until accepted");
     assert!(p(2).is_none_or(|p| p.not_before), "an election is another event: {:?}", p(2));
     assert!(p(3).is_none_or(|p| p.date.to_string() < "2015".to_string()), "not after the years it names: {:?}", p(3));
     assert!(p(4).is_none(), "two attacks on Gao on a Tuesday: {:?}", p(4));
@@ -244,7 +251,7 @@ fn an_inferred_publication_date_is_not_before_the_days_the_article_writes() {
     let report = "عنوان\nأطلق الجيش يوم الخميس 27 مايو سراح الرئيس ورئيس الوزراء اللذين اعتقلهما الجيش الاثنين في كاتي.\n";
     let mut c = corpus(&[("wire.txt", wire, None), ("report.txt", report, None)]);
     let _ = super::extract(&mut c);
-    let p = c.documents[1].published.as_ref().expect("inferred");
+    let p = c.documents[1].suggested.as_ref().expect("suggested");
     assert_eq!((p.date.to_string(), p.basis), ("2021-05-27".into(), PublishedBasis::Inferred), "{}", p.note);
 }
 

@@ -43,6 +43,15 @@ pub enum Edit {
     Split { mention: String },
     /// Add an event anchored on a span of a paragraph; its mention id is `user-<id>`.
     AddEvent { id: String, anchor: Anchor, title: String, event_type: EventType, when: Option<When> },
+    /// Set the publication date of a document (by file), or give it back to its sources
+    /// (`None`); `accepted` when it is a suggestion from other articles that the analyst took.
+    /// The document's relative dates are resolved again against it.
+    SetPublished {
+        file: String,
+        date: Option<chrono::NaiveDate>,
+        #[serde(default)]
+        accepted: bool,
+    },
 }
 
 impl Edit {
@@ -57,7 +66,7 @@ impl Edit {
             | Edit::SetVerified { event, .. } => vec![event],
             Edit::Merge { into, from } => vec![into, from],
             Edit::Split { mention } => vec![mention],
-            Edit::AddEvent { .. } => vec![],
+            Edit::AddEvent { .. } | Edit::SetPublished { .. } => vec![],
         }
     }
 
@@ -73,6 +82,8 @@ impl Edit {
             Edit::Merge { .. } => "two events merged".into(),
             Edit::Split { .. } => "a mention split off".into(),
             Edit::AddEvent { title, anchor, .. } => format!("event \"{title}\" added in {} ¶{}", anchor.file, anchor.paragraph),
+            Edit::SetPublished { file, date: Some(d), accepted } => format!("publication date of {file} set to {d}{}", if *accepted { " (suggestion accepted)" } else { "" }),
+            Edit::SetPublished { file, date: None, .. } => format!("publication date of {file} given back to its sources"),
         }
     }
 }
