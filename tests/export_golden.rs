@@ -42,7 +42,12 @@ fn exports_match_the_golden_files() {
     let x = open(&[dir.clone()], &LoadOptions::default()).explorer;
     let attack = x.events.iter().find(|e| e.title.starts_with("Attack")).expect("attack").mentions[0].id.clone();
     let accord = x.events.iter().find(|e| e.title.starts_with("Agreement")).expect("agreement").mentions[0].id.clone();
+    // b.txt says «أمس» of the attack a.txt dates: its date is a suggestion, accepted here
+    let b = x.corpus.documents.iter().find(|d| d.file == "b.txt").expect("b.txt");
+    assert!(b.published.is_none());
+    let suggested = b.suggested.as_ref().expect("suggested by a.txt").date;
     let edits = vec![
+        Edit::SetPublished { file: "b.txt".into(), date: Some(suggested), accepted: true },
         Edit::SetVerified { event: attack.clone(), verified: true },
         Edit::SetNote { event: attack.clone(), note: "Confirmed by the army's statement, \"one soldier killed\"".into() },
         Edit::SetTitle { event: accord.clone(), title: "Algiers accord".into() },

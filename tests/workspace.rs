@@ -32,6 +32,8 @@ fn key(x: &Explorer, i: usize) -> String {
 /// Makes one edit of every kind; returns the explorer.
 fn curate(dir: &Path) -> Explorer {
     let mut x = open(dir);
+    // the two publication dates other articles suggest, accepted
+    x.apply(Command::AcceptAllSuggestions);
     let attack = by_title(&x, "Attack on gendarmerie school");
     let k = key(&x, attack);
     x.apply(Command::Edit(Edit::SetTitle { event: k.clone(), title: "JNIM raid on Bamako (curated)".into() }));

@@ -14,6 +14,8 @@ use crate::explore::{Command, DocView, Explorer};
 #[derive(Default)]
 pub struct DocUi {
     scrolled_to: Option<DocView>,
+    /// The publication date's field.
+    pub date: super::publication_date::DateUi,
 }
 
 /// Shows the open document and collects the commands it emits.
@@ -35,6 +37,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
         if let Some(p) = &d.published {
             ui.add(BidiLabel::new(&lang.message(&p.note)).font(FontId::proportional(12.5)).color(ui.visuals().weak_text_color()));
         }
+        super::publication_date::show(ui, view.doc, d, &mut s.date, cmds);
     });
     ui.separator();
     let selected = x.selected.map(|i| &x.events[i]);

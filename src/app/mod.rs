@@ -21,6 +21,7 @@ pub mod map_view;
 pub mod mark_labels;
 pub mod palette;
 pub mod png_export;
+pub mod publication_date;
 pub mod session;
 pub mod settings;
 pub mod source_panel;

@@ -221,10 +221,11 @@ fn reference_card(ui: &mut Ui, e: &Event, r: &crate::model::Reference) {
     });
 }
 
-fn overview(ui: &mut Ui, x: &Explorer) {
+fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
     let lang = chrome::lang(ui);
     strong(ui, lang.t("Select an event on the timeline or in the list to see its sources."));
     ui.add_space(6.0);
+    dates_to_review(ui, x, cmds);
     strong(ui, lang.t("Documents"));
     for d in &x.corpus.documents {
         egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -265,6 +266,36 @@ fn overview(ui: &mut Ui, x: &Explorer) {
     }
 }
 
+/// Articles whose date other articles suggest, and articles whose sources disagree on their
+/// date: each opens in the document view, where its date is set; the suggestions can be
+/// accepted all at once.
+fn dates_to_review(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
+    let lang = chrome::lang(ui);
+    let pending = x.suggestions_pending();
+    let conflicts = x.corpus.documents.iter().filter(|d| d.date_conflict.is_some()).count();
+    if pending + conflicts == 0 {
+        return;
+    }
+    strong(ui, &lang.f("Publication dates to review ({0})", &[&(pending + conflicts)]));
+    for (k, d) in x.corpus.documents.iter().enumerate() {
+        let why = match (&d.suggested, &d.date_conflict) {
+            (_, Some(c)) => lang.message(c),
+            (Some(s), None) if d.published.as_ref().is_none_or(|p| p.not_before) => lang.f("suggested by other articles: {0}", &[&s.date]),
+            _ => continue,
+        };
+        chrome::row_wrapped(ui, |ui| {
+            if chrome::small_button(ui, &d.file).clicked() {
+                cmds.push(Command::OpenDocument { doc: k, paragraph: 0 });
+            }
+            weak(ui, &why);
+        });
+    }
+    if pending > 0 && chrome::hover(chrome::button(ui, &lang.f("Accept all suggested dates ({0})", &[&pending])), lang.t("Date each article as other articles suggest (undo with Ctrl+Z)")).clicked() {
+        cmds.push(Command::AcceptAllSuggestions);
+    }
+    ui.add_space(6.0);
+}
+
 /// Shows the panel and collects the commands it emits.
 pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi, curate: &mut super::curate_panel::CurateUi, add: &mut super::add_event::AddUi, cmds: &mut Vec<Command>) {
     if x.document.is_some() {
@@ -273,7 +304,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi,
     }
     egui::ScrollArea::vertical().id_salt("sources").auto_shrink([false, false]).show(ui, |ui| chrome::column(ui, |ui| {
         let Some(e) = x.selected.map(|i| &x.events[i]) else {
-            overview(ui, x);
+            overview(ui, x, cmds);
             return;
         };
         header(ui, e);

@@ -30,6 +30,15 @@ pub fn copy_seeds(name: &str) -> PathBuf {
     d
 }
 
+/// The app on the seeds as the trainers use them, the publication dates other articles suggest
+/// accepted (`tarikh extract --accept-suggestions`); no workspace is saved.
+#[allow(dead_code)]
+pub fn seeds_dated_app() -> TarikhApp {
+    let mut c = tarikh::corpus::load_paths(&[seeds_dir()], &Default::default());
+    let ex = tarikh::extract::extract_accepting_suggestions(&mut c);
+    TarikhApp::new(tarikh::explore::Explorer::new(c, ex))
+}
+
 /// A headless window of `size` around `app`, with the bundled fonts (the harness panics on
 /// missing glyphs). No frame has run yet.
 pub fn app_harness(app: TarikhApp, size: [f32; 2]) -> Harness<'static, TarikhApp> {

@@ -16,7 +16,7 @@ fn harness(app: TarikhApp) -> Harness<'static, TarikhApp> {
 }
 
 fn seeds_app() -> TarikhApp {
-    TarikhApp::load(&[common::seeds_dir()])
+    common::seeds_dated_app()
 }
 
 fn attack(app: &TarikhApp) -> usize {

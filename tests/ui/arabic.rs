@@ -17,7 +17,7 @@ use crate::common;
 const WIDTH: f32 = 1500.0;
 
 fn harness() -> Harness<'static, TarikhApp> {
-    let mut h = common::app_harness(TarikhApp::load(&[common::seeds_dir()]), [WIDTH, 950.0]);
+    let mut h = common::app_harness(common::seeds_dated_app(), [WIDTH, 950.0]);
     h.run_steps(3);
     h
 }
@@ -210,7 +210,7 @@ fn the_first_letter_of_a_right_to_left_line_is_not_under_the_scroll_bar() {
 fn a_long_title_in_the_list_wraps_onto_a_taller_row_rather_than_being_cut() {
     // 1280×720 in the Arabic interface: the sources take half the window, the list's title
     // column is too narrow for the attack's title and its "sources disagree" mark
-    let mut h = common::app_harness(TarikhApp::load(&[common::seeds_dir()]), [1280.0, 720.0]);
+    let mut h = common::app_harness(common::seeds_dated_app(), [1280.0, 720.0]);
     h.run_steps(3);
     switch_to_arabic(&mut h);
     let i = h.state().x.events.iter().position(|e| e.title.starts_with("Attack on gendarmerie")).unwrap();

@@ -51,10 +51,16 @@ fn slide_on_screen(h: &Harness<'static, TarikhApp>) -> (usize, usize) {
     (k, b.slides[k])
 }
 
+/// The app with the dates other articles suggest accepted (saved in its workspace).
+fn dated(mut app: TarikhApp) -> TarikhApp {
+    app.apply(Command::AcceptAllSuggestions);
+    app
+}
+
 #[test]
 fn f5_presents_the_seeds_in_time_order_and_esc_selects_the_slide() {
     let dir = common::copy_seeds("keys");
-    let mut h = harness(TarikhApp::load(&[dir]));
+    let mut h = harness(dated(TarikhApp::load(&[dir])));
     assert!(!h.state().briefing.active);
     press(&mut h, Key::F5);
     let n = h.state().briefing.slides.len();
@@ -102,7 +108,7 @@ fn f5_presents_the_seeds_in_time_order_and_esc_selects_the_slide() {
 #[test]
 fn the_button_starts_at_the_selected_event_and_a_chosen_order_is_kept() {
     let dir = common::copy_seeds("order");
-    let mut h = harness(TarikhApp::load(&[dir.clone()]));
+    let mut h = harness(dated(TarikhApp::load(&[dir.clone()])));
     let dated = h.state().x.shown_dated().to_vec();
     // a trainer's briefing: the last event first, then the first one
     let (last, first) = (dated[dated.len() - 1], dated[0]);
@@ -132,7 +138,7 @@ fn the_button_starts_at_the_selected_event_and_a_chosen_order_is_kept() {
     app.session.flush(&app.x);
     drop(h);
     let ids = |x: &tarikh::explore::Explorer, v: &[usize]| v.iter().map(|&i| x.events[i].id.clone()).collect::<Vec<_>>();
-    let before = ids(&TarikhApp::load(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")]).x, &[last, first]);
+    let before = ids(&common::seeds_dated_app().x, &[last, first]);
     let again = TarikhApp::load(&[dir]);
     assert_eq!(ids(&again.x, &again.x.briefing_slides()), before);
     // back to the default briefing

@@ -25,7 +25,7 @@ const FIGURES: &[(&str, &str, &str, &str)] = &[
 ];
 
 fn attack_selected() -> Harness<'static, TarikhApp> {
-    let mut h = common::app_harness(TarikhApp::load(&[common::seeds_dir()]), [1500.0, 1400.0]);
+    let mut h = common::app_harness(common::seeds_dated_app(), [1500.0, 1400.0]);
     h.run_steps(2);
     let i = h.state().x.events.iter().position(|e| e.title.starts_with("Attack on gendarmerie")).unwrap();
     h.state_mut().apply(Command::Select(Some(i)));

@@ -6,6 +6,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use tarikh::app::TarikhApp;
+use tarikh::explore::Command;
 use tarikh::model::Precision;
 
 use crate::common;
@@ -29,7 +30,9 @@ fn replace_text(h: &mut Harness<'static, TarikhApp>, label: &str, text: &str) {
 #[test]
 fn edit_a_date_undo_redo_and_find_it_saved() {
     let dir = common::copy_seeds("date");
-    let app = TarikhApp::load(&[dir.clone()]);
+    let mut app = TarikhApp::load(&[dir.clone()]);
+    // the seeds as trainers use them: the two suggested publication dates accepted
+    app.apply(Command::AcceptAllSuggestions);
     let mut h = common::app_harness(app, [1500.0, 950.0]);
     h.run_steps(2);
     let i = h.state().x.events.iter().position(|e| e.title.starts_with("Kidnapping")).unwrap();
@@ -67,10 +70,11 @@ fn edit_a_date_undo_redo_and_find_it_saved() {
     let saved = std::fs::read_to_string(dir.join(".tarikh/workspace.json")).expect("workspace saved");
     let ws: serde_json::Value = serde_json::from_str(&saved).unwrap();
     let edits = ws["edits"].as_array().unwrap();
-    assert_eq!(edits.len(), 1, "{saved}");
-    assert_eq!(edits[0]["op"], "set_when");
-    assert_eq!(edits[0]["event"], key.as_str());
-    assert_eq!(edits[0]["when"]["start"], "2024-08-05");
-    assert_eq!(edits[0]["when"]["precision"], "day");
+    assert_eq!(edits.len(), 3, "{saved}");
+    assert!(edits[..2].iter().all(|e| e["op"] == "set_published" && e["accepted"] == true), "{saved}");
+    assert_eq!(edits[2]["op"], "set_when");
+    assert_eq!(edits[2]["event"], key.as_str());
+    assert_eq!(edits[2]["when"]["start"], "2024-08-05");
+    assert_eq!(edits[2]["when"]["precision"], "day");
     let _ = std::fs::remove_dir_all(&dir);
 }

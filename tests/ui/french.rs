@@ -3,7 +3,6 @@
 //! `17 septembre 2024`, and the layout stays left to right.
 
 use egui_kittest::kittest::Queryable;
-use tarikh::app::TarikhApp;
 use tarikh::explore::Command;
 use tarikh::i18n::Lang;
 use tarikh::model::EventType;
@@ -12,7 +11,7 @@ use crate::common;
 
 #[test]
 fn switching_to_french_translates_the_chrome_and_dates() {
-    let mut h = common::app_harness(TarikhApp::load(&[common::seeds_dir()]), [1500.0, 950.0]);
+    let mut h = common::app_harness(common::seeds_dated_app(), [1500.0, 950.0]);
     h.run_steps(3);
     h.get_by_label("Français").click();
     h.run_steps(4);

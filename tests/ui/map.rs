@@ -42,7 +42,7 @@ fn on_screen(h: &Harness<'static, TarikhApp>, lon: f32, lat: f32) -> Pos2 {
 
 #[test]
 fn selecting_the_bamako_attack_highlights_bamako() {
-    let mut h = harness(TarikhApp::load(&[common::seeds_dir()]));
+    let mut h = harness(common::seeds_dated_app());
     assert!(h.state().map.highlighted.is_none());
     let i = h.state().x.events.iter().position(|e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")).unwrap();
     h.get_by_label_contains("Attack on gendarmerie school and military airport").click();
@@ -124,7 +124,7 @@ fn a_rectangle_around_the_north_leaves_only_northern_events_and_esc_clears_it() 
 
 #[test]
 fn the_timeline_range_limits_the_map() {
-    let mut h = harness(TarikhApp::load(&[common::seeds_dir()]));
+    let mut h = harness(common::seeds_dated_app());
     let count = |h: &Harness<'static, TarikhApp>| h.state().map.drawn.iter().map(|d| d.count).sum::<usize>();
     let all = count(&h);
     assert!(mark_of(&h, "Tin Zaouaten").is_some(), "July 2024 in Tin Zaouaten is on the map at All");
@@ -164,7 +164,7 @@ fn an_event_known_only_by_its_country_is_drawn_as_the_country() {
 
 #[test]
 fn the_arabic_interface_names_places_in_arabic_with_the_map_on_the_left() {
-    let mut h = harness(TarikhApp::load(&[common::seeds_dir()]));
+    let mut h = harness(common::seeds_dated_app());
     h.state_mut().session.settings.lang = Some(tarikh::i18n::Lang::Arabic);
     h.run_steps(4);
     let labels = &h.state().map.labels;
@@ -177,7 +177,7 @@ fn the_arabic_interface_names_places_in_arabic_with_the_map_on_the_left() {
 
 #[test]
 fn acled_records_are_squares_at_their_own_coordinates() {
-    let mut app = TarikhApp::load(&[common::seeds_dir()]);
+    let mut app = common::seeds_dated_app();
     app.import_acled(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/acled_sample.csv"));
     let mut h = harness(app);
     h.run_steps(2);

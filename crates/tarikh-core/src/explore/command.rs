@@ -60,6 +60,9 @@ pub enum Command {
     Dark(bool),
     /// Apply a curation edit (one undo step).
     Edit(crate::workspace::Edit),
+    /// Accept every publication date that other articles suggest for an article still without
+    /// its own (one [`crate::workspace::Edit::SetPublished`] each), then extract once.
+    AcceptAllSuggestions,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.

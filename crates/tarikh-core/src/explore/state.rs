@@ -184,6 +184,11 @@ impl Explorer {
         self.rebuild();
     }
 
+    /// Articles without a date of their own for which other articles suggest one.
+    pub fn suggestions_pending(&self) -> usize {
+        self.corpus.documents.iter().filter(|d| d.suggested.is_some() && d.published.as_ref().is_none_or(|p| p.not_before)).count()
+    }
+
     /// The workspace file content for the current edits.
     pub fn workspace_file(&self) -> WorkspaceFile {
         WorkspaceFile { briefing: self.briefing.clone(), unreadable: self.unreadable_edits.clone(), ..WorkspaceFile::new(&self.corpus.name, self.history.applied().to_vec()) }
@@ -492,6 +497,22 @@ impl Explorer {
                 self.history.push(e);
                 self.revision += 1;
                 self.rebuild();
+            }
+            Command::AcceptAllSuggestions => {
+                let edits: Vec<Edit> = self
+                    .corpus
+                    .documents
+                    .iter()
+                    .filter(|d| d.published.as_ref().is_none_or(|p| p.not_before))
+                    .filter_map(|d| d.suggested.as_ref().map(|s| Edit::SetPublished { file: d.file.clone(), date: Some(s.date), accepted: true }))
+                    .collect();
+                if !edits.is_empty() {
+                    for e in edits {
+                        self.history.push(e);
+                    }
+                    self.revision += 1;
+                    self.rebuild();
+                }
             }
             Command::Undo => {
                 if self.history.undo().is_some() {
