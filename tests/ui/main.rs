@@ -15,3 +15,4 @@ mod french;
 mod loading;
 mod map;
 mod mixed_languages;
+mod publication_date;
