@@ -15,8 +15,8 @@ use crate::workspace::Edit;
 /// What the date field holds between frames.
 #[derive(Default)]
 pub struct DateUi {
-    /// The document the field was filled for.
-    doc: Option<usize>,
+    /// The document and the date the field was filled for (refilled when either changes).
+    doc: Option<(usize, Option<chrono::NaiveDate>)>,
     /// The analyst's text, `YYYY-MM-DD`.
     pub text: String,
     /// Why the text is not a date.
@@ -26,8 +26,9 @@ pub struct DateUi {
 /// Shows the block for document `doc` and collects the commands it emits.
 pub fn show(ui: &mut Ui, doc: usize, d: &Document, s: &mut DateUi, cmds: &mut Vec<Command>) {
     let lang = chrome::lang(ui);
-    if s.doc != Some(doc) {
-        *s = DateUi { doc: Some(doc), text: d.published.as_ref().filter(|p| !p.not_before).map(|p| p.date.to_string()).unwrap_or_default(), error: None };
+    let current = d.published.as_ref().filter(|p| !p.not_before).map(|p| p.date);
+    if s.doc != Some((doc, current)) {
+        *s = DateUi { doc: Some((doc, current)), text: current.map(|d| d.to_string()).unwrap_or_default(), error: None };
     }
     let small = FontId::proportional(12.5);
     if let Some(c) = &d.date_conflict {
@@ -61,7 +62,6 @@ pub fn show(ui: &mut Ui, doc: usize, d: &Document, s: &mut DateUi, cmds: &mut Ve
         }
         if d.published.as_ref().is_some_and(|p| p.basis == PublishedBasis::Analyst) && hover(button(ui, lang.t("Use the sources' date")), lang.t("Forget the date set here; the article's own sources decide again")).clicked() {
             cmds.push(Command::Edit(Edit::SetPublished { file: d.file.clone(), date: None, accepted: false }));
-            s.doc = None;
         }
     });
     if let Some(e) = &s.error {
