@@ -70,7 +70,7 @@ fn bad_files_are_skipped_with_reasons_and_good_ones_kept() {
     assert_eq!(reason("binary.txt"), "binary file, not text");
     assert!(reason("japanese.txt").contains("not valid UTF-8"));
     assert!(reason("huge.txt").starts_with("over 50 MB"));
-    assert_eq!(reason("notes.md"), "not a .txt file");
+    assert_eq!(reason("notes.md"), "not a text or HTML file (.md): Tarikh reads .txt, .html and .htm files");
     assert_eq!(reason("good_copy.txt"), "duplicate of good.txt");
     let starts: Vec<&str> = j["events"].as_array().unwrap().iter().map(|e| e["when"]["start"].as_str().unwrap()).collect();
     assert_eq!(starts, vec!["2023-01-12", "2023-03-05"], "events from the UTF-8 and the Windows-1256 file");

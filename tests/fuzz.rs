@@ -1,6 +1,7 @@
 //! An in-process fuzz loop: seed paragraphs and phrases mutated at random (insertions of
 //! dates, month and weekday names, digits, punctuation, bidi controls and invalid text, cuts,
-//! repeats, swapped halves), each extracted as a corpus of its own. No input may panic, and
+//! repeats, swapped halves), each extracted as a corpus of its own; every other case is read
+//! as a saved web page, salted with markup, entities, broken metadata and JSON-LD. No input may panic, and
 //! none may take longer than 1 s per 10 kB.
 //!
 //! `cargo test --release --test fuzz` runs a short loop; `cargo test --release --test fuzz --
@@ -105,6 +106,25 @@ fn mutate(rng: &mut Rng, paras: &[String]) -> String {
     text
 }
 
+/// Markup thrown into the text when a case is read as a saved page.
+const HTML_PIECES: &[&str] = &[
+    "<p>", "</p>", "<div>", "</div>", "<article>", "</article>", "<main>", "<aside>", "<nav>", "<header>", "</header>", "<footer>", "<ul><li><a href=x>",
+    "</a></li>", "</ul>", "<br>", "<script>", "</script>", "<style>", "<!--", "-->", "<![CDATA[", "&amp;", "&nbsp;", "&#x41;", "&#xFFFFFF;", "&bogus;",
+    "<time datetime=\"2024-09-17T05:21\">", "<time datetime=\"9999-99-99\">", "</time>", "<meta property=\"article:published_time\" content=\"2021-02-30\">",
+    "<link rel=canonical href=\"https://x.org/2019/5/17/a\">", "<script type=\"application/ld+json\">{\"datePublished\":\"2020-01-0", "{\"@graph\":[[[[",
+    "<h1>", "</h1>", "<title>", "</title>", "<table><tr><td>", "<svg>", "<form>", "<iframe>", "<", ">", "\"", "'", "=",
+];
+
+/// The text as a saved page: wrapped in a document and salted with markup.
+fn as_html(rng: &mut Rng, text: &str) -> String {
+    let mut html = format!("<html><head><meta property=\"og:title\" content=\"t\"></head><body><article><p>{}</p></article></body></html>", text.replace('\n', "</p><p>"));
+    for _ in 0..rng.below(16) {
+        let at = boundary(rng, &html);
+        html.insert_str(at, HTML_PIECES[rng.below(HTML_PIECES.len())]);
+    }
+    html
+}
+
 /// Inputs are cut to this many bytes (repeats compound).
 const MAX_INPUT: usize = 256 * 1024;
 
@@ -119,12 +139,21 @@ fn run(budget: Duration, seed: u64) -> usize {
     let mut in_cases = Duration::ZERO;
     let mut largest = 0;
     while t0.elapsed() < budget {
-        let text = mutate(&mut rng, &paras);
+        let mut text = mutate(&mut rng, &paras);
+        // every other case is a saved page, read by the HTML reader
+        let html = cases % 2 == 1;
+        if html {
+            text = as_html(&mut rng, &text);
+        }
         largest = largest.max(text.len());
         let limit = Duration::from_secs_f64((text.len() as f64 / 10_000.0).max(1.0));
         let started = Instant::now();
         let outcome = std::panic::catch_unwind(|| {
-            let doc = document_from_text("fuzz.txt".into(), &text, TextEncoding::Utf8, text.len(), lex);
+            let doc = if html {
+                tarikh::corpus::load::document_from_html("fuzz.html".into(), &text, TextEncoding::Utf8, text.len(), lex)
+            } else {
+                document_from_text("fuzz.txt".into(), &text, TextEncoding::Utf8, text.len(), lex)
+            };
             let mut corpus = Corpus { documents: vec![doc], ..Default::default() };
             let ex = tarikh::extract::extract(&mut corpus);
             let _ = tarikh::output::extraction_json(&corpus, &ex);

@@ -212,10 +212,9 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
         if name == "corpus.json" {
             continue;
         }
-        if f.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("txt")) {
-            to_read.push((f, regular));
-        } else {
-            skipped.push(Skipped { file: relative(&root, &f), reason: "not a .txt file".into() });
+        match kind_of(&f) {
+            SourceKind::Text | SourceKind::Html => to_read.push((f, regular)),
+            SourceKind::Other(reason) => skipped.push(Skipped { file: relative(&root, &f), reason }),
         }
     }
     to_read.extend(explicit.into_iter().map(|p| (p, false)));
@@ -299,9 +298,10 @@ fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest, s
             d.title = t.clone();
         }
         d.outlet = m.outlet.clone().or(d.outlet.take());
-        d.url = m.url.clone();
-        if let Some(date) = d.url.as_deref().and_then(|u| super::url_date::date_in_url(u, crate::extract::published::today())) {
-            let url = d.url.clone().unwrap_or_default();
+        d.url = m.url.clone().or(d.url.take());
+        d.date_candidates.retain(|c| c.basis != PublishedBasis::Url || m.url.is_none());
+        if let Some(date) = m.url.as_deref().and_then(|u| super::url_date::date_in_url(u, crate::extract::published::today())) {
+            let url = m.url.clone().unwrap_or_default();
             d.date_candidates.push(DateCandidate::of_address(date, PublishedBasis::Url, format!("address {url}")));
         }
         if let Some(l) = m.language.as_ref().filter(|l| !l.trim().is_empty()) {
@@ -352,7 +352,55 @@ fn read_listed_document(path: &Path, rel: String, lex: &Lexicon, listed_regular:
     }
     let byte_len = bytes.len();
     let (text, encoding) = decode_borrowed(&bytes).map_err(|e| skip(e.to_string()))?;
+    if kind_of(path) == SourceKind::Html {
+        return Ok(document_from_html(rel, &text, encoding, byte_len, lex));
+    }
     Ok(document_from_text(rel, &text, encoding, byte_len, lex))
+}
+
+/// What a file is, by its extension.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum SourceKind {
+    /// `.txt`.
+    Text,
+    /// A saved page, `.html` or `.htm`.
+    Html,
+    /// Anything else, with the reason it is not read.
+    Other(String),
+}
+
+fn kind_of(path: &Path) -> SourceKind {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
+    match ext.as_str() {
+        "txt" => SourceKind::Text,
+        "html" | "htm" | "xhtml" => SourceKind::Html,
+        "pdf" => SourceKind::Other("a PDF is not read: save the article as a web page (.html) or as text (.txt)".into()),
+        "doc" | "docx" | "odt" | "rtf" => SourceKind::Other(format!("a word-processor file (.{ext}) is not read: save it as text (.txt)")),
+        "png" | "jpg" | "jpeg" | "gif" | "webp" | "bmp" | "tif" | "tiff" | "svg" => SourceKind::Other(format!("an image (.{ext}) has no text to read")),
+        "" => SourceKind::Other("no extension: Tarikh reads .txt, .html and .htm files".into()),
+        _ => SourceKind::Other(format!("not a text or HTML file (.{ext}): Tarikh reads .txt, .html and .htm files")),
+    }
+}
+
+/// Builds a document from a saved page: the article's paragraphs, its title, its address and
+/// the metadata's date as a candidate (with the address's date, when it carries one).
+pub fn document_from_html(file: String, source: &str, encoding: TextEncoding, byte_len: usize, lex: &Lexicon) -> Document {
+    let page = super::html::read_html(source);
+    let mut doc = document_from_text(file, &page.text, encoding, byte_len, lex);
+    if let Some(t) = page.title.filter(|t| !t.is_empty()) {
+        doc.title = t;
+    }
+    let today = crate::extract::published::today();
+    if let Some((date, time, field)) = page.published {
+        doc.date_candidates.push(DateCandidate { date, time, basis: PublishedBasis::Metadata, month_only: false, evidence: field, refused: None });
+    }
+    if let Some(url) = page.url {
+        if let Some(d) = super::url_date::date_in_url(&url, today) {
+            doc.date_candidates.push(DateCandidate::of_address(d, PublishedBasis::Url, format!("address {url}")));
+        }
+        doc.url = Some(url);
+    }
+    doc
 }
 
 fn too_big(len: u64) -> String {
@@ -468,6 +516,29 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn saved_pages_are_read_and_other_kinds_listed_as_skipped_with_their_reason() {
+        let dir = std::env::temp_dir().join(format!("tarikh-kinds-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let page = "<html><head><title>Kidal</title><meta property=\"article:published_time\" content=\"2023-11-14\"></head><body><nav><a href=/>Accueil</a></nav><p>L'armée a repris Kidal mardi.</p></body></html>";
+        std::fs::write(dir.join("kidal.HTM"), page).unwrap();
+        std::fs::write(dir.join("report.pdf"), b"%PDF-1.4").unwrap();
+        std::fs::write(dir.join("notes.docx"), b"PK").unwrap();
+        std::fs::write(dir.join("photo.jpg"), b"\xff\xd8").unwrap();
+        let c = load_paths(&[dir.clone()], &LoadOptions::default());
+        assert_eq!(c.documents.len(), 1);
+        let d = &c.documents[0];
+        assert_eq!(d.title, "Kidal");
+        assert_eq!(d.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["Kidal", "L'armée a repris Kidal mardi."]);
+        assert!(d.date_candidates.iter().any(|c| c.basis == PublishedBasis::Metadata && c.date.to_string() == "2023-11-14"));
+        let reason = |f: &str| c.skipped.iter().find(|s| s.file == f).map(|s| s.reason.clone()).unwrap_or_default();
+        assert!(reason("report.pdf").contains("PDF"), "{:?}", c.skipped);
+        assert!(reason("notes.docx").contains("word-processor"), "{:?}", c.skipped);
+        assert!(reason("photo.jpg").contains("image"), "{:?}", c.skipped);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn an_article_saved_without_line_breaks_is_read_as_paragraphs() {

@@ -6,6 +6,7 @@ pub mod dateline;
 pub mod decode;
 pub mod document;
 pub mod duplicates;
+pub mod html;
 pub mod layout;
 pub mod load;
 pub mod manifest;

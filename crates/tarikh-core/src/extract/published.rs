@@ -51,7 +51,7 @@ pub fn decide(doc: &mut Document, scan: &DocScan, own: Vec<DateCandidate>) {
             doc.date_candidates.push(c);
         }
     }
-    let facts = ArticleFacts::of(scan);
+    let facts = ArticleFacts::of(doc, scan);
     let today = today();
     for c in &mut doc.date_candidates {
         c.refused = facts.refusal(c, today);
@@ -185,15 +185,15 @@ pub fn reports_event(d: &super::draft::Draft) -> bool {
 }
 
 impl ArticleFacts {
-    fn of(scan: &DocScan) -> Self {
+    fn of(doc: &Document, scan: &DocScan) -> Self {
+        let lex = crate::lexicon::Lexicon::builtin();
         let mut today_weekdays = Vec::new();
-        for w in scan.drafts.windows(2) {
-            let (a, b) = (&w[0], &w[1]);
-            // `اليوم الثلاثاء`, `aujourd'hui mardi`: today, then a weekday right after it
-            if a.expr.spec.date == DateRef::DayOffset(0) && a.paragraph == b.paragraph && b.expr.tok_start >= a.expr.tok_end && b.expr.tok_start - a.expr.tok_end <= 1 {
-                if let DateRef::Weekday { iso, .. } = b.expr.spec.date {
-                    today_weekdays.push((iso, format!("paragraph {}", b.paragraph)));
-                }
+        // `اليوم الثلاثاء`, `اليوم (الثلاثاء)`, `aujourd'hui mardi`: today with its weekday
+        for d in scan.drafts.iter().filter(|d| d.expr.spec.date == DateRef::DayOffset(0)) {
+            let text: String = doc.paragraphs[d.paragraph].text.chars().skip(d.expr.start).take(d.expr.end - d.expr.start).collect();
+            let iso = crate::text::with_tokens(&text, |toks| (0..toks.len()).find_map(|j| lex.temporal.weekday_at(toks, j)));
+            if let Some(iso) = iso {
+                today_weekdays.push((iso, format!("«{text}», paragraph {}", d.paragraph)));
             }
         }
         let latest_past = scan
@@ -279,3 +279,7 @@ mod tests {
         assert!(facts.refusal(&cand("2021-03-02", PublishedBasis::Dateline), today).unwrap().contains("before"));
     }
 }
+
+#[cfg(test)]
+#[path = "published_pages.rs"]
+mod pages;
