@@ -44,7 +44,7 @@ pub fn show(ui: &mut Ui, doc: usize, d: &Document, s: &mut DateUi, cmds: &mut Ve
                 cmds.push(Command::Edit(Edit::SetPublished { file: d.file.clone(), date: Some(sug.date), accepted: true }));
             }
         });
-        ui.add(BidiLabel::new(&lang.f("Evidence: {0}", &[&sug.note])).font(small.clone()).color(ui.visuals().weak_text_color()));
+        ui.add(BidiLabel::new(&lang.f("Evidence: {0}", &[&lang.message(&sug.note)])).font(small.clone()).color(ui.visuals().weak_text_color()));
     }
     chrome::row_wrapped(ui, |ui| {
         let l = chrome::label(ui, lang.t("Publication date"));

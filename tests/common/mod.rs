@@ -44,3 +44,14 @@ pub fn seeds_dated_app() -> TarikhApp {
 pub fn app_harness(app: TarikhApp, size: [f32; 2]) -> Harness<'static, TarikhApp> {
     Harness::builder().with_size(size).with_context_setup(fonts::install).build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app)
 }
+
+/// Replaces the text of the field labelled `label` (focus, select all, type).
+pub fn replace_text(h: &mut Harness<'static, TarikhApp>, label: &str, text: &str) {
+    use egui_kittest::kittest::Queryable;
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label).type_text(text);
+    h.run_steps(1);
+}

@@ -1,7 +1,6 @@
 //! Curation through the UI: an event's date edited in the source panel, undone and redone
 //! with the keyboard, and found saved in the workspace file.
 
-use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
@@ -19,12 +18,7 @@ fn date_of(h: &Harness<'static, TarikhApp>, id: &str) -> (String, Precision) {
 }
 
 fn replace_text(h: &mut Harness<'static, TarikhApp>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).focus();
-    h.run_steps(1);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run_steps(1);
-    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
-    h.run_steps(1);
+    common::replace_text(h, label, text);
 }
 
 #[test]

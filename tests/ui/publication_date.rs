@@ -2,7 +2,6 @@
 //! shown with its evidence and changes nothing until accepted; a date set by the analyst moves
 //! the article's relative events at once, is undone with Ctrl+Z and is saved in the workspace.
 
-use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
@@ -16,15 +15,6 @@ fn yesterday_of_001(h: &Harness<'static, TarikhApp>) -> Option<String> {
     let x = &h.state().x;
     let doc = x.corpus.documents.iter().position(|d| d.file.starts_with("001_")).unwrap();
     x.events.iter().find(|e| e.mentions.iter().any(|m| m.doc == doc && m.time_text == "أمس")).and_then(|e| e.when).map(|w| w.iso_start()[..10].to_string())
-}
-
-fn set_field(h: &mut Harness<'static, TarikhApp>, label: &str, text: &str) {
-    h.get_by_role_and_label(Role::TextInput, label).focus();
-    h.run_steps(1);
-    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.run_steps(1);
-    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
-    h.run_steps(1);
 }
 
 #[test]
@@ -46,13 +36,13 @@ fn a_suggestion_changes_nothing_until_accepted_and_a_set_date_moves_the_relative
     assert!(h.state().x.corpus.documents[doc].published.is_none());
 
     // the analyst sets another day: «أمس» is the day before it, at once
-    set_field(&mut h, "Publication date", "2024-09-25");
+    common::replace_text(&mut h, "Publication date", "2024-09-25");
     h.get_by_label("Set date").click();
     h.run_steps(3);
     assert_eq!(yesterday_of_001(&h).as_deref(), Some("2024-09-24"));
     h.get_by_label_contains("(set by the analyst)");
     // a date after today is refused with a message, and changes nothing
-    set_field(&mut h, "Publication date", "2999-01-01");
+    common::replace_text(&mut h, "Publication date", "2999-01-01");
     h.get_by_label("Set date").click();
     h.run_steps(2);
     h.get_by_label("The date is after today.");

@@ -1,7 +1,8 @@
 //! `tarikh bench`: end-to-end extraction throughput (load, extract, merge) and peak memory on a
 //! synthetic corpus built by repeating the seeds with shifted dates.
 //!
-//! Copy `k` of every seed has each year from 2000-2030 moved forward by `k % 60` years and a
+//! Copy `k` of every seed has each year from 2000-2030 moved back by `k % 60` years (into the
+//! past, as real articles are: a date after today is refused as a publication date) and a
 //! boilerplate line naming the copy (so no copy is a byte-for-byte duplicate). Dates keep
 //! their shape, so the extractor does the same work as on real text.
 
@@ -67,7 +68,7 @@ impl std::fmt::Display for BenchReport {
     }
 }
 
-/// Moves every year 2000-2030 in `text` forward by `shift` years.
+/// Moves every year 2000-2030 in `text` by `shift` years (back when negative).
 pub fn shift_years(text: &str, shift: i32) -> String {
     let mut out = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
@@ -106,7 +107,7 @@ pub fn make_corpus(seeds: &Path, dir: &Path, target_bytes: usize) -> std::io::Re
         let sub = dir.join(format!("copy{:05}", k));
         std::fs::create_dir_all(&sub)?;
         for (stem, text) in &texts {
-            let body = format!("المصدر: نسخة {k}\n{}", shift_years(text, (k % 60) as i32));
+            let body = format!("المصدر: نسخة {k}\n{}", shift_years(text, -((k % 60) as i32)));
             written += body.len();
             std::fs::write(sub.join(format!("{stem}.txt")), body)?;
         }
@@ -163,5 +164,6 @@ mod tests {
     #[test]
     fn shifts_only_years_in_range() {
         assert_eq!(shift_years("الثلاثاء 17/سبتمبر/2024 و2012 وACI 2000 و40 و1999", 3), "الثلاثاء 17/سبتمبر/2027 و2015 وACI 2003 و40 و1999");
+        assert_eq!(shift_years("الثلاثاء 17/سبتمبر/2024 و2012", -50), "الثلاثاء 17/سبتمبر/1974 و1962");
     }
 }

@@ -61,7 +61,7 @@ pub fn make_input(shape: Shape, seeds: &Path, dir: &Path, bytes: usize) -> std::
             let mut k = 0usize;
             while out.len() < bytes && !lines.is_empty() {
                 let copy = k / lines.len();
-                out.push_str(&super::bench::shift_years(&lines[k % lines.len()], (copy % 60) as i32));
+                out.push_str(&super::bench::shift_years(&lines[k % lines.len()], -((copy % 60) as i32)));
                 out.push_str(&format!(" ({copy})\n"));
                 k += 1;
             }

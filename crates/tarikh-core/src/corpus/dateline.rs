@@ -15,6 +15,9 @@ const SEARCH_LINES: usize = 6;
 /// outlet, a city, `نشر في`): more, and the line is a sentence.
 const MAX_OTHER_WORDS: usize = 4;
 
+/// Dated lines at the end of a text, of different days, that make a list of other articles.
+const TEASER_LIST_LINES: usize = 3;
+
 /// One line that reads as a dateline.
 struct Candidate {
     index: usize,
@@ -30,7 +33,13 @@ pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, Naive
     let tail_from = n.saturating_sub(SEARCH_LINES).max(SEARCH_LINES.min(n));
     let mut candidates: Vec<Candidate> = paras.iter().take(SEARCH_LINES).filter_map(|p| dateline_of(p, lex)).collect();
     if !candidates.iter().any(|c| c.time.is_some()) {
-        candidates.extend(paras[tail_from..].iter().filter_map(|p| dateline_of(p, lex)));
+        let tail: Vec<Candidate> = paras[tail_from..].iter().filter_map(|p| dateline_of(p, lex)).collect();
+        // three or more dated lines of different days at the end are a list of other articles
+        // (related articles, "most read"), each with its own date: none is this article's (two
+        // are the article's own published and updated stamps)
+        if tail.len() < TEASER_LIST_LINES || !tail.iter().any(|c| c.date != tail[0].date) {
+            candidates.extend(tail);
+        }
     }
     let best = candidates.iter().find(|c| c.time.is_some()).or(candidates.first())?;
     Some((best.index, best.date, best.time))
@@ -142,6 +151,11 @@ mod tests {
         assert_eq!(found(&[title, "آمنة مجدي21 نوفمبر 2024آخر تحديث :"]).map(|f| f.1), Some("2024-11-21".into()));
         // a photo's caption is not
         assert_eq!(found(&[title, "Gao, le 17 février 2013. - PASCAL GUYOT / AFP"]), None);
+        // nor a list of other articles at the end, each with its own date
+        let mut teasers = long.clone();
+        teasers.pop();
+        teasers.extend(["12/03/2024 - 10:00", "11/03/2024 - 18:30", "10/03/2024 - 09:15"]);
+        assert_eq!(found(&teasers), None);
         // a sentence with a date in it is not a dateline
         assert_eq!(found(&[title, "وانسحبت القوات من المعسكر صباح اليوم الثلاثاء 31 أكتوبر 2023 بحسب مصادر"]), None);
         assert_eq!(found(&[title, "وقال الجيش إن الهجوم الذي وقع في 17 سبتمبر 2024 أسفر عن مقتل عدد من الجنود في باماكو"]), None);

@@ -1,9 +1,11 @@
 //! Event extraction: from a loaded corpus to dated events with provenance.
 //!
 //! Pipeline: scan each document for temporal expressions with their trigger and entities
-//! ([`draft`]); resolve them in reading order ([`context`]); infer publication dates the text
-//! does not give ([`pubdate`]); merge mentions into events with English titles ([`merge`],
-//! [`title`]). No UI here.
+//! ([`draft`]); decide each article's publication date from its checked candidates, in one
+//! step ([`published`], with [`own_date`]); resolve its expressions in reading order against it
+//! ([`context`]); suggest dates from other articles and draw lower bounds where none was
+//! found ([`pubdate`]); merge mentions into events with English titles ([`merge`], [`title`]).
+//! No UI here.
 
 pub mod back_reference;
 pub mod cluster_index;

@@ -1,19 +1,18 @@
-//! Publication dates the text does not state.
+//! Publication dates the article's own sources do not state ([`super::published`] decided
+//! those first): suggestions from other articles, and lower bounds.
 //!
-//! Order of trust: `corpus.json`, then the article's own dates (its dateline, or its own words:
-//! [`super::own_date`]), then what follows here.
-//!
-//! 1. Anchors: a relative expression (`أمس`, `يوم الثلاثاء`, `هذا الأسبوع`) whose event is dated
+//! 1. Suggestions: a relative expression (`أمس`, `يوم الثلاثاء`, `هذا الأسبوع`) whose event is dated
 //!    explicitly in *another* document (same family of event, shared places, targets or actors)
 //!    pins the publication date: `أمس` + an attack on 17 Sep = published 18 Sep. Every anchor of
 //!    a document narrows the candidate dates; aftermath events (a claim, a toll, funerals) must
 //!    not come before the attack they follow. The earliest date left is taken. A date that
 //!    contradicts the article's own explicit years (an article that names nothing after 2019 is
-//!    not published in 2024) is never taken, and a date whose support stays below
-//!    [`MIN_CONFIDENCE`] is not taken either: the article stays undated, visibly.
-//! 2. Lower bound: a document with no anchor but explicit day-level dates was published no
-//!    earlier than the latest of them; dates the text points forward to (deadlines, scheduled
-//!    or postponed dates) are no lower bounds.
+//!    not published in 2024) is never suggested, nor one whose support stays below
+//!    [`MIN_CONFIDENCE`]. A suggestion is applied only when the analyst accepts it.
+//! 2. Lower bound: a document with no date of its own but explicit day-level dates was
+//!    published no earlier than the latest of them, less a margin; dates the text points
+//!    forward to (deadlines, scheduled or postponed dates), dates in the future, page furniture
+//!    and background told after the article's relative news are no lower bounds.
 //!
 //! The reasoning and the confidence are kept in [`Published::note`].
 

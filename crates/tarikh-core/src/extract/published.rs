@@ -27,9 +27,11 @@ const AGREE_DAYS: i64 = 1;
 /// Days a candidate may precede a full past date of the article (a time zone, an update).
 const BEFORE_OWN_DATE_DAYS: i64 = 1;
 
-/// The machine's today (no candidate may be after it).
+/// The machine's today (no candidate may be after it), read once per process: asking the
+/// clock and the time zone for every document of a large corpus costs a system call each.
 pub fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
+    static TODAY: std::sync::OnceLock<NaiveDate> = std::sync::OnceLock::new();
+    *TODAY.get_or_init(|| chrono::Local::now().date_naive())
 }
 
 /// The decision for one article.
@@ -213,7 +215,10 @@ impl ArticleFacts {
             return Some(format!("after today ({})", today.format("%-d %b %Y")));
         }
         if !c.month_only {
-            if let Some((w, at)) = self.today_weekdays.iter().find(|(w, _)| c.date.weekday().number_from_monday() != *w) {
+            // written on that weekday, published then or just after midnight (a wire story of
+            // Wednesday stamped 00:13 on Thursday): never published before it was written
+            let fits = |w: u32| c.date.weekday().number_from_monday() == w || c.date.pred_opt().is_some_and(|p| p.weekday().number_from_monday() == w);
+            if let Some((w, at)) = self.today_weekdays.iter().find(|(w, _)| !fits(*w)) {
                 let name = chrono::Weekday::try_from((*w as u8 + 6) % 7).map(|d| format!("{d:?}")).unwrap_or_default();
                 return Some(format!("the article says today is {name} ({at}); {} is a {:?}", c.date.format("%-d %b %Y"), c.date.weekday()));
             }
@@ -271,8 +276,12 @@ mod tests {
         let today: NaiveDate = "2026-12-04".parse().unwrap();
         // 2027: after today
         assert!(facts.refusal(&cand("2027-06-07", PublishedBasis::Url), today).unwrap().contains("after today"));
-        // 15 March 2021 is a Monday, the article says Tuesday
+        // 15 March 2021 is a Monday, the article says Tuesday: not written yet
         assert!(facts.refusal(&cand("2021-03-15", PublishedBasis::Dateline), today).unwrap().contains("Tue"));
+        // 18 March is a Thursday, two days after: no
+        assert!(facts.refusal(&cand("2021-03-18", PublishedBasis::Dateline), today).unwrap().contains("Tue"));
+        // 17 March is a Wednesday: written on Tuesday, published after midnight
+        assert_eq!(facts.refusal(&cand("2021-03-17", PublishedBasis::Dateline), today), None);
         // 16 March 2021 is a Tuesday, after the article's own date
         assert_eq!(facts.refusal(&cand("2021-03-16", PublishedBasis::Dateline), today), None);
         // 2 March 2021 is a Tuesday, but before the 10 March the article reports

@@ -37,7 +37,24 @@ struct DocumentJson<'a, P> {
     published_not_before: bool,
     published_note: Option<&'a str>,
     published_from: Option<&'a str>,
+    /// Every statement of the date found, with the checks' verdicts.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    published_candidates: &'a [crate::corpus::DateCandidate],
+    /// A date other articles suggest, not applied until the analyst accepts it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published_suggested: Option<SuggestedJson<'a>>,
+    /// Why the sources were not followed, when they disagree.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published_conflict: Option<&'a str>,
     paragraphs: P,
+}
+
+/// A suggested publication date and its evidence.
+#[derive(Serialize)]
+struct SuggestedJson<'a> {
+    date: String,
+    note: &'a str,
+    from: Option<&'a str>,
 }
 
 /// One mention.
@@ -144,6 +161,15 @@ struct ExtractionJson<'a, D, E, U> {
     notes: &'a [Skipped],
 }
 
+/// The date candidates worth listing: none when the only one is the date taken (its note says
+/// all), every one otherwise.
+fn candidates_to_list(d: &crate::corpus::Document) -> &[crate::corpus::DateCandidate] {
+    match (&d.date_candidates[..], &d.published) {
+        ([only], Some(p)) if only.refused.is_none() && only.basis == p.basis && only.date == p.date => &[],
+        (all, _) => all,
+    }
+}
+
 fn document_json(d: &crate::corpus::Document) -> DocumentJson<'_, impl Serialize + '_> {
     DocumentJson {
         file: &d.file,
@@ -158,6 +184,9 @@ fn document_json(d: &crate::corpus::Document) -> DocumentJson<'_, impl Serialize
         published_not_before: d.published.as_ref().is_some_and(|p| p.not_before),
         published_note: d.published.as_ref().map(|p| p.note.as_str()),
         published_from: d.published.as_ref().and_then(|p| p.from_file.as_deref()),
+        published_candidates: candidates_to_list(d),
+        published_suggested: d.suggested.as_ref().map(|s| SuggestedJson { date: s.date.format("%Y-%m-%d").to_string(), note: &s.note, from: s.from_file.as_deref() }),
+        published_conflict: d.date_conflict.as_deref(),
         paragraphs: Streamed::new(d.paragraphs.iter().map(|p| ParagraphJson {
             index: p.index,
             text: &p.text,

@@ -56,6 +56,9 @@ fn numeric_and_mixed_dates_with_arabic_indic_digits() {
     assert_eq!(one("الثلاثاء ١٧/سبتمبر/٢٠٢٤", None), day("2024-09-17"));
     assert_eq!(one("هاجم مسلحون قرية في ٥ مايو ٢٠٢٣", None), day("2023-05-05"));
     assert_eq!(one("وقع ذلك في ۱۲ يونيو ۲۰۲۳", None), day("2023-06-12"));
+    // month first, as the number over 12 shows
+    assert_eq!(one("نشر في 03/13/2022", None), day("2022-03-13"));
+    assert_eq!(one("نشر في 13/03/2022", None), day("2022-03-13"));
 }
 
 #[test]

@@ -221,6 +221,12 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
                 }
                 Err(reason) => orphan(reason),
             },
+            // applied before extraction (`Explorer::redate_documents`); here only checked
+            (Edit::SetPublished { file, .. }, _) => {
+                if !corpus.documents.iter().any(|d| &d.file == file) {
+                    orphan(format!("document {file} is not in the corpus any more"));
+                }
+            }
             _ => {}
         }
     }

@@ -417,6 +417,9 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
+        // `03/13/2022`: a "month" over 12 with a day that could be a month is written month
+        // first (as some sites' templates do); the reading that fits is the only one
+        let (m, d) = if m > 12 && (1..=12).contains(&d) && t.toks[i].digits != 4 { (d, m) } else { (m, d) };
         if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
             return None;
         }
