@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README screenshots: the app on the seeds, zoomed to the attack week, the
-# 17 September 2024 attack selected with its four sources open, in the English interface
+# 17 September 2024 attack selected with its four sources open (the dates two of them take
+# from the others accepted: --accept-suggestions), in the English interface
 # (docs/screenshot.png) and in the Arabic one (docs/screenshot-ar.png).
 # Needs: apt-get install xvfb imagemagick libgl1-mesa-dri libegl1
 set -euo pipefail
@@ -13,7 +14,7 @@ app=
 trap 'kill $xvfb $app 2>/dev/null || true' EXIT
 sleep 1
 for lang in ar en; do
-  target/release/tarikh seeds --lang "$lang" --zoom week --select "attack on gendarmerie" &
+  target/release/tarikh seeds --lang "$lang" --accept-suggestions --zoom week --select "attack on gendarmerie" &
   app=$!
   sleep "${WAIT:-4}"
   out=docs/screenshot.png

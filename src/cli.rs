@@ -25,6 +25,10 @@ pub struct Cli {
     /// Import an ACLED-format CSV as a reference layer.
     #[arg(long)]
     pub acled: Option<PathBuf>,
+    /// Accept every publication date that other articles suggest (saved in the workspace,
+    /// undone with Ctrl+Z), as the document view's "Accept all suggested dates" does.
+    #[arg(long)]
+    pub accept_suggestions: bool,
     /// Print the time from start to the end of the first frame, then close the window.
     #[arg(long)]
     pub startup_time: bool,

@@ -52,7 +52,7 @@ fn main() -> ExitCode {
         }
         None => match tarikh::app::run(
             paths_or_default(&cli.paths),
-            tarikh::app::Startup { report_from: cli.startup_time.then_some(started), select: cli.select, zoom: cli.zoom, reopen_last: cli.paths.is_empty() && !cli.startup_time, acled: cli.acled, lang: cli.lang },
+            tarikh::app::Startup { report_from: cli.startup_time.then_some(started), select: cli.select, zoom: cli.zoom, reopen_last: cli.paths.is_empty() && !cli.startup_time, acled: cli.acled, lang: cli.lang, accept_suggestions: cli.accept_suggestions },
         ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

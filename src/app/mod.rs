@@ -407,6 +407,8 @@ pub struct Startup {
     pub acled: Option<PathBuf>,
     /// The interface language, when given.
     pub lang: Option<crate::i18n::Lang>,
+    /// Accept every publication date other articles suggest (an edit of the workspace).
+    pub accept_suggestions: bool,
 }
 
 impl TarikhApp {
@@ -424,6 +426,9 @@ impl TarikhApp {
         self.report_startup_from = s.report_from;
         if let Some(l) = s.lang {
             self.session.settings.lang = Some(l);
+        }
+        if s.accept_suggestions {
+            self.x.apply(Command::AcceptAllSuggestions);
         }
         if let Some(z) = &s.zoom {
             let z = z.to_lowercase();
