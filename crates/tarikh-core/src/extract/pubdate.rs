@@ -330,10 +330,14 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
 /// (an article whose first reported events are dated relatively, `samedi`, `أمس`, and whose
 /// latest full date comes later in the text, is about something more recent than that date).
 fn lower_bound(doc: &Document, scan: &DocScan) -> Option<(NaiveDate, String)> {
+    // a paragraph that holds a photo's caption is the caption (`FILE - In this Nov. 21 photo …`):
+    // none of its dates says when the article was written
+    let caption_paragraphs: Vec<usize> = scan.drafts.iter().filter(|d| d.is_caption()).map(|d| d.paragraph).collect();
     let (r, d) = scan
         .drafts
         .iter()
         .filter(|d| (d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. })) && super::published::reports_event(d))
+        .filter(|d| !caption_paragraphs.contains(&d.paragraph))
         .filter_map(|d| d.resolved.as_ref().map(|r| (r, d)))
         .filter(|(r, d)| r.when.precision >= Precision::Day && r.until.is_none() && !d.ahead)
         .max_by_key(|(r, _)| r.when.last_day())?;

@@ -59,6 +59,8 @@ fn numeric_and_mixed_dates_with_arabic_indic_digits() {
     // month first, as the number over 12 shows
     assert_eq!(one("نشر في 03/13/2022", None), day("2022-03-13"));
     assert_eq!(one("نشر في 13/03/2022", None), day("2022-03-13"));
+    // month, day, comma, year
+    assert_eq!(one("نشر في نوفمبر 12, 2025", None), day("2025-11-12"));
 }
 
 #[test]

@@ -567,6 +567,14 @@ impl<'a> Parser<'a> {
         if cal == Calendar::Hijri {
             return None;
         }
+        // `نوفمبر 12, 2025`, `novembre 12, 2025`: month, day, comma, year (the order of many
+        // sites' templates)
+        if self.t.is_number(e) && self.t.toks[e].digits <= 2 && (self.t.is_punct(e + 1, ',') || self.t.is_punct(e + 1, '،')) && self.t.is_number(e + 2) && self.t.toks[e + 2].digits == 4 {
+            let (d, y) = (self.t.toks[e].value, self.t.toks[e + 2].value);
+            if (1..=31).contains(&d) && (1900..=2100).contains(&y) {
+                return Some((TimeSpec::date(DateRef::Calendar { year: Some(y as i32), month: Some(m), day: Some(d), weekday: None }), i, e + 3));
+            }
+        }
         match self.year_of_month(e, false) {
             Some((YearOf::Year(y, false), ye)) => return Some((TimeSpec::date(DateRef::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }), i, ye)),
             Some((YearOf::Offset(n), ye)) => return Some((TimeSpec::date(DateRef::InYearOffset { n, month: m, day: None }), i, ye)),
