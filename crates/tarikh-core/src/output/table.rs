@@ -28,6 +28,12 @@ pub fn events_table(corpus: &Corpus, ex: &Extraction) -> String {
     for d in &corpus.documents {
         let p = d.published.as_ref().map(|p| format!("{} ({:?}{})", p.date, p.basis, if p.not_before { ", lower bound" } else { "" })).unwrap_or_else(|| "unknown".into());
         let _ = writeln!(out, "  {}  published {}", d.file, p);
+        if let Some(c) = &d.date_conflict {
+            let _ = writeln!(out, "      left undated: {c}");
+        }
+        if let Some(s) = d.suggested.as_ref().filter(|_| d.published.as_ref().is_none_or(|p| p.not_before)) {
+            let _ = writeln!(out, "      suggested by other articles (not applied; --accept-suggestions takes it): {} — {}", s.date, s.note);
+        }
     }
     for s in corpus.skipped.iter().chain(&corpus.notes) {
         let _ = writeln!(out, "  {}: {}", s.file, s.reason);
