@@ -33,7 +33,7 @@ pub fn show(ui: &mut Ui, doc: usize, d: &Document, s: &mut DateUi, cmds: &mut Ve
     let small = FontId::proportional(12.5);
     if let Some(c) = &d.date_conflict {
         let color = ui.visuals().warn_fg_color;
-        ui.add(BidiLabel::new(&format!("⚠ {}", lang.message(c))).font(small.clone()).color(color));
+        ui.add(BidiLabel::new(&lang.message(c)).font(small.clone()).color(color));
     }
     if let Some(sug) = d.suggested.as_ref().filter(|_| d.published.as_ref().is_none_or(|p| p.basis != PublishedBasis::Analyst)) {
         let day = sug.date.format("%Y-%m-%d").to_string();
@@ -76,7 +76,7 @@ pub fn show(ui: &mut Ui, doc: usize, d: &Document, s: &mut DateUi, cmds: &mut Ve
                     Some(r) => lang.f("refused: {0}", &[&lang.message(r)]),
                 };
                 let month = if c.month_only { format!(" ({})", lang.t("month only")) } else { String::new() };
-                let line = format!("{}{month} — {} — {} — {verdict}", c.date, lang.t(crate::extract::published::basis_name(c.basis)), c.evidence);
+                let line = format!("{}{month} — {} — {} — {verdict}", c.date, lang.t(crate::extract::published::basis_name(c.basis)), lang.message(&c.evidence));
                 let color = if c.refused.is_some() { ui.visuals().weak_text_color() } else { ui.visuals().text_color() };
                 ui.add(BidiLabel::new(&line).font(small.clone()).color(color));
             }
