@@ -261,6 +261,7 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
         }
     }
     documents.sort_by(|a, b| a.file.cmp(&b.file));
+    refuse_shared_datelines(&mut documents);
     match read_manifest(&root) {
         Ok(manifest) => {
             let known: std::collections::HashSet<&str> = skipped.iter().map(|s| s.file.as_str()).collect();
@@ -280,6 +281,29 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     }
     let name = root.file_name().and_then(|n| n.to_str()).unwrap_or("corpus").to_string();
     Corpus { root, name, documents, skipped, notes }
+}
+
+/// A dateline line found, word for word, in articles with different titles is the site's own
+/// (a header with the day the pages were saved), not each article's date: its candidate is
+/// refused. The same article saved twice (one title) keeps it.
+fn refuse_shared_datelines(docs: &mut [Document]) {
+    let mut by_line: std::collections::HashMap<&str, Vec<(usize, &str)>> = std::collections::HashMap::new();
+    for (k, d) in docs.iter().enumerate() {
+        for p in d.paragraphs.iter().filter(|p| p.dateline) {
+            by_line.entry(p.text.trim()).or_default().push((k, d.title.as_str()));
+        }
+    }
+    let shared: Vec<(usize, String, usize)> = by_line
+        .iter()
+        .filter(|(_, v)| v.iter().any(|(_, t)| *t != v[0].1))
+        .flat_map(|(line, v)| v.iter().map(move |(k, _)| (*k, line.to_string(), v.len())))
+        .collect();
+    for (k, line, n) in shared {
+        let d = &mut docs[k];
+        for c in d.date_candidates.iter_mut().filter(|c| c.basis == PublishedBasis::Dateline && c.evidence.ends_with(&line)) {
+            c.refused = Some(format!("{} {n} articles with other titles: the site's, not this article's date", crate::extract::published::SHARED_LINE));
+        }
+    }
 }
 
 /// Applies `corpus.json` to the documents; returns its entries that could not be used (a file
@@ -516,6 +540,25 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_that_heads_articles_with_other_titles_is_the_site_s() {
+        let dir = std::env::temp_dir().join(format!("tarikh-shared-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let header = "الجمعة 19 ابريل 2024 أبوظبي الإمارات";
+        std::fs::write(dir.join("a.txt"), format!("{header}\nهجوم في غاو\nهاجم مسلحون قاعدة للجيش في غاو أمس وقتل جنديان.\n")).unwrap();
+        std::fs::write(dir.join("b.txt"), format!("{header}\nفيضانات في موبتي\nغمرت المياه أحياء في موبتي أمس وشردت عشرات الأسر.\n")).unwrap();
+        let mut c = load_paths(&[dir.clone()], &LoadOptions::default());
+        for d in &c.documents {
+            let r = d.date_candidates.iter().find(|c| c.basis == PublishedBasis::Dateline).and_then(|c| c.refused.clone()).unwrap_or_default();
+            assert!(r.contains("2 articles with other titles"), "{}: {:?}", d.file, d.date_candidates);
+        }
+        // the extraction leaves them undated rather than dated by the day the pages were saved
+        let _ = crate::extract::extract(&mut c);
+        assert!(c.documents.iter().all(|d| d.published.is_none()), "{:?}", c.documents.iter().map(|d| &d.published).collect::<Vec<_>>());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn saved_pages_are_read_and_other_kinds_listed_as_skipped_with_their_reason() {

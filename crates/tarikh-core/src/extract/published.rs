@@ -22,6 +22,8 @@ use super::draft::DocScan;
 use crate::corpus::{DateCandidate, Document, Published, PublishedBasis};
 use crate::temporal::{resolve, DateRef, ResolveContext};
 
+/// How the load's refusal of a line shared by articles with other titles begins.
+pub const SHARED_LINE: &str = "the same line heads";
 /// Days two candidates may differ by and still agree (a page stamped after midnight, a time zone).
 const AGREE_DAYS: i64 = 1;
 /// Days a candidate may precede a full past date of the article (a time zone, an update).
@@ -56,7 +58,10 @@ pub fn decide(doc: &mut Document, scan: &DocScan, own: Vec<DateCandidate>) {
     let facts = ArticleFacts::of(doc, scan);
     let today = today();
     for c in &mut doc.date_candidates {
-        c.refused = facts.refusal(c, today);
+        // a refusal from the load (a line shared by other articles) stands
+        if c.refused.as_deref().is_none_or(|r| !r.starts_with(SHARED_LINE)) {
+            c.refused = facts.refusal(c, today);
+        }
     }
     if doc.published.as_ref().is_some_and(|p| matches!(p.basis, PublishedBasis::Manifest | PublishedBasis::Analyst)) {
         return;
