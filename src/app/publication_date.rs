@@ -41,7 +41,9 @@ pub fn show(ui: &mut Ui, doc: usize, d: &Document, s: &mut DateUi, cmds: &mut Ve
             let color = ui.visuals().hyperlink_color;
             label_rich(ui, &lang.f("Suggested by other articles: {0}", &[&day]), chrome::font(ui, egui::TextStyle::Body), color);
             if hover(button(ui, lang.t("Accept suggested date")), lang.t("Date this article as the other articles suggest; its relative dates move with it")).clicked() {
-                cmds.push(Command::Edit(Edit::SetPublished { file: d.file.clone(), date: Some(sug.date), accepted: true }));
+                if let Some(e) = Edit::accept_suggestion(d) {
+                    cmds.push(Command::Edit(e));
+                }
             }
         });
         ui.add(BidiLabel::new(&lang.f("Evidence: {0}", &[&lang.message(&sug.note)])).font(small.clone()).color(ui.visuals().weak_text_color()));
@@ -54,14 +56,14 @@ pub fn show(ui: &mut Ui, doc: usize, d: &Document, s: &mut DateUi, cmds: &mut Ve
             match chrono::NaiveDate::parse_from_str(s.text.trim(), "%Y-%m-%d") {
                 Ok(date) if date <= crate::extract::published::today() => {
                     s.error = None;
-                    cmds.push(Command::Edit(Edit::SetPublished { file: d.file.clone(), date: Some(date), accepted: false }));
+                    cmds.push(Command::Edit(Edit::set_published(&d.file, Some(date))));
                 }
                 Ok(_) => s.error = Some(lang.t("The date is after today.").into()),
                 Err(_) => s.error = Some(lang.t("Write the date as YYYY-MM-DD.").into()),
             }
         }
         if d.published.as_ref().is_some_and(|p| p.basis == PublishedBasis::Analyst) && hover(button(ui, lang.t("Use the sources' date")), lang.t("Forget the date set here; the article's own sources decide again")).clicked() {
-            cmds.push(Command::Edit(Edit::SetPublished { file: d.file.clone(), date: None, accepted: false }));
+            cmds.push(Command::Edit(Edit::set_published(&d.file, None)));
         }
     });
     if let Some(e) = &s.error {

@@ -19,9 +19,21 @@ pub struct Opened {
     pub paths: Vec<PathBuf>,
 }
 
+/// The publication-date edits of a workspace file, read as they are (none when it cannot be).
+fn dates_in_workspace(path: &std::path::Path) -> Vec<crate::workspace::Edit> {
+    let Ok(bytes) = std::fs::read(path) else { return Vec::new() };
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return Vec::new() };
+    let edits = v.get("edits").and_then(|e| e.as_array()).cloned().unwrap_or_default();
+    edits.into_iter().filter(|e| e.get("op").and_then(|o| o.as_str()) == Some("set_published")).filter_map(|e| serde_json::from_value(e).ok()).collect()
+}
+
 /// Loads and extracts `paths` and replays the workspace found beside them.
 pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Opened {
     let mut corpus = load_paths(paths, opts);
+    // the analyst's publication dates are given before the one extraction (read without
+    // touching the file: a broken workspace is dealt with below)
+    let dates = dates_in_workspace(&default_path(&corpus.root));
+    super::state::set_analyst_dates(&mut corpus, &dates);
     let cancelled = || opts.cancel.as_ref().is_some_and(|c| c.load(std::sync::atomic::Ordering::Relaxed));
     // a cancelled load stops scanning at once; its result is thrown away
     let ex = crate::extract::extract_with_progress(&mut corpus, &|n, all| {

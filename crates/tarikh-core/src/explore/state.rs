@@ -226,34 +226,11 @@ impl Explorer {
         self.briefing.get_or_insert_with(Vec::new)
     }
 
-    /// Gives each document the publication date the analyst set (the last such edit of its
-    /// file wins) and, when any changed, extracts again: the relative dates of a re-dated
-    /// article move with it. Curation edits find their events again by mention id.
+    /// Gives each document the publication date the analyst set and, when any changed,
+    /// extracts again: the relative dates of a re-dated article move with it. Curation edits
+    /// find their events again by mention id.
     fn redate_documents(&mut self) {
-        use crate::corpus::{Published, PublishedBasis};
-        let mut wanted: HashMap<&str, (Option<chrono::NaiveDate>, bool)> = HashMap::new();
-        for e in self.history.applied() {
-            if let Edit::SetPublished { file, date, accepted } = e {
-                wanted.insert(file.as_str(), (*date, *accepted));
-            }
-        }
-        let mut changed = false;
-        for d in &mut self.corpus.documents {
-            let (want, accepted) = wanted.get(d.file.as_str()).copied().unwrap_or((None, false));
-            let have = d.published.as_ref().filter(|p| p.basis == PublishedBasis::Analyst).map(|p| p.date);
-            if want != have {
-                changed = true;
-                d.published = want.map(|date| Published {
-                    date,
-                    time: None,
-                    basis: PublishedBasis::Analyst,
-                    not_before: false,
-                    note: if accepted { format!("suggestion accepted by the analyst: {}", d.suggested.as_ref().map(|s| s.note.as_str()).unwrap_or("")) } else { "set by the analyst".into() },
-                    from_file: if accepted { d.suggested.as_ref().and_then(|s| s.from_file.clone()) } else { None },
-                });
-            }
-        }
-        if changed {
+        if set_analyst_dates(&mut self.corpus, self.history.applied()) {
             let ex = crate::extract::extract(&mut self.corpus);
             self.base = ex.events;
             self.base.extend(ex.undated);
@@ -504,7 +481,7 @@ impl Explorer {
                     .documents
                     .iter()
                     .filter(|d| d.published.as_ref().is_none_or(|p| p.not_before))
-                    .filter_map(|d| d.suggested.as_ref().map(|s| Edit::SetPublished { file: d.file.clone(), date: Some(s.date), accepted: true }))
+                    .filter_map(Edit::accept_suggestion)
                     .collect();
                 if !edits.is_empty() {
                     for e in edits {
@@ -578,6 +555,45 @@ impl Explorer {
             }
         }
     }
+}
+
+/// Gives each document of `corpus` the publication date that `edits` set for it (the last
+/// such edit of its file wins; none, or `None`, gives the date back to the sources); true when
+/// any document's date changed, so that the corpus must be extracted again.
+pub fn set_analyst_dates(corpus: &mut Corpus, edits: &[Edit]) -> bool {
+    use crate::corpus::{Published, PublishedBasis};
+    let mut wanted: HashMap<&str, &Edit> = HashMap::new();
+    for e in edits {
+        if let Edit::SetPublished { file, .. } = e {
+            wanted.insert(file.as_str(), e);
+        }
+    }
+    let mut changed = false;
+    for d in &mut corpus.documents {
+        let want = match wanted.get(d.file.as_str()) {
+            Some(Edit::SetPublished { date: Some(date), accepted, evidence, from, .. }) => Some(Published {
+                date: *date,
+                time: None,
+                basis: PublishedBasis::Analyst,
+                not_before: false,
+                note: match (accepted, evidence) {
+                    (true, Some(ev)) => format!("suggestion accepted by the analyst: {ev}"),
+                    (true, None) => "suggestion accepted by the analyst".into(),
+                    (false, _) => "set by the analyst".into(),
+                },
+                from_file: from.clone(),
+            }),
+            _ => None,
+        };
+        let have = d.published.as_ref().filter(|p| p.basis == PublishedBasis::Analyst);
+        if want.as_ref() != have {
+            changed = true;
+            if want.is_some() || have.is_some() {
+                d.published = want;
+            }
+        }
+    }
+    changed
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ fn a_suggested_date_changes_nothing_until_accepted_and_an_analyst_date_moves_rel
     let (dated_before, undated_before) = dated_and_undated_of(&x, doc);
     assert!(undated_before > 0);
     // accepted: its relative events are dated against it
-    x.apply(Command::Edit(Edit::SetPublished { file: x.corpus.documents[doc].file.clone(), date: Some(s.date), accepted: true }));
+    x.apply(Command::Edit(Edit::accept_suggestion(&x.corpus.documents[doc]).unwrap()));
     let p = x.corpus.documents[doc].published.clone().unwrap();
     assert_eq!((p.date, p.basis), (s.date, crate::corpus::PublishedBasis::Analyst));
     let (dated, undated) = dated_and_undated_of(&x, doc);
@@ -90,7 +90,7 @@ fn a_suggested_date_changes_nothing_until_accepted_and_an_analyst_date_moves_rel
     assert_eq!(yesterday(&x), Some(s.date - chrono::Duration::days(1)));
     // set to another day, the same event moves with it
     let other = chrono::NaiveDate::from_ymd_opt(2024, 9, 25).unwrap();
-    x.apply(Command::Edit(Edit::SetPublished { file: x.corpus.documents[doc].file.clone(), date: Some(other), accepted: false }));
+    x.apply(Command::Edit(Edit::set_published(&x.corpus.documents[doc].file.clone(), Some(other))));
     assert_eq!(yesterday(&x), Some(other - chrono::Duration::days(1)));
     // undo twice: back to undated, as the sources say
     x.apply(Command::Undo);

@@ -51,10 +51,27 @@ pub enum Edit {
         date: Option<chrono::NaiveDate>,
         #[serde(default)]
         accepted: bool,
+        /// The accepted suggestion's evidence, kept so that the date's reason survives.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        evidence: Option<String>,
+        /// The article the accepted suggestion leaned on.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<String>,
     },
 }
 
 impl Edit {
+    /// The analyst's publication date for a document (`None`: back to its sources).
+    pub fn set_published(file: &str, date: Option<chrono::NaiveDate>) -> Edit {
+        Edit::SetPublished { file: file.to_string(), date, accepted: false, evidence: None, from: None }
+    }
+
+    /// The date other articles suggest for `doc`, accepted, with its evidence.
+    pub fn accept_suggestion(doc: &crate::corpus::Document) -> Option<Edit> {
+        let s = doc.suggested.as_ref()?;
+        Some(Edit::SetPublished { file: doc.file.clone(), date: Some(s.date), accepted: true, evidence: Some(s.note.clone()), from: s.from_file.clone() })
+    }
+
     /// The mention ids the edit refers to.
     pub fn targets(&self) -> Vec<&str> {
         match self {
@@ -82,7 +99,7 @@ impl Edit {
             Edit::Merge { .. } => "two events merged".into(),
             Edit::Split { .. } => "a mention split off".into(),
             Edit::AddEvent { title, anchor, .. } => format!("event \"{title}\" added in {} ¶{}", anchor.file, anchor.paragraph),
-            Edit::SetPublished { file, date: Some(d), accepted } => format!("publication date of {file} set to {d}{}", if *accepted { " (suggestion accepted)" } else { "" }),
+            Edit::SetPublished { file, date: Some(d), accepted, .. } => format!("publication date of {file} set to {d}{}", if *accepted { " (suggestion accepted)" } else { "" }),
             Edit::SetPublished { file, date: None, .. } => format!("publication date of {file} given back to its sources"),
         }
     }
