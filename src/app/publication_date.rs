@@ -35,7 +35,7 @@ pub fn show(ui: &mut Ui, doc: usize, d: &Document, s: &mut DateUi, cmds: &mut Ve
         let color = ui.visuals().warn_fg_color;
         ui.add(BidiLabel::new(&lang.message(c)).font(small.clone()).color(color));
     }
-    if let Some(sug) = d.suggested.as_ref().filter(|_| d.published.as_ref().is_none_or(|p| p.basis != PublishedBasis::Analyst)) {
+    if let Some(sug) = d.pending_suggestion() {
         let day = sug.date.format("%Y-%m-%d").to_string();
         chrome::row_wrapped(ui, |ui| {
             let color = ui.visuals().hyperlink_color;

@@ -278,10 +278,10 @@ fn dates_to_review(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
     }
     strong(ui, &lang.f("Publication dates to review ({0})", &[&(pending + conflicts)]));
     for (k, d) in x.corpus.documents.iter().enumerate() {
-        let why = match (&d.suggested, &d.date_conflict) {
-            (_, Some(c)) => lang.message(c),
-            (Some(s), None) if d.published.as_ref().is_none_or(|p| p.not_before) => lang.f("suggested by other articles: {0}", &[&s.date]),
-            _ => continue,
+        let why = match (&d.date_conflict, d.pending_suggestion()) {
+            (Some(c), _) => lang.message(c),
+            (None, Some(s)) => lang.f("suggested by other articles: {0}", &[&s.date]),
+            (None, None) => continue,
         };
         chrome::row_wrapped(ui, |ui| {
             if chrome::small_button(ui, &d.file).clicked() {

@@ -73,6 +73,10 @@ pub struct DateCandidate {
     /// Why a check refused it (the weekday does not fit, after today, before the article's own
     /// dates); `None` when it passed.
     pub refused: Option<String>,
+    /// A dateline line found word for word atop this many articles with other titles (the
+    /// site's header, set at load): refused whatever else holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_by: Option<usize>,
 }
 
 /// A publication date and how it is known.
@@ -100,10 +104,15 @@ impl Published {
 }
 
 impl DateCandidate {
+    /// A day (and time) a source states, not yet checked.
+    pub fn new(date: NaiveDate, time: Option<NaiveTime>, basis: PublishedBasis, evidence: String) -> Self {
+        DateCandidate { date, time, basis, month_only: false, evidence, refused: None, shared_by: None }
+    }
+
     /// A candidate from a date found in an address or a file name.
     pub fn of_address(date: crate::corpus::url_date::AddressDate, basis: PublishedBasis, evidence: String) -> Self {
         let month_only = matches!(date, crate::corpus::url_date::AddressDate::Month(_));
-        DateCandidate { date: date.first_day(), time: None, basis, month_only, evidence, refused: None }
+        DateCandidate { month_only, ..DateCandidate::new(date.first_day(), None, basis, evidence) }
     }
 }
 
@@ -173,6 +182,12 @@ pub struct Document {
 }
 
 impl Document {
+    /// The date other articles suggest, while the article has no date of its own (none, or
+    /// only a lower bound).
+    pub fn pending_suggestion(&self) -> Option<&Published> {
+        self.suggested.as_ref().filter(|_| self.published.as_ref().is_none_or(|p| p.not_before))
+    }
+
     /// The document's language (Arabic when none is recorded).
     pub fn language(&self) -> crate::text::Language {
         self.language.as_deref().map_or(crate::text::Language::Arabic, crate::text::Language::from_code)

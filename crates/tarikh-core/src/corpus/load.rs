@@ -301,7 +301,7 @@ fn refuse_shared_datelines(docs: &mut [Document]) {
     for (k, line, n) in shared {
         let d = &mut docs[k];
         for c in d.date_candidates.iter_mut().filter(|c| c.basis == PublishedBasis::Dateline && c.evidence.ends_with(&line)) {
-            c.refused = Some(format!("{} {n} articles with other titles: the site's, not this article's date", crate::extract::published::SHARED_LINE));
+            c.shared_by = Some(n);
         }
     }
 }
@@ -334,7 +334,7 @@ fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest, s
         let Some(given) = m.published.as_deref().filter(|s| !s.trim().is_empty()) else { continue };
         match chrono::NaiveDate::parse_from_str(given.get(..10).unwrap_or(given), "%Y-%m-%d") {
             Ok(date) => {
-                d.date_candidates.push(DateCandidate { date, time: None, basis: PublishedBasis::Manifest, month_only: false, evidence: "corpus.json".into(), refused: None });
+                d.date_candidates.push(DateCandidate::new(date, None, PublishedBasis::Manifest, "corpus.json".into()));
                 d.published = Some(Published {
                     date,
                     time: None,
@@ -416,7 +416,7 @@ pub fn document_from_html(file: String, source: &str, encoding: TextEncoding, by
     }
     let today = crate::extract::published::today();
     if let Some((date, time, field)) = page.published {
-        doc.date_candidates.push(DateCandidate { date, time, basis: PublishedBasis::Metadata, month_only: false, evidence: field, refused: None });
+        doc.date_candidates.push(DateCandidate::new(date, time, PublishedBasis::Metadata, field));
     }
     if let Some(url) = page.url {
         if let Some(d) = super::url_date::date_in_url(&url, today) {
@@ -514,7 +514,7 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
     mark_duplicates(&mut paragraphs);
     let title = title_idx.map(|i| paragraphs[i].text.trim().to_string()).unwrap_or_else(|| file.clone());
     let mut date_candidates: Vec<DateCandidate> = dateline
-        .map(|(i, date, time)| DateCandidate { date, time, basis: PublishedBasis::Dateline, month_only: false, evidence: format!("dateline, paragraph {i}: {}", paragraphs[i].text.trim()), refused: None })
+        .map(|(i, date, time)| DateCandidate::new(date, time, PublishedBasis::Dateline, format!("dateline, paragraph {i}: {}", paragraphs[i].text.trim())))
         .into_iter()
         .collect();
     if let Some(d) = super::url_date::date_in_file_name(&file, crate::extract::published::today()) {
@@ -551,12 +551,16 @@ mod tests {
         std::fs::write(dir.join("b.txt"), format!("{header}\nفيضانات في موبتي\nغمرت المياه أحياء في موبتي أمس وشردت عشرات الأسر.\n")).unwrap();
         let mut c = load_paths(&[dir.clone()], &LoadOptions::default());
         for d in &c.documents {
-            let r = d.date_candidates.iter().find(|c| c.basis == PublishedBasis::Dateline).and_then(|c| c.refused.clone()).unwrap_or_default();
-            assert!(r.contains("2 articles with other titles"), "{}: {:?}", d.file, d.date_candidates);
+            let c = d.date_candidates.iter().find(|c| c.basis == PublishedBasis::Dateline);
+            assert_eq!(c.and_then(|c| c.shared_by), Some(2), "{}: {:?}", d.file, d.date_candidates);
         }
         // the extraction leaves them undated rather than dated by the day the pages were saved
         let _ = crate::extract::extract(&mut c);
         assert!(c.documents.iter().all(|d| d.published.is_none()), "{:?}", c.documents.iter().map(|d| &d.published).collect::<Vec<_>>());
+        for d in &c.documents {
+            let r = d.date_candidates.iter().find(|c| c.basis == PublishedBasis::Dateline).and_then(|c| c.refused.clone()).unwrap_or_default();
+            assert!(r.contains("2 articles with other titles"), "{}: {:?}", d.file, d.date_candidates);
+        }
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -186,7 +186,7 @@ impl Explorer {
 
     /// Articles without a date of their own for which other articles suggest one.
     pub fn suggestions_pending(&self) -> usize {
-        self.corpus.documents.iter().filter(|d| d.suggested.is_some() && d.published.as_ref().is_none_or(|p| p.not_before)).count()
+        self.corpus.documents.iter().filter(|d| d.pending_suggestion().is_some()).count()
     }
 
     /// The workspace file content for the current edits.
@@ -480,7 +480,7 @@ impl Explorer {
                     .corpus
                     .documents
                     .iter()
-                    .filter(|d| d.published.as_ref().is_none_or(|p| p.not_before))
+                    .filter(|d| d.pending_suggestion().is_some())
                     .filter_map(Edit::accept_suggestion)
                     .collect();
                 if !edits.is_empty() {

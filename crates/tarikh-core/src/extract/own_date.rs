@@ -24,14 +24,7 @@ pub fn own_candidates(doc: &Document, scan: &DocScan) -> Vec<DateCandidate> {
     [relative_day_with_its_date(scan, &years), this_day_with_its_date(scan, &years), wire_dateline(doc, scan), stamp(scan), lone_timestamp(scan)]
         .into_iter()
         .flatten()
-        .map(|(date, d)| DateCandidate {
-            date,
-            time: None,
-            basis: PublishedBasis::Dateline,
-            month_only: false,
-            evidence: format!("the article's own words, paragraph {}: «{}»", d.paragraph, excerpt(doc, d)),
-            refused: None,
-        })
+        .map(|(date, d)| DateCandidate::new(date, None, PublishedBasis::Dateline, format!("the article's own words, paragraph {}: «{}»", d.paragraph, excerpt(doc, d))))
         .collect()
 }
 

@@ -22,8 +22,6 @@ use super::draft::DocScan;
 use crate::corpus::{DateCandidate, Document, Published, PublishedBasis};
 use crate::temporal::{resolve, DateRef, ResolveContext};
 
-/// How the load's refusal of a line shared by articles with other titles begins.
-pub const SHARED_LINE: &str = "the same line heads";
 /// Days two candidates may differ by and still agree (a page stamped after midnight, a time zone).
 const AGREE_DAYS: i64 = 1;
 /// Days a candidate may precede a full past date of the article (a time zone, an update).
@@ -49,7 +47,6 @@ pub struct Decision {
 /// chooses its publication date. The candidates are kept on the document with the checks'
 /// verdicts. A date already given (`corpus.json`, the analyst) is kept as it is.
 pub fn decide(doc: &mut Document, scan: &DocScan, own: Vec<DateCandidate>) {
-    doc.date_candidates.retain(|c| !matches!(c.basis, PublishedBasis::Inferred));
     for c in own {
         if !doc.date_candidates.iter().any(|x| x.basis == c.basis && x.date == c.date) {
             doc.date_candidates.push(c);
@@ -58,10 +55,7 @@ pub fn decide(doc: &mut Document, scan: &DocScan, own: Vec<DateCandidate>) {
     let facts = ArticleFacts::of(doc, scan);
     let today = today();
     for c in &mut doc.date_candidates {
-        // a refusal from the load (a line shared by other articles) stands
-        if c.refused.as_deref().is_none_or(|r| !r.starts_with(SHARED_LINE)) {
-            c.refused = facts.refusal(c, today);
-        }
+        c.refused = facts.refusal(c, today);
     }
     if doc.published.as_ref().is_some_and(|p| matches!(p.basis, PublishedBasis::Manifest | PublishedBasis::Analyst)) {
         return;
@@ -216,6 +210,9 @@ impl ArticleFacts {
 
     /// Why a candidate cannot be the publication date, if it cannot.
     fn refusal(&self, c: &DateCandidate, today: NaiveDate) -> Option<String> {
+        if let Some(n) = c.shared_by {
+            return Some(format!("the same line heads {n} articles with other titles: the site's, not this article's date"));
+        }
         if c.date > today {
             return Some(format!("after today ({})", today.format("%-d %b %Y")));
         }
@@ -249,7 +246,7 @@ mod tests {
     use super::*;
 
     fn cand(date: &str, basis: PublishedBasis) -> DateCandidate {
-        DateCandidate { date: date.parse().unwrap(), time: None, basis, month_only: false, evidence: format!("{basis:?}"), refused: None }
+        DateCandidate::new(date.parse().unwrap(), None, basis, format!("{basis:?}"))
     }
 
     #[test]

@@ -50,14 +50,7 @@ fn a_weekday_given_for_today_must_be_the_date_s_weekday() {
     // the address says 13 May 2024, a Monday; the text says today is Tuesday: refused
     let t = "Titre\nاليوم الثلاثاء أعلن الجيش عن مقتل مسلحين في هجوم قرب تمبكتو.\n";
     let mut doc = document_from_text("a.txt".into(), t, TextEncoding::Utf8, t.len(), Lexicon::builtin());
-    doc.date_candidates.push(crate::corpus::DateCandidate {
-        date: "2024-05-13".parse().unwrap(),
-        time: None,
-        basis: PublishedBasis::Url,
-        month_only: false,
-        evidence: "address https://example.org/2024/05/13/x".into(),
-        refused: None,
-    });
+    doc.date_candidates.push(crate::corpus::DateCandidate::new("2024-05-13".parse().unwrap(), None, PublishedBasis::Url, "address https://example.org/2024/05/13/x".into()));
     let (c, _) = extract_one(doc);
     let d = &c.documents[0];
     assert!(d.published.is_none(), "{:?}", d.published);
@@ -70,7 +63,7 @@ fn a_date_in_the_future_or_before_the_article_s_own_dates_is_refused() {
     for (date, why) in [("2023-11-01", "before"), ("2099-01-01", "after today")] {
         let mut doc = document_from_text("a_2099-01-01.txt".into(), t, TextEncoding::Utf8, t.len(), Lexicon::builtin());
         doc.date_candidates.retain(|c| c.basis != PublishedBasis::FileName);
-        doc.date_candidates.push(crate::corpus::DateCandidate { date: date.parse().unwrap(), time: None, basis: PublishedBasis::Url, month_only: false, evidence: "address".into(), refused: None });
+        doc.date_candidates.push(crate::corpus::DateCandidate::new(date.parse().unwrap(), None, PublishedBasis::Url, "address".into()));
         let (c, _) = extract_one(doc);
         let d = &c.documents[0];
         assert!(d.published.as_ref().is_none_or(|p| p.not_before), "{date}: {:?}", d.published);

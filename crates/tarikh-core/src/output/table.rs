@@ -31,7 +31,7 @@ pub fn events_table(corpus: &Corpus, ex: &Extraction) -> String {
         if let Some(c) = &d.date_conflict {
             let _ = writeln!(out, "      left undated: {c}");
         }
-        if let Some(s) = d.suggested.as_ref().filter(|_| d.published.as_ref().is_none_or(|p| p.not_before)) {
+        if let Some(s) = d.pending_suggestion() {
             let _ = writeln!(out, "      suggested by other articles (not applied; --accept-suggestions takes it): {} — {}", s.date, s.note);
         }
     }
