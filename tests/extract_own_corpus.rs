@@ -137,7 +137,7 @@ fn other_outlets_ordinals_ranges_clauses_and_border_places() {
     let fighting = find(EventType::Clash, "2024-07-25");
     assert_eq!((fighting.2.as_str(), fighting.3.as_str()), ("2024-07-27", "Fighting in Tin Zaouaten"));
     // each clause keeps its own trigger: the recapture of Kidal, then the UN's withdrawal
-    assert_eq!(find(EventType::Other, "2023-11-14").3, "Takeover in Kidal");
+    assert_eq!(find(EventType::Clash, "2023-11-14").3, "Takeover in Kidal");
     find(EventType::Withdrawal, "2023-10-31");
     // the Burkinabe takeover of 2022 is not a Malian coup, and the Malian coups stay Malian
     assert_eq!(find(EventType::Coup, "2022").3, "Coup in Burkina Faso");

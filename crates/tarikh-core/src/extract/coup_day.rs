@@ -24,7 +24,7 @@ pub enum CoupPart {
 pub fn coup_part(m: &Mention) -> Option<CoupPart> {
     match (m.event_type, m.kind.as_str()) {
         (EventType::Other, "arrest") => Some(CoupPart::Arrest),
-        (EventType::Clash, "gunfire") | (EventType::Other, "takeover") => Some(CoupPart::Violence),
+        (EventType::Clash, "gunfire") | (EventType::Clash, "takeover") => Some(CoupPart::Violence),
         (EventType::Political, _) => Some(CoupPart::Report),
         (EventType::Other, super::draft::UNTYPED_KIND) => Some(CoupPart::Clause),
         _ => None,

@@ -21,7 +21,6 @@ pub enum Family {
 pub fn family(t: EventType, kind: &str) -> Family {
     match (t, kind) {
         (EventType::Attack | EventType::Clash | EventType::Claim, _) => Family::Armed,
-        (EventType::Other, "takeover") => Family::Armed,
         (EventType::CasualtyReport, _) => Family::Casualties,
         (EventType::Other, "funeral") => Family::Funeral,
         (t, _) => Family::Type(t),

@@ -311,8 +311,11 @@ fn title_rank(t: EventType, kind: &str) -> i32 {
         (EventType::Clash, "battle") => 1,
         (EventType::Attack, _) => 2,
         (EventType::Clash, _) => 3,
-        (EventType::Other, "takeover") => 4,
+        (EventType::Clash, "takeover") => 4,
         (EventType::Claim, _) => 5,
+        // a plain dated clause says least about what happened: any typed mention names the event
+        (EventType::Other, super::draft::UNTYPED_KIND) => 8,
+        (EventType::Other, _) => 7,
         _ => 6,
     }
 }

@@ -23,10 +23,14 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "withdrawal" | "departure" => ("Withdrawal", "from"),
         "founding" => ("Founding", "of"),
         "withdrawal_talks" => ("Withdrawal from talks", "at"),
+        "withdrawal_membership" => ("Withdrawal from organisation", "at"),
         "deployment" => ("Deployment", "at"),
         "diplomatic" => ("Diplomatic move", "at"),
         "election" => ("Political event", "at"),
         "arrest" => ("Arrests", "at"),
+        "meeting" => ("Meeting", "at"),
+        "decision" => ("Decision", "at"),
+        "announcement" => ("Announcement", "at"),
         _ => (t.label(), "at"),
     }
 }

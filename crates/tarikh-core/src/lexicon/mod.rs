@@ -6,6 +6,7 @@ pub mod boilerplate;
 pub mod claims;
 pub mod gazetteer;
 pub mod phrase;
+pub mod stem;
 pub mod temporal;
 pub mod triggers;
 

@@ -43,6 +43,9 @@ pub struct Triggers {
     /// Phrases that make a date in their sentence a publication stamp or a caption
     /// (`آخر تحديث`, `تاريخ النشر`), never an event.
     stamps: PhraseTable<bool>,
+    /// The stems ([`super::stem`]) of the one-word triggers: a word of the text whose stem is
+    /// one of these triggers the row, whatever its inflection (`attentats`, `الاشتباكات`).
+    stems: super::phrase::WordMap<String, TriggerDef>,
 }
 
 /// Tokens an anchor phrase may take (`à la suite de l'`).
@@ -55,6 +58,7 @@ impl Triggers {
         let mut clause_openers = PhraseTable::default();
         let mut anchors = PhraseTable::default();
         let mut stamps = PhraseTable::default();
+        let mut stems = super::phrase::WordMap::default();
         for row in tsv_rows(text) {
             if row.len() < 5 {
                 continue;
@@ -89,10 +93,16 @@ impl Triggers {
                     .collect(),
             };
             for v in variants(row[4]) {
+                if def.event_type.is_some() && !v.contains(' ') && !v.ends_with('*') {
+                    if let Some(st) = super::stem::stem(&crate::text::normalize(v)) {
+                        // the first row of a stem keeps it (rows are listed strongest first)
+                        stems.entry(st.into_owned()).or_insert_with(|| def.clone());
+                    }
+                }
                 table.insert(v, def.clone());
             }
         }
-        Triggers { table, clause_openers, anchors, stamps }
+        Triggers { table, clause_openers, anchors, stamps, stems }
     }
 
     /// True when the trigger at token `i` follows a word that makes it the reference of a time
@@ -138,6 +148,14 @@ impl Triggers {
         (from..to).any(|j| self.stamps.longest_at(toks, j, |is_caption| *is_caption).is_some_and(|m| m.end <= to))
     }
 
+    /// The trigger row whose stem is the stem of word `i` (of one of its clitic forms).
+    fn by_stem(&self, toks: &Tokens, i: usize) -> Option<&TriggerDef> {
+        if !toks.is_word(i) {
+            return None;
+        }
+        toks.forms(i).iter().find_map(|f| super::stem::stem(f).and_then(|st| self.stems.get(st.as_ref())))
+    }
+
     /// Triggers in tokens `[from, to)`, longest match first and without overlaps, skipping rows
     /// whose context word is missing from that range.
     pub fn find<'a>(&'a self, toks: &Tokens, from: usize, to: usize) -> Vec<TriggerHit<'a>> {
@@ -151,7 +169,12 @@ impl Triggers {
                     hits.push(TriggerHit { def: m.value, start: i, end: m.end });
                     i = m.end;
                 }
-                _ => i += 1,
+                _ => {
+                    if let Some(def) = self.by_stem(toks, i).filter(|d| d.context.is_empty() || d.context.iter().any(|c| has_context(c))) {
+                        hits.push(TriggerHit { def, start: i, end: i + 1 });
+                    }
+                    i += 1
+                }
             }
         }
         hits
