@@ -8,6 +8,7 @@ use tarikh::corpus::LoadOptions;
 use tarikh::explore::open::open;
 use tarikh::export::{export, selection, Format};
 use tarikh::i18n::Lang;
+use tarikh::model::EventType;
 use tarikh::workspace::{default_path, save_atomic, Edit, WorkspaceFile};
 
 fn fixture(name: &str) -> PathBuf {
@@ -40,8 +41,8 @@ fn exports_match_the_golden_files() {
     let dir = fixture("formats");
     // first open: find the events to curate
     let x = open(&[dir.clone()], &LoadOptions::default()).explorer;
-    let attack = x.events.iter().find(|e| e.title.starts_with("Attack")).expect("attack").mentions[0].id.clone();
-    let accord = x.events.iter().find(|e| e.title.starts_with("Agreement")).expect("agreement").mentions[0].id.clone();
+    let attack = x.events.iter().find(|e| e.event_type == EventType::Attack).expect("attack").mentions[0].id.clone();
+    let accord = x.events.iter().find(|e| e.event_type == EventType::Agreement).expect("agreement").mentions[0].id.clone();
     // b.txt says «أمس» of the attack a.txt dates: its date is a suggestion, accepted here
     let b = x.corpus.documents.iter().find(|d| d.file == "b.txt").expect("b.txt");
     assert!(b.published.is_none());

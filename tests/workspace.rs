@@ -34,7 +34,7 @@ fn curate(dir: &Path) -> Explorer {
     let mut x = open(dir);
     // the two publication dates other articles suggest, accepted
     x.apply(Command::AcceptAllSuggestions);
-    let attack = by_title(&x, "Attack on gendarmerie school");
+    let attack = by_title(&x, "JNIM attacks gendarmerie school");
     let k = key(&x, attack);
     x.apply(Command::Edit(Edit::SetTitle { event: k.clone(), title: "JNIM raid on Bamako (curated)".into() }));
     x.apply(Command::Edit(Edit::SetNote { event: k.clone(), note: "checked against ACLED".into() }));
@@ -130,7 +130,7 @@ fn re_extraction_keeps_edits_that_apply_and_reports_the_others() {
 fn undo_and_redo_step_one_edit_at_a_time() {
     let dir = common::copy_seeds("undo");
     let mut x = open(&dir);
-    let i = by_title(&x, "Kidnapping in Niamey");
+    let i = by_title(&x, "JNIM takes hostages in Niamey");
     let k = key(&x, i);
     let original = x.events[i].title.clone();
     x.apply(Command::Edit(Edit::SetTitle { event: k.clone(), title: "one".into() }));

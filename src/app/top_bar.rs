@@ -175,6 +175,12 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
         if hover(checkbox(ui, &mut show_hidden, lang.t("Hidden")), lang.t("Show hidden (rejected) events")).changed() {
             cmds.push(Command::ShowHidden(show_hidden));
         }
+        if x.events.iter().any(|e| e.background) {
+            let mut show_background = x.filter.show_background;
+            if hover(checkbox(ui, &mut show_background, lang.t("History")), lang.t("Show background history: events far before their articles' time")).changed() {
+                cmds.push(Command::ShowBackground(show_background));
+            }
+        }
         ui.separator();
         if hover(button_enabled(ui, x.history.can_undo(), lang.t("Undo")), "Ctrl+Z").clicked() {
             cmds.push(Command::Undo);

@@ -56,7 +56,7 @@ fn starts_on_the_seeds() {
 fn selecting_the_attack_in_the_list_shows_all_four_articles() {
     let mut h = harness(seeds_app());
     let i = attack(h.state());
-    h.get_by_label_contains("Attack on gendarmerie school and military airport").click();
+    h.get_by_label_contains("JNIM attacks gendarmerie school and military airport").click();
     h.run_steps(3);
     assert_eq!(h.state().x.selected, Some(i));
     // every mention's paragraph is on screen in the source panel, from four documents

@@ -193,7 +193,7 @@ fn the_actor_and_place_lists_use_the_gazetteer_s_arabic_names() {
 fn the_first_letter_of_a_right_to_left_line_is_not_under_the_scroll_bar() {
     // the sources of the attack: a long column of Arabic paragraphs, with a scroll bar
     let mut h = harness();
-    let i = h.state().x.events.iter().position(|e| e.title.starts_with("Attack on gendarmerie")).unwrap();
+    let i = h.state().x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
     h.state_mut().apply(tarikh::explore::Command::Select(Some(i)));
     h.run_steps(4);
     let scroll = h.ctx.global_style().spacing.scroll;
@@ -213,7 +213,7 @@ fn a_long_title_in_the_list_wraps_onto_a_taller_row_rather_than_being_cut() {
     let mut h = common::app_harness(common::seeds_dated_app(), [1280.0, 720.0]);
     h.run_steps(3);
     switch_to_arabic(&mut h);
-    let i = h.state().x.events.iter().position(|e| e.title.starts_with("Attack on gendarmerie")).unwrap();
+    let i = h.state().x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
     h.state_mut().apply(Command::Select(Some(i)));
     h.run_steps(4);
     let title = h.state().x.events[i].title.clone();

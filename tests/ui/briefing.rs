@@ -84,7 +84,7 @@ fn f5_presents_the_seeds_in_time_order_and_esc_selects_the_slide() {
     assert!(titles[0].starts_with("Coup in Mali"), "{titles:?}");
     let pos = |f: &dyn Fn(&tarikh::model::Event) -> bool| seen.iter().position(|&i| f(&x.events[i])).unwrap_or_else(|| panic!("missing from {titles:?}"));
     let day = |e: &tarikh::model::Event| e.when.unwrap().first_day().to_string();
-    let attack = pos(&|e| e.title.starts_with("Attack on gendarmerie school") && day(e) == "2024-09-17");
+    let attack = pos(&|e| e.title.starts_with("JNIM attacks gendarmerie school") && day(e) == "2024-09-17");
     let toll = pos(&|e| e.event_type == tarikh::model::EventType::CasualtyReport && day(e) == "2024-09-19");
     let embassy = pos(&|e| e.title.contains("Embassy") && day(e) == "2024-09-20");
     assert!(attack < toll && toll < embassy, "{titles:?}");

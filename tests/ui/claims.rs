@@ -27,7 +27,7 @@ const FIGURES: &[(&str, &str, &str, &str)] = &[
 fn attack_selected() -> Harness<'static, TarikhApp> {
     let mut h = common::app_harness(common::seeds_dated_app(), [1500.0, 1400.0]);
     h.run_steps(2);
-    let i = h.state().x.events.iter().position(|e| e.title.starts_with("Attack on gendarmerie")).unwrap();
+    let i = h.state().x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
     h.state_mut().apply(Command::Select(Some(i)));
     h.run_steps(3);
     h

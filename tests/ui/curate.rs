@@ -29,11 +29,11 @@ fn edit_a_date_undo_redo_and_find_it_saved() {
     app.apply(Command::AcceptAllSuggestions);
     let mut h = common::app_harness(app, [1500.0, 950.0]);
     h.run_steps(2);
-    let i = h.state().x.events.iter().position(|e| e.title.starts_with("Kidnapping")).unwrap();
+    let i = h.state().x.events.iter().position(|e| e.event_type == tarikh::model::EventType::Kidnapping).unwrap();
     let key = h.state().x.events[i].mentions[0].id.clone();
     let before = date_of(&h, &key);
     assert_eq!(before, ("2024-08-01".to_string(), Precision::Month));
-    h.get_by_label_contains("Kidnapping in Niamey").click();
+    h.get_by_label_contains("JNIM takes hostages in Niamey").click();
     h.run_steps(2);
     h.get_by_label("Curate this event").click();
     h.run_steps(2);

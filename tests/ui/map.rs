@@ -45,7 +45,7 @@ fn selecting_the_bamako_attack_highlights_bamako() {
     let mut h = harness(common::seeds_dated_app());
     assert!(h.state().map.highlighted.is_none());
     let i = h.state().x.events.iter().position(|e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")).unwrap();
-    h.get_by_label_contains("Attack on gendarmerie school and military airport").click();
+    h.get_by_label_contains("JNIM attacks gendarmerie school and military airport").click();
     h.run_steps(3);
     assert_eq!(h.state().x.selected, Some(i));
     assert_eq!(h.state().map.highlighted.as_deref(), Some("Bamako"));

@@ -76,6 +76,7 @@ pub fn parse(bytes: &[u8]) -> Result<(Vec<Event>, usize), String> {
             places,
             targets: vec![],
             mentions: vec![],
+            background: false,
             reference: Some(Reference {
                 dataset: "ACLED".into(),
                 record,

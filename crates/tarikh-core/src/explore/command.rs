@@ -69,6 +69,8 @@ pub enum Command {
     Redo,
     /// Show hidden (rejected) events too.
     ShowHidden(bool),
+    /// Show background history too (events far before their articles' time).
+    ShowBackground(bool),
     /// Show the reference layer (ACLED).
     ShowReference(bool),
     /// Keep only events certainly inside this area (drawn on the map), or all.

@@ -26,6 +26,9 @@ pub struct Filter {
     /// Show hidden (rejected) events too.
     #[serde(default)]
     pub show_hidden: bool,
+    /// Show background history too (events far before their articles' time).
+    #[serde(default)]
+    pub show_background: bool,
     /// Hide the reference layer (ACLED).
     #[serde(default)]
     pub hide_reference: bool,
@@ -298,6 +301,7 @@ impl Explorer {
         let e = &self.events[i];
         let f = &self.filter;
         (f.show_hidden || !self.curation.get(i).is_some_and(|c| c.hidden))
+            && (f.show_background || !e.background)
             && !(f.hide_reference && e.reference.is_some())
             && !f.hidden_types.contains(&e.event_type)
             && f.actor.as_ref().map_or(true, |a| e.actors.contains(a))
@@ -505,6 +509,10 @@ impl Explorer {
             }
             Command::ShowHidden(on) => {
                 self.filter.show_hidden = on;
+                self.refilter();
+            }
+            Command::ShowBackground(on) => {
+                self.filter.show_background = on;
                 self.refilter();
             }
             Command::BriefingAdd(i) => {

@@ -89,11 +89,13 @@ pub fn explorer(n: usize) -> Explorer {
             kind: "attack".into(),
             after: false,
             actors: vec![],
+            named: Vec::new(),
             places: vec![],
             targets: vec![],
             near: vec![],
             peripheral: vec![],
             span: false,
+            background: false,
         };
         events.push(Event {
             id: format!("ev-{k}"),
@@ -105,6 +107,7 @@ pub fn explorer(n: usize) -> Explorer {
             targets: vec![],
             mentions: vec![m],
             reference: None,
+            background: false,
         });
     }
     let corpus = Corpus { root: "synthetic".into(), name: "synthetic".into(), documents, skipped: vec![], notes: vec![] };

@@ -149,9 +149,11 @@ pub fn density(items: &[(usize, usize, Span)], n_lanes: usize, x0: f64, x1: f64,
     out
 }
 
-/// The range that shows every dated event, with a margin.
+/// The range that shows every dated event, with a margin. Background history ([`Event::background`]) is left out while any other event is dated, so
+/// that All spans the corpus's own period.
 pub fn fit(events: &[Event]) -> Option<(f64, f64)> {
-    let spans = events.iter().filter_map(|e| e.when.as_ref().map(span_of));
+    let news = events.iter().any(|e| e.when.is_some() && !e.background);
+    let spans = events.iter().filter(|e| !(news && e.background)).filter_map(|e| e.when.as_ref().map(span_of));
     let (mut a, mut b) = (f64::INFINITY, f64::NEG_INFINITY);
     for s in spans {
         a = a.min(s.x0);

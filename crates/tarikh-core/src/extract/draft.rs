@@ -51,6 +51,10 @@ pub struct Draft {
     /// The entities within [`NEAR_TOKENS`] of the trigger (what the event is about, as
     /// opposed to everything the sentence names).
     pub near: Vec<EntityId>,
+    /// Who did what the trigger says (its agent): the actors of the trigger's own clause within
+    /// [`NEAR_TOKENS`] of it, not named as what was acted upon (`ضد`, `contre`), nearest first;
+    /// empty for a clause without a typed trigger, or when no actor stands there.
+    pub agents: Vec<EntityId>,
     /// Countries the sentence names without locating anything in them (`تدخلت فرنسا`): they
     /// act, so they are actors of the event, not its place.
     pub acting: Vec<EntityId>,
@@ -69,6 +73,9 @@ pub struct Draft {
     /// The date is one the text points forward to (a deadline `حتى 30 يونيو`, a scheduled or
     /// postponed date): never a lower bound of the publication date.
     pub ahead: bool,
+    /// The expression follows "since" (`منذ 2002`, `depuis 2002`): the start of a state that
+    /// lasts, which is background when it lies years back.
+    pub since: bool,
     /// The resolved date.
     pub resolved: Option<Resolved>,
     /// Why the expression has no clause to date, when it has none.
@@ -253,6 +260,27 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         near.push(h.id);
                     }
                 }
+                let agents = match &trigger {
+                    Some(t) if t.priority > 0 => {
+                        let armed = armed_act(t.event_type, &t.kind);
+                        // what a withdrawal leaves is named after `من`/`de`: not the one leaving
+                        let leaving = matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal");
+                        let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits.iter().filter(|h| !(leaving && h.origin)).cloned().collect();
+                        let mut found = agents_of(&toks, &hits, trig_toks, &acting, armed, lex);
+                        if found.is_empty() {
+                            // the act told twice in one sentence (`هاجم مسلحون … ، وقال الجيش إن
+                            // الهجوم …`): the agent of the other telling
+                            for h in lex.triggers.find(&toks, s, e).iter().filter(|h| h.def.event_type == Some(t.event_type) && (h.start, h.end) != trig_toks) {
+                                found = agents_of(&toks, &hits, (h.start, h.end), &acting, armed, lex);
+                                if !found.is_empty() {
+                                    break;
+                                }
+                            }
+                        }
+                        found
+                    }
+                    _ => Vec::new(),
+                };
                 let forward = tscan.has(s, e, |w| *w == TemporalWord::Future);
                 let this_day = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::RelThis) || tscan.has(expr.tok_start, expr.tok_end, |w| *w == TemporalWord::RelThis);
                 let ahead = forward || tscan.has(s, e, |w| *w == TemporalWord::Scheduled) || tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Deadline);
@@ -268,6 +296,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     }).unwrap_or_default());
                     context_entities.extend(found.iter().copied());
                 }
+                let since = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Since) || tscan.has(expr.tok_start, expr.tok_end, |w| *w == TemporalWord::Since);
                 let back_reference = matches!(expr.spec.date, DateRef::Weekday { .. }) && expr.tok_start > 0 && is_construct_event_noun(&toks, expr.tok_start - 1, lex);
                 scan.drafts.push(Draft {
                     back_reference,
@@ -277,6 +306,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     trigger,
                     entities,
                     near,
+                    agents,
                     acting,
                     peripheral,
                     context_entities,
@@ -284,6 +314,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     forward,
                     this_day,
                     ahead,
+                    since,
                     resolved: None,
                     rejected,
                 });
@@ -343,6 +374,41 @@ fn acting_countries(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit]
     acting
 }
 
+/// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover):
+/// only an armed group or force can be its agent.
+fn armed_act(t: EventType, kind: &str) -> bool {
+    matches!(t, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping) || kind == "arrest"
+}
+
+/// The agents of the trigger at tokens `trig`: actors (groups, forces, governments, people,
+/// organisations, or countries that act; only groups and forces for an armed act) of the
+/// trigger's clause within [`NEAR_TOKENS`] of it
+/// and not named as the target (`هجوم على الجيش`), nearest first. A group the sentence names
+/// beyond the clause, or the paragraph names elsewhere, is not the agent.
+fn agents_of(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit], trig: (usize, usize), acting: &[EntityId], armed: bool, lex: &Lexicon) -> Vec<EntityId> {
+    use crate::lexicon::EntityKind;
+    let g = &lex.gazetteer;
+    let gap = |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig.0 { trig.0 - h.end } else { h.start.saturating_sub(trig.1) };
+    let between = |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig.0 { (h.end, trig.0) } else { (trig.1, h.start) };
+    let mut agents: Vec<EntityId> = Vec::new();
+    for h in hits {
+        let kind = g.get(h.id).kind;
+        let actor = if armed {
+            // an armed act is done by armed men; a person, a body or a country named beside it is
+            // far more often its victim or its witness (`مقتل بريغوجين`, `attaque contre la Minusma`)
+            matches!(kind, EntityKind::Group | EntityKind::Force)
+        } else {
+            matches!(kind, EntityKind::Group | EntityKind::Force | EntityKind::Government | EntityKind::Person | EntityKind::Organisation) || acting.contains(&h.id)
+        };
+        let (a, b) = between(h);
+        let stop = (a..b).any(|j| [';', '؛', '.', ':', '(', ')'].iter().any(|&c| toks.is_punct(j, c)));
+        if actor && !h.target && !h.peripheral && gap(h) <= NEAR_TOKENS && !stop && lex.triggers.clause_breaks(toks, a, b) == 0 && !agents.contains(&h.id) {
+            agents.push(h.id);
+        }
+    }
+    agents
+}
+
 /// The trigger of the sentence `[s, e)` that best fits `expr`: highest priority, then nearest.
 fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Option<(TriggerInfo, usize, usize)> {
     let hits = lex.triggers.find(toks, s, e);
@@ -382,6 +448,16 @@ const ANCHORED_DATE_GAP: usize = 8;
 
 /// The kind of a mention drawn from a plain clause (no typed trigger).
 pub const UNTYPED_KIND: &str = "event";
+
+/// Kinds of trigger that type a clause but say little of which event it is (an announcement, a
+/// decision): such a mention joins the typed event it describes, like a plain clause.
+pub const WEAK_KINDS: [&str; 2] = ["announcement", "decision"];
+
+/// True when a mention of this type and kind says nothing (or little) of which event it is:
+/// a plain clause, or a weak trigger ([`WEAK_KINDS`]).
+pub fn says_little(t: EventType, kind: &str) -> bool {
+    (t == EventType::Other && kind == UNTYPED_KIND) || WEAK_KINDS.contains(&kind)
+}
 
 /// Word tokens a sentence must hold beyond its time expression to report something: a bare
 /// date with a label (`جولة ثانية | 28 نوفمبر`) is not a clause.

@@ -132,7 +132,7 @@ mod tests {
         assert!(out.contains("published 2019-06-04 from the article's dateline"), "{out}");
         assert!(out.contains("candidate 2019-06-04 from the article's dateline"), "{out}");
         assert!(out.contains("¶1 dateline"), "{out}");
-        assert!(out.contains("«مساء الأحد» = 2019-06-02 (day, publication) → mention of «Attack in Gao"), "{out}");
+        assert!(out.contains("«مساء الأحد» = 2019-06-02 (day, publication) → mention of «Militants attack in Gao"), "{out}");
         assert!(out.contains("«4 يونيو 2019» = 2019-06-04 (day, explicit) → not a mention: publication stamp"), "{out}");
         assert!(out.contains("«أمس» = 2019-06-03 (day, publication) → mention of"), "{out}");
     }

@@ -10,7 +10,7 @@ use super::draft::{DocScan, Draft};
 use super::cluster_index::ClusterIndex;
 use super::coup_day::{coup_part, days_overlap, joins_coup, CoupEvidence};
 use super::family::{family, places_conflict, shared_entities, Family};
-use super::title::event_title;
+use super::title::{clause_title, event_title, TitleParts};
 use crate::corpus::{document::stable_hash, Document};
 use crate::lexicon::{EntityId, EntityKind, Gazetteer};
 use crate::model::{Event, EventType, Mention, Precision, When};
@@ -80,7 +80,7 @@ fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazettee
     let text = &doc.paragraphs[d.paragraph].text;
     let quote_bytes = (at[0] as u32, at[1] as u32);
     let slice = |s: usize, e: usize| -> String { text[s..e].to_string() };
-    let (mut actors, mut places, mut targets) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut named, mut places, mut targets) = (Vec::new(), Vec::new(), Vec::new());
     for &id in &d.entities {
         let kind = g.get(id).kind;
         let list = if kind.is_place() && !d.acting.contains(&id) {
@@ -88,7 +88,7 @@ fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazettee
         } else if kind == EntityKind::Facility {
             &mut targets
         } else {
-            &mut actors
+            &mut named
         };
         if !list.contains(&id) {
             list.push(id);
@@ -110,12 +110,14 @@ fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazettee
         event_type: t.event_type,
         kind: t.kind.clone(),
         after: t.after,
-        actors,
+        actors: d.agents.clone(),
+        named,
         places,
         targets,
         near: d.near.clone(),
         peripheral: d.peripheral.clone(),
         span: matches!(d.expr.spec.date, crate::temporal::DateRef::PastSpan { .. }),
+        background: d.resolved.is_some_and(|r| super::background::is_background(&r.when, d.since, doc.published.as_ref().map(|p| p.date))),
     })
 }
 
@@ -133,13 +135,13 @@ fn dates_compatible(a: &When, b: &When) -> bool {
     a0 <= b1 && b0 <= a1
 }
 
-/// A mention drawn from a plain clause, with no typed trigger.
+/// A mention drawn from a plain clause, or one whose trigger says little (an announcement).
 fn is_untyped(m: &Mention) -> bool {
-    m.event_type == EventType::Other && m.kind == super::draft::UNTYPED_KIND
+    super::draft::says_little(m.event_type, &m.kind)
 }
 
 fn all_entities(m: &Mention) -> Vec<EntityId> {
-    m.actors.iter().chain(&m.places).chain(&m.targets).copied().collect()
+    m.named.iter().chain(&m.places).chain(&m.targets).copied().collect()
 }
 
 /// A growing event.
@@ -310,8 +312,8 @@ fn title_rank(t: EventType, kind: &str) -> i32 {
         (EventType::Attack, "attack") | (EventType::Coup, _) => 0,
         (EventType::Clash, "battle") => 1,
         (EventType::Attack, _) => 2,
-        (EventType::Clash, _) => 3,
         (EventType::Clash, "takeover") => 4,
+        (EventType::Clash, _) => 3,
         (EventType::Claim, _) => 5,
         // a plain dated clause says least about what happened: any typed mention names the event
         (EventType::Other, super::draft::UNTYPED_KIND) => 8,
@@ -353,12 +355,27 @@ pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], 
     let all_places: Vec<Vec<EntityId>> = ms.iter().map(|m| m.places.iter().copied().filter(|p| !m.peripheral.contains(p)).collect()).collect();
     // the lede's places, but not a country that acts in this event (it is among its actors)
     let topic_places = topic.map(|t| vec![t.iter().copied().filter(|id| g.get(*id).kind.is_place() && !actors.contains(id) && !ms.iter().any(|m| m.peripheral.contains(id))).collect::<Vec<_>>()]).unwrap_or_default();
-    let place = title_place(g, &near_places).or_else(|| title_place(g, &all_places)).or_else(|| title_place(g, &topic_places));
-    let actor = most_specific(g, &near_of(|k| k == EntityKind::Group))
-        .into_iter()
-        .find(|id| super::family::is_specific(g, *id))
-        .map(|id| g.get(id).name.clone());
-    let title = event_title(event_type, &kind, &title_targets, place.as_deref(), actor.as_deref());
+    let near_place = title_place(g, &near_places);
+    let place_near = near_place.is_some();
+    let clause_place = near_place.or_else(|| title_place(g, &all_places));
+    let place_in_clause = clause_place.is_some();
+    let place = clause_place.or_else(|| title_place(g, &topic_places));
+    // who did it: the agent most mentions give, the most specific of those (JNIM, not al-Qaeda);
+    // countries acting together are named together ("Mali, Niger and Burkina Faso")
+    let agents = most_specific(g, &actors);
+    let countries: Vec<&str> = agents.iter().filter(|id| g.get(**id).kind == EntityKind::Country).map(|id| g.get(*id).name.as_str()).collect();
+    let actor = if countries.len() >= 2 && countries.len() == agents.len() {
+        Some(super::title::list_names(&countries))
+    } else {
+        agents.first().map(|id| g.get(*id).name.clone())
+    };
+    let clause = (event_type == EventType::Other && kind == super::draft::UNTYPED_KIND).then(|| {
+        let text = &docs[lead.doc].paragraphs[lead.paragraph].text;
+        let (a, b) = (lead.quote_bytes.0 as usize, lead.quote_bytes.1 as usize);
+        clause_title(text.get(a..b).unwrap_or(""), &lead.time_text)
+    });
+    let parts = TitleParts { targets: &title_targets, place: place.as_deref(), actor: actor.as_deref(), clause: clause.as_deref(), place_near, place_in_clause };
+    let title = event_title(event_type, &kind, parts);
     let names = |ids: &[EntityId]| ids.iter().map(|id| g.get(*id).name.clone()).collect::<Vec<_>>();
     Event {
         id: format!("ev-{}", ms[0].id),
@@ -368,6 +385,7 @@ pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], 
         actors: names(&actors),
         places: names(&places),
         targets: names(&targets),
+        background: !ms.is_empty() && ms.iter().all(|m| m.background),
         mentions: ms,
         reference: None,
     }

@@ -8,6 +8,7 @@
 //! No UI here.
 
 pub mod back_reference;
+pub mod background;
 pub mod cluster_index;
 pub mod context;
 pub mod coup_day;
@@ -122,3 +123,5 @@ fn run(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync), ke
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod meaning_tests;

@@ -202,7 +202,7 @@ impl CandidateIndex {
 
 /// A mention of a plain clause (no typed trigger): its type says nothing of which event it is.
 fn is_untyped(t: &super::draft::TriggerInfo) -> bool {
-    t.priority == 0 && t.kind == super::draft::UNTYPED_KIND
+    super::draft::says_little(t.event_type, &t.kind)
 }
 
 fn local_places(g: &Gazetteer, ids: &[EntityId]) -> Vec<EntityId> {

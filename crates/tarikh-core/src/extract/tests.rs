@@ -5,7 +5,7 @@ use crate::corpus::{Corpus, Published, PublishedBasis, TextEncoding};
 use crate::lexicon::Lexicon;
 use crate::model::{EventType, Precision};
 
-fn corpus(docs: &[(&str, &str, Option<&str>)]) -> Corpus {
+pub(super) fn corpus(docs: &[(&str, &str, Option<&str>)]) -> Corpus {
     let lex = Lexicon::builtin();
     let documents = docs
         .iter()

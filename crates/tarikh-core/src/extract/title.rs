@@ -1,5 +1,7 @@
-//! English event titles built from the type, the targets, the place and the actor:
-//! "Attack on gendarmerie school and military airport, Bamako — JNIM".
+//! English event titles that say who did what where, from the event's own clause: "JNIM
+//! attacks gendarmerie school and military airport in Bamako", "Malian Armed Forces take
+//! Kidal". Without an agent the title names the act ("Attack on military base, Boulkessi");
+//! a clause whose act the lexicon cannot name is titled with its own words, shortened.
 
 use crate::model::EventType;
 
@@ -24,7 +26,7 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "founding" => ("Founding", "of"),
         "withdrawal_talks" => ("Withdrawal from talks", "at"),
         "withdrawal_membership" => ("Withdrawal from organisation", "at"),
-        "deployment" => ("Deployment", "at"),
+        "deployment" | "arrival" => ("Deployment", "at"),
         "diplomatic" => ("Diplomatic move", "at"),
         "election" => ("Political event", "at"),
         "arrest" => ("Arrests", "at"),
@@ -33,6 +35,52 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "announcement" => ("Announcement", "at"),
         _ => (t.label(), "at"),
     }
+}
+
+/// What an agent does, as a headline verb (third person singular, plural) and the words that
+/// introduce its targets; `None` for kinds whose act has no plain verb (a toll, a decision).
+fn headline_verb(kind: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    Some(match kind {
+        "attack" => ("attacks", "attack", ""),
+        "gunfire" => ("opens fire", "open fire", "at"),
+        "battle" => ("fights", "fight", "at"),
+        "killing" => ("kills people", "kill people", "at"),
+        "coup" => ("seizes power", "seize power", "at"),
+        "claim" => ("claims attack", "claim attack", "on"),
+        "takeover" => ("takes", "take", ""),
+        "kidnapping" => ("takes hostages", "take hostages", "at"),
+        "agreement" => ("signs agreement", "sign agreement", "at"),
+        "ceasefire" => ("agrees to a ceasefire", "agree to a ceasefire", "at"),
+        "withdrawal" | "departure" => ("withdraws from", "withdraw from", ""),
+        "withdrawal_talks" => ("leaves talks", "leave talks", "at"),
+        "withdrawal_membership" => ("leaves organisation", "leave organisation", "at"),
+        "deployment" | "arrival" => ("deploys", "deploy", "at"),
+        "meeting" => ("meets", "meet", "at"),
+        "arrest" => ("makes arrests", "make arrests", "at"),
+        "embassy_closure" | "closure" => ("closes", "close", ""),
+        "founding" => ("founds", "found", ""),
+        _ => return None,
+    })
+}
+
+/// Names joined as English lists them: "A", "A and B", "A, B and C".
+pub fn list_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// True when a name takes a plural verb ("Militants attack", "Malian Armed Forces take"):
+/// its last word is a plural common noun, not a singular name ending in s ("Africa Corps",
+/// "United Nations").
+fn plural(name: &str) -> bool {
+    if name.contains(" and ") {
+        return true; // "Mali, Niger and Burkina Faso leave"
+    }
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    last.ends_with('s') && !last.ends_with("ss") && !matches!(last, "Corps" | "Nations" | "States" | "Affairs" | "Paris") && !name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
 }
 
 /// Lower-cases a common-noun name ("Gendarmerie school") but not an acronym ("US Embassy").
@@ -48,21 +96,89 @@ fn in_sentence(name: &str) -> String {
     }
 }
 
-/// Builds a title.
-pub fn event_title(t: EventType, kind: &str, targets: &[String], place: Option<&str>, actor: Option<&str>) -> String {
+/// Words a title made of the clause's own words keeps.
+const CLAUSE_TITLE_WORDS: usize = 9;
+
+/// A clause's own words, shortened to [`CLAUSE_TITLE_WORDS`] (with `…` when cut), without its
+/// time expression: the title of an act the lexicon has no name for.
+pub fn clause_title(clause: &str, time_text: &str) -> String {
+    let without_time = if time_text.is_empty() { clause.to_string() } else { clause.replacen(time_text, " ", 1) };
+    let words: Vec<&str> = without_time.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    let mut s = words.iter().take(CLAUSE_TITLE_WORDS).copied().collect::<Vec<_>>().join(" ");
+    s = s.trim_matches(|c: char| matches!(c, ',' | '،' | '.' | ':' | '-' | '–' | '—' | '«' | '»' | '"')).trim().to_string();
+    if words.len() > CLAUSE_TITLE_WORDS {
+        s.push('…');
+    }
+    s
+}
+
+/// What a title is built from.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TitleParts<'a> {
+    /// Facilities acted upon.
+    pub targets: &'a [String],
+    /// Where it happened.
+    pub place: Option<&'a str>,
+    /// Who did it (the clause's agent).
+    pub actor: Option<&'a str>,
+    /// The clause's own words (for an act the lexicon has no name for).
+    pub clause: Option<&'a str>,
+    /// The place is named beside the act (not only elsewhere in the article): it may be what
+    /// the act was done to ("take Kidal", "withdraw from Mali").
+    pub place_near: bool,
+    /// The place is named in the event's own sentences (not only in the article's lede).
+    pub place_in_clause: bool,
+}
+
+/// Builds a title: who did what where when the clause names its agent and the act has a verb;
+/// else the act with its targets and place; else (a plain dated clause) the clause's words.
+pub fn event_title(t: EventType, kind: &str, parts: TitleParts<'_>) -> String {
+    let targets: Vec<String> = parts.targets.iter().map(|n| in_sentence(n)).collect();
+    if t == EventType::Other && kind == super::draft::UNTYPED_KIND {
+        if let Some(c) = parts.clause.map(str::trim).filter(|c| !c.is_empty()) {
+            return c.to_string();
+        }
+    }
+    let headline = parts.actor.zip(headline_verb(kind));
+    // a verb that needs its object ("takes", "withdraws from") and has none: the act's name
+    let object = if !targets.is_empty() {
+        Some(targets.join(" and "))
+    } else if headline.is_some_and(|(_, (_, _, prep))| prep.is_empty()) && parts.place_near && kind != "attack" {
+        parts.place.map(str::to_string) // "take Kidal", "withdraw from Mali"
+    } else {
+        None
+    };
+    let needs_object = headline.is_some_and(|(_, (_, _, prep))| prep.is_empty()) && kind != "attack";
+    if let Some((actor, (one, many, prep))) = headline.filter(|_| object.is_some() || !needs_object) {
+        let mut s = format!("{actor} {}", if plural(actor) { many } else { one });
+        let place_is_object = targets.is_empty() && object.is_some();
+        if let Some(o) = object {
+            s.push(' ');
+            if !prep.is_empty() {
+                s.push_str(prep);
+                s.push(' ');
+            }
+            s.push_str(&o);
+        }
+        // a headline names the place only when the event's sentences do (an actor's own country
+        // named in the lede is not where it acts)
+        if let Some(p) = parts.place.filter(|_| !place_is_object && (parts.place_near || parts.place_in_clause)) {
+            s.push_str(&format!(" in {p}"));
+        }
+        return s;
+    }
     let (label, prep) = kind_label(t, kind);
     let mut s = label.to_string();
     if !targets.is_empty() {
-        let names: Vec<String> = targets.iter().map(|n| in_sentence(n)).collect();
-        s.push_str(&format!(" {prep} {}", names.join(" and ")));
-        if let Some(p) = place {
+        s.push_str(&format!(" {prep} {}", targets.join(" and ")));
+        if let Some(p) = parts.place {
             s.push_str(&format!(", {p}"));
         }
-    } else if let Some(p) = place {
+    } else if let Some(p) = parts.place {
         s.push_str(&format!(" in {p}"));
     }
-    if let Some(a) = actor {
-        s.push_str(&format!(" — {a}"));
+    if let Some(a) = parts.actor {
+        s.push_str(&format!(" by {a}"));
     }
     s
 }
@@ -71,11 +187,39 @@ pub fn event_title(t: EventType, kind: &str, targets: &[String], place: Option<&
 mod tests {
     use super::*;
 
+    fn title(t: EventType, kind: &str, targets: &[&str], place: Option<&str>, actor: Option<&str>) -> String {
+        let targets: Vec<String> = targets.iter().map(|s| s.to_string()).collect();
+        event_title(t, kind, TitleParts { targets: &targets, place, actor, clause: None, place_near: true, place_in_clause: true })
+    }
+
     #[test]
-    fn builds_readable_titles() {
-        let t = event_title(EventType::Attack, "attack", &["Gendarmerie school".into(), "Military airport".into()], Some("Bamako"), Some("JNIM"));
-        assert_eq!(t, "Attack on gendarmerie school and military airport, Bamako — JNIM");
-        assert_eq!(event_title(EventType::Diplomatic, "embassy_closure", &["US Embassy".into()], Some("Bamako"), None), "Closure of US Embassy, Bamako");
-        assert_eq!(event_title(EventType::Coup, "coup", &[], Some("Mali"), None), "Coup in Mali");
+    fn a_title_says_who_did_what_where() {
+        assert_eq!(title(EventType::Attack, "attack", &["Gendarmerie school", "Military airport"], Some("Bamako"), Some("JNIM")), "JNIM attacks gendarmerie school and military airport in Bamako");
+        assert_eq!(title(EventType::Attack, "attack", &["Military base"], Some("Boulkessi"), Some("Militants")), "Militants attack military base in Boulkessi");
+        assert_eq!(title(EventType::Clash, "takeover", &[], Some("Kidal"), Some("Malian Armed Forces")), "Malian Armed Forces take Kidal");
+        assert_eq!(title(EventType::Withdrawal, "withdrawal", &[], Some("Mali"), Some("Africa Corps")), "Africa Corps withdraws from Mali");
+        assert_eq!(title(EventType::Claim, "claim", &[], Some("Boni"), Some("Islamic State Sahel")), "Islamic State Sahel claims attack in Boni");
+        let three = list_names(&["Mali", "Niger", "Burkina Faso"]);
+        assert_eq!(title(EventType::Diplomatic, "withdrawal_membership", &[], None, Some(&three)), "Mali, Niger and Burkina Faso leave organisation");
+    }
+
+    #[test]
+    fn without_an_agent_the_title_names_the_act_and_never_leaves_a_slot_empty() {
+        assert_eq!(title(EventType::Attack, "attack", &["Military base"], Some("Boulkessi"), None), "Attack on military base, Boulkessi");
+        assert_eq!(title(EventType::Diplomatic, "embassy_closure", &["US Embassy"], Some("Bamako"), None), "Closure of US Embassy, Bamako");
+        assert_eq!(title(EventType::Coup, "coup", &[], Some("Mali"), None), "Coup in Mali");
+        assert_eq!(title(EventType::CasualtyReport, "toll", &[], None, Some("JNIM")), "Casualty report by JNIM");
+        assert_eq!(title(EventType::Coup, "coup", &[], None, None), "Coup");
+        // a verb that needs an object it does not have gives way to the act's name
+        let t = event_title(EventType::Clash, "takeover", TitleParts { place: Some("Burkina Faso"), actor: Some("Militants"), ..Default::default() });
+        assert_eq!(t, "Takeover in Burkina Faso by Militants");
+    }
+
+    #[test]
+    fn a_plain_clause_is_titled_with_its_own_words_shortened() {
+        let clause = "Le convoi humanitaire est arrivé le 3 mars à la frontière, après dix jours de route dans le désert.";
+        let t = event_title(EventType::Other, crate::extract::draft::UNTYPED_KIND, TitleParts { clause: Some(&clause_title(clause, "le 3 mars")), ..Default::default() });
+        assert_eq!(t, "Le convoi humanitaire est arrivé à la frontière, après…");
+        assert!(!t.contains("Other"));
     }
 }

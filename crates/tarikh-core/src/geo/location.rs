@@ -131,6 +131,7 @@ mod tests {
             targets: targets.iter().map(|s| s.to_string()).collect(),
             mentions: vec![],
             reference: None,
+            background: false,
         }
     }
 

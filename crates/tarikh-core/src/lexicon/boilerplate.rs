@@ -9,6 +9,10 @@ pub struct BoilerplateRules {
     lines: Vec<String>,
     prefixes: Vec<String>,
     counts: Vec<String>,
+    /// Words that make a whole paragraph a site notice wherever they stand in it (cookies,
+    /// personal data, privacy): such a paragraph is never article text, and its dates (a 1978
+    /// data-protection law) are no events.
+    notices: Vec<String>,
     /// First words of the prefix rules: a long line is only examined when it starts with one.
     prefix_heads: Vec<String>,
     /// The first character of each of `prefix_heads`: a long line whose first word starts
@@ -17,6 +21,10 @@ pub struct BoilerplateRules {
 }
 
 /// The first character [`squash`] keeps of `s`, if any.
+/// Longest paragraph (in bytes) read as a possible site notice: a notice is a short block, and
+/// an article's long paragraph that mentions cookies is still the article's.
+const MAX_NOTICE_BYTES: usize = 1200;
+
 fn first_squashed(s: &str) -> Option<char> {
     s.chars().filter_map(crate::text::normalize::normalize_char).find(|&n| crate::text::normalize::is_word_char(n) || n == ':' || n == '©')
 }
@@ -59,6 +67,7 @@ impl BoilerplateRules {
                     r.prefixes.push(p);
                 }
                 "count" => r.counts.push(p),
+                "notice" => r.notices.push(p),
                 _ => {}
             }
         }
@@ -67,6 +76,12 @@ impl BoilerplateRules {
 
     /// True when the whole line is site furniture by one of the rules.
     pub fn matches(&self, line: &str) -> bool {
+        if line.len() <= MAX_NOTICE_BYTES && !self.notices.is_empty() {
+            let s = squash(line);
+            if self.notices.iter().any(|n| s.contains(n.as_str())) {
+                return true;
+            }
+        }
         // furniture is short; a long line can only match a prefix rule
         if line.len() > 240 || line.split_whitespace().nth(8).is_some() {
             let first_word = line.split_whitespace().next().unwrap_or("");

@@ -90,6 +90,11 @@ pub struct EntityHit {
     /// The name follows a word that locates something in it (`في`, `شمال`, a glued `ب`): a
     /// country named so is where the event is; named otherwise it is a country that acts.
     pub locative: bool,
+    /// The name follows a phrase that makes it what an act was done to (`ضد`, `contre`) or
+    /// who reports it (`قال`, `selon`): never the act's agent.
+    pub target: bool,
+    /// The name follows a word of origin (`من`, `de`): what a withdrawal leaves, not who leaves.
+    pub origin: bool,
 }
 
 /// True when a phrase of `table` ends right before token `i`.
@@ -107,6 +112,11 @@ pub struct Gazetteer {
     peripheral: PhraseTable<()>,
     /// Words after which a place is where something is (`في`, `شمال`).
     locative: PhraseTable<()>,
+    /// Words after which an actor is what an act was done to, or who reports it (rows of kind
+    /// `target` and `source`): not the act's agent.
+    target: PhraseTable<()>,
+    /// Words of origin (rows of kind `origin`).
+    origin: PhraseTable<()>,
 }
 
 impl Gazetteer {
@@ -122,6 +132,16 @@ impl Gazetteer {
         for r in rows.iter().filter(|r| r[1] == "locative") {
             for v in variants(r[3]) {
                 g.locative.insert(v, ());
+            }
+        }
+        for r in rows.iter().filter(|r| r[1] == "origin") {
+            for v in variants(r[3]) {
+                g.origin.insert(v, ());
+            }
+        }
+        for r in rows.iter().filter(|r| r[1] == "target" || r[1] == "source") {
+            for v in variants(r[3]) {
+                g.target.insert(v, ());
             }
         }
         for r in &rows {
@@ -182,7 +202,7 @@ impl Gazetteer {
             match self.table.longest_at(toks, i, |_| true) {
                 Some(m) if m.end <= to => {
                     let id = *m.value;
-                    hits.push(EntityHit { id, start: i, end: m.end, peripheral: self.follows_peripheral(toks, i), locative: self.is_locative(toks, i, id) });
+                    hits.push(EntityHit { id, start: i, end: m.end, peripheral: self.follows_peripheral(toks, i), locative: self.is_locative(toks, i, id), target: ends_before(&self.target, toks, i), origin: ends_before(&self.origin, toks, i) });
                     i = m.end;
                 }
                 _ => i += 1,

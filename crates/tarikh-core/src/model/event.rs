@@ -49,8 +49,12 @@ pub struct Mention {
     pub kind: String,
     /// The event follows an earlier one (claim, toll, funerals).
     pub after: bool,
-    /// Actors named in the sentence, nearest to the trigger first.
+    /// Who did it: the agents of the trigger's clause ([`crate::extract::draft::Draft::agents`]),
+    /// nearest first; empty when the clause names none.
     pub actors: Vec<EntityId>,
+    /// Every actor the sentence names (agents, targets, sources), nearest to the trigger first:
+    /// what merging compares, never shown as the event's actors.
+    pub named: Vec<EntityId>,
     /// Places named in the sentence.
     pub places: Vec<EntityId>,
     /// Facilities named in the sentence (airport, school…).
@@ -64,6 +68,10 @@ pub struct Mention {
     /// The date is the start of a stretch of time up to publication
     /// (`على مدار العامين الماضيين`), not a point: it never merges with point events.
     pub span: bool,
+    /// History far before the article's own time ([`crate::extract::background`]): kept and
+    /// shown on request, never an event of the main timeline.
+    #[serde(default)]
+    pub background: bool,
 }
 
 impl Mention {
@@ -97,6 +105,10 @@ pub struct Event {
     /// For an event of a reference dataset (ACLED), the dataset's record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<Reference>,
+    /// Every mention is background history (independence in 1960 in an article of 2024): the
+    /// event is listed on request only, and the timeline's All view leaves it out.
+    #[serde(default)]
+    pub background: bool,
 }
 
 /// A record of a reference dataset (ACLED), shown in its own lanes beside the corpus.

@@ -91,6 +91,9 @@ pub struct EventJson<'a> {
     places: &'a [String],
     targets: &'a [String],
     sources: usize,
+    /// Background history, off the main timeline (only written when true).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    background: bool,
     mentions: Vec<MentionJson<'a>>,
 }
 
@@ -106,6 +109,7 @@ impl<'a> EventJson<'a> {
             places: &e.places,
             targets: &e.targets,
             sources: e.source_count(),
+            background: e.background,
             mentions: e.mentions.iter().map(|m| mention_json(m, corpus)).collect(),
         }
     }

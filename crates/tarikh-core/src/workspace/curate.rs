@@ -114,11 +114,13 @@ fn anchor_mention(a: &Anchor, id: &str, when: Option<When>, t: crate::model::Eve
         kind: "added".into(),
         after: false,
         actors: vec![],
+        named: vec![],
         places: vec![],
         targets: vec![],
         near: vec![],
-            peripheral: vec![],
+        peripheral: vec![],
         span: false,
+        background: false,
     })
 }
 
@@ -216,6 +218,7 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
                         targets: vec![],
                         mentions: vec![m],
                         reference: None,
+                        background: false,
                     }));
                     cur.push(Curation { added: true, ..Default::default() });
                 }
