@@ -1,26 +1,32 @@
-//! Background history: a date far before the article's own time (independence in 1960 in an
-//! article of 2024, "since 2002") says what the article recalls, not what it reports. Such
-//! mentions are kept and listed on request, but they are no events of the main timeline, so
-//! that its All view spans the corpus's own period.
+//! Background history: a date far before the article's own time and before the corpus's own
+//! period (independence in 1960 in an article of 2024, "since 2002") says what the article
+//! recalls, not what it reports. Such mentions are kept and listed on request, but they are no
+//! events of the main timeline, so that its All view spans the corpus's own period.
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::model::When;
 
-/// Years before publication beyond which a dated mention is history recalled, not news.
-pub const BACKGROUND_YEARS: i32 = 20;
-/// Years before publication beyond which the start of a lasting state (`منذ 2012`,
-/// `depuis 2012`) is background.
+/// Years before its article beyond which a dated mention is history recalled, not news (the
+/// 2012 rebellion in an article of 2024 is still the story; 1996 in an article of 2016 is not).
+pub const BACKGROUND_YEARS: i32 = 12;
+/// Years before its article beyond which the start of a lasting state (`منذ 2002`,
+/// `depuis 2002`) is background.
 pub const SINCE_BACKGROUND_YEARS: i32 = 15;
 
-/// True when a mention dated `when` in an article published on `published` is background: it
-/// ends more than [`BACKGROUND_YEARS`] before publication, or, after "since", more than
-/// [`SINCE_BACKGROUND_YEARS`]. Without a publication date nothing is background (the article's
-/// own time is unknown).
-pub fn is_background(when: &When, since: bool, published: Option<NaiveDate>) -> bool {
-    let Some(p) = published else { return false };
+/// True when a mention dated `when` is background: it ends more than [`BACKGROUND_YEARS`]
+/// ([`SINCE_BACKGROUND_YEARS`] after "since") before its article's publication date, and before
+/// the corpus's own period (its earliest publication date, `corpus_start`). A mention of an
+/// undated article is measured against the corpus's start alone; without any date, nothing is
+/// background (the time of the writing is unknown).
+pub fn is_background(when: &When, since: bool, published: Option<NaiveDate>, corpus_start: Option<NaiveDate>) -> bool {
     let years = if since { SINCE_BACKGROUND_YEARS } else { BACKGROUND_YEARS };
-    when.last_day().year() < p.year() - years
+    let last = when.last_day();
+    let before_corpus = corpus_start.map_or(true, |c| last < c);
+    match published.or(corpus_start) {
+        Some(p) => before_corpus && last.year() < p.year() - years,
+        None => false,
+    }
 }
 
 #[cfg(test)]
@@ -31,13 +37,22 @@ mod tests {
         When::year(y).expect("year")
     }
 
+    fn day(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
     #[test]
-    fn history_far_before_the_article_is_background_and_recent_years_are_not() {
-        let p = NaiveDate::from_ymd_opt(2024, 9, 20);
-        assert!(is_background(&year(1960), false, p));
-        assert!(!is_background(&year(2012), false, p), "the 2012 rebellion is the corpus's own period");
-        assert!(is_background(&year(2002), true, p), "since 2002");
-        assert!(!is_background(&year(2020), true, p), "since 2020 is recent");
-        assert!(!is_background(&year(1960), false, None), "no publication date, no judgement");
+    fn history_far_before_the_article_and_the_corpus_is_background_and_recent_years_are_not() {
+        let (p, start) = (day(2024, 9, 20), day(2024, 9, 17));
+        assert!(is_background(&year(1960), false, p, start));
+        assert!(!is_background(&year(2012), false, p, start), "the 2012 rebellion is the story of 2024");
+        assert!(is_background(&year(2002), true, p, start), "since 2002");
+        assert!(!is_background(&year(2020), true, p, start), "since 2020 is recent");
+        assert!(!is_background(&year(1960), false, None, None), "no date at all, no judgement");
+        // within the corpus's own period nothing is background, however old its article makes it
+        assert!(!is_background(&year(2012), false, day(2025, 6, 1), day(2012, 3, 22)));
+        assert!(is_background(&year(1996), false, day(2016, 12, 26), day(2012, 3, 22)));
+        // an undated article: measured against the corpus's start
+        assert!(is_background(&year(1988), false, None, day(2012, 3, 22)));
     }
 }

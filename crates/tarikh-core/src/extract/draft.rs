@@ -231,7 +231,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let ((s, e), sentence) = clause_window(&toks, token_range(&toks, sentence), sentence, &expr);
                 // a stamp or a wire dateline is never an event's date, whatever words surround it
                 let not_a_date_of_an_event = not_an_event_date(&toks, s, e, &expr, lex);
-                let (trigger, trig_toks, rejected) = match (not_a_date_of_an_event, choose_trigger(&toks, s, e, &expr, lex)) {
+                let mut hits = lex.gazetteer.find(&toks, s, e);
+                let (trigger, trig_toks, rejected) = match (not_a_date_of_an_event, choose_trigger(&toks, s, e, &expr, &hits, lex)) {
                     (Some(r), _) => (None, (expr.tok_start, expr.tok_end), Some(r)),
                     (None, Some((t, a, b))) => (Some(t), (a, b), None),
                     (None, None) => match clause_trigger(&toks, s, e, &expr, lex) {
@@ -244,7 +245,6 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         Err(r) => (None, (expr.tok_start, expr.tok_end), Some(r)),
                     },
                 };
-                let mut hits = lex.gazetteer.find(&toks, s, e);
                 let gap = |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig_toks.0 { trig_toks.0 - h.end } else { h.start.saturating_sub(trig_toks.1) };
                 // peripheral places (`على الحدود مع الجزائر`) rank last and are never near
                 hits.sort_by_key(|h| (h.peripheral, gap(h)));
@@ -263,9 +263,11 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let agents = match &trigger {
                     Some(t) if t.priority > 0 => {
                         let armed = armed_act(t.event_type, &t.kind);
+                        // an actor named "with" another is a party of a joint act only
+                        let joint = matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
                         // what a withdrawal leaves is named after `من`/`de`: not the one leaving
                         let leaving = matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal");
-                        let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits.iter().filter(|h| !(leaving && h.origin)).cloned().collect();
+                        let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits.iter().filter(|h| !(leaving && h.origin) && (joint || !h.with)).cloned().collect();
                         let mut found = agents_of(&toks, &hits, trig_toks, &acting, armed, lex);
                         if found.is_empty() {
                             // the act told twice in one sentence (`هاجم مسلحون … ، وقال الجيش إن
@@ -374,6 +376,10 @@ fn acting_countries(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit]
     acting
 }
 
+/// How far (in tokens) from its trigger an actor introduced as the agent (`par le GSIM`, `على
+/// يد`) still is the agent.
+const AGENT_MARKED_TOKENS: usize = 16;
+
 /// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover):
 /// only an armed group or force can be its agent.
 fn armed_act(t: EventType, kind: &str) -> bool {
@@ -401,8 +407,10 @@ fn agents_of(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit], trig:
             matches!(kind, EntityKind::Group | EntityKind::Force | EntityKind::Government | EntityKind::Person | EntityKind::Organisation) || acting.contains(&h.id)
         };
         let (a, b) = between(h);
-        let stop = (a..b).any(|j| [';', '؛', '.', ':', '(', ')'].iter().any(|&c| toks.is_punct(j, c)));
-        if actor && !h.target && !h.peripheral && gap(h) <= NEAR_TOKENS && !stop && lex.triggers.clause_breaks(toks, a, b) == 0 && !agents.contains(&h.id) {
+        // an abbreviation in brackets (`l'État islamique (EI) a revendiqué`) does not part them
+        let stop = (a..b).any(|j| [';', '؛', '.', ':'].iter().any(|&c| toks.is_punct(j, c)));
+        let reach = if h.agent { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
+        if actor && !h.target && !h.peripheral && gap(h) <= reach && !stop && lex.triggers.clause_breaks(toks, a, b) == 0 && !agents.contains(&h.id) {
             agents.push(h.id);
         }
     }
@@ -410,11 +418,16 @@ fn agents_of(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit], trig:
 }
 
 /// The trigger of the sentence `[s, e)` that best fits `expr`: highest priority, then nearest.
-fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Option<(TriggerInfo, usize, usize)> {
+fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, names: &[crate::lexicon::gazetteer::EntityHit], lex: &Lexicon) -> Option<(TriggerInfo, usize, usize)> {
     let hits = lex.triggers.find(toks, s, e);
     let mut best: Option<(i64, TriggerInfo, usize, usize)> = None;
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
+        if names.iter().any(|n| n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start) {
+            // a word of a longer name (`Mouvement national pour la libération de l'Azawad`);
+            // a name that is the trigger itself (`عملية سيرفال`) still triggers
+            continue;
+        }
         if h.start < expr.tok_end && expr.tok_start < h.end {
             continue; // inside the time expression itself
         }

@@ -62,3 +62,13 @@ Le pays a proclamé son indépendance le 22 septembre 1960 et le nord connaît d
     let year_2020 = crate::explore::timeline::to_x(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap());
     assert!(a > year_2020, "All starts in the article's time");
 }
+
+#[test]
+fn an_agent_introduced_by_par_is_the_actor_and_a_word_of_a_name_is_no_trigger() {
+    let ev = events("Otage au Mali\nUn humanitaire a été enlevé le mardi 8 avril 2025 à Gao, dans le nord du pays, par le Groupe de soutien à l'islam et aux musulmans.\n", "2025-04-10");
+    let k = ev.iter().find(|e| e.event_type == EventType::Kidnapping).expect("the kidnapping");
+    assert_eq!(k.actors, ["JNIM"], "{}", k.title);
+    // `libération` in the movement's name is not a release
+    let ev = events("Congrès à Kidal\nLe Mouvement national pour la libération de l'Azawad a tenu son congrès à Kidal le samedi 6 avril 2013.\n", "2013-04-08");
+    assert!(ev.iter().all(|e| !e.title.starts_with("Release")), "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
+}

@@ -59,15 +59,11 @@ fn push_decimal(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(&digits[k..]);
 }
 
-/// Builds a mention from a resolved (or unresolvable) draft.
-pub fn mention_from_draft(doc_index: usize, doc: &Document, d: &Draft, g: &Gazetteer) -> Option<Mention> {
-    let mut cursor = CharCursor::new(&doc.paragraphs[d.paragraph].text);
-    mention_with_cursor(doc_index, doc, d, g, &mut cursor)
-}
-
-/// [`mention_from_draft`] with a cursor over the draft's paragraph, kept from one draft of the
-/// paragraph to the next so that cutting quotes along a long line takes linear time.
-fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazetteer, cursor: &mut CharCursor) -> Option<Mention> {
+/// Builds a mention from a resolved (or unresolvable) draft, with a cursor over the draft's
+/// paragraph, kept from one draft of the paragraph to the next so that cutting quotes along a
+/// long line takes linear time. `corpus_start` is the earliest publication date of the corpus
+/// (what is background depends on it: [`super::background::is_background`]).
+fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazetteer, corpus_start: Option<chrono::NaiveDate>, cursor: &mut CharCursor) -> Option<Mention> {
     let t = d.trigger.as_ref()?;
     // the quote stays a span of the paragraph; only the short time and trigger words are copied.
     // The six offsets are found in increasing order: one walk along the sentence.
@@ -117,7 +113,7 @@ fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazettee
         near: d.near.clone(),
         peripheral: d.peripheral.clone(),
         span: matches!(d.expr.spec.date, crate::temporal::DateRef::PastSpan { .. }),
-        background: d.resolved.is_some_and(|r| super::background::is_background(&r.when, d.since, doc.published.as_ref().map(|p| p.date))),
+        background: d.resolved.is_some_and(|r| super::background::is_background(&r.when, d.since, doc.published.as_ref().map(|p| p.date), corpus_start)),
     })
 }
 
@@ -444,6 +440,7 @@ pub fn undated_events(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
 /// Mentions of every scanned document. With `free_drafts`, each document's drafts are freed
 /// once its mentions are taken (the drafts and the mentions are not all held at once).
 pub fn collect_mentions(docs: &[Document], scans: &mut [DocScan], g: &Gazetteer, free_drafts: bool) -> Vec<Mention> {
+    let corpus_start = docs.iter().filter_map(|d| d.published.as_ref().map(|p| p.date)).min();
     // document by document in parallel, then joined in document order
     let per_doc: Vec<Vec<Mention>> = docs
         .par_iter()
@@ -458,7 +455,7 @@ pub fn collect_mentions(docs: &[Document], scans: &mut [DocScan], g: &Gazetteer,
                     cursor = Some((d.paragraph, CharCursor::new(&doc.paragraphs[d.paragraph].text)));
                 }
                 let c = &mut cursor.as_mut().expect("set above").1;
-                out.extend(mention_with_cursor(di, doc, d, g, c));
+                out.extend(mention_with_cursor(di, doc, d, g, corpus_start, c));
             }
             if free_drafts {
                 scan.drafts = Vec::new();

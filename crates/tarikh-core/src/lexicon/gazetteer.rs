@@ -95,6 +95,10 @@ pub struct EntityHit {
     pub target: bool,
     /// The name follows a word of origin (`من`, `de`): what a withdrawal leaves, not who leaves.
     pub origin: bool,
+    /// The name follows a word that introduces an agent (`par`, `على يد`, `شنته`).
+    pub agent: bool,
+    /// The name follows `مع`/`avec`: a party of a joint act, else not the agent.
+    pub with: bool,
 }
 
 /// True when a phrase of `table` ends right before token `i`.
@@ -117,6 +121,10 @@ pub struct Gazetteer {
     target: PhraseTable<()>,
     /// Words of origin (rows of kind `origin`).
     origin: PhraseTable<()>,
+    /// Words that introduce an agent (rows of kind `agent`).
+    agent: PhraseTable<()>,
+    /// Words of company (rows of kind `with`).
+    with: PhraseTable<()>,
 }
 
 impl Gazetteer {
@@ -137,6 +145,16 @@ impl Gazetteer {
         for r in rows.iter().filter(|r| r[1] == "origin") {
             for v in variants(r[3]) {
                 g.origin.insert(v, ());
+            }
+        }
+        for r in rows.iter().filter(|r| r[1] == "agent") {
+            for v in variants(r[3]) {
+                g.agent.insert(v, ());
+            }
+        }
+        for r in rows.iter().filter(|r| r[1] == "with") {
+            for v in variants(r[3]) {
+                g.with.insert(v, ());
             }
         }
         for r in rows.iter().filter(|r| r[1] == "target" || r[1] == "source") {
@@ -202,7 +220,7 @@ impl Gazetteer {
             match self.table.longest_at(toks, i, |_| true) {
                 Some(m) if m.end <= to => {
                     let id = *m.value;
-                    hits.push(EntityHit { id, start: i, end: m.end, peripheral: self.follows_peripheral(toks, i), locative: self.is_locative(toks, i, id), target: ends_before(&self.target, toks, i), origin: ends_before(&self.origin, toks, i) });
+                    hits.push(EntityHit { id, start: i, end: m.end, peripheral: self.follows_peripheral(toks, i), locative: self.is_locative(toks, i, id), target: ends_before(&self.target, toks, i), origin: ends_before(&self.origin, toks, i), agent: ends_before(&self.agent, toks, i), with: ends_before(&self.with, toks, i) });
                     i = m.end;
                 }
                 _ => i += 1,
