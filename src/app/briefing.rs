@@ -162,7 +162,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                 });
                 ui.add_space(10.0);
                 label_rich(ui, &event_when_label(e, lang), FontId::proportional(40.0), super::palette::type_color(e.event_type));
-                label_rich(ui, &e.title, FontId::proportional(28.0), strong);
+                label_rich(ui, x.title(i, lang), FontId::proportional(28.0), strong);
                 // a disputed event's slide says who claims what
                 let figs = x.figures_of(i);
                 let mut clash: Vec<String> = Vec::new();
@@ -236,7 +236,7 @@ pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, export_dir: &std::pat
                     if small_button(ui, lang.t("Remove")).clicked() {
                         cmds.push(Command::BriefingRemove(k));
                     }
-                    chrome::label(ui, &format!("{}. {} — {}", k + 1, super::event_list::short_when(&x.events[i], lang), x.events[i].title));
+                    chrome::label(ui, &format!("{}. {} — {}", k + 1, super::event_list::short_when(&x.events[i], lang), x.title(i, lang)));
                 });
             }
         });

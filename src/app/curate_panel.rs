@@ -110,7 +110,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
         if !near.is_empty() {
             combo(ui, "merge", lang.t("Merge another event into this one"), lang.t("choose…"), |ui| {
                 for j in near {
-                    if selectable(ui, false, &format!("{} — {}", super::event_list::short_when(&x.events[j], lang), x.events[j].title)).clicked() {
+                    if selectable(ui, false, &format!("{} — {}", super::event_list::short_when(&x.events[j], lang), x.title(j, lang))).clicked() {
                         cmds.push(Command::Edit(Edit::Merge { into: key.clone(), from: x.events[j].mentions[0].id.clone() }));
                     }
                 }

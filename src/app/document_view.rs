@@ -71,7 +71,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
                     tags.push(if p.near_duplicate { lang.f("close repeat of ¶{0}", &[&k]) } else { lang.f("repeat of ¶{0}", &[&k]) });
                 }
                 for &i in evs {
-                    tags.push(lang.f("feeds: {0}", &[&x.events[i].title]));
+                    tags.push(lang.f("feeds: {0}", &[&x.title(i, lang)]));
                 }
                 chrome::row_wrapped(ui, |ui| {
                     if !tags.is_empty() {

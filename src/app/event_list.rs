@@ -34,7 +34,8 @@ fn title_with_marks(x: &Explorer, i: usize, lang: Lang) -> (String, String) {
     if x.disputed.get(i).copied().unwrap_or(false) {
         marks = format!("{marks} [{}]", lang.t("sources disagree")).trim().to_string();
     }
-    let whole = if marks.is_empty() { x.events[i].title.clone() } else { format!("{}  {marks}", x.events[i].title) };
+    let title = x.title(i, lang);
+    let whole = if marks.is_empty() { title.to_string() } else { format!("{title}  {marks}") };
     (whole, marks)
 }
 
@@ -237,7 +238,7 @@ fn show_row(ui: &Ui, x: &Explorer, i: usize, rect: Rect, resp: &egui::Response, 
         // ellipsis, the marks after it kept
         let title_rect = column_rect(first_line, 3, rtl);
         let marks_w = if marks.is_empty() { 0.0 } else { ui.fonts_mut(|f| f.layout_no_wrap(format!("  {marks}"), font.clone(), text).size().x) + 8.0 };
-        let fitted = elided(ui, &e.title, &font, title_rect.width() - marks_w);
+        let fitted = elided(ui, x.title(i, lang), &font, title_rect.width() - marks_w);
         let shown_title = if marks.is_empty() { fitted } else { format!("{fitted}  {marks}") };
         cell(ui, title_rect, &shown_title, &font, text, rtl);
     }

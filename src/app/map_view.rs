@@ -308,7 +308,7 @@ fn hover_list(ui: &Ui, painter: &egui::Painter, rect: Rect, at: Pos2, d: &DrawnM
     let listed: Vec<usize> = events.iter().rev().take(SHOWN).copied().collect();
     for &i in &listed {
         let e = &x.events[i];
-        lines.push(format!("{} · {}", crate::explore::format::event_when_label(e, lang), e.title));
+        lines.push(format!("{} · {}", crate::explore::format::event_when_label(e, lang), x.title(i, lang)));
     }
     if events.len() > SHOWN {
         lines.push(lang.f("and {0} more", &[&(events.len() - SHOWN)]));

@@ -44,10 +44,12 @@ pub fn names(names: &[String], lang: Lang) -> String {
     names.iter().map(|n| g.display_name(n, lang)).collect::<Vec<_>>().join(lang.t(", "))
 }
 
-fn header(ui: &mut Ui, e: &Event) {
+/// The selected event's heading: its title in the interface's language (`title`), when, type,
+/// sources.
+fn header(ui: &mut Ui, e: &Event, title: &str) {
     let lang = chrome::lang(ui);
     let heading = chrome::font(ui, TextStyle::Heading);
-    label_rich(ui, &e.title, heading, ui.visuals().strong_text_color());
+    label_rich(ui, title, heading, ui.visuals().strong_text_color());
     chrome::row_wrapped(ui, |ui| {
         let body = chrome::font(ui, TextStyle::Body);
         label_rich(ui, lang.t(e.event_type.label()), body, palette::type_color(e.event_type));
@@ -307,7 +309,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi,
             overview(ui, x, cmds);
             return;
         };
-        header(ui, e);
+        header(ui, e, x.selected.map_or("", |i| x.title(i, chrome::lang(ui))));
         if let Some(r) = &e.reference {
             reference_card(ui, e, r);
             return;

@@ -379,7 +379,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         }
         t.hovered = best.map(|b| b.1);
         let pills: Vec<Rect> = t.clusters.iter().map(|c| c.rect).collect();
-        t.labels = mark_labels::draw(&painter, frame, &mut boxes, &pills, |i| x.events[i].title.clone(), FontId::proportional(12.0), ui.visuals().text_color(), ui.visuals().extreme_bg_color.gamma_multiply(0.85));
+        t.labels = mark_labels::draw(&painter, frame, &mut boxes, &pills, |i| x.title(i, lang).to_string(), FontId::proportional(12.0), ui.visuals().text_color(), ui.visuals().extreme_bg_color.gamma_multiply(0.85));
     }
     let spans = x.shown_dated().iter().filter_map(|&i| t.spans.get(i).copied().flatten());
     t.strip = Some(density_strip::draw(&painter, &tr, frame, spans, (total + 0.1, total + density_strip::STRIP_UNITS), ui.visuals().weak_text_color().gamma_multiply(0.8)));
@@ -438,7 +438,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         r.clone().on_hover_ui_at_pointer(|ui| {
             ui.set_max_width(420.0);
             chrome::column(ui, |ui| {
-                strong(ui, &e.title);
+                strong(ui, x.title(i, chrome::lang(ui)));
                 if let Some(m) = e.mentions.first() {
                     let first_line = x.corpus.documents.get(m.doc).map_or("", |d| m.quote(d)).lines().next().unwrap_or("");
                     ui.add(BidiLabel::new(first_line).font(fonts::arabic()).max_width(400.0));

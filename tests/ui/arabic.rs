@@ -216,7 +216,9 @@ fn a_long_title_in_the_list_wraps_onto_a_taller_row_rather_than_being_cut() {
     let i = h.state().x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
     h.state_mut().apply(Command::Select(Some(i)));
     h.run_steps(4);
-    let title = h.state().x.events[i].title.clone();
+    // the title as the Arabic interface says it
+    let title = h.state().x.title(i, Lang::Arabic).to_string();
+    assert!(title.starts_with("هجوم على "), "{title}");
     // the list's row (a button named by its date and title; the panel repeats the title)
     let row_of = |h: &Harness<'static, TarikhApp>, t: &str| h.get_all_by_label_contains(t).find(|n| n.accesskit_node().role() == Role::Button).map(|n| n.rect()).expect("the list's row");
     let long_rect = row_of(&h, &title);
@@ -224,7 +226,8 @@ fn a_long_title_in_the_list_wraps_onto_a_taller_row_rather_than_being_cut() {
     let row_h = tarikh::app::event_list::ROW_H;
     assert!(long_rect.height() > row_h + 8.0, "the long title's row is {} high, one line is {row_h}", long_rect.height());
     // a short title keeps a row of one line
-    let short = h.state().x.events.iter().find(|e| e.title == "Casualty report in Bamako").map(|e| e.title.clone()).unwrap();
+    let j = h.state().x.events.iter().position(|e| e.title == "Casualty report in Bamako").unwrap();
+    let short = h.state().x.title(j, Lang::Arabic).to_string();
     let short_rect = row_of(&h, &short);
     assert!((short_rect.height() - row_h).abs() < 0.5, "a short title's row is {} high", short_rect.height());
     // and the wrapped row does not overlap the next

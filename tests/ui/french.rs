@@ -28,6 +28,11 @@ fn switching_to_french_translates_the_chrome_and_dates() {
     h.run_steps(3);
     assert!(h.query_all_by_label_contains("17 septembre 2024").count() >= 2, "the event's date and its mentions' dates in French");
     assert!(h.query_all_by_label_contains("Voir dans le document").count() >= 4);
+    // the event's title is said in French: the act, its targets and place, who did it
+    let title = h.state().x.title(i, Lang::French).to_string();
+    assert!(title.starts_with("Attaque contre ") && title.contains("(Bamako)") && title.contains(" — "), "{title}");
+    assert!(h.query_all_by_label_contains(&title).count() >= 1, "shown as the selected event's heading");
+    assert!(h.query_by_label_contains("JNIM attacks").is_none(), "not the English title");
     let missing = tarikh::i18n::missing();
     assert!(missing.is_empty(), "strings the French table lacks: {missing:?}");
 }

@@ -77,6 +77,7 @@ pub fn parse(bytes: &[u8]) -> Result<(Vec<Event>, usize), String> {
             targets: vec![],
             mentions: vec![],
             background: false,
+            headline: None,
             reference: Some(Reference {
                 dataset: "ACLED".into(),
                 record,

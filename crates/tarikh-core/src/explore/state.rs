@@ -73,6 +73,9 @@ pub struct Explorer {
     pub revision: u64,
     /// Bumped whenever the events are rebuilt (caches of derived views key on it).
     pub generation: u64,
+    /// The events' titles in each interface language (English, Arabic, French), computed on
+    /// first use after each rebuild ([`Explorer::title`]).
+    title_cache: [std::sync::OnceLock<Vec<String>>; 3],
     /// Dated events in date order, then undated ones (after curation).
     pub events: Vec<Event>,
     /// What the analyst changed on each event (parallel to `events`).
@@ -139,6 +142,7 @@ impl Explorer {
             unreadable_edits: Vec::new(),
             revision: 0,
             generation: 0,
+            title_cache: Default::default(),
             events: Vec::new(),
             curation: Vec::new(),
             figures: Vec::new(),
@@ -255,6 +259,7 @@ impl Explorer {
         let (events, curation): (Vec<Event>, Vec<Curation>) = pairs.into_iter().unzip();
         self.events = events;
         self.curation = curation;
+        self.title_cache = Default::default();
         self.claims = super::claims::attribute(&self.events, &self.figures);
         self.disputed = self.claims.iter().map(|c| super::claims::disputed(&c.iter().map(|&f| &self.figures[f]).collect::<Vec<_>>())).collect();
         self.paragraph_events.clear();
@@ -290,6 +295,32 @@ impl Explorer {
     /// The shown dated events, in date order.
     pub fn shown_dated(&self) -> &[usize] {
         &self.shown[..self.n_shown_dated]
+    }
+
+    /// The title of event `i` in the interface's language: the extracted title said in that
+    /// language ([`crate::extract::title::localized_title`]); a title the analyst wrote, or one
+    /// of an added or reference event, as written.
+    pub fn title(&self, i: usize, lang: crate::i18n::Lang) -> &str {
+        if lang == crate::i18n::Lang::English {
+            return self.events.get(i).map_or("", |e| e.title.as_str());
+        }
+        let k = match lang {
+            crate::i18n::Lang::English => 0,
+            crate::i18n::Lang::Arabic => 1,
+            crate::i18n::Lang::French => 2,
+        };
+        let titles = self.title_cache[k].get_or_init(|| {
+            let g = &crate::lexicon::Lexicon::builtin().gazetteer;
+            self.events
+                .iter()
+                .zip(&self.curation)
+                .map(|(e, c)| match (&e.headline, c.title) {
+                    (Some(h), false) => crate::extract::title::localized_title(h, lang, g),
+                    _ => e.title.clone(),
+                })
+                .collect()
+        });
+        titles.get(i).map_or("", String::as_str)
     }
 
     /// The event with this id.

@@ -108,6 +108,7 @@ pub fn explorer(n: usize) -> Explorer {
             mentions: vec![m],
             reference: None,
             background: false,
+            headline: None,
         });
     }
     let corpus = Corpus { root: "synthetic".into(), name: "synthetic".into(), documents, skipped: vec![], notes: vec![] };

@@ -10,10 +10,10 @@ use super::draft::{DocScan, Draft};
 use super::cluster_index::ClusterIndex;
 use super::coup_day::{coup_part, days_overlap, joins_coup, CoupEvidence};
 use super::family::{family, places_conflict, shared_entities, Family};
-use super::title::{clause_title, event_title, TitleParts};
+use super::title::{clause_title, english_title};
 use crate::corpus::{document::stable_hash, Document};
 use crate::lexicon::{EntityId, EntityKind, Gazetteer};
-use crate::model::{Event, EventType, Mention, Precision, When};
+use crate::model::{Event, EventType, Headline, Mention, Precision, When};
 use crate::text::char_cursor::CharCursor;
 
 /// Slack around a time of day when comparing two dates (sources round and disagree a little).
@@ -360,18 +360,18 @@ pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], 
     // countries acting together are named together ("Mali, Niger and Burkina Faso")
     let agents = most_specific(g, &actors);
     let countries: Vec<&str> = agents.iter().filter(|id| g.get(**id).kind == EntityKind::Country).map(|id| g.get(*id).name.as_str()).collect();
-    let actor = if countries.len() >= 2 && countries.len() == agents.len() {
-        Some(super::title::list_names(&countries))
+    let title_actors: Vec<String> = if countries.len() >= 2 && countries.len() == agents.len() {
+        countries.iter().map(|c| c.to_string()).collect()
     } else {
-        agents.first().map(|id| g.get(*id).name.clone())
+        agents.first().map(|id| g.get(*id).name.clone()).into_iter().collect()
     };
     let clause = (event_type == EventType::Other && kind == super::draft::UNTYPED_KIND).then(|| {
         let text = &docs[lead.doc].paragraphs[lead.paragraph].text;
         let (a, b) = (lead.quote_bytes.0 as usize, lead.quote_bytes.1 as usize);
         clause_title(text.get(a..b).unwrap_or(""), &lead.time_text)
     });
-    let parts = TitleParts { targets: &title_targets, place: place.as_deref(), actor: actor.as_deref(), clause: clause.as_deref(), place_near, place_in_clause };
-    let title = event_title(event_type, &kind, parts);
+    let headline = Headline { event_type, kind: kind.clone(), targets: title_targets, place, actors: title_actors, clause, place_near, place_in_clause };
+    let title = english_title(&headline);
     let names = |ids: &[EntityId]| ids.iter().map(|id| g.get(*id).name.clone()).collect::<Vec<_>>();
     Event {
         id: format!("ev-{}", ms[0].id),
@@ -382,6 +382,7 @@ pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], 
         places: names(&places),
         targets: names(&targets),
         background: !ms.is_empty() && ms.iter().all(|m| m.background),
+        headline: Some(headline),
         mentions: ms,
         reference: None,
     }

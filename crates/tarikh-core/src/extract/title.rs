@@ -3,7 +3,9 @@
 //! Kidal". Without an agent the title names the act ("Attack on military base, Boulkessi");
 //! a clause whose act the lexicon cannot name is titled with its own words, shortened.
 
-use crate::model::EventType;
+use crate::i18n::Lang;
+use crate::lexicon::Gazetteer;
+use crate::model::{EventType, Headline};
 
 /// The English label of a trigger kind, and the preposition that introduces its targets.
 pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
@@ -192,6 +194,61 @@ pub fn event_title(t: EventType, kind: &str, parts: TitleParts<'_>) -> String {
     s
 }
 
+/// The English title of a headline.
+pub fn english_title(h: &Headline) -> String {
+    let names: Vec<&str> = h.actors.iter().map(String::as_str).collect();
+    let actor = (!names.is_empty()).then(|| list_names(&names));
+    let parts = TitleParts { targets: &h.targets, place: h.place.as_deref(), actor: actor.as_deref(), clause: h.clause.as_deref(), place_near: h.place_near, place_in_clause: h.place_in_clause };
+    event_title(h.event_type, &h.kind, parts)
+}
+
+/// The title in the interface's language: the act's name from the interface's table
+/// (`assets/i18n/`), the gazetteer's names of the targets, place and actors in that language,
+/// as "act on targets (place) — actors"; a plain clause keeps its own words. English, or an act
+/// the table cannot name, gives the English title.
+pub fn localized_title(h: &Headline, lang: Lang, g: &Gazetteer) -> String {
+    if lang == Lang::English {
+        return english_title(h);
+    }
+    if h.event_type == EventType::Other && h.kind == super::draft::UNTYPED_KIND {
+        if let Some(c) = h.clause.as_deref().filter(|c| !c.is_empty()) {
+            return c.to_string();
+        }
+    }
+    let (label, prep) = kind_label(h.event_type, &h.kind);
+    let said = lang.t(label);
+    if said == label {
+        return english_title(h); // the table lacks the act's name
+    }
+    let name = |n: &str| -> String {
+        // "District, City": each part by its own name
+        n.split(", ").map(|p| g.display_name(p, lang).to_string()).collect::<Vec<_>>().join(if lang == Lang::Arabic { "، " } else { ", " })
+    };
+    let (and, prep) = match lang {
+        Lang::Arabic => (" و", match prep { "on" => "على", "at" => "في", "from" => "من", _ => "" }),
+        _ => (" et ", match prep { "on" => "contre", "at" => "à", "from" => "de", _ => "de" }),
+    };
+    let mut s = said.to_string();
+    if !h.targets.is_empty() {
+        let targets: Vec<String> = h.targets.iter().map(|t| name(t)).collect();
+        if !prep.is_empty() {
+            s.push(' ');
+            s.push_str(prep);
+        }
+        s.push(' ');
+        s.push_str(&targets.join(and));
+    }
+    if let Some(p) = &h.place {
+        s.push_str(&format!(" ({})", name(p)));
+    }
+    if !h.actors.is_empty() {
+        let actors: Vec<String> = h.actors.iter().map(|a| name(a)).collect();
+        s.push_str(" — ");
+        s.push_str(&actors.join(if lang == Lang::Arabic { "، " } else { ", " }));
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,6 +279,30 @@ mod tests {
         // a verb that needs an object it does not have gives way to the act's name
         let t = event_title(EventType::Clash, "takeover", TitleParts { place: Some("Burkina Faso"), actor: Some("Militants"), ..Default::default() });
         assert_eq!(t, "Takeover in Burkina Faso by Militants");
+    }
+
+    #[test]
+    fn a_title_is_said_in_the_interface_s_language() {
+        let g = &crate::lexicon::Lexicon::builtin().gazetteer;
+        let h = Headline {
+            event_type: EventType::Attack,
+            kind: "attack".into(),
+            targets: vec![],
+            place: Some("Bamako".into()),
+            actors: vec!["JNIM".into()],
+            clause: None,
+            place_near: true,
+            place_in_clause: true,
+        };
+        assert_eq!(localized_title(&h, Lang::English, g), "JNIM attacks in Bamako");
+        let fr = localized_title(&h, Lang::French, g);
+        assert!(fr.starts_with("Attaque (Bamako) — "), "{fr}");
+        let ar = localized_title(&h, Lang::Arabic, g);
+        assert!(ar.starts_with("هجوم (باماكو) — "), "{ar}");
+        assert!(!ar.contains("JNIM") && !ar.contains("attack"), "the gazetteer's Arabic name: {ar}");
+        // a kind without a name of its own is named by its type
+        let odd = Headline { kind: "no-such-kind".into(), event_type: EventType::Other, ..h };
+        assert!(localized_title(&odd, Lang::French, g).starts_with("Autre (Bamako)"));
     }
 
     #[test]

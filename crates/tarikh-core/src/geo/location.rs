@@ -132,6 +132,7 @@ mod tests {
             mentions: vec![],
             reference: None,
             background: false,
+            headline: None,
         }
     }
 

@@ -109,6 +109,10 @@ pub struct Event {
     /// event is listed on request only, and the timeline's All view leaves it out.
     #[serde(default)]
     pub background: bool,
+    /// What the extracted title is made of, to say it in the interface's language; `None` for
+    /// events added or retitled by hand and for reference records.
+    #[serde(skip)]
+    pub headline: Option<super::Headline>,
 }
 
 /// A record of a reference dataset (ACLED), shown in its own lanes beside the corpus.

@@ -219,6 +219,7 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
                         mentions: vec![m],
                         reference: None,
                         background: false,
+                        headline: None,
                     }));
                     cur.push(Curation { added: true, ..Default::default() });
                 }
