@@ -132,36 +132,22 @@ impl Gazetteer {
     pub fn parse(text: &str) -> Self {
         let rows: Vec<Vec<&str>> = tsv_rows(text).filter(|r| r.len() >= 4).collect();
         let mut g = Gazetteer::default();
-        for r in rows.iter().filter(|r| r[1] == "peripheral") {
-            for v in variants(r[3]) {
-                g.peripheral.insert(v, ());
+        // rows that name no entity: the phrases of a role a name takes after them
+        let phrases = |kinds: &[&str]| {
+            let mut t = PhraseTable::default();
+            for r in rows.iter().filter(|r| kinds.contains(&r[1])) {
+                for v in variants(r[3]) {
+                    t.insert(v, ());
+                }
             }
-        }
-        for r in rows.iter().filter(|r| r[1] == "locative") {
-            for v in variants(r[3]) {
-                g.locative.insert(v, ());
-            }
-        }
-        for r in rows.iter().filter(|r| r[1] == "origin") {
-            for v in variants(r[3]) {
-                g.origin.insert(v, ());
-            }
-        }
-        for r in rows.iter().filter(|r| r[1] == "agent") {
-            for v in variants(r[3]) {
-                g.agent.insert(v, ());
-            }
-        }
-        for r in rows.iter().filter(|r| r[1] == "with") {
-            for v in variants(r[3]) {
-                g.with.insert(v, ());
-            }
-        }
-        for r in rows.iter().filter(|r| r[1] == "target" || r[1] == "source") {
-            for v in variants(r[3]) {
-                g.target.insert(v, ());
-            }
-        }
+            t
+        };
+        g.peripheral = phrases(&["peripheral"]);
+        g.locative = phrases(&["locative"]);
+        g.target = phrases(&["target", "source"]);
+        g.origin = phrases(&["origin"]);
+        g.agent = phrases(&["agent"]);
+        g.with = phrases(&["with"]);
         for r in &rows {
             let Some(kind) = EntityKind::parse(r[1]) else { continue };
             g.entities.push(Entity {
