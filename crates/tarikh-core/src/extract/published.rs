@@ -190,7 +190,7 @@ impl ArticleFacts {
         let lex = crate::lexicon::Lexicon::builtin();
         let mut today_weekdays = Vec::new();
         // `اليوم الثلاثاء`, `اليوم (الثلاثاء)`, `aujourd'hui mardi`: today with its weekday
-        for d in scan.drafts.iter().filter(|d| d.expr.spec.date == DateRef::DayOffset(0)) {
+        for d in scan.drafts.iter().filter(|d| matches!(d.expr.spec.date, DateRef::DayOffset(0) | DateRef::TodayWeekday(_))) {
             let text: String = doc.paragraphs[d.paragraph].text.chars().skip(d.expr.start).take(d.expr.end - d.expr.start).collect();
             let iso = crate::text::with_tokens(&text, |toks| (0..toks.len()).find_map(|j| lex.temporal.weekday_at(toks, j)));
             if let Some(iso) = iso {

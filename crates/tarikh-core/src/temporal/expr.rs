@@ -22,6 +22,10 @@ pub enum DateRef {
     Hijri { year: i32, month: Option<u32>, day: Option<u32> },
     /// Days from publication (`أمس` = -1).
     DayOffset(i32),
+    /// Today with its weekday (`اليوم الأربعاء`, `aujourd'hui mardi`, ISO number): the day the
+    /// article was written, the latest such weekday on or before publication (an article of
+    /// Wednesday published on Thursday still says "today, Wednesday").
+    TodayWeekday(u32),
     /// A weekday relative to publication; `until` is the second day of `يومي الخميس والجمعة`.
     Weekday { iso: u32, dir: WeekdayDir, until: Option<u32> },
     /// Whole units from publication (`الشهر الماضي` = month -1, `قبل ثلاثة أيام` = day -3).
@@ -52,6 +56,7 @@ impl DateRef {
         matches!(
             self,
             DateRef::DayOffset(_)
+                | DateRef::TodayWeekday(_)
                 | DateRef::Weekday { .. }
                 | DateRef::UnitOffset { .. }
                 | DateRef::InYearOffset { .. }

@@ -176,6 +176,8 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
         }
         DateRef::Hijri { year, month: Some(m), day: Some(d) } => (When::day(hijri::to_gregorian(year, m, d)?), Basis::Explicit),
         DateRef::DayOffset(n) => (When::day(pubd? + Duration::days(n as i64)), Basis::Publication),
+        // the weekday says which day "today" was: publication day, or the day before it
+        DateRef::TodayWeekday(iso) => (When::day(weekday_date(pubd?, iso, WeekdayDir::Latest, false)), Basis::Publication),
         DateRef::Weekday { iso, dir, until: second } => {
             let d = weekday_date(pubd?, iso, dir, ctx.forward);
             let w = match second {

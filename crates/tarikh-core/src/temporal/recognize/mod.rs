@@ -541,13 +541,13 @@ impl<'a> Parser<'a> {
             Some((_, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(-1)), i, e2)),
             None => {}
         }
-        if let Some((_, _, e2)) = self.weekday(e) {
-            return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e2));
+        if let Some((iso, _, e2)) = self.weekday(e) {
+            return Some((TimeSpec::date(DateRef::TodayWeekday(iso)), i, e2));
         }
         // the weekday in parentheses: `اليوم (الثلاثاء)`
         if self.t.is_punct(e, '(') {
-            if let Some((_, _, e2)) = self.weekday(e + 1).filter(|w| self.t.is_punct(w.2, ')')) {
-                return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e2 + 1));
+            if let Some((iso, _, e2)) = self.weekday(e + 1).filter(|w| self.t.is_punct(w.2, ')')) {
+                return Some((TimeSpec::date(DateRef::TodayWeekday(iso)), i, e2 + 1));
             }
         }
         // set off by commas, `اليوم` is an adverb of the clause: `أعلن القادة، اليوم، تأسيس …`
