@@ -99,11 +99,20 @@ pub fn resolve_within_bound(scan: &mut DocScan, not_before: NaiveDate, g: &Gazet
         // December 2013, not the year of a background date named paragraphs before)
         let yearless_day = matches!(d.expr.spec.date, DateRef::Calendar { year: None, month: Some(_), day: Some(_), .. });
         let stable_yearless = looks_back && yearless_day && early.is_some() && early == d.resolved;
+        // a day and month with their weekday and without a year (`الخميس 27 ماي`): of the years
+        // the window allows, the one whose day falls on that weekday
+        let fits = |r: &Option<crate::temporal::Resolved>| match d.expr.spec.date {
+            DateRef::Calendar { weekday: Some(w), .. } => r.is_some_and(|r| r.when.precision >= Precision::Day && r.when.first_day().weekday().number_from_monday() == w),
+            _ => false,
+        };
+        let by_weekday = looks_back && yearless_day && early != d.resolved && (fits(&early) != fits(&d.resolved));
+        let weekday_pick = if fits(&early) { early } else { d.resolved };
         d.resolved = match before {
             Some(_) if stable && relative_to_now => early,
             Some(_) if stable_yearless => early,
+            _ if by_weekday => weekday_pick,
             Some(r) => Some(r),
-            None if stable => early,
+            None if stable || stable_yearless => early,
             None => None,
         };
     }

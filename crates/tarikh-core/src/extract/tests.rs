@@ -484,3 +484,20 @@ fn a_weekday_after_a_verb_with_its_object_is_a_date_not_a_back_reference() {
     let m = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.paragraph == 2).expect("a mention");
     assert_eq!(m.when.unwrap().first_day().to_string(), "2024-09-22");
 }
+
+#[test]
+fn with_a_lower_bound_a_day_and_month_take_the_year_their_weekday_fits() {
+    // published no earlier than 20 May 2021: `27 ماي` is May 2021 or, published before the
+    // 27th, May 2020; Thursday 27 May is 2021, Wednesday 27 May is 2020
+    let date_of = |weekday: &str| {
+        let text = format!("خبر\nأطلق الجيش المالي يوم {weekday} 27 ماي، سراح الرئيس الانتقالي ورئيس الوزراء.\n");
+        let mut c = corpus(&[("a.txt", &text, Some("2021-05-20"))]);
+        if let Some(p) = c.documents[0].published.as_mut() {
+            p.not_before = true;
+        }
+        let ex = super::extract(&mut c);
+        ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("27")).and_then(|m| m.when).map(|w| w.iso_start())
+    };
+    assert_eq!(date_of("الخميس"), Some("2021-05-27".to_string()));
+    assert_eq!(date_of("الأربعاء"), Some("2020-05-27".to_string()));
+}
