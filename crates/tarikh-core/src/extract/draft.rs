@@ -218,10 +218,13 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         }
         let tscan = recognize_scan_reusing(&toks, lex, std::mem::take(&mut spare_scan));
         let past_here = tscan.has(0, toks.len(), |w| *w == TemporalWord::PastCue);
-        if !tscan.exprs.is_empty() {
+        // a site notice (cookies, personal data) holds no event, whatever dates it cites
+        if !tscan.exprs.is_empty() && !lex.boilerplate.is_notice(text, &toks) {
             let mut prev_entities: Option<Vec<EntityId>> = None;
             let mut dateline_shaped: Option<bool> = None;
             let sentences = sentence_spans(text);
+            // the triggers and names of a sentence, found once for all the dates it holds
+            let mut sentence_cache: Option<((usize, usize), Vec<crate::lexicon::triggers::TriggerHit>, Vec<crate::lexicon::gazetteer::EntityHit>)> = None;
             for expr in tscan.exprs.iter().cloned() {
                 if repeats.is_some_and(|orig| orig.contains(cursor.slice(expr.start, expr.end))) {
                     continue; // the repeated paragraph's own date, read there
@@ -231,8 +234,12 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let ((s, e), sentence) = clause_window(&toks, token_range(&toks, sentence), sentence, &expr);
                 // a stamp or a wire dateline is never an event's date, whatever words surround it
                 let not_a_date_of_an_event = not_an_event_date(&toks, s, e, &expr, lex);
-                let mut hits = lex.gazetteer.find(&toks, s, e);
-                let (trigger, trig_toks, rejected) = match (not_a_date_of_an_event, choose_trigger(&toks, s, e, &expr, &hits, lex)) {
+                if sentence_cache.as_ref().is_none_or(|c| c.0 != (s, e)) {
+                    sentence_cache = Some(((s, e), lex.triggers.find(&toks, s, e), lex.gazetteer.find(&toks, s, e)));
+                }
+                let (_, trigger_hits, names) = sentence_cache.as_ref().expect("set above");
+                let mut hits = names.clone();
+                let (trigger, trig_toks, rejected) = match (not_a_date_of_an_event, choose_trigger(&toks, trigger_hits, &expr, &hits, lex)) {
                     (Some(r), _) => (None, (expr.tok_start, expr.tok_end), Some(r)),
                     (None, Some((t, a, b))) => (Some(t), (a, b), None),
                     (None, None) => match clause_trigger(&toks, s, e, &expr, lex) {
@@ -272,7 +279,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         if found.is_empty() {
                             // the act told twice in one sentence (`هاجم مسلحون … ، وقال الجيش إن
                             // الهجوم …`): the agent of the other telling
-                            for h in lex.triggers.find(&toks, s, e).iter().filter(|h| h.def.event_type == Some(t.event_type) && (h.start, h.end) != trig_toks) {
+                            for h in trigger_hits.iter().filter(|h| h.def.event_type == Some(t.event_type) && (h.start, h.end) != trig_toks) {
                                 found = agents_of(&toks, &hits, (h.start, h.end), &acting, armed, lex);
                                 if !found.is_empty() {
                                     break;
@@ -417,9 +424,9 @@ fn agents_of(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit], trig:
     agents
 }
 
-/// The trigger of the sentence `[s, e)` that best fits `expr`: highest priority, then nearest.
-fn choose_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, names: &[crate::lexicon::gazetteer::EntityHit], lex: &Lexicon) -> Option<(TriggerInfo, usize, usize)> {
-    let hits = lex.triggers.find(toks, s, e);
+/// The trigger among the sentence's `hits` that best fits `expr`: highest priority, then nearest;
+/// never a word of a longer name among `names`.
+fn choose_trigger(toks: &Tokens, hits: &[crate::lexicon::triggers::TriggerHit], expr: &TimeExpr, names: &[crate::lexicon::gazetteer::EntityHit], lex: &Lexicon) -> Option<(TriggerInfo, usize, usize)> {
     let mut best: Option<(i64, TriggerInfo, usize, usize)> = None;
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };

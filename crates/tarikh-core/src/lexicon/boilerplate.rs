@@ -13,6 +13,10 @@ pub struct BoilerplateRules {
     /// personal data, privacy): such a paragraph is never article text, and its dates (a 1978
     /// data-protection law) are no events.
     notices: Vec<String>,
+    /// The hashes ([`crate::text::word_hash`]) of the longest word of each notice pattern: a
+    /// paragraph none of whose word forms is one of them is no notice, and is not normalized
+    /// again to find out.
+    notice_words: Vec<u64>,
     /// First words of the prefix rules: a long line is only examined when it starts with one.
     prefix_heads: Vec<String>,
     /// The first character of each of `prefix_heads`: a long line whose first word starts
@@ -67,21 +71,35 @@ impl BoilerplateRules {
                     r.prefixes.push(p);
                 }
                 "count" => r.counts.push(p),
-                "notice" => r.notices.push(p),
+                "notice" => {
+                    if let Some(w) = p.split(' ').max_by_key(|w| w.chars().count()) {
+                        r.notice_words.push(crate::text::word_hash(w));
+                    }
+                    r.notices.push(p);
+                }
                 _ => {}
             }
         }
         r
     }
 
+    /// True when `line` is a site notice (cookies, personal data, privacy: `notice` rows), a
+    /// paragraph of at most [`MAX_NOTICE_BYTES`] holding one of their words anywhere. Asked only
+    /// of paragraphs that hold a date (what a notice must not give is an event).
+    pub fn is_notice(&self, line: &str, toks: &crate::text::Tokens) -> bool {
+        if line.len() > MAX_NOTICE_BYTES || self.notices.is_empty() {
+            return false;
+        }
+        // first the paragraph's word forms, already hashed: most paragraphs stop here
+        if !(0..toks.len()).any(|j| toks.is_word(j) && toks.forms(j).with_hashes().any(|(_, h)| self.notice_words.contains(&h))) {
+            return false;
+        }
+        let s = squash(line);
+        self.notices.iter().any(|n| s.contains(n.as_str()))
+    }
+
     /// True when the whole line is site furniture by one of the rules.
     pub fn matches(&self, line: &str) -> bool {
-        if line.len() <= MAX_NOTICE_BYTES && !self.notices.is_empty() {
-            let s = squash(line);
-            if self.notices.iter().any(|n| s.contains(n.as_str())) {
-                return true;
-            }
-        }
         // furniture is short; a long line can only match a prefix rule
         if line.len() > 240 || line.split_whitespace().nth(8).is_some() {
             let first_word = line.split_whitespace().next().unwrap_or("");

@@ -46,6 +46,15 @@ pub struct Triggers {
     /// The stems ([`super::stem`]) of the one-word triggers: a word of the text whose stem is
     /// one of these triggers the row, whatever its inflection (`attentats`, `الاشتباكات`).
     stems: super::phrase::WordMap<String, TriggerDef>,
+    /// The first two characters of every stem: a word form that starts otherwise is not
+    /// stemmed at all (most words of a text are not triggers).
+    stem_heads: std::collections::HashSet<(char, char), std::hash::BuildHasherDefault<super::phrase::WordHasher>>,
+}
+
+/// The first two characters of a word.
+fn head(w: &str) -> Option<(char, char)> {
+    let mut cs = w.chars();
+    Some((cs.next()?, cs.next()?))
 }
 
 /// Tokens an anchor phrase may take (`à la suite de l'`).
@@ -102,7 +111,8 @@ impl Triggers {
                 table.insert(v, def.clone());
             }
         }
-        Triggers { table, clause_openers, anchors, stamps, stems }
+        let stem_heads = stems.keys().filter_map(|s| head(s)).collect();
+        Triggers { table, clause_openers, anchors, stamps, stems, stem_heads }
     }
 
     /// True when the trigger at token `i` follows a word that makes it the reference of a time
@@ -153,7 +163,9 @@ impl Triggers {
         if !toks.is_word(i) {
             return None;
         }
-        toks.forms(i).iter().find_map(|f| super::stem::stem(f).and_then(|st| self.stems.get(st.as_ref())))
+        // a stem starts where its form starts (the forms are the word without its clitics):
+        // a form whose first two letters begin no stem is passed over unstemmed
+        toks.forms(i).iter().filter(|f| head(f).is_some_and(|h| self.stem_heads.contains(&h))).find_map(|f| super::stem::stem(f).and_then(|st| self.stems.get(st.as_ref())))
     }
 
     /// Triggers in tokens `[from, to)`, longest match first and without overlaps, skipping rows
