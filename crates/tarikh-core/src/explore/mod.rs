@@ -12,6 +12,7 @@ pub mod state;
 pub mod synthetic;
 pub mod ticks;
 pub mod timeline;
+mod titles;
 
 pub use command::{Command, SortKey, ZoomPreset};
 pub use state::{DocView, Explorer, Filter};

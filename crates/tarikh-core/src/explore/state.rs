@@ -75,7 +75,7 @@ pub struct Explorer {
     pub generation: u64,
     /// The events' titles in each interface language (English, Arabic, French), computed on
     /// first use after each rebuild ([`Explorer::title`]).
-    title_cache: [std::sync::OnceLock<Vec<String>>; 3],
+    pub(super) title_cache: [std::sync::OnceLock<Vec<String>>; 3],
     /// Dated events in date order, then undated ones (after curation).
     pub events: Vec<Event>,
     /// What the analyst changed on each event (parallel to `events`).
@@ -295,32 +295,6 @@ impl Explorer {
     /// The shown dated events, in date order.
     pub fn shown_dated(&self) -> &[usize] {
         &self.shown[..self.n_shown_dated]
-    }
-
-    /// The title of event `i` in the interface's language: the extracted title said in that
-    /// language ([`crate::extract::title::localized_title`]); a title the analyst wrote, or one
-    /// of an added or reference event, as written.
-    pub fn title(&self, i: usize, lang: crate::i18n::Lang) -> &str {
-        if lang == crate::i18n::Lang::English {
-            return self.events.get(i).map_or("", |e| e.title.as_str());
-        }
-        let k = match lang {
-            crate::i18n::Lang::English => 0,
-            crate::i18n::Lang::Arabic => 1,
-            crate::i18n::Lang::French => 2,
-        };
-        let titles = self.title_cache[k].get_or_init(|| {
-            let g = &crate::lexicon::Lexicon::builtin().gazetteer;
-            self.events
-                .iter()
-                .zip(&self.curation)
-                .map(|(e, c)| match (&e.headline, c.title) {
-                    (Some(h), false) => crate::extract::title::localized_title(h, lang, g),
-                    _ => e.title.clone(),
-                })
-                .collect()
-        });
-        titles.get(i).map_or("", String::as_str)
     }
 
     /// The event with this id.
