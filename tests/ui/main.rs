@@ -12,6 +12,7 @@ mod briefing;
 mod claims;
 mod curate;
 mod french;
+mod history;
 mod loading;
 mod map;
 mod mixed_languages;
