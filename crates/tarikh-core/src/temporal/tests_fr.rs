@@ -57,6 +57,8 @@ fn parts_of_the_day_clock_times_and_nights() {
     assert_eq!(span("l'attaque a commencé à 05h30 GMT", p), day("2019-03-20T05:30"));
     assert_eq!(span("lundi vers 23H00", p), day("2019-03-18T23:00"));
     assert_eq!(span("aux environs de 22 heures", p), day("2019-03-20T22:00"));
+    // a time of a named day: `13h00 de samedi` is Saturday at 13:00, one expression
+    assert_eq!(span("Au journal de 13h00 de samedi, la radio a annoncé un bilan", p), day("2019-03-16T13:00"));
     // the night between two days spans both
     assert_eq!(span("Dans la nuit de samedi à dimanche, des combats ont éclaté", p), ("2019-03-16".into(), "2019-03-17".into()));
 }

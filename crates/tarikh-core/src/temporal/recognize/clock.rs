@@ -145,7 +145,8 @@ impl<'a> Parser<'a> {
     }
 
     fn date_after_clock(&self, clock: Clock, e: usize) -> (TimeSpec, usize) {
-        let k = if self.text_is(e, "من") || self.t.is_punct(e, '،') || self.t.is_punct(e, ',') { e + 1 } else { e };
+        // `العاشرة من مساء الأحد`, `13h00 de vendredi`
+        let k = if self.text_is(e, "من") || self.text_is(e, "de") || self.t.is_punct(e, '،') || self.t.is_punct(e, ',') { e + 1 } else { e };
         let day = self.day_part(k).or_else(|| self.core(k).filter(|p| is_day_level(&p.0.date)).map(|p| self.trailing_day_part(p)));
         match day {
             Some((mut spec, _, end)) if spec.clock.is_none() => {
