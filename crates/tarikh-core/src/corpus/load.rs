@@ -541,11 +541,17 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_dateline_that_heads_articles_with_other_titles_is_the_site_s() {
-        let dir = std::env::temp_dir().join(format!("tarikh-shared-{}", std::process::id()));
+    /// An empty folder of this test's own (`name`, process).
+    fn fresh_dir(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("tarikh-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_dateline_that_heads_articles_with_other_titles_is_the_site_s() {
+        let dir = fresh_dir("shared");
         let header = "الجمعة 19 ابريل 2024 أبوظبي الإمارات";
         std::fs::write(dir.join("a.txt"), format!("{header}\nهجوم في غاو\nهاجم مسلحون قاعدة للجيش في غاو أمس وقتل جنديان.\n")).unwrap();
         std::fs::write(dir.join("b.txt"), format!("{header}\nفيضانات في موبتي\nغمرت المياه أحياء في موبتي أمس وشردت عشرات الأسر.\n")).unwrap();
@@ -566,9 +572,7 @@ mod tests {
 
     #[test]
     fn saved_pages_are_read_and_other_kinds_listed_as_skipped_with_their_reason() {
-        let dir = std::env::temp_dir().join(format!("tarikh-kinds-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = fresh_dir("kinds");
         let page = "<html><head><title>Kidal</title><meta property=\"article:published_time\" content=\"2023-11-14\"></head><body><nav><a href=/>Accueil</a></nav><p>L'armée a repris Kidal mardi.</p></body></html>";
         std::fs::write(dir.join("kidal.HTM"), page).unwrap();
         std::fs::write(dir.join("report.pdf"), b"%PDF-1.4").unwrap();

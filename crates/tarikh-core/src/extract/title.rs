@@ -123,39 +123,25 @@ pub fn clause_title(clause: &str, time_text: &str) -> String {
     s
 }
 
-/// What a title is built from.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct TitleParts<'a> {
-    /// Facilities acted upon.
-    pub targets: &'a [String],
-    /// Where it happened.
-    pub place: Option<&'a str>,
-    /// Who did it (the clause's agent).
-    pub actor: Option<&'a str>,
-    /// The clause's own words (for an act the lexicon has no name for).
-    pub clause: Option<&'a str>,
-    /// The place is named beside the act (not only elsewhere in the article): it may be what
-    /// the act was done to ("take Kidal", "withdraw from Mali").
-    pub place_near: bool,
-    /// The place is named in the event's own sentences (not only in the article's lede).
-    pub place_in_clause: bool,
-}
-
-/// Builds a title: who did what where when the clause names its agent and the act has a verb;
+/// The English title of a headline: who did what where when the clause names its agent and the act has a verb;
 /// else the act with its targets and place; else (a plain dated clause) the clause's words.
-pub fn event_title(t: EventType, kind: &str, parts: TitleParts<'_>) -> String {
-    let targets: Vec<String> = parts.targets.iter().map(|n| in_sentence(n)).collect();
+pub fn english_title(h: &Headline) -> String {
+    let (t, kind) = (h.event_type, h.kind.as_str());
+    let names: Vec<&str> = h.actors.iter().map(String::as_str).collect();
+    let actor = (!names.is_empty()).then(|| list_names(&names));
+    let (place, clause) = (h.place.as_deref(), h.clause.as_deref());
+    let targets: Vec<String> = h.targets.iter().map(|n| in_sentence(n)).collect();
     if t == EventType::Other && kind == super::draft::UNTYPED_KIND {
-        if let Some(c) = parts.clause.map(str::trim).filter(|c| !c.is_empty()) {
+        if let Some(c) = clause.map(str::trim).filter(|c| !c.is_empty()) {
             return c.to_string();
         }
     }
-    let headline = parts.actor.zip(headline_verb(kind));
+    let headline = actor.as_deref().zip(headline_verb(kind));
     // a verb that needs its object ("takes", "withdraws from") and has none: the act's name
     let object = if !targets.is_empty() {
         Some(targets.join(" and "))
-    } else if headline.is_some_and(|(_, (_, _, prep))| prep.is_empty()) && parts.place_near && kind != "attack" {
-        parts.place.map(str::to_string) // "take Kidal", "withdraw from Mali"
+    } else if headline.is_some_and(|(_, (_, _, prep))| prep.is_empty()) && h.place_near && kind != "attack" {
+        place.map(str::to_string) // "take Kidal", "withdraw from Mali"
     } else {
         None
     };
@@ -173,7 +159,7 @@ pub fn event_title(t: EventType, kind: &str, parts: TitleParts<'_>) -> String {
         }
         // a headline names the place only when the event's sentences do (an actor's own country
         // named in the lede is not where it acts)
-        if let Some(p) = parts.place.filter(|_| !place_is_object && (parts.place_near || parts.place_in_clause)) {
+        if let Some(p) = place.filter(|_| !place_is_object && (h.place_near || h.place_in_clause)) {
             s.push_str(&format!(" in {p}"));
         }
         return s;
@@ -182,24 +168,16 @@ pub fn event_title(t: EventType, kind: &str, parts: TitleParts<'_>) -> String {
     let mut s = label.to_string();
     if !targets.is_empty() {
         s.push_str(&format!(" {prep} {}", targets.join(" and ")));
-        if let Some(p) = parts.place {
+        if let Some(p) = place {
             s.push_str(&format!(", {p}"));
         }
-    } else if let Some(p) = parts.place {
+    } else if let Some(p) = place {
         s.push_str(&format!(" in {p}"));
     }
-    if let Some(a) = parts.actor {
+    if let Some(a) = actor.as_deref() {
         s.push_str(&format!(" by {a}"));
     }
     s
-}
-
-/// The English title of a headline.
-pub fn english_title(h: &Headline) -> String {
-    let names: Vec<&str> = h.actors.iter().map(String::as_str).collect();
-    let actor = (!names.is_empty()).then(|| list_names(&names));
-    let parts = TitleParts { targets: &h.targets, place: h.place.as_deref(), actor: actor.as_deref(), clause: h.clause.as_deref(), place_near: h.place_near, place_in_clause: h.place_in_clause };
-    event_title(h.event_type, &h.kind, parts)
 }
 
 /// The title in the interface's language: the act's name from the interface's table
@@ -253,9 +231,21 @@ pub fn localized_title(h: &Headline, lang: Lang, g: &Gazetteer) -> String {
 mod tests {
     use super::*;
 
+    /// A headline of this type and kind and nothing else.
+    fn bare(t: EventType, kind: &str) -> Headline {
+        Headline { event_type: t, kind: kind.into(), targets: vec![], place: None, actors: vec![], clause: None, place_near: false, place_in_clause: false }
+    }
+
     fn title(t: EventType, kind: &str, targets: &[&str], place: Option<&str>, actor: Option<&str>) -> String {
-        let targets: Vec<String> = targets.iter().map(|s| s.to_string()).collect();
-        event_title(t, kind, TitleParts { targets: &targets, place, actor, clause: None, place_near: true, place_in_clause: true })
+        let h = Headline {
+            targets: targets.iter().map(|s| s.to_string()).collect(),
+            place: place.map(str::to_string),
+            actors: actor.map(str::to_string).into_iter().collect(),
+            place_near: true,
+            place_in_clause: true,
+            ..bare(t, kind)
+        };
+        english_title(&h)
     }
 
     #[test]
@@ -277,7 +267,7 @@ mod tests {
         assert_eq!(title(EventType::CasualtyReport, "toll", &[], None, Some("JNIM")), "Casualty report by JNIM");
         assert_eq!(title(EventType::Coup, "coup", &[], None, None), "Coup");
         // a verb that needs an object it does not have gives way to the act's name
-        let t = event_title(EventType::Clash, "takeover", TitleParts { place: Some("Burkina Faso"), actor: Some("Militants"), ..Default::default() });
+        let t = english_title(&Headline { place: Some("Burkina Faso".into()), actors: vec!["Militants".into()], ..bare(EventType::Clash, "takeover") });
         assert_eq!(t, "Takeover in Burkina Faso by Militants");
     }
 
@@ -308,7 +298,7 @@ mod tests {
     #[test]
     fn a_plain_clause_is_titled_with_its_own_words_shortened() {
         let clause = "Le convoi humanitaire est arrivé le 3 mars à la frontière, après dix jours de route dans le désert.";
-        let t = event_title(EventType::Other, crate::extract::draft::UNTYPED_KIND, TitleParts { clause: Some(&clause_title(clause, "le 3 mars")), ..Default::default() });
+        let t = english_title(&Headline { clause: Some(clause_title(clause, "le 3 mars")), ..bare(EventType::Other, crate::extract::draft::UNTYPED_KIND) });
         assert_eq!(t, "Le convoi humanitaire est arrivé à la frontière, après…");
         assert!(!t.contains("Other"));
     }
