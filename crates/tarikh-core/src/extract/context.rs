@@ -8,6 +8,7 @@ use super::draft::{DocScan, YearWith};
 use super::family::{family, shared_entities};
 use crate::lexicon::Gazetteer;
 use crate::model::{Precision, When};
+use crate::temporal::resolve::weekday_date;
 use crate::temporal::{resolve, Basis, DateRef, ResolveContext, WeekdayDir};
 
 /// Month-level dates a weekday in an earlier passage looks back over for the month it is in.
@@ -67,6 +68,7 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
     }
     if published.is_none() {
         years_from_later_in_the_paragraph(scan);
+        weekdays_from_the_news_day(scan);
     }
     if let Some(p) = published {
         tie_weekdays_to_earlier_months(scan, p, g);
@@ -116,7 +118,55 @@ pub fn resolve_within_bound(scan: &mut DocScan, not_before: NaiveDate, g: &Gazet
             None => None,
         };
     }
+    weekdays_from_the_news_day(scan);
 }
+
+/// Paragraphs from the top within which a day written with its weekday is the article's news day.
+const LEDE_PARAGRAPHS: usize = 3;
+
+/// Without an exact publication date, the day the lede gives with its weekday (`أطلق الجيش
+/// يوم الخميس 27 ماي`, the weekday checked against the year) is the article's news day: a bare
+/// weekday left unresolved is the latest such day on or before it (`اعتقلهما الجيش الاثنين` is
+/// the Monday of that week), resolved from context, not from publication.
+fn weekdays_from_the_news_day(scan: &mut DocScan) {
+    let bare_weekday = |d: &super::draft::Draft| matches!(d.expr.spec.date, DateRef::Weekday { .. } | DateRef::TodayWeekday(_));
+    // the first day the article gives: a bare weekday before it was said of another day
+    let news_day = scan.drafts.iter().take_while(|d| !bare_weekday(d)).enumerate().find_map(|(k, d)| {
+        let DateRef::Calendar { weekday: Some(w), day: Some(_), month: Some(_), .. } = d.expr.spec.date else { return None };
+        let r = d.resolved.filter(|r| r.when.precision >= Precision::Day && r.when.first_day() == r.when.last_day())?;
+        let day = r.when.first_day();
+        (d.paragraph < LEDE_PARAGRAPHS && !d.ahead && !d.forward && day.weekday().number_from_monday() == w).then_some((k, day))
+    });
+    let Some((from, news_day)) = news_day else { return };
+    for d in scan.drafts.iter_mut().skip(from + 1).filter(|d| d.resolved.is_none() && bare_weekday(d)) {
+        let iso = match d.expr.spec.date {
+            DateRef::Weekday { iso, until: None, .. } | DateRef::TodayWeekday(iso) => iso,
+            _ => continue,
+        };
+        // the article may be written days after its news day: the weekday is the nearer of the
+        // one before and the one after it, and only when clearly nearer
+        let before = weekday_date(news_day, iso, WeekdayDir::Latest, false);
+        let after = before + Duration::days(7);
+        let (b, a) = ((news_day - before).num_days(), (after - news_day).num_days());
+        let day = if b == 0 || b + WEEKDAY_MARGIN_DAYS <= a {
+            before
+        } else if a + WEEKDAY_MARGIN_DAYS <= b {
+            after
+        } else {
+            continue;
+        };
+        // resolved as of that day itself, so that a clock time (`13h00 de vendredi`) is kept
+        let mut spec = d.expr.spec.clone();
+        spec.date = DateRef::Weekday { iso, dir: WeekdayDir::Latest, until: None };
+        let ctx = ResolveContext { published: Some(day), ..Default::default() };
+        d.resolved = resolve(&spec, &ctx).map(|r| crate::temporal::Resolved { basis: Basis::Context, ..r });
+    }
+}
+
+/// How many days nearer to the news day one occurrence of a weekday must be than the other
+/// (the one before it, the one after it) to be taken: Friday after a Thursday news day is the
+/// next day; Monday after a Thursday is either, and stays undated.
+const WEEKDAY_MARGIN_DAYS: i64 = 2;
 
 /// Without a publication date, a day and month left without a year take the year of the next
 /// day-level date of their paragraph (`entamera son mandat le 4 septembre`, then `lundi 20

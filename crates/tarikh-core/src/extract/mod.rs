@@ -125,3 +125,5 @@ fn run(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync), ke
 mod tests;
 #[cfg(test)]
 mod meaning_tests;
+#[cfg(test)]
+mod news_day_tests;

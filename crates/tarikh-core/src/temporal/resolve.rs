@@ -127,6 +127,11 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
         }
         return best.map(|b| (b.1, Basis::Publication));
     }
+    // with a weekday: the year the article itself names with a day, when the weekday fits it
+    // (`يوم السبت 2 نوفمبر` after `السبت 2 نوفمبر 2019`), before any later year that also fits
+    if let Some(y) = ctx.day_year_floor.filter(|y| weekday.is_some() && fits_weekday(*y, m, d, weekday)) {
+        return Some((y, Basis::Context));
+    }
     if let (Some(floor), Some(_)) = (ctx.year_floor, weekday) {
         // the latest fitting year up to the corpus's latest, else the first after the floor
         let top = ctx.corpus_year.filter(|c| *c >= floor).unwrap_or(floor + 11);

@@ -1,0 +1,52 @@
+//! The article's news day (the day its lede gives with a weekday) dates the bare weekdays of an
+//! article without a publication date; sentences written for these tests.
+
+use super::tests::corpus;
+
+fn dates_of(text: &str) -> Vec<(String, String)> {
+    let mut c = corpus(&[("a.txt", text, None)]);
+    let ex = super::extract(&mut c);
+    ex.events.iter().flat_map(|e| &e.mentions).map(|m| (m.time_text.clone(), m.when.unwrap().iso_start())).collect()
+}
+
+#[test]
+fn a_weekday_near_the_lede_s_day_is_dated_from_it_on_either_side() {
+    // Saturday 9 March 2024 in the lede: Friday is the day before it, Monday two days after (five before)
+    let text = "\
+عنوان
+أعلن الجيش يوم السبت 9 مارس 2024 مقتل عشرة جنود في هجوم قرب غاو.
+وكان مسلحون قد هاجموا الموقع العسكري الجمعة.
+وشن الجيش غارات الاثنين على مواقع المسلحين.
+";
+    let got = dates_of(text);
+    assert!(got.contains(&("الجمعة".into(), "2024-03-08".into())), "{got:?}");
+    assert!(got.contains(&("الاثنين".into(), "2024-03-11".into())), "{got:?}");
+}
+
+#[test]
+fn a_weekday_as_near_before_as_after_the_lede_s_day_stays_undated() {
+    // Tuesday 5 March 2024: the Friday before is 4 days off, the one after 3: either may be meant
+    let text = "Titre\nDans un rapport publié mardi 5 mars 2024, l'ONG accuse l'armée.\nLes autorités ont donné vendredi une autre version des faits.\n";
+    let got = dates_of(text);
+    assert!(!got.iter().any(|(t, _)| t == "vendredi"), "{got:?}");
+}
+
+#[test]
+fn a_weekday_before_the_lede_s_day_or_a_future_day_is_no_news_day() {
+    // the first day given is a vote ahead, not the day of the news: Friday stays undated
+    let text = "Titre\nLe référendum se tiendra le dimanche 18 juin 2023, a annoncé vendredi le gouvernement.\n";
+    let got = dates_of(text);
+    assert!(!got.iter().any(|(t, _)| t == "vendredi"), "{got:?}");
+    // a weekday told before any day is given is not tied to a later one
+    let text = "Titre\nLe gouvernement a annoncé vendredi la tenue du vote.\nLe scrutin a eu lieu le dimanche 18 juin 2023.\n";
+    let got = dates_of(text);
+    assert!(!got.iter().any(|(t, _)| t == "vendredi"), "{got:?}");
+}
+
+#[test]
+fn a_yearless_day_with_its_weekday_takes_the_year_the_article_names_with_a_day() {
+    // Saturday 2 November was a Saturday in 2019 and in 2024: the article's own year wins
+    let text = "عنوان\nأعلن الجيش يوم السبت 2 نوفمبر 2019 مقتل جنود.\nوقال ضابط يوم السبت 2 نوفمبر إن المسلحين هاجموا الموقع.\n";
+    let got = dates_of(text);
+    assert!(got.iter().filter(|(t, _)| t.contains("2 نوفمبر")).all(|(_, d)| d == "2019-11-02"), "{got:?}");
+}
