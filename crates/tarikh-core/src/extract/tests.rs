@@ -501,3 +501,17 @@ fn with_a_lower_bound_a_day_and_month_take_the_year_their_weekday_fits() {
     assert_eq!(date_of("الخميس"), Some("2021-05-27".to_string()));
     assert_eq!(date_of("الأربعاء"), Some("2020-05-27".to_string()));
 }
+
+#[test]
+fn a_future_word_looks_ahead_for_the_nearest_date_of_its_sentence_only() {
+    // published on Thursday 15 August 2024: the court's Wednesday is the day before, though the
+    // sentence goes on to a hearing "next" month
+    let text = "Titre\nLa Cour a confirmé mercredi la condamnation du chef rebelle, qui sera rejugé en appel le 20 septembre prochain.\n";
+    let got: Vec<(String, String)> = {
+        let mut c = corpus(&[("a.txt", text, Some("2024-08-15"))]);
+        let ex = super::extract(&mut c);
+        ex.events.iter().flat_map(|e| &e.mentions).map(|m| (m.time_text.clone(), m.when.unwrap().iso_start())).collect()
+    };
+    assert!(got.contains(&("mercredi".into(), "2024-08-14".into())), "{got:?}");
+    assert!(got.iter().any(|(t, d)| t.contains("20 septembre") && d == "2024-09-20"), "{got:?}");
+}
