@@ -312,6 +312,11 @@ fn a_day_of_a_named_month_of_next_or_last_year_and_lists_of_days() {
     // a list of days is two dates; a range is one span
     let two = dates("الانتخابات المقررة في 4 و18 شباط/فبراير 2024", p);
     assert_eq!(two.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), vec!["2024-02-04", "2024-02-18"]);
+    // three days, the conjunction written apart, the month once at the end: three dates
+    let three = dates("تظاهر السكان أيام 3 و 7 و 9 مارس 2021 في العاصمة", p);
+    assert_eq!(three.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), vec!["2021-03-03", "2021-03-07", "2021-03-09"]);
+    let range = dates("اجتمع الوسطاء بين 15 و 18 نيسان 2015 في الجزائر", p);
+    assert_eq!(range.iter().map(|d| (d.1.as_str(), d.2.as_str())).collect::<Vec<_>>(), vec![("2015-04-15", "2015-04-18")]);
     let range = dates("اجتمع الوسطاء بين 15 و18 نيسان 2015 في الجزائر", p);
     assert_eq!(range.iter().map(|d| (d.1.as_str(), d.2.as_str())).collect::<Vec<_>>(), vec![("2015-04-15", "2015-04-18")]);
 }

@@ -57,22 +57,38 @@ impl<'a> Parser<'a> {
         Some((TimeSpec::date(date), i, e))
     }
 
-    /// The first day of a list of days sharing one month: the `4` of `في 4 و18 فبراير 2024`
-    /// (two dates: the `18 فبراير 2024` after it is read on its own).
+    /// The first day of a list of days sharing one month: the `4` of `في 4 و18 فبراير 2024`,
+    /// the `10` and the `11` of `10 و 11 و 12 يوليو 2020` (each day its own date; the last is
+    /// read on its own with its month).
     pub(super) fn day_list_head(&self, i: usize) -> Option<Piece> {
         let d = self.day_number(i)?;
-        let next = i + 1;
-        if !(self.t.is_number(next) && self.t.toks[next].glued_prefix) || self.text_is(i.checked_sub(1)?, "بين") {
+        if self.text_is(i.checked_sub(1)?, "بين") || self.text_is(i.checked_sub(2)?, "بين") {
             return None;
         }
-        let (rest, _, _) = self.day_month(next)?;
+        let next = self.next_listed_day(i)?;
+        // the list's last day, the one written with the month
+        let mut last = next;
+        while let Some(n) = self.next_listed_day(last) {
+            last = n;
+        }
+        let (rest, _, _) = self.day_month(last)?;
         let date = match rest.date {
             DateRef::Calendar { year, month, day: Some(d2), .. } if d < d2 => DateRef::Calendar { year, month, day: Some(d), weekday: None },
             DateRef::InYearOffset { n, month, day: Some(d2) } if d < d2 => DateRef::InYearOffset { n, month, day: Some(d) },
             DateRef::MonthRelative { month, day: Some(d2), dir } if d < d2 => DateRef::MonthRelative { month, day: Some(d), dir },
             _ => return None,
         };
-        Some((TimeSpec::date(date), i, next))
+        Some((TimeSpec::date(date), i, i + 1))
+    }
+
+    /// The day number after the day at `i` and its `و` (`و18`, `و 18`, `، 18`), if any.
+    fn next_listed_day(&self, i: usize) -> Option<usize> {
+        let n = i + 1;
+        if self.t.is_number(n) && self.t.toks[n].glued_prefix {
+            return Some(n); // `و18`
+        }
+        let joined = self.text_is(n, "و") || self.t.is_punct(n, '،') || self.t.is_punct(n, ',');
+        (joined && self.day_number(n + 1).is_some()).then_some(n + 1)
     }
 
     /// `12 من الشهر الجاري`, `5 من الشهر الماضي` (`k` is after the day and its `من`).
