@@ -154,6 +154,9 @@ fn times_of_day() {
     let r = one("إطلاق نار بين منتصف الليل والرابعة صباحًا", p);
     assert_eq!((r.0.as_str(), r.1.as_str()), ("2024-09-17T00:00", "2024-09-17T04:00"));
     assert_eq!(one("عند منتصف الليل", p).0, "2024-09-17T00:00");
+    // "today" with its weekday, then the hour after a comma or a parenthesis: one moment
+    assert_eq!(one("وقع الانفجار اليوم الاثنين ، حوالي الساعة الرابعة صباحًا", Some("2024-09-16")).0, "2024-09-16T04:00");
+    assert_eq!(one("عبرت القافلة الحدود اليوم (الاثنين) عند الساعة العاشرة", Some("2024-09-16")).0, "2024-09-16T10:00");
     // a bare number is no hour
     assert!(dates("قتل 5 جنود", p).is_empty());
 }

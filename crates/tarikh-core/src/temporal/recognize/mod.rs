@@ -678,5 +678,5 @@ impl<'a> Parser<'a> {
 }
 
 fn is_day_level(d: &DateRef) -> bool {
-    matches!(d, DateRef::Calendar { day: Some(_), .. } | DateRef::Hijri { day: Some(_), .. } | DateRef::DayOffset(_) | DateRef::Weekday { .. })
+    matches!(d, DateRef::Calendar { day: Some(_), .. } | DateRef::Hijri { day: Some(_), .. } | DateRef::DayOffset(_) | DateRef::Weekday { .. } | DateRef::TodayWeekday(_))
 }
