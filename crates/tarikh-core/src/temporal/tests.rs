@@ -291,6 +291,9 @@ fn today_as_an_adverb_in_parentheses_or_as_of() {
     assert_eq!(one("يسري حظر التجول اعتبارا من اليوم في المدينة", p), day("2019-06-12"));
     // alone, "today" is "nowadays"
     assert!(dates("تعيش المنطقة اليوم أزمة إنسانية حادة", p).is_empty());
+    // set against yesterday, it is today
+    let got = dates("توقفت المفاوضات أمس لتستأنف اليوم في العاصمة", p);
+    assert_eq!(got.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), vec!["2019-06-11", "2019-06-12"]);
     // an article of Tuesday published on Wednesday: its "today, Tuesday" is Tuesday
     assert_eq!(one("قضت المحكمة اليوم الثلاثاء بسجن المتهم", p), day("2019-06-11"));
     assert_eq!(one("قضت المحكمة اليوم (الثلاثاء) بسجن المتهم", p), day("2019-06-11"));

@@ -556,7 +556,10 @@ impl<'a> Parser<'a> {
             return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e));
         }
         let anchored = (i.saturating_sub(4)..i).any(|s| self.word(s, |w| *w == W::TodayAnchor).is_some_and(|(_, end)| end == i || (end + 1 == i && self.text_is(end, "من"))));
-        anchored.then_some((TimeSpec::date(DateRef::DayOffset(0)), i, e))
+        // set against yesterday or tomorrow in the same breath: `انتهت أمس الجمعة … ليتم اليوم
+        // استئناف الهجمات`
+        let contrasted = (i.saturating_sub(CONTRAST_TOKENS)..i).any(|s| self.word(s, |w| matches!(w, W::DayOffset(n) if *n != 0)).is_some());
+        (anchored || contrasted).then_some((TimeSpec::date(DateRef::DayOffset(0)), i, e))
     }
 
     /// `سبتمبر 2024`, `يوليو الماضي`, `في سبتمبر`, `شهر مارس`.
@@ -676,6 +679,9 @@ impl<'a> Parser<'a> {
         Some((TimeSpec::date(DateRef::Hijri { year: y, month: Some(m), day: None }), i, ye))
     }
 }
+
+/// Tokens before a bare `اليوم` within which `أمس` or `غدا` makes it "today" by contrast.
+const CONTRAST_TOKENS: usize = 12;
 
 fn is_day_level(d: &DateRef) -> bool {
     matches!(d, DateRef::Calendar { day: Some(_), .. } | DateRef::Hijri { day: Some(_), .. } | DateRef::DayOffset(_) | DateRef::Weekday { .. } | DateRef::TodayWeekday(_))
