@@ -155,6 +155,10 @@ pub enum TemporalWord {
     RangeJoin,
     /// A word between a part of the day and its day (`la nuit de samedi`).
     DayPartLink,
+    /// After a count of days: later than the passage's day (`deux jours plus tard`).
+    Later,
+    /// Before a count of days: later than the passage's day (`بعد يومين`).
+    LaterLead,
 }
 
 /// The temporal vocabulary.
@@ -287,6 +291,8 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "opening" => W::Opening,
         "range_join" => W::RangeJoin,
         "daypart_link" => W::DayPartLink,
+        "later" => W::Later,
+        "later_lead" => W::LaterLead,
         _ => return None,
     })
 }

@@ -111,3 +111,17 @@ fn a_part_of_the_day_written_alone_is_on_the_day_of_the_passage_or_of_the_articl
     // `ce` before the weekday of a part of the day
     assert_eq!(span("Aux premières heures de ce mardi, des hommes armés ont attaqué le camp.", "2016-07-20"), day("2016-07-19"));
 }
+
+
+
+#[test]
+fn days_later_count_from_the_passage_s_day_not_from_an_event_named() {
+    // (resolved from the passage's day in extraction; here only recognized)
+    let got = super::tests::dates("Le président a été renversé, et deux jours plus tard la junte a promis des élections.", Some("2020-09-01"));
+    assert_eq!(got.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), vec!["deux jours plus tard"]);
+    assert!(super::tests::dates("Le communiqué a été publié une semaine après la mort du chef.", Some("2020-09-01")).is_empty());
+    assert!(super::tests::dates("Trois jours après l'attaque, l'armée a repris la ville.", Some("2020-09-01")).is_empty());
+    assert!(super::tests::dates("وبعد أسبوع على اعتقال الجنرال عثر على مقبرة", Some("2020-09-01")).is_empty());
+    assert!(super::tests::dates("وبعد يومين من الهجوم استعاد الجيش المدينة", Some("2020-09-01")).is_empty());
+    assert_eq!(super::tests::dates("وبعد يومين أعلن المجلس العسكري عن انتخابات", Some("2020-09-01")).len(), 1);
+}

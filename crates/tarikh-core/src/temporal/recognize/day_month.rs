@@ -58,11 +58,12 @@ impl<'a> Parser<'a> {
     }
 
     /// The first day of a list of days sharing one month: the `4` of `في 4 و18 فبراير 2024`,
-    /// the `10` and the `11` of `10 و 11 و 12 يوليو 2020` (each day its own date; the last is
-    /// read on its own with its month).
+    /// the `10` and the `11` of `10 و 11 و 12 يوليو 2020`, the `3` of `les 3 et 4 mai` (each day
+    /// its own date; the last is read on its own with its month).
     pub(super) fn day_list_head(&self, i: usize) -> Option<Piece> {
         let d = self.day_number(i)?;
-        if self.text_is(i.checked_sub(1)?, "بين") || self.text_is(i.checked_sub(2)?, "بين") {
+        // `بين 15 و18`, `entre le 27 et le 31`: a range, read as one span
+        if (i.saturating_sub(3)..i).any(|j| self.word(j, |w| *w == W::RangeStart).is_some_and(|(_, e)| e == i)) || self.text_is(i.checked_sub(2)?, "بين") {
             return None;
         }
         let next = self.next_listed_day(i)?;
@@ -87,7 +88,7 @@ impl<'a> Parser<'a> {
         if self.t.is_number(n) && self.t.toks[n].glued_prefix {
             return Some(n); // `و18`
         }
-        let joined = self.text_is(n, "و") || self.t.is_punct(n, '،') || self.t.is_punct(n, ',');
+        let joined = self.text_is(n, "و") || self.text_is(n, "et") || self.t.is_punct(n, '،') || self.t.is_punct(n, ',');
         (joined && self.day_number(n + 1).is_some()).then_some(n + 1)
     }
 

@@ -106,7 +106,7 @@ enum StartRole {
 /// The [`StartRole`] of a temporal word.
 fn start_role(w: &W) -> StartRole {
     match w {
-        W::Since | W::Ago | W::Qual(_) | W::SpanLead | W::RangeStart | W::ClockAbout | W::ClockWord | W::RelThis | W::Opening => StartRole::Lead,
+        W::Since | W::Ago | W::Qual(_) | W::SpanLead | W::RangeStart | W::ClockAbout | W::ClockWord | W::RelThis | W::Opening | W::LaterLead => StartRole::Lead,
         W::TodayAnchor
         | W::RelPast
         | W::RelCurrent
@@ -132,7 +132,8 @@ fn start_role(w: &W) -> StartRole {
         | W::PastCue
         | W::HourMark
         | W::RangeJoin
-        | W::DayPartLink => StartRole::Cue,
+        | W::DayPartLink
+        | W::Later => StartRole::Cue,
         _ => StartRole::Content,
     }
 }
@@ -283,7 +284,7 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_at(&mut self, i: usize) -> Option<usize> {
-        if let Some(p) = self.day_range(i).or_else(|| self.since(i)).or_else(|| self.ago(i)).or_else(|| self.qualified(i)).or_else(|| self.span(i)) {
+        if let Some(p) = self.day_range(i).or_else(|| self.since(i)).or_else(|| self.ago(i)).or_else(|| self.days_later(i)).or_else(|| self.qualified(i)).or_else(|| self.span(i)) {
             return Some(self.push(p));
         }
         if let Some(p) = self.clock_range(i).or_else(|| self.day_part(i)).or_else(|| self.clock_expr(i)) {
@@ -327,6 +328,28 @@ impl<'a> Parser<'a> {
         let k = self.has(i, |w| matches!(w, W::Ago)).or_else(|| self.has(i, |w| matches!(w, W::Since)).filter(|_| !self.t.toks[i].latin))?;
         let (unit, n, e) = self.count_and_unit(k)?;
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
+    }
+
+    /// `deux jours plus tard`, `une semaine après`, `وبعد يومين`: days after the passage's day.
+    /// `trois jours après l'attaque`, `بعد يومين من الهجوم` count from an event named, not from
+    /// the passage's day, and are no date.
+    fn days_later(&self, i: usize) -> Option<Piece> {
+        let days = |unit: Unit, n: u32| match unit {
+            Unit::Day => Some(n as i32),
+            Unit::Week => Some(7 * n as i32),
+            _ => None,
+        };
+        // (`على` is read `علي`, `après` `apres`, `l'` `l`, as the tokenizer folds them)
+        let named_after = |k: usize| ["من", "علي", "على", "l", "la", "le", "les", "du", "des", "de"].iter().any(|w| self.text_is(k, w));
+        if let Some(k) = self.has(i, |w| *w == W::LaterLead) {
+            let (unit, n, e) = self.count_and_unit(k)?;
+            return (!named_after(e)).then_some((TimeSpec::date(DateRef::DiscourseDay(days(unit, n)?)), i, e));
+        }
+        let (unit, n, e) = self.count_and_unit(i)?;
+        let e2 = self.has(e, |w| *w == W::Later)?;
+        // `plus tard` ends the expression; `après` may open the name of an event
+        let open_ended = e2 == e + 1 && self.text_is(e, "apres");
+        (!(open_ended && named_after(e2))).then_some((TimeSpec::date(DateRef::DiscourseDay(days(unit, n)?)), i, e2))
     }
 
     /// `أوائل الشهر الماضي`, `أواخر العام الماضي`, `منتصف يوليو`, `نهاية 2022`.
