@@ -72,3 +72,12 @@ fn an_agent_introduced_by_par_is_the_actor_and_a_word_of_a_name_is_no_trigger() 
     let ev = events("Congrès à Kidal\nLe Mouvement national pour la libération de l'Azawad a tenu son congrès à Kidal le samedi 6 avril 2013.\n", "2013-04-08");
     assert!(ev.iter().all(|e| !e.title.starts_with("Release")), "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
 }
+
+#[test]
+fn rain_that_falls_and_floods_that_kill_are_no_attack() {
+    // `abattues` (shot down) is an attack word; with rain it is weather
+    let fr = events("Pluies à Bamako\nDe fortes pluies se sont abattues sur Bamako le mardi 14 mai 2024, faisant dix morts.\n", "2024-05-15");
+    assert!(fr.iter().all(|e| e.event_type == EventType::Other && e.title.starts_with("Floods")), "{:?}", fr.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
+    let ar = events("سيول في مالي\nقتل عشرون شخصا في فيضانات اجتاحت موبتي يوم الثلاثاء 14 مايو 2024.\n", "2024-05-15");
+    assert!(ar.iter().all(|e| e.event_type == EventType::Other && e.title.starts_with("Floods")), "{:?}", ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
+}

@@ -19,6 +19,7 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "claim" => ("Claim of responsibility for attack", "on"),
         "toll" => ("Casualty report", "at"),
         "funeral" => ("Funerals", "at"),
+        "disaster" => ("Floods or natural disaster", "in"),
         "embassy_closure" | "closure" => ("Closure", "of"),
         "takeover" => ("Takeover", "of"),
         "kidnapping" => ("Kidnapping", "at"),
