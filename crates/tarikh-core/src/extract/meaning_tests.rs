@@ -81,3 +81,10 @@ fn rain_that_falls_and_floods_that_kill_are_no_attack() {
     let ar = events("سيول في مالي\nقتل عشرون شخصا في فيضانات اجتاحت موبتي يوم الثلاثاء 14 مايو 2024.\n", "2024-05-15");
     assert!(ar.iter().all(|e| e.event_type == EventType::Other && e.title.starts_with("Floods")), "{:?}", ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
 }
+
+#[test]
+fn investigators_sent_after_an_ambush_are_an_investigation_not_an_attack() {
+    let ar = events("تحقيق في النيجر\nتوجه محققون دوليون يوم الأحد 5 مايو 2024 إلى منطقة الكمين الذي قتل فيه جنود قرب ميناكا.\n", "2024-05-06");
+    assert!(ar.iter().any(|e| e.event_type == EventType::Other && e.title.starts_with("Investigation")), "{:?}", ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
+    assert!(!ar.iter().any(|e| e.event_type == EventType::Attack), "{:?}", ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
+}

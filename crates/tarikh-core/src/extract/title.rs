@@ -20,6 +20,7 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "toll" => ("Casualty report", "at"),
         "funeral" => ("Funerals", "at"),
         "disaster" => ("Floods or natural disaster", "in"),
+        "investigation" => ("Investigation", "into"),
         "embassy_closure" | "closure" => ("Closure", "of"),
         "takeover" => ("Takeover", "of"),
         "kidnapping" => ("Kidnapping", "at"),
@@ -204,8 +205,8 @@ pub fn localized_title(h: &Headline, lang: Lang, g: &Gazetteer) -> String {
         n.split(", ").map(|p| g.display_name(p, lang).to_string()).collect::<Vec<_>>().join(if lang == Lang::Arabic { "، " } else { ", " })
     };
     let (and, prep) = match lang {
-        Lang::Arabic => (" و", match prep { "on" => "على", "at" => "في", "from" => "من", _ => "" }),
-        _ => (" et ", match prep { "on" => "contre", "at" => "à", "from" => "de", _ => "de" }),
+        Lang::Arabic => (" و", match prep { "on" => "على", "at" | "in" | "into" => "في", "from" => "من", _ => "" }),
+        _ => (" et ", match prep { "on" => "contre", "at" | "in" => "à", "into" => "sur", "from" => "de", _ => "de" }),
     };
     let mut s = said.to_string();
     if !h.targets.is_empty() {
