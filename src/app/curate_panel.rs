@@ -41,13 +41,13 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
         };
     }
     collapsing(ui, "curate", lang.t("Curate this event"), false, None, |ui| {
-        chrome::row(ui, |ui| {
+        chrome::row_wrapped(ui, |ui| {
             labelled_edit(ui, lang.t("Title"), &mut s.title, 300.0);
             if button_enabled(ui, s.title.trim() != e.title && !s.title.trim().is_empty(), lang.t("Save title")).clicked() {
                 cmds.push(Command::Edit(Edit::SetTitle { event: key.clone(), title: s.title.trim().to_string() }));
             }
         });
-        chrome::row(ui, |ui| {
+        chrome::row_wrapped(ui, |ui| {
             labelled_edit(ui, lang.t("Date start"), &mut s.start, 120.0);
             labelled_edit(ui, lang.t("Date end"), &mut s.end, 120.0);
             combo(ui, "precision", lang.t("Precision"), s.precision.map(|p| lang.t(p.name())).unwrap_or("—"), |ui| {
@@ -74,7 +74,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
             let c = ui.visuals().error_fg_color;
             chrome::label_rich(ui, err, chrome::font(ui, egui::TextStyle::Body), c);
         }
-        chrome::row(ui, |ui| {
+        chrome::row_wrapped(ui, |ui| {
             combo(ui, "event_type", lang.t("Type"), lang.t(e.event_type.label()), |ui| {
                 for t in EventType::ALL {
                     if selectable(ui, e.event_type == t, lang.t(t.label())).clicked() && t != e.event_type {

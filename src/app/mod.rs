@@ -13,6 +13,7 @@ pub mod event_list;
 pub mod list_rows;
 pub mod export_menu;
 pub mod fonts;
+pub mod layout;
 pub mod legend;
 pub mod loader;
 pub mod map_paint;
@@ -61,6 +62,8 @@ pub struct TarikhApp {
     pub briefing: briefing::BriefingUi,
     /// The map's frame state.
     pub map: map_view::MapUi,
+    /// Where the panels were laid out in the last frame, and the narrow window's tab.
+    pub layout: LayoutUi,
     /// The language the text sizes were set for.
     sized_for: Option<crate::i18n::Lang>,
     /// When the app was created (startup time is measured to the first frame).
@@ -72,6 +75,31 @@ pub struct TarikhApp {
     /// The startup options still to apply when the first corpus, loading in the background,
     /// arrives (with whether it is the corpus remembered from the last run).
     first_load: Option<(Startup, bool)>,
+}
+
+/// The most of the central panel's height the timeline takes (the list keeps the rest).
+const TIMELINE_MOST_HEIGHT: f32 = 0.65;
+
+/// Where the panels were in the last frame (tests measure the timeline's share of the width),
+/// and which tab a narrow window's shared column shows.
+#[derive(Debug)]
+pub struct LayoutUi {
+    /// The top bar (its height says how many rows the toolbar took).
+    pub toolbar: egui::Rect,
+    /// The side column (sources, or sources and map as tabs).
+    pub side: egui::Rect,
+    /// The timeline with its axes and lane names.
+    pub timeline: egui::Rect,
+    /// The shared column's tab.
+    pub tab: layout::SideTab,
+    /// The selection of the last frame (a new one opens the sources tab).
+    selected: Option<usize>,
+}
+
+impl Default for LayoutUi {
+    fn default() -> Self {
+        LayoutUi { toolbar: egui::Rect::NOTHING, side: egui::Rect::NOTHING, timeline: egui::Rect::NOTHING, tab: layout::SideTab::default(), selected: None }
+    }
 }
 
 impl TarikhApp {
@@ -91,6 +119,7 @@ impl TarikhApp {
             export: Default::default(),
             briefing: Default::default(),
             map: Default::default(),
+            layout: Default::default(),
             sized_for: None,
             created: Instant::now(),
             first_frame_secs: None,
@@ -303,7 +332,9 @@ impl TarikhApp {
         export_menu::collect(&self.export, &mut self.session.messages);
         let timeline_rect = self.timeline.plot_rect;
         let map_rect = self.map.rect;
-        egui::Panel::top("top_bar").show(ui, |ui| {
+        let map_shown = !self.session.settings.map_hidden;
+        let widths = layout::Widths::for_window(ui.available_width(), map_shown);
+        let top = egui::Panel::top("top_bar").show(ui, |ui| {
             chrome::row(ui, |ui| {
                 top_bar::corpus_menu(ui, &mut self.top, &self.session.settings.recent, &mut reqs);
                 export_menu::menu(ui, &self.x, &mut self.export, timeline_rect, map_rect, &mut self.session.messages);
@@ -313,24 +344,49 @@ impl TarikhApp {
             });
             self.status_line(ui, &mut reqs);
         });
-        // the sources sit on the side the interface reads towards: right in English, left in Arabic
-        let sources = if lang.rtl() { egui::Panel::left("sources_left") } else { egui::Panel::right("sources") };
-        // never more than half the window: the timeline keeps the other half
-        let half = (ui.available_width() * 0.5).max(300.0);
-        sources.resizable(true).default_size(480.0f32.min(half)).min_size(300.0).max_size(half).show(ui, |ui| {
-            source_panel::show(ui, &self.x, &mut self.doc, &mut self.curate, &mut self.add, &mut cmds)
-        });
-        let map_shown = !self.session.settings.map_hidden;
-        egui::CentralPanel::default().show(ui, |ui| {
-            let h = (ui.available_height() * 0.5).clamp(220.0, 520.0);
-            if map_shown {
-                self.timeline_and_map(ui, h, lang.rtl(), &mut cmds);
+        self.layout.toolbar = top.response.rect;
+        egui::Panel::bottom("status_bar").show(ui, |ui| top_bar::status_bar(ui, &self.x));
+        // a new selection shows its sources (on a narrow window they share a column with the map)
+        if self.x.selected.is_some() && self.x.selected != self.layout.selected {
+            self.layout.tab = layout::SideTab::Sources;
+        }
+        self.layout.selected = self.x.selected;
+        // the side column sits on the side the interface reads towards: right in English, left
+        // in Arabic; the timeline keeps the widest share (see `layout`)
+        let side = if lang.rtl() { egui::Panel::left("sources_left") } else { egui::Panel::right("sources") };
+        let side = side.resizable(true).default_size(widths.side_default).min_size(layout::SOURCES_MIN.min(widths.side_max)).max_size(widths.side_max).show(ui, |ui| {
+            if widths.shared_column {
+                chrome::row(ui, |ui| {
+                    for (tab, name) in [(layout::SideTab::Sources, lang.t("Sources")), (layout::SideTab::Map, lang.t("Map"))] {
+                        if chrome::selectable(ui, self.layout.tab == tab, name).clicked() {
+                            self.layout.tab = tab;
+                        }
+                    }
+                });
+                ui.separator();
+            }
+            if widths.shared_column && self.layout.tab == layout::SideTab::Map {
+                map_view::show(ui, &self.x, &mut self.map, &mut cmds);
+                legend::show_map(ui);
             } else {
-                timeline_view::show(ui, &self.x, &mut self.timeline, &mut cmds, h);
-                self.map.rect = None;
+                source_panel::show(ui, &self.x, &mut self.doc, &mut self.curate, &mut self.add, &mut cmds);
+            }
+        });
+        self.layout.side = side.response.rect;
+        egui::CentralPanel::default().show(ui, |ui| {
+            // half the height, more (up to two thirds) when the lanes need it to fit unscrolled
+            let avail = ui.available_height();
+            let h = self.timeline.needed_height().clamp(avail * 0.5, avail * TIMELINE_MOST_HEIGHT).max(220.0);
+            if map_shown && !widths.shared_column {
+                self.timeline_and_map(ui, h, lang.rtl(), widths.map, &mut cmds);
+            } else {
+                self.layout.timeline = timeline_view::show(ui, &self.x, &mut self.timeline, &mut cmds, h);
+                if !(widths.shared_column && self.layout.tab == layout::SideTab::Map) {
+                    self.map.rect = None;
+                }
             }
             legend::show(ui);
-            if map_shown {
+            if map_shown && !widths.shared_column {
                 legend::show_map(ui);
             }
             if !map_shown && chrome::button(ui, lang.t("Show map")).clicked() {
@@ -362,14 +418,15 @@ impl TarikhApp {
 impl TarikhApp {
     /// The timeline and the map side by side (the map on the side the interface reads
     /// towards: right in English and French, left in Arabic).
-    fn timeline_and_map(&mut self, ui: &mut Ui, h: f32, rtl: bool, cmds: &mut Vec<Command>) {
+    fn timeline_and_map(&mut self, ui: &mut Ui, h: f32, rtl: bool, map_w: f32, cmds: &mut Vec<Command>) {
         let full = ui.available_rect_before_wrap();
-        let map_w = (full.width() * 0.4).clamp(240.0, 620.0);
-        let gap = 8.0;
+        let gap = layout::GAP;
         let tl_w = full.width() - map_w - gap;
         let (tl_x, map_x) = if rtl { (full.left() + map_w + gap, full.left()) } else { (full.left(), full.left() + tl_w + gap) };
         let tl_rect = egui::Rect::from_min_size(egui::pos2(tl_x, full.top()), egui::vec2(tl_w, full.height()));
-        let used = ui.scope_builder(egui::UiBuilder::new().max_rect(tl_rect), |ui| timeline_view::show(ui, &self.x, &mut self.timeline, cmds, h)).response.rect;
+        let mut timeline = egui::Rect::NOTHING;
+        let used = ui.scope_builder(egui::UiBuilder::new().max_rect(tl_rect), |ui| timeline = timeline_view::show(ui, &self.x, &mut self.timeline, cmds, h)).response.rect;
+        self.layout.timeline = timeline;
         let map_rect = egui::Rect::from_min_size(egui::pos2(map_x, full.top()), egui::vec2(map_w, used.height().max(h)));
         ui.scope_builder(egui::UiBuilder::new().max_rect(map_rect), |ui| map_view::show(ui, &self.x, &mut self.map, cmds));
         ui.advance_cursor_after_rect(egui::Rect::from_min_size(full.min, egui::vec2(full.width(), map_rect.height())));

@@ -106,7 +106,7 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
                     ui.add(BidiLabel::new(&m.time_text).font(fonts::arabic()).single_line());
                     weak(ui, &lang.f("= {0} ({1}), paragraph {2}", &[&when, &lang.t(basis_label(m.basis)), &m.paragraph]));
                 });
-                chrome::row(ui, |ui| {
+                chrome::row_wrapped(ui, |ui| {
                     if button(ui, lang.t("Show in document")).clicked() {
                         cmds.push(Command::OpenDocument { doc, paragraph: m.paragraph });
                     }

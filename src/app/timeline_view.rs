@@ -52,6 +52,10 @@ pub struct TimelineUi {
     pub labels: Vec<(usize, String)>,
     /// Where the density strip was drawn in the last frame.
     pub strip: Option<Rect>,
+    /// The lane names drawn in the last frame, and where.
+    pub lane_labels: Vec<(String, Rect)>,
+    /// The visible part of the lanes when they scroll (`None` when they all fit).
+    pub scrolled: Option<Rect>,
     /// The cluster marks of the last frame: where marks that would stack past
     /// [`MAX_ROWS`] rows are counted instead; a click zooms to them.
     pub clusters: Vec<ClusterMark>,
@@ -136,6 +140,11 @@ impl TimelineUi {
         self.units.iter().sum::<usize>().max(1) as f64
     }
 
+    /// The height the plot needs for every lane at [`MIN_LANE_PX`] (its rows of the last frame).
+    pub fn needed_height(&self) -> f32 {
+        self.total_units() as f32 * MIN_LANE_PX + PLOT_CHROME_PX
+    }
+
     /// Plot y of a lane's bottom and top: lanes from the top, each as high as its rows.
     pub fn lane_span(&self, lane: usize) -> (f64, f64) {
         let above: usize = self.units.iter().take(lane).sum();
@@ -164,9 +173,30 @@ fn grid_marks(ts: &[Tick]) -> Vec<GridMark> {
     ts.iter().map(|t| GridMark { value: t.x, step_size: step }).collect()
 }
 
-/// Shows the timeline at `height` and collects the commands it emits.
-pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, height: f32) {
+/// The least height of a lane on screen: its name stays readable and never hides.
+pub const MIN_LANE_PX: f32 = 22.0;
+/// Room the plot takes besides its lanes: the density strip above and the time axis below.
+const PLOT_CHROME_PX: f32 = 60.0;
+
+/// Shows the zoom presets and the timeline at `height`, and collects the commands it emits;
+/// returns the timeline's rectangle (axes and lane names included). When the lanes do not fit
+/// at [`MIN_LANE_PX`] each, they scroll (by the scroll bar: the wheel zooms the time).
+pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, height: f32) -> Rect {
     t.ensure_cache(x);
+    chrome::row(ui, |ui| super::top_bar::zoom_presets(ui, x, cmds));
+    let lanes_px = t.needed_height();
+    if lanes_px <= height {
+        t.scrolled = None;
+        return plot(ui, x, t, cmds, height);
+    }
+    let source = egui::scroll_area::ScrollSource::SCROLL_BAR;
+    let out = egui::ScrollArea::vertical().id_salt("timeline_lanes").max_height(height).scroll_source(source).show(ui, |ui| plot(ui, x, t, cmds, lanes_px));
+    t.scrolled = Some(out.inner_rect);
+    out.inner_rect.intersect(out.inner)
+}
+
+/// The plot itself, `height` high.
+fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, height: f32) -> Rect {
     t.labels.clear();
     let lang = chrome::lang(ui);
     let n_lanes = t.lanes.len().max(1);
@@ -184,9 +214,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         }
     }
     let tick_for_fmt = tick_list.clone();
-    let lane_names: Vec<String> = t.lanes.iter().map(|l| if rtl { visual_string(&l.label(lang), Some(true)) } else { l.label(lang) }).collect();
+    let lane_labels: Vec<String> = t.lanes.iter().map(|l| l.label(lang)).collect();
     let mids_for_grid = lane_mids.clone();
-    let mids_for_fmt = lane_mids.clone();
     let plot = Plot::new("timeline")
         .height(height)
         .allow_drag(false)
@@ -203,10 +232,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         .x_grid_spacer(move |_g: GridInput| grid_marks(&tick_list))
         .x_axis_formatter(move |m, _r| tick_for_fmt.iter().find(|t| (t.x - m.value).abs() < 1e-6).map(|t| t.label.clone()).unwrap_or_default())
         .y_grid_spacer(move |_g: GridInput| mids_for_grid.iter().map(|&v| GridMark { value: v, step_size: 1.0 }).collect())
-        .y_axis_formatter(move |m, _r| {
-            // a lane's name sits beside its middle, over all its rows
-            mids_for_fmt.iter().position(|v| (v - m.value).abs() < 1e-6).and_then(|k| lane_names.get(k).cloned()).unwrap_or_default()
-        })
+        // the lane names are painted below, every one (the axis would hide those of lanes
+        // closer than its label spacing)
+        .y_axis_formatter(|_m, _r| String::new())
         // lane names on the side the interface reads from; time runs left to right in both
         .y_axis_position(if rtl { egui_plot::HPlacement::Right } else { egui_plot::HPlacement::Left })
         .sense(Sense::click_and_drag());
@@ -229,6 +257,24 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         let y0 = tr.position_from_point_y(lo);
         let y1 = tr.position_from_point_y(hi);
         painter.rect_filled(Rect::from_x_y_ranges(frame.x_range(), y1.min(y0)..=y1.max(y0)), 0.0, ui.visuals().faint_bg_color);
+    }
+    // each lane's name beside its middle, on the side the interface reads from
+    let names_painter = ui.painter_at(outer);
+    t.lane_labels.clear();
+    for (k, name) in lane_labels.iter().enumerate() {
+        let y = tr.position_from_point_y(lane_mids[k]);
+        let font = FontId::proportional(12.0);
+        let color = ui.visuals().text_color();
+        let w = (frame.left() - outer.left()).max(outer.right() - frame.right()) - 8.0;
+        let r = if rtl { Rect::from_min_max(Pos2::new(frame.right() + 4.0, y - 8.0), Pos2::new(frame.right() + 4.0 + w, y + 8.0)) } else { Rect::from_min_max(Pos2::new(frame.left() - 4.0 - w, y - 8.0), Pos2::new(frame.left() - 4.0, y + 8.0)) };
+        if chrome::has_rtl(name) {
+            crate::bidi::text::paint_line(ui, r, name, &font, color, Some(true), true);
+        } else {
+            let galley = names_painter.layout_job(chrome::one_line_job(name.clone(), font, color, w));
+            let x0 = if rtl { r.left() } else { r.right() - galley.size().x };
+            names_painter.galley(Pos2::new(x0, y - galley.size().y / 2.0), galley, color);
+        }
+        t.lane_labels.push((name.clone(), r));
     }
 
     // events in view; when a day is wide on screen, a day-precision event is a band over its
@@ -449,4 +495,5 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
             });
         });
     }
+    outer
 }

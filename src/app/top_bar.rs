@@ -1,5 +1,6 @@
-//! The top bar: corpus name and counts, search, filters (type, actor, place, document), zoom
-//! presets, hidden events, undo and redo, theme and interface language.
+//! The top bar: search, filters (type, actor, place, document), hidden events, undo and redo,
+//! theme and interface language (in a menu when the row is full); the status bar with the
+//! corpus's name and counts; the zoom presets shown above the timeline.
 
 use egui::{Color32, TextStyle, Ui};
 
@@ -16,6 +17,8 @@ pub struct TopBarUi {
     pub search: String,
     /// The "open path" field.
     pub open_path: String,
+    /// The width the toolbar's rest took when last drawn inline.
+    secondary_width: f32,
 }
 
 /// What the top bar asks of the session (not the explorer model).
@@ -126,17 +129,40 @@ fn combo_inner(ui: &mut Ui, id: &str, label: &str, all: &str, current: Option<St
     let _ = inner.response.labelled_by(l.id);
 }
 
-/// Shows the bar and collects the commands (and session requests) it emits.
+/// The status bar at the foot of the window: the corpus's name and counts.
+pub fn status_bar(ui: &mut Ui, x: &Explorer) {
+    let lang = chrome::lang(ui);
+    chrome::row(ui, |ui| {
+        strong(ui, &lang.f("Tarikh — {0}", &[&x.corpus.name]));
+        weak(ui, &counts(x, lang));
+    });
+}
+
+/// The zoom presets (all, the latest year, the week of the selection), above the timeline.
+pub fn zoom_presets(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
+    let lang = chrome::lang(ui);
+    chrome::label(ui, lang.t("Zoom:"));
+    for (k, (label, _, _)) in x.presets.iter().enumerate() {
+        if button(ui, &label.text(lang)).clicked() {
+            cmds.push(Command::Preset(k));
+        }
+    }
+}
+
+/// Width of the toolbar's search field.
+const SEARCH_WIDTH: f32 = 190.0;
+
+/// Shows the bar and collects the commands (and session requests) it emits. What does not fit
+/// on the row (show hidden or history, undo and redo, theme, language) goes into a "…" menu,
+/// so that the toolbar is one row from 1280 points.
 pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cmds: &mut Vec<Command>, req: &mut Vec<SessionRequest>) {
     let lang = chrome::lang(ui);
     row_wrapped(ui, |ui| {
-        strong(ui, &lang.f("Tarikh — {0}", &[&x.corpus.name]));
-        weak(ui, &counts(x, lang));
         ui.separator();
         let hint = chrome::rich(ui, lang.t("Search titles and Arabic text"), chrome::font(ui, TextStyle::Body), ui.visuals().weak_text_color());
         // right-aligned in the Arabic interface (typed Arabic starts at the right)
         let align = if lang.rtl() { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER };
-        let search = ui.add(egui::TextEdit::singleline(&mut s.search).hint_text(hint).desired_width(220.0).align(align));
+        let search = ui.add(egui::TextEdit::singleline(&mut s.search).hint_text(hint).desired_width(SEARCH_WIDTH).align(align));
         if search.changed() {
             cmds.push(Command::Search(s.search.clone()));
         }
@@ -158,46 +184,57 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
             s.search.clear();
             cmds.push(Command::ClearFilters);
         }
-        ui.separator();
-        chrome::label(ui, lang.t("Zoom:"));
-        for (k, (label, _, _)) in x.presets.iter().enumerate() {
-            if button(ui, &label.text(lang)).clicked() {
-                cmds.push(Command::Preset(k));
-            }
-        }
-        if !x.reference.is_empty() {
-            let mut show = !x.filter.hide_reference;
-            if hover(checkbox(ui, &mut show, "ACLED"), lang.t("Show the ACLED reference layer")).changed() {
-                cmds.push(Command::ShowReference(show));
-            }
-        }
-        let mut show_hidden = x.filter.show_hidden;
-        if hover(checkbox(ui, &mut show_hidden, lang.t("Hidden")), lang.t("Show hidden (rejected) events")).changed() {
-            cmds.push(Command::ShowHidden(show_hidden));
-        }
-        if x.events.iter().any(|e| e.background) {
-            let mut show_background = x.filter.show_background;
-            if hover(checkbox(ui, &mut show_background, lang.t("History")), lang.t("Show background history: events far before their articles' time")).changed() {
-                cmds.push(Command::ShowBackground(show_background));
-            }
-        }
-        ui.separator();
-        if hover(button_enabled(ui, x.history.can_undo(), lang.t("Undo")), "Ctrl+Z").clicked() {
-            cmds.push(Command::Undo);
-        }
-        if hover(button_enabled(ui, x.history.can_redo(), lang.t("Redo")), "Ctrl+Shift+Z").clicked() {
-            cmds.push(Command::Redo);
-        }
-        ui.separator();
-        let theme = if x.dark { lang.t("Light theme") } else { lang.t("Dark theme") };
-        if hover(button(ui, theme), lang.t("Switch the theme")).clicked() {
-            cmds.push(Command::Dark(!x.dark));
-        }
-        // the other languages, each named in itself
-        for other in Lang::ALL.into_iter().filter(|l| *l != lang) {
-            if hover(button(ui, other.name()), lang.t("Switch the interface language")).clicked() {
-                req.push(SessionRequest::Language(other));
-            }
+        // the rest inline when it fits (its width measured when last drawn so), else in a menu
+        let (cursor, frame) = (ui.cursor(), ui.max_rect());
+        let left_on_line = if lang.rtl() { cursor.max.x - frame.left() } else { frame.right() - cursor.min.x };
+        if left_on_line >= s.secondary_width.max(MIN_SECONDARY_WIDTH) {
+            let before = ui.cursor();
+            ui.separator();
+            secondary(ui, x, cmds, req);
+            let after = ui.cursor();
+            s.secondary_width = if lang.rtl() { before.max.x - after.max.x } else { after.min.x - before.min.x }.abs() + 8.0;
+        } else {
+            hover(menu_button(ui, "…", |ui| secondary(ui, x, cmds, req)).response, lang.t("More: hidden events, history, undo, theme, language"));
         }
     });
+}
+
+/// The least width the inline rest of the toolbar is given before it is first measured.
+const MIN_SECONDARY_WIDTH: f32 = 380.0;
+
+/// Show hidden and history, undo and redo, theme and language.
+fn secondary(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>, req: &mut Vec<SessionRequest>) {
+    let lang = chrome::lang(ui);
+    if !x.reference.is_empty() {
+        let mut show = !x.filter.hide_reference;
+        if hover(checkbox(ui, &mut show, "ACLED"), lang.t("Show the ACLED reference layer")).changed() {
+            cmds.push(Command::ShowReference(show));
+        }
+    }
+    let mut show_hidden = x.filter.show_hidden;
+    if hover(checkbox(ui, &mut show_hidden, lang.t("Hidden")), lang.t("Show hidden (rejected) events")).changed() {
+        cmds.push(Command::ShowHidden(show_hidden));
+    }
+    if x.events.iter().any(|e| e.background) {
+        let mut show_background = x.filter.show_background;
+        if hover(checkbox(ui, &mut show_background, lang.t("History")), lang.t("Show background history: events far before their articles' time")).changed() {
+            cmds.push(Command::ShowBackground(show_background));
+        }
+    }
+    if hover(button_enabled(ui, x.history.can_undo(), lang.t("Undo")), "Ctrl+Z").clicked() {
+        cmds.push(Command::Undo);
+    }
+    if hover(button_enabled(ui, x.history.can_redo(), lang.t("Redo")), "Ctrl+Shift+Z").clicked() {
+        cmds.push(Command::Redo);
+    }
+    let theme = if x.dark { lang.t("Light theme") } else { lang.t("Dark theme") };
+    if hover(button(ui, theme), lang.t("Switch the theme")).clicked() {
+        cmds.push(Command::Dark(!x.dark));
+    }
+    // the other languages, each named in itself
+    for other in Lang::ALL.into_iter().filter(|l| *l != lang) {
+        if hover(button(ui, other.name()), lang.t("Switch the interface language")).clicked() {
+            req.push(SessionRequest::Language(other));
+        }
+    }
 }

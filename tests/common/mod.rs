@@ -55,3 +55,14 @@ pub fn replace_text(h: &mut Harness<'static, TarikhApp>, label: &str, text: &str
     h.get_by_role_and_label(egui::accesskit::Role::TextInput, label).type_text(text);
     h.run_steps(1);
 }
+
+/// Clicks a toolbar control that a narrow toolbar keeps in its "…" menu (opening that menu
+/// first when the control is not on the row).
+pub fn click_tool(h: &mut Harness<'static, TarikhApp>, label: &str) {
+    use egui_kittest::kittest::Queryable;
+    if h.query_by_label(label).is_none() {
+        h.get_by_label("…").click();
+        h.run_steps(2);
+    }
+    h.get_by_label(label).click();
+}

@@ -80,7 +80,7 @@ fn english_left(h: &Harness<'static, TarikhApp>) -> Vec<String> {
 }
 
 fn switch_to_arabic(h: &mut Harness<'static, TarikhApp>) {
-    h.get_by_label("العربية").click();
+    common::click_tool(h, "العربية");
     h.run_steps(4);
     assert_eq!(h.state().session.settings.lang, Some(Lang::Arabic));
 }
@@ -144,6 +144,14 @@ fn switching_to_arabic_translates_the_chrome_and_mirrors_the_layout() {
     }
 
     // a document, and the form that adds an event from one of its paragraphs
+    // (the first card's button may lie below the sources column's edge: scroll it into view)
+    let side = h.state().layout.side;
+    while h.get_all_by_label("عرض في المستند").next().unwrap().rect().bottom() > side.bottom() - 10.0 {
+        h.hover_at(side.center());
+        h.event(egui::Event::MouseWheel { unit: egui::MouseWheelUnit::Point, delta: egui::vec2(0.0, -200.0), modifiers: Default::default(), phase: egui::TouchPhase::Move, source: egui::MouseWheelSource::Wheel });
+        h.run_steps(2);
+    }
+    h.run_steps(20); // (a click during the scroll's animation is not taken)
     h.get_all_by_label("عرض في المستند").next().unwrap().click();
     h.run_steps(3);
     h.get_by_label("العودة إلى الحدث >");
@@ -172,7 +180,7 @@ fn switching_to_arabic_translates_the_chrome_and_mirrors_the_layout() {
     // and back
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
-    h.get_by_label("English").click();
+    common::click_tool(&mut h, "English");
     h.run_steps(3);
     assert!(h.get_by_label("Corpus").rect().left() < 100.0);
 }

@@ -58,7 +58,7 @@ fn the_attack_claims_table_shows_each_figure_beside_its_claimant() {
     h.get_by_label_contains("Show all").click();
     h.run_steps(3);
     check_rows(&h, false);
-    h.get_by_label("العربية").click();
+    common::click_tool(&mut h, "العربية");
     // (the table is measured again in the new language before it is shown)
     h.run_steps(6);
     h.get_by_label("الادعاءات — المصادر مختلفة في عدد القتلى");

@@ -35,7 +35,7 @@ fn history_is_listed_only_on_request_and_all_spans_the_article_s_time() {
     let y2020 = tarikh::explore::timeline::to_x(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap());
     assert!(start > y2020, "All starts at {start}");
     // ticking History lists 1960 and 2002 too
-    h.get_by_label("History").click();
+    common::click_tool(&mut h, "History");
     h.run_steps(3);
     let years = shown_years(&h);
     assert!(years.contains(&"1960".to_string()) && years.contains(&"2002".to_string()), "{years:?}");

@@ -58,9 +58,12 @@ fn one_event_two_cards_one_left_to_right_one_right_to_left() {
     let direction = |text: &str| h.get_by_label(text).accesskit_node().text_direction();
     assert_eq!(direction(FRENCH_PARAGRAPH), Some(TextDirection::LeftToRight));
     assert_eq!(direction(ARABIC_PARAGRAPH), Some(TextDirection::RightToLeft));
-    // in the same column, the Arabic paragraph (one line) hugs the right edge
+    // in the same column, the Arabic paragraph (one line) hugs the right edge, the French one
+    // the left
     let (fr, ar) = (h.get_by_label(FRENCH_PARAGRAPH).rect(), h.get_by_label(ARABIC_PARAGRAPH).rect());
-    assert!((ar.right() - fr.right()).abs() < 30.0 && ar.width() > 0.0, "French {fr:?}, Arabic {ar:?}");
+    let column = h.state().layout.side;
+    assert!((column.right() - ar.right()).abs() < 40.0 && ar.width() > 0.0, "column {column:?}, Arabic {ar:?}");
+    assert!((fr.left() - column.left()).abs() < 40.0 && ar.right() > fr.right(), "column {column:?}, French {fr:?}, Arabic {ar:?}");
 }
 
 #[test]
