@@ -52,6 +52,9 @@ pub struct TimelineUi {
     pub labels: Vec<(usize, String)>,
     /// Where the density strip was drawn in the last frame.
     pub strip: Option<Rect>,
+    /// The time axis's labels in the last frame: text, and its left and right ends in points
+    /// from the axis's start.
+    pub axis_labels: Vec<(String, f32, f32)>,
     /// The lane names drawn in the last frame, and where.
     pub lane_labels: Vec<(String, Rect)>,
     /// The visible part of the lanes when they scroll (`None` when they all fit).
@@ -173,6 +176,20 @@ fn grid_marks(ts: &[Tick]) -> Vec<GridMark> {
     ts.iter().map(|t| GridMark { value: t.x, step_size: step }).collect()
 }
 
+/// The accessible name of a lane's label (`Lane: Attack`), in the interface's language.
+pub fn lane_label_name(lang: crate::i18n::Lang, lane: &str) -> String {
+    lang.f("Lane: {0}", &[&lane])
+}
+
+/// Room kept between an axis label and either end of the axis.
+const AXIS_LABEL_MARGIN: f32 = 4.0;
+
+/// True when an axis label `w` wide centred `centre` points from the axis's start fits within
+/// an axis `axis` points long.
+fn label_fits(centre: f32, w: f32, axis: f32) -> bool {
+    centre - w / 2.0 >= AXIS_LABEL_MARGIN && centre + w / 2.0 <= axis - AXIS_LABEL_MARGIN
+}
+
 /// The least height of a lane on screen: its name stays readable and never hides.
 pub const MIN_LANE_PX: f32 = 22.0;
 /// Room the plot takes besides its lanes: the density strip above and the time axis below.
@@ -211,6 +228,19 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
     if rtl {
         for tick in &mut tick_list {
             tick.label = visual_string(&tick.label, Some(true));
+        }
+    }
+    // a tick whose label would run past either end of the axis keeps its grid line, not its
+    // label (egui_plot would cut the label at the frame)
+    let axis_font = egui::TextStyle::Body.resolve(ui.style());
+    t.axis_labels.clear();
+    for tick in &mut tick_list {
+        let w = ui.fonts_mut(|f| f.layout_no_wrap(tick.label.clone(), axis_font.clone(), egui::Color32::WHITE).size().x);
+        let centre = ((tick.x - a) / (b - a)) as f32 * width_px as f32;
+        if label_fits(centre, w, width_px as f32) {
+            t.axis_labels.push((tick.label.clone(), centre - w / 2.0, centre + w / 2.0));
+        } else {
+            tick.label.clear();
         }
     }
     let tick_for_fmt = tick_list.clone();
@@ -274,6 +304,10 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
             let x0 = if rtl { r.left() } else { r.right() - galley.size().x };
             names_painter.galley(Pos2::new(x0, y - galley.size().y / 2.0), galley, color);
         }
+        // an accessible label too (screen readers, tests), where it is drawn
+        let resp = ui.interact(r, ui.make_persistent_id(("lane", k)), Sense::hover());
+        let accessible = lane_label_name(lang, name);
+        resp.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &accessible));
         t.lane_labels.push((name.clone(), r));
     }
 
@@ -496,4 +530,14 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         });
     }
     outer
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_axis_label_that_would_run_past_an_end_is_left_out() {
+        assert!(super::label_fits(100.0, 40.0, 800.0));
+        assert!(!super::label_fits(10.0, 40.0, 800.0), "past the start");
+        assert!(!super::label_fits(790.0, 40.0, 800.0), "past the end");
+    }
 }

@@ -13,6 +13,7 @@ mod claims;
 mod curate;
 mod french;
 mod history;
+mod layout;
 mod loading;
 mod map;
 mod mixed_languages;
