@@ -12,6 +12,7 @@ pub mod document_view;
 pub mod event_list;
 pub mod list_rows;
 pub mod export_menu;
+pub mod folder_browser;
 pub mod fonts;
 pub mod layout;
 pub mod legend;
@@ -64,6 +65,8 @@ pub struct TarikhApp {
     pub map: map_view::MapUi,
     /// Where the panels were laid out in the last frame, and the narrow window's tab.
     pub layout: LayoutUi,
+    /// The app's own folder window.
+    pub folders: folder_browser::FolderBrowser,
     /// The language the text sizes were set for.
     sized_for: Option<crate::i18n::Lang>,
     /// When the app was created (startup time is measured to the first frame).
@@ -120,6 +123,7 @@ impl TarikhApp {
             briefing: Default::default(),
             map: Default::default(),
             layout: Default::default(),
+            folders: Default::default(),
             sized_for: None,
             created: Instant::now(),
             first_frame_secs: None,
@@ -201,6 +205,12 @@ impl TarikhApp {
         for r in reqs {
             match r {
                 SessionRequest::Open(paths) => self.session.start_open(paths, &self.x, ctx),
+                SessionRequest::BrowseFolder => {
+                    // where the last corpus came from, else the current one's folder
+                    let start = self.session.settings.recent.first().and_then(|r| r.first()).cloned().unwrap_or_else(|| self.x.corpus.root.clone());
+                    let start = if start.is_dir() { start } else { start.parent().map(std::path::Path::to_path_buf).unwrap_or_default() };
+                    self.folders.open_at(&start);
+                }
                 SessionRequest::PickFolder => {
                     if let Some(dir) = rfd::FileDialog::new().set_title("Open a corpus folder").pick_folder() {
                         self.session.start_open(vec![dir], &self.x, ctx);
@@ -336,7 +346,7 @@ impl TarikhApp {
         let widths = layout::Widths::for_window(ui.available_width(), map_shown);
         let top = egui::Panel::top("top_bar").show(ui, |ui| {
             chrome::row(ui, |ui| {
-                top_bar::corpus_menu(ui, &mut self.top, &self.session.settings.recent, &mut reqs);
+                top_bar::corpus_menu(ui, &self.session.settings.recent, &mut reqs);
                 export_menu::menu(ui, &self.x, &mut self.export, timeline_rect, map_rect, &mut self.session.messages);
                 let dir = export_menu::folder(&self.x, &self.export);
                 briefing::menu(ui, &self.x, &mut self.briefing, &dir, &mut cmds, &mut self.session.messages);
@@ -399,6 +409,7 @@ impl TarikhApp {
             event_list::show(ui, &self.x, &mut self.list, &mut cmds);
         });
         add_event::show(&ctx, &self.x, &mut self.add, &mut cmds);
+        folder_browser::show(&ctx, &mut self.folders, &self.session.settings.recent, &mut reqs);
         for c in cmds {
             self.x.apply(c);
         }

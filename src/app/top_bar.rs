@@ -15,8 +15,6 @@ use crate::model::EventType;
 pub struct TopBarUi {
     /// The search box's text.
     pub search: String,
-    /// The "open path" field.
-    pub open_path: String,
     /// The width the toolbar's rest took when last drawn inline.
     secondary_width: f32,
 }
@@ -26,6 +24,8 @@ pub struct TopBarUi {
 pub enum SessionRequest {
     /// Open these paths.
     Open(Vec<std::path::PathBuf>),
+    /// Choose a folder in the app's own folder window.
+    BrowseFolder,
     /// Pick a folder with the system dialog.
     PickFolder,
     /// Pick files with the system dialog.
@@ -38,34 +38,23 @@ pub enum SessionRequest {
     Language(Lang),
 }
 
-/// The corpus menu: open a folder, files or a typed path, recent corpora.
-pub fn corpus_menu(ui: &mut Ui, s: &mut TopBarUi, recent: &[Vec<std::path::PathBuf>], req: &mut Vec<SessionRequest>) {
+/// The corpus menu: open a folder (in the app's own folder window, which needs no desktop
+/// portal), files, an ACLED layer, recent corpora.
+pub fn corpus_menu(ui: &mut Ui, recent: &[Vec<std::path::PathBuf>], req: &mut Vec<SessionRequest>) {
     let lang = chrome::lang(ui);
     menu_button(ui, lang.t("Corpus"), |ui| {
         if button(ui, lang.t("Open folder…")).clicked() {
-            req.push(SessionRequest::PickFolder);
+            req.push(SessionRequest::BrowseFolder);
             ui.close();
         }
         if button(ui, lang.t("Open files…")).clicked() {
             req.push(SessionRequest::PickFiles);
             ui.close();
         }
-        chrome::row(ui, |ui| {
-            let hint = chrome::rich(ui, lang.t("Path to open"), chrome::font(ui, TextStyle::Body), ui.visuals().weak_text_color());
-            ui.add(egui::TextEdit::singleline(&mut s.open_path).hint_text(hint).desired_width(220.0));
-            if button(ui, lang.t("Open path")).clicked() && !s.open_path.trim().is_empty() {
-                req.push(SessionRequest::Open(vec![std::path::PathBuf::from(s.open_path.trim())]));
-                ui.close();
-            }
-        });
         weak(ui, lang.t("…or drop a folder or files onto the window."));
         ui.separator();
         if hover(button(ui, lang.t("Import ACLED CSV…")), lang.t("A reference layer of events, in its own lanes")).clicked() {
             req.push(SessionRequest::ImportAcled(None));
-            ui.close();
-        }
-        if button(ui, lang.t("Import ACLED CSV from the path above")).clicked() && !s.open_path.trim().is_empty() {
-            req.push(SessionRequest::ImportAcled(Some(std::path::PathBuf::from(s.open_path.trim()))));
             ui.close();
         }
         if !recent.is_empty() {

@@ -16,5 +16,6 @@ mod history;
 mod layout;
 mod loading;
 mod map;
+mod open_folder;
 mod mixed_languages;
 mod publication_date;

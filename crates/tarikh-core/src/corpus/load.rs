@@ -393,6 +393,11 @@ enum SourceKind {
     Other(String),
 }
 
+/// True when the loader reads a file of this name (`.txt`, `.html`, `.htm`, `.xhtml`).
+pub fn is_article(path: &Path) -> bool {
+    matches!(kind_of(path), SourceKind::Text | SourceKind::Html)
+}
+
 fn kind_of(path: &Path) -> SourceKind {
     let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
     match ext.as_str() {

@@ -2,6 +2,7 @@
 //! provenance (file, encoding, publication date and its basis), plus the files that were
 //! skipped and why. No extraction and no UI here.
 
+pub mod browse;
 pub mod dateline;
 pub mod decode;
 pub mod document;
