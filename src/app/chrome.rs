@@ -154,16 +154,20 @@ pub fn label_rich(ui: &mut Ui, s: &str, font: FontId, color: Color32) -> Respons
     }
 }
 
-/// A table cell: one line, as wide as its text (up to `max` points), never cut to the
-/// width the table had in the last frame.
+/// A table cell: as wide as its text up to `max` points, wrapped onto more lines past that,
+/// never cut (a figure of hundreds stays whole).
 pub fn cell(ui: &mut Ui, s: &str, color: Color32, max: f32) -> Response {
     let f = font(ui, TextStyle::Body);
+    // wrapped within `max`, never cut: a table fits its panel and a figure stays whole
     if has_rtl(s) {
-        ui.add(BidiLabel::new(s).font(f).color(color).single_line().max_width(max).rtl(lang(ui).rtl()))
+        ui.add(BidiLabel::new(s).font(f).color(color).max_width(max).rtl(lang(ui).rtl()))
     } else {
-        // cut with an ellipsis past `max` (the full text on hover), so that a table fits its panel
         let h = ui.spacing().interact_size.y;
-        ui.allocate_ui(egui::vec2(max, h), |ui| ui.add(egui::Label::new(egui::RichText::new(s).font(f).color(color)).truncate())).inner
+        ui.allocate_ui(egui::vec2(max, h), |ui| {
+            ui.set_max_width(max);
+            ui.add(egui::Label::new(egui::RichText::new(s).font(f).color(color)).wrap())
+        })
+        .inner
     }
 }
 

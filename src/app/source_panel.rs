@@ -186,7 +186,7 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
                         _ => {
                             let text = &x.corpus.documents[f.doc].paragraphs[f.paragraph].text;
                             let span: String = text.chars().skip(f.span.start).take(f.span.end - f.span.start).collect();
-                            ui.add(BidiLabel::new(&span).font(fonts::arabic()).single_line().max_width(widths[3])).on_hover_ui(|ui| {
+                            ui.add(BidiLabel::new(&span).font(fonts::arabic()).max_width(widths[3])).on_hover_ui(|ui| {
                                 ui.set_max_width(420.0);
                                 ui.add(BidiLabel::new(&f.quote).font(fonts::arabic()));
                             });

@@ -42,7 +42,8 @@ fn check_rows(h: &Harness<'static, TarikhApp>, arabic: bool) {
         assert!(!fig_rects.is_empty(), "figure missing from the claims table: {fig}");
         let who_rects: Vec<egui::Rect> = h.query_all_by_label(who).map(|n| n.rect()).collect();
         let on_row = fig_rects.iter().any(|f| {
-            who_rects.iter().any(|c| (c.center().y - f.center().y).abs() < 4.0 && if arabic { c.right() < f.left() } else { c.left() > f.right() })
+            // on the same row of the grid: their lines overlap (a figure may wrap onto two)
+            who_rects.iter().any(|c| c.top() < f.bottom() && f.top() < c.bottom() && if arabic { c.right() < f.left() } else { c.left() > f.right() })
         });
         assert!(on_row, "{fig}: no {who} on its row (figure at {fig_rects:?}, claimants at {who_rects:?})");
     }
@@ -63,4 +64,27 @@ fn the_attack_claims_table_shows_each_figure_beside_its_claimant() {
     h.run_steps(6);
     h.get_by_label("الادعاءات — المصادر مختلفة في عدد القتلى");
     check_rows(&h, true);
+}
+
+#[test]
+fn in_a_narrow_column_a_figure_wraps_whole_rather_than_being_cut() {
+    for arabic in [false, true] {
+        let mut app = common::seeds_dated_app();
+        if arabic {
+            app.session.settings.lang = Some(tarikh::i18n::Lang::Arabic);
+        }
+        let mut h = common::app_harness(app, [1000.0, 650.0]);
+        h.run_steps(2);
+        let i = h.state().x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
+        h.state_mut().apply(Command::Select(Some(i)));
+        h.run_steps(6);
+        let (fig, _, fig_ar, _) = FIGURES[2]; // (shown first: the figures that disagree)
+        let fig = if arabic { fig_ar } else { fig };
+        let line = h.ctx.global_style().spacing.interact_size.y;
+        let r = h.get_by_label(fig).rect();
+        let column = h.state().layout.side;
+        // too long for the figure column on one line: two lines, inside the column
+        assert!(r.height() > line, "{fig}: one line {r:?}, cut rather than wrapped");
+        assert!(r.left() >= column.left() - 1.0 && r.right() <= column.right() + 1.0, "{fig}: {r:?} outside the column {column:?}");
+    }
 }
