@@ -57,13 +57,13 @@ pub fn show(ui: &mut Ui) {
 
 /// How the map draws a place, by how precisely the sources give it.
 #[derive(Debug, Clone, Copy)]
-enum MapMark {
+pub(super) enum MapMark {
     Point,
     Region,
     Country,
 }
 
-fn paint_map_mark(painter: &Painter, r: Rect, mark: MapMark, color: Color32) {
+pub(super) fn paint_map_mark(painter: &Painter, r: Rect, mark: MapMark, color: Color32) {
     let c = r.center();
     match mark {
         MapMark::Point => {
@@ -80,18 +80,3 @@ fn paint_map_mark(painter: &Painter, r: Rect, mark: MapMark, color: Color32) {
     };
 }
 
-/// Draws the map's legend as one row: a point is a town or site, a shaded disc somewhere in a
-/// region, an outline a country and no more.
-pub fn show_map(ui: &mut Ui) {
-    let lang = chrome::lang(ui);
-    let color = palette::type_color(EventType::Coup);
-    chrome::row(ui, |ui| {
-        chrome::weak(ui, lang.t("On the map:"));
-        for (mark, text) in [(MapMark::Point, "a town or a site"), (MapMark::Region, "somewhere in a region"), (MapMark::Country, "only the country is known")] {
-            let (r, _) = ui.allocate_exact_size(vec2(22.0, 16.0), Sense::hover());
-            paint_map_mark(ui.painter(), r, mark, color);
-            chrome::weak(ui, lang.t(text));
-            ui.add_space(10.0);
-        }
-    });
-}

@@ -36,6 +36,9 @@ pub struct MapUi {
     pub highlighted: Option<String>,
     /// Place names drawn in the last frame, as drawn (Arabic in screen order).
     pub labels: Vec<String>,
+    /// The caption's texts in the last frame (what is shown, the marks' legend, the borders'
+    /// source).
+    pub caption_lines: Vec<String>,
     /// The mark under the pointer in the last frame: its place and the events its box lists.
     pub hovered: Option<(String, Vec<usize>)>,
     /// The map's frame in the last frame (image export, tests).
@@ -257,6 +260,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         let r = Rect::from_two_pos(screen(&view, rect, a.min_lon, a.min_lat), screen(&view, rect, a.max_lon, a.max_lat));
         painter.rect_stroke(r, 0.0, Stroke::new(2.0, Color32::from_rgb(0x4F, 0x8F, 0xE0)), egui::StrokeKind::Inside);
     }
+    m.caption_lines = super::map_caption::paint(ui, &painter, rect, x, &m.groups);
     // ---- hover and click ----
     let under = |p: Pos2, drawn: &[DrawnMark]| drawn.iter().filter(|d| d.pos.distance(p) <= d.radius + 4.0).min_by(|a, b| a.pos.distance(p).total_cmp(&b.pos.distance(p))).cloned();
     m.hovered = None;
@@ -270,8 +274,11 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
     if resp.clicked() {
         if let Some(d) = resp.interact_pointer_pos().and_then(|p| under(p, &m.drawn)) {
             if d.cluster {
+                // a cluster zooms in, and its latest event is selected (a click on "Bamako +"
+                // shows an event of Bamako's, its sources beside it), the list unfiltered
                 m.view = Some(view.zoomed(3.0, [d.pos.x - rect.left(), d.pos.y - rect.top()], dims));
                 m.touched = true;
+                cmds.push(Command::Select(m.events_of(&d).last().copied()));
             } else if d.place.is_empty() {
                 cmds.push(Command::Select(m.events_of(&d).last().copied()));
             } else {

@@ -17,6 +17,7 @@ pub mod fonts;
 pub mod layout;
 pub mod legend;
 pub mod loader;
+pub mod map_caption;
 pub mod map_paint;
 pub mod map_play;
 pub mod map_view;
@@ -377,7 +378,6 @@ impl TarikhApp {
             }
             if widths.shared_column && self.layout.tab == layout::SideTab::Map {
                 map_view::show(ui, &self.x, &mut self.map, &mut cmds);
-                legend::show_map(ui);
             } else {
                 source_panel::show(ui, &self.x, &mut self.doc, &mut self.curate, &mut self.add, &mut cmds);
             }
@@ -396,9 +396,6 @@ impl TarikhApp {
                 }
             }
             legend::show(ui);
-            if map_shown && !widths.shared_column {
-                legend::show_map(ui);
-            }
             if !map_shown && chrome::button(ui, lang.t("Show map")).clicked() {
                 self.session.settings.map_hidden = false;
             }

@@ -198,3 +198,33 @@ fn acled_records_are_squares_at_their_own_coordinates() {
     let m = &h.state().map;
     assert!(m.drawn.iter().all(|d| m.events_of(d).iter().all(|i| !refs.contains(i))), "hidden with the layer");
 }
+
+#[test]
+fn a_click_on_a_cluster_zooms_in_and_selects_one_of_its_events() {
+    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic::explorer(3_000)));
+    h.state_mut().apply(Command::FitAll);
+    h.run_steps(3);
+    let m = &h.state().map;
+    let d = m.drawn.iter().find(|d| d.cluster).cloned().expect("a cluster on the map");
+    let events = m.events_of(&d);
+    let before = m.view.unwrap();
+    click_at(&mut h, d.pos, Default::default());
+    let x = &h.state().x;
+    let s = x.selected.expect("an event of the cluster is selected");
+    assert!(events.contains(&s), "selected {s}, the cluster holds {events:?}");
+    assert!(x.filter.place.is_none(), "the list stays unfiltered");
+    assert!(h.state().map.view.unwrap().px_per_deg > before.px_per_deg, "the map zoomed in");
+}
+
+#[test]
+fn the_map_carries_its_caption_legend_and_the_borders_source() {
+    let h = harness(common::seeds_dated_app());
+    let m = h.state().map.rect.expect("the map is drawn");
+    let caption = tarikh::app::map_caption::CAPTION_HEIGHT;
+    assert!(m.height() > 3.0 * caption, "{m:?}");
+    // drawn inside the map's frame (a PNG of the map holds them): what, the marks, the source
+    let lines = &h.state().map.caption_lines;
+    assert!(lines.iter().any(|l| l.contains("events on the map") && l.contains("sources")), "{lines:?}");
+    assert!(lines.iter().any(|l| l == "town or site") && lines.iter().any(|l| l == "country only"), "{lines:?}");
+    assert!(lines.iter().any(|l| l.contains("Natural Earth")), "{lines:?}");
+}
