@@ -52,12 +52,15 @@ impl Session {
         let opened = l.poll()?;
         let cancelled = l.cancelled();
         self.loading = None;
+        // on the very first load there is no previous corpus to fall back on
+        let none_open = current.corpus.documents.is_empty();
         if cancelled {
-            self.messages.push("Loading was cancelled; the previous corpus stays open.".into());
+            self.messages.push(if none_open { "Loading was cancelled; no corpus is open: open a folder from the Corpus menu, or drop one onto the window.".into() } else { "Loading was cancelled; the previous corpus stays open.".into() });
             return None;
         }
         if opened.explorer.corpus.documents.is_empty() {
-            self.messages.push(format!("Nothing could be read in {}; the previous corpus stays open.", opened.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")));
+            let paths = opened.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
+            self.messages.push(if none_open { format!("Nothing could be read in {paths}; no corpus is open.") } else { format!("Nothing could be read in {paths}; the previous corpus stays open.") });
             return None;
         }
         self.flush(current);

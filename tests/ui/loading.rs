@@ -117,3 +117,25 @@ fn the_load_report_sums_up_copies_in_one_line() {
     assert!(h.query_by_label_contains("skipped copy05.txt").is_none(), "no line per copy");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn cancelling_the_very_first_load_does_not_speak_of_a_previous_corpus() {
+    let empty = tarikh::explore::Explorer::new(Default::default(), Default::default());
+    let mut h = common::app_harness(TarikhApp::new(empty), [1000.0, 650.0]);
+    h.run_steps(2);
+    let dir = seed_copies("first-cancel", 100);
+    let (ctx, x) = (h.ctx.clone(), h.state().x.clone());
+    h.state_mut().session.start_open(vec![dir.clone()], &x, &ctx);
+    h.run_steps(1);
+    h.get_by_label("Cancel").click();
+    let t0 = Instant::now();
+    while h.state().session.loading.is_some() && t0.elapsed() < Duration::from_secs(60) {
+        h.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    h.run_steps(2);
+    let said = h.state().session.messages.join(" | ");
+    assert!(said.contains("no corpus is open") && !said.contains("previous corpus"), "{said}");
+    h.get_by_label_contains("no corpus is open");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -348,7 +348,8 @@ impl Explorer {
         if s.x1 - s.x0 > width * 0.9 {
             let m = (s.x1 - s.x0) * 0.1;
             self.view = (s.x0 - m, s.x1 + m);
-        } else if s.x0 < a || s.x1 > b {
+        } else if s.x1 < a || s.x0 > b {
+            // out of view: centred; an event already in view (a band partly so) stays put
             let c = (s.x0 + s.x1) / 2.0;
             self.view = (c - width / 2.0, c + width / 2.0);
         }

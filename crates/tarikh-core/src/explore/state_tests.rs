@@ -103,3 +103,32 @@ fn a_suggested_date_changes_nothing_until_accepted_and_an_analyst_date_moves_rel
     assert_eq!(dated_and_undated_of(&x, doc), (dated_before, undated_before));
     assert_eq!(yesterday(&x), None);
 }
+
+#[test]
+fn selecting_an_event_in_view_leaves_the_view_and_one_out_of_it_is_centred() {
+    let mut x = seeds();
+    x.apply(Command::FitAll);
+    let all = x.view;
+    // a year-long band that starts just before the view: partly in view, the view stays
+    let (a, b) = all;
+    x.view = (a + 100.0, b);
+    let band = (0..x.events.len()).find(|&i| x.events[i].when.is_some_and(|w| { let s = crate::explore::timeline::span_of(&w); s.x0 < a + 100.0 && s.x1 > a + 100.0 }));
+    if let Some(i) = band {
+        x.apply(Command::Select(Some(i)));
+        assert_eq!(x.view, (a + 100.0, b), "a band in view keeps the view");
+    }
+    // every event in view: selecting any keeps the view
+    x.apply(Command::FitAll);
+    let view = x.view;
+    for &i in x.shown_dated().to_vec().iter().take(10) {
+        x.apply(Command::Select(Some(i)));
+        assert_eq!(x.view, view);
+    }
+    // the attack week, then an event of 2012: centred on it, the week's width kept
+    x.apply(Command::Preset(2));
+    let week = x.view.1 - x.view.0;
+    let old = (0..x.events.len()).find(|&i| x.events[i].when.is_some_and(|w| w.first_day().format("%Y").to_string() == "2012")).unwrap();
+    x.apply(Command::Select(Some(old)));
+    let s = crate::explore::timeline::span_of(&x.events[old].when.unwrap());
+    assert!(x.view.0 <= s.x0 && s.x1 <= x.view.1 && ((x.view.1 - x.view.0) - week).abs() < 1e-6 || s.x1 - s.x0 > week * 0.9, "{:?} for {s:?}", x.view);
+}
