@@ -6,16 +6,24 @@
 
 use egui::{Align2, FontId, Key, Sense, Stroke, Ui, Vec2};
 
-use super::chrome::{self, button, hover, label_rich, menu_button, small_button};
+use super::chrome::{self, button, hover, label_rich, menu_button};
 use super::fonts;
 use crate::bidi::BidiLabel;
 use crate::explore::format::{event_when_label, outlet_label, published_label};
 use crate::explore::timeline::to_x;
 use crate::explore::{Command, Explorer};
 
-/// Quotes shown per slide (one per source article).
-/// Size of the quotes on a slide: over twice the body text, to be read across a room.
-const QUOTE_SIZE: f32 = 32.0;
+/// Sizes on a slide, as shares of the screen's height, so that a slide reads across a room on
+/// any screen: the date, the title, the quotes, the source lines and the slide count.
+const DATE_SHARE: f32 = 0.055;
+const TITLE_SHARE: f32 = 0.040;
+const QUOTE_SHARE: f32 = 0.042;
+const SOURCE_SHARE: f32 = 0.024;
+const COUNT_SHARE: f32 = 0.018;
+/// The least size of the quotes (a small window still shows them large).
+const QUOTE_MIN: f32 = 30.0;
+/// The slide editor's buttons, large enough to hit while presenting.
+const EDITOR_BUTTON: egui::Vec2 = egui::vec2(64.0, 32.0);
 
 /// The presentation state.
 #[derive(Default)]
@@ -142,7 +150,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
         let body = ui.available_height() - bottom;
         // a small map of the event's place beside the text (on the side the text reads towards)
         let full = ui.available_rect_before_wrap();
-        let map_size = Vec2::new(360.0f32.min(full.width() * 0.3), 270.0f32.min(body * 0.6));
+        let hgt = full.height();
+        let size = |share: f32, least: f32| FontId::proportional((hgt * share).max(least));
+        let map_size = Vec2::new(full.width() * 0.34, (full.width() * 0.34 * 0.75).min(body * 0.7));
         let map_x = if lang.rtl() { full.left() } else { full.right() - map_size.x };
         let map_rect = egui::Rect::from_min_size(egui::pos2(map_x, full.top() + 40.0), map_size);
         let loc = x.locations.get(i).copied().flatten();
@@ -157,12 +167,12 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                 let weak = ui.visuals().weak_text_color();
                 let strong = ui.visuals().strong_text_color();
                 chrome::row(ui, |ui| {
-                    label_rich(ui, &lang.f("Slide {0} of {1}", &[&(s.slide + 1), &s.slides.len()]), FontId::proportional(15.0), weak);
-                    label_rich(ui, lang.t("Left and Right arrows move, Esc leaves"), FontId::proportional(15.0), weak);
+                    label_rich(ui, &lang.f("Slide {0} of {1}", &[&(s.slide + 1), &s.slides.len()]), size(COUNT_SHARE, 15.0), weak);
+                    label_rich(ui, lang.t("Left and Right arrows move, Esc leaves"), size(COUNT_SHARE, 15.0), weak);
                 });
                 ui.add_space(10.0);
-                label_rich(ui, &event_when_label(e, lang), FontId::proportional(40.0), super::palette::type_color(e.event_type));
-                label_rich(ui, x.title(i, lang), FontId::proportional(28.0), strong);
+                label_rich(ui, &event_when_label(e, lang), size(DATE_SHARE, 40.0), super::palette::type_color(e.event_type));
+                label_rich(ui, x.title(i, lang), size(TITLE_SHARE, 28.0), strong);
                 // a disputed event's slide says who claims what
                 let figs = x.figures_of(i);
                 let mut clash: Vec<String> = Vec::new();
@@ -173,7 +183,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                     }
                 }
                 if !clash.is_empty() {
-                    label_rich(ui, &lang.f("The sources disagree: {0}", &[&clash.join(" · ")]), FontId::proportional(20.0), ui.visuals().warn_fg_color);
+                    label_rich(ui, &lang.f("The sources disagree: {0}", &[&clash.join(" · ")]), size(SOURCE_SHARE, 20.0), ui.visuals().warn_fg_color);
                 }
                 ui.add_space(14.0);
                 // every source quoted, large enough to read across a room; scroll for more
@@ -185,22 +195,22 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                         }
                         docs.push(m.doc);
                         let d = &x.corpus.documents[m.doc];
-                        ui.add(BidiLabel::new(m.quote(d)).font(FontId::proportional(QUOTE_SIZE)).color(strong));
-                        chrome::row(ui, |ui| {
-                            label_rich(ui, "—", FontId::proportional(16.0), weak);
-                            ui.add(BidiLabel::new(&d.title).font(FontId::proportional(fonts::ARABIC_SIZE)).single_line().max_width(ui.available_width() * 0.6));
+                        ui.add(BidiLabel::new(m.quote(d)).font(size(QUOTE_SHARE, QUOTE_MIN)).color(strong));
+                        chrome::row_wrapped(ui, |ui| {
+                            label_rich(ui, "—", size(SOURCE_SHARE, 18.0), weak);
+                            ui.add(BidiLabel::new(&d.title).font(size(SOURCE_SHARE, fonts::ARABIC_SIZE)).color(weak).single_line().max_width(ui.available_width() * 0.6));
                             // the outlet when it is known, never an "outlet unknown" filler
                             let source = match d.outlet.as_deref() {
                                 Some(o) => format!("{} · {}", outlet_label(Some(o), lang), published_label(d.published.as_ref(), lang)),
                                 None => published_label(d.published.as_ref(), lang),
                             };
-                            label_rich(ui, &source, FontId::proportional(15.0), weak);
+                            label_rich(ui, &source, size(SOURCE_SHARE, 18.0), weak);
                         });
                         ui.add_space(14.0);
                     }
                 });
                 if let Some(r) = &e.reference {
-                    label_rich(ui, &lang.f("{0} record {1}: {2}", &[&r.dataset, &r.record, &r.notes]), FontId::proportional(20.0), strong);
+                    label_rich(ui, &lang.f("{0} record {1}: {2}", &[&r.dataset, &r.record, &r.notes]), size(SOURCE_SHARE, 20.0), strong);
                 }
             });
         });
@@ -227,13 +237,13 @@ pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, export_dir: &std::pat
         egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
             for (k, &i) in slides.iter().enumerate() {
                 chrome::row(ui, |ui| {
-                    if small_button(ui, lang.t("Up")).clicked() {
+                    if chrome::sized_button(ui, lang.t("Up"), EDITOR_BUTTON).clicked() {
                         cmds.push(Command::BriefingMove(k, -1));
                     }
-                    if small_button(ui, lang.t("Down")).clicked() {
+                    if chrome::sized_button(ui, lang.t("Down"), EDITOR_BUTTON).clicked() {
                         cmds.push(Command::BriefingMove(k, 1));
                     }
-                    if small_button(ui, lang.t("Remove")).clicked() {
+                    if chrome::sized_button(ui, lang.t("Remove"), EDITOR_BUTTON).clicked() {
                         cmds.push(Command::BriefingRemove(k));
                     }
                     chrome::label(ui, &format!("{}. {} — {}", k + 1, super::event_list::short_when(&x.events[i], lang), x.title(i, lang)));

@@ -94,6 +94,13 @@ pub fn button_enabled(ui: &mut Ui, enabled: bool, s: &str) -> Response {
     r
 }
 
+/// A button at least `min` large (controls to hit while presenting).
+pub fn sized_button(ui: &mut Ui, s: &str, min: egui::Vec2) -> Response {
+    let r = ui.add(egui::Button::new(text(ui, s, TextStyle::Button)).min_size(min));
+    relabel(&r, Role::Button, s, None);
+    r
+}
+
 /// A small button.
 pub fn small_button(ui: &mut Ui, s: &str) -> Response {
     let r = ui.add(egui::Button::new(text(ui, s, TextStyle::Small)).small());

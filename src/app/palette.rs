@@ -4,23 +4,10 @@ use egui::Color32;
 
 use crate::model::EventType;
 
-/// The colour of a type: the Okabe–Ito colours, then Paul Tol's muted ones, so that the
-/// types stay apart for readers with a colour-vision deficiency (and every lane is named).
+/// The colour of a type ([`EventType::rgb`]: one palette for the app and its exports).
 pub fn type_color(t: EventType) -> Color32 {
-    match t {
-        EventType::Attack => Color32::from_rgb(0xD5, 0x5E, 0x00),         // vermillion
-        EventType::Clash => Color32::from_rgb(0xE6, 0x9F, 0x00),          // orange
-        EventType::Claim => Color32::from_rgb(0xCC, 0x79, 0xA7),          // reddish purple
-        EventType::CasualtyReport => Color32::from_rgb(0xF0, 0xE4, 0x42), // yellow
-        EventType::Coup => Color32::from_rgb(0x56, 0xB4, 0xE9),           // sky blue
-        EventType::Political => Color32::from_rgb(0x00, 0x9E, 0x73),      // bluish green
-        EventType::Agreement => Color32::from_rgb(0x44, 0xAA, 0x99),      // teal (Tol)
-        EventType::Deployment => Color32::from_rgb(0x99, 0x99, 0x33),     // olive (Tol)
-        EventType::Withdrawal => Color32::from_rgb(0xDD, 0xCC, 0x77),     // sand (Tol)
-        EventType::Diplomatic => Color32::from_rgb(0x4C, 0x8C, 0xD8),     // blue, lightened for the dark theme
-        EventType::Kidnapping => Color32::from_rgb(0xCC, 0x66, 0x77),     // rose (Tol)
-        EventType::Other => Color32::from_rgb(0xBB, 0xBB, 0xBB),          // grey
-    }
+    let [r, g, b] = t.rgb();
+    Color32::from_rgb(r, g, b)
 }
 
 /// Background of the quoted sentence in a paragraph.

@@ -55,6 +55,8 @@ pub struct TimelineUi {
     /// The time axis's labels in the last frame: text, and its left and right ends in points
     /// from the axis's start.
     pub axis_labels: Vec<(String, f32, f32)>,
+    /// The events in view (event, lane, span), kept as a buffer from frame to frame.
+    in_view: Vec<(usize, usize, Span)>,
     /// The lane names drawn in the last frame, and where.
     pub lane_labels: Vec<(String, Rect)>,
     /// The visible part of the lanes when they scroll (`None` when they all fit).
@@ -314,7 +316,11 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
     // events in view; when a day is wide on screen, a day-precision event is a band over its
     // day (a dot at noon would read as a time)
     let day_px = 1.0 / days_per_px;
-    let in_view: Vec<(usize, usize, Span)> = x
+    // (into last frame's buffer: a fresh one of 100,000 entries each frame is mapped from the
+    // system and faulted in page by page)
+    let mut in_view = std::mem::take(&mut t.in_view);
+    in_view.clear();
+    in_view.extend(x
         .shown_dated()
         .iter()
         .filter_map(|&i| {
@@ -333,8 +339,7 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
                 }
             }
             (s.x1 >= a && s.x0 <= b).then(|| (i, t.lane_of(i), s))
-        })
-        .collect();
+        }));
     t.aggregated = in_view.len() > DENSITY_THRESHOLD;
     t.hovered = None;
     let pointer = resp.response.hover_pos();
@@ -462,6 +467,7 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         t.labels = mark_labels::draw(&painter, frame, &mut boxes, &pills, |i| x.title(i, lang).to_string(), FontId::proportional(12.0), ui.visuals().text_color(), ui.visuals().extreme_bg_color.gamma_multiply(0.85));
     }
     let spans = x.shown_dated().iter().filter_map(|&i| t.spans.get(i).copied().flatten());
+    t.in_view = in_view;
     t.strip = Some(density_strip::draw(&painter, &tr, frame, spans, (total + 0.1, total + density_strip::STRIP_UNITS), ui.visuals().weak_text_color().gamma_multiply(0.8)));
     t.transform = Some(tr);
     t.plot_rect = Some(outer);

@@ -41,6 +41,9 @@ enum GroupKey {
 pub struct MapIndex {
     /// (start, end, slot, sources, event index) of each such event, in date order.
     items: Vec<(f64, f64, u32, u32, u32)>,
+    /// Each item's event type (read here rather than from the events: a scan of 100,000 items
+    /// then touches no event).
+    types: Vec<u8>,
     /// Each slot's location and layer (a place, or a reference record's point).
     slots: Vec<(Location, bool)>,
 }
@@ -64,6 +67,7 @@ impl MapIndex {
                 idx.slots.len() as u32 - 1
             });
             idx.items.push((s.x0, s.x1, slot, e.source_count().max(1) as u32, i as u32));
+            idx.types.push(e.event_type as u8);
         }
         idx
     }
@@ -73,15 +77,14 @@ impl MapIndex {
         let mut at: Vec<u32> = vec![u32::MAX; self.slots.len()];
         let mut groups: Vec<PlaceGroup> = Vec::new();
         let mut type_counts: Vec<[u32; 16]> = Vec::new();
-        for &(x0, x1, slot, sources, i) in &self.items {
+        for (&(x0, x1, slot, sources, i), &ty) in self.items.iter().zip(&self.types) {
             if x1 < a || x0 > b {
                 continue;
             }
-            let e = &x.events[i as usize];
             let g = &mut at[slot as usize];
             if *g == u32::MAX {
                 let (location, reference) = self.slots[slot as usize];
-                groups.push(PlaceGroup { location, slot, count: 0, sources: 0, event_type: e.event_type, reference, latest: x0 });
+                groups.push(PlaceGroup { location, slot, count: 0, sources: 0, event_type: x.events[i as usize].event_type, reference, latest: x0 });
                 type_counts.push([0; 16]);
                 *g = groups.len() as u32 - 1;
             }
@@ -89,7 +92,7 @@ impl MapIndex {
             group.count += 1;
             group.sources += sources as usize;
             group.latest = group.latest.max(x0);
-            type_counts[*g as usize][(e.event_type as usize).min(15)] += 1;
+            type_counts[*g as usize][(ty as usize).min(15)] += 1;
         }
         for (g, counts) in groups.iter_mut().zip(&type_counts) {
             let most = (0..16).max_by_key(|&t| (counts[t], std::cmp::Reverse(t))).unwrap_or(0);

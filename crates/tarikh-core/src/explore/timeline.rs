@@ -136,14 +136,23 @@ pub fn density(items: &[(usize, usize, Span)], n_lanes: usize, x0: f64, x1: f64,
     if w <= 0.0 {
         return out;
     }
+    // each event adds one at its first bin and takes it back after its last (a year-long band
+    // costs as little as a point), then the running sums are the counts
+    let mut steps = vec![vec![0i64; bins + 1]; n_lanes];
     for &(_, lane, s) in items {
         let a = ((s.x0 - x0) / w).floor().max(0.0) as usize;
         let b = ((s.x1 - x0) / w).floor().min(bins as f64 - 1.0);
         if b < 0.0 || a >= bins || lane >= n_lanes {
             continue;
         }
-        for k in a..=(b as usize).max(a) {
-            out[lane][k] += 1;
+        steps[lane][a] += 1;
+        steps[lane][(b as usize).max(a) + 1] -= 1;
+    }
+    for (lane, st) in steps.iter().enumerate() {
+        let mut run = 0i64;
+        for k in 0..bins {
+            run += st[k];
+            out[lane][k] = run as u32;
         }
     }
     out

@@ -11,6 +11,12 @@ fn escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
+/// The app's colours in its dark theme (egui's): the slide's background, strong and weak text.
+const BACKGROUND: &str = "#0a0a0a";
+const STRONG: &str = "#ffffff";
+const TEXT: &str = "#8c8c8c";
+const WEAK: &str = "#606060";
+
 /// Standard base64 (RFC 4648) of `bytes`.
 pub fn base64(bytes: &[u8]) -> String {
     const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -26,12 +32,12 @@ pub fn base64(bytes: &[u8]) -> String {
 }
 
 /// The strip of the whole story as inline SVG, slide `k` marked.
-fn strip(xs: &[f64], k: usize) -> String {
+fn strip(xs: &[f64], k: usize, current: &str) -> String {
     let (lo, hi) = xs.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &v| (a.min(v), b.max(v)));
     let pos = |v: f64| 20.0 + (v - lo) / (hi - lo).max(1e-9) * 960.0;
     let mut svg = String::from(r##"<svg class="strip" viewBox="0 0 1000 40" preserveAspectRatio="none" aria-hidden="true"><line x1="10" y1="20" x2="990" y2="20" stroke="#888" stroke-width="2"/>"##);
     for (j, &v) in xs.iter().enumerate() {
-        let (r, fill) = if j == k { (9, "#e04f4f") } else { (4, "#999") };
+        let (r, fill) = if j == k { (9, current) } else { (4, WEAK) };
         svg.push_str(&format!(r#"<circle cx="{:.1}" cy="20" r="{r}" fill="{fill}"/>"#, pos(v)));
     }
     svg.push_str("</svg>");
@@ -45,7 +51,7 @@ fn slide_map(x: &Explorer, i: usize, lang: Lang) -> String {
     let geo = crate::geo::Geography::builtin();
     let name = loc.place.map(|p| geo.places.all[p as usize].name.as_str()).unwrap_or("");
     let label = crate::lexicon::Lexicon::builtin().gazetteer.display_name(name, lang);
-    format!("<figure class=\"map\">{}</figure>\n", crate::geo::svg::map_svg(geo, Some(&loc), label, "#e04f4f", [360.0, 270.0]))
+    format!("<figure class=\"map\">{}</figure>\n", crate::geo::svg::map_svg(geo, Some(&loc), label, &x.events[i].event_type.css(), [360.0, 270.0]))
 }
 
 /// The HTML page of the briefing `slides` (event indices, in order), its own words in `lang`
@@ -57,7 +63,7 @@ pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
         let e = &x.events[i];
         body.push_str(&format!("<section class=\"slide\" id=\"s{}\" data-event=\"{}\">\n", k + 1, escape(&e.id)));
         body.push_str(&format!("<p class=\"count\">{}</p>\n", escape(&lang.f("Slide {0} of {1}", &[&(k + 1), &slides.len()]))));
-        body.push_str(&format!("<p class=\"date\">{}</p>\n<h2 dir=\"auto\">{}</h2>\n", escape(&event_when_label(e, lang)), escape(&e.title)));
+        body.push_str(&format!("<p class=\"date\" style=\"color: {}\">{}</p>\n<h2 dir=\"auto\">{}</h2>\n", e.event_type.css(), escape(&event_when_label(e, lang)), escape(&x.title(i, lang))));
         body.push_str(&slide_map(x, i, lang));
         let mut docs = Vec::new();
         for m in &e.mentions {
@@ -78,7 +84,7 @@ pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
         if let Some(r) = &e.reference {
             body.push_str(&format!("<p class=\"source\">{}</p>\n", escape(&lang.f("{0} record {1}: {2}", &[&r.dataset, &r.record, &r.notes]))));
         }
-        body.push_str(&strip(&xs, k));
+        body.push_str(&strip(&xs, k, &e.event_type.css()));
         body.push_str("\n</section>\n");
     }
     let font = base64(crate::font_data::NASKH);
@@ -88,18 +94,18 @@ pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
 <title>{title}</title>
 <style>
 @font-face {{ font-family: "Noto Naskh Arabic"; src: url("data:font/ttf;base64,{font}") format("truetype"); }}
-html, body {{ margin: 0; background: #111; color: #eee; font-family: system-ui, "Noto Naskh Arabic", sans-serif; }}
+html, body {{ margin: 0; background: {bg}; color: {text}; font-family: system-ui, "Noto Naskh Arabic", sans-serif; }}
 .slide {{ display: none; min-height: 100vh; box-sizing: border-box; padding: 5vh 6vw; }}
 .slide.current {{ display: block; }}
 .map {{ float: right; margin: 0 0 1em 2em; }}
 [dir="rtl"] .map {{ float: left; margin: 0 2em 1em 0; }}
-.count {{ color: #888; }}
-.date {{ font-size: 44px; font-weight: bold; color: #f08c3c; margin: 0.2em 0; }}
-h2 {{ font-size: 30px; margin: 0.2em 0 1em 0; }}
+.count {{ color: {weak}; font-size: 2.2vh; }}
+.date {{ font-size: 6vh; font-weight: bold; margin: 0.2em 0; }}
+h2 {{ font-size: 4.4vh; color: {strong}; margin: 0.2em 0 1em 0; }}
 html[dir="rtl"] h2 {{ text-align: right; }}
-blockquote {{ font-family: "Noto Naskh Arabic", serif; font-size: 28px; line-height: 1.7; margin: 0.6em 0 0.2em 0; text-align: right; }}
-.source {{ color: #aaa; font-size: 16px; }}
-.source span {{ font-family: "Noto Naskh Arabic", serif; font-size: 18px; }}
+blockquote {{ font-family: "Noto Naskh Arabic", serif; font-size: 4vh; color: {strong}; line-height: 1.7; margin: 0.6em 0 0.2em 0; text-align: right; }}
+.source {{ color: {text}; font-size: 2.4vh; }}
+.source span {{ font-family: "Noto Naskh Arabic", serif; font-size: 2.6vh; }}
 .strip {{ width: 100%; height: 40px; margin-top: 3vh; }}
 @media print {{ .slide {{ display: block; page-break-after: always; min-height: auto; }} }}
 </style></head>
@@ -125,6 +131,10 @@ show(k);
         },
         dir = if lang.rtl() { "rtl" } else { "ltr" },
         title = escape(&lang.f("Briefing — {0}", &[&x.corpus.name])),
+        bg = BACKGROUND,
+        strong = STRONG,
+        text = TEXT,
+        weak = WEAK,
     )
 }
 

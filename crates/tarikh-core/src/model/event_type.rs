@@ -33,6 +33,32 @@ pub enum EventType {
 }
 
 impl EventType {
+    /// The type's colour (red, green, blue), one palette for the app and its exports: the
+    /// Okabe–Ito colours, then Paul Tol's muted ones, so that the types stay apart for readers
+    /// with a colour-vision deficiency.
+    pub fn rgb(self) -> [u8; 3] {
+        match self {
+            EventType::Attack => [0xD5, 0x5E, 0x00],         // vermillion
+            EventType::Clash => [0xE6, 0x9F, 0x00],          // orange
+            EventType::Claim => [0xCC, 0x79, 0xA7],          // reddish purple
+            EventType::CasualtyReport => [0xF0, 0xE4, 0x42], // yellow
+            EventType::Coup => [0x56, 0xB4, 0xE9],           // sky blue
+            EventType::Political => [0x00, 0x9E, 0x73],      // bluish green
+            EventType::Agreement => [0x44, 0xAA, 0x99],      // teal (Tol)
+            EventType::Deployment => [0x99, 0x99, 0x33],     // olive (Tol)
+            EventType::Withdrawal => [0xDD, 0xCC, 0x77],     // sand (Tol)
+            EventType::Diplomatic => [0x4C, 0x8C, 0xD8],     // blue, lightened for the dark theme
+            EventType::Kidnapping => [0xCC, 0x66, 0x77],     // rose (Tol)
+            EventType::Other => [0xBB, 0xBB, 0xBB],          // grey
+        }
+    }
+
+    /// [`EventType::rgb`] as a CSS colour (`#d55e00`).
+    pub fn css(self) -> String {
+        let [r, g, b] = self.rgb();
+        format!("#{r:02x}{g:02x}{b:02x}")
+    }
+
     /// Every type, in lane order.
     pub const ALL: [EventType; 12] = [
         EventType::Attack,
