@@ -6,27 +6,29 @@ use chrono::Datelike;
 use egui::{Color32, Painter, Pos2, Rect};
 use egui_plot::PlotTransform;
 
-use crate::explore::timeline::{from_x, to_x, Span};
+use crate::explore::timeline::{from_x, to_x};
 
 /// Points per bar.
 const BAR_PX: f32 = 3.0;
 /// Height of the strip in plot units (a lane row is one).
 pub const STRIP_UNITS: f64 = 0.7;
 
-/// Draws the strip between plot heights `y0` and `y1`; returns where it was drawn.
-pub fn draw(painter: &Painter, tr: &PlotTransform, frame: Rect, spans: impl Iterator<Item = Span>, (y0, y1): (f64, f64), color: Color32) -> Rect {
+/// Bars of the strip across `frame`.
+pub fn bins(frame: Rect) -> usize {
+    (frame.width() / BAR_PX).max(1.0) as usize
+}
+
+/// The bar of an event starting at plot x `x0`, in a view `a..b` drawn `bins` bars wide.
+pub fn bar_of(x0: f64, (a, b): (f64, f64), bins: usize) -> Option<usize> {
+    (x0 >= a && x0 < b).then(|| (((x0 - a) / (b - a)) * bins as f64) as usize).map(|k| k.min(bins - 1))
+}
+
+/// Draws the strip of `counts` (one per bar, see [`bar_of`]) between plot heights `y0` and
+/// `y1`; returns where it was drawn.
+pub fn draw(painter: &Painter, tr: &PlotTransform, frame: Rect, counts: &[u32], (y0, y1): (f64, f64), color: Color32) -> Rect {
     let (top, bottom) = (tr.position_from_point_y(y1), tr.position_from_point_y(y0));
     let rect = Rect::from_min_max(Pos2::new(frame.left(), top.min(bottom)), Pos2::new(frame.right(), top.max(bottom)));
-    let bins = (frame.width() / BAR_PX).max(1.0) as usize;
-    let mut counts = vec![0u32; bins];
-    for s in spans {
-        let px = tr.position_from_point_x(s.x0);
-        if px < frame.left() || px >= frame.right() {
-            continue;
-        }
-        let k = (((px - frame.left()) / BAR_PX) as usize).min(bins - 1);
-        counts[k] += 1;
-    }
+    let bar = frame.width() / counts.len().max(1) as f32;
     let max = counts.iter().copied().max().unwrap_or(0).max(1) as f32;
     for (k, &n) in counts.iter().enumerate() {
         if n == 0 {
@@ -34,8 +36,8 @@ pub fn draw(painter: &Painter, tr: &PlotTransform, frame: Rect, spans: impl Iter
         }
         // a logarithmic height: one event still shows beside thousands
         let h = ((1.0 + n as f32).ln() / (1.0 + max).ln()).clamp(0.15, 1.0) * rect.height();
-        let x = frame.left() + k as f32 * BAR_PX;
-        painter.rect_filled(Rect::from_min_max(Pos2::new(x, rect.bottom() - h), Pos2::new(x + BAR_PX - 0.5, rect.bottom())), 0.0, color);
+        let x = frame.left() + k as f32 * bar;
+        painter.rect_filled(Rect::from_min_max(Pos2::new(x, rect.bottom() - h), Pos2::new(x + bar - 0.5, rect.bottom())), 0.0, color);
     }
     rect
 }

@@ -15,7 +15,7 @@ use crate::bidi::text::visual_string;
 use crate::bidi::BidiLabel;
 use crate::explore::format::event_when_label;
 use crate::explore::ticks::{ticks, Tick};
-use crate::explore::timeline::{density, lanes_of, place, span_of, LaneKey, Placed, Span};
+use crate::explore::timeline::{lanes_of, place, span_of, LaneKey, Placed, Span};
 use crate::explore::{Command, Explorer};
 
 /// More events than this in view are drawn as density strips.
@@ -318,35 +318,47 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
     let day_px = 1.0 / days_per_px;
     // (into last frame's buffer: a fresh one of 100,000 entries each frame is mapped from the
     // system and faulted in page by page)
+    // one pass over the events shown: the density of each lane and of the strip counted, the
+    // events in view listed only while they are few enough to draw one by one
     let mut in_view = std::mem::take(&mut t.in_view);
     in_view.clear();
-    in_view.extend(x
-        .shown_dated()
-        .iter()
-        .filter_map(|&i| {
-            let mut s = t.spans.get(i).copied().flatten()?;
-            if s.x1 < a - 1.0 || s.x0 > b + 1.0 {
-                return None;
-            }
-            let maybe_wide = day_px > 2.0 * MARKER_R as f64;
-            if let (false, true, Some(w)) = (s.band, maybe_wide, x.events[i].when) {
-                let day_wide = w.precision == crate::model::Precision::Day && day_px > 6.0 * MARKER_R as f64;
-                if day_wide || w.start != w.end {
-                    let (x0, x1) = (crate::explore::timeline::to_x(w.start), crate::explore::timeline::to_x(w.end) + 1.0 / 1440.0);
-                    if day_wide || (x1 - x0) * day_px > 2.0 * MARKER_R as f64 {
-                        s = Span { x0, x1, band: true };
-                    }
+    let mut dens = crate::explore::timeline::DensityBins::new(t.lanes.len(), a, b, (frame.width() / BIN_PX).max(1.0) as usize);
+    let mut strip = vec![0u32; density_strip::bins(frame)];
+    let mut n_in_view = 0usize;
+    let maybe_wide = day_px > 2.0 * MARKER_R as f64;
+    for &i in x.shown_dated() {
+        let Some(mut s) = t.spans.get(i).copied().flatten() else { continue };
+        if let Some(k) = density_strip::bar_of(s.x0, (a, b), strip.len()) {
+            strip[k] += 1;
+        }
+        if s.x1 < a - 1.0 || s.x0 > b + 1.0 {
+            continue;
+        }
+        if let (false, true, Some(w)) = (s.band, maybe_wide, x.events[i].when) {
+            let day_wide = w.precision == crate::model::Precision::Day && day_px > 6.0 * MARKER_R as f64;
+            if day_wide || w.start != w.end {
+                let (x0, x1) = (crate::explore::timeline::to_x(w.start), crate::explore::timeline::to_x(w.end) + 1.0 / 1440.0);
+                if day_wide || (x1 - x0) * day_px > 2.0 * MARKER_R as f64 {
+                    s = Span { x0, x1, band: true };
                 }
             }
-            (s.x1 >= a && s.x0 <= b).then(|| (i, t.lane_of(i), s))
-        }));
-    t.aggregated = in_view.len() > DENSITY_THRESHOLD;
+        }
+        if s.x1 < a || s.x0 > b {
+            continue;
+        }
+        let lane = t.lane_of(i);
+        n_in_view += 1;
+        dens.add(lane, s);
+        if n_in_view <= DENSITY_THRESHOLD + 1 {
+            in_view.push((i, lane, s));
+        }
+    }
+    t.aggregated = n_in_view > DENSITY_THRESHOLD;
     t.hovered = None;
     let pointer = resp.response.hover_pos();
     if t.aggregated {
         t.placed.clear();
-        let bins = (frame.width() / BIN_PX).max(1.0) as usize;
-        let d = density(&in_view, t.lanes.len(), a, b, bins);
+        let d = dens.counts();
         let max = d.iter().flatten().copied().max().unwrap_or(1).max(1) as f32;
         for (lane, counts) in d.iter().enumerate() {
             let (lo, hi) = t.lane_span(lane);
@@ -364,7 +376,7 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
                 painter.rect_filled(r, 0.0, c.gamma_multiply(strength));
             }
         }
-        let note = lang.f("{0} events in view — zoom in to see each one", &[&in_view.len()]);
+        let note = lang.f("{0} events in view — zoom in to see each one", &[&n_in_view]);
         let r = Rect::from_min_size(frame.left_top() + Vec2::new(8.0, 4.0), Vec2::new(frame.width() - 16.0, 18.0));
         if chrome::has_rtl(&note) {
             crate::bidi::text::paint_line(ui, r, &note, &FontId::proportional(13.0), ui.visuals().weak_text_color(), Some(true), true);
@@ -466,9 +478,8 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         let pills: Vec<Rect> = t.clusters.iter().map(|c| c.rect).collect();
         t.labels = mark_labels::draw(&painter, frame, &mut boxes, &pills, |i| x.title(i, lang).to_string(), FontId::proportional(12.0), ui.visuals().text_color(), ui.visuals().extreme_bg_color.gamma_multiply(0.85));
     }
-    let spans = x.shown_dated().iter().filter_map(|&i| t.spans.get(i).copied().flatten());
     t.in_view = in_view;
-    t.strip = Some(density_strip::draw(&painter, &tr, frame, spans, (total + 0.1, total + density_strip::STRIP_UNITS), ui.visuals().weak_text_color().gamma_multiply(0.8)));
+    t.strip = Some(density_strip::draw(&painter, &tr, frame, &strip, (total + 0.1, total + density_strip::STRIP_UNITS), ui.visuals().weak_text_color().gamma_multiply(0.8)));
     t.transform = Some(tr);
     t.plot_rect = Some(outer);
 

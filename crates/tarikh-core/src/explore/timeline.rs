@@ -128,34 +128,59 @@ pub fn place(items: &[(usize, usize, Span)], gap_days: f64) -> Vec<Placed> {
     out
 }
 
-/// Number of events per lane and per bin of `[x0, x1)`, for drawing density when too many
-/// events are in view. Bands count in every bin they cover.
+/// Events per lane and per stretch of the view, counted one event at a time: each event adds
+/// one at its first stretch and takes it back after its last (a year-long band costs as little
+/// as a point), and the running sums are the counts.
+#[derive(Debug, Clone)]
+pub struct DensityBins {
+    steps: Vec<Vec<i64>>,
+    x0: f64,
+    w: f64,
+    bins: usize,
+}
+
+impl DensityBins {
+    /// `bins` stretches of `x0..x1` for `n_lanes` lanes, all empty.
+    pub fn new(n_lanes: usize, x0: f64, x1: f64, bins: usize) -> DensityBins {
+        DensityBins { steps: vec![vec![0i64; bins + 1]; n_lanes], x0, w: (x1 - x0) / bins.max(1) as f64, bins }
+    }
+
+    /// Counts an event of `lane` over `s`.
+    pub fn add(&mut self, lane: usize, s: Span) {
+        if self.w <= 0.0 || lane >= self.steps.len() {
+            return;
+        }
+        let a = ((s.x0 - self.x0) / self.w).floor().max(0.0) as usize;
+        let b = ((s.x1 - self.x0) / self.w).floor().min(self.bins as f64 - 1.0);
+        if b < 0.0 || a >= self.bins {
+            return;
+        }
+        self.steps[lane][a] += 1;
+        self.steps[lane][(b as usize).max(a) + 1] -= 1;
+    }
+
+    /// The counts, per lane and stretch.
+    pub fn counts(&self) -> Vec<Vec<u32>> {
+        self.steps
+            .iter()
+            .map(|st| {
+                let mut run = 0i64;
+                st[..self.bins].iter().map(|d| {
+                    run += d;
+                    run as u32
+                }).collect()
+            })
+            .collect()
+    }
+}
+
+/// Events per lane in each of `bins` stretches of `x0..x1` (see [`DensityBins`]).
 pub fn density(items: &[(usize, usize, Span)], n_lanes: usize, x0: f64, x1: f64, bins: usize) -> Vec<Vec<u32>> {
-    let mut out = vec![vec![0u32; bins]; n_lanes];
-    let w = (x1 - x0) / bins as f64;
-    if w <= 0.0 {
-        return out;
-    }
-    // each event adds one at its first bin and takes it back after its last (a year-long band
-    // costs as little as a point), then the running sums are the counts
-    let mut steps = vec![vec![0i64; bins + 1]; n_lanes];
+    let mut d = DensityBins::new(n_lanes, x0, x1, bins);
     for &(_, lane, s) in items {
-        let a = ((s.x0 - x0) / w).floor().max(0.0) as usize;
-        let b = ((s.x1 - x0) / w).floor().min(bins as f64 - 1.0);
-        if b < 0.0 || a >= bins || lane >= n_lanes {
-            continue;
-        }
-        steps[lane][a] += 1;
-        steps[lane][(b as usize).max(a) + 1] -= 1;
+        d.add(lane, s);
     }
-    for (lane, st) in steps.iter().enumerate() {
-        let mut run = 0i64;
-        for k in 0..bins {
-            run += st[k];
-            out[lane][k] = run as u32;
-        }
-    }
-    out
+    d.counts()
 }
 
 /// The range that shows every dated event, with a margin. Background history ([`Event::background`]) is left out while any other event is dated, so
