@@ -18,6 +18,8 @@ use crate::explore::{Command, Explorer};
 const DATE_SHARE: f32 = 0.055;
 const TITLE_SHARE: f32 = 0.040;
 const QUOTE_SHARE: f32 = 0.042;
+/// The quote of a slide with a single source: larger, to fill the screen.
+const SINGLE_QUOTE_SHARE: f32 = 0.058;
 const SOURCE_SHARE: f32 = 0.024;
 const COUNT_SHARE: f32 = 0.018;
 /// The least size of the quotes (a small window still shows them large).
@@ -187,6 +189,10 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                 }
                 ui.add_space(14.0);
                 // every source quoted, large enough to read across a room; scroll for more
+                let mut sources: Vec<usize> = e.mentions.iter().map(|m| m.doc).collect();
+                sources.sort_unstable();
+                sources.dedup();
+                let quote_share = if sources.len() == 1 { SINGLE_QUOTE_SHARE } else { QUOTE_SHARE };
                 egui::ScrollArea::vertical().id_salt("slide_quotes").auto_shrink([false, true]).show(ui, |ui| {
                     let mut docs = Vec::new();
                     for m in &e.mentions {
@@ -195,7 +201,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                         }
                         docs.push(m.doc);
                         let d = &x.corpus.documents[m.doc];
-                        ui.add(BidiLabel::new(m.quote(d)).font(size(QUOTE_SHARE, QUOTE_MIN)).color(strong));
+                        ui.add(BidiLabel::new(m.quote(d)).font(size(quote_share, QUOTE_MIN)).color(strong));
                         chrome::row_wrapped(ui, |ui| {
                             label_rich(ui, "—", size(SOURCE_SHARE, 18.0), weak);
                             ui.add(BidiLabel::new(&d.title).font(size(SOURCE_SHARE, fonts::ARABIC_SIZE)).color(weak).single_line().max_width(ui.available_width() * 0.6));
