@@ -9,6 +9,9 @@ use chrono::NaiveDate;
 
 use crate::model::{Event, EventType, Reference, When};
 
+/// The largest ACLED file read (a country's whole history is a few tens of MB).
+pub const ACLED_CAP: u64 = 512 * 1_048_576;
+
 /// Our type nearest to an ACLED event type (for colours and type filters).
 pub fn our_type(acled: &str) -> EventType {
     match acled.to_lowercase().as_str() {
@@ -27,7 +30,7 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
 
 /// Reads an ACLED CSV. Rows without a readable date are counted and skipped.
 pub fn read(path: &Path) -> Result<(Vec<Event>, usize), String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let bytes = crate::safe_read::read_regular(path, ACLED_CAP).map_err(|e| format!("{} not read: {e}", path.display()))?;
     parse(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes))
 }
 

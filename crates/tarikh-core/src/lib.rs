@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod lexicon;
 pub mod model;
 pub mod output;
+pub mod safe_read;
 pub mod temporal;
 pub mod text;
 pub mod workspace;

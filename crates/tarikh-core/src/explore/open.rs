@@ -21,7 +21,7 @@ pub struct Opened {
 
 /// The publication-date edits of a workspace file, read as they are (none when it cannot be).
 fn dates_in_workspace(path: &std::path::Path) -> Vec<crate::workspace::Edit> {
-    let Ok(bytes) = std::fs::read(path) else { return Vec::new() };
+    let Ok(bytes) = crate::safe_read::read_regular(path, crate::workspace::store::WORKSPACE_CAP) else { return Vec::new() };
     let Ok(v) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return Vec::new() };
     let edits = v.get("edits").and_then(|e| e.as_array()).cloned().unwrap_or_default();
     edits.into_iter().filter(|e| e.get("op").and_then(|o| o.as_str()) == Some("set_published")).filter_map(|e| serde_json::from_value(e).ok()).collect()

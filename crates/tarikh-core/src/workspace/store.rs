@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::Edit;
+use crate::safe_read::{read_regular, ReadError};
 
 /// Version of the file format written by this build.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -102,6 +103,9 @@ pub fn save_atomic(path: &Path, ws: &WorkspaceFile) -> io::Result<()> {
     Ok(())
 }
 
+/// The largest workspace read (a million edits are about 150 MB).
+pub const WORKSPACE_CAP: u64 = 256 * 1_048_576;
+
 /// What loading found.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadOutcome {
@@ -135,16 +139,18 @@ fn parse(bytes: &[u8]) -> Result<WorkspaceFile, String> {
 /// unreadable file aside.
 pub fn load(path: &Path) -> LoadOutcome {
     remove_stale_temporaries(path);
-    let bytes = match fs::read(path) {
+    let bytes = match read_regular(path, WORKSPACE_CAP) {
         Ok(b) => b,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+        Err(ReadError::NotFound) => {
             // a crash between the two steps of an old-style save: use the previous one
-            return match fs::read(with_suffix(path, ".prev")).ok().and_then(|b| parse(&b).ok()) {
+            return match read_regular(&with_suffix(path, ".prev"), WORKSPACE_CAP).ok().and_then(|b| parse(&b).ok()) {
                 Some(ws) => LoadOutcome::Loaded(ws),
                 None => LoadOutcome::Missing,
             };
         }
-        Err(e) => return recover(path, e.to_string()),
+        // a pipe or a device in its place (it would hang the load, or fill memory) is set aside
+        // like an unreadable file, never read
+        Err(e) => return recover(path, format!("workspace.json {e}")),
     };
     match parse(&bytes) {
         Ok(ws) => LoadOutcome::Loaded(ws),
@@ -192,7 +198,7 @@ fn recover(path: &Path, error: String) -> LoadOutcome {
         Ok(()) => Ok(bak),
         Err(e) => Err(e.to_string()),
     };
-    let fallback = fs::read(with_suffix(path, ".prev")).ok().and_then(|b| parse(&b).ok());
+    let fallback = read_regular(&with_suffix(path, ".prev"), WORKSPACE_CAP).ok().and_then(|b| parse(&b).ok());
     LoadOutcome::Recovered { moved_to, error, fallback }
 }
 
@@ -299,5 +305,34 @@ mod tests {
         let LoadOutcome::Loaded(again) = load(&p) else { panic!() };
         assert_eq!(again.unreadable.len(), 2);
         assert_eq!(again.edits.len(), 2);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_workspace_that_is_a_fifo_or_a_link_to_dev_zero_is_set_aside_unread() {
+        for (name, fifo) in [("fifo", true), ("zero", false)] {
+            let d = dir(name);
+            fs::create_dir_all(&d).unwrap();
+            let p = default_path(&d);
+            fs::create_dir_all(p.parent().unwrap()).unwrap();
+            if fifo {
+                assert!(std::process::Command::new("mkfifo").arg(&p).status().unwrap().success());
+            } else {
+                std::os::unix::fs::symlink("/dev/zero", &p).unwrap();
+            }
+            let t = std::time::Instant::now();
+            match load(&p) {
+                LoadOutcome::Recovered { moved_to, error, .. } => {
+                    assert!(error.contains("not a regular file"), "{error}");
+                    assert!(moved_to.is_ok() && !p.exists(), "set aside: {moved_to:?}");
+                }
+                other => panic!("{other:?}"),
+            }
+            assert!(t.elapsed() < std::time::Duration::from_secs(2));
+            // the next save writes a fresh workspace in its place
+            save_atomic(&p, &ws(1)).unwrap();
+            assert!(matches!(load(&p), LoadOutcome::Loaded(w) if w.edits.len() == 1));
+            fs::remove_dir_all(&d).unwrap();
+        }
     }
 }
