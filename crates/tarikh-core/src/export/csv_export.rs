@@ -6,13 +6,37 @@ use crate::explore::Explorer;
 /// The header row.
 pub const HEADER: [&str; 14] = ["id", "start", "end", "precision", "type", "title", "actors", "places", "sources", "quotes", "curated", "verified", "hidden", "note"];
 
-/// A cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
-/// carriage return: a file name, a sentence, a note can) gets a leading apostrophe, which the
-/// spreadsheet shows as text.
+/// A cell a spreadsheet would run as a formula gets a leading apostrophe, which the
+/// spreadsheet shows as text: one whose first visible character is `=`, `+`, `-` or `@` (or
+/// their full-width and small forms, which NFKC folds to them), once leading whitespace, line
+/// breaks, bidi marks and invisible characters are passed over (a file name, a sentence, a note
+/// can start so), or that starts with a tab or a carriage return.
 pub fn neutralized(cell: &str) -> std::borrow::Cow<'_, str> {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}").into(),
+    if cell.starts_with(['\t', '\r']) {
+        return format!("'{cell}").into();
+    }
+    let first = cell.chars().find(|c| !(c.is_whitespace() || is_invisible(*c)));
+    match first.map(fold_width) {
+        Some('=' | '+' | '-' | '@') => format!("'{cell}").into(),
         _ => cell.into(),
+    }
+}
+
+/// Bidi marks and controls, zero-width characters and the byte-order mark.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// The ASCII form NFKC gives a full-width or small form of a formula sign (`＝`, `﹦`, `＋`,
+/// `－`, `＠`), and the minus sign.
+fn fold_width(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{FE66}' => '=',
+        '\u{FE62}' => '+',
+        '\u{FE63}' | '\u{2212}' => '-',
+        '\u{FE6B}' => '@',
+        _ => c,
     }
 }
 
@@ -60,8 +84,12 @@ mod tests {
         for bad in ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
             assert_eq!(neutralized(bad), format!("'{bad}"));
         }
-        for good in ["2024-09-17", "هجوم على باماكو", "Attack on Bamako", ""] {
+        for good in ["2024-09-17", "هجوم على باماكو", "Attack on Bamako", "", " a = b", "\u{200F}هجوم"] {
             assert_eq!(neutralized(good), good);
+        }
+        // a payload after leading space, a line break, a right-to-left mark or in full width
+        for bad in [" =1+1", "\n=cmd|' /C calc'!A0", "\u{200F}=HYPERLINK(\"http://x\")", "\u{202E}+1", "＝1+1", "﹦1", "＠SUM(A1)", "－2", "\u{FEFF}@x"] {
+            assert_eq!(neutralized(bad), format!("'{bad}"), "{bad:?}");
         }
     }
 }
