@@ -112,3 +112,23 @@ fn a_closed_pipe_or_a_full_disk_is_a_clear_error_not_a_panic() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("No space left") && !err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn a_file_name_with_a_bidi_override_is_shown_with_its_code_point_in_the_table_and_the_csv() {
+    // `report` + RLO + `lmth.txt` shows as `reporttxt.html`: a name passing for another
+    let d = std::env::temp_dir().join(format!("tarikh-spoof-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    let spoofed = "report\u{202E}lmth.txt";
+    std::fs::write(d.join(spoofed), "Titre\nLe 3 mars 2023, une attaque a visé un convoi près de Gao.\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tarikh")).args(["extract", d.to_str().unwrap()]).output().unwrap();
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("report[U+202E]lmth.txt"), "{table}");
+    assert!(!table.contains('\u{202E}'), "a raw override printed: {table}");
+    let csv = d.join("out.csv");
+    let out = Command::new(env!("CARGO_BIN_EXE_tarikh")).args(["export", "--format", "csv", d.to_str().unwrap(), "-o", csv.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.contains("report[U+202E]lmth.txt") && !text.contains('\u{202E}'), "{text}");
+    let _ = std::fs::remove_dir_all(&d);
+}

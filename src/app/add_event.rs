@@ -72,7 +72,7 @@ pub fn show(ctx: &egui::Context, x: &Explorer, s: &mut AddUi, cmds: &mut Vec<Com
     let lang = chrome::lang_of(ctx);
     let title = chrome::rich_ctx(ctx, lang.t("Add an event"));
     egui::Window::new(title).id(egui::Id::unique("add_event_window")).open(&mut keep_open).default_width(520.0).show(ctx, |ui: &mut Ui| chrome::column(ui, |ui| {
-        weak(ui, &lang.f("{0} · paragraph {1}", &[&d.file, &paragraph]));
+        weak(ui, &lang.f("{0} · paragraph {1}", &[&d.shown_file(), &paragraph]));
         label(ui, lang.t("The sentence it is drawn from:"));
         for (k, sp) in sentences.iter().enumerate() {
             let sentence: String = chars[sp.start..sp.end].iter().collect();

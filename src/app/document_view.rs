@@ -29,7 +29,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
         if button(ui, &back).clicked() {
             cmds.push(Command::CloseDocument);
         }
-        weak(ui, &d.file);
+        weak(ui, &d.shown_file());
     });
     chrome::column(ui, |ui| {
         ui.add(BidiLabel::new(&d.title).font(fonts::arabic_large()));

@@ -89,10 +89,10 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
             // not known is left out, not named "outlet unknown"
             let published = published_label(d.published.as_ref(), lang);
             let line = match (d.outlet.as_deref(), d.published.is_some()) {
-                (Some(o), true) => lang.f("{0} · {1} · {2} · published {3}", &[&d.file, &language, &outlet_label(Some(o), lang), &published]),
-                (Some(o), false) => lang.f("{0} · {1} · {2} · {3}", &[&d.file, &language, &outlet_label(Some(o), lang), &published]),
-                (None, true) => lang.f("{0} · {1} · published {2}", &[&d.file, &language, &published]),
-                (None, false) => lang.f("{0} · {1} · {2}", &[&d.file, &language, &published]),
+                (Some(o), true) => lang.f("{0} · {1} · {2} · published {3}", &[&d.shown_file(), &language, &outlet_label(Some(o), lang), &published]),
+                (Some(o), false) => lang.f("{0} · {1} · {2} · {3}", &[&d.shown_file(), &language, &outlet_label(Some(o), lang), &published]),
+                (None, true) => lang.f("{0} · {1} · published {2}", &[&d.shown_file(), &language, &published]),
+                (None, false) => lang.f("{0} · {1} · {2}", &[&d.shown_file(), &language, &published]),
             };
             weak(ui, &line);
             for m in ms {
@@ -175,7 +175,8 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
                             chrome::cell(ui, lang.t(&f.claimant), ui.visuals().text_color(), widths[1]);
                         }
                         2 => {
-                            let file = &x.corpus.documents[f.doc].file;
+                            let file = x.corpus.documents[f.doc].shown_file().into_owned();
+                            let file = &file;
                             let short = if file.chars().count() > 12 { format!("{}…", file.chars().take(10).collect::<String>()) } else { file.clone() };
                             let doc_title = x.corpus.documents[f.doc].title.clone();
                             chrome::cell(ui, &short, ui.visuals().text_color(), widths[2]).on_hover_ui(|ui| {
@@ -234,7 +235,7 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
             ui.set_width(ui.available_width());
             chrome::column(ui, |ui| {
                 ui.add(BidiLabel::new(&d.title).font(fonts::arabic()));
-                weak(ui, &lang.f("{0} · {1} paragraphs · published {2}", &[&d.file, &d.paragraphs.len(), &published_label(d.published.as_ref(), lang)]));
+                weak(ui, &lang.f("{0} · {1} paragraphs · published {2}", &[&d.shown_file(), &d.paragraphs.len(), &published_label(d.published.as_ref(), lang)]));
                 if let Some(p) = &d.published {
                     ui.add(BidiLabel::new(&lang.message(&p.note)).font(FontId::proportional(12.5)).color(ui.visuals().weak_text_color()));
                 }
@@ -246,14 +247,14 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
         strong(ui, lang.t("Load report"));
         let summary = x.corpus.skip_summary();
         if summary.copies > 0 {
-            let examples = summary.examples.iter().map(|s| format!("{} ({})", s.file, s.reason)).collect::<Vec<_>>().join(", ");
+            let examples = summary.examples.iter().map(|s| format!("{} ({})", crate::text::visible::visible_name(&s.file), s.reason)).collect::<Vec<_>>().join(", ");
             label(ui, &lang.f("{0} files were copies of {1} others and were skipped, e.g. {2}", &[&summary.copies, &summary.originals, &examples]));
         }
         for s in summary.others {
-            label(ui, &lang.f("skipped {0}: {1}", &[&s.file, &lang.message(&s.reason)]));
+            label(ui, &lang.f("skipped {0}: {1}", &[&crate::text::visible::visible_name(&s.file), &lang.message(&s.reason)]));
         }
         for s in x.corpus.notes.iter() {
-            label(ui, &format!("{}: {}", s.file, lang.message(&s.reason)));
+            label(ui, &format!("{}: {}", crate::text::visible::visible_name(&s.file), lang.message(&s.reason)));
         }
     }
     if !x.orphans.is_empty() || !x.unreadable_edits.is_empty() {
@@ -286,7 +287,7 @@ fn dates_to_review(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
             (None, None) => continue,
         };
         chrome::row_wrapped(ui, |ui| {
-            if chrome::small_button(ui, &d.file).clicked() {
+            if chrome::small_button(ui, &d.shown_file()).clicked() {
                 cmds.push(Command::OpenDocument { doc: k, paragraph: 0 });
             }
             weak(ui, &why);

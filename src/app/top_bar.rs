@@ -168,7 +168,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
         combo(ui, "actor", lang.t("Actor"), lang.t("all actors"), x.filter.actor.clone(), x.all_actors.clone(), &named, &Command::FilterActor, cmds);
         combo(ui, "place", lang.t("Place"), lang.t("all places"), x.filter.place.clone(), x.all_places.clone(), &named, &Command::FilterPlace, cmds);
         let docs: Vec<String> = x.corpus.documents.iter().map(|d| d.file.clone()).collect();
-        combo(ui, "document", lang.t("Document"), lang.t("all documents"), x.filter.document.clone(), docs.clone(), &|d: &str| d.to_string(), &|f: Option<String>| Command::FilterDocument(f.and_then(|f| docs.iter().position(|d| *d == f))), cmds);
+        combo(ui, "document", lang.t("Document"), lang.t("all documents"), x.filter.document.clone(), docs.clone(), &|d: &str| crate::text::visible::visible_name(d).into_owned(), &|f: Option<String>| Command::FilterDocument(f.and_then(|f| docs.iter().position(|d| *d == f))), cmds);
         if x.filter.is_active() && button(ui, lang.t("Clear filters")).clicked() {
             s.search.clear();
             cmds.push(Command::ClearFilters);

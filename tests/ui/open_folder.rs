@@ -59,3 +59,14 @@ fn a_path_that_is_no_folder_says_so_and_cannot_be_opened() {
     h.run_steps(2);
     assert!(h.state().folders.open && h.state().session.loading.is_none(), "nothing is opened");
 }
+
+#[test]
+fn a_file_name_with_a_bidi_override_is_shown_with_its_code_point() {
+    let d = common::temp_dir("spoof");
+    std::fs::write(d.join("report\u{202E}lmth.txt"), "Titre\nLe 3 mars 2023, une attaque a visé un convoi près de Gao.\n").unwrap();
+    let mut h = common::app_harness(tarikh::app::TarikhApp::load(&[d.clone()]), [1280.0, 720.0]);
+    h.run_steps(3);
+    h.get_by_label_contains("report[U+202E]lmth.txt");
+    assert!(h.query_by_label_contains("\u{202E}").is_none(), "a raw override on screen");
+    let _ = std::fs::remove_dir_all(&d);
+}

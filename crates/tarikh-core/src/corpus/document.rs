@@ -182,6 +182,12 @@ pub struct Document {
 }
 
 impl Document {
+    /// The file name as shown to people (CLI, app, CSV): bidi controls and invisible
+    /// characters written out as `[U+XXXX]`, so that a name cannot pass for another.
+    pub fn shown_file(&self) -> std::borrow::Cow<'_, str> {
+        crate::text::visible::visible_name(&self.file)
+    }
+
     /// The date other articles suggest, while the article has no date of its own (none, or
     /// only a lower bound).
     pub fn pending_suggestion(&self) -> Option<&Published> {

@@ -49,7 +49,8 @@ pub fn to_csv(x: &Explorer, events: &[usize]) -> Vec<u8> {
         for &i in events {
             let e = &x.events[i];
             let c = &x.curation[i];
-            let mut files: Vec<&str> = e.mentions.iter().map(|m| x.corpus.documents[m.doc].file.as_str()).collect();
+            // names shown safely: a bidi control in a file name is written out
+            let mut files: Vec<std::borrow::Cow<'_, str>> = e.mentions.iter().map(|m| x.corpus.documents[m.doc].shown_file()).collect();
             files.dedup();
             let quotes: Vec<&str> = e.mentions.iter().map(|m| m.quote(&x.corpus.documents[m.doc])).collect();
             let row = [

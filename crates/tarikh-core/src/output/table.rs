@@ -27,7 +27,7 @@ pub fn events_table(corpus: &Corpus, ex: &Extraction) -> String {
     let _ = writeln!(out, "\n{} documents, {} events, {} undated", corpus.documents.len(), ex.events.len(), ex.undated.len());
     for d in &corpus.documents {
         let p = d.published.as_ref().map(|p| format!("{} ({:?}{})", p.date, p.basis, if p.not_before { ", lower bound" } else { "" })).unwrap_or_else(|| "unknown".into());
-        let _ = writeln!(out, "  {}  published {}", d.file, p);
+        let _ = writeln!(out, "  {}  published {}", d.shown_file(), p);
         if let Some(c) = &d.date_conflict {
             let _ = writeln!(out, "      left undated: {c}");
         }
@@ -36,7 +36,7 @@ pub fn events_table(corpus: &Corpus, ex: &Extraction) -> String {
         }
     }
     for s in corpus.skipped.iter().chain(&corpus.notes) {
-        let _ = writeln!(out, "  {}: {}", s.file, s.reason);
+        let _ = writeln!(out, "  {}: {}", crate::text::visible::visible_name(&s.file), s.reason);
     }
     out
 }

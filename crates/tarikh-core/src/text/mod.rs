@@ -8,6 +8,7 @@ pub mod language;
 pub mod normalize;
 pub mod sentence;
 pub mod token;
+pub mod visible;
 
 pub use ascii_words::ascii_words;
 pub use language::Language;
