@@ -112,6 +112,30 @@ fn a_manifest_naming_a_missing_file_or_an_impossible_date_is_reported() {
     assert!(c.documents[0].published.as_ref().is_none_or(|p| p.basis != tarikh::corpus::PublishedBasis::Manifest));
 }
 
+#[test]
+fn impossible_manifest_dates_and_repeated_entries_are_reported_one_by_one_and_good_ones_apply() {
+    let d = folder("manifest-entries");
+    for (k, f) in ["a.txt", "b.txt", "c.txt", "e.txt"].iter().enumerate() {
+        // (each its own article: copies would be read as one)
+        std::fs::write(d.join(f), format!("Article {k}\nLe {} mars 2023, une attaque a visé un convoi près de Gao.\n", k + 1)).unwrap();
+    }
+    std::fs::write(d.join("corpus.json"), r#"[{"file": "a.txt", "published": "9999-01-01"}, {"file": "b.txt", "published": "0000-01-01"}, {"file": "c.txt", "published": "-002-01"}, {"file": "e.txt", "published": "2024-03-05"}, {"file": "e.txt", "published": "2020-01-01"}, {"file": 7}]"#).unwrap();
+    let c = load_within(vec![d.clone()], 20);
+    let r = reasons(&c);
+    assert!(r.iter().any(|r| r.contains("«9999-01-01» of a.txt is not plausible")), "{r:?}");
+    assert!(r.iter().any(|r| r.contains("«0000-01-01» of b.txt is not plausible")), "{r:?}");
+    assert!(r.iter().any(|r| r.contains("«-002-01» of c.txt is not a date")), "{r:?}");
+    assert!(r.iter().any(|r| r.contains("«e.txt» is listed twice")), "{r:?}");
+    assert!(r.iter().any(|r| r.contains("entry 6 ignored")), "{r:?}");
+    // the good entry still applies
+    let e = c.documents.iter().find(|x| x.file == "e.txt").unwrap();
+    assert_eq!(e.published.as_ref().map(|p| (p.date.to_string(), p.basis)), Some(("2024-03-05".to_string(), tarikh::corpus::PublishedBasis::Manifest)));
+    for f in ["a.txt", "b.txt", "c.txt"] {
+        let x = c.documents.iter().find(|x| x.file == f).unwrap();
+        assert!(x.published.as_ref().is_none_or(|p| p.basis != tarikh::corpus::PublishedBasis::Manifest), "{f}");
+    }
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn two_names_that_are_not_utf8_stay_distinct() {

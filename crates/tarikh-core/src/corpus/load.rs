@@ -263,7 +263,8 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     documents.sort_by(|a, b| a.file.cmp(&b.file));
     refuse_shared_datelines(&mut documents);
     match read_manifest(&root) {
-        Ok(manifest) => {
+        Ok((manifest, entry_problems)) => {
+            skipped.extend(entry_problems.into_iter().map(|reason| Skipped { file: "corpus.json".into(), reason }));
             let known: std::collections::HashSet<&str> = skipped.iter().map(|s| s.file.as_str()).collect();
             // files it names that are missing matter only when the whole folder was opened
             let whole_folder = matches!(paths, [one] if one.is_dir());
@@ -306,6 +307,9 @@ fn refuse_shared_datelines(docs: &mut [Document]) {
     }
 }
 
+/// The earliest year a publication date in `corpus.json` may have.
+const MANIFEST_FIRST_YEAR: i32 = 1900;
+
 /// Applies `corpus.json` to the documents; returns its entries that could not be used (a file
 /// that is not in the corpus, a date that does not exist).
 fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest, skipped: &std::collections::HashSet<&str>, whole_folder: bool) -> Vec<Skipped> {
@@ -333,6 +337,10 @@ fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest, s
         }
         let Some(given) = m.published.as_deref().filter(|s| !s.trim().is_empty()) else { continue };
         match chrono::NaiveDate::parse_from_str(given.get(..10).unwrap_or(given), "%Y-%m-%d") {
+            // a date no article of the news can bear: before 1900, or after tomorrow
+            Ok(date) if chrono::Datelike::year(&date) < MANIFEST_FIRST_YEAR || date > crate::extract::published::today() + chrono::Duration::days(1) => {
+                problems.push(Skipped { file: "corpus.json".into(), reason: format!("publication date «{given}» of {} is not plausible (before {MANIFEST_FIRST_YEAR} or after tomorrow); ignored", d.file) })
+            }
             Ok(date) => {
                 d.date_candidates.push(DateCandidate::new(date, None, PublishedBasis::Manifest, "corpus.json".into()));
                 d.published = Some(Published {

@@ -24,37 +24,51 @@ pub struct ManifestEntry {
     pub language: Option<String>,
 }
 
-/// The file: `{"documents": [...]}`, or the list alone.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum ManifestFile {
-    Wrapped {
-        #[serde(default)]
-        documents: Vec<ManifestEntry>,
-    },
-    List(Vec<ManifestEntry>),
-}
-
 /// Entries by file name.
 pub type Manifest = HashMap<String, ManifestEntry>;
 
 /// The largest `corpus.json` read (a manifest of a million articles is about 200 MB).
 pub const MANIFEST_CAP: u64 = 256 * 1_048_576;
 
-/// Reads `dir/corpus.json`. No file gives an empty manifest; a broken one gives an error
-/// message (the corpus still loads without it).
-pub fn read_manifest(dir: &Path) -> Result<Manifest, String> {
+/// Reads `dir/corpus.json`, entry by entry: an entry that cannot be read, or that names a file
+/// an earlier entry named, is reported (the others still apply). No file gives an empty
+/// manifest; a file that is not JSON, or not a list of entries, gives an error message (the
+/// corpus still loads without it).
+pub fn read_manifest(dir: &Path) -> Result<(Manifest, Vec<String>), String> {
     let path = dir.join("corpus.json");
     let bytes = match crate::safe_read::read_regular(&path, MANIFEST_CAP) {
         Ok(b) => b,
-        Err(crate::safe_read::ReadError::NotFound) => return Ok(Manifest::new()),
+        Err(crate::safe_read::ReadError::NotFound) => return Ok((Manifest::new(), Vec::new())),
         // a pipe or a device (a link to /dev/zero) is never read: it would hang or fill memory
         Err(e) => return Err(format!("corpus.json ignored: {e}")),
     };
     let text = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).into_owned();
-    let parsed: ManifestFile = serde_json::from_str(&text).map_err(|e| format!("corpus.json ignored: {e}"))?;
-    let (ManifestFile::Wrapped { documents } | ManifestFile::List(documents)) = parsed;
-    Ok(documents.into_iter().map(|d| (d.file.replace('\\', "/"), d)).collect())
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("corpus.json ignored: {e}"))?;
+    let entries = match &value {
+        serde_json::Value::Array(list) => list.as_slice(),
+        serde_json::Value::Object(o) => match o.get("documents") {
+            Some(serde_json::Value::Array(list)) => list.as_slice(),
+            None => &[],
+            Some(_) => return Err("corpus.json ignored: \"documents\" is not a list".into()),
+        },
+        _ => return Err("corpus.json ignored: neither a list of entries nor {\"documents\": [...]}".into()),
+    };
+    let mut manifest = Manifest::new();
+    let mut problems = Vec::new();
+    for (k, v) in entries.iter().enumerate() {
+        match serde_json::from_value::<ManifestEntry>(v.clone()) {
+            Ok(d) => {
+                let file = d.file.replace('\\', "/");
+                if manifest.contains_key(&file) {
+                    problems.push(format!("entry {}: «{file}» is listed twice; the first entry is used", k + 1));
+                } else {
+                    manifest.insert(file, d);
+                }
+            }
+            Err(e) => problems.push(format!("entry {} ignored: {e}", k + 1)),
+        }
+    }
+    Ok((manifest, problems))
 }
 
 #[cfg(all(test, unix))]
@@ -79,5 +93,25 @@ mod tests {
             assert!(t.elapsed() < std::time::Duration::from_secs(2));
             std::fs::remove_dir_all(&d).unwrap();
         }
+    }
+}
+
+#[cfg(test)]
+mod entry_tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_or_repeated_entry_is_reported_and_the_good_ones_still_apply() {
+        let d = std::env::temp_dir().join(format!("tarikh-manifest-entries-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::write(d.join("corpus.json"), r#"{"documents": [{"file": "a.txt", "published": "2024-01-02"}, {"file": 5}, {"title": "no file"}, {"file": "a.txt", "published": "2020-01-01"}, {"file": "b.txt"}]}"#).unwrap();
+        let (m, problems) = read_manifest(&d).unwrap();
+        assert_eq!(m.len(), 2);
+        assert_eq!(m["a.txt"].published.as_deref(), Some("2024-01-02"), "the first entry is used");
+        assert!(problems.iter().any(|p| p.starts_with("entry 2 ignored")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.starts_with("entry 3 ignored")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("«a.txt» is listed twice")), "{problems:?}");
+        std::fs::remove_dir_all(&d).unwrap();
     }
 }
