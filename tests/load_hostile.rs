@@ -149,3 +149,24 @@ fn two_names_that_are_not_utf8_stay_distinct() {
     assert_eq!(files, vec!["a\\xFE.txt", "a\\xFF.txt"]);
 }
 
+
+#[test]
+fn a_thousand_nested_folders_are_walked_quickly_to_a_bound_and_said() {
+    let d = folder("deep");
+    let mut p = d.clone();
+    std::fs::write(p.join("top.txt"), TEXT).unwrap();
+    for k in 0..1000 {
+        p = p.join("d");
+        // (made one level at a time: the whole path at once is too long for the system)
+        std::fs::create_dir(&p).unwrap_or_else(|_| panic!("level {k}"));
+        if k == 1000 - 1 {
+            std::fs::write(p.join("bottom.txt"), TEXT).unwrap();
+        }
+    }
+    let t = std::time::Instant::now();
+    let c = load_within(vec![d.clone()], 20);
+    assert!(t.elapsed() < std::time::Duration::from_secs(3), "{:?}", t.elapsed());
+    assert!(c.documents.iter().any(|x| x.file == "top.txt"));
+    let r = reasons(&c);
+    assert!(r.iter().any(|r| r.contains("folders deep: not read below")), "{r:?}");
+}

@@ -37,6 +37,10 @@ fn is_hidden(p: &Path) -> bool {
     p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'))
 }
 
+/// Folders below the corpus folder read at most (each level costs its path's length to
+/// resolve: a walk bounded in depth stays linear in the folders it reads).
+pub const MAX_FOLDER_DEPTH: usize = 32;
+
 /// A folder walk that reads each real folder and file once: links are followed only inside
 /// the corpus, and what was not followed is reported.
 struct Walk {
@@ -56,7 +60,11 @@ impl Walk {
 
     /// Lists the files under `dir` into `out`, each with whether the listing showed it as a
     /// regular file (not a link), so that reading it needs no `stat` first.
-    fn dir(&mut self, dir: &Path, shown_root: &Path, out: &mut Vec<(PathBuf, bool)>, errors: &mut Vec<Skipped>) {
+    fn dir(&mut self, dir: &Path, shown_root: &Path, depth: usize, out: &mut Vec<(PathBuf, bool)>, errors: &mut Vec<Skipped>) {
+        if depth > MAX_FOLDER_DEPTH {
+            errors.push(Skipped { file: relative(shown_root, dir), reason: format!("more than {MAX_FOLDER_DEPTH} folders deep: not read below this one") });
+            return;
+        }
         let real = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
         if !self.seen_dirs.insert(real) {
             return; // a folder reached twice (through a link): read once
@@ -96,7 +104,7 @@ impl Walk {
             }
             let is_dir = if is_link { p.is_dir() } else { ft.is_some_and(|t| t.is_dir()) };
             if is_dir {
-                self.dir(&p, shown_root, out, errors);
+                self.dir(&p, shown_root, depth + 1, out, errors);
             } else if self.seen_files.insert(listed_id.filter(|_| !is_link).unwrap_or_else(|| file_identity(&p))) {
                 let regular = !is_link && ft.is_some_and(|t| t.is_file());
                 out.push((p, regular));
@@ -191,7 +199,7 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     let mut explicit: Vec<PathBuf> = Vec::new();
     for p in paths {
         if p.is_dir() {
-            Walk::new(p).dir(p, p, &mut files, &mut skipped);
+            Walk::new(p).dir(p, p, 0, &mut files, &mut skipped);
         } else if p.exists() {
             explicit.push(p.clone());
         } else {
