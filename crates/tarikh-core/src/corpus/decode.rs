@@ -142,15 +142,27 @@ fn control_bytes(bytes: &[u8]) -> usize {
     bytes.chunks(255).map(|block| block.iter().fold(0u8, |n, &b| n + is_control(b)) as usize).sum()
 }
 
-/// Most letters Arabic, few control characters: what Windows-1256 Arabic text decodes to.
+/// Most letters Arabic, in words with spaces between them, and letters the most of what is not
+/// white space: what Windows-1256 Arabic text decodes to (random high bytes decode to Arabic
+/// letters too, but run together and mixed with symbols).
 fn looks_like_arabic(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.is_empty() {
-        return false;
+    let (mut letters, mut arabic, mut spaces, mut others) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            arabic += usize::from(crate::text::normalize::is_arabic_letter(c));
+        } else if c == ' ' || c == '\n' {
+            spaces += 1;
+        } else if !c.is_whitespace() && !c.is_numeric() {
+            others += 1;
+        }
     }
-    let arabic = letters.iter().filter(|c| crate::text::normalize::is_arabic_letter(**c)).count();
-    arabic * 10 >= letters.len() * 6
+    letters > 0 && arabic * 10 >= letters * 6 && spaces * MAX_WORD_LETTERS >= letters && letters >= others * 2
 }
+
+/// Letters per word, on average, that a text may not exceed (Arabic and French words are far
+/// shorter): a run of letters without spaces is no text.
+const MAX_WORD_LETTERS: usize = 20;
 
 /// Nearly all letters Latin (ASCII or Latin-1 accented), and words with spaces between them:
 /// what Windows-1252 French decodes to.
@@ -166,7 +178,7 @@ fn looks_like_latin(text: &str) -> bool {
             controls += 1;
         }
     }
-    letters > 0 && latin * 100 >= letters * 97 && spaces * 20 >= letters && controls == 0
+    letters > 0 && latin * 100 >= letters * 97 && spaces * MAX_WORD_LETTERS >= letters && controls == 0
 }
 
 #[cfg(test)]
@@ -182,8 +194,22 @@ mod tests {
     }
 
     #[test]
+    fn random_high_bytes_are_not_read_as_windows_1256() {
+        // a deterministic spray of bytes 0x80-0xFF: every one a character in Windows-1256,
+        // many of them Arabic letters, but no words
+        let mut x: u32 = 2463534242;
+        let bytes: Vec<u8> = (0..4000).map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            0x80 | (x as u8)
+        }).collect();
+        assert!(decode(&bytes).is_err(), "{:?}", decode(&bytes).map(|d| d.1));
+    }
+
+    #[test]
     fn detects_windows_1256() {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode("أعلن الجيش المالي، الثلاثاء ١٧ سبتمبر ٢٠٢٤، إحباط هجوم");
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode("أعلن الجيش المالي، الثلاثاء 17 سبتمبر 2024، إحباط هجوم");
         let (text, enc) = decode(&bytes).unwrap();
         assert_eq!(enc, TextEncoding::Windows1256);
         assert!(text.starts_with("أعلن الجيش"));
