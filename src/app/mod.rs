@@ -260,6 +260,24 @@ impl TarikhApp {
 
     fn status_line(&mut self, ui: &mut Ui, reqs: &mut Vec<SessionRequest>) {
         let lang = chrome::lang(ui);
+        // edits that cannot be saved: said at once, and until a save succeeds
+        let failure = self.session.autosave.as_ref().and_then(|a| a.failure()).map(|(why, kept)| (why.to_string(), kept.cloned()));
+        if let Some((why, kept)) = failure {
+            let kept = match kept {
+                Some(Ok(p)) => lang.f("They are kept in memory and in {0}.", &[&p.display()]),
+                Some(Err(e)) => lang.f("They are kept in memory only (the recovery file could not be written: {0}).", &[&e]),
+                None => lang.t("They are kept in memory.").to_string(),
+            };
+            let mut retry = false;
+            chrome::row_wrapped(ui, |ui| {
+                let c = ui.visuals().error_fg_color;
+                chrome::label_rich(ui, &lang.f("Edits are NOT saved: {0}. {1}", &[&why, &kept]), chrome::font(ui, egui::TextStyle::Body), c);
+                retry = chrome::button(ui, lang.t("Retry")).clicked();
+            });
+            if retry {
+                self.session.retry_save(&self.x);
+            }
+        }
         if let Some(l) = &self.session.loading {
             let (done, total, extracting, scanned) = l.progress();
             chrome::row(ui, |ui| {

@@ -73,9 +73,13 @@ impl Session {
             if let Some(wait) = a.tick(x.revision, Instant::now(), || x.workspace_file()) {
                 ctx.request_repaint_after(wait);
             }
-            if let Some(e) = a.error.take() {
-                self.messages.push(e);
-            }
+        }
+    }
+
+    /// Tries to save now (the unsaved-edits banner's Retry).
+    pub fn retry_save(&mut self, x: &Explorer) {
+        if let Some(a) = &mut self.autosave {
+            a.retry(x.revision, x.workspace_file());
         }
     }
 

@@ -19,3 +19,4 @@ mod map;
 mod open_folder;
 mod mixed_languages;
 mod publication_date;
+mod save_failure;

@@ -20,14 +20,26 @@ pub struct Autosaver {
     first_unsaved: Option<Instant>,
     last_change: Option<Instant>,
     seen_revision: u64,
-    /// The last save error, if any.
-    pub error: Option<String>,
+    /// Why the last save failed, until a save succeeds (the app shows it all that time).
+    failing: Option<String>,
+    /// Where the unsaved edits were written instead (beside the user's data), or why not.
+    recovered: Option<Result<PathBuf, String>>,
+    /// After a failed save, no new try before this moment.
+    next_try: Option<Instant>,
 }
+
+/// After a failed save, the wait before the next try.
+pub const RETRY: Duration = Duration::from_secs(5);
 
 impl Autosaver {
     /// An autosaver for `path`, with `revision` already on disk.
     pub fn new(path: PathBuf, revision: u64) -> Self {
-        Autosaver { path, saved_revision: revision, first_unsaved: None, last_change: None, seen_revision: revision, error: None }
+        Autosaver { path, saved_revision: revision, first_unsaved: None, last_change: None, seen_revision: revision, failing: None, recovered: None, next_try: None }
+    }
+
+    /// While saves fail: why, and where the edits were kept instead (or why they could not be).
+    pub fn failure(&self) -> Option<(&str, Option<&Result<PathBuf, String>>)> {
+        self.failing.as_deref().map(|f| (f, self.recovered.as_ref()))
     }
 
     /// True when edits are waiting to be saved.
@@ -47,6 +59,9 @@ impl Autosaver {
         if revision == self.saved_revision {
             self.first_unsaved = None;
             return None;
+        }
+        if let Some(t) = self.next_try.filter(|t| now < *t) {
+            return Some(t - now);
         }
         let due = now.duration_since(last) >= QUIET || now.duration_since(first) >= AT_MOST;
         if !due {
@@ -71,10 +86,24 @@ impl Autosaver {
             Ok(()) => {
                 self.saved_revision = revision;
                 self.first_unsaved = None;
-                self.error = None;
+                self.failing = None;
+                self.recovered = None;
+                self.next_try = None;
             }
-            Err(e) => self.error = Some(format!("could not save {}: {e}", self.path.display())),
+            Err(e) => {
+                // the edits stay in memory, and go to a recovery file beside the user's data
+                self.failing = Some(format!("could not save {}: {e}", self.path.display()));
+                let copy = super::recovery::recovery_path(&self.path);
+                self.recovered = Some(copy.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| save_atomic(&copy, &file)).map(|()| copy).map_err(|e| e.to_string()));
+                self.next_try = Some(Instant::now() + RETRY);
+            }
         }
+    }
+
+    /// Tries to save now, whatever the wait after a failure (the banner's Retry).
+    pub fn retry(&mut self, revision: u64, file: WorkspaceFile) {
+        self.next_try = None;
+        self.save_now(revision, file);
     }
 }
 
@@ -109,6 +138,35 @@ mod tests {
         assert!(!path.exists());
         a.tick(99, t1 + QUIET, file);
         assert!(path.exists() && !a.pending());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_failed_save_is_kept_failing_and_recovered_until_a_save_succeeds() {
+        let dir = std::env::temp_dir().join(format!("tarikh-autosave-fail-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let recovery = dir.join("recovery");
+        std::env::set_var("TARIKH_RECOVERY_DIR", &recovery);
+        // the workspace's folder is a file: no save can succeed there (whoever runs the test)
+        let blocked = dir.join("corpus");
+        std::fs::write(&blocked, "not a folder").unwrap();
+        let path = blocked.join("workspace.json");
+        let mut a = Autosaver::new(path.clone(), 0);
+        let edits = WorkspaceFile::new("c", vec![super::super::Edit::SetNote { event: "e".into(), note: "kept".into() }]);
+        a.save_now(1, edits.clone());
+        let (why, kept) = a.failure().expect("the failure is kept");
+        assert!(why.contains("could not save"), "{why}");
+        let kept = kept.unwrap().as_ref().expect("recovery written").clone();
+        assert!(kept.starts_with(&recovery) && std::fs::read_to_string(&kept).unwrap().contains("kept"));
+        // still failing a moment later, and not tried again at once
+        assert!(a.tick(1, Instant::now(), || edits.clone()).is_some());
+        assert!(a.failure().is_some());
+        // the folder back: the retry saves, and the failure ends
+        std::fs::remove_file(&blocked).unwrap();
+        std::fs::create_dir_all(&blocked).unwrap();
+        a.retry(1, edits.clone());
+        assert!(a.failure().is_none() && path.exists());
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -7,6 +7,7 @@ pub mod autosave;
 pub mod curate;
 pub mod edit;
 pub mod history;
+pub mod recovery;
 pub mod store;
 
 pub use autosave::Autosaver;
