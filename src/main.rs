@@ -187,15 +187,15 @@ fn run_export(paths: &[std::path::PathBuf], format: tarikh::export::Format, outp
     } else {
         tarikh::export::selection(x, None)
     };
-    let bytes = tarikh::export::export(x, &events, format, lang);
+    // written as it is made (the JSON streamed): the export never holds the whole output
     match &output {
-        Some(p) => match std::fs::write(p, &bytes) {
+        Some(p) => match std::fs::File::create(p).and_then(|f| tarikh::export::write_export(std::io::BufWriter::new(f), x, &events, format, lang)) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: cannot write {}: {e}", p.display());
                 ExitCode::FAILURE
             }
         },
-        None => to_stdout(|w| w.write_all(&bytes)),
+        None => to_stdout(|w| tarikh::export::write_export(w, x, &events, format, lang)),
     }
 }

@@ -31,12 +31,26 @@ pub fn selection(x: &Explorer, only: Option<&[usize]>) -> Vec<usize> {
     }
 }
 
+/// Writes the export of `events` in `format` to `w`; JSON is streamed (see
+/// [`json_export::write_json`]), the other formats are small and built first.
+pub fn write_export(mut w: impl std::io::Write, x: &Explorer, events: &[usize], format: Format, lang: crate::i18n::Lang) -> std::io::Result<()> {
+    match format {
+        Format::Json => json_export::write_json(&mut w, x, events),
+        other => w.write_all(&export(x, events, other, lang)),
+    }?;
+    w.flush()
+}
+
 /// The export of `events` in `format`, as bytes. Data formats keep English field names and
 /// values; the briefing page's own words are in `lang`.
 pub fn export(x: &Explorer, events: &[usize], format: Format, lang: crate::i18n::Lang) -> Vec<u8> {
     match format {
         Format::Csv => csv_export::to_csv(x, events),
-        Format::Json => serde_json::to_vec_pretty(&json_export::to_json(x, events)).unwrap_or_default(),
+        Format::Json => {
+            let mut out = Vec::new();
+            let _ = json_export::write_json(&mut out, x, events); // (writing to memory cannot fail)
+            out
+        }
         Format::Timelinejs => serde_json::to_vec_pretty(&timelinejs::to_timelinejs(x, events)).unwrap_or_default(),
         Format::Briefing => briefing_html::to_html(x, events, lang).into_bytes(),
     }

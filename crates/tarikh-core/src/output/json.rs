@@ -24,7 +24,7 @@ struct ParagraphJson<'a> {
 
 /// One document.
 #[derive(Serialize)]
-struct DocumentJson<'a, P> {
+pub(crate) struct DocumentJson<'a, P> {
     file: &'a str,
     title: &'a str,
     outlet: Option<&'a str>,
@@ -138,10 +138,10 @@ fn mention_json<'a>(m: &'a Mention, corpus: &'a Corpus) -> MentionJson<'a> {
 
 /// A sequence serialized straight from its iterator, never collected (so that `--json` streams
 /// a large corpus instead of building it in memory). Serializes once.
-struct Streamed<I>(std::cell::Cell<Option<I>>);
+pub(crate) struct Streamed<I>(std::cell::Cell<Option<I>>);
 
 impl<I> Streamed<I> {
-    fn new(iter: I) -> Self {
+    pub(crate) fn new(iter: I) -> Self {
         Streamed(std::cell::Cell::new(Some(iter)))
     }
 }
@@ -174,7 +174,7 @@ fn candidates_to_list(d: &crate::corpus::Document) -> &[crate::corpus::DateCandi
     }
 }
 
-fn document_json(d: &crate::corpus::Document) -> DocumentJson<'_, impl Serialize + '_> {
+pub(crate) fn document_json(d: &crate::corpus::Document) -> DocumentJson<'_, impl Serialize + '_> {
     DocumentJson {
         file: &d.file,
         title: &d.title,
