@@ -1,8 +1,9 @@
 //! An in-process fuzz loop: seed paragraphs and phrases mutated at random (insertions of
 //! dates, month and weekday names, digits, punctuation, bidi controls and invalid text, cuts,
 //! repeats, swapped halves), each extracted as a corpus of its own; every other case is read
-//! as a saved web page, salted with markup, entities, broken metadata and JSON-LD. No input may panic, and
-//! none may take longer than 1 s per 10 kB.
+//! as a saved web page, salted with markup, entities, broken metadata and JSON-LD, and one in
+//! eight each as a `corpus.json` and as a workspace file, salted with JSON (read from a file,
+//! as the app reads them). No input may panic, and none may take longer than 1 s per 10 kB.
 //!
 //! `cargo test --release --test fuzz` runs a short loop; `cargo test --release --test fuzz --
 //! --ignored` runs for `TARIKH_FUZZ_SECS` seconds (600 by default). A failing input is written
@@ -125,6 +126,28 @@ fn as_html(rng: &mut Rng, text: &str) -> String {
     html
 }
 
+/// JSON thrown into a manifest or a workspace when a case is read as one.
+const JSON_PIECES: &[&str] = &[
+    "{", "}", "[", "]", ",", ":", "\"", "null", "true", "1e999", "-0", "\"file\"", "\"published\"", "\"9999-99-99\"", "\"0000-01-01\"",
+    "\"-002-01\"", "\"2024-02-30T25:61\"", "\"documents\"", "\"edits\"", "\"op\"", "\"version\": 99", "\\u0000", "\\ud800", "[[[[[[[[[[[[",
+    "{\"file\": 5}", "{\"op\": \"set_when\", \"event\": \"e\", \"when\": {}}", "\u{FEFF}", "\u{202E}",
+];
+
+/// The text as a `corpus.json` (`manifest`) or a workspace, salted with JSON pieces.
+fn as_json(rng: &mut Rng, text: &str, manifest: bool) -> String {
+    let quoted = serde_json::to_string(text).unwrap();
+    let mut json = if manifest {
+        format!("{{\"documents\": [{{\"file\": \"fuzz.txt\", \"published\": \"2024-01-02\", \"title\": {quoted}}}, {{\"file\": {quoted}, \"url\": {quoted}}}]}}")
+    } else {
+        format!("{{\"version\": 1, \"corpus\": \"c\", \"edits\": [{{\"op\": \"set_note\", \"event\": \"e\", \"note\": {quoted}}}, {{\"op\": \"set_title\", \"event\": {quoted}, \"title\": \"t\"}}]}}")
+    };
+    for _ in 0..rng.below(12) {
+        let at = boundary(rng, &json);
+        json.insert_str(at, JSON_PIECES[rng.below(JSON_PIECES.len())]);
+    }
+    json
+}
+
 /// Inputs are cut to this many bytes (repeats compound).
 const MAX_INPUT: usize = 256 * 1024;
 
@@ -138,17 +161,45 @@ fn run(budget: Duration, seed: u64) -> usize {
     let mut worst = (0.0f64, 0usize); // (share of the time limit, bytes)
     let mut in_cases = Duration::ZERO;
     let mut largest = 0;
+    // a folder of its own for the manifests and workspaces read from files
+    let files = std::env::temp_dir().join(format!("tarikh-fuzz-files-{seed}-{}", std::process::id()));
+    std::fs::create_dir_all(&files).unwrap();
     while t0.elapsed() < budget {
         let mut text = mutate(&mut rng, &paras);
-        // every other case is a saved page, read by the HTML reader
-        let html = cases % 2 == 1;
+        // one case in two is a saved page (the HTML reader), one in eight a corpus.json, one in
+        // eight a workspace
+        let kind = cases % 8;
+        let html = kind % 2 == 1;
         if html {
             text = as_html(&mut rng, &text);
+        }
+        let json = match kind {
+            2 => Some(true),
+            6 => Some(false),
+            _ => None,
+        };
+        if let Some(manifest) = json {
+            text = as_json(&mut rng, &text, manifest);
         }
         largest = largest.max(text.len());
         let limit = Duration::from_secs_f64((text.len() as f64 / 10_000.0).max(1.0));
         let started = Instant::now();
         let outcome = std::panic::catch_unwind(|| {
+            match json {
+                Some(true) => {
+                    std::fs::write(files.join("corpus.json"), &text).unwrap();
+                    let _ = tarikh::corpus::manifest::read_manifest(&files);
+                    return;
+                }
+                Some(false) => {
+                    let path = files.join("workspace.json");
+                    std::fs::write(&path, &text).unwrap();
+                    let _ = tarikh::workspace::load(&path);
+                    let _ = std::fs::remove_file(&path);
+                    return;
+                }
+                None => {}
+            }
             let doc = if html {
                 tarikh::corpus::load::document_from_html("fuzz.html".into(), &text, TextEncoding::Utf8, text.len(), lex)
             } else {
@@ -170,6 +221,7 @@ fn run(budget: Duration, seed: u64) -> usize {
         }
         cases += 1;
     }
+    let _ = std::fs::remove_dir_all(&files);
     eprintln!("{cases} cases in {:.1} s of extraction (largest {largest} bytes); the slowest used {:.0}% of its time limit ({} bytes)", in_cases.as_secs_f64(), worst.0 * 100.0, worst.1);
     cases
 }
