@@ -183,19 +183,23 @@ fn run(budget: Duration, seed: u64) -> usize {
         }
         largest = largest.max(text.len());
         let limit = Duration::from_secs_f64((text.len() as f64 / 10_000.0).max(1.0));
+        // a manifest or workspace case is written before the clock starts: a stall of the disk
+        // is not the reader's slowness
+        let workspace = files.join("workspace.json");
+        match json {
+            Some(true) => std::fs::write(files.join("corpus.json"), &text).unwrap(),
+            Some(false) => std::fs::write(&workspace, &text).unwrap(),
+            None => {}
+        }
         let started = Instant::now();
         let outcome = std::panic::catch_unwind(|| {
             match json {
                 Some(true) => {
-                    std::fs::write(files.join("corpus.json"), &text).unwrap();
                     let _ = tarikh::corpus::manifest::read_manifest(&files);
                     return;
                 }
                 Some(false) => {
-                    let path = files.join("workspace.json");
-                    std::fs::write(&path, &text).unwrap();
-                    let _ = tarikh::workspace::load(&path);
-                    let _ = std::fs::remove_file(&path);
+                    let _ = tarikh::workspace::load(&workspace);
                     return;
                 }
                 None => {}
@@ -210,6 +214,11 @@ fn run(budget: Duration, seed: u64) -> usize {
             let _ = tarikh::output::extraction_json(&corpus, &ex);
         });
         let took = started.elapsed();
+        if json == Some(false) {
+            // (an unreadable workspace is moved aside: the folder's backups go too)
+            let _ = std::fs::remove_dir_all(&files);
+            std::fs::create_dir_all(&files).unwrap();
+        }
         in_cases += took;
         if outcome.is_err() || took > limit {
             let path = std::env::temp_dir().join(format!("tarikh-fuzz-case-{seed}-{cases}.txt"));
