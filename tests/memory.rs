@@ -5,6 +5,9 @@
 
 use tarikh::corpus::load::{load_paths, LoadOptions};
 
+mod memory_support;
+use memory_support::CountingSink;
+
 #[test]
 fn a_million_one_letter_lines_stay_within_twice_the_corpus_plus_100_mb() {
     let dir = std::env::temp_dir().join(format!("tarikh-memory-{}", std::process::id()));
@@ -25,17 +28,4 @@ fn a_million_one_letter_lines_stay_within_twice_the_corpus_plus_100_mb() {
     }
     let limit = 2 * text.len() as u64 + 100 * 1_048_576;
     assert!(peak <= limit, "peak {} MB, limit {} MB", peak >> 20, limit >> 20);
-}
-
-/// Counts the bytes written and keeps none (the JSON is streamed, never held).
-struct CountingSink(usize);
-
-impl std::io::Write for CountingSink {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }

@@ -5,6 +5,9 @@
 
 use tarikh::corpus::load::{load_paths, LoadOptions};
 
+mod memory_support;
+use memory_support::CountingSink;
+
 #[test]
 fn the_json_export_of_a_25_mb_corpus_stays_within_twice_the_corpus_plus_100_mb() {
     let dir = std::env::temp_dir().join(format!("tarikh-memory-export-{}", std::process::id()));
@@ -26,17 +29,4 @@ fn the_json_export_of_a_25_mb_corpus_stays_within_twice_the_corpus_plus_100_mb()
     let limit = 2 * bytes + 100 * 1_048_576;
     eprintln!("peak {} MB for a {} MB corpus, limit {} MB", peak >> 20, bytes >> 20, limit >> 20);
     assert!(peak <= limit, "peak {} MB, limit {} MB", peak >> 20, limit >> 20);
-}
-
-/// Counts the bytes written and keeps none.
-struct CountingSink(usize);
-
-impl std::io::Write for CountingSink {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
