@@ -33,7 +33,7 @@ pub struct Cli {
     #[arg(long)]
     pub startup_time: bool,
     /// The interface language (default: the one chosen last time, else English).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = lang_arg())]
     pub lang: Option<crate::i18n::Lang>,
 }
 
@@ -60,7 +60,7 @@ pub enum Command {
     /// Export the curated events (the workspace's edits applied) for scripts.
     Export {
         /// Format.
-        #[arg(long, value_enum)]
+        #[arg(long, value_parser = format_arg())]
         format: tarikh_format::Format,
         /// Corpus folder(s) or files (default: the bundled seeds/).
         paths: Vec<PathBuf>,
@@ -71,7 +71,7 @@ pub enum Command {
         #[arg(long)]
         include_hidden: bool,
         /// Language of the briefing page's own words (dates, slide numbers).
-        #[arg(long, value_enum, default_value = "en")]
+        #[arg(long, value_parser = lang_arg(), default_value = "en")]
         lang: crate::i18n::Lang,
     },
     /// Save a growing workspace file over and over (for the kill test; not for users).
@@ -130,4 +130,17 @@ pub fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
     } else {
         paths.to_vec()
     }
+}
+
+/// `--lang en|ar|fr` (the core knows its languages; the command line, and clap, are the
+/// binary's).
+fn lang_arg() -> impl clap::builder::TypedValueParser<Value = crate::i18n::Lang> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(crate::i18n::Lang::ALL.map(|l| l.code())).map(|s| crate::i18n::Lang::from_code(&s).expect("one of the possible values"))
+}
+
+/// `--format csv|json|timelinejs|briefing`.
+fn format_arg() -> impl clap::builder::TypedValueParser<Value = tarikh_format::Format> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(tarikh_format::Format::ALL.map(|(n, _)| n)).map(|s| tarikh_format::Format::from_name(&s).expect("one of the possible values"))
 }

@@ -124,11 +124,7 @@ show(k);
 </script>
 </body></html>
 "#,
-        code = match lang {
-            crate::i18n::Lang::English => "en",
-            crate::i18n::Lang::Arabic => "ar",
-            crate::i18n::Lang::French => "fr",
-        },
+        code = lang.code(),
         dir = if lang.rtl() { "rtl" } else { "ltr" },
         title = escape(&lang.f("Briefing — {0}", &[&x.corpus.name])),
         bg = BACKGROUND,

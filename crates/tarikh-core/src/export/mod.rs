@@ -11,7 +11,7 @@ pub mod timelinejs;
 use crate::explore::Explorer;
 
 /// The export formats of `tarikh export`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// CSV, UTF-8 with BOM.
     Csv,
@@ -21,6 +21,16 @@ pub enum Format {
     Timelinejs,
     /// The briefing as a self-contained HTML page.
     Briefing,
+}
+
+impl Format {
+    /// Every format, by its name on the command line.
+    pub const ALL: [(&'static str, Format); 4] = [("csv", Format::Csv), ("json", Format::Json), ("timelinejs", Format::Timelinejs), ("briefing", Format::Briefing)];
+
+    /// The format of a name (`csv`, `json`, `timelinejs`, `briefing`).
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+    }
 }
 
 /// The events an export includes: every event that is not hidden, or (`only`) those given.

@@ -17,18 +17,31 @@ const ARABIC_TABLE: &str = include_str!("../../../../assets/i18n/ar.tsv");
 const FRENCH_TABLE: &str = include_str!("../../../../assets/i18n/fr.tsv");
 
 /// A language of the interface.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
     /// English, left to right.
     #[default]
-    #[value(name = "en")]
     English,
     /// Arabic, right to left.
-    #[value(name = "ar")]
     Arabic,
     /// French, left to right.
-    #[value(name = "fr")]
     French,
+}
+
+impl Lang {
+    /// The language's ISO 639-1 code (`en`, `ar`, `fr`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::English => "en",
+            Lang::Arabic => "ar",
+            Lang::French => "fr",
+        }
+    }
+
+    /// The language of an ISO 639-1 code.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
 }
 
 /// Parses a table of `English<TAB>Arabic` rows (blank lines and `#` comments skipped).
