@@ -15,16 +15,11 @@ pub fn neutralized(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.starts_with(['\t', '\r']) {
         return format!("'{cell}").into();
     }
-    let first = cell.chars().find(|c| !(c.is_whitespace() || is_invisible(*c)));
+    let first = cell.chars().find(|c| !(c.is_whitespace() || crate::text::visible::is_hidden_control(*c)));
     match first.map(fold_width) {
         Some('=' | '+' | '-' | '@') => format!("'{cell}").into(),
         _ => cell.into(),
     }
-}
-
-/// Bidi marks and controls, zero-width characters and the byte-order mark.
-fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' | '\u{00AD}')
 }
 
 /// The ASCII form NFKC gives a full-width or small form of a formula sign (`＝`, `﹦`, `＋`,
