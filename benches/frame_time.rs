@@ -69,7 +69,9 @@ fn main() {
     let all = measure(&mut h, frames);
     let aggregated = h.state().timeline.aggregated;
     let rows = h.state().list.rows_drawn;
-    let a = tarikh::explore::timeline::to_x(chrono::NaiveDate::from_ymd_opt(2018, 3, 5).unwrap().and_hms_opt(0, 0, 0).unwrap());
+    let a = tarikh::explore::timeline::to_x(
+        chrono::NaiveDate::from_ymd_opt(2018, 3, 5).unwrap().and_hms_opt(0, 0, 0).unwrap(),
+    );
     h.state_mut().apply(Command::View(a, a + 7.0));
     let week = measure(&mut h, frames);
     let placed = h.state().timeline.placed.len();

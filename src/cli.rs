@@ -136,11 +136,13 @@ pub fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
 /// binary's).
 fn lang_arg() -> impl clap::builder::TypedValueParser<Value = crate::i18n::Lang> {
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(crate::i18n::Lang::ALL.map(|l| l.code())).map(|s| crate::i18n::Lang::from_code(&s).expect("one of the possible values"))
+    clap::builder::PossibleValuesParser::new(crate::i18n::Lang::ALL.map(|l| l.code()))
+        .map(|s| crate::i18n::Lang::from_code(&s).expect("one of the possible values"))
 }
 
 /// `--format csv|json|timelinejs|briefing`.
 fn format_arg() -> impl clap::builder::TypedValueParser<Value = tarikh_format::Format> {
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(tarikh_format::Format::ALL.map(|(n, _)| n)).map(|s| tarikh_format::Format::from_name(&s).expect("one of the possible values"))
+    clap::builder::PossibleValuesParser::new(tarikh_format::Format::ALL.map(|(n, _)| n))
+        .map(|s| tarikh_format::Format::from_name(&s).expect("one of the possible values"))
 }

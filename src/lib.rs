@@ -5,7 +5,10 @@
 //! ([`app`]), the bidirectional layout of Arabic text on egui ([`bidi`]) and the command line
 //! ([`cli`]).
 
-pub use tarikh_core::{acled, bench, bench_scaling, claims, corpus, explore, export, extract, font_data, geo, i18n, lexicon, model, output, temporal, text, workspace};
+pub use tarikh_core::{
+    acled, bench, bench_scaling, claims, corpus, explore, export, extract, font_data, geo, i18n, lexicon, model,
+    output, temporal, text, workspace,
+};
 
 pub mod app;
 pub mod bidi;

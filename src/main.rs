@@ -24,35 +24,62 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Extract { paths, json, explain, accept_suggestions }) => run_extract(&paths_or_default(&paths), json, explain, accept_suggestions),
+        Some(Command::Extract { paths, json, explain, accept_suggestions }) => {
+            run_extract(&paths_or_default(&paths), json, explain, accept_suggestions)
+        }
         Some(Command::Bench { mb, threads: _, dir, scaling: true }) => run_scaling(mb, dir),
         Some(Command::Bench { mb, threads, dir, scaling: false }) => run_bench(mb, threads, dir),
         Some(Command::SaveLoop { path }) => {
             let mut edits = Vec::new();
             for k in 0u64.. {
                 edits.push(tarikh::workspace::Edit::SetNote { event: format!("m{k}"), note: "x".repeat(200) });
-                if let Err(e) = tarikh::workspace::save_atomic(&path, &tarikh::workspace::WorkspaceFile::new("loop", edits.clone())) {
+                if let Err(e) =
+                    tarikh::workspace::save_atomic(&path, &tarikh::workspace::WorkspaceFile::new("loop", edits.clone()))
+                {
                     eprintln!("{e}");
                     return ExitCode::FAILURE;
                 }
             }
             ExitCode::SUCCESS
         }
-        Some(Command::Export { format, paths, output, include_hidden, lang }) => run_export(&paths_or_default(&paths), format, output, include_hidden, lang),
+        Some(Command::Export { format, paths, output, include_hidden, lang }) => {
+            run_export(&paths_or_default(&paths), format, output, include_hidden, lang)
+        }
         Some(Command::BidiDemo) => {
-            let options = eframe::NativeOptions { viewport: egui::ViewportBuilder::default().with_inner_size([800.0, 700.0]).with_title("Tarikh bidi demo"), ..Default::default() };
+            let options = eframe::NativeOptions {
+                viewport: egui::ViewportBuilder::default()
+                    .with_inner_size([800.0, 700.0])
+                    .with_title("Tarikh bidi demo"),
+                ..Default::default()
+            };
             let r = eframe::run_ui_native("tarikh-bidi", options, |ui, _frame| {
                 tarikh::app::fonts::install(ui.ctx());
                 tarikh::bidi::demo::show(ui);
             });
-            if r.is_ok() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+            if r.is_ok() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
         }
-        Some(Command::BidiLines { width, size, texts }) => {
-            to_stdout(|w| writeln!(w, "{}", serde_json::to_string(&tarikh::bidi::probe::visual_lines(&texts, width, size)).unwrap_or_default()))
-        }
+        Some(Command::BidiLines { width, size, texts }) => to_stdout(|w| {
+            writeln!(
+                w,
+                "{}",
+                serde_json::to_string(&tarikh::bidi::probe::visual_lines(&texts, width, size)).unwrap_or_default()
+            )
+        }),
         None => match tarikh::app::run(
             paths_or_default(&cli.paths),
-            tarikh::app::Startup { report_from: cli.startup_time.then_some(started), select: cli.select, zoom: cli.zoom, reopen_last: cli.paths.is_empty() && !cli.startup_time, acled: cli.acled, lang: cli.lang, accept_suggestions: cli.accept_suggestions },
+            tarikh::app::Startup {
+                report_from: cli.startup_time.then_some(started),
+                select: cli.select,
+                zoom: cli.zoom,
+                reopen_last: cli.paths.is_empty() && !cli.startup_time,
+                acled: cli.acled,
+                lang: cli.lang,
+                accept_suggestions: cli.accept_suggestions,
+            },
         ) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -84,7 +111,8 @@ fn to_stdout(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>)
 fn report_skipped(corpus: &tarikh::corpus::Corpus) {
     let summary = corpus.skip_summary();
     if summary.copies > 0 {
-        let examples = summary.examples.iter().map(|s| format!("{} ({})", s.file, s.reason)).collect::<Vec<_>>().join(", ");
+        let examples =
+            summary.examples.iter().map(|s| format!("{} ({})", s.file, s.reason)).collect::<Vec<_>>().join(", ");
         eprintln!("skipped {} files that were copies of {} others, e.g. {examples}", summary.copies, summary.originals);
     }
     for s in summary.others {
@@ -96,10 +124,14 @@ fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool, accept_s
     let mut corpus = load_paths(paths, &LoadOptions::default());
     report_skipped(&corpus);
     if corpus.documents.is_empty() {
-        eprintln!("error: no readable document in {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+        eprintln!(
+            "error: no readable document in {}",
+            paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        );
         if json {
             let ex = tarikh::extract::Extraction::default();
-            let _ = to_stdout(|w| tarikh::output::write_extraction_json(&mut *w, &corpus, &ex).and_then(|()| writeln!(w)));
+            let _ =
+                to_stdout(|w| tarikh::output::write_extraction_json(&mut *w, &corpus, &ex).and_then(|()| writeln!(w)));
         }
         return ExitCode::FAILURE;
     }
@@ -107,7 +139,11 @@ fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool, accept_s
         let (ex, scans) = tarikh::extract::extract_with_scans(&mut corpus);
         return to_stdout(|w| write!(w, "{}", tarikh::extract::explain::explain(&corpus, &ex, &scans)));
     }
-    let ex = if accept_suggestions { tarikh::extract::extract_accepting_suggestions(&mut corpus) } else { tarikh::extract::extract(&mut corpus) };
+    let ex = if accept_suggestions {
+        tarikh::extract::extract_accepting_suggestions(&mut corpus)
+    } else {
+        tarikh::extract::extract(&mut corpus)
+    };
     let code = if json {
         to_stdout(|w| tarikh::output::write_extraction_json(&mut *w, &corpus, &ex).and_then(|()| writeln!(w)))
     } else {
@@ -129,7 +165,11 @@ fn run_scaling(mb: usize, dir: Option<std::path::PathBuf>) -> ExitCode {
     if docs.is_empty() {
         docs.push(MB);
     }
-    let plans: [(Shape, Vec<usize>); 3] = [(Shape::Documents, docs), (Shape::OneDocument, vec![MB, 4 * MB, 16 * MB, 48 * MB]), (Shape::OneLine, vec![MB / 16, MB / 4, MB])];
+    let plans: [(Shape, Vec<usize>); 3] = [
+        (Shape::Documents, docs),
+        (Shape::OneDocument, vec![MB, 4 * MB, 16 * MB, 48 * MB]),
+        (Shape::OneLine, vec![MB / 16, MB / 4, MB]),
+    ];
     for (shape, sizes) in plans {
         match measure(shape, &seeds, &work, &sizes) {
             Ok(rows) => {
@@ -165,7 +205,13 @@ fn run_bench(mb: usize, threads: usize, dir: Option<std::path::PathBuf>) -> Exit
     ExitCode::SUCCESS
 }
 
-fn run_export(paths: &[std::path::PathBuf], format: tarikh::export::Format, output: Option<std::path::PathBuf>, include_hidden: bool, lang: tarikh::i18n::Lang) -> ExitCode {
+fn run_export(
+    paths: &[std::path::PathBuf],
+    format: tarikh::export::Format,
+    output: Option<std::path::PathBuf>,
+    include_hidden: bool,
+    lang: tarikh::i18n::Lang,
+) -> ExitCode {
     let opened = tarikh::explore::open::open(paths, &LoadOptions::default());
     for m in &opened.messages {
         eprintln!("{m}");
@@ -189,7 +235,9 @@ fn run_export(paths: &[std::path::PathBuf], format: tarikh::export::Format, outp
     };
     // written as it is made (the JSON streamed): the export never holds the whole output
     match &output {
-        Some(p) => match std::fs::File::create(p).and_then(|f| tarikh::export::write_export(std::io::BufWriter::new(f), x, &events, format, lang)) {
+        Some(p) => match std::fs::File::create(p)
+            .and_then(|f| tarikh::export::write_export(std::io::BufWriter::new(f), x, &events, format, lang))
+        {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: cannot write {}: {e}", p.display());

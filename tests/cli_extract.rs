@@ -5,7 +5,8 @@ use std::process::Command;
 mod common;
 
 fn run(args: &[&str]) -> (i32, serde_json::Value, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_tarikh")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_tarikh")).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
     let json = serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null);
     (out.status.code().unwrap_or(-1), json, String::from_utf8_lossy(&out.stderr).into_owned())
 }
@@ -20,7 +21,12 @@ fn default_corpus_is_the_seeds_and_json_has_the_documented_shape() {
     assert_eq!(docs[0]["published"], "2024-09-17");
     assert_eq!(docs[0]["published_basis"], "dateline");
     let p = &docs[0]["paragraphs"][0];
-    assert!(p["index"].is_u64() && p["text"].is_string() && p["boilerplate"].is_boolean() && p.get("duplicate_of").is_some());
+    assert!(
+        p["index"].is_u64()
+            && p["text"].is_string()
+            && p["boilerplate"].is_boolean()
+            && p.get("duplicate_of").is_some()
+    );
     let ev = &j["events"][0];
     for k in ["id", "type", "title", "when", "actors", "places", "mentions"] {
         assert!(ev.get(k).is_some(), "event field {k}");
@@ -34,7 +40,11 @@ fn default_corpus_is_the_seeds_and_json_has_the_documented_shape() {
 
 #[test]
 fn plain_output_is_a_table() {
-    let out = Command::new(env!("CARGO_BIN_EXE_tarikh")).args(["extract"]).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tarikh"))
+        .args(["extract"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.starts_with("DATE"));
     assert!(text.lines().any(|l| l.starts_with("2024-09-17T05:30") && l.contains("attack") && l.contains("Bamako")));
@@ -53,7 +63,8 @@ fn bad_files_are_skipped_with_reasons_and_good_ones_kept() {
     std::fs::write(dir.join("notes.md"), "# not a corpus file").unwrap();
     let (cp1256, _, _) = encoding_rs::WINDOWS_1256.encode("هاجم مسلحون قاعدة في غاو في 12 يناير 2023.\n");
     std::fs::write(dir.join("legacy.txt"), &cp1256).unwrap();
-    std::fs::write(dir.join("good_copy.txt"), "أعلن الجيش المالي في 5 مارس 2023 إحباط هجوم على ثكنة في كاتي.\n").unwrap();
+    std::fs::write(dir.join("good_copy.txt"), "أعلن الجيش المالي في 5 مارس 2023 إحباط هجوم على ثكنة في كاتي.\n")
+        .unwrap();
     // over 50 MB without writing 50 MB: a sparse file
     let big = std::fs::File::create(dir.join("huge.txt")).unwrap();
     big.set_len(51 * 1024 * 1024).unwrap();
@@ -63,8 +74,17 @@ fn bad_files_are_skipped_with_reasons_and_good_ones_kept() {
     assert_eq!(files, vec!["good.txt", "latin1.txt", "legacy.txt"]);
     assert_eq!(j["documents"][1]["encoding"], "windows1252");
     assert_eq!(j["documents"][2]["encoding"], "windows1256");
-    assert!(j["notes"].as_array().unwrap().iter().any(|n| n["file"] == "legacy.txt" && n["reason"].as_str().unwrap().contains("Windows-1256")));
-    let skipped: Vec<(String, String)> = j["skipped"].as_array().unwrap().iter().map(|s| (s["file"].as_str().unwrap().to_string(), s["reason"].as_str().unwrap().to_string())).collect();
+    assert!(j["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n["file"] == "legacy.txt" && n["reason"].as_str().unwrap().contains("Windows-1256")));
+    let skipped: Vec<(String, String)> = j["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["file"].as_str().unwrap().to_string(), s["reason"].as_str().unwrap().to_string()))
+        .collect();
     let reason = |f: &str| skipped.iter().find(|s| s.0 == f).map(|s| s.1.clone()).unwrap_or_default();
     assert_eq!(reason("empty.txt"), "empty file");
     assert_eq!(reason("binary.txt"), "binary file, not text");
@@ -72,7 +92,8 @@ fn bad_files_are_skipped_with_reasons_and_good_ones_kept() {
     assert!(reason("huge.txt").starts_with("over 50 MB"));
     assert_eq!(reason("notes.md"), "not a text or HTML file (.md): Tarikh reads .txt, .html and .htm files");
     assert_eq!(reason("good_copy.txt"), "duplicate of good.txt");
-    let starts: Vec<&str> = j["events"].as_array().unwrap().iter().map(|e| e["when"]["start"].as_str().unwrap()).collect();
+    let starts: Vec<&str> =
+        j["events"].as_array().unwrap().iter().map(|e| e["when"]["start"].as_str().unwrap()).collect();
     assert_eq!(starts, vec!["2023-01-12", "2023-03-05"], "events from the UTF-8 and the Windows-1256 file");
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -98,7 +119,13 @@ fn a_closed_pipe_or_a_full_disk_is_a_clear_error_not_a_panic() {
     let bin = env!("CARGO_BIN_EXE_tarikh");
     let dir = env!("CARGO_MANIFEST_DIR");
     // `tarikh extract --json | head -c 1`: the reader goes away after one byte
-    let mut child = Command::new(bin).args(["extract", "--json"]).current_dir(dir).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(bin)
+        .args(["extract", "--json"])
+        .current_dir(dir)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut one = [0u8; 1];
     child.stdout.take().unwrap().read_exact(&mut one).unwrap();
     let out = child.wait_with_output().unwrap();
@@ -126,7 +153,10 @@ fn a_file_name_with_a_bidi_override_is_shown_with_its_code_point_in_the_table_an
     assert!(table.contains("report[U+202E]lmth.txt"), "{table}");
     assert!(!table.contains('\u{202E}'), "a raw override printed: {table}");
     let csv = d.join("out.csv");
-    let out = Command::new(env!("CARGO_BIN_EXE_tarikh")).args(["export", "--format", "csv", d.to_str().unwrap(), "-o", csv.to_str().unwrap()]).output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tarikh"))
+        .args(["export", "--format", "csv", d.to_str().unwrap(), "-o", csv.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(text.contains("report[U+202E]lmth.txt") && !text.contains('\u{202E}'), "{text}");

@@ -32,7 +32,11 @@ fn check(name: &str, bytes: &[u8]) {
     }
     let want = std::fs::read(&golden).unwrap_or_else(|_| panic!("missing {}", golden.display()));
     if want != bytes {
-        panic!("{name} differs from the golden file:\n--- golden\n{}\n--- got\n{}", String::from_utf8_lossy(&want), String::from_utf8_lossy(bytes));
+        panic!(
+            "{name} differs from the golden file:\n--- golden\n{}\n--- got\n{}",
+            String::from_utf8_lossy(&want),
+            String::from_utf8_lossy(bytes)
+        );
     }
 }
 
@@ -42,7 +46,8 @@ fn exports_match_the_golden_files() {
     // first open: find the events to curate
     let x = open(&[dir.clone()], &LoadOptions::default()).explorer;
     let attack = x.events.iter().find(|e| e.event_type == EventType::Attack).expect("attack").mentions[0].id.clone();
-    let accord = x.events.iter().find(|e| e.event_type == EventType::Agreement).expect("agreement").mentions[0].id.clone();
+    let accord =
+        x.events.iter().find(|e| e.event_type == EventType::Agreement).expect("agreement").mentions[0].id.clone();
     // b.txt says «أمس» of the attack a.txt dates: its date is a suggestion, accepted here
     let b = x.corpus.documents.iter().find(|d| d.file == "b.txt").expect("b.txt");
     assert!(b.published.is_none());
@@ -50,7 +55,10 @@ fn exports_match_the_golden_files() {
     let edits = vec![
         Edit::accept_suggestion(b).expect("suggestion"),
         Edit::SetVerified { event: attack.clone(), verified: true },
-        Edit::SetNote { event: attack.clone(), note: "Confirmed by the army's statement, \"one soldier killed\"".into() },
+        Edit::SetNote {
+            event: attack.clone(),
+            note: "Confirmed by the army's statement, \"one soldier killed\"".into(),
+        },
         Edit::SetTitle { event: accord.clone(), title: "Algiers accord".into() },
     ];
     save_atomic(&default_path(&dir), &WorkspaceFile::new("mini", edits)).unwrap();
@@ -91,7 +99,10 @@ fn exports_match_the_golden_files() {
 fn export_command_writes_files() {
     let dir = fixture("command");
     let out = dir.join("out.csv");
-    let st = std::process::Command::new(env!("CARGO_BIN_EXE_tarikh")).args(["export", "--format", "csv", dir.to_str().unwrap(), "-o", out.to_str().unwrap()]).status().unwrap();
+    let st = std::process::Command::new(env!("CARGO_BIN_EXE_tarikh"))
+        .args(["export", "--format", "csv", dir.to_str().unwrap(), "-o", out.to_str().unwrap()])
+        .status()
+        .unwrap();
     assert!(st.success());
     let text = std::fs::read_to_string(&out).unwrap();
     assert!(text.starts_with('\u{feff}') && text.contains("\r\n"));
@@ -106,7 +117,10 @@ fn csv_cells_that_a_spreadsheet_would_run_are_neutralized() {
     std::fs::write(d.join("=HYPERLINK(1).txt"), "عنوان\nهاجم مسلحون قاعدة عسكرية في غاو يوم 3 مارس 2021.\n").unwrap();
     let x = open(&[d.clone()], &LoadOptions::default()).explorer;
     let key = x.events[0].mentions[0].id.clone();
-    let edits = vec![Edit::SetTitle { event: key.clone(), title: "@SUM(A1)".into() }, Edit::SetNote { event: key, note: "-2+3 checked".into() }];
+    let edits = vec![
+        Edit::SetTitle { event: key.clone(), title: "@SUM(A1)".into() },
+        Edit::SetNote { event: key, note: "-2+3 checked".into() },
+    ];
     save_atomic(&default_path(&d), &WorkspaceFile::new("inject", edits)).unwrap();
     let x = open(&[d.clone()], &LoadOptions::default()).explorer;
     let csv = export(&x, &selection(&x, None), Format::Csv, Lang::English);

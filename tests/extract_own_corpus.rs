@@ -70,16 +70,29 @@ fn own_articles_windows_1256_and_manifest() {
     let b = c.documents[1].published.as_ref().unwrap();
     assert_eq!((b.date.to_string(), b.basis), ("2023-07-27".into(), PublishedBasis::Inferred));
 
-    let niger: Vec<_> = ex.events.iter().filter(|e| e.event_type == EventType::Coup && e.when.unwrap().first_day().to_string() == "2023-07-26").collect();
-    assert_eq!(niger.len(), 1, "{:#?}", ex.events.iter().map(|e| (&e.title, e.when.map(|w| w.iso_start()))).collect::<Vec<_>>());
+    let niger: Vec<_> = ex
+        .events
+        .iter()
+        .filter(|e| e.event_type == EventType::Coup && e.when.unwrap().first_day().to_string() == "2023-07-26")
+        .collect();
+    assert_eq!(
+        niger.len(),
+        1,
+        "{:#?}",
+        ex.events.iter().map(|e| (&e.title, e.when.map(|w| w.iso_start()))).collect::<Vec<_>>()
+    );
     assert_eq!(niger[0].source_count(), 2);
     assert!(niger[0].places.contains(&"Niamey".to_string()));
     assert_eq!(niger[0].when.unwrap().precision, Precision::Day);
 
-    let starts: Vec<(EventType, String)> = ex.events.iter().map(|e| (e.event_type, e.when.unwrap().iso_start())).collect();
+    let starts: Vec<(EventType, String)> =
+        ex.events.iter().map(|e| (e.event_type, e.when.unwrap().iso_start())).collect();
     assert!(starts.contains(&(EventType::Coup, "2020-08".into())), "{starts:?}");
     assert!(starts.contains(&(EventType::Coup, "2022-09-30".into())), "{starts:?}");
-    assert!(starts.contains(&(EventType::Coup, "2022-01-24".into())), "Arabic-Indic digits, Levantine month name: {starts:?}");
+    assert!(
+        starts.contains(&(EventType::Coup, "2022-01-24".into())),
+        "Arabic-Indic digits, Levantine month name: {starts:?}"
+    );
     assert!(starts.contains(&(EventType::Clash, "2015".into())), "{starts:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -117,18 +130,26 @@ const NORTH_MALI_PAGE: &str = "\
 #[test]
 fn other_outlets_ordinals_ranges_clauses_and_border_places() {
     let dir = common::temp_dir("outlets");
-    for (name, text) in [("wire.txt", SAHEL_WIRE), ("broadcast.txt", BURKINA_BROADCAST), ("page.txt", NORTH_MALI_PAGE)] {
+    for (name, text) in [("wire.txt", SAHEL_WIRE), ("broadcast.txt", BURKINA_BROADCAST), ("page.txt", NORTH_MALI_PAGE)]
+    {
         std::fs::write(dir.join(name), text).unwrap();
     }
     let mut c = load_paths(&[dir.clone()], &LoadOptions::default());
-    let datelines: Vec<String> = c.documents.iter().map(|d| d.date_candidates.first().map(|p| p.date.to_string()).unwrap_or_default()).collect();
+    let datelines: Vec<String> =
+        c.documents.iter().map(|d| d.date_candidates.first().map(|p| p.date.to_string()).unwrap_or_default()).collect();
     assert_eq!(datelines, ["2024-05-27", "2024-07-29", "2024-01-28"]);
     let ex = extract(&mut c);
-    let published: Vec<String> = c.documents.iter().map(|d| d.published.as_ref().map(|p| p.date.to_string()).unwrap_or_default()).collect();
+    let published: Vec<String> =
+        c.documents.iter().map(|d| d.published.as_ref().map(|p| p.date.to_string()).unwrap_or_default()).collect();
     assert_eq!(published, datelines);
-    let rows: Vec<(EventType, String, String, String)> =
-        ex.events.iter().map(|e| (e.event_type, e.when.unwrap().iso_start(), e.when.unwrap().iso_end(), e.title.clone())).collect();
-    let find = |t: EventType, start: &str| rows.iter().find(|r| r.0 == t && r.1 == start).unwrap_or_else(|| panic!("{t:?} {start} not in {rows:#?}"));
+    let rows: Vec<(EventType, String, String, String)> = ex
+        .events
+        .iter()
+        .map(|e| (e.event_type, e.when.unwrap().iso_start(), e.when.unwrap().iso_end(), e.title.clone()))
+        .collect();
+    let find = |t: EventType, start: &str| {
+        rows.iter().find(|r| r.0 == t && r.1 == start).unwrap_or_else(|| panic!("{t:?} {start} not in {rows:#?}"))
+    };
 
     // an ordinal day; a day of "September last" in an article of January
     find(EventType::Deployment, "2023-08-10");

@@ -9,14 +9,16 @@ use tarikh::model::{EventType, Precision};
 
 /// The seeds as the trainers use them: the dates other articles suggest accepted.
 fn seeds() -> (Corpus, Extraction) {
-    let mut c = load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
+    let mut c =
+        load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
     let ex = extract_accepting_suggestions(&mut c);
     (c, ex)
 }
 
 #[test]
 fn by_default_articles_dated_only_by_other_articles_get_a_suggestion_not_a_date() {
-    let mut c = load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
+    let mut c =
+        load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
     let ex = extract(&mut c);
     for f in ["001", "004"] {
         let d = doc(&c, f);
@@ -42,7 +44,11 @@ fn publication_dates_and_their_basis() {
     assert_eq!(d000.time.map(|t| t.to_string()), Some("17:21:00".into()), "05:21 م is 17:21");
     let d001 = p("001").unwrap();
     assert_eq!((d001.date.to_string(), d001.basis), ("2024-09-18".into(), PublishedBasis::Inferred));
-    assert!(d001.note.contains("أمس") && d001.from_file.as_deref() == Some("000_aa9d35cc2d73f5e3.txt"), "{}", d001.note);
+    assert!(
+        d001.note.contains("أمس") && d001.from_file.as_deref() == Some("000_aa9d35cc2d73f5e3.txt"),
+        "{}",
+        d001.note
+    );
     assert!(p("002").is_none(), "seed 002 gives no date and must not get one");
     let d003 = p("003").unwrap();
     // the latest day it tells (Friday 20 September), less a margin of two days
@@ -57,13 +63,23 @@ fn publication_dates_and_their_basis() {
 #[test]
 fn the_bamako_attack_is_one_event_from_four_articles() {
     let (c, ex) = seeds();
-    let attack: Vec<_> = ex.events.iter().filter(|e| e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17") && e.event_type == EventType::Attack).collect();
+    let attack: Vec<_> = ex
+        .events
+        .iter()
+        .filter(|e| {
+            e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17") && e.event_type == EventType::Attack
+        })
+        .collect();
     assert_eq!(attack.len(), 1, "{:#?}", ex.events.iter().map(|e| &e.title).collect::<Vec<_>>());
     let e = attack[0];
     let docs: HashSet<&str> = e.mentions.iter().map(|m| &c.documents[m.doc].file[..3]).collect();
     assert_eq!(docs, HashSet::from(["000", "001", "003", "004"]));
     let w = e.when.unwrap();
-    assert_eq!((w.precision, w.iso_start()), (Precision::Time, "2024-09-17T05:30".to_string()), "the most precise compatible date");
+    assert_eq!(
+        (w.precision, w.iso_start()),
+        (Precision::Time, "2024-09-17T05:30".to_string()),
+        "the most precise compatible date"
+    );
     assert!(e.actors.contains(&"JNIM".to_string()));
     assert!(e.places.contains(&"Bamako".to_string()));
     assert_eq!(e.title, "JNIM attacks gendarmerie school and military airport in Bamako", "who did what where");
@@ -72,14 +88,25 @@ fn the_bamako_attack_is_one_event_from_four_articles() {
 #[test]
 fn distinct_events_stay_apart() {
     let (_, ex) = seeds();
-    let on = |day: &str| ex.events.iter().filter(|e| e.when.is_some_and(|w| w.first_day().to_string() == day)).map(|e| e.event_type).collect::<Vec<_>>();
+    let on = |day: &str| {
+        ex.events
+            .iter()
+            .filter(|e| e.when.is_some_and(|w| w.first_day().to_string() == day))
+            .map(|e| e.event_type)
+            .collect::<Vec<_>>()
+    };
     let d19 = on("2024-09-19");
     assert!(d19.contains(&EventType::CasualtyReport) && d19.contains(&EventType::Other), "toll and funerals: {d19:?}");
     let d20 = on("2024-09-20");
-    assert!(d20.contains(&EventType::Diplomatic) && d20.contains(&EventType::Clash), "closure and night gunfire: {d20:?}");
-    let coups: Vec<String> = ex.events.iter().filter(|e| e.event_type == EventType::Coup).map(|e| e.when.unwrap().iso_start()).collect();
+    assert!(
+        d20.contains(&EventType::Diplomatic) && d20.contains(&EventType::Clash),
+        "closure and night gunfire: {d20:?}"
+    );
+    let coups: Vec<String> =
+        ex.events.iter().filter(|e| e.event_type == EventType::Coup).map(|e| e.when.unwrap().iso_start()).collect();
     assert_eq!(coups, vec!["2012", "2020", "2021"]);
-    let coup21 = ex.events.iter().find(|e| e.event_type == EventType::Coup && e.when.unwrap().iso_start() == "2021").unwrap();
+    let coup21 =
+        ex.events.iter().find(|e| e.event_type == EventType::Coup && e.when.unwrap().iso_start() == "2021").unwrap();
     assert_eq!(coup21.source_count(), 2, "the 2021 coup of seeds 000 and 003 is one event");
 }
 
@@ -100,7 +127,11 @@ fn repeats_dateline_and_boilerplate_yield_nothing() {
         }
         let mut seen = HashSet::new();
         for m in &e.mentions {
-            assert!(seen.insert((m.doc, &c.documents[m.doc].paragraphs[m.paragraph].text, m.time_span.start)), "repeat in {}", e.title);
+            assert!(
+                seen.insert((m.doc, &c.documents[m.doc].paragraphs[m.paragraph].text, m.time_span.start)),
+                "repeat in {}",
+                e.title
+            );
         }
     }
     for d in &c.documents {
@@ -137,11 +168,13 @@ fn offsets_are_characters_and_quotes_match_the_text() {
 
 #[test]
 fn the_attack_claims_table_holds_every_figure_with_its_claimant() {
-    let mut c = load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
+    let mut c =
+        load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
     let ex = extract_accepting_suggestions(&mut c);
     let x = tarikh::explore::Explorer::new(c, ex);
     let i = x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
-    let got: Vec<(String, String)> = x.figures_of(i).iter().map(|f| (f.label(tarikh::i18n::Lang::English), f.claimant.clone())).collect();
+    let got: Vec<(String, String)> =
+        x.figures_of(i).iter().map(|f| (f.label(tarikh::i18n::Lang::English), f.claimant.clone())).collect();
     for (label, claimant) in [
         ("a number of soldiers killed", "Malian officials"),
         ("dozens killed", "JNIM"),
@@ -159,6 +192,12 @@ fn the_attack_claims_table_holds_every_figure_with_its_claimant() {
     assert!(x.disputed[i], "about 70 and at least 200 cannot both be right");
     // the July battle's figures stay with the July battle
     let july = x.events.iter().position(|e| e.title.contains("Tin Zaouaten")).unwrap();
-    assert!(x.figures_of(july).iter().any(|f| f.label(tarikh::i18n::Lang::English).contains("20") && f.claimant == "the army"), "{:?}", x.figures_of(july).iter().map(|f| f.label(tarikh::i18n::Lang::English)).collect::<Vec<_>>());
+    assert!(
+        x.figures_of(july)
+            .iter()
+            .any(|f| f.label(tarikh::i18n::Lang::English).contains("20") && f.claimant == "the army"),
+        "{:?}",
+        x.figures_of(july).iter().map(|f| f.label(tarikh::i18n::Lang::English)).collect::<Vec<_>>()
+    );
     assert!(!got.iter().any(|(l, _)| l.contains("about 20")));
 }

@@ -31,18 +31,109 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
-    "2024", "17", "1er", "٢٠٢٤", "١٧", "سبتمبر", "أيلول/سبتمبر", "septembre", "sept.", "الثلاثاء", "mardi", "أمس", "hier", "اليوم", "ce", "الماضي",
-    "dernier", "المقبل", "prochain", "منذ", "depuis", "بين", "entre", "et le", "و", "إلى", "du", "au", "ليل", "nuit de", "à", "حتى", "vers 5h30", "05:21 م",
-    "13,00", "GMT", "هـ", "1446", "رمضان", "عام", "سنة", "الأسبوع", "week-end", "fin", "mi-", "début", "نهاية", "|", "،", ".", "؟", ":", "/", "-", "(", ")",
-    "«", "»", "\"", "\n", "\t", "\u{200F}", "\u{202B}", "\u{202C}", "\u{FEFF}", "\u{FFFD}", "ـ", "ّ", "هجوم", "attaque", "انقلاب", "coup d'État",
-    "قتل 12 جنديا", "au moins 50 morts", "حسب الجيش", "selon l'armée", "باماكو", "Tombouctou", "JNIM", "فاغنر", "نشر في", "Publié le",
-    "آخر تحديث", "(AFP)", "اقرأ أيضا", "Lire aussi", "0", "99999999999999999999", "31", "32", "0000", "29 فبراير", "30 février",
+    "2024",
+    "17",
+    "1er",
+    "٢٠٢٤",
+    "١٧",
+    "سبتمبر",
+    "أيلول/سبتمبر",
+    "septembre",
+    "sept.",
+    "الثلاثاء",
+    "mardi",
+    "أمس",
+    "hier",
+    "اليوم",
+    "ce",
+    "الماضي",
+    "dernier",
+    "المقبل",
+    "prochain",
+    "منذ",
+    "depuis",
+    "بين",
+    "entre",
+    "et le",
+    "و",
+    "إلى",
+    "du",
+    "au",
+    "ليل",
+    "nuit de",
+    "à",
+    "حتى",
+    "vers 5h30",
+    "05:21 م",
+    "13,00",
+    "GMT",
+    "هـ",
+    "1446",
+    "رمضان",
+    "عام",
+    "سنة",
+    "الأسبوع",
+    "week-end",
+    "fin",
+    "mi-",
+    "début",
+    "نهاية",
+    "|",
+    "،",
+    ".",
+    "؟",
+    ":",
+    "/",
+    "-",
+    "(",
+    ")",
+    "«",
+    "»",
+    "\"",
+    "\n",
+    "\t",
+    "\u{200F}",
+    "\u{202B}",
+    "\u{202C}",
+    "\u{FEFF}",
+    "\u{FFFD}",
+    "ـ",
+    "ّ",
+    "هجوم",
+    "attaque",
+    "انقلاب",
+    "coup d'État",
+    "قتل 12 جنديا",
+    "au moins 50 morts",
+    "حسب الجيش",
+    "selon l'armée",
+    "باماكو",
+    "Tombouctou",
+    "JNIM",
+    "فاغنر",
+    "نشر في",
+    "Publié le",
+    "آخر تحديث",
+    "(AFP)",
+    "اقرأ أيضا",
+    "Lire aussi",
+    "0",
+    "99999999999999999999",
+    "31",
+    "32",
+    "0000",
+    "29 فبراير",
+    "30 février",
 ];
 
 fn seeds() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut out: Vec<String> = Vec::new();
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     files.sort();
     for f in files {
         out.extend(std::fs::read_to_string(f).unwrap().lines().filter(|l| l.chars().count() > 20).map(str::to_string));
@@ -109,16 +200,61 @@ fn mutate(rng: &mut Rng, paras: &[String]) -> String {
 
 /// Markup thrown into the text when a case is read as a saved page.
 const HTML_PIECES: &[&str] = &[
-    "<p>", "</p>", "<div>", "</div>", "<article>", "</article>", "<main>", "<aside>", "<nav>", "<header>", "</header>", "<footer>", "<ul><li><a href=x>",
-    "</a></li>", "</ul>", "<br>", "<script>", "</script>", "<style>", "<!--", "-->", "<![CDATA[", "&amp;", "&nbsp;", "&#x41;", "&#xFFFFFF;", "&bogus;",
-    "<time datetime=\"2024-09-17T05:21\">", "<time datetime=\"9999-99-99\">", "</time>", "<meta property=\"article:published_time\" content=\"2021-02-30\">",
-    "<link rel=canonical href=\"https://x.org/2019/5/17/a\">", "<script type=\"application/ld+json\">{\"datePublished\":\"2020-01-0", "{\"@graph\":[[[[",
-    "<h1>", "</h1>", "<title>", "</title>", "<table><tr><td>", "<svg>", "<form>", "<iframe>", "<", ">", "\"", "'", "=",
+    "<p>",
+    "</p>",
+    "<div>",
+    "</div>",
+    "<article>",
+    "</article>",
+    "<main>",
+    "<aside>",
+    "<nav>",
+    "<header>",
+    "</header>",
+    "<footer>",
+    "<ul><li><a href=x>",
+    "</a></li>",
+    "</ul>",
+    "<br>",
+    "<script>",
+    "</script>",
+    "<style>",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "&amp;",
+    "&nbsp;",
+    "&#x41;",
+    "&#xFFFFFF;",
+    "&bogus;",
+    "<time datetime=\"2024-09-17T05:21\">",
+    "<time datetime=\"9999-99-99\">",
+    "</time>",
+    "<meta property=\"article:published_time\" content=\"2021-02-30\">",
+    "<link rel=canonical href=\"https://x.org/2019/5/17/a\">",
+    "<script type=\"application/ld+json\">{\"datePublished\":\"2020-01-0",
+    "{\"@graph\":[[[[",
+    "<h1>",
+    "</h1>",
+    "<title>",
+    "</title>",
+    "<table><tr><td>",
+    "<svg>",
+    "<form>",
+    "<iframe>",
+    "<",
+    ">",
+    "\"",
+    "'",
+    "=",
 ];
 
 /// The text as a saved page: wrapped in a document and salted with markup.
 fn as_html(rng: &mut Rng, text: &str) -> String {
-    let mut html = format!("<html><head><meta property=\"og:title\" content=\"t\"></head><body><article><p>{}</p></article></body></html>", text.replace('\n', "</p><p>"));
+    let mut html = format!(
+        "<html><head><meta property=\"og:title\" content=\"t\"></head><body><article><p>{}</p></article></body></html>",
+        text.replace('\n', "</p><p>")
+    );
     for _ in 0..rng.below(16) {
         let at = boundary(rng, &html);
         html.insert_str(at, HTML_PIECES[rng.below(HTML_PIECES.len())]);
@@ -128,9 +264,34 @@ fn as_html(rng: &mut Rng, text: &str) -> String {
 
 /// JSON thrown into a manifest or a workspace when a case is read as one.
 const JSON_PIECES: &[&str] = &[
-    "{", "}", "[", "]", ",", ":", "\"", "null", "true", "1e999", "-0", "\"file\"", "\"published\"", "\"9999-99-99\"", "\"0000-01-01\"",
-    "\"-002-01\"", "\"2024-02-30T25:61\"", "\"documents\"", "\"edits\"", "\"op\"", "\"version\": 99", "\\u0000", "\\ud800", "[[[[[[[[[[[[",
-    "{\"file\": 5}", "{\"op\": \"set_when\", \"event\": \"e\", \"when\": {}}", "\u{FEFF}", "\u{202E}",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "\"",
+    "null",
+    "true",
+    "1e999",
+    "-0",
+    "\"file\"",
+    "\"published\"",
+    "\"9999-99-99\"",
+    "\"0000-01-01\"",
+    "\"-002-01\"",
+    "\"2024-02-30T25:61\"",
+    "\"documents\"",
+    "\"edits\"",
+    "\"op\"",
+    "\"version\": 99",
+    "\\u0000",
+    "\\ud800",
+    "[[[[[[[[[[[[",
+    "{\"file\": 5}",
+    "{\"op\": \"set_when\", \"event\": \"e\", \"when\": {}}",
+    "\u{FEFF}",
+    "\u{202E}",
 ];
 
 /// The text as a `corpus.json` (`manifest`) or a workspace, salted with JSON pieces.
@@ -223,7 +384,12 @@ fn run(budget: Duration, seed: u64) -> usize {
         if outcome.is_err() || took > limit {
             let path = std::env::temp_dir().join(format!("tarikh-fuzz-case-{seed}-{cases}.txt"));
             std::fs::write(&path, &text).unwrap();
-            panic!("case {cases} ({} bytes) {}: input in {}", text.len(), if outcome.is_err() { "panicked".to_string() } else { format!("took {took:?}") }, path.display());
+            panic!(
+                "case {cases} ({} bytes) {}: input in {}",
+                text.len(),
+                if outcome.is_err() { "panicked".to_string() } else { format!("took {took:?}") },
+                path.display()
+            );
         }
         if took.as_secs_f64() / limit.as_secs_f64() > worst.0 {
             worst = (took.as_secs_f64() / limit.as_secs_f64(), text.len());

@@ -91,13 +91,20 @@ fn one_bad_byte_in_utf8_is_replaced_and_said_and_utf16_without_bom_is_read() {
     let mut bytes = TEXT.as_bytes().to_vec();
     bytes.insert("عنوان\n".len(), 0xFE);
     std::fs::write(d.join("bad-byte.txt"), bytes).unwrap();
-    let le: Vec<u8> = "Titre\nDes hommes armés ont attaqué le camp de Nampala le 19 juillet 2016.\n".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    let le: Vec<u8> = "Titre\nDes hommes armés ont attaqué le camp de Nampala le 19 juillet 2016.\n"
+        .encode_utf16()
+        .flat_map(|u| u.to_le_bytes())
+        .collect();
     std::fs::write(d.join("utf16.txt"), le).unwrap();
     let c = load_within(vec![d.clone()], 20);
     let enc = |f: &str| c.documents.iter().find(|d| d.file == f).map(|d| d.encoding);
     assert_eq!(enc("bad-byte.txt"), Some(TextEncoding::Utf8Repaired), "{:?}", reasons(&c));
     assert_eq!(enc("utf16.txt"), Some(TextEncoding::Utf16), "{:?}", reasons(&c));
-    assert!(reasons(&c).iter().any(|r| r.starts_with("bad-byte.txt: decoded as UTF-8; 1 invalid")), "{:?}", reasons(&c));
+    assert!(
+        reasons(&c).iter().any(|r| r.starts_with("bad-byte.txt: decoded as UTF-8; 1 invalid")),
+        "{:?}",
+        reasons(&c)
+    );
 }
 
 #[test]
@@ -117,7 +124,11 @@ fn impossible_manifest_dates_and_repeated_entries_are_reported_one_by_one_and_go
     let d = folder("manifest-entries");
     for (k, f) in ["a.txt", "b.txt", "c.txt", "e.txt"].iter().enumerate() {
         // (each its own article: copies would be read as one)
-        std::fs::write(d.join(f), format!("Article {k}\nLe {} mars 2023, une attaque a visé un convoi près de Gao.\n", k + 1)).unwrap();
+        std::fs::write(
+            d.join(f),
+            format!("Article {k}\nLe {} mars 2023, une attaque a visé un convoi près de Gao.\n", k + 1),
+        )
+        .unwrap();
     }
     std::fs::write(d.join("corpus.json"), r#"[{"file": "a.txt", "published": "9999-01-01"}, {"file": "b.txt", "published": "0000-01-01"}, {"file": "c.txt", "published": "-002-01"}, {"file": "e.txt", "published": "2024-03-05"}, {"file": "e.txt", "published": "2020-01-01"}, {"file": 7}]"#).unwrap();
     let c = load_within(vec![d.clone()], 20);
@@ -129,7 +140,10 @@ fn impossible_manifest_dates_and_repeated_entries_are_reported_one_by_one_and_go
     assert!(r.iter().any(|r| r.contains("entry 6 ignored")), "{r:?}");
     // the good entry still applies
     let e = c.documents.iter().find(|x| x.file == "e.txt").unwrap();
-    assert_eq!(e.published.as_ref().map(|p| (p.date.to_string(), p.basis)), Some(("2024-03-05".to_string(), tarikh::corpus::PublishedBasis::Manifest)));
+    assert_eq!(
+        e.published.as_ref().map(|p| (p.date.to_string(), p.basis)),
+        Some(("2024-03-05".to_string(), tarikh::corpus::PublishedBasis::Manifest))
+    );
     for f in ["a.txt", "b.txt", "c.txt"] {
         let x = c.documents.iter().find(|x| x.file == f).unwrap();
         assert!(x.published.as_ref().is_none_or(|p| p.basis != tarikh::corpus::PublishedBasis::Manifest), "{f}");
@@ -148,7 +162,6 @@ fn two_names_that_are_not_utf8_stay_distinct() {
     let files: Vec<&str> = c.documents.iter().map(|d| d.file.as_str()).collect();
     assert_eq!(files, vec!["a\\xFE.txt", "a\\xFF.txt"]);
 }
-
 
 #[test]
 fn a_thousand_nested_folders_are_walked_quickly_to_a_bound_and_said() {

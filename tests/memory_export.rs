@@ -20,7 +20,8 @@ fn the_json_export_of_a_25_mb_corpus_stays_within_twice_the_corpus_plus_100_mb()
     let x = tarikh::explore::Explorer::new(corpus, ex);
     let events: Vec<usize> = (0..x.events.len()).collect();
     let mut sink = CountingSink(0);
-    tarikh::export::write_export(&mut sink, &x, &events, tarikh::export::Format::Json, tarikh::i18n::Lang::English).unwrap();
+    tarikh::export::write_export(&mut sink, &x, &events, tarikh::export::Format::Json, tarikh::i18n::Lang::English)
+        .unwrap();
     assert!(sink.0 as u64 > bytes, "the export holds the corpus's text: {} bytes", sink.0);
     let peak = tarikh::bench::peak_rss();
     if peak == 0 {

@@ -55,8 +55,20 @@ fn curate(dir: &Path) -> Explorer {
     x.apply(Command::Edit(Edit::Split { mention: claim }));
     // an analyst-added event on a span of seed 002
     let doc = x.corpus.documents.iter().find(|d| d.file.starts_with("002")).unwrap();
-    let anchor = Anchor { file: doc.file.clone(), content_hash: format!("{:016x}", doc.content_hash), paragraph: 3, start: 0, end: 40 };
-    x.apply(Command::Edit(Edit::AddEvent { id: "a1".into(), anchor, title: "French and UN forces leave".into(), event_type: EventType::Withdrawal, when: When::year(2022) }));
+    let anchor = Anchor {
+        file: doc.file.clone(),
+        content_hash: format!("{:016x}", doc.content_hash),
+        paragraph: 3,
+        start: 0,
+        end: 40,
+    };
+    x.apply(Command::Edit(Edit::AddEvent {
+        id: "a1".into(),
+        anchor,
+        title: "French and UN forces leave".into(),
+        event_type: EventType::Withdrawal,
+        when: When::year(2022),
+    }));
     x
 }
 
@@ -64,7 +76,16 @@ fn summary(x: &Explorer) -> Vec<String> {
     x.events
         .iter()
         .zip(&x.curation)
-        .map(|(e, c)| format!("{} | {:?} | {} | {} | {:?}", e.title, e.event_type, e.when.map(|w| w.iso_start()).unwrap_or_default(), e.mentions.len(), c))
+        .map(|(e, c)| {
+            format!(
+                "{} | {:?} | {} | {} | {:?}",
+                e.title,
+                e.event_type,
+                e.when.map(|w| w.iso_start()).unwrap_or_default(),
+                e.mentions.len(),
+                c
+            )
+        })
         .collect()
 }
 
@@ -81,7 +102,10 @@ fn every_edit_comes_back_after_save_and_fresh_extraction() {
     let split = x.curation.iter().position(|c| c.split).unwrap();
     assert_eq!(x.events[split].event_type, EventType::Claim);
     let coup = by_title(&x, "Coup in Bamako");
-    assert_eq!((x.events[coup].event_type, x.events[coup].when.unwrap().precision), (EventType::Political, Precision::Day));
+    assert_eq!(
+        (x.events[coup].event_type, x.events[coup].when.unwrap().precision),
+        (EventType::Political, Precision::Day)
+    );
     let funerals = by_title(&x, "Funerals");
     assert!(x.curation[funerals].hidden && !x.shown.contains(&funerals));
     let added = by_title(&x, "French and UN forces leave");
@@ -100,12 +124,20 @@ fn re_extraction_keeps_edits_that_apply_and_reports_the_others() {
     let x = curate(&dir);
     save_atomic(&default_path(&dir), &x.workspace_file()).unwrap();
     // one file changed (seed 004: the funerals, the toll and the merge source live there)
-    let p004 = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).find(|p| p.to_string_lossy().contains("004_")).unwrap();
+    let p004 = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.to_string_lossy().contains("004_"))
+        .unwrap();
     let mut t = std::fs::read_to_string(&p004).unwrap();
     t.push_str("\nسطر أضيف لاحقا إلى المقال.\n");
     std::fs::write(&p004, t).unwrap();
     // one file added
-    std::fs::write(dir.join("005_new.txt"), "عنوان جديد\nأعلن الجيش المالي في 3 أكتوبر 2024 صد هجوم على ثكنة في كاتي.\n").unwrap();
+    std::fs::write(
+        dir.join("005_new.txt"),
+        "عنوان جديد\nأعلن الجيش المالي في 3 أكتوبر 2024 صد هجوم على ثكنة في كاتي.\n",
+    )
+    .unwrap();
 
     let y = open(&dir);
     assert_eq!(y.corpus.documents.len(), 6);
@@ -161,13 +193,20 @@ fn an_acled_layer_sits_beside_the_corpus_and_is_searchable() {
     let dir = common::copy_seeds("acled");
     let mut x = open(&dir);
     let n = x.events.len();
-    let (refs, skipped) = tarikh::acled::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/acled_sample.csv")).unwrap();
+    let (refs, skipped) =
+        tarikh::acled::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/acled_sample.csv")).unwrap();
     assert_eq!((refs.len(), skipped), (8, 1));
     x.set_reference(refs.clone());
     assert_eq!(x.events.len(), n + 8);
-    let lanes: Vec<String> = tarikh::explore::timeline::lanes(&x.events[..x.n_dated]).iter().map(|l| l.label(tarikh::i18n::Lang::English)).collect();
+    let lanes: Vec<String> = tarikh::explore::timeline::lanes(&x.events[..x.n_dated])
+        .iter()
+        .map(|l| l.label(tarikh::i18n::Lang::English))
+        .collect();
     assert!(lanes.contains(&"ACLED · Battles".to_string()) && lanes.contains(&"Attack".to_string()), "{lanes:?}");
-    assert!(lanes.iter().position(|l| l == "ACLED · Battles") > lanes.iter().position(|l| l == "Other"), "reference lanes after the corpus's");
+    assert!(
+        lanes.iter().position(|l| l == "ACLED · Battles") > lanes.iter().position(|l| l == "Other"),
+        "reference lanes after the corpus's"
+    );
     x.apply(Command::Search("Senou".into()));
     assert_eq!(x.shown.len(), 1);
     assert!(x.events[x.shown[0]].reference.is_some());

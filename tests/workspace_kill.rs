@@ -13,7 +13,10 @@ fn a_killed_save_leaves_a_readable_file() {
     let path = dir.join(".tarikh/workspace.json");
     let mut last_len = 0;
     for round in 0..12u64 {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tarikh")).args(["save-loop", path.to_str().unwrap()]).spawn().unwrap();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tarikh"))
+            .args(["save-loop", path.to_str().unwrap()])
+            .spawn()
+            .unwrap();
         std::thread::sleep(Duration::from_millis(40 + 23 * round));
         child.kill().unwrap();
         let _ = child.wait();

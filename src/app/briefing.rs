@@ -97,7 +97,10 @@ fn strip(ui: &mut Ui, x: &Explorer, s: &BriefingUi) {
     let p = ui.painter_at(rect);
     let line_y = rect.center().y;
     let x_of = |v: f64| rect.left() + 20.0 + ((v - lo) / (hi - lo).max(1e-9)) as f32 * (rect.width() - 40.0);
-    p.line_segment([egui::pos2(rect.left() + 10.0, line_y), egui::pos2(rect.right() - 10.0, line_y)], Stroke::new(2.0, ui.visuals().weak_text_color()));
+    p.line_segment(
+        [egui::pos2(rect.left() + 10.0, line_y), egui::pos2(rect.right() - 10.0, line_y)],
+        Stroke::new(2.0, ui.visuals().weak_text_color()),
+    );
     for (k, &v) in spans.iter().enumerate() {
         let c = egui::pos2(x_of(v), line_y);
         let color = super::palette::type_color(x.events[s.slides[k]].event_type);
@@ -107,9 +110,16 @@ fn strip(ui: &mut Ui, x: &Explorer, s: &BriefingUi) {
             // the slide's date above its mark
             if let Some(w) = x.events[s.slides[k]].when {
                 let text = crate::explore::format::when_label(&w, false, chrome::lang(ui));
-                let text = if chrome::lang(ui).rtl() { crate::bidi::text::visual_string(&text, Some(true)) } else { text };
+                let text =
+                    if chrome::lang(ui).rtl() { crate::bidi::text::visual_string(&text, Some(true)) } else { text };
                 // kept inside the strip at either end
-                let anchor = if c.x > rect.right() - 120.0 { Align2::RIGHT_BOTTOM } else if c.x < rect.left() + 120.0 { Align2::LEFT_BOTTOM } else { Align2::CENTER_BOTTOM };
+                let anchor = if c.x > rect.right() - 120.0 {
+                    Align2::RIGHT_BOTTOM
+                } else if c.x < rect.left() + 120.0 {
+                    Align2::LEFT_BOTTOM
+                } else {
+                    Align2::CENTER_BOTTOM
+                };
                 let at = egui::pos2(c.x.clamp(rect.left() + 10.0, rect.right() - 10.0), c.y - 16.0);
                 p.text(at, anchor, text, FontId::proportional(15.0), ui.visuals().strong_text_color());
             }
@@ -129,8 +139,17 @@ fn strip(ui: &mut Ui, x: &Explorer, s: &BriefingUi) {
                 continue;
             }
             let at = egui::pos2(x_of(v), rect.bottom());
-            p.line_segment([egui::pos2(at.x, line_y - 4.0), egui::pos2(at.x, line_y + 4.0)], Stroke::new(1.0, ui.visuals().weak_text_color()));
-            p.text(at, Align2::CENTER_BOTTOM, y.to_string(), FontId::proportional(14.0), ui.visuals().weak_text_color());
+            p.line_segment(
+                [egui::pos2(at.x, line_y - 4.0), egui::pos2(at.x, line_y + 4.0)],
+                Stroke::new(1.0, ui.visuals().weak_text_color()),
+            );
+            p.text(
+                at,
+                Align2::CENTER_BOTTOM,
+                y.to_string(),
+                FontId::proportional(14.0),
+                ui.visuals().weak_text_color(),
+            );
         }
     }
 }
@@ -147,94 +166,158 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
     };
     let e = &x.events[i];
     let lang = chrome::lang(ui);
-    egui::CentralPanel::default().frame(egui::Frame::new().fill(ui.visuals().extreme_bg_color).inner_margin(40)).show(ui, |ui| {
-        let bottom = 90.0;
-        let body = ui.available_height() - bottom;
-        // a small map of the event's place beside the text (on the side the text reads towards)
-        let full = ui.available_rect_before_wrap();
-        let hgt = full.height();
-        let size = |share: f32, least: f32| FontId::proportional((hgt * share).max(least));
-        let map_size = Vec2::new(full.width() * 0.34, (full.width() * 0.34 * 0.75).min(body * 0.7));
-        let map_x = if lang.rtl() { full.left() } else { full.right() - map_size.x };
-        let map_rect = egui::Rect::from_min_size(egui::pos2(map_x, full.top() + 40.0), map_size);
-        let loc = x.locations.get(i).copied().flatten();
-        let place = loc.and_then(|l| l.place).map(|p| crate::geo::Geography::builtin().places.all[p as usize].name.clone()).unwrap_or_default();
-        if loc.is_some() {
-            super::map_paint::paint_small_map(ui.painter(), map_rect, loc.as_ref(), &super::map_paint::place_label(&place, lang), super::palette::type_color(e.event_type), x.dark, lang.rtl());
-        }
-        let text_w = if loc.is_some() { full.width() - map_size.x - 24.0 } else { full.width() };
-        let text_rect = egui::Rect::from_min_size(egui::pos2(if lang.rtl() && loc.is_some() { full.left() + map_size.x + 24.0 } else { full.left() }, full.top()), Vec2::new(text_w, body));
-        ui.scope_builder(egui::UiBuilder::new().max_rect(text_rect), |ui| {
-            chrome::column(ui, |ui| {
-                let weak = ui.visuals().weak_text_color();
-                let strong = ui.visuals().strong_text_color();
-                chrome::row(ui, |ui| {
-                    label_rich(ui, &lang.f("Slide {0} of {1}", &[&(s.slide + 1), &s.slides.len()]), size(COUNT_SHARE, 15.0), weak);
-                    label_rich(ui, lang.t("Left and Right arrows move, Esc leaves"), size(COUNT_SHARE, 15.0), weak);
-                });
-                ui.add_space(10.0);
-                label_rich(ui, &event_when_label(e, lang), size(DATE_SHARE, 40.0), super::palette::type_color(e.event_type));
-                label_rich(ui, x.title(i, lang), size(TITLE_SHARE, 28.0), strong);
-                // a disputed event's slide says who claims what
-                let figs = x.figures_of(i);
-                let mut clash: Vec<String> = Vec::new();
-                for (f, _) in figs.iter().zip(crate::explore::claims::disagreeing(&figs)).filter(|(_, d)| *d) {
-                    let said = format!("{}: {}", lang.t(&f.claimant), f.label(lang));
-                    if !clash.contains(&said) {
-                        clash.push(said);
-                    }
-                }
-                if !clash.is_empty() {
-                    label_rich(ui, &lang.f("The sources disagree: {0}", &[&clash.join(" · ")]), size(SOURCE_SHARE, 20.0), ui.visuals().warn_fg_color);
-                }
-                ui.add_space(14.0);
-                // every source quoted, large enough to read across a room; scroll for more
-                let mut sources: Vec<usize> = e.mentions.iter().map(|m| m.doc).collect();
-                sources.sort_unstable();
-                sources.dedup();
-                let quote_share = if sources.len() == 1 { SINGLE_QUOTE_SHARE } else { QUOTE_SHARE };
-                egui::ScrollArea::vertical().id_salt("slide_quotes").auto_shrink([false, true]).show(ui, |ui| {
-                    let mut docs = Vec::new();
-                    for m in &e.mentions {
-                        if docs.contains(&m.doc) {
-                            continue;
+    egui::CentralPanel::default().frame(egui::Frame::new().fill(ui.visuals().extreme_bg_color).inner_margin(40)).show(
+        ui,
+        |ui| {
+            let bottom = 90.0;
+            let body = ui.available_height() - bottom;
+            // a small map of the event's place beside the text (on the side the text reads towards)
+            let full = ui.available_rect_before_wrap();
+            let hgt = full.height();
+            let size = |share: f32, least: f32| FontId::proportional((hgt * share).max(least));
+            let map_size = Vec2::new(full.width() * 0.34, (full.width() * 0.34 * 0.75).min(body * 0.7));
+            let map_x = if lang.rtl() { full.left() } else { full.right() - map_size.x };
+            let map_rect = egui::Rect::from_min_size(egui::pos2(map_x, full.top() + 40.0), map_size);
+            let loc = x.locations.get(i).copied().flatten();
+            let place = loc
+                .and_then(|l| l.place)
+                .map(|p| crate::geo::Geography::builtin().places.all[p as usize].name.clone())
+                .unwrap_or_default();
+            if loc.is_some() {
+                super::map_paint::paint_small_map(
+                    ui.painter(),
+                    map_rect,
+                    loc.as_ref(),
+                    &super::map_paint::place_label(&place, lang),
+                    super::palette::type_color(e.event_type),
+                    x.dark,
+                    lang.rtl(),
+                );
+            }
+            let text_w = if loc.is_some() { full.width() - map_size.x - 24.0 } else { full.width() };
+            let text_rect = egui::Rect::from_min_size(
+                egui::pos2(
+                    if lang.rtl() && loc.is_some() { full.left() + map_size.x + 24.0 } else { full.left() },
+                    full.top(),
+                ),
+                Vec2::new(text_w, body),
+            );
+            ui.scope_builder(egui::UiBuilder::new().max_rect(text_rect), |ui| {
+                chrome::column(ui, |ui| {
+                    let weak = ui.visuals().weak_text_color();
+                    let strong = ui.visuals().strong_text_color();
+                    chrome::row(ui, |ui| {
+                        label_rich(
+                            ui,
+                            &lang.f("Slide {0} of {1}", &[&(s.slide + 1), &s.slides.len()]),
+                            size(COUNT_SHARE, 15.0),
+                            weak,
+                        );
+                        label_rich(ui, lang.t("Left and Right arrows move, Esc leaves"), size(COUNT_SHARE, 15.0), weak);
+                    });
+                    ui.add_space(10.0);
+                    label_rich(
+                        ui,
+                        &event_when_label(e, lang),
+                        size(DATE_SHARE, 40.0),
+                        super::palette::type_color(e.event_type),
+                    );
+                    label_rich(ui, x.title(i, lang), size(TITLE_SHARE, 28.0), strong);
+                    // a disputed event's slide says who claims what
+                    let figs = x.figures_of(i);
+                    let mut clash: Vec<String> = Vec::new();
+                    for (f, _) in figs.iter().zip(crate::explore::claims::disagreeing(&figs)).filter(|(_, d)| *d) {
+                        let said = format!("{}: {}", lang.t(&f.claimant), f.label(lang));
+                        if !clash.contains(&said) {
+                            clash.push(said);
                         }
-                        docs.push(m.doc);
-                        let d = &x.corpus.documents[m.doc];
-                        ui.add(BidiLabel::new(m.quote(d)).font(size(quote_share, QUOTE_MIN)).color(strong));
-                        chrome::row_wrapped(ui, |ui| {
-                            label_rich(ui, "—", size(SOURCE_SHARE, 18.0), weak);
-                            ui.add(BidiLabel::new(&d.title).font(size(SOURCE_SHARE, fonts::ARABIC_SIZE)).color(weak).single_line().max_width(ui.available_width() * 0.6));
-                            // the outlet when it is known, never an "outlet unknown" filler
-                            let source = match d.outlet.as_deref() {
-                                Some(o) => format!("{} · {}", outlet_label(Some(o), lang), published_label(d.published.as_ref(), lang)),
-                                None => published_label(d.published.as_ref(), lang),
-                            };
-                            label_rich(ui, &source, size(SOURCE_SHARE, 18.0), weak);
-                        });
-                        ui.add_space(14.0);
+                    }
+                    if !clash.is_empty() {
+                        label_rich(
+                            ui,
+                            &lang.f("The sources disagree: {0}", &[&clash.join(" · ")]),
+                            size(SOURCE_SHARE, 20.0),
+                            ui.visuals().warn_fg_color,
+                        );
+                    }
+                    ui.add_space(14.0);
+                    // every source quoted, large enough to read across a room; scroll for more
+                    let mut sources: Vec<usize> = e.mentions.iter().map(|m| m.doc).collect();
+                    sources.sort_unstable();
+                    sources.dedup();
+                    let quote_share = if sources.len() == 1 { SINGLE_QUOTE_SHARE } else { QUOTE_SHARE };
+                    egui::ScrollArea::vertical().id_salt("slide_quotes").auto_shrink([false, true]).show(ui, |ui| {
+                        let mut docs = Vec::new();
+                        for m in &e.mentions {
+                            if docs.contains(&m.doc) {
+                                continue;
+                            }
+                            docs.push(m.doc);
+                            let d = &x.corpus.documents[m.doc];
+                            ui.add(BidiLabel::new(m.quote(d)).font(size(quote_share, QUOTE_MIN)).color(strong));
+                            chrome::row_wrapped(ui, |ui| {
+                                label_rich(ui, "—", size(SOURCE_SHARE, 18.0), weak);
+                                ui.add(
+                                    BidiLabel::new(&d.title)
+                                        .font(size(SOURCE_SHARE, fonts::ARABIC_SIZE))
+                                        .color(weak)
+                                        .single_line()
+                                        .max_width(ui.available_width() * 0.6),
+                                );
+                                // the outlet when it is known, never an "outlet unknown" filler
+                                let source = match d.outlet.as_deref() {
+                                    Some(o) => format!(
+                                        "{} · {}",
+                                        outlet_label(Some(o), lang),
+                                        published_label(d.published.as_ref(), lang)
+                                    ),
+                                    None => published_label(d.published.as_ref(), lang),
+                                };
+                                label_rich(ui, &source, size(SOURCE_SHARE, 18.0), weak);
+                            });
+                            ui.add_space(14.0);
+                        }
+                    });
+                    if let Some(r) = &e.reference {
+                        label_rich(
+                            ui,
+                            &lang.f("{0} record {1}: {2}", &[&r.dataset, &r.record, &r.notes]),
+                            size(SOURCE_SHARE, 20.0),
+                            strong,
+                        );
                     }
                 });
-                if let Some(r) = &e.reference {
-                    label_rich(ui, &lang.f("{0} record {1}: {2}", &[&r.dataset, &r.record, &r.notes]), size(SOURCE_SHARE, 20.0), strong);
-                }
             });
-        });
-        // the strip at the bottom of the screen
-        ui.add_space((ui.available_height() - 64.0).max(8.0));
-        strip(ui, x, s);
-    });
+            // the strip at the bottom of the screen
+            ui.add_space((ui.available_height() - 64.0).max(8.0));
+            strip(ui, x, s);
+        },
+    );
 }
 
 /// The Briefing menu: present, pick and order the slides, export the briefing as HTML.
-pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, export_dir: &std::path::Path, cmds: &mut Vec<Command>, messages: &mut Vec<String>) {
+pub fn menu(
+    ui: &mut Ui,
+    x: &Explorer,
+    s: &mut BriefingUi,
+    export_dir: &std::path::Path,
+    cmds: &mut Vec<Command>,
+    messages: &mut Vec<String>,
+) {
     let lang = chrome::lang(ui);
     if hover(button(ui, lang.t("Briefing (F5)")), lang.t("Present the briefing full screen")).clicked() {
         s.start(x, ui.ctx());
     }
     menu_button(ui, lang.t("Slides"), |ui| {
         let slides = x.briefing_slides();
-        chrome::label(ui, if x.briefing.is_none() { lang.t("Every event shown, in time order:") } else { lang.t("Chosen slides, in order:") });
+        chrome::label(
+            ui,
+            if x.briefing.is_none() {
+                lang.t("Every event shown, in time order:")
+            } else {
+                lang.t("Chosen slides, in order:")
+            },
+        );
         if let Some(sel) = x.selected {
             if button(ui, lang.t("Add the selected event")).clicked() {
                 cmds.push(Command::BriefingAdd(sel));
@@ -252,7 +335,15 @@ pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, export_dir: &std::pat
                     if chrome::sized_button(ui, lang.t("Remove"), EDITOR_BUTTON).clicked() {
                         cmds.push(Command::BriefingRemove(k));
                     }
-                    chrome::label(ui, &format!("{}. {} — {}", k + 1, super::event_list::short_when(&x.events[i], lang), x.title(i, lang)));
+                    chrome::label(
+                        ui,
+                        &format!(
+                            "{}. {} — {}",
+                            k + 1,
+                            super::event_list::short_when(&x.events[i], lang),
+                            x.title(i, lang)
+                        ),
+                    );
                 });
             }
         });
@@ -264,8 +355,12 @@ pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, export_dir: &std::pat
         }
         ui.separator();
         if button(ui, lang.t("Export the briefing as HTML")).clicked() {
-            let path = export_dir.join(format!("tarikh-{}-briefing-{}.html", x.corpus.name, super::export_menu::stamp()));
-            messages.push(super::export_menu::write(&path, crate::export::briefing_html::to_html(x, &slides, lang).as_bytes()));
+            let path =
+                export_dir.join(format!("tarikh-{}-briefing-{}.html", x.corpus.name, super::export_menu::stamp()));
+            messages.push(super::export_menu::write(
+                &path,
+                crate::export::briefing_html::to_html(x, &slides, lang).as_bytes(),
+            ));
             ui.close();
         }
     });

@@ -7,7 +7,7 @@
 //! it as written. In English the widgets are egui's own, unchanged. Rows and columns are
 //! mirrored in Arabic: rows run right to left and columns hug the right edge.
 
-use egui::{Align, Color32, FontId, InnerResponse, Layout, Response, TextStyle, Ui, WidgetInfo, WidgetText, Role};
+use egui::{Align, Color32, FontId, InnerResponse, Layout, Response, Role, TextStyle, Ui, WidgetInfo, WidgetText};
 
 use crate::bidi::text::visual_job;
 use crate::bidi::BidiLabel;
@@ -56,7 +56,9 @@ pub fn rich_ctx(ctx: &egui::Context, s: &str) -> WidgetText {
 
 fn rich_in(ctx: &egui::Context, s: &str, font: FontId, color: Color32) -> WidgetText {
     if has_rtl(s) {
-        WidgetText::LayoutJob(visual_job(ctx, s, &font, color, if lang_of(ctx).rtl() { Some(true) } else { None }).into())
+        WidgetText::LayoutJob(
+            visual_job(ctx, s, &font, color, if lang_of(ctx).rtl() { Some(true) } else { None }).into(),
+        )
     } else {
         let mut t = egui::RichText::new(s).font(font);
         if color != Color32::PLACEHOLDER {
@@ -210,7 +212,11 @@ pub fn hover(resp: Response, s: &str) -> Response {
 
 /// The layout of a row in the interface's direction.
 pub fn row_layout(ui: &Ui) -> Layout {
-    if lang(ui).rtl() { Layout::right_to_left(Align::Center) } else { Layout::left_to_right(Align::Center) }
+    if lang(ui).rtl() {
+        Layout::right_to_left(Align::Center)
+    } else {
+        Layout::left_to_right(Align::Center)
+    }
 }
 
 /// A row, right to left in Arabic.
@@ -245,7 +251,13 @@ pub fn column<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
 
 /// A combo box with its label (after it, in the row's direction) and the text of its choice;
 /// the list opens in the interface's direction.
-pub fn combo<R>(ui: &mut Ui, id: &str, label: &str, selected: &str, add: impl FnOnce(&mut Ui) -> R) -> InnerResponse<Option<R>> {
+pub fn combo<R>(
+    ui: &mut Ui,
+    id: &str,
+    label: &str,
+    selected: &str,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> InnerResponse<Option<R>> {
     let label_text = text(ui, label, TextStyle::Body);
     let selected_text = text(ui, selected, TextStyle::Button);
     let r = egui::ComboBox::new(id, label_text).selected_text(selected_text).show_ui(ui, |ui| column(ui, add));
@@ -254,7 +266,14 @@ pub fn combo<R>(ui: &mut Ui, id: &str, label: &str, selected: &str, add: impl Fn
 }
 
 /// A collapsing header titled in the interface language.
-pub fn collapsing<R>(ui: &mut Ui, id: &str, title: &str, open: bool, color: Option<Color32>, add: impl FnOnce(&mut Ui) -> R) -> egui::CollapsingResponse<R> {
+pub fn collapsing<R>(
+    ui: &mut Ui,
+    id: &str,
+    title: &str,
+    open: bool,
+    color: Option<Color32>,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> egui::CollapsingResponse<R> {
     let c = color.unwrap_or(Color32::PLACEHOLDER);
     let t = rich(ui, title, font(ui, TextStyle::Body), c);
     let r = egui::CollapsingHeader::new(t).id_salt(id).default_open(open).show(ui, |ui| column(ui, add));
@@ -274,7 +293,12 @@ pub fn labelled_edit(ui: &mut Ui, label: &str, text: &mut String, width: f32) ->
 /// labels).
 pub fn one_line_job(text: String, font: FontId, color: Color32, width: f32) -> egui::text::LayoutJob {
     let mut job = egui::text::LayoutJob::simple_singleline(text, font, color);
-    job.wrap = egui::text::TextWrapping { max_width: width.max(0.0), max_rows: 1, break_anywhere: true, overflow_character: Some('…') };
+    job.wrap = egui::text::TextWrapping {
+        max_width: width.max(0.0),
+        max_rows: 1,
+        break_anywhere: true,
+        overflow_character: Some('…'),
+    };
     job
 }
 
@@ -297,7 +321,14 @@ mod elide_tests {
         let ctx = egui::Context::default();
         let mut out = String::new();
         let _ = ctx.run_ui(egui::RawInput::default(), |ui| {
-            let g = ui.fonts_mut(|f| f.layout_job(super::one_line_job("Attack on gendarmerie school and military airport".into(), egui::FontId::proportional(14.0), egui::Color32::WHITE, 120.0)));
+            let g = ui.fonts_mut(|f| {
+                f.layout_job(super::one_line_job(
+                    "Attack on gendarmerie school and military airport".into(),
+                    egui::FontId::proportional(14.0),
+                    egui::Color32::WHITE,
+                    120.0,
+                ))
+            });
             out = super::shown_text(&g);
         });
         assert!(out.ends_with('…') && out.len() < 40, "{out:?}");

@@ -43,7 +43,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
     collapsing(ui, "curate", lang.t("Curate this event"), false, None, |ui| {
         chrome::row_wrapped(ui, |ui| {
             labelled_edit(ui, lang.t("Title"), &mut s.title, 300.0);
-            if button_enabled(ui, s.title.trim() != e.title && !s.title.trim().is_empty(), lang.t("Save title")).clicked() {
+            if button_enabled(ui, s.title.trim() != e.title && !s.title.trim().is_empty(), lang.t("Save title"))
+                .clicked()
+            {
                 cmds.push(Command::Edit(Edit::SetTitle { event: key.clone(), title: s.title.trim().to_string() }));
             }
         });
@@ -66,7 +68,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
                         cmds.push(Command::Edit(Edit::SetWhen { event: key.clone(), when: w }));
                     }
                     (None, _) => s.error = Some(lang.t("choose a precision").to_string()),
-                    (_, None) => s.error = Some(lang.t("dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM").to_string()),
+                    (_, None) => {
+                        s.error = Some(lang.t("dates are YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM").to_string())
+                    }
                 }
             }
         });
@@ -92,8 +96,10 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
             }
         });
         let l = chrome::label(ui, lang.t("Note"));
-        let hint = chrome::rich(ui, lang.t("Note"), chrome::font(ui, egui::TextStyle::Body), ui.visuals().weak_text_color());
-        ui.add(TextEdit::multiline(&mut s.note).hint_text(hint).desired_rows(2).desired_width(f32::INFINITY)).labelled_by(l.id);
+        let hint =
+            chrome::rich(ui, lang.t("Note"), chrome::font(ui, egui::TextStyle::Body), ui.visuals().weak_text_color());
+        ui.add(TextEdit::multiline(&mut s.note).hint_text(hint).desired_rows(2).desired_width(f32::INFINITY))
+            .labelled_by(l.id);
         if button_enabled(ui, s.note != c.note, lang.t("Save note")).clicked() {
             cmds.push(Command::Edit(Edit::SetNote { event: key.clone(), note: s.note.clone() }));
         }
@@ -110,8 +116,17 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
         if !near.is_empty() {
             combo(ui, "merge", lang.t("Merge another event into this one"), lang.t("choose…"), |ui| {
                 for j in near {
-                    if selectable(ui, false, &format!("{} — {}", super::event_list::short_when(&x.events[j], lang), x.title(j, lang))).clicked() {
-                        cmds.push(Command::Edit(Edit::Merge { into: key.clone(), from: x.events[j].mentions[0].id.clone() }));
+                    if selectable(
+                        ui,
+                        false,
+                        &format!("{} — {}", super::event_list::short_when(&x.events[j], lang), x.title(j, lang)),
+                    )
+                    .clicked()
+                    {
+                        cmds.push(Command::Edit(Edit::Merge {
+                            into: key.clone(),
+                            from: x.events[j].mentions[0].id.clone(),
+                        }));
                     }
                 }
             });

@@ -25,7 +25,14 @@ pub fn bar_of(x0: f64, (a, b): (f64, f64), bins: usize) -> Option<usize> {
 
 /// Draws the strip of `counts` (one per bar, see [`bar_of`]) between plot heights `y0` and
 /// `y1`; returns where it was drawn.
-pub fn draw(painter: &Painter, tr: &PlotTransform, frame: Rect, counts: &[u32], (y0, y1): (f64, f64), color: Color32) -> Rect {
+pub fn draw(
+    painter: &Painter,
+    tr: &PlotTransform,
+    frame: Rect,
+    counts: &[u32],
+    (y0, y1): (f64, f64),
+    color: Color32,
+) -> Rect {
     let (top, bottom) = (tr.position_from_point_y(y1), tr.position_from_point_y(y0));
     let rect = Rect::from_min_max(Pos2::new(frame.left(), top.min(bottom)), Pos2::new(frame.right(), top.max(bottom)));
     let bar = frame.width() / counts.len().max(1) as f32;
@@ -37,7 +44,11 @@ pub fn draw(painter: &Painter, tr: &PlotTransform, frame: Rect, counts: &[u32], 
         // a logarithmic height: one event still shows beside thousands
         let h = ((1.0 + n as f32).ln() / (1.0 + max).ln()).clamp(0.15, 1.0) * rect.height();
         let x = frame.left() + k as f32 * bar;
-        painter.rect_filled(Rect::from_min_max(Pos2::new(x, rect.bottom() - h), Pos2::new(x + bar - 0.5, rect.bottom())), 0.0, color);
+        painter.rect_filled(
+            Rect::from_min_max(Pos2::new(x, rect.bottom() - h), Pos2::new(x + bar - 0.5, rect.bottom())),
+            0.0,
+            color,
+        );
     }
     rect
 }
@@ -46,6 +57,7 @@ pub fn draw(painter: &Painter, tr: &PlotTransform, frame: Rect, counts: &[u32], 
 pub fn year_view(tr: &PlotTransform, px: f32) -> (f64, f64) {
     let v = tr.value_from_position(Pos2::new(px, tr.frame().center().y)).x;
     let y = from_x(v).year();
-    let start = |y: i32| chrono::NaiveDate::from_ymd_opt(y, 1, 1).and_then(|d| d.and_hms_opt(0, 0, 0)).map(to_x).unwrap_or(v);
+    let start =
+        |y: i32| chrono::NaiveDate::from_ymd_opt(y, 1, 1).and_then(|d| d.and_hms_opt(0, 0, 0)).map(to_x).unwrap_or(v);
     (start(y), start(y + 1))
 }

@@ -25,7 +25,11 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
     let lang = chrome::lang(ui);
     chrome::row(ui, |ui| {
         // the arrow points back, to the side the panel's content starts from
-        let back = if lang.rtl() { format!("{} >", lang.t("Back to the event")) } else { format!("< {}", lang.t("Back to the event")) };
+        let back = if lang.rtl() {
+            format!("{} >", lang.t("Back to the event"))
+        } else {
+            format!("< {}", lang.t("Back to the event"))
+        };
         if button(ui, &back).clicked() {
             cmds.push(Command::CloseDocument);
         }
@@ -33,9 +37,23 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
     });
     chrome::column(ui, |ui| {
         ui.add(BidiLabel::new(&d.title).font(fonts::arabic_large()));
-        weak(ui, &lang.f("{0} · {1} · published {2}", &[&outlet_label(d.outlet.as_deref(), lang), &lang.t(d.encoding.label()), &published_label(d.published.as_ref(), lang)]));
+        weak(
+            ui,
+            &lang.f(
+                "{0} · {1} · published {2}",
+                &[
+                    &outlet_label(d.outlet.as_deref(), lang),
+                    &lang.t(d.encoding.label()),
+                    &published_label(d.published.as_ref(), lang),
+                ],
+            ),
+        );
         if let Some(p) = &d.published {
-            ui.add(BidiLabel::new(&lang.message(&p.note)).font(FontId::proportional(12.5)).color(ui.visuals().weak_text_color()));
+            ui.add(
+                BidiLabel::new(&lang.message(&p.note))
+                    .font(FontId::proportional(12.5))
+                    .color(ui.visuals().weak_text_color()),
+            );
         }
         super::publication_date::show(ui, view.doc, d, &mut s.date, cmds);
     });
@@ -49,7 +67,12 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
             let dim = !p.is_content();
             let fill = if target { palette::quote_bg(x.dark) } else { Color32::TRANSPARENT };
             let bar = evs.first().map(|&i| palette::type_color(x.events[i].event_type));
-            let frame = egui::Frame::new().fill(fill).inner_margin(egui::Margin::symmetric(6, 3)).stroke(if bar.is_some() { Stroke::new(1.0, bar.unwrap_or_default().gamma_multiply(0.6)) } else { Stroke::NONE });
+            let frame =
+                egui::Frame::new().fill(fill).inner_margin(egui::Margin::symmetric(6, 3)).stroke(if bar.is_some() {
+                    Stroke::new(1.0, bar.unwrap_or_default().gamma_multiply(0.6))
+                } else {
+                    Stroke::NONE
+                });
             let inner = frame.show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 let mut hl: Vec<Highlight> = Vec::new();
@@ -59,7 +82,13 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
                     }
                 }
                 let color = if dim { ui.visuals().weak_text_color() } else { ui.visuals().text_color() };
-                let resp = ui.add(BidiLabel::new(&p.text).font(fonts::arabic()).color(color).highlights(&hl).sense(if evs.is_empty() { Sense::hover() } else { Sense::click() }));
+                let resp = ui.add(
+                    BidiLabel::new(&p.text)
+                        .font(fonts::arabic())
+                        .color(color)
+                        .highlights(&hl)
+                        .sense(if evs.is_empty() { Sense::hover() } else { Sense::click() }),
+                );
                 let mut tags: Vec<String> = Vec::new();
                 if p.dateline {
                     tags.push(lang.t("dateline").into());
@@ -68,7 +97,11 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
                     tags.push(lang.t("boilerplate").into());
                 }
                 if let Some(k) = p.duplicate_of {
-                    tags.push(if p.near_duplicate { lang.f("close repeat of ¶{0}", &[&k]) } else { lang.f("repeat of ¶{0}", &[&k]) });
+                    tags.push(if p.near_duplicate {
+                        lang.f("close repeat of ¶{0}", &[&k])
+                    } else {
+                        lang.f("repeat of ¶{0}", &[&k])
+                    });
                 }
                 for &i in evs {
                     tags.push(lang.f("feeds: {0}", &[&x.title(i, lang)]));
@@ -76,9 +109,17 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
                 chrome::row_wrapped(ui, |ui| {
                     if !tags.is_empty() {
                         let small = chrome::font(ui, egui::TextStyle::Small);
-                        label_rich(ui, &format!("¶{}  {}", p.index, tags.join(" · ")), small, ui.visuals().weak_text_color());
+                        label_rich(
+                            ui,
+                            &format!("¶{}  {}", p.index, tags.join(" · ")),
+                            small,
+                            ui.visuals().weak_text_color(),
+                        );
                     }
-                    if p.is_content() && hover(small_button(ui, lang.t("+ event")), lang.t("Add an event drawn from this paragraph")).clicked() {
+                    if p.is_content()
+                        && hover(small_button(ui, lang.t("+ event")), lang.t("Add an event drawn from this paragraph"))
+                            .clicked()
+                    {
                         add.open_on(view.doc, p.index);
                     }
                 });

@@ -47,10 +47,14 @@ pub fn short_when(e: &Event, lang: Lang) -> String {
         Precision::Year => w.start.year().to_string(),
         Precision::Month => format!("{} {}", month_name(lang, w.start.month(), true), w.start.year()),
         Precision::Week => lang.f("week {0}", &[&day(lang, w.first_day())]),
-        Precision::Day if w.first_day() != w.last_day() => format!("{}–{}", w.first_day().day(), day(lang, w.last_day())),
+        Precision::Day if w.first_day() != w.last_day() => {
+            format!("{}–{}", w.first_day().day(), day(lang, w.last_day()))
+        }
         Precision::Day => day(lang, w.first_day()),
         // a span of hours as the panel gives it (`00:00–04:00`), not its start alone
-        Precision::Time if w.start != w.end && w.first_day() == w.last_day() => format!("{} {}–{}", day(lang, w.first_day()), w.start.format("%H:%M"), w.end.format("%H:%M")),
+        Precision::Time if w.start != w.end && w.first_day() == w.last_day() => {
+            format!("{} {}–{}", day(lang, w.first_day()), w.start.format("%H:%M"), w.end.format("%H:%M"))
+        }
         Precision::Time => format!("{} {}", day(lang, w.first_day()), w.start.format("%H:%M")),
     };
     match w.qualifier {
@@ -64,15 +68,22 @@ pub fn short_when(e: &Event, lang: Lang) -> String {
 fn header(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
     let lang = chrome::lang(ui);
     chrome::row(ui, |ui| {
-
-        let cols = [(SortKey::Date, "Date", "Sort by date", DATE_W), (SortKey::Type, "Type", "Sort by type", TYPE_W), (SortKey::Sources, "Sources", "Sort by number of sources", SRC_W), (SortKey::Title, "Title", "Sort by title", 200.0)];
+        let cols = [
+            (SortKey::Date, "Date", "Sort by date", DATE_W),
+            (SortKey::Type, "Type", "Sort by type", TYPE_W),
+            (SortKey::Sources, "Sources", "Sort by number of sources", SRC_W),
+            (SortKey::Title, "Title", "Sort by title", 200.0),
+        ];
         for (k, name, tip, w) in cols {
             let name = match (x.sort.0 == k, x.sort.1) {
                 (true, true) => lang.f("{0} (up)", &[&lang.t(name)]),
                 (true, false) => lang.f("{0} (down)", &[&lang.t(name)]),
                 _ => lang.t(name).to_string(),
             };
-            let b = ui.add_sized([w - 6.0, 18.0], egui::Button::new(chrome::text(ui, &name, egui::TextStyle::Button)).frame(false));
+            let b = ui.add_sized(
+                [w - 6.0, 18.0],
+                egui::Button::new(chrome::text(ui, &name, egui::TextStyle::Button)).frame(false),
+            );
             chrome::relabel(&b, Role::Button, &name, None);
             if hover(b, lang.t(tip)).clicked() {
                 cmds.push(Command::Sort(k));
@@ -93,7 +104,8 @@ fn cell(ui: &Ui, rect: Rect, s: &str, font: &FontId, color: Color32, rtl_ui: boo
 
 /// `s` cut with an ellipsis to fit `width` (whole when it fits).
 fn elided(ui: &Ui, s: &str, font: &FontId, width: f32) -> String {
-    let fits = |t: &str| ui.fonts_mut(|f| f.layout_no_wrap(t.to_string(), font.clone(), Color32::WHITE).size().x) <= width;
+    let fits =
+        |t: &str| ui.fonts_mut(|f| f.layout_no_wrap(t.to_string(), font.clone(), Color32::WHITE).size().x) <= width;
     if fits(s) {
         return s.to_string();
     }
@@ -158,7 +170,11 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
     let mut area = egui::ScrollArea::vertical().id_salt("event_list").auto_shrink([false, false]);
     if x.selected != l.last_revealed {
         if let Some(sel) = x.selected {
-            let row = x.list.iter().position(|&i| i == sel).or_else(|| undated.iter().position(|&i| i == sel).map(|p| x.list.len() + 1 + p));
+            let row = x
+                .list
+                .iter()
+                .position(|&i| i == sel)
+                .or_else(|| undated.iter().position(|&i| i == sel).map(|p| x.list.len() + 1 + p));
             if let Some(row) = row {
                 area = area.vertical_scroll_offset((rows.top(row) - ui.available_height() / 2.0).max(0.0));
             }
@@ -202,7 +218,18 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
 /// One event's row: date, type, sources and title (wrapped over `lines` lines when long),
 /// its click and its context menu.
 #[allow(clippy::too_many_arguments)]
-fn show_row(ui: &Ui, x: &Explorer, i: usize, rect: Rect, resp: &egui::Response, p: &egui::Painter, font: &FontId, lines: usize, line_h: f32, cmds: &mut Vec<Command>) {
+fn show_row(
+    ui: &Ui,
+    x: &Explorer,
+    i: usize,
+    rect: Rect,
+    resp: &egui::Response,
+    p: &egui::Painter,
+    font: &FontId,
+    lines: usize,
+    line_h: f32,
+    cmds: &mut Vec<Command>,
+) {
     let lang = chrome::lang(ui);
     let rtl = lang.rtl();
     // the short cells sit on the row's first line
@@ -222,7 +249,11 @@ fn show_row(ui: &Ui, x: &Explorer, i: usize, rect: Rect, resp: &egui::Response, 
     let dot_x = if rtl { type_rect.right() - 4.0 } else { type_rect.left() + 4.0 };
     p.circle_filled(egui::pos2(dot_x, first_line.center().y), 4.0, palette::type_color(e.event_type));
     let kind = crate::explore::timeline::LaneKey::of(e).label(lang);
-    let type_text = if rtl { type_rect.with_max_x(type_rect.right() - 12.0) } else { type_rect.with_min_x(type_rect.left() + 12.0) };
+    let type_text = if rtl {
+        type_rect.with_max_x(type_rect.right() - 12.0)
+    } else {
+        type_rect.with_min_x(type_rect.left() + 12.0)
+    };
     cell(ui, type_text, &kind, &font, text, rtl);
     let src_rect = column_rect(first_line, 2, rtl);
     p.text(src_rect.center(), Align2::CENTER_CENTER, e.source_count().to_string(), font.clone(), text);
@@ -237,7 +268,11 @@ fn show_row(ui: &Ui, x: &Explorer, i: usize, rect: Rect, resp: &egui::Response, 
         // one line: a title that still does not fit (measured a hair short) is cut with an
         // ellipsis, the marks after it kept
         let title_rect = column_rect(first_line, 3, rtl);
-        let marks_w = if marks.is_empty() { 0.0 } else { ui.fonts_mut(|f| f.layout_no_wrap(format!("  {marks}"), font.clone(), text).size().x) + 8.0 };
+        let marks_w = if marks.is_empty() {
+            0.0
+        } else {
+            ui.fonts_mut(|f| f.layout_no_wrap(format!("  {marks}"), font.clone(), text).size().x) + 8.0
+        };
         let fitted = elided(ui, x.title(i, lang), &font, title_rect.width() - marks_w);
         let shown_title = if marks.is_empty() { fitted } else { format!("{fitted}  {marks}") };
         cell(ui, title_rect, &shown_title, &font, text, rtl);
@@ -256,7 +291,10 @@ fn show_row(ui: &Ui, x: &Explorer, i: usize, rect: Rect, resp: &egui::Response, 
             }
             if let Some(sel) = merge_into {
                 if chrome::button(ui, lang.t("Merge into the selected event")).clicked() {
-                    cmds.push(Command::Edit(crate::workspace::Edit::Merge { into: x.events[sel].mentions[0].id.clone(), from: e.mentions[0].id.clone() }));
+                    cmds.push(Command::Edit(crate::workspace::Edit::Merge {
+                        into: x.events[sel].mentions[0].id.clone(),
+                        from: e.mentions[0].id.clone(),
+                    }));
                     ui.close();
                 }
             }
@@ -275,7 +313,12 @@ mod tests {
     #[test]
     fn a_span_of_hours_reads_as_a_span_in_the_list() {
         let d = chrono::NaiveDate::from_ymd_opt(2024, 9, 20).unwrap();
-        let w = When { start: d.and_hms_opt(0, 0, 0).unwrap(), end: d.and_hms_opt(4, 0, 0).unwrap(), precision: Precision::Time, ..When::day(d) };
+        let w = When {
+            start: d.and_hms_opt(0, 0, 0).unwrap(),
+            end: d.and_hms_opt(4, 0, 0).unwrap(),
+            precision: Precision::Time,
+            ..When::day(d)
+        };
         let mut e = crate::explore::synthetic::explorer(1).events[0].clone();
         e.when = Some(w);
         assert_eq!(short_when(&e, Lang::English), "20 Sep 2024 00:00–04:00");

@@ -9,8 +9,8 @@ use egui::{Rect, Ui};
 
 use super::chrome::{self, button, button_enabled, menu_button, weak};
 
-use crate::explore::Explorer;
 use super::png_export;
+use crate::explore::Explorer;
 use crate::export::{export, Format};
 
 /// Export settings and results.
@@ -43,13 +43,24 @@ pub fn write(path: &std::path::Path, bytes: &[u8]) -> String {
 }
 
 /// The menu; messages for the analyst are pushed to `messages`.
-pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut ExportUi, timeline: Option<Rect>, map: Option<Rect>, messages: &mut Vec<String>) {
+pub fn menu(
+    ui: &mut Ui,
+    x: &Explorer,
+    s: &mut ExportUi,
+    timeline: Option<Rect>,
+    map: Option<Rect>,
+    messages: &mut Vec<String>,
+) {
     let lang = chrome::lang(ui);
     menu_button(ui, lang.t("Export"), |ui| {
         let dir = folder(x, s);
         weak(ui, &lang.f("Into {0}", &[&dir.display()]));
         let shown: Vec<usize> = x.shown.clone();
-        for (label, fmt, ext) in [("Events shown as CSV", Format::Csv, "csv"), ("Events shown as JSON", Format::Json, "json"), ("Events shown as TimelineJS", Format::Timelinejs, "timeline.json")] {
+        for (label, fmt, ext) in [
+            ("Events shown as CSV", Format::Csv, "csv"),
+            ("Events shown as JSON", Format::Json, "json"),
+            ("Events shown as TimelineJS", Format::Timelinejs, "timeline.json"),
+        ] {
             if button(ui, lang.t(label)).clicked() {
                 let path = dir.join(format!("tarikh-{}-{}.{ext}", x.corpus.name, stamp()));
                 messages.push(write(&path, &export(x, &shown, fmt, lang)));
@@ -59,7 +70,12 @@ pub fn menu(ui: &mut Ui, x: &Explorer, s: &mut ExportUi, timeline: Option<Rect>,
         for (rect, label, what) in [(timeline, "Timeline as PNG", "timeline"), (map, "Map as PNG", "map")] {
             if button_enabled(ui, rect.is_some(), lang.t(label)).clicked() {
                 if let Some(rect) = rect {
-                    screenshot_to(ui.ctx(), rect, dir.join(format!("tarikh-{}-{what}-{}.png", x.corpus.name, stamp())), s.done.clone());
+                    screenshot_to(
+                        ui.ctx(),
+                        rect,
+                        dir.join(format!("tarikh-{}-{what}-{}.png", x.corpus.name, stamp())),
+                        s.done.clone(),
+                    );
                 }
                 ui.close();
             }

@@ -53,75 +53,93 @@ pub fn show(ctx: &Context, b: &mut FolderBrowser, recent: &[Vec<PathBuf>], req: 
     let lang = chrome::lang_of(ctx);
     let mut open = true;
     let mut close = false;
-    egui::Window::new(chrome::rich_ctx(ctx, lang.t("Open a folder"))).id(egui::Id::unique("folder_browser")).open(&mut open).collapsible(false).resizable(true).default_width(560.0).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
-        chrome::column(ui, |ui| {
-            chrome::row(ui, |ui| {
-                let l = label(ui, lang.t("Folder:"));
-                let field = ui.add(egui::TextEdit::singleline(&mut b.path).desired_width(400.0));
-                let _ = field.labelled_by(l.id);
-                let parent = Path::new(b.path.trim()).parent().map(Path::to_path_buf);
-                if button_enabled(ui, parent.is_some(), lang.t("Up")).clicked() {
-                    if let Some(p) = parent {
-                        b.path = p.display().to_string();
+    egui::Window::new(chrome::rich_ctx(ctx, lang.t("Open a folder")))
+        .id(egui::Id::unique("folder_browser"))
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(true)
+        .default_width(560.0)
+        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+        .show(ctx, |ui| {
+            chrome::column(ui, |ui| {
+                chrome::row(ui, |ui| {
+                    let l = label(ui, lang.t("Folder:"));
+                    let field = ui.add(egui::TextEdit::singleline(&mut b.path).desired_width(400.0));
+                    let _ = field.labelled_by(l.id);
+                    let parent = Path::new(b.path.trim()).parent().map(Path::to_path_buf);
+                    if button_enabled(ui, parent.is_some(), lang.t("Up")).clicked() {
+                        if let Some(p) = parent {
+                            b.path = p.display().to_string();
+                        }
+                    }
+                });
+                let here = PathBuf::from(b.path.trim());
+                let mut walk_to: Option<PathBuf> = None;
+                let mut articles = 0;
+                match b.listing() {
+                    Ok(l) => {
+                        articles = l.articles;
+                        let count = if l.partial {
+                            lang.f("at least {0} articles to read in this folder", &[&l.articles])
+                        } else {
+                            lang.f("{0} articles to read in this folder", &[&l.articles])
+                        };
+                        strong(ui, &count);
+                        if !l.subfolders.is_empty() {
+                            weak(ui, lang.t("Subfolders:"));
+                            egui::ScrollArea::vertical().id_salt("subfolders").max_height(SUBFOLDERS_HEIGHT).show(
+                                ui,
+                                |ui| {
+                                    for name in &l.subfolders {
+                                        if button(ui, &format!("{name}/")).clicked() {
+                                            walk_to = Some(here.join(name));
+                                        }
+                                    }
+                                },
+                            );
+                        }
+                    }
+                    Err(e) => {
+                        let c = ui.visuals().error_fg_color;
+                        chrome::label_rich(ui, e, chrome::font(ui, TextStyle::Body), c);
                     }
                 }
-            });
-            let here = PathBuf::from(b.path.trim());
-            let mut walk_to: Option<PathBuf> = None;
-            let mut articles = 0;
-            match b.listing() {
-                Ok(l) => {
-                    articles = l.articles;
-                    let count = if l.partial { lang.f("at least {0} articles to read in this folder", &[&l.articles]) } else { lang.f("{0} articles to read in this folder", &[&l.articles]) };
-                    strong(ui, &count);
-                    if !l.subfolders.is_empty() {
-                        weak(ui, lang.t("Subfolders:"));
-                        egui::ScrollArea::vertical().id_salt("subfolders").max_height(SUBFOLDERS_HEIGHT).show(ui, |ui| {
-                            for name in &l.subfolders {
-                                if button(ui, &format!("{name}/")).clicked() {
-                                    walk_to = Some(here.join(name));
-                                }
-                            }
-                        });
+                if let Some(p) = walk_to {
+                    b.path = p.display().to_string();
+                }
+                let folders: Vec<&PathBuf> =
+                    recent.iter().filter(|r| r.len() == 1 && r[0].is_dir()).map(|r| &r[0]).collect();
+                if !folders.is_empty() {
+                    ui.separator();
+                    weak(ui, lang.t("Recent"));
+                    for f in folders {
+                        if button(ui, &f.display().to_string()).clicked() {
+                            b.path = f.display().to_string();
+                        }
                     }
                 }
-                Err(e) => {
-                    let c = ui.visuals().error_fg_color;
-                    chrome::label_rich(ui, e, chrome::font(ui, TextStyle::Body), c);
-                }
-            }
-            if let Some(p) = walk_to {
-                b.path = p.display().to_string();
-            }
-            let folders: Vec<&PathBuf> = recent.iter().filter(|r| r.len() == 1 && r[0].is_dir()).map(|r| &r[0]).collect();
-            if !folders.is_empty() {
                 ui.separator();
-                weak(ui, lang.t("Recent"));
-                for f in folders {
-                    if button(ui, &f.display().to_string()).clicked() {
-                        b.path = f.display().to_string();
+                chrome::row(ui, |ui| {
+                    if button_enabled(ui, articles > 0, lang.t("Open this folder")).clicked() {
+                        req.push(SessionRequest::Open(vec![here.clone()]));
+                        close = true;
                     }
-                }
-            }
-            ui.separator();
-            chrome::row(ui, |ui| {
-                if button_enabled(ui, articles > 0, lang.t("Open this folder")).clicked() {
-                    req.push(SessionRequest::Open(vec![here.clone()]));
-                    close = true;
-                }
-                if here.is_file() && here.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) && button(ui, lang.t("Import as ACLED CSV")).clicked() {
-                    req.push(SessionRequest::ImportAcled(Some(here.clone())));
-                    close = true;
-                }
-                if button(ui, lang.t("System dialog…")).clicked() {
-                    req.push(SessionRequest::PickFolder);
-                    close = true;
-                }
-                if button(ui, lang.t("Cancel")).clicked() {
-                    close = true;
-                }
+                    if here.is_file()
+                        && here.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+                        && button(ui, lang.t("Import as ACLED CSV")).clicked()
+                    {
+                        req.push(SessionRequest::ImportAcled(Some(here.clone())));
+                        close = true;
+                    }
+                    if button(ui, lang.t("System dialog…")).clicked() {
+                        req.push(SessionRequest::PickFolder);
+                        close = true;
+                    }
+                    if button(ui, lang.t("Cancel")).clicked() {
+                        close = true;
+                    }
+                });
             });
         });
-    });
     b.open = open && !close;
 }

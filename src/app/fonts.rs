@@ -43,7 +43,12 @@ pub fn apply_sizes(ctx: &egui::Context, lang: crate::i18n::Lang) {
     ctx.all_styles_mut(|style| {
         style.text_styles = defaults.clone();
         if lang.rtl() {
-            for (ts, size) in [(TextStyle::Small, 12.5), (TextStyle::Body, 15.5), (TextStyle::Button, 15.5), (TextStyle::Heading, 21.0)] {
+            for (ts, size) in [
+                (TextStyle::Small, 12.5),
+                (TextStyle::Body, 15.5),
+                (TextStyle::Button, 15.5),
+                (TextStyle::Heading, 21.0),
+            ] {
                 if let Some(f) = style.text_styles.get_mut(&ts) {
                     f.size = size;
                 }

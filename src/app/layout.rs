@@ -72,12 +72,17 @@ mod tests {
         for w in [1000.0, 1100.0, 1199.0, 1200.0, 1280.0, 1440.0, 1600.0, 1920.0, 2560.0] {
             for map_shown in [true, false] {
                 let ws = Widths::for_window(w, map_shown);
-                let share = if map_shown && !ws.shared_column { TIMELINE_SHARE_WITH_MAP } else { TIMELINE_SHARE_WITHOUT_MAP };
+                let share =
+                    if map_shown && !ws.shared_column { TIMELINE_SHARE_WITH_MAP } else { TIMELINE_SHARE_WITHOUT_MAP };
                 // at the default width, and with the side panel dragged to its widest
                 for side in [ws.side_default, ws.side_max] {
                     let tl = ws.timeline(w, side);
                     assert!(tl >= share * w, "{w} map {map_shown} side {side}: timeline {tl}");
-                    assert!(tl > side && tl > ws.map, "{w} map {map_shown}: timeline {tl}, side {side}, map {}", ws.map);
+                    assert!(
+                        tl > side && tl > ws.map,
+                        "{w} map {map_shown}: timeline {tl}, side {side}, map {}",
+                        ws.map
+                    );
                 }
             }
         }

@@ -35,7 +35,11 @@ fn paint(painter: &Painter, r: Rect, mark: Mark, color: Color32, warn: Color32) 
         }
         Mark::Notch => {
             let top = c + vec2(0.0, 3.0);
-            painter.add(egui::Shape::convex_polygon(vec![top + vec2(-4.0, -6.0), top + vec2(4.0, -6.0), top], warn, Stroke::NONE));
+            painter.add(egui::Shape::convex_polygon(
+                vec![top + vec2(-4.0, -6.0), top + vec2(4.0, -6.0), top],
+                warn,
+                Stroke::NONE,
+            ));
         }
     }
 }
@@ -46,7 +50,12 @@ pub fn show(ui: &mut Ui) {
     let color = palette::type_color(EventType::Coup);
     let warn = ui.visuals().warn_fg_color;
     chrome::row(ui, |ui| {
-        for (mark, text) in [(Mark::Band, "year, month or range"), (Mark::Dot, "day or time"), (Mark::Square, "reference record (ACLED)"), (Mark::Notch, "sources disagree")] {
+        for (mark, text) in [
+            (Mark::Band, "year, month or range"),
+            (Mark::Dot, "day or time"),
+            (Mark::Square, "reference record (ACLED)"),
+            (Mark::Notch, "sources disagree"),
+        ] {
             let (r, _) = ui.allocate_exact_size(vec2(22.0, 14.0), Sense::hover());
             paint(ui.painter(), r, mark, color, warn);
             chrome::weak(ui, lang.t(text));
@@ -74,9 +83,14 @@ pub(super) fn paint_map_mark(painter: &Painter, r: Rect, mark: MapMark, color: C
             painter.circle_stroke(c, 7.0, Stroke::new(1.0, color));
         }
         MapMark::Country => {
-            let pts = vec![c + vec2(-9.0, -5.0), c + vec2(2.0, -7.0), c + vec2(9.0, -1.0), c + vec2(5.0, 6.0), c + vec2(-6.0, 5.0)];
+            let pts = vec![
+                c + vec2(-9.0, -5.0),
+                c + vec2(2.0, -7.0),
+                c + vec2(9.0, -1.0),
+                c + vec2(5.0, 6.0),
+                c + vec2(-6.0, 5.0),
+            ];
             painter.add(egui::Shape::closed_line(pts, Stroke::new(2.0, color)));
         }
     };
 }
-

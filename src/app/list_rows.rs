@@ -43,7 +43,18 @@ impl ListRows {
     /// Brings the rows up to date. `rows` are the list's rows in order (`None`: the undated
     /// group's header); `measure(i)` is the unwrapped width of event `i`'s title and marks.
     #[allow(clippy::too_many_arguments)]
-    pub fn update(&mut self, x: &Explorer, undated: &[usize], lang: Lang, font_size: f32, col: f32, line_h: f32, row_h: f32, spacing: f32, mut measure: impl FnMut(usize) -> f32) {
+    pub fn update(
+        &mut self,
+        x: &Explorer,
+        undated: &[usize],
+        lang: Lang,
+        font_size: f32,
+        col: f32,
+        line_h: f32,
+        row_h: f32,
+        spacing: f32,
+        mut measure: impl FnMut(usize) -> f32,
+    ) {
         let widths_for = Some((x.generation, lang, font_size.to_bits()));
         let mut changed = false;
         if self.widths_for != widths_for || self.widths.len() != x.events.len() {
@@ -56,7 +67,12 @@ impl ListRows {
             self.list.clone_from(&x.list);
             self.undated = undated.to_vec();
             self.tops_for = tops_for;
-            let rows = self.list.iter().map(|&i| Some(i)).chain((!undated.is_empty()).then_some(None)).chain(undated.iter().map(|&i| Some(i)));
+            let rows = self
+                .list
+                .iter()
+                .map(|&i| Some(i))
+                .chain((!undated.is_empty()).then_some(None))
+                .chain(undated.iter().map(|&i| Some(i)));
             self.lines.clear();
             self.tops.clear();
             let mut y = 0.0;

@@ -82,6 +82,11 @@ impl Loading {
 
     /// Progress as (files read, files in all, extracting, documents scanned for events).
     pub fn progress(&self) -> (usize, usize, bool, usize) {
-        (self.done.load(Ordering::Relaxed), self.total.load(Ordering::Relaxed), self.extracting.load(Ordering::Relaxed), self.scanned.load(Ordering::Relaxed))
+        (
+            self.done.load(Ordering::Relaxed),
+            self.total.load(Ordering::Relaxed),
+            self.extracting.load(Ordering::Relaxed),
+            self.scanned.load(Ordering::Relaxed),
+        )
     }
 }

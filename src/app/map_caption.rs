@@ -30,7 +30,11 @@ pub fn paint(ui: &Ui, painter: &Painter, rect: Rect, x: &Explorer, groups: &[Pla
     let (a, b) = x.view;
     let day = |v: f64| crate::explore::timeline::from_x(v).date();
     // years for a range of years, days for a shorter one
-    let range = if b - a > 2.0 * 365.0 { format!("{}–{}", day(a).format("%Y"), day(b).format("%Y")) } else { format!("{} – {}", crate::i18n::dates::day(lang, day(a)), crate::i18n::dates::day(lang, day(b))) };
+    let range = if b - a > 2.0 * 365.0 {
+        format!("{}–{}", day(a).format("%Y"), day(b).format("%Y"))
+    } else {
+        format!("{} – {}", crate::i18n::dates::day(lang, day(a)), crate::i18n::dates::day(lang, day(b)))
+    };
     let what = lang.f("{0} events on the map, {1} sources, {2}", &[&events, &sources, &range]);
     let line1 = Rect::from_min_size(band.min + vec2(6.0, 2.0), vec2(band.width() - 12.0, 16.0));
     crate::bidi::text::paint_line(ui, line1, &what, &font, fg, None, rtl);
@@ -39,10 +43,16 @@ pub fn paint(ui: &Ui, painter: &Painter, rect: Rect, x: &Explorer, groups: &[Pla
     let color = crate::app::palette::type_color(EventType::Coup);
     let y = band.top() + 26.0;
     let mut at = if rtl { band.right() - 6.0 } else { band.left() + 6.0 };
-    for (mark, text) in [(MapMark::Point, "town or site"), (MapMark::Region, "in a region"), (MapMark::Country, "country only")] {
+    for (mark, text) in
+        [(MapMark::Point, "town or site"), (MapMark::Region, "in a region"), (MapMark::Country, "country only")]
+    {
         let text = lang.t(text);
         let w = painter.layout_no_wrap(text.to_string(), font.clone(), weak).size().x;
-        let (mark_x, text_r) = if rtl { (at - 10.0, Rect::from_min_max(pos2(at - 24.0 - w, y - 7.0), pos2(at - 22.0, y + 7.0))) } else { (at + 10.0, Rect::from_min_max(pos2(at + 22.0, y - 7.0), pos2(at + 24.0 + w, y + 7.0))) };
+        let (mark_x, text_r) = if rtl {
+            (at - 10.0, Rect::from_min_max(pos2(at - 24.0 - w, y - 7.0), pos2(at - 22.0, y + 7.0)))
+        } else {
+            (at + 10.0, Rect::from_min_max(pos2(at + 22.0, y - 7.0), pos2(at + 24.0 + w, y + 7.0)))
+        };
         paint_map_mark(painter, Rect::from_center_size(pos2(mark_x, y), vec2(20.0, 14.0)), mark, color);
         crate::bidi::text::paint_line(ui, text_r, text, &font, weak, None, rtl);
         painted.push(text.to_string());

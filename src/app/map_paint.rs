@@ -28,9 +28,21 @@ impl Ground {
     /// The ground for a dark or light theme.
     pub fn new(dark: bool) -> Ground {
         if dark {
-            Ground { water: Color32::from_rgb(0x1B, 0x26, 0x33), land: Color32::from_rgb(0x2E, 0x2F, 0x2C), mali: Color32::from_rgb(0x3A, 0x38, 0x30), border: Color32::from_rgb(0x70, 0x6C, 0x60), text: Color32::from_rgb(0xE8, 0xE4, 0xD8) }
+            Ground {
+                water: Color32::from_rgb(0x1B, 0x26, 0x33),
+                land: Color32::from_rgb(0x2E, 0x2F, 0x2C),
+                mali: Color32::from_rgb(0x3A, 0x38, 0x30),
+                border: Color32::from_rgb(0x70, 0x6C, 0x60),
+                text: Color32::from_rgb(0xE8, 0xE4, 0xD8),
+            }
         } else {
-            Ground { water: Color32::from_rgb(0xDF, 0xE9, 0xF2), land: Color32::from_rgb(0xEB, 0xE7, 0xDC), mali: Color32::from_rgb(0xF6, 0xF0, 0xDF), border: Color32::from_rgb(0x8A, 0x85, 0x78), text: Color32::from_rgb(0x22, 0x22, 0x22) }
+            Ground {
+                water: Color32::from_rgb(0xDF, 0xE9, 0xF2),
+                land: Color32::from_rgb(0xEB, 0xE7, 0xDC),
+                mali: Color32::from_rgb(0xF6, 0xF0, 0xDF),
+                border: Color32::from_rgb(0x8A, 0x85, 0x78),
+                text: Color32::from_rgb(0x22, 0x22, 0x22),
+            }
         }
     }
 }
@@ -76,7 +88,15 @@ pub fn point_radius(sources: usize) -> f32 {
 
 /// Draws the area an event at region or country precision may be anywhere in: a region's
 /// shaded disc, a country's outline in the type's colour.
-pub fn paint_area(painter: &Painter, geo: &Geography, view: &MapView, rect: Rect, loc: &Location, color: Color32, strong: bool) {
+pub fn paint_area(
+    painter: &Painter,
+    geo: &Geography,
+    view: &MapView,
+    rect: Rect,
+    loc: &Location,
+    color: Color32,
+    strong: bool,
+) {
     let centre = screen(view, rect, loc.coords[0], loc.coords[1]);
     match loc.precision {
         Precision::Town => {}
@@ -88,20 +108,38 @@ pub fn paint_area(painter: &Painter, geo: &Geography, view: &MapView, rect: Rect
             if km <= VAST_REGION_KM || strong {
                 painter.circle_filled(centre, r, color.gamma_multiply(if strong { 0.3 } else { 0.1 }));
             }
-            painter.circle_stroke(centre, r, Stroke::new(if strong { 2.5 } else { 1.0 }, color.gamma_multiply(if km <= VAST_REGION_KM { 0.8 } else { 0.45 })));
+            painter.circle_stroke(
+                centre,
+                r,
+                Stroke::new(
+                    if strong { 2.5 } else { 1.0 },
+                    color.gamma_multiply(if km <= VAST_REGION_KM { 0.8 } else { 0.45 }),
+                ),
+            );
         }
         Precision::Country => {
             let Some(c) = loc.place.and_then(|p| geo.country(&geo.places.all[p as usize].name)) else { return };
             for ring in &c.rings {
                 let pts: Vec<Pos2> = ring.iter().map(|p| screen(view, rect, p[0], p[1])).collect();
-                painter.add(Shape::closed_line(pts, Stroke::new(if strong { 3.5 } else { 2.0 }, color.gamma_multiply(0.9))));
+                painter.add(Shape::closed_line(
+                    pts,
+                    Stroke::new(if strong { 3.5 } else { 2.0 }, color.gamma_multiply(0.9)),
+                ));
             }
         }
     }
 }
 
 /// Draws a point mark (a town or site), a reference record's square, or a counted badge.
-pub fn paint_mark(painter: &Painter, at: Pos2, radius: f32, color: Color32, reference: bool, count: usize, outline: Color32) {
+pub fn paint_mark(
+    painter: &Painter,
+    at: Pos2,
+    radius: f32,
+    color: Color32,
+    reference: bool,
+    count: usize,
+    outline: Color32,
+) {
     if reference {
         let r = Rect::from_center_size(at, vec2(radius * 1.6, radius * 1.6));
         painter.rect_stroke(r, 1.0, Stroke::new(2.0, color), egui::StrokeKind::Inside);
@@ -142,13 +180,29 @@ pub fn place_label(name: &str, lang: Lang) -> String {
 /// Draws `text` beside a mark where it covers no label or mark already there (after the mark
 /// in reading order, else before it, else below it); returns whether it found room. In a
 /// right-to-left interface "after" is the left.
-pub fn paint_label(painter: &Painter, at: Pos2, radius: f32, text: &str, color: Color32, rtl: bool, taken: &mut Vec<Rect>) -> bool {
+pub fn paint_label(
+    painter: &Painter,
+    at: Pos2,
+    radius: f32,
+    text: &str,
+    color: Color32,
+    rtl: bool,
+    taken: &mut Vec<Rect>,
+) -> bool {
     let galley = painter.layout_no_wrap(text.to_string(), FontId::proportional(12.0), color);
     let size = galley.size();
     let after = if rtl { at.x - radius - 4.0 - size.x } else { at.x + radius + 4.0 };
     let before = if rtl { at.x + radius + 4.0 } else { at.x - radius - 4.0 - size.x };
-    let spots = [pos2(after, at.y - size.y / 2.0), pos2(before, at.y - size.y / 2.0), pos2(at.x - size.x / 2.0, at.y + radius + 3.0)];
-    let Some(r) = spots.iter().map(|p| Rect::from_min_size(*p, size)).find(|r| !taken.iter().any(|t| t.intersects(*r)) && painter.clip_rect().contains_rect(*r)) else {
+    let spots = [
+        pos2(after, at.y - size.y / 2.0),
+        pos2(before, at.y - size.y / 2.0),
+        pos2(at.x - size.x / 2.0, at.y + radius + 3.0),
+    ];
+    let Some(r) = spots
+        .iter()
+        .map(|p| Rect::from_min_size(*p, size))
+        .find(|r| !taken.iter().any(|t| t.intersects(*r)) && painter.clip_rect().contains_rect(*r))
+    else {
         return false;
     };
     painter.rect_filled(r.expand(1.0), 2.0, Color32::from_black_alpha(40));
@@ -159,7 +213,15 @@ pub fn paint_label(painter: &Painter, at: Pos2, radius: f32, text: &str, color: 
 
 /// A small map around one event's place (briefing slides): Mali and its neighbours, the place
 /// marked as precisely as it is known, its name beside it.
-pub fn paint_small_map(painter: &Painter, rect: Rect, loc: Option<&Location>, label: &str, color: Color32, dark: bool, rtl: bool) {
+pub fn paint_small_map(
+    painter: &Painter,
+    rect: Rect,
+    loc: Option<&Location>,
+    label: &str,
+    color: Color32,
+    dark: bool,
+    rtl: bool,
+) {
     let geo = Geography::builtin();
     let size = [rect.width(), rect.height()];
     let view = MapView::around(loc.map(|l| &l.bounds), size);

@@ -82,7 +82,8 @@ impl Play {
             return;
         }
         self.last = now;
-        let end = x.shown_dated().iter().filter_map(|&i| x.events[i].when).map(|w| span_of(&w).x1).fold(f64::MIN, f64::max);
+        let end =
+            x.shown_dated().iter().filter_map(|&i| x.events[i].when).map(|w| span_of(&w).x1).fold(f64::MIN, f64::max);
         match self.step {
             PlayStep::Event => {
                 let dated = x.shown_dated();
@@ -142,7 +143,11 @@ mod tests {
     use super::*;
 
     fn seeds() -> Explorer {
-        crate::explore::open::open(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &Default::default()).explorer
+        crate::explore::open::open(
+            &[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")],
+            &Default::default(),
+        )
+        .explorer
     }
 
     #[test]

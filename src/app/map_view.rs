@@ -9,7 +9,9 @@
 use egui::{pos2, vec2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui};
 
 use super::chrome;
-use super::map_paint::{self, group_color, paint_area, paint_countries, paint_label, paint_mark, place_label, point_radius, screen, Ground};
+use super::map_paint::{
+    self, group_color, paint_area, paint_countries, paint_label, paint_mark, place_label, point_radius, screen, Ground,
+};
 use super::map_play::Play;
 use crate::explore::map::{MapIndex, PlaceGroup};
 use crate::explore::{Command, Explorer, Filter};
@@ -109,7 +111,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         chrome::strong(ui, lang.t("Map"));
         super::map_play::controls(ui, x, &mut m.play, cmds);
         let tool = chrome::selectable(ui, m.area_tool, lang.t("Draw area"));
-        if chrome::hover(tool, lang.t("Drag on the map to keep only the events in a rectangle (or drag with Shift)")).clicked() {
+        if chrome::hover(tool, lang.t("Drag on the map to keep only the events in a rectangle (or drag with Shift)"))
+            .clicked()
+        {
             m.area_tool = !m.area_tool;
         }
         if x.filter.area.is_some() && chrome::button(ui, lang.t("Clear area")).clicked() {
@@ -190,14 +194,26 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
     // areas first (regions and countries), under the points
     for (k, g) in m.groups.iter().enumerate().filter(|(_, g)| g.location.precision != Precision::Town) {
         let recent = recent_from.is_none_or(|t| g.latest >= t);
-        paint_area(&painter, geo, &view, rect, &g.location, group_color(g.event_type, recent), Some(k) == selected_group);
+        paint_area(
+            &painter,
+            geo,
+            &view,
+            rect,
+            &g.location,
+            group_color(g.event_type, recent),
+            Some(k) == selected_group,
+        );
     }
     // every group has a mark at its centre (an area's is its count badge); overlapping ones
     // are clustered
-    let marks: Vec<Mark> = m.groups.iter().map(|g| {
-        let p = screen(&view, rect, g.location.coords[0], g.location.coords[1]);
-        Mark { pos: [p.x, p.y], radius: point_radius(g.sources) }
-    }).collect();
+    let marks: Vec<Mark> = m
+        .groups
+        .iter()
+        .map(|g| {
+            let p = screen(&view, rect, g.location.coords[0], g.location.coords[1]);
+            Mark { pos: [p.x, p.y], radius: point_radius(g.sources) }
+        })
+        .collect();
     // points cluster with points, areas' badges with areas: an area is never counted in a
     // town's cluster (nothing is drawn more precisely than its source places it)
     let is_point = |k: usize| m.groups[k].location.precision == Precision::Town;
@@ -216,7 +232,12 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
     m.labels.clear();
     m.highlighted = None;
     // a place name never covers a mark or a tag (nor another name)
-    let mut taken: Vec<Rect> = clusters.iter().map(|c| Rect::from_center_size(pos2(c.pos[0], c.pos[1]), vec2(2.0 * c.radius.max(8.0), 2.0 * c.radius.max(8.0)))).collect();
+    let mut taken: Vec<Rect> = clusters
+        .iter()
+        .map(|c| {
+            Rect::from_center_size(pos2(c.pos[0], c.pos[1]), vec2(2.0 * c.radius.max(8.0), 2.0 * c.radius.max(8.0)))
+        })
+        .collect();
     let rtl = lang.rtl();
     for c in &clusters {
         let lead = &m.groups[c.members[0]];
@@ -250,19 +271,34 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
                 m.labels.push(label);
             }
         }
-        m.drawn.push(DrawnMark { place: name, pos: at, radius, slots, count, cluster: c.members.len() > 1, precision: lead.location.precision });
+        m.drawn.push(DrawnMark {
+            place: name,
+            pos: at,
+            radius,
+            slots,
+            count,
+            cluster: c.members.len() > 1,
+            precision: lead.location.precision,
+        });
     }
     if let Some(r) = area_now {
         painter.rect_filled(r, 0.0, Color32::from_rgba_unmultiplied(0x4F, 0x8F, 0xE0, 40));
         painter.rect_stroke(r, 0.0, Stroke::new(1.5, Color32::from_rgb(0x4F, 0x8F, 0xE0)), egui::StrokeKind::Inside);
     }
     if let Some(a) = x.filter.area {
-        let r = Rect::from_two_pos(screen(&view, rect, a.min_lon, a.min_lat), screen(&view, rect, a.max_lon, a.max_lat));
+        let r =
+            Rect::from_two_pos(screen(&view, rect, a.min_lon, a.min_lat), screen(&view, rect, a.max_lon, a.max_lat));
         painter.rect_stroke(r, 0.0, Stroke::new(2.0, Color32::from_rgb(0x4F, 0x8F, 0xE0)), egui::StrokeKind::Inside);
     }
     m.caption_lines = super::map_caption::paint(ui, &painter, rect, x, &m.groups);
     // ---- hover and click ----
-    let under = |p: Pos2, drawn: &[DrawnMark]| drawn.iter().filter(|d| d.pos.distance(p) <= d.radius + 4.0).min_by(|a, b| a.pos.distance(p).total_cmp(&b.pos.distance(p))).cloned();
+    let under = |p: Pos2, drawn: &[DrawnMark]| {
+        drawn
+            .iter()
+            .filter(|d| d.pos.distance(p) <= d.radius + 4.0)
+            .min_by(|a, b| a.pos.distance(p).total_cmp(&b.pos.distance(p)))
+            .cloned()
+    };
     m.hovered = None;
     if let Some(p) = resp.hover_pos() {
         if let Some(d) = under(p, &m.drawn) {
@@ -303,7 +339,15 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
 }
 
 /// The events of the mark under the pointer, in a box beside it.
-fn hover_list(ui: &Ui, painter: &egui::Painter, rect: Rect, at: Pos2, d: &DrawnMark, events: &[usize], x: &Explorer) -> Vec<usize> {
+fn hover_list(
+    ui: &Ui,
+    painter: &egui::Painter,
+    rect: Rect,
+    at: Pos2,
+    d: &DrawnMark,
+    events: &[usize],
+    x: &Explorer,
+) -> Vec<usize> {
     let lang = chrome::lang(ui);
     const SHOWN: usize = 8;
     let font = FontId::proportional(12.0);

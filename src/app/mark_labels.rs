@@ -35,7 +35,16 @@ const MARK_HALF_HEIGHT: f32 = 6.0;
 /// it would cover another label, another mark or one of `obstacles` (cluster counts): rows can
 /// sit closer together than a line of text when the frame is short.
 #[allow(clippy::too_many_arguments)]
-pub fn draw(painter: &Painter, frame: Rect, marks: &mut [MarkBox], obstacles: &[Rect], title: impl Fn(usize) -> String, font: FontId, color: Color32, backdrop: Color32) -> Vec<(usize, String)> {
+pub fn draw(
+    painter: &Painter,
+    frame: Rect,
+    marks: &mut [MarkBox],
+    obstacles: &[Rect],
+    title: impl Fn(usize) -> String,
+    font: FontId,
+    color: Color32,
+    backdrop: Color32,
+) -> Vec<(usize, String)> {
     let mut drawn = Vec::new();
     if marks.len() > MAX_LABELLED {
         return drawn;
@@ -58,7 +67,10 @@ pub fn draw(painter: &Painter, frame: Rect, marks: &mut [MarkBox], obstacles: &[
         let shown = super::chrome::shown_text(&galley);
         let pos = Pos2::new(start.max(frame.left()), m.y - galley.size().y / 2.0);
         let rect = Rect::from_min_size(pos, galley.size()).shrink2(egui::vec2(0.0, 1.0));
-        let covers_mark = marks.iter().enumerate().any(|(j, o)| j != k && !(inside && o.event == m.event) && mark_rect(o).intersects(rect));
+        let covers_mark = marks
+            .iter()
+            .enumerate()
+            .any(|(j, o)| j != k && !(inside && o.event == m.event) && mark_rect(o).intersects(rect));
         if covers_mark || taken.iter().chain(obstacles).any(|r| r.intersects(rect)) {
             continue;
         }

@@ -6,16 +6,16 @@
 pub mod add_event;
 pub mod briefing;
 pub mod chrome;
-pub mod density_strip;
 pub mod curate_panel;
+pub mod density_strip;
 pub mod document_view;
 pub mod event_list;
-pub mod list_rows;
 pub mod export_menu;
 pub mod folder_browser;
 pub mod fonts;
 pub mod layout;
 pub mod legend;
+pub mod list_rows;
 pub mod loader;
 pub mod map_caption;
 pub mod map_paint;
@@ -102,7 +102,13 @@ pub struct LayoutUi {
 
 impl Default for LayoutUi {
     fn default() -> Self {
-        LayoutUi { toolbar: egui::Rect::NOTHING, side: egui::Rect::NOTHING, timeline: egui::Rect::NOTHING, tab: layout::SideTab::default(), selected: None }
+        LayoutUi {
+            toolbar: egui::Rect::NOTHING,
+            side: egui::Rect::NOTHING,
+            timeline: egui::Rect::NOTHING,
+            tab: layout::SideTab::default(),
+            selected: None,
+        }
     }
 }
 
@@ -136,7 +142,12 @@ impl TarikhApp {
     /// An app over an explorer built elsewhere (benchmarks): no workspace is saved.
     pub fn new(x: Explorer) -> Self {
         let paths = vec![x.corpus.root.clone()];
-        let mut app = TarikhApp::from_opened(crate::explore::open::Opened { explorer: x, workspace: PathBuf::new(), messages: vec![], paths });
+        let mut app = TarikhApp::from_opened(crate::explore::open::Opened {
+            explorer: x,
+            workspace: PathBuf::new(),
+            messages: vec![],
+            paths,
+        });
         app.session.autosave = None;
         app
     }
@@ -161,7 +172,8 @@ impl TarikhApp {
         }
         // undo and redo work everywhere but inside a text field (which has its own)
         ui.input_mut(|i| {
-            if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z) || i.consume_key(Modifiers::COMMAND, Key::Y) {
+            if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z) || i.consume_key(Modifiers::COMMAND, Key::Y)
+            {
                 cmds.push(Command::Redo);
             }
             if i.consume_key(Modifiers::COMMAND, Key::Z) {
@@ -208,8 +220,19 @@ impl TarikhApp {
                 SessionRequest::Open(paths) => self.session.start_open(paths, &self.x, ctx),
                 SessionRequest::BrowseFolder => {
                     // where the last corpus came from, else the current one's folder
-                    let start = self.session.settings.recent.first().and_then(|r| r.first()).cloned().unwrap_or_else(|| self.x.corpus.root.clone());
-                    let start = if start.is_dir() { start } else { start.parent().map(std::path::Path::to_path_buf).unwrap_or_default() };
+                    let start = self
+                        .session
+                        .settings
+                        .recent
+                        .first()
+                        .and_then(|r| r.first())
+                        .cloned()
+                        .unwrap_or_else(|| self.x.corpus.root.clone());
+                    let start = if start.is_dir() {
+                        start
+                    } else {
+                        start.parent().map(std::path::Path::to_path_buf).unwrap_or_default()
+                    };
                     self.folders.open_at(&start);
                 }
                 SessionRequest::PickFolder => {
@@ -218,12 +241,16 @@ impl TarikhApp {
                     }
                 }
                 SessionRequest::PickFiles => {
-                    if let Some(files) = rfd::FileDialog::new().set_title("Open articles").add_filter("Text", &["txt"]).pick_files() {
+                    if let Some(files) =
+                        rfd::FileDialog::new().set_title("Open articles").add_filter("Text", &["txt"]).pick_files()
+                    {
                         self.session.start_open(files, &self.x, ctx);
                     }
                 }
                 SessionRequest::ImportAcled(path) => {
-                    let path = path.or_else(|| rfd::FileDialog::new().set_title("Import ACLED CSV").add_filter("CSV", &["csv"]).pick_file());
+                    let path = path.or_else(|| {
+                        rfd::FileDialog::new().set_title("Import ACLED CSV").add_filter("CSV", &["csv"]).pick_file()
+                    });
                     if let Some(p) = path {
                         self.import_acled(&p);
                     }
@@ -261,17 +288,29 @@ impl TarikhApp {
     fn status_line(&mut self, ui: &mut Ui, reqs: &mut Vec<SessionRequest>) {
         let lang = chrome::lang(ui);
         // edits that cannot be saved: said at once, and until a save succeeds
-        let failure = self.session.autosave.as_ref().and_then(|a| a.failure()).map(|(why, kept)| (why.to_string(), kept.cloned()));
+        let failure = self
+            .session
+            .autosave
+            .as_ref()
+            .and_then(|a| a.failure())
+            .map(|(why, kept)| (why.to_string(), kept.cloned()));
         if let Some((why, kept)) = failure {
             let kept = match kept {
                 Some(Ok(p)) => lang.f("They are kept in memory and in {0}.", &[&p.display()]),
-                Some(Err(e)) => lang.f("They are kept in memory only (the recovery file could not be written: {0}).", &[&e]),
+                Some(Err(e)) => {
+                    lang.f("They are kept in memory only (the recovery file could not be written: {0}).", &[&e])
+                }
                 None => lang.t("They are kept in memory.").to_string(),
             };
             let mut retry = false;
             chrome::row_wrapped(ui, |ui| {
                 let c = ui.visuals().error_fg_color;
-                chrome::label_rich(ui, &lang.f("Edits are NOT saved: {0}. {1}", &[&why, &kept]), chrome::font(ui, egui::TextStyle::Body), c);
+                chrome::label_rich(
+                    ui,
+                    &lang.f("Edits are NOT saved: {0}. {1}", &[&why, &kept]),
+                    chrome::font(ui, egui::TextStyle::Body),
+                    c,
+                );
                 retry = chrome::button(ui, lang.t("Retry")).clicked();
             });
             if retry {
@@ -281,7 +320,11 @@ impl TarikhApp {
         if let Some(l) = &self.session.loading {
             let (done, total, extracting, scanned) = l.progress();
             chrome::row(ui, |ui| {
-                let label = if extracting { lang.f("Extracting events: {0} of {1} files", &[&scanned, &total]) } else { lang.f("Reading files: {0} of {1}", &[&done, &total]) };
+                let label = if extracting {
+                    lang.f("Extracting events: {0} of {1} files", &[&scanned, &total])
+                } else {
+                    lang.f("Reading files: {0} of {1}", &[&done, &total])
+                };
                 let step = if extracting { scanned } else { done };
                 let frac = if total == 0 { 0.0 } else { step as f32 / total as f32 };
                 let text = chrome::text(ui, &label, egui::TextStyle::Body);
@@ -329,7 +372,9 @@ impl TarikhApp {
             // the first load gave nothing readable: startup ends on the empty window
             self.first_load = None;
         }
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect()
+        });
         if !dropped.is_empty() {
             self.session.start_open(dropped, &self.x, &ctx);
         }
@@ -383,23 +428,30 @@ impl TarikhApp {
         // the side column sits on the side the interface reads towards: right in English, left
         // in Arabic; the timeline keeps the widest share (see `layout`)
         let side = if lang.rtl() { egui::Panel::left("sources_left") } else { egui::Panel::right("sources") };
-        let side = side.resizable(true).default_size(widths.side_default).min_size(layout::SOURCES_MIN.min(widths.side_max)).max_size(widths.side_max).show(ui, |ui| {
-            if widths.shared_column {
-                chrome::row(ui, |ui| {
-                    for (tab, name) in [(layout::SideTab::Sources, lang.t("Sources")), (layout::SideTab::Map, lang.t("Map"))] {
-                        if chrome::selectable(ui, self.layout.tab == tab, name).clicked() {
-                            self.layout.tab = tab;
+        let side = side
+            .resizable(true)
+            .default_size(widths.side_default)
+            .min_size(layout::SOURCES_MIN.min(widths.side_max))
+            .max_size(widths.side_max)
+            .show(ui, |ui| {
+                if widths.shared_column {
+                    chrome::row(ui, |ui| {
+                        for (tab, name) in
+                            [(layout::SideTab::Sources, lang.t("Sources")), (layout::SideTab::Map, lang.t("Map"))]
+                        {
+                            if chrome::selectable(ui, self.layout.tab == tab, name).clicked() {
+                                self.layout.tab = tab;
+                            }
                         }
-                    }
-                });
-                ui.separator();
-            }
-            if widths.shared_column && self.layout.tab == layout::SideTab::Map {
-                map_view::show(ui, &self.x, &mut self.map, &mut cmds);
-            } else {
-                source_panel::show(ui, &self.x, &mut self.doc, &mut self.curate, &mut self.add, &mut cmds);
-            }
-        });
+                    });
+                    ui.separator();
+                }
+                if widths.shared_column && self.layout.tab == layout::SideTab::Map {
+                    map_view::show(ui, &self.x, &mut self.map, &mut cmds);
+                } else {
+                    source_panel::show(ui, &self.x, &mut self.doc, &mut self.curate, &mut self.add, &mut cmds);
+                }
+            });
         self.layout.side = side.response.rect;
         egui::CentralPanel::default().show(ui, |ui| {
             // half the height, more (up to two thirds) when the lanes need it to fit unscrolled
@@ -434,7 +486,12 @@ impl TarikhApp {
         if self.first_frame_secs.is_none() && self.first_load.is_none() {
             self.first_frame_secs = Some(self.created.elapsed().as_secs_f64());
             if let Some(t0) = self.report_startup_from {
-                println!("first frame {:.0} ms after start ({} documents, {} events)", t0.elapsed().as_secs_f64() * 1000.0, self.x.corpus.documents.len(), self.x.events.len());
+                println!(
+                    "first frame {:.0} ms after start ({} documents, {} events)",
+                    t0.elapsed().as_secs_f64() * 1000.0,
+                    self.x.corpus.documents.len(),
+                    self.x.events.len()
+                );
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
@@ -448,13 +505,22 @@ impl TarikhApp {
         let full = ui.available_rect_before_wrap();
         let gap = layout::GAP;
         let tl_w = full.width() - map_w - gap;
-        let (tl_x, map_x) = if rtl { (full.left() + map_w + gap, full.left()) } else { (full.left(), full.left() + tl_w + gap) };
+        let (tl_x, map_x) =
+            if rtl { (full.left() + map_w + gap, full.left()) } else { (full.left(), full.left() + tl_w + gap) };
         let tl_rect = egui::Rect::from_min_size(egui::pos2(tl_x, full.top()), egui::vec2(tl_w, full.height()));
         let mut timeline = egui::Rect::NOTHING;
-        let used = ui.scope_builder(egui::UiBuilder::new().max_rect(tl_rect), |ui| timeline = timeline_view::show(ui, &self.x, &mut self.timeline, cmds, h)).response.rect;
+        let used = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(tl_rect), |ui| {
+                timeline = timeline_view::show(ui, &self.x, &mut self.timeline, cmds, h)
+            })
+            .response
+            .rect;
         self.layout.timeline = timeline;
-        let map_rect = egui::Rect::from_min_size(egui::pos2(map_x, full.top()), egui::vec2(map_w, used.height().max(h)));
-        ui.scope_builder(egui::UiBuilder::new().max_rect(map_rect), |ui| map_view::show(ui, &self.x, &mut self.map, cmds));
+        let map_rect =
+            egui::Rect::from_min_size(egui::pos2(map_x, full.top()), egui::vec2(map_w, used.height().max(h)));
+        ui.scope_builder(egui::UiBuilder::new().max_rect(map_rect), |ui| {
+            map_view::show(ui, &self.x, &mut self.map, cmds)
+        });
         ui.advance_cursor_after_rect(egui::Rect::from_min_size(full.min, egui::vec2(full.width(), map_rect.height())));
     }
 }
@@ -515,7 +581,9 @@ impl TarikhApp {
         }
         if let Some(z) = &s.zoom {
             let z = z.to_lowercase();
-            if let Some(k) = self.x.presets.iter().position(|p| p.0.text(crate::i18n::Lang::English).to_lowercase().starts_with(&z)) {
+            if let Some(k) =
+                self.x.presets.iter().position(|p| p.0.text(crate::i18n::Lang::English).to_lowercase().starts_with(&z))
+            {
                 self.x.apply(Command::Preset(k));
             }
         }
@@ -531,7 +599,10 @@ impl TarikhApp {
 /// open at the last exit when there is one).
 pub fn run(paths: Vec<PathBuf>, startup: Startup) -> eframe::Result {
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default().with_title("Tarikh — تاريخ").with_inner_size([1500.0, 920.0]).with_drag_and_drop(true),
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Tarikh — تاريخ")
+            .with_inner_size([1500.0, 920.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
     eframe::run_native(
@@ -539,11 +610,13 @@ pub fn run(paths: Vec<PathBuf>, startup: Startup) -> eframe::Result {
         options,
         Box::new(move |cc| {
             fonts::install(&cc.egui_ctx);
-            let saved: settings::Settings = cc.storage.and_then(|s| eframe::get_value(s, settings::KEY)).unwrap_or_default();
+            let saved: settings::Settings =
+                cc.storage.and_then(|s| eframe::get_value(s, settings::KEY)).unwrap_or_default();
             let last = saved.last.clone().filter(|l| startup.reopen_last && l.iter().all(|p| p.exists()));
             let open_paths = last.clone().unwrap_or(paths);
             // the window shows at once; the corpus loads in the background with its progress
-            let mut app = TarikhApp::new(Explorer::new(crate::corpus::Corpus::default(), crate::extract::Extraction::default()));
+            let mut app =
+                TarikhApp::new(Explorer::new(crate::corpus::Corpus::default(), crate::extract::Extraction::default()));
             app.session.settings = saved;
             app.report_startup_from = startup.report_from;
             if let Some(l) = startup.lang {

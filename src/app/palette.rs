@@ -39,7 +39,9 @@ mod tests {
         for (i, a) in all.iter().enumerate() {
             for b in &all[i + 1..] {
                 let (x, y) = (type_color(*a), type_color(*b));
-                let d = (x.r() as i32 - y.r() as i32).abs() + (x.g() as i32 - y.g() as i32).abs() + (x.b() as i32 - y.b() as i32).abs();
+                let d = (x.r() as i32 - y.r() as i32).abs()
+                    + (x.g() as i32 - y.g() as i32).abs()
+                    + (x.b() as i32 - y.b() as i32).abs();
                 assert!(d >= 60, "{a:?} and {b:?} are too close ({d})");
             }
         }

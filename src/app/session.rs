@@ -60,7 +60,11 @@ impl Session {
         }
         if opened.explorer.corpus.documents.is_empty() {
             let paths = opened.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
-            self.messages.push(if none_open { format!("Nothing could be read in {paths}; no corpus is open.") } else { format!("Nothing could be read in {paths}; the previous corpus stays open.") });
+            self.messages.push(if none_open {
+                format!("Nothing could be read in {paths}; no corpus is open.")
+            } else {
+                format!("Nothing could be read in {paths}; the previous corpus stays open.")
+            });
             return None;
         }
         self.flush(current);

@@ -23,8 +23,18 @@ pub fn byte_at(text: &str, chars: usize) -> usize {
 /// The highlights of a mention in its paragraph: the quote, and the time expression on top.
 pub fn mention_highlights(text: &str, m: &Mention, dark: bool) -> Vec<Highlight> {
     vec![
-        Highlight { range: byte_at(text, m.quote_span.start)..byte_at(text, m.quote_span.end), background: palette::quote_bg(dark), color: None, underline: false },
-        Highlight { range: byte_at(text, m.time_span.start)..byte_at(text, m.time_span.end), background: palette::time_bg(dark), color: if dark { None } else { Some(Color32::BLACK) }, underline: true },
+        Highlight {
+            range: byte_at(text, m.quote_span.start)..byte_at(text, m.quote_span.end),
+            background: palette::quote_bg(dark),
+            color: None,
+            underline: false,
+        },
+        Highlight {
+            range: byte_at(text, m.time_span.start)..byte_at(text, m.time_span.end),
+            background: palette::time_bg(dark),
+            color: if dark { None } else { Some(Color32::BLACK) },
+            underline: true,
+        },
     ]
 }
 
@@ -66,8 +76,13 @@ fn header(ui: &mut Ui, e: &Event, title: &str) {
     }
     if e.reference.is_none() {
         let n = e.source_count();
-        let articles = if n == 1 { lang.t("1 source article").to_string() } else { lang.f("{0} source articles", &[&n]) };
-        let mentions = if e.mentions.len() == 1 { lang.t("1 mention").to_string() } else { lang.f("{0} mentions", &[&e.mentions.len()]) };
+        let articles =
+            if n == 1 { lang.t("1 source article").to_string() } else { lang.f("{0} source articles", &[&n]) };
+        let mentions = if e.mentions.len() == 1 {
+            lang.t("1 mention").to_string()
+        } else {
+            lang.f("{0} mentions", &[&e.mentions.len()])
+        };
         weak(ui, &format!("{articles}{} {mentions}", lang.t(",")));
     }
 }
@@ -89,8 +104,14 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
             // not known is left out, not named "outlet unknown"
             let published = published_label(d.published.as_ref(), lang);
             let line = match (d.outlet.as_deref(), d.published.is_some()) {
-                (Some(o), true) => lang.f("{0} · {1} · {2} · published {3}", &[&d.shown_file(), &language, &outlet_label(Some(o), lang), &published]),
-                (Some(o), false) => lang.f("{0} · {1} · {2} · {3}", &[&d.shown_file(), &language, &outlet_label(Some(o), lang), &published]),
+                (Some(o), true) => lang.f(
+                    "{0} · {1} · {2} · published {3}",
+                    &[&d.shown_file(), &language, &outlet_label(Some(o), lang), &published],
+                ),
+                (Some(o), false) => lang.f(
+                    "{0} · {1} · {2} · {3}",
+                    &[&d.shown_file(), &language, &outlet_label(Some(o), lang), &published],
+                ),
                 (None, true) => lang.f("{0} · {1} · published {2}", &[&d.shown_file(), &language, &published]),
                 (None, false) => lang.f("{0} · {1} · {2}", &[&d.shown_file(), &language, &published]),
             };
@@ -104,7 +125,10 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
                 chrome::row_wrapped(ui, |ui| {
                     weak(ui, lang.t("Time expression:"));
                     ui.add(BidiLabel::new(&m.time_text).font(fonts::arabic()).single_line());
-                    weak(ui, &lang.f("= {0} ({1}), paragraph {2}", &[&when, &lang.t(basis_label(m.basis)), &m.paragraph]));
+                    weak(
+                        ui,
+                        &lang.f("= {0} ({1}), paragraph {2}", &[&when, &lang.t(basis_label(m.basis)), &m.paragraph]),
+                    );
                 });
                 chrome::row_wrapped(ui, |ui| {
                     if button(ui, lang.t("Show in document")).clicked() {
@@ -113,7 +137,13 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
                     if button(ui, lang.t("Copy citation")).clicked() {
                         ui.ctx().copy_text(citation(&x.corpus, m, lang));
                     }
-                    if can_split && hover(button(ui, lang.t("Split off into its own event")), lang.t("This mention is a different event")).clicked() {
+                    if can_split
+                        && hover(
+                            button(ui, lang.t("Split off into its own event")),
+                            lang.t("This mention is a different event"),
+                        )
+                        .clicked()
+                    {
                         cmds.push(Command::Edit(crate::workspace::Edit::Split { mention: m.id.clone() }));
                     }
                 });
@@ -144,7 +174,10 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
             if chrome::small_button(ui, &lang.f("Show all {0} figures", &[&figs.len()])).clicked() {
                 ui.data_mut(|d| d.insert_temp(all_id, true));
             }
-        } else if n_clash > 0 && n_clash < figs.len() && chrome::small_button(ui, lang.t("Show only the figures that disagree")).clicked() {
+        } else if n_clash > 0
+            && n_clash < figs.len()
+            && chrome::small_button(ui, lang.t("Show only the figures that disagree")).clicked()
+        {
             ui.data_mut(|d| d.insert_temp(all_id, false));
         }
         // egui's grid lays its cells out from the left: give it a left-to-right column (its
@@ -153,50 +186,59 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
         // below it) out of sight
         let avail = ui.available_width();
         let widths = [avail * 0.28, avail * 0.19, avail * 0.14, avail * 0.28];
-        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| egui::Grid::new("claims_grid").striped(true).num_columns(4).show(ui, |ui| {
-            // in the Arabic interface the columns run right to left
-            let order: [usize; 4] = if lang.rtl() { [3, 2, 1, 0] } else { [0, 1, 2, 3] };
-            let heads = [lang.t("Figure"), lang.t("Claimed by"), lang.t("Source"), lang.t("Quote")];
-            for k in order {
-                chrome::cell(ui, heads[k], strong_c, widths[k]);
-            }
-            ui.end_row();
-            for (f, &clash) in figs.iter().zip(&clash_rows) {
-                if !show_all && !clash {
-                    continue;
-                }
-                let color = if clash { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
+        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+            egui::Grid::new("claims_grid").striped(true).num_columns(4).show(ui, |ui| {
+                // in the Arabic interface the columns run right to left
+                let order: [usize; 4] = if lang.rtl() { [3, 2, 1, 0] } else { [0, 1, 2, 3] };
+                let heads = [lang.t("Figure"), lang.t("Claimed by"), lang.t("Source"), lang.t("Quote")];
                 for k in order {
-                    match k {
-                        0 => {
-                            chrome::cell(ui, &f.label(lang), color, widths[0]);
-                        }
-                        1 => {
-                            chrome::cell(ui, lang.t(&f.claimant), ui.visuals().text_color(), widths[1]);
-                        }
-                        2 => {
-                            let file = x.corpus.documents[f.doc].shown_file().into_owned();
-                            let file = &file;
-                            let short = if file.chars().count() > 12 { format!("{}…", file.chars().take(10).collect::<String>()) } else { file.clone() };
-                            let doc_title = x.corpus.documents[f.doc].title.clone();
-                            chrome::cell(ui, &short, ui.visuals().text_color(), widths[2]).on_hover_ui(|ui| {
-                                ui.label(file);
-                                ui.add(BidiLabel::new(&doc_title).font(fonts::arabic()));
-                            });
-                        }
-                        _ => {
-                            let text = &x.corpus.documents[f.doc].paragraphs[f.paragraph].text;
-                            let span: String = text.chars().skip(f.span.start).take(f.span.end - f.span.start).collect();
-                            ui.add(BidiLabel::new(&span).font(fonts::arabic()).max_width(widths[3])).on_hover_ui(|ui| {
-                                ui.set_max_width(420.0);
-                                ui.add(BidiLabel::new(&f.quote).font(fonts::arabic()));
-                            });
-                        }
-                    }
+                    chrome::cell(ui, heads[k], strong_c, widths[k]);
                 }
                 ui.end_row();
-            }
-        }));
+                for (f, &clash) in figs.iter().zip(&clash_rows) {
+                    if !show_all && !clash {
+                        continue;
+                    }
+                    let color = if clash { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
+                    for k in order {
+                        match k {
+                            0 => {
+                                chrome::cell(ui, &f.label(lang), color, widths[0]);
+                            }
+                            1 => {
+                                chrome::cell(ui, lang.t(&f.claimant), ui.visuals().text_color(), widths[1]);
+                            }
+                            2 => {
+                                let file = x.corpus.documents[f.doc].shown_file().into_owned();
+                                let file = &file;
+                                let short = if file.chars().count() > 12 {
+                                    format!("{}…", file.chars().take(10).collect::<String>())
+                                } else {
+                                    file.clone()
+                                };
+                                let doc_title = x.corpus.documents[f.doc].title.clone();
+                                chrome::cell(ui, &short, ui.visuals().text_color(), widths[2]).on_hover_ui(|ui| {
+                                    ui.label(file);
+                                    ui.add(BidiLabel::new(&doc_title).font(fonts::arabic()));
+                                });
+                            }
+                            _ => {
+                                let text = &x.corpus.documents[f.doc].paragraphs[f.paragraph].text;
+                                let span: String =
+                                    text.chars().skip(f.span.start).take(f.span.end - f.span.start).collect();
+                                ui.add(BidiLabel::new(&span).font(fonts::arabic()).max_width(widths[3])).on_hover_ui(
+                                    |ui| {
+                                        ui.set_max_width(420.0);
+                                        ui.add(BidiLabel::new(&f.quote).font(fonts::arabic()));
+                                    },
+                                );
+                            }
+                        }
+                    }
+                    ui.end_row();
+                }
+            })
+        });
     });
 }
 
@@ -235,9 +277,19 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
             ui.set_width(ui.available_width());
             chrome::column(ui, |ui| {
                 ui.add(BidiLabel::new(&d.title).font(fonts::arabic()));
-                weak(ui, &lang.f("{0} · {1} paragraphs · published {2}", &[&d.shown_file(), &d.paragraphs.len(), &published_label(d.published.as_ref(), lang)]));
+                weak(
+                    ui,
+                    &lang.f(
+                        "{0} · {1} paragraphs · published {2}",
+                        &[&d.shown_file(), &d.paragraphs.len(), &published_label(d.published.as_ref(), lang)],
+                    ),
+                );
                 if let Some(p) = &d.published {
-                    ui.add(BidiLabel::new(&lang.message(&p.note)).font(FontId::proportional(12.5)).color(ui.visuals().weak_text_color()));
+                    ui.add(
+                        BidiLabel::new(&lang.message(&p.note))
+                            .font(FontId::proportional(12.5))
+                            .color(ui.visuals().weak_text_color()),
+                    );
                 }
             });
         });
@@ -247,11 +299,25 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
         strong(ui, lang.t("Load report"));
         let summary = x.corpus.skip_summary();
         if summary.copies > 0 {
-            let examples = summary.examples.iter().map(|s| format!("{} ({})", crate::text::visible::visible_name(&s.file), s.reason)).collect::<Vec<_>>().join(", ");
-            label(ui, &lang.f("{0} files were copies of {1} others and were skipped, e.g. {2}", &[&summary.copies, &summary.originals, &examples]));
+            let examples = summary
+                .examples
+                .iter()
+                .map(|s| format!("{} ({})", crate::text::visible::visible_name(&s.file), s.reason))
+                .collect::<Vec<_>>()
+                .join(", ");
+            label(
+                ui,
+                &lang.f(
+                    "{0} files were copies of {1} others and were skipped, e.g. {2}",
+                    &[&summary.copies, &summary.originals, &examples],
+                ),
+            );
         }
         for s in summary.others {
-            label(ui, &lang.f("skipped {0}: {1}", &[&crate::text::visible::visible_name(&s.file), &lang.message(&s.reason)]));
+            label(
+                ui,
+                &lang.f("skipped {0}: {1}", &[&crate::text::visible::visible_name(&s.file), &lang.message(&s.reason)]),
+            );
         }
         for s in x.corpus.notes.iter() {
             label(ui, &format!("{}: {}", crate::text::visible::visible_name(&s.file), lang.message(&s.reason)));
@@ -261,7 +327,13 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
         ui.add_space(6.0);
         strong(ui, &lang.f("Edits that no longer apply ({0})", &[&(x.orphans.len() + x.unreadable_edits.len())]));
         for o in &x.orphans {
-            label(ui, &lang.f("edit {0}: {1} — {2}", &[&(o.index + 1), &lang.message(&o.edit.describe()), &lang.message(&o.reason)]));
+            label(
+                ui,
+                &lang.f(
+                    "edit {0}: {1} — {2}",
+                    &[&(o.index + 1), &lang.message(&o.edit.describe()), &lang.message(&o.reason)],
+                ),
+            );
         }
         for u in &x.unreadable_edits {
             label(ui, &lang.f("edit {0} cannot be read: {1} — {2}", &[&(u.index + 1), &u.edit, &u.reason]));
@@ -293,43 +365,58 @@ fn dates_to_review(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
             weak(ui, &why);
         });
     }
-    if pending > 0 && chrome::hover(chrome::button(ui, &lang.f("Accept all suggested dates ({0})", &[&pending])), lang.t("Date each article as other articles suggest (undo with Ctrl+Z)")).clicked() {
+    if pending > 0
+        && chrome::hover(
+            chrome::button(ui, &lang.f("Accept all suggested dates ({0})", &[&pending])),
+            lang.t("Date each article as other articles suggest (undo with Ctrl+Z)"),
+        )
+        .clicked()
+    {
         cmds.push(Command::AcceptAllSuggestions);
     }
     ui.add_space(6.0);
 }
 
 /// Shows the panel and collects the commands it emits.
-pub fn show(ui: &mut Ui, x: &Explorer, doc_ui: &mut super::document_view::DocUi, curate: &mut super::curate_panel::CurateUi, add: &mut super::add_event::AddUi, cmds: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut Ui,
+    x: &Explorer,
+    doc_ui: &mut super::document_view::DocUi,
+    curate: &mut super::curate_panel::CurateUi,
+    add: &mut super::add_event::AddUi,
+    cmds: &mut Vec<Command>,
+) {
     if x.document.is_some() {
         super::document_view::show(ui, x, doc_ui, add, cmds);
         return;
     }
-    egui::ScrollArea::vertical().id_salt("sources").auto_shrink([false, false]).show(ui, |ui| chrome::column(ui, |ui| {
-        let Some(e) = x.selected.map(|i| &x.events[i]) else {
-            overview(ui, x, cmds);
-            return;
-        };
-        header(ui, e, x.selected.map_or("", |i| x.title(i, chrome::lang(ui))));
-        if let Some(r) = &e.reference {
-            reference_card(ui, e, r);
-            return;
-        }
-        let i = x.selected.unwrap_or(0);
-        super::curate_panel::curated_fields(ui, &x.curation[i]);
-        super::curate_panel::show(ui, x, i, curate, cmds);
-        claims_table(ui, x, i);
-        ui.separator();
-        let mut docs: Vec<usize> = Vec::new();
-        for m in &e.mentions {
-            if !docs.contains(&m.doc) {
-                docs.push(m.doc);
+    egui::ScrollArea::vertical().id_salt("sources").auto_shrink([false, false]).show(ui, |ui| {
+        chrome::column(ui, |ui| {
+            let Some(e) = x.selected.map(|i| &x.events[i]) else {
+                overview(ui, x, cmds);
+                return;
+            };
+            header(ui, e, x.selected.map_or("", |i| x.title(i, chrome::lang(ui))));
+            if let Some(r) = &e.reference {
+                reference_card(ui, e, r);
+                return;
             }
-        }
-        for doc in docs {
-            let ms: Vec<&Mention> = e.mentions.iter().filter(|m| m.doc == doc).collect();
-            card(ui, x, doc, &ms, e.mentions.len() > 1, cmds);
-            ui.add_space(6.0);
-        }
-    }));
+            let i = x.selected.unwrap_or(0);
+            super::curate_panel::curated_fields(ui, &x.curation[i]);
+            super::curate_panel::show(ui, x, i, curate, cmds);
+            claims_table(ui, x, i);
+            ui.separator();
+            let mut docs: Vec<usize> = Vec::new();
+            for m in &e.mentions {
+                if !docs.contains(&m.doc) {
+                    docs.push(m.doc);
+                }
+            }
+            for doc in docs {
+                let ms: Vec<&Mention> = e.mentions.iter().filter(|m| m.doc == doc).collect();
+                card(ui, x, doc, &ms, e.mentions.len() > 1, cmds);
+                ui.add_space(6.0);
+            }
+        })
+    });
 }

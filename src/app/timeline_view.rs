@@ -129,7 +129,14 @@ impl TimelineUi {
             let dated: Vec<&crate::model::Event> = shown.iter().map(|&i| &x.events[i]).collect();
             self.lanes = lanes_of(&dated);
             self.spans = x.events.iter().map(|e| e.when.as_ref().map(span_of)).collect();
-            self.lane_index = x.events.iter().map(|e| { let k = LaneKey::of(e); self.lanes.iter().position(|l| *l == k).unwrap_or(0) }).collect();
+            self.lane_index = x
+                .events
+                .iter()
+                .map(|e| {
+                    let k = LaneKey::of(e);
+                    self.lanes.iter().position(|l| *l == k).unwrap_or(0)
+                })
+                .collect();
             self.cached_for = key;
             self.rows.clear();
         }
@@ -168,7 +175,11 @@ impl TimelineUi {
     pub fn screen_pos(&self, event: usize) -> Option<Pos2> {
         let t = self.transform.as_ref()?;
         let p = self.placed.iter().find(|p| p.event == event)?;
-        let x = if p.span.band { (p.span.x0.max(t.bounds().min()[0]) + p.span.x1.min(t.bounds().max()[0])) / 2.0 } else { p.span.x0 };
+        let x = if p.span.band {
+            (p.span.x0.max(t.bounds().min()[0]) + p.span.x1.min(t.bounds().max()[0])) / 2.0
+        } else {
+            p.span.x0
+        };
         Some(t.position_from_point(&PlotPoint::new(x, self.y_of(p.lane, p.row))))
     }
 }
@@ -209,7 +220,11 @@ pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Comman
         return plot(ui, x, t, cmds, height);
     }
     let source = egui::scroll_area::ScrollSource::SCROLL_BAR;
-    let out = egui::ScrollArea::vertical().id_salt("timeline_lanes").max_height(height).scroll_source(source).show(ui, |ui| plot(ui, x, t, cmds, lanes_px));
+    let out = egui::ScrollArea::vertical()
+        .id_salt("timeline_lanes")
+        .max_height(height)
+        .scroll_source(source)
+        .show(ui, |ui| plot(ui, x, t, cmds, lanes_px));
     t.scrolled = Some(out.inner_rect);
     out.inner_rect.intersect(out.inner)
 }
@@ -221,7 +236,12 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
     let n_lanes = t.lanes.len().max(1);
     let total = t.total_units();
     // each lane's middle and name, for the axis
-    let lane_mids: Vec<f64> = (0..n_lanes).map(|k| { let (lo, hi) = t.lane_span(k); (lo + hi) / 2.0 }).collect();
+    let lane_mids: Vec<f64> = (0..n_lanes)
+        .map(|k| {
+            let (lo, hi) = t.lane_span(k);
+            (lo + hi) / 2.0
+        })
+        .collect();
     let (a, b) = x.view;
     let width_px = (ui.available_width() - 110.0).max(100.0) as f64;
     let mut tick_list = ticks(a, b, width_px, lang);
@@ -237,7 +257,8 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
     let axis_font = egui::TextStyle::Body.resolve(ui.style());
     t.axis_labels.clear();
     for tick in &mut tick_list {
-        let w = ui.fonts_mut(|f| f.layout_no_wrap(tick.label.clone(), axis_font.clone(), egui::Color32::WHITE).size().x);
+        let w =
+            ui.fonts_mut(|f| f.layout_no_wrap(tick.label.clone(), axis_font.clone(), egui::Color32::WHITE).size().x);
         let centre = ((tick.x - a) / (b - a)) as f32 * width_px as f32;
         if label_fits(centre, w, width_px as f32) {
             t.axis_labels.push((tick.label.clone(), centre - w / 2.0, centre + w / 2.0));
@@ -262,8 +283,12 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         // told apart by their shading)
         .show_grid([true, false])
         .x_grid_spacer(move |_g: GridInput| grid_marks(&tick_list))
-        .x_axis_formatter(move |m, _r| tick_for_fmt.iter().find(|t| (t.x - m.value).abs() < 1e-6).map(|t| t.label.clone()).unwrap_or_default())
-        .y_grid_spacer(move |_g: GridInput| mids_for_grid.iter().map(|&v| GridMark { value: v, step_size: 1.0 }).collect())
+        .x_axis_formatter(move |m, _r| {
+            tick_for_fmt.iter().find(|t| (t.x - m.value).abs() < 1e-6).map(|t| t.label.clone()).unwrap_or_default()
+        })
+        .y_grid_spacer(move |_g: GridInput| {
+            mids_for_grid.iter().map(|&v| GridMark { value: v, step_size: 1.0 }).collect()
+        })
         // the lane names are painted below, every one (the axis would hide those of lanes
         // closer than its label spacing)
         .y_axis_formatter(|_m, _r| String::new())
@@ -288,7 +313,11 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         let (lo, hi) = t.lane_span(k);
         let y0 = tr.position_from_point_y(lo);
         let y1 = tr.position_from_point_y(hi);
-        painter.rect_filled(Rect::from_x_y_ranges(frame.x_range(), y1.min(y0)..=y1.max(y0)), 0.0, ui.visuals().faint_bg_color);
+        painter.rect_filled(
+            Rect::from_x_y_ranges(frame.x_range(), y1.min(y0)..=y1.max(y0)),
+            0.0,
+            ui.visuals().faint_bg_color,
+        );
     }
     // each lane's name beside its middle, on the side the interface reads from
     let names_painter = ui.painter_at(outer);
@@ -298,7 +327,11 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         let font = FontId::proportional(12.0);
         let color = ui.visuals().text_color();
         let w = (frame.left() - outer.left()).max(outer.right() - frame.right()) - 8.0;
-        let r = if rtl { Rect::from_min_max(Pos2::new(frame.right() + 4.0, y - 8.0), Pos2::new(frame.right() + 4.0 + w, y + 8.0)) } else { Rect::from_min_max(Pos2::new(frame.left() - 4.0 - w, y - 8.0), Pos2::new(frame.left() - 4.0, y + 8.0)) };
+        let r = if rtl {
+            Rect::from_min_max(Pos2::new(frame.right() + 4.0, y - 8.0), Pos2::new(frame.right() + 4.0 + w, y + 8.0))
+        } else {
+            Rect::from_min_max(Pos2::new(frame.left() - 4.0 - w, y - 8.0), Pos2::new(frame.left() - 4.0, y + 8.0))
+        };
         if chrome::has_rtl(name) {
             crate::bidi::text::paint_line(ui, r, name, &font, color, Some(true), true);
         } else {
@@ -322,7 +355,8 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
     // events in view listed only while they are few enough to draw one by one
     let mut in_view = std::mem::take(&mut t.in_view);
     in_view.clear();
-    let mut dens = crate::explore::timeline::DensityBins::new(t.lanes.len(), a, b, (frame.width() / BIN_PX).max(1.0) as usize);
+    let mut dens =
+        crate::explore::timeline::DensityBins::new(t.lanes.len(), a, b, (frame.width() / BIN_PX).max(1.0) as usize);
     let mut strip = vec![0u32; density_strip::bins(frame)];
     let mut n_in_view = 0usize;
     let maybe_wide = day_px > 2.0 * MARKER_R as f64;
@@ -337,7 +371,8 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         if let (false, true, Some(w)) = (s.band, maybe_wide, x.events[i].when) {
             let day_wide = w.precision == crate::model::Precision::Day && day_px > 6.0 * MARKER_R as f64;
             if day_wide || w.start != w.end {
-                let (x0, x1) = (crate::explore::timeline::to_x(w.start), crate::explore::timeline::to_x(w.end) + 1.0 / 1440.0);
+                let (x0, x1) =
+                    (crate::explore::timeline::to_x(w.start), crate::explore::timeline::to_x(w.end) + 1.0 / 1440.0);
                 if day_wide || (x1 - x0) * day_px > 2.0 * MARKER_R as f64 {
                     s = Span { x0, x1, band: true };
                 }
@@ -379,9 +414,23 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         let note = lang.f("{0} events in view — zoom in to see each one", &[&n_in_view]);
         let r = Rect::from_min_size(frame.left_top() + Vec2::new(8.0, 4.0), Vec2::new(frame.width() - 16.0, 18.0));
         if chrome::has_rtl(&note) {
-            crate::bidi::text::paint_line(ui, r, &note, &FontId::proportional(13.0), ui.visuals().weak_text_color(), Some(true), true);
+            crate::bidi::text::paint_line(
+                ui,
+                r,
+                &note,
+                &FontId::proportional(13.0),
+                ui.visuals().weak_text_color(),
+                Some(true),
+                true,
+            );
         } else {
-            painter.text(r.left_top(), Align2::LEFT_TOP, note, FontId::proportional(12.0), ui.visuals().weak_text_color());
+            painter.text(
+                r.left_top(),
+                Align2::LEFT_TOP,
+                note,
+                FontId::proportional(12.0),
+                ui.visuals().weak_text_color(),
+            );
         }
     } else {
         let gap_days = (2.0 * MARKER_R as f64 + 3.0) * days_per_px;
@@ -412,7 +461,12 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
             let cx = if lo < hi { ((sx0 + sx1) / 2.0).clamp(lo, hi) } else { frame.center().x };
             let rect = Rect::from_center_size(Pos2::new(cx, y), Vec2::new(w, 14.0));
             painter.rect_filled(rect, 7.0, palette::type_color(t.lanes[lane].event_type).gamma_multiply(0.35));
-            painter.rect_stroke(rect, 7.0, Stroke::new(1.0, palette::type_color(t.lanes[lane].event_type)), egui::StrokeKind::Inside);
+            painter.rect_stroke(
+                rect,
+                7.0,
+                Stroke::new(1.0, palette::type_color(t.lanes[lane].event_type)),
+                egui::StrokeKind::Inside,
+            );
             painter.galley(rect.center() - galley.size() / 2.0, galley, ui.visuals().strong_text_color());
             t.clusters.push(ClusterMark { lane, x: (x0, x1), count, rect });
         }
@@ -436,10 +490,22 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
                 let r = Rect::from_x_y_ranges(x0..=x1, y - h / 2.0..=y + h / 2.0);
                 boxes.push(MarkBox { event: p.event, row: (p.lane, p.row), y, x: (r.left(), r.right()), band: true });
                 painter.rect_filled(r, 3.0, color.gamma_multiply(0.55));
-                painter.rect_stroke(r, 3.0, Stroke::new(if selected { 2.5 } else { 1.0 }, if selected { ui.visuals().strong_text_color() } else { color }), egui::StrokeKind::Inside);
+                painter.rect_stroke(
+                    r,
+                    3.0,
+                    Stroke::new(
+                        if selected { 2.5 } else { 1.0 },
+                        if selected { ui.visuals().strong_text_color() } else { color },
+                    ),
+                    egui::StrokeKind::Inside,
+                );
                 if x.disputed.get(p.event).copied().unwrap_or(false) {
                     let top = egui::pos2(r.center().x, r.top() - 1.0);
-                    painter.add(egui::Shape::convex_polygon(vec![top + egui::vec2(-4.0, -6.0), top + egui::vec2(4.0, -6.0), top], ui.visuals().warn_fg_color, Stroke::NONE));
+                    painter.add(egui::Shape::convex_polygon(
+                        vec![top + egui::vec2(-4.0, -6.0), top + egui::vec2(4.0, -6.0), top],
+                        ui.visuals().warn_fg_color,
+                        Stroke::NONE,
+                    ));
                 }
                 if let Some(pp) = pointer {
                     if r.expand(2.0).contains(pp) {
@@ -451,10 +517,20 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
                 }
             } else {
                 let c = Pos2::new(tr.position_from_point_x(p.span.x0), y);
-                boxes.push(MarkBox { event: p.event, row: (p.lane, p.row), y, x: (c.x - MARKER_R, c.x + MARKER_R), band: false });
+                boxes.push(MarkBox {
+                    event: p.event,
+                    row: (p.lane, p.row),
+                    y,
+                    x: (c.x - MARKER_R, c.x + MARKER_R),
+                    band: false,
+                });
                 if e.reference.is_some() {
                     // reference records: squares, so they never pass for the corpus's events
-                    painter.rect_filled(Rect::from_center_size(c, egui::vec2(2.0 * MARKER_R, 2.0 * MARKER_R)), 1.0, color.gamma_multiply(0.8));
+                    painter.rect_filled(
+                        Rect::from_center_size(c, egui::vec2(2.0 * MARKER_R, 2.0 * MARKER_R)),
+                        1.0,
+                        color.gamma_multiply(0.8),
+                    );
                 } else {
                     painter.circle_filled(c, MARKER_R, color);
                 }
@@ -464,7 +540,11 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
                 if x.disputed.get(p.event).copied().unwrap_or(false) {
                     // sources disagree: a warning-coloured notch above the marker
                     let top = c - egui::vec2(0.0, MARKER_R + 2.0);
-                    painter.add(egui::Shape::convex_polygon(vec![top + egui::vec2(-4.0, -6.0), top + egui::vec2(4.0, -6.0), top], ui.visuals().warn_fg_color, Stroke::NONE));
+                    painter.add(egui::Shape::convex_polygon(
+                        vec![top + egui::vec2(-4.0, -6.0), top + egui::vec2(4.0, -6.0), top],
+                        ui.visuals().warn_fg_color,
+                        Stroke::NONE,
+                    ));
                 }
                 if let Some(pp) = pointer {
                     let d = pp.distance(c);
@@ -476,10 +556,26 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         }
         t.hovered = best.map(|b| b.1);
         let pills: Vec<Rect> = t.clusters.iter().map(|c| c.rect).collect();
-        t.labels = mark_labels::draw(&painter, frame, &mut boxes, &pills, |i| x.title(i, lang).to_string(), FontId::proportional(12.0), ui.visuals().text_color(), ui.visuals().extreme_bg_color.gamma_multiply(0.85));
+        t.labels = mark_labels::draw(
+            &painter,
+            frame,
+            &mut boxes,
+            &pills,
+            |i| x.title(i, lang).to_string(),
+            FontId::proportional(12.0),
+            ui.visuals().text_color(),
+            ui.visuals().extreme_bg_color.gamma_multiply(0.85),
+        );
     }
     t.in_view = in_view;
-    t.strip = Some(density_strip::draw(&painter, &tr, frame, &strip, (total + 0.1, total + density_strip::STRIP_UNITS), ui.visuals().weak_text_color().gamma_multiply(0.8)));
+    t.strip = Some(density_strip::draw(
+        &painter,
+        &tr,
+        frame,
+        &strip,
+        (total + 0.1, total + density_strip::STRIP_UNITS),
+        ui.visuals().weak_text_color().gamma_multiply(0.8),
+    ));
     t.transform = Some(tr);
     t.plot_rect = Some(outer);
 
@@ -505,7 +601,9 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
                         cmds.push(Command::View(a, b));
                     } else {
                         // a stretch about as wide as the view: zoom in where it was clicked
-                        let at = pointer.map_or((c.x.0 + c.x.1) / 2.0, |pp| tr.value_from_position(pp).x).clamp(c.x.0, c.x.1);
+                        let at = pointer
+                            .map_or((c.x.0 + c.x.1) / 2.0, |pp| tr.value_from_position(pp).x)
+                            .clamp(c.x.0, c.x.1);
                         let half = (vb - va) / CLUSTER_ZOOM_FACTOR / 2.0;
                         cmds.push(Command::View(at - half, at + half));
                     }
@@ -537,7 +635,8 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
             chrome::column(ui, |ui| {
                 strong(ui, x.title(i, chrome::lang(ui)));
                 if let Some(m) = e.mentions.first() {
-                    let first_line = x.corpus.documents.get(m.doc).map_or("", |d| m.quote(d)).lines().next().unwrap_or("");
+                    let first_line =
+                        x.corpus.documents.get(m.doc).map_or("", |d| m.quote(d)).lines().next().unwrap_or("");
                     ui.add(BidiLabel::new(first_line).font(fonts::arabic()).max_width(400.0));
                 }
                 label(ui, &event_when_label(e, lang));

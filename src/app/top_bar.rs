@@ -4,7 +4,9 @@
 
 use egui::{Color32, TextStyle, Ui};
 
-use super::chrome::{self, button, button_enabled, checkbox, checkbox_rich, hover, menu_button, row_wrapped, selectable, strong, weak};
+use super::chrome::{
+    self, button, button_enabled, checkbox, checkbox_rich, hover, menu_button, row_wrapped, selectable, strong, weak,
+};
 use super::palette;
 use crate::explore::{Command, Explorer};
 use crate::i18n::Lang;
@@ -53,7 +55,9 @@ pub fn corpus_menu(ui: &mut Ui, recent: &[Vec<std::path::PathBuf>], req: &mut Ve
         }
         weak(ui, lang.t("…or drop a folder or files onto the window."));
         ui.separator();
-        if hover(button(ui, lang.t("Import ACLED CSV…")), lang.t("A reference layer of events, in its own lanes")).clicked() {
+        if hover(button(ui, lang.t("Import ACLED CSV…")), lang.t("A reference layer of events, in its own lanes"))
+            .clicked()
+        {
             req.push(SessionRequest::ImportAcled(None));
             ui.close();
         }
@@ -74,7 +78,11 @@ pub fn corpus_menu(ui: &mut Ui, recent: &[Vec<std::path::PathBuf>], req: &mut Ve
 /// The counts of the corpus: documents, events, undated, shown.
 fn counts(x: &Explorer, lang: Lang) -> String {
     let undated = x.events.len() - x.n_dated;
-    let events = if undated > 0 { lang.f("{0} events + {1} undated", &[&x.n_dated, &undated]) } else { lang.f("{0} events", &[&x.n_dated]) };
+    let events = if undated > 0 {
+        lang.f("{0} events + {1} undated", &[&x.n_dated, &undated])
+    } else {
+        lang.f("{0} events", &[&x.n_dated])
+    };
     lang.f("{0} documents · {1} · {2} shown", &[&x.corpus.documents.len(), &events, &x.shown.len()])
 }
 
@@ -82,10 +90,21 @@ fn counts(x: &Explorer, lang: Lang) -> String {
 /// A filter's drop-down beside its label: `options` are the values commands carry (canonical names), `shown` how
 /// the interface names them (the gazetteer's Arabic or French names).
 #[allow(clippy::too_many_arguments)]
-fn combo(ui: &mut Ui, id: &str, label: &str, all: &str, current: Option<String>, options: Vec<String>, shown_as: &dyn Fn(&str) -> String, cmd: &dyn Fn(Option<String>) -> Command, cmds: &mut Vec<Command>) {
+fn combo(
+    ui: &mut Ui,
+    id: &str,
+    label: &str,
+    all: &str,
+    current: Option<String>,
+    options: Vec<String>,
+    shown_as: &dyn Fn(&str) -> String,
+    cmd: &dyn Fn(Option<String>) -> Command,
+    cmds: &mut Vec<Command>,
+) {
     // the label and its drop-down wrap as one (never the label at the end of a line and its
     // control on the next): a new line first when both do not fit on this one
-    let label_w = ui.fonts_mut(|f| f.layout_no_wrap(label.to_string(), chrome::font(ui, TextStyle::Body), Color32::WHITE).size().x);
+    let label_w = ui
+        .fonts_mut(|f| f.layout_no_wrap(label.to_string(), chrome::font(ui, TextStyle::Body), Color32::WHITE).size().x);
     let needed = label_w + COMBO_WIDTH + 3.0 * ui.spacing().item_spacing.x + 2.0 * ui.spacing().button_padding.x + 12.0;
     // what is left of this line (the cursor moves right in English, left in Arabic)
     let (cursor, frame) = (ui.cursor(), ui.max_rect());
@@ -100,21 +119,34 @@ fn combo(ui: &mut Ui, id: &str, label: &str, all: &str, current: Option<String>,
 const COMBO_WIDTH: f32 = 110.0;
 
 #[allow(clippy::too_many_arguments)]
-fn combo_inner(ui: &mut Ui, id: &str, label: &str, all: &str, current: Option<String>, options: Vec<String>, shown_as: &dyn Fn(&str) -> String, cmd: &dyn Fn(Option<String>) -> Command, cmds: &mut Vec<Command>) {
+fn combo_inner(
+    ui: &mut Ui,
+    id: &str,
+    label: &str,
+    all: &str,
+    current: Option<String>,
+    options: Vec<String>,
+    shown_as: &dyn Fn(&str) -> String,
+    cmd: &dyn Fn(Option<String>) -> Command,
+    cmds: &mut Vec<Command>,
+) {
     let l = chrome::label(ui, label);
     let shown = current.as_deref().map(shown_as).unwrap_or_else(|| all.to_string());
-    let inner = egui::ComboBox::from_id_salt(id).selected_text(chrome::text(ui, &shown, TextStyle::Button)).width(COMBO_WIDTH).show_ui(ui, |ui| {
-        chrome::column(ui, |ui| {
-            if selectable(ui, current.is_none(), all).clicked() {
-                cmds.push(cmd(None));
-            }
-            for o in options {
-                if selectable(ui, current.as_ref() == Some(&o), &shown_as(&o)).clicked() {
-                    cmds.push(cmd(Some(o)));
+    let inner = egui::ComboBox::from_id_salt(id)
+        .selected_text(chrome::text(ui, &shown, TextStyle::Button))
+        .width(COMBO_WIDTH)
+        .show_ui(ui, |ui| {
+            chrome::column(ui, |ui| {
+                if selectable(ui, current.is_none(), all).clicked() {
+                    cmds.push(cmd(None));
                 }
-            }
-        })
-    });
+                for o in options {
+                    if selectable(ui, current.as_ref() == Some(&o), &shown_as(&o)).clicked() {
+                        cmds.push(cmd(Some(o)));
+                    }
+                }
+            })
+        });
     let _ = inner.response.labelled_by(l.id);
 }
 
@@ -144,14 +176,27 @@ const SEARCH_WIDTH: f32 = 190.0;
 /// Shows the bar and collects the commands (and session requests) it emits. What does not fit
 /// on the row (show hidden or history, undo and redo, theme, language) goes into a "…" menu,
 /// so that the toolbar is one row from 1280 points.
-pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cmds: &mut Vec<Command>, req: &mut Vec<SessionRequest>) {
+pub fn show(
+    ui: &mut Ui,
+    x: &Explorer,
+    s: &mut TopBarUi,
+    lanes: &[EventType],
+    cmds: &mut Vec<Command>,
+    req: &mut Vec<SessionRequest>,
+) {
     let lang = chrome::lang(ui);
     row_wrapped(ui, |ui| {
         ui.separator();
-        let hint = chrome::rich(ui, lang.t("Search titles and Arabic text"), chrome::font(ui, TextStyle::Body), ui.visuals().weak_text_color());
+        let hint = chrome::rich(
+            ui,
+            lang.t("Search titles and Arabic text"),
+            chrome::font(ui, TextStyle::Body),
+            ui.visuals().weak_text_color(),
+        );
         // right-aligned in the Arabic interface (typed Arabic starts at the right)
         let align = if lang.rtl() { egui::Align2::RIGHT_CENTER } else { egui::Align2::LEFT_CENTER };
-        let search = ui.add(egui::TextEdit::singleline(&mut s.search).hint_text(hint).desired_width(SEARCH_WIDTH).align(align));
+        let search =
+            ui.add(egui::TextEdit::singleline(&mut s.search).hint_text(hint).desired_width(SEARCH_WIDTH).align(align));
         if search.changed() {
             cmds.push(Command::Search(s.search.clone()));
         }
@@ -165,10 +210,40 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
         });
         let g = &crate::lexicon::Lexicon::builtin().gazetteer;
         let named = |n: &str| g.display_name(n, lang).to_string();
-        combo(ui, "actor", lang.t("Actor"), lang.t("all actors"), x.filter.actor.clone(), x.all_actors.clone(), &named, &Command::FilterActor, cmds);
-        combo(ui, "place", lang.t("Place"), lang.t("all places"), x.filter.place.clone(), x.all_places.clone(), &named, &Command::FilterPlace, cmds);
+        combo(
+            ui,
+            "actor",
+            lang.t("Actor"),
+            lang.t("all actors"),
+            x.filter.actor.clone(),
+            x.all_actors.clone(),
+            &named,
+            &Command::FilterActor,
+            cmds,
+        );
+        combo(
+            ui,
+            "place",
+            lang.t("Place"),
+            lang.t("all places"),
+            x.filter.place.clone(),
+            x.all_places.clone(),
+            &named,
+            &Command::FilterPlace,
+            cmds,
+        );
         let docs: Vec<String> = x.corpus.documents.iter().map(|d| d.file.clone()).collect();
-        combo(ui, "document", lang.t("Document"), lang.t("all documents"), x.filter.document.clone(), docs.clone(), &|d: &str| crate::text::visible::visible_name(d).into_owned(), &|f: Option<String>| Command::FilterDocument(f.and_then(|f| docs.iter().position(|d| *d == f))), cmds);
+        combo(
+            ui,
+            "document",
+            lang.t("Document"),
+            lang.t("all documents"),
+            x.filter.document.clone(),
+            docs.clone(),
+            &|d: &str| crate::text::visible::visible_name(d).into_owned(),
+            &|f: Option<String>| Command::FilterDocument(f.and_then(|f| docs.iter().position(|d| *d == f))),
+            cmds,
+        );
         if x.filter.is_active() && button(ui, lang.t("Clear filters")).clicked() {
             s.search.clear();
             cmds.push(Command::ClearFilters);
@@ -181,9 +256,13 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut TopBarUi, lanes: &[EventType], cm
             ui.separator();
             secondary(ui, x, cmds, req);
             let after = ui.cursor();
-            s.secondary_width = if lang.rtl() { before.max.x - after.max.x } else { after.min.x - before.min.x }.abs() + 8.0;
+            s.secondary_width =
+                if lang.rtl() { before.max.x - after.max.x } else { after.min.x - before.min.x }.abs() + 8.0;
         } else {
-            hover(menu_button(ui, "…", |ui| secondary(ui, x, cmds, req)).response, lang.t("More: hidden events, history, undo, theme, language"));
+            hover(
+                menu_button(ui, "…", |ui| secondary(ui, x, cmds, req)).response,
+                lang.t("More: hidden events, history, undo, theme, language"),
+            );
         }
     });
 }
@@ -206,7 +285,12 @@ fn secondary(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>, req: &mut Vec<S
     }
     if x.events.iter().any(|e| e.background) {
         let mut show_background = x.filter.show_background;
-        if hover(checkbox(ui, &mut show_background, lang.t("History")), lang.t("Show background history: events far before their articles' time")).changed() {
+        if hover(
+            checkbox(ui, &mut show_background, lang.t("History")),
+            lang.t("Show background history: events far before their articles' time"),
+        )
+        .changed()
+        {
             cmds.push(Command::ShowBackground(show_background));
         }
     }

@@ -102,7 +102,9 @@ pub fn layout(text: &str, max_width: f32, rtl: Option<bool>, measure: &mut dyn F
     let info = ParagraphBidiInfo::new(text, Some(level));
     let measure = &mut |s: &str| measure(&strip_controls(s));
     let mut widths: HashMap<Range<usize>, f32> = HashMap::new();
-    let mut width_of = |r: &Range<usize>, measure: &mut dyn FnMut(&str) -> f32| -> f32 { *widths.entry(r.clone()).or_insert_with(|| measure(&text[r.clone()])) };
+    let mut width_of = |r: &Range<usize>, measure: &mut dyn FnMut(&str) -> f32| -> f32 {
+        *widths.entry(r.clone()).or_insert_with(|| measure(&text[r.clone()]))
+    };
 
     // greedy line breaking over words (each measured with its trailing space)
     let mut line_ranges: Vec<(Range<usize>, f32)> = Vec::new();
@@ -135,7 +137,10 @@ pub fn layout(text: &str, max_width: f32, rtl: Option<bool>, measure: &mut dyn F
                 Vec::new()
             } else {
                 let (levels, runs) = info.visual_runs(r.clone());
-                runs.into_iter().filter(|run| !run.is_empty()).map(|run| Run { rtl: levels[run.start].is_rtl(), range: run }).collect()
+                runs.into_iter()
+                    .filter(|run| !run.is_empty())
+                    .map(|run| Run { rtl: levels[run.start].is_rtl(), range: run })
+                    .collect()
             };
             let width = if r.is_empty() { 0.0 } else { measure(&text[r.clone()]) };
             Line { range: r, runs, width }
@@ -178,7 +183,10 @@ mod tests {
 
     /// The words of `t` in logical order, as [`visual_words`] cuts them.
     fn words(t: &str) -> Vec<String> {
-        t.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| !w.is_empty()).collect()
+        t.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .filter(|w| !w.is_empty())
+            .collect()
     }
 
     fn run_texts<'a>(text: &'a str, line: &Line) -> Vec<(&'a str, bool)> {

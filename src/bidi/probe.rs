@@ -14,7 +14,11 @@ pub fn visual_lines(texts: &[String], width: f32, size: f32) -> Vec<Vec<Vec<Stri
         out = texts
             .iter()
             .map(|t| {
-                let l = ui.fonts_mut(|f| layout(t, width, Some(true), &mut |s: &str| f.layout_no_wrap(s.to_string(), font.clone(), egui::Color32::WHITE).size().x));
+                let l = ui.fonts_mut(|f| {
+                    layout(t, width, Some(true), &mut |s: &str| {
+                        f.layout_no_wrap(s.to_string(), font.clone(), egui::Color32::WHITE).size().x
+                    })
+                });
                 visual_words(t, &l)
             })
             .collect();

@@ -41,7 +41,16 @@ pub struct BidiLabel<'a> {
 impl<'a> BidiLabel<'a> {
     /// A label for `text` in the body font.
     pub fn new(text: &'a str) -> Self {
-        BidiLabel { text, font: FontId::proportional(14.0), color: None, highlights: &[], max_width: None, wrap: true, rtl: None, sense: Sense::hover() }
+        BidiLabel {
+            text,
+            font: FontId::proportional(14.0),
+            color: None,
+            highlights: &[],
+            max_width: None,
+            wrap: true,
+            rtl: None,
+            sense: Sense::hover(),
+        }
     }
     /// The font.
     pub fn font(mut self, font: FontId) -> Self {
@@ -101,7 +110,10 @@ fn mirror(c: char) -> char {
 
 fn is_neutral(c: char) -> bool {
     c.is_whitespace()
-        || matches!(unicode_bidi::bidi_class(c), BidiClass::ON | BidiClass::CS | BidiClass::ES | BidiClass::ET | BidiClass::WS | BidiClass::S | BidiClass::B)
+        || matches!(
+            unicode_bidi::bidi_class(c),
+            BidiClass::ON | BidiClass::CS | BidiClass::ES | BidiClass::ET | BidiClass::WS | BidiClass::S | BidiClass::B
+        )
 }
 
 /// Splits a right-to-left run into pieces (words, single neutral characters) and returns them
@@ -128,7 +140,8 @@ fn rtl_pieces(text: &str, run: Range<usize>) -> Vec<Range<usize>> {
 
 /// Cuts `r` at highlight boundaries.
 fn cut(r: Range<usize>, highlights: &[Highlight]) -> Vec<Range<usize>> {
-    let mut points: Vec<usize> = highlights.iter().flat_map(|h| [h.range.start, h.range.end]).filter(|p| *p > r.start && *p < r.end).collect();
+    let mut points: Vec<usize> =
+        highlights.iter().flat_map(|h| [h.range.start, h.range.end]).filter(|p| *p > r.start && *p < r.end).collect();
     points.sort_unstable();
     points.dedup();
     let mut out = Vec::new();
@@ -167,7 +180,8 @@ fn line_pieces(text: &str, bl: &BidiLayout, line: usize, highlights: &[Highlight
             if s.is_empty() {
                 continue;
             }
-            let piece = if run.rtl && s.chars().count() == 1 { s.chars().map(mirror).collect() } else { s.into_owned() };
+            let piece =
+                if run.rtl && s.chars().count() == 1 { s.chars().map(mirror).collect() } else { s.into_owned() };
             out.push(Piece { range: p, text: piece });
         }
     }
@@ -175,7 +189,14 @@ fn line_pieces(text: &str, bl: &BidiLayout, line: usize, highlights: &[Highlight
 }
 
 /// The layout job of one line: its pieces in screen order.
-fn line_job(text: &str, bl: &BidiLayout, line: usize, font: &FontId, color: Color32, highlights: &[Highlight]) -> LayoutJob {
+fn line_job(
+    text: &str,
+    bl: &BidiLayout,
+    line: usize,
+    font: &FontId,
+    color: Color32,
+    highlights: &[Highlight],
+) -> LayoutJob {
     let mut job = LayoutJob::default();
     job.wrap.max_width = f32::INFINITY;
     for p in line_pieces(text, bl, line, highlights) {
@@ -184,14 +205,22 @@ fn line_job(text: &str, bl: &BidiLayout, line: usize, font: &FontId, color: Colo
             font_id: font.clone(),
             color: h.and_then(|h| h.color).unwrap_or(color),
             background: h.map_or(Color32::TRANSPARENT, |h| h.background),
-            underline: if h.is_some_and(|h| h.underline) { Stroke::new(1.0, h.and_then(|h| h.color).unwrap_or(color)) } else { Stroke::NONE },
+            underline: if h.is_some_and(|h| h.underline) {
+                Stroke::new(1.0, h.and_then(|h| h.color).unwrap_or(color))
+            } else {
+                Stroke::NONE
+            },
             ..Default::default()
         };
         // one section per piece: `LayoutJob::append` would merge pieces of the same format,
         // and egui would then shape them as one run in the wrong order
         let start = job.text.len();
         job.text.push_str(&p.text);
-        job.sections.push(LayoutSection { leading_space: 0.0, byte_range: ByteIndex(start)..ByteIndex(job.text.len()), format });
+        job.sections.push(LayoutSection {
+            leading_space: 0.0,
+            byte_range: ByteIndex(start)..ByteIndex(job.text.len()),
+            format,
+        });
     }
     job
 }
@@ -201,7 +230,11 @@ fn line_job(text: &str, bl: &BidiLayout, line: usize, font: &FontId, color: Colo
 /// [`egui::WidgetText`] (buttons, menus, check boxes). Its `text` is in screen order, so set the
 /// widget's accessible label to the logical text.
 pub fn visual_job(ctx: &egui::Context, text: &str, font: &FontId, color: Color32, rtl: Option<bool>) -> LayoutJob {
-    let bl = ctx.fonts_mut(|f| layout(text, f32::INFINITY, rtl, &mut |s: &str| f.layout_no_wrap(s.to_string(), font.clone(), Color32::WHITE).size().x));
+    let bl = ctx.fonts_mut(|f| {
+        layout(text, f32::INFINITY, rtl, &mut |s: &str| {
+            f.layout_no_wrap(s.to_string(), font.clone(), Color32::WHITE).size().x
+        })
+    });
     if bl.lines.is_empty() {
         return LayoutJob::default();
     }
@@ -213,12 +246,17 @@ pub fn visual_job(ctx: &egui::Context, text: &str, font: &FontId, color: Color32
 /// it right to left, and the words in the order given.
 pub fn visual_string(text: &str, rtl: Option<bool>) -> String {
     let bl = layout(text, f32::INFINITY, rtl, &mut |s: &str| s.chars().count() as f32);
-    (0..bl.lines.len()).map(|l| line_pieces(text, &bl, l, &[]).into_iter().map(|p| p.text).collect::<String>()).collect::<Vec<_>>().join(" ")
+    (0..bl.lines.len())
+        .map(|l| line_pieces(text, &bl, l, &[]).into_iter().map(|p| p.text).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Lays `text` out at `width` with egui's font measurement.
 pub fn bidi_layout(ui: &Ui, text: &str, font: &FontId, width: f32, rtl: Option<bool>) -> BidiLayout {
-    ui.fonts_mut(|f| layout(text, width, rtl, &mut |s: &str| f.layout_no_wrap(s.to_string(), font.clone(), Color32::WHITE).size().x))
+    ui.fonts_mut(|f| {
+        layout(text, width, rtl, &mut |s: &str| f.layout_no_wrap(s.to_string(), font.clone(), Color32::WHITE).size().x)
+    })
 }
 
 impl Widget for BidiLabel<'_> {
@@ -237,7 +275,11 @@ impl Widget for BidiLabel<'_> {
             bl.lines[0].width = avail; // clipped below
         }
         let content_w = galleys.iter().map(|g| g.size().x).fold(0.0, f32::max);
-        let width = if self.wrap { avail.min(content_w.max(1.0)).max(if bl.rtl { avail } else { 0.0 }) } else { content_w.min(avail) };
+        let width = if self.wrap {
+            avail.min(content_w.max(1.0)).max(if bl.rtl { avail } else { 0.0 })
+        } else {
+            content_w.min(avail)
+        };
         let height = galleys.iter().map(|g| g.size().y.max(row_h)).sum::<f32>().max(row_h);
         let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), self.sense);
         if ui.is_rect_visible(rect) {
@@ -253,7 +295,11 @@ impl Widget for BidiLabel<'_> {
         let text = self.text.to_string();
         response.widget_info(|| WidgetInfo::labeled(Role::Label, ui.is_enabled(), text.clone()));
         // the paragraph's direction, for assistive technology (and tests)
-        let direction = if bl.rtl { egui::accesskit::TextDirection::RightToLeft } else { egui::accesskit::TextDirection::LeftToRight };
+        let direction = if bl.rtl {
+            egui::accesskit::TextDirection::RightToLeft
+        } else {
+            egui::accesskit::TextDirection::LeftToRight
+        };
         ui.ctx().accesskit_node_builder(response.id, |node| node.set_text_direction(direction));
         response
     }
@@ -263,7 +309,15 @@ impl Widget for BidiLabel<'_> {
 /// rect's width. `rtl` is the paragraph direction (`None`: its first strong character). The
 /// line hugs the right edge when `right` and it fits; a line too long for the rect starts at
 /// the edge its paragraph starts from, so that its beginning shows. Returns the painted width.
-pub fn paint_line(ui: &Ui, rect: Rect, text: &str, font: &FontId, color: Color32, rtl: Option<bool>, right: bool) -> f32 {
+pub fn paint_line(
+    ui: &Ui,
+    rect: Rect,
+    text: &str,
+    font: &FontId,
+    color: Color32,
+    rtl: Option<bool>,
+    right: bool,
+) -> f32 {
     let bl = bidi_layout(ui, text, font, f32::INFINITY, rtl);
     if bl.lines.is_empty() {
         return 0.0;
@@ -282,7 +336,17 @@ pub fn paint_line(ui: &Ui, rect: Rect, text: &str, font: &FontId, color: Color32
 /// the last one shown ends in an ellipsis at its paragraph's end side. Returns the number of
 /// lines the text needs.
 #[allow(clippy::too_many_arguments)]
-pub fn paint_wrapped(ui: &Ui, rect: Rect, text: &str, font: &FontId, color: Color32, rtl: Option<bool>, right: bool, max_lines: usize, line_h: f32) -> usize {
+pub fn paint_wrapped(
+    ui: &Ui,
+    rect: Rect,
+    text: &str,
+    font: &FontId,
+    color: Color32,
+    rtl: Option<bool>,
+    right: bool,
+    max_lines: usize,
+    line_h: f32,
+) -> usize {
     let bl = bidi_layout(ui, text, font, rect.width(), rtl);
     let painter = ui.painter_at(rect);
     let shown = bl.lines.len().min(max_lines);
@@ -335,14 +399,19 @@ mod tests {
     }
 }
 
-
 #[cfg(test)]
 mod egui_tests {
     use super::*;
 
     /// Screen x ranges of the characters of `word` in the laid-out line (egui's real shaping).
     fn glyph_span(g: &egui::Galley, word: &str) -> (f32, f32) {
-        let xs: Vec<f32> = g.rows.iter().flat_map(|r| r.row.glyphs.iter()).filter(|gl| word.contains(gl.chr)).map(|gl| gl.pos.x).collect();
+        let xs: Vec<f32> = g
+            .rows
+            .iter()
+            .flat_map(|r| r.row.glyphs.iter())
+            .filter(|gl| word.contains(gl.chr))
+            .map(|gl| gl.pos.x)
+            .collect();
         (xs.iter().copied().fold(f32::INFINITY, f32::min), xs.iter().copied().fold(f32::NEG_INFINITY, f32::max))
     }
 
@@ -385,6 +454,9 @@ mod egui_tests {
         let right_bracket = glyph_span(&g, ")").0;
         assert!(j0 < m, "JNIM reads left to right");
         assert!(tab1 < j0, "JNIM is right of التابعة");
-        assert!(left_bracket < j0 && j1 < right_bracket, "(JNIM) with its brackets facing it: ( {left_bracket}, J {j0}, ) {right_bracket}");
+        assert!(
+            left_bracket < j0 && j1 < right_bracket,
+            "(JNIM) with its brackets facing it: ( {left_bracket}, J {j0}, ) {right_bracket}"
+        );
     }
 }

@@ -42,7 +42,10 @@ pub fn seeds_dated_app() -> TarikhApp {
 /// A headless window of `size` around `app`, with the bundled fonts (the harness panics on
 /// missing glyphs). No frame has run yet.
 pub fn app_harness(app: TarikhApp, size: [f32; 2]) -> Harness<'static, TarikhApp> {
-    Harness::builder().with_size(size).with_context_setup(fonts::install).build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app)
+    Harness::builder()
+        .with_size(size)
+        .with_context_setup(fonts::install)
+        .build_ui_state(|ui, app: &mut TarikhApp| app.show(ui), app)
 }
 
 /// Replaces the text of the field labelled `label` (focus, select all, type).

@@ -20,7 +20,13 @@ fn seeds_app() -> TarikhApp {
 }
 
 fn attack(app: &TarikhApp) -> usize {
-    app.x.events.iter().position(|e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")).unwrap()
+    app.x
+        .events
+        .iter()
+        .position(|e| {
+            e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")
+        })
+        .unwrap()
 }
 
 /// The seeds, with the 17 September attack selected (no frame run since).
@@ -35,7 +41,12 @@ fn click_at(h: &mut Harness<'static, TarikhApp>, pos: egui::Pos2) {
     h.hover_at(pos);
     h.run_steps(1);
     for pressed in [true, false] {
-        h.event(egui::Event::PointerButton { pos, button: egui::PointerButton::Primary, pressed, modifiers: Default::default() });
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Default::default(),
+        });
     }
     h.run_steps(2);
 }
@@ -96,8 +107,17 @@ fn search_in_arabic_or_english_finds_wagner() {
         assert!(!shown.is_empty() && shown.len() < all, "{q}: {} of {all}", shown.len());
         for &i in &shown {
             let e = &h.state().x.events[i];
-            let paragraphs = e.mentions.iter().map(|m| h.state().x.corpus.documents[m.doc].paragraphs[m.paragraph].text.clone()).collect::<Vec<_>>();
-            assert!(e.actors.iter().any(|a| a == "Wagner Group") || paragraphs.iter().any(|p| p.contains("فاغنر") || p.contains("فاجنر")), "{q}: {}", e.title);
+            let paragraphs = e
+                .mentions
+                .iter()
+                .map(|m| h.state().x.corpus.documents[m.doc].paragraphs[m.paragraph].text.clone())
+                .collect::<Vec<_>>();
+            assert!(
+                e.actors.iter().any(|a| a == "Wagner Group")
+                    || paragraphs.iter().any(|p| p.contains("فاغنر") || p.contains("فاجنر")),
+                "{q}: {}",
+                e.title
+            );
             assert!(h.query_by_label_contains(&e.title).is_some(), "{} not listed", e.title);
         }
         let tin = h.state().x.events.iter().position(|e| e.title.contains("Tin Zaouaten")).unwrap();
@@ -172,7 +192,8 @@ fn arrow_keys_step_through_events_in_time_order() {
 #[test]
 fn select_with_zoom_picks_the_best_match_in_the_zoomed_week_and_keeps_the_zoom() {
     let mut app = seeds_app();
-    let startup = tarikh::app::Startup { zoom: Some("week".into()), select: Some("attack".into()), ..Default::default() };
+    let startup =
+        tarikh::app::Startup { zoom: Some("week".into()), select: Some("attack".into()), ..Default::default() };
     app.start_with(&startup);
     let view_after_zoom = {
         let mut probe = seeds_app();
@@ -182,7 +203,12 @@ fn select_with_zoom_picks_the_best_match_in_the_zoomed_week_and_keeps_the_zoom()
     let h = harness(app);
     let x = &h.state().x;
     let sel = x.selected.expect("an event is selected");
-    assert_eq!(sel, attack(h.state()), "the 17 September 2024 attack, not the first title with 'attack': {}", x.events[sel].title);
+    assert_eq!(
+        sel,
+        attack(h.state()),
+        "the 17 September 2024 attack, not the first title with 'attack': {}",
+        x.events[sel].title
+    );
     assert_eq!(x.view, view_after_zoom, "the zoom is kept");
 }
 
@@ -222,7 +248,10 @@ fn the_week_view_labels_its_marks_and_all_cuts_or_drops_labels_that_do_not_fit()
     let labels = h.state().timeline.labels.clone();
     let attack = attack(h.state());
     let title = h.state().x.events[attack].title.clone();
-    assert!(labels.iter().any(|(e, text)| *e == attack && *text == title), "the attack's full title beside its mark: {labels:?}");
+    assert!(
+        labels.iter().any(|(e, text)| *e == attack && *text == title),
+        "the attack's full title beside its mark: {labels:?}"
+    );
     // at "All", the crowded end of 2024 has no room: labels are cut with an ellipsis or left out
     let mut h = harness(seeds_app());
     h.run_steps(2);
@@ -231,7 +260,10 @@ fn the_week_view_labels_its_marks_and_all_cuts_or_drops_labels_that_do_not_fit()
     assert!(all.len() < placed, "{} labels for {placed} marks", all.len());
     for (e, text) in &all {
         let full = &h.state().x.events[*e].title;
-        assert!(text == full || (text.ends_with('…') && full.starts_with(text.trim_end_matches('…'))), "{text:?} vs {full:?}");
+        assert!(
+            text == full || (text.ends_with('…') && full.starts_with(text.trim_end_matches('…'))),
+            "{text:?} vs {full:?}"
+        );
     }
 }
 
@@ -246,7 +278,12 @@ fn lanes_grow_to_hold_their_rows_and_fold_away_when_filters_empty_them() {
         rows_of[p.lane] = rows_of[p.lane].max(p.row + 1);
         let (lo, hi) = t.lane_span(p.lane);
         let y = t.y_of(p.lane, p.row);
-        assert!(lo + 0.4 < y && y < hi - 0.4, "a mark of lane {} row {} at {y} outside its lane {lo}..{hi}", p.lane, p.row);
+        assert!(
+            lo + 0.4 < y && y < hi - 0.4,
+            "a mark of lane {} row {} at {y} outside its lane {lo}..{hi}",
+            p.lane,
+            p.row
+        );
     }
     for (k, &rows) in rows_of.iter().enumerate() {
         let (lo, hi) = t.lane_span(k);
@@ -287,13 +324,19 @@ fn a_crowded_stretch_is_a_cluster_that_zooms_in_on_click() {
 fn a_cluster_wider_than_the_frame_is_drawn_inside_it() {
     // 100,000 events: one week of a crowded year has stretches that run past both ends
     let mut h = harness(TarikhApp::new(tarikh::explore::synthetic::explorer(100_000)));
-    let week = tarikh::explore::timeline::to_x(chrono::NaiveDate::from_ymd_opt(2018, 3, 5).unwrap().and_hms_opt(0, 0, 0).unwrap());
+    let week = tarikh::explore::timeline::to_x(
+        chrono::NaiveDate::from_ymd_opt(2018, 3, 5).unwrap().and_hms_opt(0, 0, 0).unwrap(),
+    );
     h.state_mut().apply(tarikh::explore::Command::View(week, week + 7.0));
     h.run_steps(3);
     let frame = h.state().timeline.transform.unwrap().frame().to_owned();
     assert!(!h.state().timeline.clusters.is_empty());
     for c in &h.state().timeline.clusters {
-        assert!(c.rect.width() > 0.0 && c.rect.left() >= frame.left() - 0.5 && c.rect.right() <= frame.right() + 0.5, "{:?} outside {frame:?}", c.rect);
+        assert!(
+            c.rect.width() > 0.0 && c.rect.left() >= frame.left() - 0.5 && c.rect.right() <= frame.right() + 0.5,
+            "{:?} outside {frame:?}",
+            c.rect
+        );
     }
 }
 
@@ -306,7 +349,9 @@ fn the_density_strip_shows_where_events_are_and_a_click_zooms_to_that_year() {
     let tr = t.transform.unwrap();
     let lanes_top = tr.position_from_point_y(t.lane_span(0).1);
     assert!(strip.bottom() <= lanes_top + 0.5, "the strip sits above the lanes");
-    let day = |y, m, d| tarikh::explore::timeline::to_x(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(0, 0, 0).unwrap());
+    let day = |y, m, d| {
+        tarikh::explore::timeline::to_x(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(0, 0, 0).unwrap())
+    };
     let px = tr.position_from_point_x(day(2024, 9, 17));
     click_at(&mut h, egui::pos2(px, strip.center().y));
     let (a, b) = h.state().x.view;
@@ -318,7 +363,9 @@ fn source_cards_leave_out_an_outlet_that_is_not_known() {
     let (mut h, _) = seeds_with_the_attack_selected();
     h.run_steps(3);
     // the seeds name no outlet: the cards give file, language and date, no filler
-    h.get_all_by_label_contains("000_aa9d35cc2d73f5e3.txt · Arabic · published 17 Sep 2024").next().expect("the first card's line");
+    h.get_all_by_label_contains("000_aa9d35cc2d73f5e3.txt · Arabic · published 17 Sep 2024")
+        .next()
+        .expect("the first card's line");
     assert!(h.query_by_label_contains("outlet unknown").is_none());
 }
 
@@ -332,13 +379,23 @@ fn in_a_short_window_rows_are_never_closer_than_a_mark() {
     h.run_steps(6);
     let t = &h.state().timeline;
     assert!(!t.aggregated);
-    let pos: Vec<(usize, usize, egui::Pos2)> = t.placed.iter().filter_map(|p| Some((p.lane, p.row, t.screen_pos(p.event)?))).collect();
+    let pos: Vec<(usize, usize, egui::Pos2)> =
+        t.placed.iter().filter_map(|p| Some((p.lane, p.row, t.screen_pos(p.event)?))).collect();
     assert!(pos.len() > 20, "{} marks", pos.len());
     let diameter = 11.0;
     for (i, a) in pos.iter().enumerate() {
         for b in &pos[i + 1..] {
             if (a.0, a.1) != (b.0, b.1) && (a.2.x - b.2.x).abs() < diameter {
-                assert!((a.2.y - b.2.y).abs() >= diameter - 0.5, "marks of lane {} row {} and lane {} row {} overlap: {:?} {:?}", a.0, a.1, b.0, b.1, a.2, b.2);
+                assert!(
+                    (a.2.y - b.2.y).abs() >= diameter - 0.5,
+                    "marks of lane {} row {} and lane {} row {} overlap: {:?} {:?}",
+                    a.0,
+                    a.1,
+                    b.0,
+                    b.1,
+                    a.2,
+                    b.2
+                );
             }
         }
     }

@@ -25,7 +25,31 @@ fn harness() -> Harness<'static, TarikhApp> {
 /// Latin words allowed in the Arabic chrome: names of formats, datasets, keys and of the
 /// other languages (each named in itself: `English`, `Français`, which splits into `Fran`
 /// and `ais` at its ç).
-const NAMES: &[&str] = &["ACLED", "CSV", "JSON", "PNG", "HTML", "TimelineJS", "F5", "Esc", "English", "Fran", "ais", "Ctrl", "UTF", "BOM", "Windows", "YYYY", "MM", "DD", "THH", "corpus", "json", "event_date", "txt"];
+const NAMES: &[&str] = &[
+    "ACLED",
+    "CSV",
+    "JSON",
+    "PNG",
+    "HTML",
+    "TimelineJS",
+    "F5",
+    "Esc",
+    "English",
+    "Fran",
+    "ais",
+    "Ctrl",
+    "UTF",
+    "BOM",
+    "Windows",
+    "YYYY",
+    "MM",
+    "DD",
+    "THH",
+    "corpus",
+    "json",
+    "event_date",
+    "txt",
+];
 
 /// Every label and value on screen that holds an English word, leaving out the data the
 /// interface shows as it is: the events' English titles, file names, the corpus's name.
@@ -37,7 +61,14 @@ fn english_left(h: &Harness<'static, TarikhApp>) -> Vec<String> {
     data.extend(x.corpus.documents.iter().map(|d| format!("{}…", d.file.chars().take(10).collect::<String>())));
     data.push(x.corpus.name.clone());
     // the recent corpora are listed by path
-    data.extend(h.state().session.settings.recent.iter().map(|r| r.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")));
+    data.extend(
+        h.state()
+            .session
+            .settings
+            .recent
+            .iter()
+            .map(|r| r.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")),
+    );
     data.extend(x.all_actors.iter().chain(x.all_places.iter()).cloned());
     data.sort_by_key(|d| std::cmp::Reverse(d.len()));
     let mut out = Vec::new();
@@ -45,7 +76,8 @@ fn english_left(h: &Harness<'static, TarikhApp>) -> Vec<String> {
         let n = node.accesskit_node();
         // egui's own accessible names of its unlabelled controls (resize handles, a window's
         // close and collapse icons): never drawn as text
-        if n.label().is_some_and(|l| l.starts_with("Resize ") || ["Close window", "Hide", "Show"].contains(&l.as_ref())) {
+        if n.label().is_some_and(|l| l.starts_with("Resize ") || ["Close window", "Hide", "Show"].contains(&l.as_ref()))
+        {
             continue;
         }
         // what is typed in a text field is the user's, not the interface's
@@ -67,7 +99,9 @@ fn english_left(h: &Harness<'static, TarikhApp>) -> Vec<String> {
             }
             let english: Vec<&str> = rest
                 .split(|c: char| !c.is_ascii_alphabetic())
-                .filter(|w| !w.is_empty() && !NAMES.contains(w) && !(w.len() <= 2 && w.chars().all(|c| c.is_ascii_uppercase())))
+                .filter(|w| {
+                    !w.is_empty() && !NAMES.contains(w) && !(w.len() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+                })
                 .collect();
             if !english.is_empty() {
                 out.push(format!("{text:?} ({}, {:?})", english.join(" "), n.role()));
@@ -112,7 +146,15 @@ fn switching_to_arabic_translates_the_chrome_and_mirrors_the_layout() {
     assert!(english.is_empty(), "English left in the Arabic interface:\n{}", english.join("\n"));
 
     // select the attack of 17 September 2024: its date in Arabic, the claims table mirrored
-    let i = h.state().x.events.iter().position(|e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")).unwrap();
+    let i = h
+        .state()
+        .x
+        .events
+        .iter()
+        .position(|e| {
+            e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")
+        })
+        .unwrap();
     h.state_mut().apply(Command::Select(Some(i)));
     h.run_steps(3);
     h.get_by_label("17 سبتمبر 2024، نحو 05:30 بتوقيت غرينتش");
@@ -133,7 +175,12 @@ fn switching_to_arabic_translates_the_chrome_and_mirrors_the_layout() {
     assert!(english.is_empty(), "English left in the curation controls:\n{}", english.join("\n"));
 
     // the menus
-    for (menu, item) in [("المدونة", "فتح مجلد…"), ("تصدير", "الأحداث المعروضة بصيغة CSV"), ("الشرائح", "تصدير الإيجاز صفحةَ HTML"), ("الأنواع", "هجوم")] {
+    for (menu, item) in [
+        ("المدونة", "فتح مجلد…"),
+        ("تصدير", "الأحداث المعروضة بصيغة CSV"),
+        ("الشرائح", "تصدير الإيجاز صفحةَ HTML"),
+        ("الأنواع", "هجوم"),
+    ] {
         h.get_by_label(menu).click();
         h.run_steps(3);
         assert!(h.query_all_by_label(item).count() >= 1, "{item} missing from {menu}");
@@ -148,7 +195,13 @@ fn switching_to_arabic_translates_the_chrome_and_mirrors_the_layout() {
     let side = h.state().layout.side;
     while h.get_all_by_label("عرض في المستند").next().unwrap().rect().bottom() > side.bottom() - 10.0 {
         h.hover_at(side.center());
-        h.event(egui::Event::MouseWheel { unit: egui::MouseWheelUnit::Point, delta: egui::vec2(0.0, -200.0), modifiers: Default::default(), phase: egui::TouchPhase::Move, source: egui::MouseWheelSource::Wheel });
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            modifiers: Default::default(),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
         h.run_steps(2);
     }
     h.run_steps(20); // (a click during the scroll's animation is not taken)
@@ -175,7 +228,11 @@ fn switching_to_arabic_translates_the_chrome_and_mirrors_the_layout() {
     assert!(english.is_empty(), "English left on the slide:\n{}", english.join("\n"));
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
-    assert!(tarikh::i18n::missing().is_empty(), "strings missing from assets/i18n/ar.tsv: {:?}", tarikh::i18n::missing());
+    assert!(
+        tarikh::i18n::missing().is_empty(),
+        "strings missing from assets/i18n/ar.tsv: {:?}",
+        tarikh::i18n::missing()
+    );
 
     // and back
     h.key_press(egui::Key::Escape);
@@ -190,11 +247,17 @@ fn the_actor_and_place_lists_use_the_gazetteer_s_arabic_names() {
     let mut h = harness();
     switch_to_arabic(&mut h);
     // the drop-down beside its label «الفاعل»
-    let combo = h.get_all_by_role(egui::accesskit::Role::ComboBox).find(|n| format!("{n:?}").contains("الفاعل")).expect("the actor drop-down");
+    let combo = h
+        .get_all_by_role(egui::accesskit::Role::ComboBox)
+        .find(|n| format!("{n:?}").contains("الفاعل"))
+        .expect("the actor drop-down");
     combo.click();
     h.run_steps(3);
     assert!(h.query_by_label("Wagner Group").is_none(), "not its English name");
-    assert!(h.query_all_by_role_and_label(Role::Button, "فاغنر").count() == 1, "Wagner, by its Arabic name, is one choice of the list");
+    assert!(
+        h.query_all_by_role_and_label(Role::Button, "فاغنر").count() == 1,
+        "Wagner, by its Arabic name, is one choice of the list"
+    );
 }
 
 #[test]
@@ -211,7 +274,11 @@ fn the_first_letter_of_a_right_to_left_line_is_not_under_the_scroll_bar() {
     let first_line: String = quote.chars().take(12).collect();
     let para = h.get_all_by_label_contains(&first_line).next().expect("the quoted paragraph").rect();
     let bar = scroll.bar_width + scroll.bar_outer_margin;
-    assert!(para.right() + bar <= WIDTH + 0.5, "the paragraph's right edge {} runs under the scroll bar ({bar} wide) of a {WIDTH}-wide window", para.right());
+    assert!(
+        para.right() + bar <= WIDTH + 0.5,
+        "the paragraph's right edge {} runs under the scroll bar ({bar} wide) of a {WIDTH}-wide window",
+        para.right()
+    );
 }
 
 #[test]
@@ -228,11 +295,20 @@ fn a_long_title_in_the_list_wraps_onto_a_taller_row_rather_than_being_cut() {
     let title = h.state().x.title(i, Lang::Arabic).to_string();
     assert!(title.starts_with("هجوم على "), "{title}");
     // the list's row (a button named by its date and title; the panel repeats the title)
-    let row_of = |h: &Harness<'static, TarikhApp>, t: &str| h.get_all_by_label_contains(t).find(|n| n.accesskit_node().role() == Role::Button).map(|n| n.rect()).expect("the list's row");
+    let row_of = |h: &Harness<'static, TarikhApp>, t: &str| {
+        h.get_all_by_label_contains(t)
+            .find(|n| n.accesskit_node().role() == Role::Button)
+            .map(|n| n.rect())
+            .expect("the list's row")
+    };
     let long_rect = row_of(&h, &title);
     // the whole title is the row's name, and the row is taller than one line to hold it
     let row_h = tarikh::app::event_list::ROW_H;
-    assert!(long_rect.height() > row_h + 8.0, "the long title's row is {} high, one line is {row_h}", long_rect.height());
+    assert!(
+        long_rect.height() > row_h + 8.0,
+        "the long title's row is {} high, one line is {row_h}",
+        long_rect.height()
+    );
     // a short title keeps a row of one line
     let j = h.state().x.events.iter().position(|e| e.title == "Casualty report in Bamako").unwrap();
     let short = h.state().x.title(j, Lang::Arabic).to_string();

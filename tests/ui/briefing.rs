@@ -40,7 +40,12 @@ fn slide_on_screen(h: &Harness<'static, TarikhApp>) -> (usize, usize) {
     for m in &e.mentions {
         if docs.insert(m.doc) {
             let quote = m.quote(&x.corpus.documents[m.doc]);
-            assert!(h.query_by_label(quote).is_some(), "quote of {} missing from slide {}: {quote}", x.corpus.documents[m.doc].file, k + 1);
+            assert!(
+                h.query_by_label(quote).is_some(),
+                "quote of {} missing from slide {}: {quote}",
+                x.corpus.documents[m.doc].file,
+                k + 1
+            );
         }
     }
     assert!(h.query_by_label_contains("outlet unknown").is_none());
@@ -82,7 +87,9 @@ fn f5_presents_the_seeds_in_time_order_and_esc_selects_the_slide() {
     // the story of the seeds: the 2012 coup first, then the attack of 17 September 2024, the
     // casualty reports of the 19th and the embassy closure of the 20th
     assert!(titles[0].starts_with("Coup in Mali"), "{titles:?}");
-    let pos = |f: &dyn Fn(&tarikh::model::Event) -> bool| seen.iter().position(|&i| f(&x.events[i])).unwrap_or_else(|| panic!("missing from {titles:?}"));
+    let pos = |f: &dyn Fn(&tarikh::model::Event) -> bool| {
+        seen.iter().position(|&i| f(&x.events[i])).unwrap_or_else(|| panic!("missing from {titles:?}"))
+    };
     let day = |e: &tarikh::model::Event| e.when.unwrap().first_day().to_string();
     let attack = pos(&|e| e.title.starts_with("JNIM attacks gendarmerie school") && day(e) == "2024-09-17");
     let toll = pos(&|e| e.event_type == tarikh::model::EventType::CasualtyReport && day(e) == "2024-09-19");
@@ -137,7 +144,8 @@ fn the_button_starts_at_the_selected_event_and_a_chosen_order_is_kept() {
     let app = h.state_mut();
     app.session.flush(&app.x);
     drop(h);
-    let ids = |x: &tarikh::explore::Explorer, v: &[usize]| v.iter().map(|&i| x.events[i].id.clone()).collect::<Vec<_>>();
+    let ids =
+        |x: &tarikh::explore::Explorer, v: &[usize]| v.iter().map(|&i| x.events[i].id.clone()).collect::<Vec<_>>();
     let before = ids(&common::seeds_dated_app().x, &[last, first]);
     let again = TarikhApp::load(&[dir]);
     assert_eq!(ids(&again.x, &again.x.briefing_slides()), before);

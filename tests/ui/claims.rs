@@ -43,7 +43,11 @@ fn check_rows(h: &Harness<'static, TarikhApp>, arabic: bool) {
         let who_rects: Vec<egui::Rect> = h.query_all_by_label(who).map(|n| n.rect()).collect();
         let on_row = fig_rects.iter().any(|f| {
             // on the same row of the grid: their lines overlap (a figure may wrap onto two)
-            who_rects.iter().any(|c| c.top() < f.bottom() && f.top() < c.bottom() && if arabic { c.right() < f.left() } else { c.left() > f.right() })
+            who_rects.iter().any(|c| {
+                c.top() < f.bottom()
+                    && f.top() < c.bottom()
+                    && if arabic { c.right() < f.left() } else { c.left() > f.right() }
+            })
         });
         assert!(on_row, "{fig}: no {who} on its row (figure at {fig_rects:?}, claimants at {who_rects:?})");
     }
@@ -85,7 +89,10 @@ fn a_figure_is_whole_at_every_window_size_and_wraps_in_a_narrow_column() {
             let r = h.get_by_label(fig).rect();
             let column = h.state().layout.side;
             // inside the column, never cut at its edge
-            assert!(r.left() >= column.left() - 1.0 && r.right() <= column.right() + 1.0, "{size:?}: {fig}: {r:?} outside the column {column:?}");
+            assert!(
+                r.left() >= column.left() - 1.0 && r.right() <= column.right() + 1.0,
+                "{size:?}: {fig}: {r:?} outside the column {column:?}"
+            );
             // too long for the narrowest figure column on one line: two lines
             if size[0] < 1100.0 {
                 assert!(r.height() > line, "{size:?}: {fig}: one line {r:?}, cut rather than wrapped");

@@ -29,10 +29,21 @@ fn switching_to_french_translates_the_chrome_and_dates() {
     h.run_steps(2);
     // the menus still start at the left edge
     assert!(h.get_by_label("Corpus").rect().left() < 100.0);
-    let i = h.state().x.events.iter().position(|e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")).unwrap();
+    let i = h
+        .state()
+        .x
+        .events
+        .iter()
+        .position(|e| {
+            e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")
+        })
+        .unwrap();
     h.state_mut().apply(Command::Select(Some(i)));
     h.run_steps(3);
-    assert!(h.query_all_by_label_contains("17 septembre 2024").count() >= 2, "the event's date and its mentions' dates in French");
+    assert!(
+        h.query_all_by_label_contains("17 septembre 2024").count() >= 2,
+        "the event's date and its mentions' dates in French"
+    );
     assert!(h.query_all_by_label_contains("Voir dans le document").count() >= 4);
     // the event's title is said in French: the act, its targets and place, who did it
     let title = h.state().x.title(i, Lang::French).to_string();

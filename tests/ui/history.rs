@@ -24,15 +24,22 @@ fn history_is_listed_only_on_request_and_all_spans_the_article_s_time() {
     let dir = common::temp_dir("history");
     std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
     let app = TarikhApp::load(&[dir]);
-    assert!(!app.x.events.iter().any(|e| e.when.is_some_and(|w| w.iso_start().starts_with("1978"))), "a cookie notice gives no event");
+    assert!(
+        !app.x.events.iter().any(|e| e.when.is_some_and(|w| w.iso_start().starts_with("1978"))),
+        "a cookie notice gives no event"
+    );
     let mut h = common::app_harness(app, [1500.0, 950.0]);
     h.run_steps(3);
-    let shown_years = |h: &egui_kittest::Harness<'static, TarikhApp>| h.state().x.shown.iter().map(|&i| year_of(h.state(), i)).collect::<Vec<_>>();
+    let shown_years = |h: &egui_kittest::Harness<'static, TarikhApp>| {
+        h.state().x.shown.iter().map(|&i| year_of(h.state(), i)).collect::<Vec<_>>()
+    };
     assert!(shown_years(&h).iter().all(|y| y.as_str() >= "2024"), "{:?}", shown_years(&h));
     // All starts in the article's year, not in 1960
     h.state_mut().apply(Command::FitAll);
     let start = h.state().x.view.0;
-    let y2020 = tarikh::explore::timeline::to_x(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap());
+    let y2020 = tarikh::explore::timeline::to_x(
+        chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap(),
+    );
     assert!(start > y2020, "All starts at {start}");
     // ticking History lists 1960 and 2002 too
     common::click_tool(&mut h, "History");

@@ -43,13 +43,26 @@ fn the_timeline_is_the_widest_panel_at_every_size_in_both_interfaces() {
                 assert!(tl >= share * w, "{lang:?} {size:?} map hidden {map_hidden}: timeline {tl} of {w}");
                 assert!(tl > l.side.width(), "{lang:?} {size:?}: timeline {tl}, side column {}", l.side.width());
                 if let Some(map) = h.state().map.rect {
-                    assert!(tl > map.width() || l.side.contains_rect(map), "{lang:?} {size:?}: timeline {tl}, map {map:?}");
+                    assert!(
+                        tl > map.width() || l.side.contains_rect(map),
+                        "{lang:?} {size:?}: timeline {tl}, map {map:?}"
+                    );
                 }
                 // the timeline reads on the side away from the sources
                 if lang.rtl() {
-                    assert!(l.side.right() <= l.timeline.left() + 1.0, "{lang:?} {size:?}: sources {:?}, timeline {:?}", l.side, l.timeline);
+                    assert!(
+                        l.side.right() <= l.timeline.left() + 1.0,
+                        "{lang:?} {size:?}: sources {:?}, timeline {:?}",
+                        l.side,
+                        l.timeline
+                    );
                 } else {
-                    assert!(l.side.left() >= l.timeline.right() - 1.0, "{lang:?} {size:?}: sources {:?}, timeline {:?}", l.side, l.timeline);
+                    assert!(
+                        l.side.left() >= l.timeline.right() - 1.0,
+                        "{lang:?} {size:?}: sources {:?}, timeline {:?}",
+                        l.side,
+                        l.timeline
+                    );
                 }
             }
         }
@@ -85,7 +98,11 @@ fn no_time_axis_label_runs_past_the_axis() {
             let frame = *t.transform.as_ref().expect("timeline drawn").frame();
             assert!(t.axis_labels.len() >= 2, "{lang:?} {size:?}: {:?}", t.axis_labels);
             for (label, x0, x1) in &t.axis_labels {
-                assert!(*x0 >= 0.0 && frame.left() + x1 <= frame.right() + 1.0, "{lang:?} {size:?}: «{label}» at {x0}..{x1} on an axis {} wide", frame.width());
+                assert!(
+                    *x0 >= 0.0 && frame.left() + x1 <= frame.right() + 1.0,
+                    "{lang:?} {size:?}: «{label}» at {x0}..{x1} on an axis {} wide",
+                    frame.width()
+                );
             }
         }
     }
@@ -103,10 +120,19 @@ fn every_lane_is_labelled_and_can_be_scrolled_to() {
             let drawn = h.state().timeline.lane_labels.clone();
             assert_eq!(drawn.iter().map(|d| d.0.clone()).collect::<Vec<_>>(), lanes, "{lang:?} {size:?}");
             for pair in drawn.windows(2) {
-                assert!(pair[1].1.center().y - pair[0].1.center().y >= 20.0, "{lang:?} {size:?}: {:?} and {:?} overlap", pair[0], pair[1]);
+                assert!(
+                    pair[1].1.center().y - pair[0].1.center().y >= 20.0,
+                    "{lang:?} {size:?}: {:?} and {:?} overlap",
+                    pair[0],
+                    pair[1]
+                );
             }
             if size[1] < 700.0 {
-                assert!(h.state().timeline.scrolled.is_some(), "{lang:?} {size:?}: {} lanes fit without scrolling", lanes.len());
+                assert!(
+                    h.state().timeline.scrolled.is_some(),
+                    "{lang:?} {size:?}: {} lanes fit without scrolling",
+                    lanes.len()
+                );
             }
             // the last lane, brought into view
             let last = lane_label_name(lang, lanes.last().unwrap());

@@ -21,7 +21,8 @@ fn a_2000_article_corpus_loads_behind_a_progress_bar() {
     // at least 400 copies of the 5 seeds: 2,000 articles and more
     let dir = seed_copies("big", 401);
     let seeds = common::seeds_dir();
-    let n_files: usize = std::fs::read_dir(&dir).unwrap().map(|d| std::fs::read_dir(d.unwrap().path()).unwrap().count()).sum();
+    let n_files: usize =
+        std::fs::read_dir(&dir).unwrap().map(|d| std::fs::read_dir(d.unwrap().path()).unwrap().count()).sum();
     assert!(n_files >= 2000, "{n_files}");
 
     let app = TarikhApp::load(&[seeds]);
@@ -37,7 +38,8 @@ fn a_2000_article_corpus_loads_behind_a_progress_bar() {
     while h.state().session.loading.is_some() && t0.elapsed() < Duration::from_secs(120) {
         h.step();
         frames += 1;
-        let bar = h.query_by_label_contains("Reading files").is_some() || h.query_by_label_contains("Extracting events").is_some();
+        let bar = h.query_by_label_contains("Reading files").is_some()
+            || h.query_by_label_contains("Extracting events").is_some();
         saw_progress |= bar;
         // the old corpus stays usable meanwhile
         if h.state().session.loading.is_some() {
@@ -73,7 +75,8 @@ fn an_edit_made_while_another_corpus_loads_is_saved_before_the_switch() {
         std::thread::sleep(Duration::from_millis(5));
     }
     assert_eq!(h.state().x.corpus.root, second, "the new corpus is open");
-    let saved = std::fs::read_to_string(tarikh::workspace::default_path(&first)).expect("the first corpus's workspace was written");
+    let saved = std::fs::read_to_string(tarikh::workspace::default_path(&first))
+        .expect("the first corpus's workspace was written");
     assert!(saved.contains("written while loading"), "{saved}");
 }
 
@@ -95,7 +98,8 @@ fn cancelling_during_extraction_stops_scanning() {
     };
     let opened = tarikh::explore::open::open(&[dir.clone()], &opts);
     let docs = opened.explorer.corpus.documents.len();
-    let mut scanned: Vec<usize> = opened.explorer.events.iter().flat_map(|e| e.mentions.iter().map(|m| m.doc)).collect();
+    let mut scanned: Vec<usize> =
+        opened.explorer.events.iter().flat_map(|e| e.mentions.iter().map(|m| m.doc)).collect();
     scanned.sort_unstable();
     scanned.dedup();
     assert!(docs >= 500, "{docs}");

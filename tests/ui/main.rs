@@ -16,7 +16,7 @@ mod history;
 mod layout;
 mod loading;
 mod map;
-mod open_folder;
 mod mixed_languages;
+mod open_folder;
 mod publication_date;
 mod save_failure;

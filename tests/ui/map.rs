@@ -44,7 +44,15 @@ fn on_screen(h: &Harness<'static, TarikhApp>, lon: f32, lat: f32) -> Pos2 {
 fn selecting_the_bamako_attack_highlights_bamako() {
     let mut h = harness(common::seeds_dated_app());
     assert!(h.state().map.highlighted.is_none());
-    let i = h.state().x.events.iter().position(|e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")).unwrap();
+    let i = h
+        .state()
+        .x
+        .events
+        .iter()
+        .position(|e| {
+            e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")
+        })
+        .unwrap();
     h.get_by_label_contains("JNIM attacks gendarmerie school and military airport").click();
     h.run_steps(3);
     assert_eq!(h.state().x.selected, Some(i));
@@ -69,9 +77,15 @@ fn clicking_kidal_selects_its_events_and_filters_the_list() {
     h.run_steps(3);
     // Kidal may be counted in a cluster with its neighbours: a click on the cluster zooms in
     for _ in 0..5 {
-        let kidal_events: Vec<usize> = (0..h.state().x.events.len()).filter(|&i| h.state().x.events[i].places == ["Kidal"]).collect();
+        let kidal_events: Vec<usize> =
+            (0..h.state().x.events.len()).filter(|&i| h.state().x.events[i].places == ["Kidal"]).collect();
         let m = &h.state().map;
-        let d = m.drawn.iter().find(|d| d.place == "Kidal" || (d.cluster && m.events_of(d).iter().any(|e| kidal_events.contains(e)))).cloned().expect("Kidal on the map");
+        let d = m
+            .drawn
+            .iter()
+            .find(|d| d.place == "Kidal" || (d.cluster && m.events_of(d).iter().any(|e| kidal_events.contains(e))))
+            .cloned()
+            .expect("Kidal on the map");
         click_at(&mut h, d.pos, Default::default());
         if !d.cluster {
             break;
@@ -79,7 +93,10 @@ fn clicking_kidal_selects_its_events_and_filters_the_list() {
     }
     let x = &h.state().x;
     assert_eq!(x.filter.place.as_deref(), Some("Kidal"));
-    assert!(!x.list.is_empty() && x.list.iter().all(|&i| x.events[i].places.iter().any(|p| p == "Kidal")), "the list holds Kidal's events only");
+    assert!(
+        !x.list.is_empty() && x.list.iter().all(|&i| x.events[i].places.iter().any(|p| p == "Kidal")),
+        "the list holds Kidal's events only"
+    );
     let s = x.selected.expect("one of Kidal's events is selected");
     assert!(x.events[s].places.iter().any(|p| p == "Kidal"));
     assert!(h.state().map.drawn.iter().all(|d| d.place == "Kidal"), "the map shows Kidal alone");
@@ -96,14 +113,24 @@ fn a_rectangle_around_the_north_leaves_only_northern_events_and_esc_clears_it() 
     h.hover_at(from);
     h.run_steps(1);
     h.event(egui::Event::ModifiersChanged(shift));
-    h.event(egui::Event::PointerButton { pos: from, button: egui::PointerButton::Primary, pressed: true, modifiers: shift });
+    h.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: shift,
+    });
     h.run_steps(1);
     for k in 1..=6 {
         let p = from + (to - from) * (k as f32 / 6.0);
         h.event(egui::Event::PointerMoved(p));
         h.run_steps(1);
     }
-    h.event(egui::Event::PointerButton { pos: to, button: egui::PointerButton::Primary, pressed: false, modifiers: shift });
+    h.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: shift,
+    });
     h.event(egui::Event::ModifiersChanged(egui::Modifiers::default()));
     h.run_steps(3);
     let area = h.state().x.filter.area.expect("the rectangle filters");
@@ -128,7 +155,8 @@ fn the_timeline_range_limits_the_map() {
     let count = |h: &Harness<'static, TarikhApp>| h.state().map.drawn.iter().map(|d| d.count).sum::<usize>();
     let all = count(&h);
     assert!(mark_of(&h, "Tin Zaouaten").is_some(), "July 2024 in Tin Zaouaten is on the map at All");
-    let week = h.state().x.presets.iter().position(|p| p.0.text(tarikh::i18n::Lang::English).starts_with("Week")).unwrap();
+    let week =
+        h.state().x.presets.iter().position(|p| p.0.text(tarikh::i18n::Lang::English).starts_with("Week")).unwrap();
     h.state_mut().apply(Command::Preset(week));
     h.run_steps(3);
     let n = count(&h);
@@ -182,7 +210,9 @@ fn acled_records_are_squares_at_their_own_coordinates() {
     let mut h = harness(app);
     h.run_steps(2);
     let x = &h.state().x;
-    let refs: Vec<usize> = (0..x.events.len()).filter(|&i| x.events[i].reference.as_ref().is_some_and(|r| r.coordinates.is_some())).collect();
+    let refs: Vec<usize> = (0..x.events.len())
+        .filter(|&i| x.events[i].reference.as_ref().is_some_and(|r| r.coordinates.is_some()))
+        .collect();
     assert!(!refs.is_empty());
     for &i in &refs {
         let (lat, lon) = x.events[i].reference.as_ref().unwrap().coordinates.unwrap();

@@ -36,7 +36,13 @@ fn mixed_app() -> TarikhApp {
 }
 
 fn attack(app: &TarikhApp) -> usize {
-    app.x.events.iter().position(|e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2023-03-11")).expect("the attack of 11 March 2023")
+    app.x
+        .events
+        .iter()
+        .position(|e| {
+            e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2023-03-11")
+        })
+        .expect("the attack of 11 March 2023")
 }
 
 #[test]
@@ -46,7 +52,11 @@ fn one_event_two_cards_one_left_to_right_one_right_to_left() {
     assert_eq!(languages, ["ar", "fr"]);
     let i = attack(&app);
     let files: Vec<usize> = app.x.events[i].mentions.iter().map(|m| m.doc).collect();
-    assert!(files.contains(&0) && files.contains(&1), "both reports are one event: {:?}", app.x.events.iter().map(|e| &e.title).collect::<Vec<_>>());
+    assert!(
+        files.contains(&0) && files.contains(&1),
+        "both reports are one event: {:?}",
+        app.x.events.iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
     let mut h = common::app_harness(app, [1500.0, 950.0]);
     h.run_steps(3);
     h.state_mut().apply(Command::Select(Some(i)));
@@ -63,7 +73,10 @@ fn one_event_two_cards_one_left_to_right_one_right_to_left() {
     let (fr, ar) = (h.get_by_label(FRENCH_PARAGRAPH).rect(), h.get_by_label(ARABIC_PARAGRAPH).rect());
     let column = h.state().layout.side;
     assert!((column.right() - ar.right()).abs() < 40.0 && ar.width() > 0.0, "column {column:?}, Arabic {ar:?}");
-    assert!((fr.left() - column.left()).abs() < 40.0 && ar.right() > fr.right(), "column {column:?}, French {fr:?}, Arabic {ar:?}");
+    assert!(
+        (fr.left() - column.left()).abs() < 40.0 && ar.right() > fr.right(),
+        "column {column:?}, French {fr:?}, Arabic {ar:?}"
+    );
 }
 
 #[test]

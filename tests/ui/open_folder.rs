@@ -14,7 +14,11 @@ fn a_folder_typed_in_the_app_s_folder_window_is_counted_then_opened() {
     let root = common::temp_dir("browse");
     let sub = root.join("two seeds");
     std::fs::create_dir_all(&sub).unwrap();
-    let seeds: Vec<_> = std::fs::read_dir(common::seeds_dir()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let seeds: Vec<_> = std::fs::read_dir(common::seeds_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     for s in seeds.iter().take(2) {
         std::fs::copy(s, sub.join(s.file_name().unwrap())).unwrap();
     }
@@ -63,7 +67,11 @@ fn a_path_that_is_no_folder_says_so_and_cannot_be_opened() {
 #[test]
 fn a_file_name_with_a_bidi_override_is_shown_with_its_code_point() {
     let d = common::temp_dir("spoof");
-    std::fs::write(d.join("report\u{202E}lmth.txt"), "Titre\nLe 3 mars 2023, une attaque a visé un convoi près de Gao.\n").unwrap();
+    std::fs::write(
+        d.join("report\u{202E}lmth.txt"),
+        "Titre\nLe 3 mars 2023, une attaque a visé un convoi près de Gao.\n",
+    )
+    .unwrap();
     let mut h = common::app_harness(tarikh::app::TarikhApp::load(&[d.clone()]), [1280.0, 720.0]);
     h.run_steps(3);
     h.get_by_label_contains("report[U+202E]lmth.txt");

@@ -14,7 +14,11 @@ use crate::common;
 fn yesterday_of_001(h: &Harness<'static, TarikhApp>) -> Option<String> {
     let x = &h.state().x;
     let doc = x.corpus.documents.iter().position(|d| d.file.starts_with("001_")).unwrap();
-    x.events.iter().find(|e| e.mentions.iter().any(|m| m.doc == doc && m.time_text == "أمس")).and_then(|e| e.when).map(|w| w.iso_start()[..10].to_string())
+    x.events
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.doc == doc && m.time_text == "أمس"))
+        .and_then(|e| e.when)
+        .map(|w| w.iso_start()[..10].to_string())
 }
 
 #[test]

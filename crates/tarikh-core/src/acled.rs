@@ -25,19 +25,24 @@ pub fn our_type(acled: &str) -> EventType {
 /// ACLED writes dates as `2024-09-17` or `17 September 2024`.
 fn parse_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(s, "%d %B %Y")).or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y")).ok()
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d %B %Y"))
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
+        .ok()
 }
 
 /// Reads an ACLED CSV. Rows without a readable date are counted and skipped.
 pub fn read(path: &Path) -> Result<(Vec<Event>, usize), String> {
-    let bytes = crate::safe_read::read_regular(path, ACLED_CAP).map_err(|e| format!("{} not read: {e}", path.display()))?;
+    let bytes =
+        crate::safe_read::read_regular(path, ACLED_CAP).map_err(|e| format!("{} not read: {e}", path.display()))?;
     parse(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes))
 }
 
 /// Parses ACLED CSV text.
 pub fn parse(bytes: &[u8]) -> Result<(Vec<Event>, usize), String> {
     let mut r = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
-    let headers: HashMap<String, usize> = r.headers().map_err(|e| e.to_string())?.iter().enumerate().map(|(i, h)| (h.trim().to_lowercase(), i)).collect();
+    let headers: HashMap<String, usize> =
+        r.headers().map_err(|e| e.to_string())?.iter().enumerate().map(|(i, h)| (h.trim().to_lowercase(), i)).collect();
     if !headers.contains_key("event_date") {
         return Err("not an ACLED file: no event_date column".into());
     }
@@ -59,11 +64,13 @@ pub fn parse(bytes: &[u8]) -> Result<(Vec<Event>, usize), String> {
         let admin1 = col("admin1");
         let country = col("country");
         let actors: Vec<String> = [col("actor1"), col("actor2")].into_iter().filter(|a| !a.is_empty()).collect();
-        let mut places: Vec<String> = [location.clone(), admin1.clone(), country].into_iter().filter(|p| !p.is_empty()).collect();
+        let mut places: Vec<String> =
+            [location.clone(), admin1.clone(), country].into_iter().filter(|p| !p.is_empty()).collect();
         places.dedup();
         let record = Some(col("event_id_cnty")).filter(|s| !s.is_empty()).unwrap_or_else(|| format!("row {}", n + 1));
         let what = if sub.is_empty() { kind.clone() } else { sub.clone() };
-        let place = [location.as_str(), admin1.as_str()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
+        let place =
+            [location.as_str(), admin1.as_str()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ");
         let mut title = format!("{what} in {place}");
         if let Some(a) = actors.first() {
             title.push_str(&format!(" — {a}"));
@@ -111,7 +118,10 @@ mod tests {
         assert_eq!(e.event_type, EventType::Attack);
         assert_eq!(e.title, "Suicide bomb in Bamako, Bamako — JNIM: Group for Support of Islam and Muslims");
         let r = e.reference.as_ref().unwrap();
-        assert_eq!((r.kind.as_str(), r.fatalities, r.coordinates), ("Explosions/Remote violence", Some(77), Some((12.6392, -8.0029))));
+        assert_eq!(
+            (r.kind.as_str(), r.fatalities, r.coordinates),
+            ("Explosions/Remote violence", Some(77), Some((12.6392, -8.0029)))
+        );
         assert!(events.iter().any(|e| e.when.unwrap().iso_start() == "2024-07-27"), "dates written as '27 July 2024'");
         assert!(parse(b"a,b\n1,2\n").is_err());
     }

@@ -95,7 +95,10 @@ pub fn shift_years(text: &str, shift: i32) -> String {
 /// Writes a corpus of at least `target_bytes` into `dir` from the seed files in `seeds`.
 pub fn make_corpus(seeds: &Path, dir: &Path, target_bytes: usize) -> std::io::Result<usize> {
     std::fs::create_dir_all(dir)?;
-    let mut files: Vec<PathBuf> = std::fs::read_dir(seeds)?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(seeds)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     files.sort();
     let texts: Vec<(String, String)> = files
         .iter()
@@ -131,7 +134,9 @@ pub fn cpu_seconds() -> f64 {
 pub fn peak_rss() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok()))
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        })
         .map(|kb| kb * 1024)
         .unwrap_or(0)
 }
@@ -151,10 +156,28 @@ pub fn run(dir: &Path, threads: usize) -> BenchReport {
         let c2 = cpu_seconds();
         let _ = crate::output::write_extraction_json(std::io::BufWriter::new(std::io::sink()), &corpus, &ex);
         let c3 = cpu_seconds();
-        (corpus.total_bytes(), corpus.documents.len(), ex.events.len() + ex.undated.len(), (wall, c1 - c0), c2 - c1, c3 - c2)
+        (
+            corpus.total_bytes(),
+            corpus.documents.len(),
+            ex.events.len() + ex.undated.len(),
+            (wall, c1 - c0),
+            c2 - c1,
+            c3 - c2,
+        )
     });
     let (wall, cpu) = cpu;
-    BenchReport { bytes, documents, events, threads: threads.max(1), seconds: wall, cpu_seconds: cpu, peak_rss: peak_rss(), read_scan_mb_per_s: 1000.0 / read_ms_per_mb.max(1e-9), table_cpu_seconds: table, json_cpu_seconds: json }
+    BenchReport {
+        bytes,
+        documents,
+        events,
+        threads: threads.max(1),
+        seconds: wall,
+        cpu_seconds: cpu,
+        peak_rss: peak_rss(),
+        read_scan_mb_per_s: 1000.0 / read_ms_per_mb.max(1e-9),
+        table_cpu_seconds: table,
+        json_cpu_seconds: json,
+    }
 }
 
 #[cfg(test)]
@@ -163,7 +186,10 @@ mod tests {
 
     #[test]
     fn shifts_only_years_in_range() {
-        assert_eq!(shift_years("الثلاثاء 17/سبتمبر/2024 و2012 وACI 2000 و40 و1999", 3), "الثلاثاء 17/سبتمبر/2027 و2015 وACI 2003 و40 و1999");
+        assert_eq!(
+            shift_years("الثلاثاء 17/سبتمبر/2024 و2012 وACI 2000 و40 و1999", 3),
+            "الثلاثاء 17/سبتمبر/2027 و2015 وACI 2003 و40 و1999"
+        );
         assert_eq!(shift_years("الثلاثاء 17/سبتمبر/2024 و2012", -50), "الثلاثاء 17/سبتمبر/1974 و1962");
     }
 }

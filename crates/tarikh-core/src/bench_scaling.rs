@@ -44,7 +44,12 @@ pub struct ScalingRow {
 
 /// The seed texts.
 fn seed_texts(seeds: &Path) -> Vec<String> {
-    let mut files: Vec<_> = std::fs::read_dir(seeds).into_iter().flatten().filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(seeds)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
     files.sort();
     files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
 }
@@ -56,7 +61,10 @@ pub fn make_input(shape: Shape, seeds: &Path, dir: &Path, bytes: usize) -> std::
     match shape {
         Shape::Documents => super::bench::make_corpus(seeds, dir, bytes).map(|_| ()),
         Shape::OneDocument => {
-            let lines: Vec<String> = seed_texts(seeds).iter().flat_map(|t| t.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect::<Vec<_>>()).collect();
+            let lines: Vec<String> = seed_texts(seeds)
+                .iter()
+                .flat_map(|t| t.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect::<Vec<_>>())
+                .collect();
             let mut out = String::with_capacity(bytes + 4096);
             let mut k = 0usize;
             while out.len() < bytes && !lines.is_empty() {
@@ -68,7 +76,11 @@ pub fn make_input(shape: Shape, seeds: &Path, dir: &Path, bytes: usize) -> std::
             std::fs::write(dir.join("one.txt"), out)
         }
         Shape::OneLine => {
-            let clauses = ["هاجم مسلحون قاعدة في غاو يوم 3 مارس 2021", "Des hommes armés ont attaqué un camp le 4 mars 2021", "وقتل 12 جنديا الثلاثاء"];
+            let clauses = [
+                "هاجم مسلحون قاعدة في غاو يوم 3 مارس 2021",
+                "Des hommes armés ont attaqué un camp le 4 mars 2021",
+                "وقتل 12 جنديا الثلاثاء",
+            ];
             let mut out = String::from("عنوان\n");
             let mut k = 0;
             while out.len() < bytes {
@@ -142,12 +154,23 @@ pub fn measure(shape: Shape, seeds: &Path, work: &Path, sizes: &[usize]) -> std:
 /// The largest ms/MB of `rows` over the smallest (1.0 = perfectly linear).
 pub fn spread(rows: &[ScalingRow]) -> f64 {
     let (lo, hi) = rows.iter().fold((f64::MAX, 0f64), |(lo, hi), r| (lo.min(r.ms_per_mb), hi.max(r.ms_per_mb)));
-    if rows.is_empty() { 1.0 } else { hi / lo.max(1e-9) }
+    if rows.is_empty() {
+        1.0
+    } else {
+        hi / lo.max(1e-9)
+    }
 }
 
 impl std::fmt::Display for ScalingRow {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:<13} {:>8.2} MB  {:>8.1} ms/MB  (read and scan: {:.1} ms/MB)", self.shape.name(), self.bytes as f64 / 1_048_576.0, self.ms_per_mb, self.read_ms_per_mb)
+        write!(
+            f,
+            "{:<13} {:>8.2} MB  {:>8.1} ms/MB  (read and scan: {:.1} ms/MB)",
+            self.shape.name(),
+            self.bytes as f64 / 1_048_576.0,
+            self.ms_per_mb,
+            self.read_ms_per_mb
+        )
     }
 }
 

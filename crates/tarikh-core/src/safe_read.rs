@@ -31,7 +31,13 @@ pub enum ReadError {
 pub fn read_regular(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
     let too_big = |len: u64| ReadError::TooBig { cap_mb: cap / 1_048_576, mb: len as f64 / 1_048_576.0 };
     // checked before opening: opening a FIFO for reading waits for a writer
-    let meta = std::fs::metadata(path).map_err(|e| if e.kind() == std::io::ErrorKind::NotFound { ReadError::NotFound } else { ReadError::Io(e.to_string()) })?;
+    let meta = std::fs::metadata(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            ReadError::NotFound
+        } else {
+            ReadError::Io(e.to_string())
+        }
+    })?;
     if !meta.is_file() {
         return Err(ReadError::NotRegular);
     }

@@ -101,11 +101,19 @@ impl Figure {
         }
         let people = !matches!(self.kind.as_str(), "aircraft" | "vehicles" | "losses");
         // "a number of" joins its subject through "{0} of the {1}" like the others
-        let amount = if people && self.amount == Amount::ANumber { lang.t("a number").to_string() } else { self.amount.label(lang) };
+        let amount = if people && self.amount == Amount::ANumber {
+            lang.t("a number").to_string()
+        } else {
+            self.amount.label(lang)
+        };
         let counted = match &self.subject {
             Some(s) => {
                 // "students and soldiers": each subject translated, joined in the language
-                let who = s.split(" and ").map(|p| lang.t(p).to_string()).reduce(|a, b| lang.f("{0} and {1}", &[&a, &b])).unwrap_or_default();
+                let who = s
+                    .split(" and ")
+                    .map(|p| lang.t(p).to_string())
+                    .reduce(|a, b| lang.f("{0} and {1}", &[&a, &b]))
+                    .unwrap_or_default();
                 lang.f("{0} of the {1}", &[&amount, &who])
             }
             None => amount,
@@ -117,7 +125,11 @@ impl Figure {
     /// English wording.
     fn english(&self) -> String {
         let people = !matches!(self.kind.as_str(), "aircraft" | "vehicles" | "losses");
-        let amount = if people && self.subject.is_none() && self.amount == Amount::ANumber { "a number".to_string() } else { self.amount.label(crate::i18n::Lang::English) };
+        let amount = if people && self.subject.is_none() && self.amount == Amount::ANumber {
+            "a number".to_string()
+        } else {
+            self.amount.label(crate::i18n::Lang::English)
+        };
         let who = self.subject.as_deref().map(|s| format!(" {s}")).unwrap_or_default();
         match self.kind.as_str() {
             "killed" => format!("{amount}{who} killed"),
@@ -276,7 +288,8 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
         // before (up to 6)
         let mut pairing: Vec<Option<usize>> = vec![None; merged.len()];
         for (k, (_, ks, _)) in merged.iter().enumerate() {
-            if let Some(q) = (0..quantities.len()).find(|&q| !used[q] && (quantities[q].end == *ks || q_ends[q] == *ks)) {
+            if let Some(q) = (0..quantities.len()).find(|&q| !used[q] && (quantities[q].end == *ks || q_ends[q] == *ks))
+            {
                 used[q] = true;
                 pairing[k] = Some(q);
             }
@@ -289,10 +302,20 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
             // حتفهم وأصيب العشرات": the dozens are wounded)
             let kind_between = |a: usize, b: usize| kind_starts.iter().any(|&x| x > a && x < b);
             let after = (0..quantities.len())
-                .filter(|&q| !used[q] && quantities[q].start >= *ke && quantities[q].start <= ke + 7 && !kind_between(*ks, quantities[q].start))
+                .filter(|&q| {
+                    !used[q]
+                        && quantities[q].start >= *ke
+                        && quantities[q].start <= ke + 7
+                        && !kind_between(*ks, quantities[q].start)
+                })
                 .min_by_key(|&q| quantities[q].start - ke);
             let before = (0..quantities.len())
-                .filter(|&q| !used[q] && quantities[q].end <= *ks && ks - q_ends[q].min(*ks) <= 6 && !kind_between(quantities[q].start, *ks))
+                .filter(|&q| {
+                    !used[q]
+                        && quantities[q].end <= *ks
+                        && ks - q_ends[q].min(*ks) <= 6
+                        && !kind_between(quantities[q].start, *ks)
+                })
                 .min_by_key(|&q| ks - q_ends[q].min(*ks));
             // the subject just before a verb (`12 personnes sont mortes et 30 …`) beats a
             // quantity that does not follow the kind word at once
@@ -313,7 +336,8 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
                 let next = qi + 1;
                 let joined = next < quantities.len()
                     && !used[next]
-                    && (quantities[next].start == q_ends[qi] + 1 && t.text(q_ends[qi]) == "و" || quantities[next].start == q_ends[qi] && t.toks[quantities[next].start].glued_prefix)
+                    && (quantities[next].start == q_ends[qi] + 1 && t.text(q_ends[qi]) == "و"
+                        || quantities[next].start == q_ends[qi] && t.toks[quantities[next].start].glued_prefix)
                     && subject_after(lex, &t, quantities[next].end).0.is_some();
                 if !joined {
                     break;
@@ -341,7 +365,13 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
                 let cue = attributions.iter().find(|&&at| at >= b)?;
                 claimants.iter().find(|(_, at)| *at > *cue && *at <= cue + 5).map(|c| c.0.clone())
             };
-            let claimant = claimants.iter().rev().find(|(_, at)| *at < a).map(|c| c.0.clone()).or_else(named_after).unwrap_or_else(|| "the article".into());
+            let claimant = claimants
+                .iter()
+                .rev()
+                .find(|(_, at)| *at < a)
+                .map(|c| c.0.clone())
+                .or_else(named_after)
+                .unwrap_or_else(|| "the article".into());
             out.push(Figure {
                 doc,
                 paragraph,
@@ -363,7 +393,11 @@ pub fn figures_in_corpus(corpus: &Corpus, docs: &[usize]) -> Vec<Figure> {
     docs.par_iter()
         .flat_map_iter(|&di| {
             let d = &corpus.documents[di];
-            d.paragraphs.iter().filter(|p| p.is_content()).flat_map(move |p| figures_in_paragraph(di, p.index, &p.text, lex)).collect::<Vec<_>>()
+            d.paragraphs
+                .iter()
+                .filter(|p| p.is_content())
+                .flat_map(move |p| figures_in_paragraph(di, p.index, &p.text, lex))
+                .collect::<Vec<_>>()
         })
         .collect()
 }
@@ -373,7 +407,10 @@ mod tests {
     use super::*;
 
     fn figs(text: &str) -> Vec<(String, String)> {
-        figures_in_paragraph(0, 0, text, Lexicon::builtin()).into_iter().map(|f| (f.label(crate::i18n::Lang::English), f.claimant)).collect()
+        figures_in_paragraph(0, 0, text, Lexicon::builtin())
+            .into_iter()
+            .map(|f| (f.label(crate::i18n::Lang::English), f.claimant))
+            .collect()
     }
 
     #[test]
@@ -382,13 +419,34 @@ mod tests {
             figs("وأسفرت الهجمات – حسب الحصيلة النهائية للنصرة – عن مقتل ما لا يقل عن 200 عسكري، وتدمير 10 طائرات و20 آلية عسكرية."),
             vec![("at least 200 soldiers killed".into(), "JNIM".into()), ("10 aircraft destroyed".into(), "JNIM".into()), ("20 vehicles destroyed".into(), "JNIM".into())]
         );
-        assert_eq!(figs("بالإضافة إلى ذلك، قُتل أكثر من 50 طالبًا وعسكريًا في مدرسة الدرك."), vec![("more than 50 students and soldiers killed".into(), "the article".into())]);
-        assert_eq!(figs("وقال دبلوماسيان يعملان في المنطقة، الخميس، إن عدد القتلى يُعتقد أنه تجاوز 70."), vec![("more than 70 killed".into(), "diplomats".into())]);
-        assert_eq!(figs("وقال دبلوماسي ثالث إنه يُعتقد أن الهجوم أسفر عن سقوط مئات القتلى والمصابين."), vec![("hundreds killed or wounded".into(), "diplomats".into())]);
-        assert_eq!(figs("وذكرت صحيفة مالية أن جنازات نحو 50 من طلاب الشرطة كانت ستقام الخميس الماضي."), vec![("funerals of about 50 police students".into(), "a Malian newspaper".into())]);
-        assert_eq!(figs("وفي المطار، قالت الجماعة أيضًا إن رجالها أحرقوا ست طائرات على الأقل."), vec![("at least 6 aircraft destroyed".into(), "JNIM".into())]);
-        assert_eq!(figs("بل ذكر المسؤولون الماليون فقط أن “عددًا من العسكريين” قتلوا في الهجوم."), vec![("a number of soldiers killed".into(), "Malian officials".into())]);
-        assert_eq!(figs("قال مسعفون إن 12 مدنيا قتلوا وأصيب 30 آخرون في انفجار سيارة مفخخة في غاو."), vec![("12 civilians killed".into(), "the article".into()), ("30 wounded".into(), "the article".into())]);
+        assert_eq!(
+            figs("بالإضافة إلى ذلك، قُتل أكثر من 50 طالبًا وعسكريًا في مدرسة الدرك."),
+            vec![("more than 50 students and soldiers killed".into(), "the article".into())]
+        );
+        assert_eq!(
+            figs("وقال دبلوماسيان يعملان في المنطقة، الخميس، إن عدد القتلى يُعتقد أنه تجاوز 70."),
+            vec![("more than 70 killed".into(), "diplomats".into())]
+        );
+        assert_eq!(
+            figs("وقال دبلوماسي ثالث إنه يُعتقد أن الهجوم أسفر عن سقوط مئات القتلى والمصابين."),
+            vec![("hundreds killed or wounded".into(), "diplomats".into())]
+        );
+        assert_eq!(
+            figs("وذكرت صحيفة مالية أن جنازات نحو 50 من طلاب الشرطة كانت ستقام الخميس الماضي."),
+            vec![("funerals of about 50 police students".into(), "a Malian newspaper".into())]
+        );
+        assert_eq!(
+            figs("وفي المطار، قالت الجماعة أيضًا إن رجالها أحرقوا ست طائرات على الأقل."),
+            vec![("at least 6 aircraft destroyed".into(), "JNIM".into())]
+        );
+        assert_eq!(
+            figs("بل ذكر المسؤولون الماليون فقط أن “عددًا من العسكريين” قتلوا في الهجوم."),
+            vec![("a number of soldiers killed".into(), "Malian officials".into())]
+        );
+        assert_eq!(
+            figs("قال مسعفون إن 12 مدنيا قتلوا وأصيب 30 آخرون في انفجار سيارة مفخخة في غاو."),
+            vec![("12 civilians killed".into(), "the article".into()), ("30 wounded".into(), "the article".into())]
+        );
     }
 
     #[test]
@@ -401,7 +459,9 @@ mod tests {
     #[test]
     fn claimants_named_after_the_figure_joined_figures_and_kinds_on_each_side() {
         assert_eq!(
-            figs("قتل 29 جنديا نيجريا في هجوم شنه إرهابيون الأربعاء في منطقة تيلابيري، وفق ما أعلنت وزارة الدفاع في بيان."),
+            figs(
+                "قتل 29 جنديا نيجريا في هجوم شنه إرهابيون الأربعاء في منطقة تيلابيري، وفق ما أعلنت وزارة الدفاع في بيان."
+            ),
             vec![("29 soldiers killed".into(), "officials".into())]
         );
         assert_eq!(
@@ -410,7 +470,10 @@ mod tests {
         );
         assert_eq!(
             figs("وأفادت مصادر أمنية بأن نحو 150 شخصا لقوا حتفهم وأصيب العشرات."),
-            vec![("about 150 people killed".into(), "security sources".into()), ("dozens wounded".into(), "security sources".into())]
+            vec![
+                ("about 150 people killed".into(), "security sources".into()),
+                ("dozens wounded".into(), "security sources".into())
+            ]
         );
         // an attribution with nobody known after it leaves the article as the source
         assert_eq!(figs("قتل 12 شخصا بحسب ما تداوله ناشطون."), vec![("12 people killed".into(), "the article".into())]);
@@ -418,13 +481,25 @@ mod tests {
 
     #[test]
     fn french_figures_and_claimants() {
-        assert_eq!(figs("Au moins 50 soldats ont été tués dans l'attaque, selon l'armée."), vec![("at least 50 soldiers killed".into(), "the army".into())]);
-        assert_eq!(figs("L'attaque a fait plus de 20 morts, selon une source sécuritaire."), vec![("more than 20 killed".into(), "security sources".into())]);
-        assert_eq!(figs("Environ 30 civils ont été blessés, d'après des témoins."), vec![("about 30 civilians wounded".into(), "witnesses".into())]);
+        assert_eq!(
+            figs("Au moins 50 soldats ont été tués dans l'attaque, selon l'armée."),
+            vec![("at least 50 soldiers killed".into(), "the army".into())]
+        );
+        assert_eq!(
+            figs("L'attaque a fait plus de 20 morts, selon une source sécuritaire."),
+            vec![("more than 20 killed".into(), "security sources".into())]
+        );
+        assert_eq!(
+            figs("Environ 30 civils ont été blessés, d'après des témoins."),
+            vec![("about 30 civilians wounded".into(), "witnesses".into())]
+        );
         // two figures, each with its verb after it
         assert_eq!(
             figs("Douze personnes sont mortes et 30 civils ont été blessés dans l'explosion."),
-            vec![("12 people killed".into(), "the article".into()), ("30 civilians wounded".into(), "the article".into())]
+            vec![
+                ("12 people killed".into(), "the article".into()),
+                ("30 civilians wounded".into(), "the article".into())
+            ]
         );
         assert_eq!(
             figs("L'attaque a fait 12 morts et 30 blessés, selon l'armée."),

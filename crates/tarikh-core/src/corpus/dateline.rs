@@ -53,7 +53,9 @@ pub fn looks_like_dateline(p: &Paragraph, lex: &Lexicon) -> bool {
 
 fn dateline_of(p: &Paragraph, lex: &Lexicon) -> Option<Candidate> {
     // a dateline holds digits and is short
-    if p.text.split_ascii_whitespace().nth(16).is_some() || !p.text.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)) {
+    if p.text.split_ascii_whitespace().nth(16).is_some()
+        || !p.text.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c))
+    {
         return None;
     }
     with_tokens(&p.text, |toks| dateline_in(p, toks, lex))
@@ -71,7 +73,12 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
     let is_word = |j: usize| toks.toks[j].kind != crate::text::TokenKind::Punct;
     let covered: usize = exprs.iter().map(|e| (e.tok_start..e.tok_end).filter(|&j| is_word(j)).count()).sum();
     let weekday_word = (0..toks.len()).find_map(|j| lex.temporal.weekday_at(toks, j));
-    let other = words - covered - usize::from(weekday_word.is_some() && !exprs.iter().any(|e| matches!(e.spec.date, DateRef::Calendar { weekday: Some(_), .. })));
+    let other = words
+        - covered
+        - usize::from(
+            weekday_word.is_some()
+                && !exprs.iter().any(|e| matches!(e.spec.date, DateRef::Calendar { weekday: Some(_), .. })),
+        );
     // a photo's caption is not the article's date; a stamp phrase (`آخر تحديث`, `تاريخ النشر`)
     // makes a short line with a full date a dateline
     if lex.triggers.has_caption(toks, 0, toks.len()) {
@@ -122,25 +129,43 @@ mod tests {
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Paragraph { index: i, text: t.to_string(), line: i as u32 + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false })
+            .map(|(i, t)| Paragraph {
+                index: i,
+                text: t.to_string(),
+                line: i as u32 + 1,
+                boilerplate: false,
+                duplicate_of: None,
+                near_duplicate: false,
+                dateline: false,
+            })
             .collect()
     }
 
     fn found(texts: &[&str]) -> Option<(usize, String, Option<String>)> {
-        find_dateline(&lines(texts), Lexicon::builtin()).map(|(i, d, t)| (i, d.to_string(), t.map(|t| t.format("%H:%M").to_string())))
+        find_dateline(&lines(texts), Lexicon::builtin())
+            .map(|(i, d, t)| (i, d.to_string(), t.map(|t| t.format("%H:%M").to_string())))
     }
 
     #[test]
     fn datelines_of_several_outlets() {
         let title = "مالي: المجلس العسكري يؤجل الانتخابات الرئاسية";
         // a clock glued to the day, then the Hijri twin of the date
-        assert_eq!(found(&[title, "الشرق الأوسط", "نُشر: 10:25-26 سبتمبر 2023 م ـ 11 ربيع الأول 1445 هـ"]), Some((2, "2023-09-26".into(), Some("10:25".into()))));
+        assert_eq!(
+            found(&[title, "الشرق الأوسط", "نُشر: 10:25-26 سبتمبر 2023 م ـ 11 ربيع الأول 1445 هـ"]),
+            Some((2, "2023-09-26".into(), Some("10:25".into())))
+        );
         assert_eq!(found(&[title, "الجزيرة نت - 28/1/2024"]), Some((1, "2024-01-28".into(), None)));
-        assert_eq!(found(&[title, "نشر في: 29 يوليو 2024 - 14:35 بتوقيت أبوظبي"]), Some((1, "2024-07-29".into(), Some("14:35".into()))));
+        assert_eq!(
+            found(&[title, "نشر في: 29 يوليو 2024 - 14:35 بتوقيت أبوظبي"]),
+            Some((1, "2024-07-29".into(), Some("14:35".into())))
+        );
         // month first, as the weekday beside it shows (10 June 2019 was a Monday)
         assert_eq!(found(&[title, "اثنين, 06/10/2019 - 19:00"]).map(|f| f.1), Some("2019-06-10".into()));
         // a site header with today's date, then the article's stamp with its time
-        assert_eq!(found(&[title, "الجمعة 19 ابريل 2024 أبوظبي الإمارات", "نص", "15 أغسطس 2022 18:19"]).map(|f| f.1), Some("2022-08-15".into()));
+        assert_eq!(
+            found(&[title, "الجمعة 19 ابريل 2024 أبوظبي الإمارات", "نص", "15 أغسطس 2022 18:19"]).map(|f| f.1),
+            Some("2022-08-15".into())
+        );
         // at the end of the text
         let mut long = vec![title];
         long.extend(std::iter::repeat("وقال المتحدث إن الوضع هادئ في المدينة.").take(8));
@@ -158,6 +183,9 @@ mod tests {
         assert_eq!(found(&teasers), None);
         // a sentence with a date in it is not a dateline
         assert_eq!(found(&[title, "وانسحبت القوات من المعسكر صباح اليوم الثلاثاء 31 أكتوبر 2023 بحسب مصادر"]), None);
-        assert_eq!(found(&[title, "وقال الجيش إن الهجوم الذي وقع في 17 سبتمبر 2024 أسفر عن مقتل عدد من الجنود في باماكو"]), None);
+        assert_eq!(
+            found(&[title, "وقال الجيش إن الهجوم الذي وقع في 17 سبتمبر 2024 أسفر عن مقتل عدد من الجنود في باماكو"]),
+            None
+        );
     }
 }

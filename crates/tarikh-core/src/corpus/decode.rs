@@ -105,7 +105,13 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<(String, TextEncoding)> {
     }
     let zeros = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
     let (even, odd) = (zeros(0), zeros(1));
-    let enc = if odd > even * 4 { encoding_rs::UTF_16LE } else if even > odd * 4 { encoding_rs::UTF_16BE } else { return None };
+    let enc = if odd > even * 4 {
+        encoding_rs::UTF_16LE
+    } else if even > odd * 4 {
+        encoding_rs::UTF_16BE
+    } else {
+        return None;
+    };
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     if had_errors || !(looks_like_arabic(&text) || looks_like_latin(&text)) {
         return None;
@@ -171,7 +177,9 @@ fn looks_like_latin(text: &str) -> bool {
     for c in text.chars() {
         if c.is_alphabetic() {
             letters += 1;
-            latin += usize::from(c.is_ascii_alphabetic() || ('\u{C0}'..='\u{FF}').contains(&c) && c != '\u{D7}' && c != '\u{F7}');
+            latin += usize::from(
+                c.is_ascii_alphabetic() || ('\u{C0}'..='\u{FF}').contains(&c) && c != '\u{D7}' && c != '\u{F7}',
+            );
         } else if c == ' ' || c == '\n' {
             spaces += 1;
         } else if c.is_control() && !matches!(c, '\r' | '\t') {
@@ -198,12 +206,14 @@ mod tests {
         // a deterministic spray of bytes 0x80-0xFF: every one a character in Windows-1256,
         // many of them Arabic letters, but no words
         let mut x: u32 = 2463534242;
-        let bytes: Vec<u8> = (0..4000).map(|_| {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            0x80 | (x as u8)
-        }).collect();
+        let bytes: Vec<u8> = (0..4000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                0x80 | (x as u8)
+            })
+            .collect();
         assert!(decode(&bytes).is_err(), "{:?}", decode(&bytes).map(|d| d.1));
     }
 

@@ -6,10 +6,9 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::Paragraph;
+use crate::lexicon::phrase::WordHasher;
 use crate::text::normalize::{is_word_char, CharClasses};
 use crate::text::word_hash;
-use crate::lexicon::phrase::WordHasher;
-
 
 /// Share of a paragraph's words that must occur in an earlier one for a close repeat.
 const NEAR_SHARE: f64 = 0.8;
@@ -137,7 +136,8 @@ pub fn mark_duplicates(paras: &mut [Paragraph]) {
                         }
                     }
                 }
-                let mut lists: Vec<&Vec<u32>> = words.iter().map(|w| postings.get(w).unwrap_or(const { &Vec::new() })).collect();
+                let mut lists: Vec<&Vec<u32>> =
+                    words.iter().map(|w| postings.get(w).unwrap_or(const { &Vec::new() })).collect();
                 lists.sort_by_key(|l| l.len());
                 for l in lists.iter().take(allowed_missing + 1) {
                     candidates.extend_from_slice(l);
@@ -171,12 +171,21 @@ mod tests {
     use super::*;
 
     fn para(i: usize, t: &str) -> Paragraph {
-        Paragraph { index: i, text: t.into(), line: i as u32 + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false }
+        Paragraph {
+            index: i,
+            text: t.into(),
+            line: i as u32 + 1,
+            boilerplate: false,
+            duplicate_of: None,
+            near_duplicate: false,
+            dateline: false,
+        }
     }
 
     #[test]
     fn word_ends_read_from_bytes_agree_with_characters() {
-        for w in ["«الهجوم»", "باماكو،", "(Gao)", "Ménaka.", "ـالجيش", "2024م", "؟نعم", "été", "«»"] {
+        for w in ["«الهجوم»", "باماكو،", "(Gao)", "Ménaka.", "ـالجيش", "2024م", "؟نعم", "été", "«»"]
+        {
             assert_eq!(starts_with_word_char(w), w.chars().next().is_some_and(is_word_char), "{w}");
             assert_eq!(ends_with_word_char(w), w.chars().next_back().is_some_and(is_word_char), "{w}");
         }
@@ -185,9 +194,15 @@ mod tests {
     #[test]
     fn marks_exact_and_pull_quote_repeats() {
         let mut ps = vec![
-            para(0, "وقال دبلوماسيان يعملان في المنطقة، أحدهما مقيم في باماكو، الخميس، إن عدد القتلى يُعتقد أنه تجاوز 70."),
+            para(
+                0,
+                "وقال دبلوماسيان يعملان في المنطقة، أحدهما مقيم في باماكو، الخميس، إن عدد القتلى يُعتقد أنه تجاوز 70.",
+            ),
             para(1, "وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم."),
-            para(2, "دبلوماسيان يعملان في المنطقة، أحدهما مقيم في باماكو، قالا الخميس، إن عدد القتلى يُعتقد أنه تجاوز السبعين"),
+            para(
+                2,
+                "دبلوماسيان يعملان في المنطقة، أحدهما مقيم في باماكو، قالا الخميس، إن عدد القتلى يُعتقد أنه تجاوز السبعين",
+            ),
             para(3, "وأعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم."),
             para(4, "وقال دبلوماسي ثالث مقيم في المنطقة إنه يُعتقد أن الهجوم أسفر عن سقوط مئات القتلى والمصابين."),
         ];

@@ -16,13 +16,41 @@ use scraper::{ElementRef, Html, Selector};
 
 /// Elements whose content is never the article's text.
 const DROPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "textarea", "input", "figure", "head", "menu", "dialog",
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
+    "select", "textarea", "input", "figure", "head", "menu", "dialog",
 ];
 /// ARIA roles of page furniture.
-const DROPPED_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"];
+const DROPPED_ROLES: &[&str] =
+    &["navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert"];
 /// Elements that end a paragraph.
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "figcaption", "address", "body", "hr",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "dl",
+    "dt",
+    "dd",
+    "figcaption",
+    "address",
+    "body",
+    "hr",
 ];
 /// Items of a list of links are headlines, shorter than this on average.
 const MAX_LINK_ITEM_CHARS: usize = 160;
@@ -47,7 +75,10 @@ pub fn read_html(source: &str) -> HtmlPage {
     let doc = Html::parse_document(source);
     let meta = |sel: &str| -> Option<String> {
         let s = Selector::parse(sel).ok()?;
-        doc.select(&s).filter_map(|e| e.value().attr("content").or_else(|| e.value().attr("href"))).map(|v| v.trim().to_string()).find(|v| !v.is_empty())
+        doc.select(&s)
+            .filter_map(|e| e.value().attr("content").or_else(|| e.value().attr("href")))
+            .map(|v| v.trim().to_string())
+            .find(|v| !v.is_empty())
     };
     let title = meta("meta[property='og:title']").or_else(|| {
         let s = Selector::parse("title").ok()?;
@@ -65,7 +96,9 @@ pub fn read_html(source: &str) -> HtmlPage {
     // the headline first, when the body does not open with it
     let headline = {
         let s = Selector::parse("h1").ok();
-        s.and_then(|s| doc.select(&s).next().map(|h| collapse(&h.text().collect::<String>()))).filter(|h| !h.is_empty()).or_else(|| title.clone())
+        s.and_then(|s| doc.select(&s).next().map(|h| collapse(&h.text().collect::<String>())))
+            .filter(|h| !h.is_empty())
+            .or_else(|| title.clone())
     };
     if let Some(h) = headline {
         if paragraphs.first() != Some(&h) {
@@ -88,7 +121,10 @@ fn content_root(doc: &Html) -> Option<ElementRef<'_>> {
 
 fn is_dropped(e: &ElementRef<'_>) -> bool {
     let v = e.value();
-    DROPPED.contains(&v.name()) || v.attr("role").is_some_and(|r| DROPPED_ROLES.contains(&r)) || v.attr("hidden").is_some() || v.attr("aria-hidden") == Some("true")
+    DROPPED.contains(&v.name())
+        || v.attr("role").is_some_and(|r| DROPPED_ROLES.contains(&r))
+        || v.attr("hidden").is_some()
+        || v.attr("aria-hidden") == Some("true")
 }
 
 fn inside_dropped(e: ElementRef<'_>) -> bool {
@@ -113,7 +149,9 @@ fn is_furniture(e: ElementRef<'_>) -> bool {
     match name {
         "ul" | "ol" => is_list_of_links(e) || link_share(e) > MAX_LINK_SHARE,
         "dl" | "table" => link_share(e) > MAX_LINK_SHARE,
-        "div" | "section" | "p" | "li" => link_share(e) > MAX_LINK_SHARE && e.text().map(|t| t.trim().chars().count()).sum::<usize>() < 2_000,
+        "div" | "section" | "p" | "li" => {
+            link_share(e) > MAX_LINK_SHARE && e.text().map(|t| t.trim().chars().count()).sum::<usize>() < 2_000
+        }
         _ => false,
     }
 }
@@ -121,7 +159,8 @@ fn is_furniture(e: ElementRef<'_>) -> bool {
 /// A list whose items are short and nearly all hold a link: a menu, related articles, a
 /// "most read" list (each headline with its own date), not the article's own list.
 fn is_list_of_links(e: ElementRef<'_>) -> bool {
-    let items: Vec<ElementRef<'_>> = e.children().filter_map(ElementRef::wrap).filter(|c| c.value().name() == "li").collect();
+    let items: Vec<ElementRef<'_>> =
+        e.children().filter_map(ElementRef::wrap).filter(|c| c.value().name() == "li").collect();
     if items.is_empty() {
         return false;
     }
@@ -174,7 +213,10 @@ fn collapse(s: &str) -> String {
 pub fn iso_date(s: &str) -> Option<(NaiveDate, Option<NaiveTime>)> {
     let s = s.trim();
     let date = NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()?;
-    let time = s.get(10..).and_then(|rest| rest.strip_prefix(['T', ' '])).and_then(|t| NaiveTime::parse_from_str(t.get(..5)?, "%H:%M").ok());
+    let time = s
+        .get(10..)
+        .and_then(|rest| rest.strip_prefix(['T', ' ']))
+        .and_then(|t| NaiveTime::parse_from_str(t.get(..5)?, "%H:%M").ok());
     Some((date, time))
 }
 
@@ -244,7 +286,11 @@ fn time_element_date(doc: &Html) -> Option<(NaiveDate, Option<NaiveTime>, String
         return Some((t.0, t.1, "the page's <time> marked as the publication date".into()));
     }
     let any = Selector::parse("time[datetime]").ok()?;
-    let dates: Vec<(NaiveDate, Option<NaiveTime>)> = doc.select(&any).filter(|e| !inside_dropped(*e) && !e.ancestors().filter_map(ElementRef::wrap).any(is_furniture)).filter_map(|e| e.value().attr("datetime").and_then(iso_date)).collect();
+    let dates: Vec<(NaiveDate, Option<NaiveTime>)> = doc
+        .select(&any)
+        .filter(|e| !inside_dropped(*e) && !e.ancestors().filter_map(ElementRef::wrap).any(is_furniture))
+        .filter_map(|e| e.value().attr("datetime").and_then(iso_date))
+        .collect();
     let first = *dates.first()?;
     dates.iter().all(|d| d.0 == first.0).then(|| (first.0, first.1, "the page's only <time> date".into()))
 }
@@ -293,7 +339,8 @@ mod tests {
         assert!(lines.contains(&"بقلم مراسلنا & الوكالات"), "entities decoded: {lines:?}");
         assert!(lines.iter().any(|l| l.contains("فجر الثلاثاء 14 مارس 2023")), "{lines:?}");
         assert_eq!(lines.len(), 4, "headline, byline, two paragraphs: {lines:?}");
-        for furniture in ["الرئيسية", "2026", "انتخابات", "الأكثر قراءة", "2002", "ads", "color"] {
+        for furniture in ["الرئيسية", "2026", "انتخابات", "الأكثر قراءة", "2002", "ads", "color"]
+        {
             assert!(!p.text.contains(furniture), "{furniture} left in {lines:?}");
         }
         assert_eq!(p.title.as_deref(), Some("هجوم على قاعدة عسكرية في غاو"));
@@ -305,15 +352,28 @@ mod tests {
 
     #[test]
     fn dates_from_meta_tags_and_time_elements() {
-        let p = read_html(r#"<html><head><meta property="article:published_time" content="2021-05-24T18:00:00Z"></head><body><p>نص</p></body></html>"#);
+        let p = read_html(
+            r#"<html><head><meta property="article:published_time" content="2021-05-24T18:00:00Z"></head><body><p>نص</p></body></html>"#,
+        );
         assert_eq!(p.published.map(|x| x.0.to_string()).as_deref(), Some("2021-05-24"));
-        let p = read_html(r#"<html><body><article><p>Texte de l'article.</p><time datetime="2019-02-03T08:00">3 février</time></article></body></html>"#);
+        let p = read_html(
+            r#"<html><body><article><p>Texte de l'article.</p><time datetime="2019-02-03T08:00">3 février</time></article></body></html>"#,
+        );
         assert_eq!(p.published.map(|x| x.0.to_string()).as_deref(), Some("2019-02-03"));
         // two different dates in <time> elements: a list of other articles, no date
-        let p = read_html(r#"<html><body><article><p>Texte.</p><time datetime="2019-02-03">a</time><p>Suite.</p><time datetime="2018-01-01">b</time></article></body></html>"#);
+        let p = read_html(
+            r#"<html><body><article><p>Texte.</p><time datetime="2019-02-03">a</time><p>Suite.</p><time datetime="2018-01-01">b</time></article></body></html>"#,
+        );
         assert_eq!(p.published, None);
         // garbage and broken markup give no panic
-        for s in ["", "<", "<html><body><p>unclosed <b>bold", "<script>", "<time datetime=\"9999-99-99\">x</time>", "&#xFFFFFFFF; &bogus;"] {
+        for s in [
+            "",
+            "<",
+            "<html><body><p>unclosed <b>bold",
+            "<script>",
+            "<time datetime=\"9999-99-99\">x</time>",
+            "&#xFFFFFFFF; &bogus;",
+        ] {
             let _ = read_html(s);
         }
     }

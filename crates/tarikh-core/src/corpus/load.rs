@@ -60,9 +60,19 @@ impl Walk {
 
     /// Lists the files under `dir` into `out`, each with whether the listing showed it as a
     /// regular file (not a link), so that reading it needs no `stat` first.
-    fn dir(&mut self, dir: &Path, shown_root: &Path, depth: usize, out: &mut Vec<(PathBuf, bool)>, errors: &mut Vec<Skipped>) {
+    fn dir(
+        &mut self,
+        dir: &Path,
+        shown_root: &Path,
+        depth: usize,
+        out: &mut Vec<(PathBuf, bool)>,
+        errors: &mut Vec<Skipped>,
+    ) {
         if depth > MAX_FOLDER_DEPTH {
-            errors.push(Skipped { file: relative(shown_root, dir), reason: format!("more than {MAX_FOLDER_DEPTH} folders deep: not read below this one") });
+            errors.push(Skipped {
+                file: relative(shown_root, dir),
+                reason: format!("more than {MAX_FOLDER_DEPTH} folders deep: not read below this one"),
+            });
             return;
         }
         let real = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
@@ -78,7 +88,9 @@ impl Walk {
             }
         };
         // the entry's type and inode come with the listing: no system call per file
-        let mut paths: Vec<(PathBuf, Option<std::fs::FileType>, Option<FileId>)> = entries.filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok(), listed_identity(&e, dir_device)))).collect();
+        let mut paths: Vec<(PathBuf, Option<std::fs::FileType>, Option<FileId>)> = entries
+            .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok(), listed_identity(&e, dir_device))))
+            .collect();
         paths.sort_by(|a, b| a.0.cmp(&b.0));
         for (p, ft, listed_id) in paths {
             if is_hidden(&p) {
@@ -88,15 +100,24 @@ impl Walk {
             if is_link {
                 match std::fs::canonicalize(&p) {
                     Err(_) => {
-                        errors.push(Skipped { file: relative(shown_root, &p), reason: "link not followed: it leads nowhere".into() });
+                        errors.push(Skipped {
+                            file: relative(shown_root, &p),
+                            reason: "link not followed: it leads nowhere".into(),
+                        });
                         continue;
                     }
                     Ok(target) if !target.starts_with(&self.root) => {
-                        errors.push(Skipped { file: relative(shown_root, &p), reason: "link not followed: it leads outside the corpus folder".into() });
+                        errors.push(Skipped {
+                            file: relative(shown_root, &p),
+                            reason: "link not followed: it leads outside the corpus folder".into(),
+                        });
                         continue;
                     }
                     Ok(target) if target.is_dir() && self.seen_dirs.contains(&target) => {
-                        errors.push(Skipped { file: relative(shown_root, &p), reason: "link not followed: the folder it leads to is read already".into() });
+                        errors.push(Skipped {
+                            file: relative(shown_root, &p),
+                            reason: "link not followed: the folder it leads to is read already".into(),
+                        });
                         continue;
                     }
                     Ok(_) => {}
@@ -109,7 +130,10 @@ impl Walk {
                 let regular = !is_link && ft.is_some_and(|t| t.is_file());
                 out.push((p, regular));
             } else {
-                errors.push(Skipped { file: relative(shown_root, &p), reason: "the same file as another path (a link): read once".into() });
+                errors.push(Skipped {
+                    file: relative(shown_root, &p),
+                    reason: "the same file as another path (a link): read once".into(),
+                });
             }
         }
     }
@@ -235,7 +259,11 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
         .map(|(path, regular)| {
             let rel = relative(&root, path);
             let cancelled = opts.cancel.as_ref().is_some_and(|c| c.load(Ordering::Relaxed));
-            let r = if cancelled { Err(Skipped { file: rel, reason: "load cancelled".into() }) } else { read_listed_document(path, rel, lex, *regular) };
+            let r = if cancelled {
+                Err(Skipped { file: rel, reason: "load cancelled".into() })
+            } else {
+                read_listed_document(path, rel, lex, *regular)
+            };
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
             if let Some(cb) = &opts.progress {
                 cb(n, total);
@@ -259,9 +287,14 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
                     TextEncoding::Utf8 | TextEncoding::Utf8Bom => {}
                     TextEncoding::Utf8Repaired => {
                         let n = doc.paragraphs.iter().map(|p| p.text.matches('\u{FFFD}').count()).sum::<usize>();
-                        notes.push(Skipped { file: doc.file.clone(), reason: format!("decoded as UTF-8; {n} invalid byte sequence(s) replaced by �") });
+                        notes.push(Skipped {
+                            file: doc.file.clone(),
+                            reason: format!("decoded as UTF-8; {n} invalid byte sequence(s) replaced by �"),
+                        });
                     }
-                    other => notes.push(Skipped { file: doc.file.clone(), reason: format!("decoded as {}", other.label()) }),
+                    other => {
+                        notes.push(Skipped { file: doc.file.clone(), reason: format!("decoded as {}", other.label()) })
+                    }
                 }
                 documents.push(doc);
             }
@@ -285,7 +318,10 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     // events: say so rather than show it silently empty
     for d in &documents {
         if d.language() == crate::text::Language::Unsupported {
-            notes.push(Skipped { file: d.file.clone(), reason: "language not supported (Arabic and French are)".into() });
+            notes.push(Skipped {
+                file: d.file.clone(),
+                reason: "language not supported (Arabic and French are)".into(),
+            });
         }
     }
     let name = root.file_name().and_then(|n| n.to_str()).unwrap_or("corpus").to_string();
@@ -309,7 +345,9 @@ fn refuse_shared_datelines(docs: &mut [Document]) {
         .collect();
     for (k, line, n) in shared {
         let d = &mut docs[k];
-        for c in d.date_candidates.iter_mut().filter(|c| c.basis == PublishedBasis::Dateline && c.evidence.ends_with(&line)) {
+        for c in
+            d.date_candidates.iter_mut().filter(|c| c.basis == PublishedBasis::Dateline && c.evidence.ends_with(&line))
+        {
             c.shared_by = Some(n);
         }
     }
@@ -320,13 +358,22 @@ const MANIFEST_FIRST_YEAR: i32 = 1900;
 
 /// Applies `corpus.json` to the documents; returns its entries that could not be used (a file
 /// that is not in the corpus, a date that does not exist).
-fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest, skipped: &std::collections::HashSet<&str>, whole_folder: bool) -> Vec<Skipped> {
+fn apply_manifest(
+    docs: &mut [Document],
+    manifest: &super::manifest::Manifest,
+    skipped: &std::collections::HashSet<&str>,
+    whole_folder: bool,
+) -> Vec<Skipped> {
     let mut problems = Vec::new();
     let present: std::collections::HashSet<&str> = docs.iter().map(|d| d.file.as_str()).collect();
-    let mut missing: Vec<&String> = manifest.keys().filter(|f| whole_folder && !present.contains(f.as_str()) && !skipped.contains(f.as_str())).collect();
+    let mut missing: Vec<&String> = manifest
+        .keys()
+        .filter(|f| whole_folder && !present.contains(f.as_str()) && !skipped.contains(f.as_str()))
+        .collect();
     missing.sort();
     for f in missing {
-        problems.push(Skipped { file: "corpus.json".into(), reason: format!("names «{f}», which is not in the corpus") });
+        problems
+            .push(Skipped { file: "corpus.json".into(), reason: format!("names «{f}», which is not in the corpus") });
     }
     for d in docs.iter_mut() {
         let Some(m) = manifest.get(&d.file) else { continue };
@@ -336,7 +383,9 @@ fn apply_manifest(docs: &mut [Document], manifest: &super::manifest::Manifest, s
         d.outlet = m.outlet.clone().or(d.outlet.take());
         d.url = m.url.clone().or(d.url.take());
         d.date_candidates.retain(|c| c.basis != PublishedBasis::Url || m.url.is_none());
-        if let Some(date) = m.url.as_deref().and_then(|u| super::url_date::date_in_url(u, crate::extract::published::today())) {
+        if let Some(date) =
+            m.url.as_deref().and_then(|u| super::url_date::date_in_url(u, crate::extract::published::today()))
+        {
             let url = m.url.clone().unwrap_or_default();
             d.date_candidates.push(DateCandidate::of_address(date, PublishedBasis::Url, format!("address {url}")));
         }
@@ -419,9 +468,15 @@ fn kind_of(path: &Path) -> SourceKind {
     match ext.as_str() {
         "txt" => SourceKind::Text,
         "html" | "htm" | "xhtml" => SourceKind::Html,
-        "pdf" => SourceKind::Other("a PDF is not read: save the article as a web page (.html) or as text (.txt)".into()),
-        "doc" | "docx" | "odt" | "rtf" => SourceKind::Other(format!("a word-processor file (.{ext}) is not read: save it as text (.txt)")),
-        "png" | "jpg" | "jpeg" | "gif" | "webp" | "bmp" | "tif" | "tiff" | "svg" => SourceKind::Other(format!("an image (.{ext}) has no text to read")),
+        "pdf" => {
+            SourceKind::Other("a PDF is not read: save the article as a web page (.html) or as text (.txt)".into())
+        }
+        "doc" | "docx" | "odt" | "rtf" => {
+            SourceKind::Other(format!("a word-processor file (.{ext}) is not read: save it as text (.txt)"))
+        }
+        "png" | "jpg" | "jpeg" | "gif" | "webp" | "bmp" | "tif" | "tiff" | "svg" => {
+            SourceKind::Other(format!("an image (.{ext}) has no text to read"))
+        }
         "" => SourceKind::Other("no extension: Tarikh reads .txt, .html and .htm files".into()),
         _ => SourceKind::Other(format!("not a text or HTML file (.{ext}): Tarikh reads .txt, .html and .htm files")),
     }
@@ -429,7 +484,13 @@ fn kind_of(path: &Path) -> SourceKind {
 
 /// Builds a document from a saved page: the article's paragraphs, its title, its address and
 /// the metadata's date as a candidate (with the address's date, when it carries one).
-pub fn document_from_html(file: String, source: &str, encoding: TextEncoding, byte_len: usize, lex: &Lexicon) -> Document {
+pub fn document_from_html(
+    file: String,
+    source: &str,
+    encoding: TextEncoding,
+    byte_len: usize,
+    lex: &Lexicon,
+) -> Document {
     let page = super::html::read_html(source);
     let mut doc = document_from_text(file, &page.text, encoding, byte_len, lex);
     if let Some(t) = page.title.filter(|t| !t.is_empty()) {
@@ -507,7 +568,13 @@ fn sentence_groups(line: &str) -> Vec<String> {
 }
 
 /// Builds a document from decoded text: paragraphs, dateline, layout, repeats, title.
-pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte_len: usize, lex: &Lexicon) -> Document {
+pub fn document_from_text(
+    file: String,
+    text: &str,
+    encoding: TextEncoding,
+    byte_len: usize,
+    lex: &Lexicon,
+) -> Document {
     let mut paragraphs: Vec<Paragraph> = Vec::new();
     // the lines are walked twice rather than collected (a file of a million short lines)
     let lines = || text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
@@ -517,7 +584,15 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
         if line.trim().is_empty() {
             continue;
         }
-        let paragraph = |index: usize, text: String| Paragraph { index, text, line: ln as u32 + 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false };
+        let paragraph = |index: usize, text: String| Paragraph {
+            index,
+            text,
+            line: ln as u32 + 1,
+            boilerplate: false,
+            duplicate_of: None,
+            near_duplicate: false,
+            dateline: false,
+        };
         if unbroken && line.len() > LONG_LINE_BYTES {
             for part in sentence_groups(line) {
                 paragraphs.push(paragraph(paragraphs.len(), part));
@@ -535,7 +610,14 @@ pub fn document_from_text(file: String, text: &str, encoding: TextEncoding, byte
     mark_duplicates(&mut paragraphs);
     let title = title_idx.map(|i| paragraphs[i].text.trim().to_string()).unwrap_or_else(|| file.clone());
     let mut date_candidates: Vec<DateCandidate> = dateline
-        .map(|(i, date, time)| DateCandidate::new(date, time, PublishedBasis::Dateline, format!("dateline, paragraph {i}: {}", paragraphs[i].text.trim())))
+        .map(|(i, date, time)| {
+            DateCandidate::new(
+                date,
+                time,
+                PublishedBasis::Dateline,
+                format!("dateline, paragraph {i}: {}", paragraphs[i].text.trim()),
+            )
+        })
         .into_iter()
         .collect();
     if let Some(d) = super::url_date::date_in_file_name(&file, crate::extract::published::today()) {
@@ -574,8 +656,16 @@ mod tests {
     fn a_dateline_that_heads_articles_with_other_titles_is_the_site_s() {
         let dir = fresh_dir("shared");
         let header = "الجمعة 19 ابريل 2024 أبوظبي الإمارات";
-        std::fs::write(dir.join("a.txt"), format!("{header}\nهجوم في غاو\nهاجم مسلحون قاعدة للجيش في غاو أمس وقتل جنديان.\n")).unwrap();
-        std::fs::write(dir.join("b.txt"), format!("{header}\nفيضانات في موبتي\nغمرت المياه أحياء في موبتي أمس وشردت عشرات الأسر.\n")).unwrap();
+        std::fs::write(
+            dir.join("a.txt"),
+            format!("{header}\nهجوم في غاو\nهاجم مسلحون قاعدة للجيش في غاو أمس وقتل جنديان.\n"),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("b.txt"),
+            format!("{header}\nفيضانات في موبتي\nغمرت المياه أحياء في موبتي أمس وشردت عشرات الأسر.\n"),
+        )
+        .unwrap();
         let mut c = load_paths(&[dir.clone()], &LoadOptions::default());
         for d in &c.documents {
             let c = d.date_candidates.iter().find(|c| c.basis == PublishedBasis::Dateline);
@@ -583,9 +673,18 @@ mod tests {
         }
         // the extraction leaves them undated rather than dated by the day the pages were saved
         let _ = crate::extract::extract(&mut c);
-        assert!(c.documents.iter().all(|d| d.published.is_none()), "{:?}", c.documents.iter().map(|d| &d.published).collect::<Vec<_>>());
+        assert!(
+            c.documents.iter().all(|d| d.published.is_none()),
+            "{:?}",
+            c.documents.iter().map(|d| &d.published).collect::<Vec<_>>()
+        );
         for d in &c.documents {
-            let r = d.date_candidates.iter().find(|c| c.basis == PublishedBasis::Dateline).and_then(|c| c.refused.clone()).unwrap_or_default();
+            let r = d
+                .date_candidates
+                .iter()
+                .find(|c| c.basis == PublishedBasis::Dateline)
+                .and_then(|c| c.refused.clone())
+                .unwrap_or_default();
             assert!(r.contains("2 articles with other titles"), "{}: {:?}", d.file, d.date_candidates);
         }
         let _ = std::fs::remove_dir_all(&dir);
@@ -603,8 +702,14 @@ mod tests {
         assert_eq!(c.documents.len(), 1);
         let d = &c.documents[0];
         assert_eq!(d.title, "Kidal");
-        assert_eq!(d.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["Kidal", "L'armée a repris Kidal mardi."]);
-        assert!(d.date_candidates.iter().any(|c| c.basis == PublishedBasis::Metadata && c.date.to_string() == "2023-11-14"));
+        assert_eq!(
+            d.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(),
+            ["Kidal", "L'armée a repris Kidal mardi."]
+        );
+        assert!(d
+            .date_candidates
+            .iter()
+            .any(|c| c.basis == PublishedBasis::Metadata && c.date.to_string() == "2023-11-14"));
         let reason = |f: &str| c.skipped.iter().find(|s| s.file == f).map(|s| s.reason.clone()).unwrap_or_default();
         assert!(reason("report.pdf").contains("PDF"), "{:?}", c.skipped);
         assert!(reason("notes.docx").contains("word-processor"), "{:?}", c.skipped);

@@ -52,8 +52,14 @@ pub fn attribute(events: &[Event], figures: &[Figure]) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); events.len()];
     for (fi, f) in figures.iter().enumerate() {
         let Some(ms) = by_doc.get(&f.doc) else { continue };
-        let Some(&(_, nearest)) = ms.iter().min_by_key(|&&(p, i)| (p.abs_diff(f.paragraph), p > f.paragraph, i)) else { continue };
-        let target = if is_aftermath(&events[nearest]) { reported_on(f.doc, &events[nearest]).unwrap_or(nearest) } else { nearest };
+        let Some(&(_, nearest)) = ms.iter().min_by_key(|&&(p, i)| (p.abs_diff(f.paragraph), p > f.paragraph, i)) else {
+            continue;
+        };
+        let target = if is_aftermath(&events[nearest]) {
+            reported_on(f.doc, &events[nearest]).unwrap_or(nearest)
+        } else {
+            nearest
+        };
         out[target].push(fi);
     }
     out

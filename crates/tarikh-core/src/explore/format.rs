@@ -21,7 +21,9 @@ pub fn when_label(w: &When, gmt: bool, lang: Lang) -> String {
     use chrono::Datelike;
     let (a, b) = (w.first_day(), w.last_day());
     match w.precision {
-        Precision::Year if a.year() == b.year() => lang.f("{0} (year only)", &[&qualified(lang, w.qualifier, a.year().to_string())]),
+        Precision::Year if a.year() == b.year() => {
+            lang.f("{0} (year only)", &[&qualified(lang, w.qualifier, a.year().to_string())])
+        }
         Precision::Year => format!("{} – {}", day(lang, a), day(lang, b)),
         Precision::Month => qualified(lang, w.qualifier, month_year(lang, a)),
         Precision::Week => lang.f("week of {0}", &[&day(lang, a)]),
@@ -87,7 +89,10 @@ pub fn outlet_label(outlet: Option<&str>, lang: Lang) -> String {
 pub fn citation(corpus: &Corpus, m: &Mention, lang: Lang) -> String {
     let d = &corpus.documents[m.doc];
     let outlet = outlet_label(d.outlet.as_deref(), lang);
-    let mut s = lang.f("{0} — {1}, {2}. «{3}» ({4}, paragraph {5})", &[&d.title, &outlet, &published_label(d.published.as_ref(), lang), &m.quote(d), &d.file, &m.paragraph]);
+    let mut s = lang.f(
+        "{0} — {1}, {2}. «{3}» ({4}, paragraph {5})",
+        &[&d.title, &outlet, &published_label(d.published.as_ref(), lang), &m.quote(d), &d.file, &m.paragraph],
+    );
     if let Some(url) = &d.url {
         s.push_str(&format!(" {url}"));
     }
@@ -105,7 +110,10 @@ mod tests {
         let en = Lang::English;
         assert_eq!(when_label(&When::year(2012).unwrap(), false, en), "2012 (year only)");
         assert_eq!(when_label(&When::month(2024, 7).unwrap(), false, en), "July 2024");
-        assert_eq!(when_label(&When::month(2024, 8).unwrap().qualified(Qualifier::Early), false, en), "early August 2024");
+        assert_eq!(
+            when_label(&When::month(2024, 8).unwrap().qualified(Qualifier::Early), false, en),
+            "early August 2024"
+        );
         assert_eq!(when_label(&When::day(d), false, en), "17 Sep 2024");
         let t = d.and_hms_opt(5, 30, 0).unwrap();
         let w = When { approximate: true, ..When::time(t, t) };
@@ -113,6 +121,9 @@ mod tests {
         let ar = Lang::Arabic;
         assert_eq!(when_label(&When::day(d), false, ar), "17 سبتمبر 2024");
         assert_eq!(when_label(&w, true, ar), "17 سبتمبر 2024، نحو 05:30 بتوقيت غرينتش");
-        assert_eq!(when_label(&When::month(2024, 8).unwrap().qualified(Qualifier::Early), false, ar), "أوائل أغسطس 2024");
+        assert_eq!(
+            when_label(&When::month(2024, 8).unwrap().qualified(Qualifier::Early), false, ar),
+            "أوائل أغسطس 2024"
+        );
     }
 }

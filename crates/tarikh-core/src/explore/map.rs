@@ -84,7 +84,15 @@ impl MapIndex {
             let g = &mut at[slot as usize];
             if *g == u32::MAX {
                 let (location, reference) = self.slots[slot as usize];
-                groups.push(PlaceGroup { location, slot, count: 0, sources: 0, event_type: x.events[i as usize].event_type, reference, latest: x0 });
+                groups.push(PlaceGroup {
+                    location,
+                    slot,
+                    count: 0,
+                    sources: 0,
+                    event_type: x.events[i as usize].event_type,
+                    reference,
+                    latest: x0,
+                });
                 type_counts.push([0; 16]);
                 *g = groups.len() as u32 - 1;
             }
@@ -128,12 +136,14 @@ impl MapIndex {
 /// its events.
 pub fn place_groups(x: &Explorer) -> Vec<(PlaceGroup, Vec<usize>)> {
     let idx = MapIndex::build(x);
-    idx.groups(x, x.view).into_iter().map(|g| {
-        let events = idx.events_in(&[g.slot], x.view);
-        (g, events)
-    }).collect()
+    idx.groups(x, x.view)
+        .into_iter()
+        .map(|g| {
+            let events = idx.events_in(&[g.slot], x.view);
+            (g, events)
+        })
+        .collect()
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -142,7 +152,10 @@ mod tests {
     use crate::geo::Precision;
 
     fn seeds() -> Explorer {
-        let mut c = crate::corpus::load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")], &Default::default());
+        let mut c = crate::corpus::load_paths(
+            &[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")],
+            &Default::default(),
+        );
         // the seeds as the trainers use them: the dates other articles suggest accepted
         let ex = crate::extract::extract_accepting_suggestions(&mut c);
         Explorer::new(c, ex)
@@ -150,7 +163,10 @@ mod tests {
 
     fn place_name(x: &Explorer, g: &PlaceGroup) -> String {
         let _ = x;
-        g.location.place.map(|p| crate::geo::Geography::builtin().places.all[p as usize].name.clone()).unwrap_or_default()
+        g.location
+            .place
+            .map(|p| crate::geo::Geography::builtin().places.all[p as usize].name.clone())
+            .unwrap_or_default()
     }
 
     #[test]

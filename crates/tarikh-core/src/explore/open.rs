@@ -21,10 +21,16 @@ pub struct Opened {
 
 /// The publication-date edits of a workspace file, read as they are (none when it cannot be).
 fn dates_in_workspace(path: &std::path::Path) -> Vec<crate::workspace::Edit> {
-    let Ok(bytes) = crate::safe_read::read_regular(path, crate::workspace::store::WORKSPACE_CAP) else { return Vec::new() };
+    let Ok(bytes) = crate::safe_read::read_regular(path, crate::workspace::store::WORKSPACE_CAP) else {
+        return Vec::new();
+    };
     let Ok(v) = serde_json::from_slice::<serde_json::Value>(&bytes) else { return Vec::new() };
     let edits = v.get("edits").and_then(|e| e.as_array()).cloned().unwrap_or_default();
-    edits.into_iter().filter(|e| e.get("op").and_then(|o| o.as_str()) == Some("set_published")).filter_map(|e| serde_json::from_value(e).ok()).collect()
+    edits
+        .into_iter()
+        .filter(|e| e.get("op").and_then(|o| o.as_str()) == Some("set_published"))
+        .filter_map(|e| serde_json::from_value(e).ok())
+        .collect()
 }
 
 /// Loads and extracts `paths` and replays the workspace found beside them.
@@ -59,9 +65,15 @@ pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Opened {
             ws.edits
         }
         LoadOutcome::Recovered { moved_to, error, fallback } => {
-            let then = if fallback.is_some() { "The previous save was restored." } else { "The corpus opens without curation." };
+            let then = if fallback.is_some() {
+                "The previous save was restored."
+            } else {
+                "The corpus opens without curation."
+            };
             messages.push(match moved_to {
-                Ok(to) => format!("The workspace could not be read ({error}); it was moved to {}. {then}", to.display()),
+                Ok(to) => {
+                    format!("The workspace could not be read ({error}); it was moved to {}. {then}", to.display())
+                }
                 Err(why) => format!("The workspace could not be read ({error}), nor moved aside ({why}). {then}"),
             });
             fallback

@@ -33,7 +33,8 @@ impl Query {
         // English names and parts of any spelling too ("wagner", "فاجن" find the Wagner Group)
         if text.chars().count() >= 3 {
             for (i, e) in g.entities.iter().enumerate() {
-                let named = normalize(&e.name).contains(&text) || e.variants.iter().any(|v| normalize(v).contains(&text));
+                let named =
+                    normalize(&e.name).contains(&text) || e.variants.iter().any(|v| normalize(v).contains(&text));
                 if named && !ids.contains(&(i as u32)) {
                     ids.push(i as u32);
                 }

@@ -198,7 +198,11 @@ impl Explorer {
 
     /// The workspace file content for the current edits.
     pub fn workspace_file(&self) -> WorkspaceFile {
-        WorkspaceFile { briefing: self.briefing.clone(), unreadable: self.unreadable_edits.clone(), ..WorkspaceFile::new(&self.corpus.name, self.history.applied().to_vec()) }
+        WorkspaceFile {
+            briefing: self.briefing.clone(),
+            unreadable: self.unreadable_edits.clone(),
+            ..WorkspaceFile::new(&self.corpus.name, self.history.applied().to_vec())
+        }
     }
 
     /// The key of an event for lists kept in the workspace: the id of its first mention (a
@@ -254,14 +258,24 @@ impl Explorer {
         self.orphans = curated.orphans;
         let mut pairs: Vec<(Event, Curation)> = curated.events.into_iter().zip(curated.curation).collect();
         pairs.extend(self.reference.iter().cloned().map(|e| (e, Curation::default())));
-        pairs.sort_by(|a, b| (a.0.when.is_none(), a.0.when.map(|w| w.start), &a.0.title).cmp(&(b.0.when.is_none(), b.0.when.map(|w| w.start), &b.0.title)));
+        pairs.sort_by(|a, b| {
+            (a.0.when.is_none(), a.0.when.map(|w| w.start), &a.0.title).cmp(&(
+                b.0.when.is_none(),
+                b.0.when.map(|w| w.start),
+                &b.0.title,
+            ))
+        });
         self.n_dated = pairs.iter().filter(|p| p.0.when.is_some()).count();
         let (events, curation): (Vec<Event>, Vec<Curation>) = pairs.into_iter().unzip();
         self.events = events;
         self.curation = curation;
         self.title_cache = Default::default();
         self.claims = super::claims::attribute(&self.events, &self.figures);
-        self.disputed = self.claims.iter().map(|c| super::claims::disputed(&c.iter().map(|&f| &self.figures[f]).collect::<Vec<_>>())).collect();
+        self.disputed = self
+            .claims
+            .iter()
+            .map(|c| super::claims::disputed(&c.iter().map(|&f| &self.figures[f]).collect::<Vec<_>>()))
+            .collect();
         self.paragraph_events.clear();
         for (i, e) in self.events.iter().enumerate() {
             for m in &e.mentions {
@@ -271,7 +285,9 @@ impl Explorer {
                 }
             }
         }
-        let distinct = |f: &dyn Fn(&Event) -> &Vec<String>| -> Vec<String> { self.events.iter().flat_map(|e| f(e).iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect() };
+        let distinct = |f: &dyn Fn(&Event) -> &Vec<String>| -> Vec<String> {
+            self.events.iter().flat_map(|e| f(e).iter().cloned()).collect::<BTreeSet<_>>().into_iter().collect()
+        };
         self.all_actors = distinct(&|e| &e.actors);
         self.all_places = distinct(&|e| &e.places);
         self.search = SearchIndex::new(&self.events, &self.corpus);
@@ -361,10 +377,12 @@ impl Explorer {
     pub fn best_match(&self, query: &str) -> Option<usize> {
         let q = query.to_lowercase();
         let (a, b) = self.view;
-        let in_view = |i: usize| self.events[i].when.is_some_and(|w| {
-            let s = span_of(&w);
-            s.x0 < b && s.x1 > a
-        });
+        let in_view = |i: usize| {
+            self.events[i].when.is_some_and(|w| {
+                let s = span_of(&w);
+                s.x0 < b && s.x1 > a
+            })
+        };
         (0..self.events.len())
             .filter(|&i| self.events[i].title.to_lowercase().contains(&q))
             .max_by_key(|&i| (in_view(i), self.events[i].source_count(), self.events[i].when.map(|w| w.start)))
@@ -560,7 +578,13 @@ impl Explorer {
                 // its latest event in view, else its latest
                 let (a, b) = self.view;
                 let in_view = |i: usize| self.events[i].when.is_some_and(|w| span_of(&w).x0 < b && span_of(&w).x1 > a);
-                let pick = self.shown_dated().iter().rev().copied().find(|&i| in_view(i)).or(self.shown_dated().last().copied());
+                let pick = self
+                    .shown_dated()
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&i| in_view(i))
+                    .or(self.shown_dated().last().copied());
                 self.select(pick);
             }
             Command::ShowReference(on) => {

@@ -4,7 +4,10 @@ use super::*;
 use crate::corpus::{load_paths, LoadOptions};
 
 fn seeds() -> Explorer {
-    let mut c = load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")], &LoadOptions::default());
+    let mut c = load_paths(
+        &[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds")],
+        &LoadOptions::default(),
+    );
     let ex = crate::extract::extract(&mut c);
     Explorer::new(c, ex)
 }
@@ -26,7 +29,10 @@ fn search_finds_wagner_in_any_spelling() {
         let wagner = crate::lexicon::Lexicon::builtin().gazetteer.id("Wagner Group").expect("in the gazetteer");
         assert!(
             x.events[i].actors.iter().any(|n| n == "Wagner Group")
-                || x.events[i].mentions.iter().any(|m| m.named.contains(&wagner) || para(m).contains("فاغنر") || para(m).contains("فاجنر"))
+                || x.events[i]
+                    .mentions
+                    .iter()
+                    .any(|m| m.named.contains(&wagner) || para(m).contains("فاغنر") || para(m).contains("فاجنر"))
         );
     }
 }
@@ -90,7 +96,14 @@ fn a_suggested_date_changes_nothing_until_accepted_and_an_analyst_date_moves_rel
     assert_eq!((p.date, p.basis), (s.date, crate::corpus::PublishedBasis::Analyst));
     let (dated, undated) = dated_and_undated_of(&x, doc);
     assert!(dated > dated_before && undated < undated_before, "{dated_before}/{undated_before} -> {dated}/{undated}");
-    let yesterday = |x: &Explorer| x.events.iter().flat_map(|e| e.mentions.iter().map(move |m| (e, m))).find(|(_, m)| m.doc == doc && m.time_text == "أمس").and_then(|(e, _)| e.when).map(|w| w.first_day());
+    let yesterday = |x: &Explorer| {
+        x.events
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
+            .find(|(_, m)| m.doc == doc && m.time_text == "أمس")
+            .and_then(|(e, _)| e.when)
+            .map(|w| w.first_day())
+    };
     assert_eq!(yesterday(&x), Some(s.date - chrono::Duration::days(1)));
     // set to another day, the same event moves with it
     let other = chrono::NaiveDate::from_ymd_opt(2024, 9, 25).unwrap();
@@ -112,7 +125,12 @@ fn selecting_an_event_in_view_leaves_the_view_and_one_out_of_it_is_centred() {
     // a year-long band that starts just before the view: partly in view, the view stays
     let (a, b) = all;
     x.view = (a + 100.0, b);
-    let band = (0..x.events.len()).find(|&i| x.events[i].when.is_some_and(|w| { let s = crate::explore::timeline::span_of(&w); s.x0 < a + 100.0 && s.x1 > a + 100.0 }));
+    let band = (0..x.events.len()).find(|&i| {
+        x.events[i].when.is_some_and(|w| {
+            let s = crate::explore::timeline::span_of(&w);
+            s.x0 < a + 100.0 && s.x1 > a + 100.0
+        })
+    });
     if let Some(i) = band {
         x.apply(Command::Select(Some(i)));
         assert_eq!(x.view, (a + 100.0, b), "a band in view keeps the view");
@@ -127,8 +145,14 @@ fn selecting_an_event_in_view_leaves_the_view_and_one_out_of_it_is_centred() {
     // the attack week, then an event of 2012: centred on it, the week's width kept
     x.apply(Command::Preset(2));
     let week = x.view.1 - x.view.0;
-    let old = (0..x.events.len()).find(|&i| x.events[i].when.is_some_and(|w| w.first_day().format("%Y").to_string() == "2012")).unwrap();
+    let old = (0..x.events.len())
+        .find(|&i| x.events[i].when.is_some_and(|w| w.first_day().format("%Y").to_string() == "2012"))
+        .unwrap();
     x.apply(Command::Select(Some(old)));
     let s = crate::explore::timeline::span_of(&x.events[old].when.unwrap());
-    assert!(x.view.0 <= s.x0 && s.x1 <= x.view.1 && ((x.view.1 - x.view.0) - week).abs() < 1e-6 || s.x1 - s.x0 > week * 0.9, "{:?} for {s:?}", x.view);
+    assert!(
+        x.view.0 <= s.x0 && s.x1 <= x.view.1 && ((x.view.1 - x.view.0) - week).abs() < 1e-6 || s.x1 - s.x0 > week * 0.9,
+        "{:?} for {s:?}",
+        x.view
+    );
 }

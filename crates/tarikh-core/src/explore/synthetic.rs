@@ -29,7 +29,16 @@ impl Rng {
 fn mali_places() -> Vec<&'static str> {
     let geo = crate::geo::Geography::builtin();
     let Some(mali) = geo.country("Mali") else { return vec!["Bamako"] };
-    geo.places.all.iter().filter(|p| p.name == "Mali" || p.coords.is_some_and(|[lon, lat]| p.kind != crate::geo::PlaceKind::Country && mali.contains(lon, lat))).map(|p| p.name.as_str()).collect()
+    geo.places
+        .all
+        .iter()
+        .filter(|p| {
+            p.name == "Mali"
+                || p.coords
+                    .is_some_and(|[lon, lat]| p.kind != crate::geo::PlaceKind::Country && mali.contains(lon, lat))
+        })
+        .map(|p| p.name.as_str())
+        .collect()
 }
 
 /// An explorer over `n` synthetic events, each at one of Mali's places (towns, regions, the
@@ -46,7 +55,15 @@ pub fn explorer(n: usize) -> Explorer {
             encoding: TextEncoding::Utf8,
             content_hash: stable_hash(format!("doc{d}").as_bytes()),
             byte_len: text.len(),
-            paragraphs: vec![Paragraph { index: 0, text: text.into(), line: 1, boilerplate: false, duplicate_of: None, near_duplicate: false, dateline: false }],
+            paragraphs: vec![Paragraph {
+                index: 0,
+                text: text.into(),
+                line: 1,
+                boilerplate: false,
+                duplicate_of: None,
+                near_duplicate: false,
+                dateline: false,
+            }],
             published: None,
             date_candidates: Vec::new(),
             suggested: None,
@@ -111,6 +128,7 @@ pub fn explorer(n: usize) -> Explorer {
             headline: None,
         });
     }
-    let corpus = Corpus { root: "synthetic".into(), name: "synthetic".into(), documents, skipped: vec![], notes: vec![] };
+    let corpus =
+        Corpus { root: "synthetic".into(), name: "synthetic".into(), documents, skipped: vec![], notes: vec![] };
     Explorer::new(corpus, Extraction { events, undated: vec![] })
 }

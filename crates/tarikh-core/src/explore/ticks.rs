@@ -80,7 +80,9 @@ fn first_on_or_after(t: NaiveDateTime, step: Step) -> NaiveDateTime {
             let mut idx = d.year() * 12 + d.month0() as i32;
             idx -= idx.rem_euclid(n as i32);
             loop {
-                let c = midnight(NaiveDate::from_ymd_opt(idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1, 1).unwrap_or(d));
+                let c = midnight(
+                    NaiveDate::from_ymd_opt(idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1, 1).unwrap_or(d),
+                );
                 if c >= t {
                     return c;
                 }
@@ -119,7 +121,9 @@ fn advance(t: NaiveDateTime, step: Step) -> NaiveDateTime {
         Step::Years(n) => t.with_year(t.year() + n).unwrap_or(t + Duration::days(365 * n as i64)),
         Step::Months(n) => {
             let idx = t.year() * 12 + t.month0() as i32 + n as i32;
-            NaiveDate::from_ymd_opt(idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1, 1).map(|d| d.and_time(t.time())).unwrap_or(t)
+            NaiveDate::from_ymd_opt(idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1, 1)
+                .map(|d| d.and_time(t.time()))
+                .unwrap_or(t)
         }
         Step::Days(n) => t + Duration::days(n),
         Step::Hours(n) => t + Duration::hours(n),

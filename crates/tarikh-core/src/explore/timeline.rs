@@ -58,7 +58,10 @@ pub struct LaneKey {
 impl LaneKey {
     /// The lane of an event.
     pub fn of(e: &Event) -> LaneKey {
-        LaneKey { reference: e.reference.as_ref().map(|r| (r.dataset.clone(), r.kind.clone())), event_type: e.event_type }
+        LaneKey {
+            reference: e.reference.as_ref().map(|r| (r.dataset.clone(), r.kind.clone())),
+            event_type: e.event_type,
+        }
     }
     /// The lane's label in the interface language (a reference dataset's kinds are its own).
     pub fn label(&self, lang: crate::i18n::Lang) -> String {
@@ -83,7 +86,13 @@ pub fn lanes_of(events: &[&Event]) -> Vec<LaneKey> {
             present.push(k);
         }
     }
-    present.sort_by(|a, b| (a.reference.is_some(), a.event_type.lane(), &a.reference).cmp(&(b.reference.is_some(), b.event_type.lane(), &b.reference)));
+    present.sort_by(|a, b| {
+        (a.reference.is_some(), a.event_type.lane(), &a.reference).cmp(&(
+            b.reference.is_some(),
+            b.event_type.lane(),
+            &b.reference,
+        ))
+    });
     present
 }
 
@@ -165,10 +174,13 @@ impl DensityBins {
             .iter()
             .map(|st| {
                 let mut run = 0i64;
-                st[..self.bins].iter().map(|d| {
-                    run += d;
-                    run as u32
-                }).collect()
+                st[..self.bins]
+                    .iter()
+                    .map(|d| {
+                        run += d;
+                        run as u32
+                    })
+                    .collect()
             })
             .collect()
     }
@@ -232,7 +244,11 @@ pub fn presets(events: &[Event]) -> Vec<(PresetLabel, f64, f64)> {
     if let Some(latest) = events.iter().filter_map(|e| e.when.map(|w| w.end)).max() {
         let y = latest.year();
         if let (Some(a), Some(b)) = (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y + 1, 1, 1)) {
-            out.push((PresetLabel::Year(y), to_x(a.and_hms_opt(0, 0, 0).unwrap_or_default()), to_x(b.and_hms_opt(0, 0, 0).unwrap_or_default())));
+            out.push((
+                PresetLabel::Year(y),
+                to_x(a.and_hms_opt(0, 0, 0).unwrap_or_default()),
+                to_x(b.and_hms_opt(0, 0, 0).unwrap_or_default()),
+            ));
         }
     }
     let key = events
@@ -254,7 +270,11 @@ pub fn presets(events: &[Event]) -> Vec<(PresetLabel, f64, f64)> {
     let latest = out.iter().find_map(|p| if let PresetLabel::Year(y) = p.0 { Some(y) } else { None });
     if let Some(y) = busiest.filter(|y| Some(*y) != latest) {
         if let (Some(a), Some(b)) = (NaiveDate::from_ymd_opt(y, 1, 1), NaiveDate::from_ymd_opt(y + 1, 1, 1)) {
-            out.push((PresetLabel::Year(y), to_x(a.and_hms_opt(0, 0, 0).unwrap_or_default()), to_x(b.and_hms_opt(0, 0, 0).unwrap_or_default())));
+            out.push((
+                PresetLabel::Year(y),
+                to_x(a.and_hms_opt(0, 0, 0).unwrap_or_default()),
+                to_x(b.and_hms_opt(0, 0, 0).unwrap_or_default()),
+            ));
         }
     }
     out
@@ -267,12 +287,18 @@ mod tests {
     #[test]
     fn the_busiest_year_is_a_preset_when_it_is_not_the_latest() {
         let mut x = crate::explore::synthetic::explorer(2000);
-        let latest = presets(&x.events[..x.n_dated]).iter().find_map(|p| if let PresetLabel::Year(y) = p.0 { Some(y) } else { None }).unwrap();
+        let latest = presets(&x.events[..x.n_dated])
+            .iter()
+            .find_map(|p| if let PresetLabel::Year(y) = p.0 { Some(y) } else { None })
+            .unwrap();
         // crowd 2016
         for e in x.events.iter_mut().take(600) {
             e.when = Some(When::day(NaiveDate::from_ymd_opt(2016, 5, 3).unwrap()));
         }
-        let years: Vec<i32> = presets(&x.events).iter().filter_map(|p| if let PresetLabel::Year(y) = p.0 { Some(y) } else { None }).collect();
+        let years: Vec<i32> = presets(&x.events)
+            .iter()
+            .filter_map(|p| if let PresetLabel::Year(y) = p.0 { Some(y) } else { None })
+            .collect();
         assert!(years.contains(&2016) && years.contains(&latest), "{years:?}");
     }
 
@@ -287,7 +313,13 @@ mod tests {
     #[test]
     fn stacking_keeps_close_markers_apart() {
         let m = |x: f64| Span { x0: x, x1: x, band: false };
-        let items = vec![(0, 0, m(10.0)), (1, 0, m(10.1)), (2, 0, m(20.0)), (3, 1, m(10.0)), (4, 0, Span { x0: 5.0, x1: 30.0, band: true })];
+        let items = vec![
+            (0, 0, m(10.0)),
+            (1, 0, m(10.1)),
+            (2, 0, m(20.0)),
+            (3, 1, m(10.0)),
+            (4, 0, Span { x0: 5.0, x1: 30.0, band: true }),
+        ];
         let placed = place(&items, 1.0);
         let row = |e: usize| placed.iter().find(|p| p.event == e).unwrap().row;
         assert_ne!(row(0), row(1));

@@ -35,7 +35,9 @@ pub fn base64(bytes: &[u8]) -> String {
 fn strip(xs: &[f64], k: usize, current: &str) -> String {
     let (lo, hi) = xs.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &v| (a.min(v), b.max(v)));
     let pos = |v: f64| 20.0 + (v - lo) / (hi - lo).max(1e-9) * 960.0;
-    let mut svg = String::from(r##"<svg class="strip" viewBox="0 0 1000 40" preserveAspectRatio="none" aria-hidden="true"><line x1="10" y1="20" x2="990" y2="20" stroke="#888" stroke-width="2"/>"##);
+    let mut svg = String::from(
+        r##"<svg class="strip" viewBox="0 0 1000 40" preserveAspectRatio="none" aria-hidden="true"><line x1="10" y1="20" x2="990" y2="20" stroke="#888" stroke-width="2"/>"##,
+    );
     for (j, &v) in xs.iter().enumerate() {
         let (r, fill) = if j == k { (9, current) } else { (4, WEAK) };
         svg.push_str(&format!(r#"<circle cx="{:.1}" cy="20" r="{r}" fill="{fill}"/>"#, pos(v)));
@@ -51,7 +53,10 @@ fn slide_map(x: &Explorer, i: usize, lang: Lang) -> String {
     let geo = crate::geo::Geography::builtin();
     let name = loc.place.map(|p| geo.places.all[p as usize].name.as_str()).unwrap_or("");
     let label = crate::lexicon::Lexicon::builtin().gazetteer.display_name(name, lang);
-    format!("<figure class=\"map\">{}</figure>\n", crate::geo::svg::map_svg(geo, Some(&loc), label, &x.events[i].event_type.css(), [360.0, 270.0]))
+    format!(
+        "<figure class=\"map\">{}</figure>\n",
+        crate::geo::svg::map_svg(geo, Some(&loc), label, &x.events[i].event_type.css(), [360.0, 270.0])
+    )
 }
 
 /// The HTML page of the briefing `slides` (event indices, in order), its own words in `lang`
@@ -62,8 +67,16 @@ pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
     for (k, &i) in slides.iter().enumerate() {
         let e = &x.events[i];
         body.push_str(&format!("<section class=\"slide\" id=\"s{}\" data-event=\"{}\">\n", k + 1, escape(&e.id)));
-        body.push_str(&format!("<p class=\"count\">{}</p>\n", escape(&lang.f("Slide {0} of {1}", &[&(k + 1), &slides.len()]))));
-        body.push_str(&format!("<p class=\"date\" style=\"color: {}\">{}</p>\n<h2 dir=\"auto\">{}</h2>\n", e.event_type.css(), escape(&event_when_label(e, lang)), escape(&x.title(i, lang))));
+        body.push_str(&format!(
+            "<p class=\"count\">{}</p>\n",
+            escape(&lang.f("Slide {0} of {1}", &[&(k + 1), &slides.len()]))
+        ));
+        body.push_str(&format!(
+            "<p class=\"date\" style=\"color: {}\">{}</p>\n<h2 dir=\"auto\">{}</h2>\n",
+            e.event_type.css(),
+            escape(&event_when_label(e, lang)),
+            escape(&x.title(i, lang))
+        ));
         body.push_str(&slide_map(x, i, lang));
         let mut docs = Vec::new();
         for m in &e.mentions {
@@ -82,7 +95,10 @@ pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
             ));
         }
         if let Some(r) = &e.reference {
-            body.push_str(&format!("<p class=\"source\">{}</p>\n", escape(&lang.f("{0} record {1}: {2}", &[&r.dataset, &r.record, &r.notes]))));
+            body.push_str(&format!(
+                "<p class=\"source\">{}</p>\n",
+                escape(&lang.f("{0} record {1}: {2}", &[&r.dataset, &r.record, &r.notes]))
+            ));
         }
         body.push_str(&strip(&xs, k, &e.event_type.css()));
         body.push_str("\n</section>\n");

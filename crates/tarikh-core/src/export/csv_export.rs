@@ -4,7 +4,22 @@
 use crate::explore::Explorer;
 
 /// The header row.
-pub const HEADER: [&str; 14] = ["id", "start", "end", "precision", "type", "title", "actors", "places", "sources", "quotes", "curated", "verified", "hidden", "note"];
+pub const HEADER: [&str; 14] = [
+    "id",
+    "start",
+    "end",
+    "precision",
+    "type",
+    "title",
+    "actors",
+    "places",
+    "sources",
+    "quotes",
+    "curated",
+    "verified",
+    "hidden",
+    "note",
+];
 
 /// A cell a spreadsheet would run as a formula gets a leading apostrophe, which the
 /// spreadsheet shows as text: one whose first visible character is `=`, `+`, `-` or `@` (or
@@ -45,7 +60,8 @@ pub fn to_csv(x: &Explorer, events: &[usize]) -> Vec<u8> {
             let e = &x.events[i];
             let c = &x.curation[i];
             // names shown safely: a bidi control in a file name is written out
-            let mut files: Vec<std::borrow::Cow<'_, str>> = e.mentions.iter().map(|m| x.corpus.documents[m.doc].shown_file()).collect();
+            let mut files: Vec<std::borrow::Cow<'_, str>> =
+                e.mentions.iter().map(|m| x.corpus.documents[m.doc].shown_file()).collect();
             files.dedup();
             let quotes: Vec<&str> = e.mentions.iter().map(|m| m.quote(&x.corpus.documents[m.doc])).collect();
             let row = [
@@ -80,11 +96,22 @@ mod tests {
         for bad in ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
             assert_eq!(neutralized(bad), format!("'{bad}"));
         }
-        for good in ["2024-09-17", "هجوم على باماكو", "Attack on Bamako", "", " a = b", "\u{200F}هجوم"] {
+        for good in ["2024-09-17", "هجوم على باماكو", "Attack on Bamako", "", " a = b", "\u{200F}هجوم"]
+        {
             assert_eq!(neutralized(good), good);
         }
         // a payload after leading space, a line break, a right-to-left mark or in full width
-        for bad in [" =1+1", "\n=cmd|' /C calc'!A0", "\u{200F}=HYPERLINK(\"http://x\")", "\u{202E}+1", "＝1+1", "﹦1", "＠SUM(A1)", "－2", "\u{FEFF}@x"] {
+        for bad in [
+            " =1+1",
+            "\n=cmd|' /C calc'!A0",
+            "\u{200F}=HYPERLINK(\"http://x\")",
+            "\u{202E}+1",
+            "＝1+1",
+            "﹦1",
+            "＠SUM(A1)",
+            "－2",
+            "\u{FEFF}@x",
+        ] {
             assert_eq!(neutralized(bad), format!("'{bad}"), "{bad:?}");
         }
     }

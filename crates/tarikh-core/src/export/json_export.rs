@@ -41,7 +41,13 @@ fn curation_of(x: &Explorer, i: usize) -> Value {
 /// at a time, never the whole document (a 25 MB corpus exports within 2× its size + 100 MB,
 /// as `extract --json` does).
 pub fn write_json(w: impl std::io::Write, x: &Explorer, events: &[usize]) -> std::io::Result<()> {
-    let curated = |dated: bool| events.iter().copied().filter(move |&i| x.events[i].when.is_some() == dated).map(|i| CuratedEventJson { event: EventJson::new(&x.events[i], &x.corpus), curation: curation_of(x, i) });
+    let curated = |dated: bool| {
+        events
+            .iter()
+            .copied()
+            .filter(move |&i| x.events[i].when.is_some() == dated)
+            .map(|i| CuratedEventJson { event: EventJson::new(&x.events[i], &x.corpus), curation: curation_of(x, i) })
+    };
     let view = ExportJson {
         corpus: &x.corpus.name,
         documents: Streamed::new(x.corpus.documents.iter().map(document_json)),
@@ -49,8 +55,9 @@ pub fn write_json(w: impl std::io::Write, x: &Explorer, events: &[usize]) -> std
         undated: Streamed::new(curated(false)),
         skipped: &x.corpus.skipped,
         notes: &x.corpus.notes,
-        orphaned_edits: Streamed::new(x.orphans.iter().map(|o| json!({"index": o.index, "edit": o.edit, "reason": o.reason}))),
+        orphaned_edits: Streamed::new(
+            x.orphans.iter().map(|o| json!({"index": o.index, "edit": o.edit, "reason": o.reason})),
+        ),
     };
     serde_json::to_writer_pretty(w, &view).map_err(std::io::Error::from)
 }
-

@@ -25,7 +25,12 @@ pub enum Format {
 
 impl Format {
     /// Every format, by its name on the command line.
-    pub const ALL: [(&'static str, Format); 4] = [("csv", Format::Csv), ("json", Format::Json), ("timelinejs", Format::Timelinejs), ("briefing", Format::Briefing)];
+    pub const ALL: [(&'static str, Format); 4] = [
+        ("csv", Format::Csv),
+        ("json", Format::Json),
+        ("timelinejs", Format::Timelinejs),
+        ("briefing", Format::Briefing),
+    ];
 
     /// The format of a name (`csv`, `json`, `timelinejs`, `briefing`).
     pub fn from_name(name: &str) -> Option<Format> {
@@ -43,7 +48,13 @@ pub fn selection(x: &Explorer, only: Option<&[usize]>) -> Vec<usize> {
 
 /// Writes the export of `events` in `format` to `w`; JSON is streamed (see
 /// [`json_export::write_json`]), the other formats are small and built first.
-pub fn write_export(mut w: impl std::io::Write, x: &Explorer, events: &[usize], format: Format, lang: crate::i18n::Lang) -> std::io::Result<()> {
+pub fn write_export(
+    mut w: impl std::io::Write,
+    x: &Explorer,
+    events: &[usize],
+    format: Format,
+    lang: crate::i18n::Lang,
+) -> std::io::Result<()> {
     match format {
         Format::Json => json_export::write_json(&mut w, x, events),
         other => w.write_all(&export(x, events, other, lang)),

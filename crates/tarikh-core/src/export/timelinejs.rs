@@ -5,8 +5,8 @@ use chrono::{Datelike, NaiveDateTime, Timelike};
 use serde_json::{json, Map, Value};
 
 use crate::explore::format::{event_when_label, outlet_label, published_label};
-use crate::i18n::Lang;
 use crate::explore::Explorer;
+use crate::i18n::Lang;
 use crate::model::{Precision, When};
 
 fn escape(s: &str) -> String {
@@ -31,7 +31,11 @@ fn date(t: NaiveDateTime, p: Precision) -> Value {
 
 fn dates(w: &When) -> (Value, Option<Value>) {
     // a qualified or Hijri span is given by its real ends, at day precision
-    let p = if w.qualifier.is_some() || (w.precision <= Precision::Month && w.iso_start().len() > 7) { Precision::Day } else { w.precision };
+    let p = if w.qualifier.is_some() || (w.precision <= Precision::Month && w.iso_start().len() > 7) {
+        Precision::Day
+    } else {
+        w.precision
+    };
     let start = date(w.start, p);
     let end = (w.iso_start() != w.iso_end() || w.start != w.end && p == Precision::Time).then(|| date(w.end, p));
     (start, end)

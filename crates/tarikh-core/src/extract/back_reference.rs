@@ -22,7 +22,9 @@ pub fn drop_back_references(scan: &mut DocScan) {
     for d in scan.drafts.iter_mut().filter(|d| d.back_reference && d.is_mention()) {
         let (Some(t), Some(r)) = (d.trigger.as_ref(), d.resolved) else { continue };
         let f = family(t.event_type, &t.kind);
-        let elsewhere = dated.iter().any(|(f2, w)| *f2 == f && w.first_day() <= r.when.last_day() && r.when.first_day() <= w.last_day());
+        let elsewhere = dated
+            .iter()
+            .any(|(f2, w)| *f2 == f && w.first_day() <= r.when.last_day() && r.when.first_day() <= w.last_day());
         if elsewhere {
             d.trigger = None;
             d.rejected = Some(Rejection::BackReference);

@@ -25,13 +25,15 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
     let mut recent_day: Option<NaiveDate> = None; // the latest day within a year of publication
     let mut discourse_year: Option<i32> = None;
     let mut month_hint: Option<When> = None; // a month named after the latest day
-    // the explicit year last stated, and where: (paragraph, sentence start, year)
+                                             // the explicit year last stated, and where: (paragraph, sentence start, year)
     let mut para_year: Option<(usize, usize, i32)> = None;
     for k in 0..scan.drafts.len() {
         let d = &scan.drafts[k];
         // with a publication date, a year stated earlier counts only within the same sentence
         // (`élu le 11 août` after `en janvier 2012` in another sentence is this August)
-        let year_hint = para_year.filter(|(p, s, _)| *p == d.paragraph && (published.is_none() || *s == d.sentence.start)).map(|(_, _, y)| y);
+        let year_hint = para_year
+            .filter(|(p, s, _)| *p == d.paragraph && (published.is_none() || *s == d.sentence.start))
+            .map(|(_, _, y)| y);
         let ctx = ResolveContext {
             published,
             year_hint,
@@ -41,7 +43,11 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
             discourse_year,
             // `le jour même`, `اليوم التالي`: the latest day of the article's own time, not a
             // background date named in between
-            day_hint: if matches!(d.expr.spec.date, DateRef::DiscourseDay(_)) { recent_day.or(day_hint) } else { day_hint },
+            day_hint: if matches!(d.expr.spec.date, DateRef::DiscourseDay(_)) {
+                recent_day.or(day_hint)
+            } else {
+                day_hint
+            },
             month_hint,
             forward: d.forward,
         };
@@ -50,7 +56,10 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
             para_year = Some((d.paragraph, d.sentence.start, y));
         }
         if let Some(r) = &r {
-            if r.when.precision == Precision::Month && r.until.is_none() && r.when.first_day().month() == r.when.last_day().month() {
+            if r.when.precision == Precision::Month
+                && r.until.is_none()
+                && r.when.first_day().month() == r.when.last_day().month()
+            {
                 month_hint = Some(When { qualifier: None, ..r.when });
             }
             if r.when.precision >= Precision::Day && r.when.first_day() == r.when.last_day() {
@@ -99,12 +108,15 @@ pub fn resolve_within_bound(scan: &mut DocScan, not_before: NaiveDate, g: &Gazet
         // a day and month without a year take their year as they would from a known
         // publication date anywhere in the window (`4 ديسمبر` in an article of January 2014 is
         // December 2013, not the year of a background date named paragraphs before)
-        let yearless_day = matches!(d.expr.spec.date, DateRef::Calendar { year: None, month: Some(_), day: Some(_), .. });
+        let yearless_day =
+            matches!(d.expr.spec.date, DateRef::Calendar { year: None, month: Some(_), day: Some(_), .. });
         let stable_yearless = looks_back && yearless_day && early.is_some() && early == d.resolved;
         // a day and month with their weekday and without a year (`الخميس 27 ماي`): of the years
         // the window allows, the one whose day falls on that weekday
         let fits = |r: &Option<crate::temporal::Resolved>| match d.expr.spec.date {
-            DateRef::Calendar { weekday: Some(w), .. } => r.is_some_and(|r| r.when.precision >= Precision::Day && r.when.first_day().weekday().number_from_monday() == w),
+            DateRef::Calendar { weekday: Some(w), .. } => r.is_some_and(|r| {
+                r.when.precision >= Precision::Day && r.when.first_day().weekday().number_from_monday() == w
+            }),
             _ => false,
         };
         let by_weekday = looks_back && yearless_day && early != d.resolved && (fits(&early) != fits(&d.resolved));
@@ -129,13 +141,17 @@ const LEDE_PARAGRAPHS: usize = 3;
 /// weekday left unresolved is the latest such day on or before it (`اعتقلهما الجيش الاثنين` is
 /// the Monday of that week), resolved from context, not from publication.
 fn weekdays_from_the_news_day(scan: &mut DocScan) {
-    let bare_weekday = |d: &super::draft::Draft| matches!(d.expr.spec.date, DateRef::Weekday { .. } | DateRef::TodayWeekday(_));
+    let bare_weekday =
+        |d: &super::draft::Draft| matches!(d.expr.spec.date, DateRef::Weekday { .. } | DateRef::TodayWeekday(_));
     // the first day the article gives: a bare weekday before it was said of another day
     let news_day = scan.drafts.iter().take_while(|d| !bare_weekday(d)).enumerate().find_map(|(k, d)| {
-        let DateRef::Calendar { weekday: Some(w), day: Some(_), month: Some(_), .. } = d.expr.spec.date else { return None };
+        let DateRef::Calendar { weekday: Some(w), day: Some(_), month: Some(_), .. } = d.expr.spec.date else {
+            return None;
+        };
         let r = d.resolved.filter(|r| r.when.precision >= Precision::Day && r.when.first_day() == r.when.last_day())?;
         let day = r.when.first_day();
-        (d.paragraph < LEDE_PARAGRAPHS && !d.ahead && !d.forward && day.weekday().number_from_monday() == w).then_some((k, day))
+        (d.paragraph < LEDE_PARAGRAPHS && !d.ahead && !d.forward && day.weekday().number_from_monday() == w)
+            .then_some((k, day))
     });
     let Some((from, news_day)) = news_day else { return };
     for d in scan.drafts.iter_mut().skip(from + 1).filter(|d| d.resolved.is_none() && bare_weekday(d)) {
@@ -223,7 +239,8 @@ fn tie_weekdays_to_earlier_months(scan: &mut DocScan, published: NaiveDate, g: &
         if let Some(e) = earlier {
             let month = e.resolved.as_ref().map(|r| r.when);
             if let Some(m) = month {
-                let when = When { qualifier: None, ..When::month(m.first_day().year(), m.first_day().month()).unwrap_or(m) };
+                let when =
+                    When { qualifier: None, ..When::month(m.first_day().year(), m.first_day().month()).unwrap_or(m) };
                 scan.drafts[k].resolved = Some(crate::temporal::Resolved { when, basis: Basis::Context, until: None });
             }
         }

@@ -81,7 +81,12 @@ mod tests {
     fn gunfire_on_the_coup_day_joins_unless_in_a_town_apart() {
         let coup = day(2020, 8, 18);
         assert!(joins_coup(CoupPart::Violence, &day(2020, 8, 18), &coup, NOTHING));
-        assert!(!joins_coup(CoupPart::Violence, &day(2020, 8, 18), &coup, CoupEvidence { town_apart: true, ..NOTHING }));
+        assert!(!joins_coup(
+            CoupPart::Violence,
+            &day(2020, 8, 18),
+            &coup,
+            CoupEvidence { town_apart: true, ..NOTHING }
+        ));
         assert!(!joins_coup(CoupPart::Violence, &day(2020, 8, 19), &coup, NOTHING));
     }
 
@@ -97,6 +102,11 @@ mod tests {
         let coup = day(2012, 3, 22);
         let march = When::month(2012, 3).unwrap();
         assert!(!joins_coup(CoupPart::Arrest, &march, &coup, CoupEvidence { shared: 1, ..NOTHING }));
-        assert!(joins_coup(CoupPart::Arrest, &march, &coup, CoupEvidence { shared: 1, same_doc: true, town_apart: false }));
+        assert!(joins_coup(
+            CoupPart::Arrest,
+            &march,
+            &coup,
+            CoupEvidence { shared: 1, same_doc: true, town_apart: false }
+        ));
     }
 }

@@ -153,16 +153,18 @@ pub enum YearWith {
 impl DocScan {
     /// The years the document writes out, in document order, with at least `with` beside them.
     pub fn written_years(&self, with: YearWith) -> impl Iterator<Item = i32> + '_ {
-        self.drafts.iter().filter(|d| d.rejected != Some(Rejection::Caption)).filter_map(move |d| match d.expr.spec.date {
-            DateRef::Calendar { year: Some(y), month, day, .. } => {
-                let enough = match with {
-                    YearWith::Anything => true,
-                    YearWith::Month => month.is_some(),
-                    YearWith::Day => day.is_some(),
-                };
-                enough.then_some(y)
+        self.drafts.iter().filter(|d| d.rejected != Some(Rejection::Caption)).filter_map(move |d| {
+            match d.expr.spec.date {
+                DateRef::Calendar { year: Some(y), month, day, .. } => {
+                    let enough = match with {
+                        YearWith::Anything => true,
+                        YearWith::Month => month.is_some(),
+                        YearWith::Day => day.is_some(),
+                    };
+                    enough.then_some(y)
+                }
+                _ => None,
             }
-            _ => None,
         })
     }
 }
@@ -197,7 +199,12 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     let content: Vec<usize> = doc.paragraphs.iter().filter(|p| p.is_content()).map(|p| p.index).collect();
     // a close repeat is read too, for the dates it adds to what it repeats (a lead repeated
     // lower down with `يوم الثلاثاء` added): its other dates are the original's
-    let scanned: Vec<usize> = doc.paragraphs.iter().filter(|p| p.is_content() || (p.near_duplicate && !p.boilerplate && !p.dateline)).map(|p| p.index).collect();
+    let scanned: Vec<usize> = doc
+        .paragraphs
+        .iter()
+        .filter(|p| p.is_content() || (p.near_duplicate && !p.boilerplate && !p.dateline))
+        .map(|p| p.index)
+        .collect();
     // topic: headline and the first two content paragraphs (collected as they are scanned)
     if content.first().map_or(true, |&i| doc.paragraphs[i].text.trim() != doc.title.trim()) {
         let found = with_tokens(&doc.title, |tt| lex.gazetteer.find(tt, 0, tt.len()));
@@ -224,13 +231,21 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
             let mut dateline_shaped: Option<bool> = None;
             let sentences = sentence_spans(text);
             // the triggers and names of a sentence, found once for all the dates it holds
-            let mut sentence_cache: Option<((usize, usize), Vec<crate::lexicon::triggers::TriggerHit>, Vec<crate::lexicon::gazetteer::EntityHit>)> = None;
+            let mut sentence_cache: Option<(
+                (usize, usize),
+                Vec<crate::lexicon::triggers::TriggerHit>,
+                Vec<crate::lexicon::gazetteer::EntityHit>,
+            )> = None;
             for expr in tscan.exprs.iter().cloned() {
                 if repeats.is_some_and(|orig| orig.contains(cursor.slice(expr.start, expr.end))) {
                     continue; // the repeated paragraph's own date, read there
                 }
                 let k = sentences.partition_point(|s| s.end <= expr.start);
-                let sentence = sentences.get(k).copied().filter(|s| s.contains(expr.start)).unwrap_or_else(|| Span::new(0, text.chars().count()));
+                let sentence = sentences
+                    .get(k)
+                    .copied()
+                    .filter(|s| s.contains(expr.start))
+                    .unwrap_or_else(|| Span::new(0, text.chars().count()));
                 let ((s, e), sentence) = clause_window(&toks, token_range(&toks, sentence), sentence, &expr);
                 // a stamp or a wire dateline is never an event's date, whatever words surround it
                 let not_a_date_of_an_event = not_an_event_date(&toks, s, e, &expr, lex);
@@ -239,26 +254,42 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 }
                 let (_, trigger_hits, names) = sentence_cache.as_ref().expect("set above");
                 let mut hits = names.clone();
-                let (trigger, trig_toks, rejected) = match (not_a_date_of_an_event, choose_trigger(&toks, trigger_hits, &expr, &hits, lex)) {
-                    (Some(r), _) => (None, (expr.tok_start, expr.tok_end), Some(r)),
-                    (None, Some((t, a, b))) => (Some(t), (a, b), None),
-                    (None, None) => match clause_trigger(&toks, s, e, &expr, lex) {
-                        // a line shaped like a dateline (`الجمعة 19 ابريل 2024 أبوظبي الإمارات`, a
-                        // site's header) has no words of its own but the place it is written from
-                        Ok(_) if *dateline_shaped.get_or_insert_with(|| crate::corpus::dateline::looks_like_dateline(&doc.paragraphs[pi], lex)) => {
-                            (None, (expr.tok_start, expr.tok_end), Some(Rejection::NoClause))
-                        }
-                        Ok(t) => (Some(t), (expr.tok_start, expr.tok_end), None),
-                        Err(r) => (None, (expr.tok_start, expr.tok_end), Some(r)),
-                    },
+                let (trigger, trig_toks, rejected) =
+                    match (not_a_date_of_an_event, choose_trigger(&toks, trigger_hits, &expr, &hits, lex)) {
+                        (Some(r), _) => (None, (expr.tok_start, expr.tok_end), Some(r)),
+                        (None, Some((t, a, b))) => (Some(t), (a, b), None),
+                        (None, None) => match clause_trigger(&toks, s, e, &expr, lex) {
+                            // a line shaped like a dateline (`الجمعة 19 ابريل 2024 أبوظبي الإمارات`, a
+                            // site's header) has no words of its own but the place it is written from
+                            Ok(_)
+                                if *dateline_shaped.get_or_insert_with(|| {
+                                    crate::corpus::dateline::looks_like_dateline(&doc.paragraphs[pi], lex)
+                                }) =>
+                            {
+                                (None, (expr.tok_start, expr.tok_end), Some(Rejection::NoClause))
+                            }
+                            Ok(t) => (Some(t), (expr.tok_start, expr.tok_end), None),
+                            Err(r) => (None, (expr.tok_start, expr.tok_end), Some(r)),
+                        },
+                    };
+                let gap = |h: &crate::lexicon::gazetteer::EntityHit| {
+                    if h.end <= trig_toks.0 {
+                        trig_toks.0 - h.end
+                    } else {
+                        h.start.saturating_sub(trig_toks.1)
+                    }
                 };
-                let gap = |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig_toks.0 { trig_toks.0 - h.end } else { h.start.saturating_sub(trig_toks.1) };
                 // peripheral places (`على الحدود مع الجزائر`) rank last and are never near
                 hits.sort_by_key(|h| (h.peripheral, gap(h)));
                 let mut entities: Vec<EntityId> = Vec::new();
                 let mut near: Vec<EntityId> = Vec::new();
                 let acting = acting_countries(&toks, &hits, lex);
-                let peripheral: Vec<EntityId> = hits.iter().filter(|h| h.peripheral).map(|h| h.id).filter(|id| !hits.iter().any(|o| o.id == *id && !o.peripheral)).collect();
+                let peripheral: Vec<EntityId> = hits
+                    .iter()
+                    .filter(|h| h.peripheral)
+                    .map(|h| h.id)
+                    .filter(|id| !hits.iter().any(|o| o.id == *id && !o.peripheral))
+                    .collect();
                 for h in &hits {
                     if !entities.contains(&h.id) {
                         entities.push(h.id);
@@ -271,15 +302,20 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     Some(t) if t.priority > 0 => {
                         let armed = armed_act(t.event_type, &t.kind);
                         // an actor named "with" another is a party of a joint act only
-                        let joint = matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
+                        let joint =
+                            matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
                         // what a withdrawal leaves is named after `من`/`de`: not the one leaving
                         let leaving = matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal");
-                        let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits.iter().filter(|h| !(leaving && h.origin) && (joint || !h.with)).cloned().collect();
+                        let hits: Vec<crate::lexicon::gazetteer::EntityHit> =
+                            hits.iter().filter(|h| !(leaving && h.origin) && (joint || !h.with)).cloned().collect();
                         let mut found = agents_of(&toks, &hits, trig_toks, &acting, armed, lex);
                         if found.is_empty() {
                             // the act told twice in one sentence (`هاجم مسلحون … ، وقال الجيش إن
                             // الهجوم …`): the agent of the other telling
-                            for h in trigger_hits.iter().filter(|h| h.def.event_type == Some(t.event_type) && (h.start, h.end) != trig_toks) {
+                            for h in trigger_hits
+                                .iter()
+                                .filter(|h| h.def.event_type == Some(t.event_type) && (h.start, h.end) != trig_toks)
+                            {
                                 found = agents_of(&toks, &hits, (h.start, h.end), &acting, armed, lex);
                                 if !found.is_empty() {
                                     break;
@@ -293,27 +329,48 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 // a future word belongs to the nearest date of the sentence (`a confirmé mercredi
                 // … qui seront opposés au scrutin prévu le 12 août prochain`: the 12th looks
                 // ahead, Wednesday does not)
-                let gap = |x: &crate::temporal::TimeExpr, i: usize| if i < x.tok_start { x.tok_start - i } else { (i + 1).saturating_sub(x.tok_end) };
+                let gap = |x: &crate::temporal::TimeExpr, i: usize| {
+                    if i < x.tok_start {
+                        x.tok_start - i
+                    } else {
+                        (i + 1).saturating_sub(x.tok_end)
+                    }
+                };
                 let forward = (s..e).any(|i| {
                     tscan.has(i, i + 1, |w| *w == TemporalWord::Future)
-                        && tscan.exprs.iter().filter(|x| x.tok_start >= s && x.tok_end <= e).all(|x| gap(&expr, i) <= gap(x, i))
+                        && tscan
+                            .exprs
+                            .iter()
+                            .filter(|x| x.tok_start >= s && x.tok_end <= e)
+                            .all(|x| gap(&expr, i) <= gap(x, i))
                 });
-                let this_day = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::RelThis) || tscan.has(expr.tok_start, expr.tok_end, |w| *w == TemporalWord::RelThis);
-                let ahead = forward || tscan.has(s, e, |w| *w == TemporalWord::Scheduled) || tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Deadline);
+                let this_day = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::RelThis)
+                    || tscan.has(expr.tok_start, expr.tok_end, |w| *w == TemporalWord::RelThis);
+                let ahead = forward
+                    || tscan.has(s, e, |w| *w == TemporalWord::Scheduled)
+                    || tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Deadline);
                 let past_prev = prev.as_ref().is_some_and(|p| p.1);
                 let mut context_entities = entities.clone();
                 if past_here || past_prev {
                     // the previous paragraph's entities, found once per paragraph
-                    let found = prev_entities.get_or_insert_with(|| prev.as_ref().map(|(pt, _)| {
-                        let mut ids: Vec<EntityId> = lex.gazetteer.find(pt, 0, pt.len()).iter().map(|h| h.id).collect();
-                        ids.sort_unstable();
-                        ids.dedup(); // at most the gazetteer, whatever the paragraph's length
-                        ids
-                    }).unwrap_or_default());
+                    let found = prev_entities.get_or_insert_with(|| {
+                        prev.as_ref()
+                            .map(|(pt, _)| {
+                                let mut ids: Vec<EntityId> =
+                                    lex.gazetteer.find(pt, 0, pt.len()).iter().map(|h| h.id).collect();
+                                ids.sort_unstable();
+                                ids.dedup(); // at most the gazetteer, whatever the paragraph's length
+                                ids
+                            })
+                            .unwrap_or_default()
+                    });
                     context_entities.extend(found.iter().copied());
                 }
-                let since = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Since) || tscan.has(expr.tok_start, expr.tok_end, |w| *w == TemporalWord::Since);
-                let back_reference = matches!(expr.spec.date, DateRef::Weekday { .. }) && expr.tok_start > 0 && is_construct_event_noun(&toks, expr.tok_start - 1, lex);
+                let since = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Since)
+                    || tscan.has(expr.tok_start, expr.tok_end, |w| *w == TemporalWord::Since);
+                let back_reference = matches!(expr.spec.date, DateRef::Weekday { .. })
+                    && expr.tok_start > 0
+                    && is_construct_event_noun(&toks, expr.tok_start - 1, lex);
                 scan.drafts.push(Draft {
                     back_reference,
                     paragraph: pi,
@@ -360,7 +417,8 @@ fn is_construct_event_noun(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
         return false; // construct state is Arabic
     }
     let w = toks.text(j);
-    let pronoun = ["ها", "هم", "هما", "هن", "نا", "كم"].iter().any(|p| w.ends_with(p)) || (w.ends_with('ه') && !toks.toks[j].ta_marbuta);
+    let pronoun = ["ها", "هم", "هما", "هن", "نا", "كم"].iter().any(|p| w.ends_with(p))
+        || (w.ends_with('ه') && !toks.toks[j].ta_marbuta);
     !pronoun && !toks.forms(j).iter().any(|f| f.starts_with("ال")) && !lex.triggers.find(toks, j, j + 1).is_empty()
 }
 
@@ -371,9 +429,11 @@ fn is_construct_event_noun(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
 fn acting_countries(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit], lex: &Lexicon) -> Vec<EntityId> {
     let g = &lex.gazetteer;
     let is_country = |id: EntityId| g.get(id).kind == crate::lexicon::EntityKind::Country;
-    let located: Vec<&crate::lexicon::gazetteer::EntityHit> = hits.iter().filter(|h| h.locative && g.get(h.id).kind.is_place()).collect();
+    let located: Vec<&crate::lexicon::gazetteer::EntityHit> =
+        hits.iter().filter(|h| h.locative && g.get(h.id).kind.is_place()).collect();
     let located_ids: Vec<EntityId> = located.iter().map(|h| h.id).collect();
-    let unlocated: Vec<&crate::lexicon::gazetteer::EntityHit> = hits.iter().filter(|h| is_country(h.id) && !h.peripheral && !located_ids.contains(&h.id)).collect();
+    let unlocated: Vec<&crate::lexicon::gazetteer::EntityHit> =
+        hits.iter().filter(|h| is_country(h.id) && !h.peripheral && !located_ids.contains(&h.id)).collect();
     let mut distinct: Vec<EntityId> = unlocated.iter().map(|h| h.id).collect();
     distinct.sort_unstable();
     distinct.dedup();
@@ -383,7 +443,13 @@ fn acting_countries(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit]
     };
     let mut acting: Vec<EntityId> = unlocated
         .iter()
-        .filter(|c| if located.is_empty() { distinct.len() >= 2 } else { located.iter().any(|l| !g.within(l.id, c.id) && same_clause(l, c)) })
+        .filter(|c| {
+            if located.is_empty() {
+                distinct.len() >= 2
+            } else {
+                located.iter().any(|l| !g.within(l.id, c.id) && same_clause(l, c))
+            }
+        })
         .map(|c| c.id)
         .collect();
     acting.dedup();
@@ -405,11 +471,25 @@ fn armed_act(t: EventType, kind: &str) -> bool {
 /// trigger's clause within [`NEAR_TOKENS`] of it
 /// and not named as the target (`هجوم على الجيش`), nearest first. A group the sentence names
 /// beyond the clause, or the paragraph names elsewhere, is not the agent.
-fn agents_of(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit], trig: (usize, usize), acting: &[EntityId], armed: bool, lex: &Lexicon) -> Vec<EntityId> {
+fn agents_of(
+    toks: &Tokens,
+    hits: &[crate::lexicon::gazetteer::EntityHit],
+    trig: (usize, usize),
+    acting: &[EntityId],
+    armed: bool,
+    lex: &Lexicon,
+) -> Vec<EntityId> {
     use crate::lexicon::EntityKind;
     let g = &lex.gazetteer;
-    let gap = |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig.0 { trig.0 - h.end } else { h.start.saturating_sub(trig.1) };
-    let between = |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig.0 { (h.end, trig.0) } else { (trig.1, h.start) };
+    let gap = |h: &crate::lexicon::gazetteer::EntityHit| {
+        if h.end <= trig.0 {
+            trig.0 - h.end
+        } else {
+            h.start.saturating_sub(trig.1)
+        }
+    };
+    let between =
+        |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig.0 { (h.end, trig.0) } else { (trig.1, h.start) };
     let mut agents: Vec<EntityId> = Vec::new();
     for h in hits {
         let kind = g.get(h.id).kind;
@@ -418,13 +498,27 @@ fn agents_of(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit], trig:
             // far more often its victim or its witness (`مقتل بريغوجين`, `attaque contre la Minusma`)
             matches!(kind, EntityKind::Group | EntityKind::Force)
         } else {
-            matches!(kind, EntityKind::Group | EntityKind::Force | EntityKind::Government | EntityKind::Person | EntityKind::Organisation) || acting.contains(&h.id)
+            matches!(
+                kind,
+                EntityKind::Group
+                    | EntityKind::Force
+                    | EntityKind::Government
+                    | EntityKind::Person
+                    | EntityKind::Organisation
+            ) || acting.contains(&h.id)
         };
         let (a, b) = between(h);
         // an abbreviation in brackets (`l'État islamique (EI) a revendiqué`) does not part them
         let stop = (a..b).any(|j| [';', '؛', '.', ':'].iter().any(|&c| toks.is_punct(j, c)));
         let reach = if h.agent { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
-        if actor && !h.target && !h.peripheral && gap(h) <= reach && !stop && lex.triggers.clause_breaks(toks, a, b) == 0 && !agents.contains(&h.id) {
+        if actor
+            && !h.target
+            && !h.peripheral
+            && gap(h) <= reach
+            && !stop
+            && lex.triggers.clause_breaks(toks, a, b) == 0
+            && !agents.contains(&h.id)
+        {
             agents.push(h.id);
         }
     }
@@ -433,7 +527,13 @@ fn agents_of(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit], trig:
 
 /// The trigger among the sentence's `hits` that best fits `expr`: highest priority, then nearest;
 /// never a word of a longer name among `names`.
-fn choose_trigger(toks: &Tokens, hits: &[crate::lexicon::triggers::TriggerHit], expr: &TimeExpr, names: &[crate::lexicon::gazetteer::EntityHit], lex: &Lexicon) -> Option<(TriggerInfo, usize, usize)> {
+fn choose_trigger(
+    toks: &Tokens,
+    hits: &[crate::lexicon::triggers::TriggerHit],
+    expr: &TimeExpr,
+    names: &[crate::lexicon::gazetteer::EntityHit],
+    lex: &Lexicon,
+) -> Option<(TriggerInfo, usize, usize)> {
     let mut best: Option<(i64, TriggerInfo, usize, usize)> = None;
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
@@ -445,15 +545,18 @@ fn choose_trigger(toks: &Tokens, hits: &[crate::lexicon::triggers::TriggerHit], 
         if h.start < expr.tok_end && expr.tok_start < h.end {
             continue; // inside the time expression itself
         }
-        let distance = if h.end <= expr.tok_start { expr.tok_start - h.end } else { h.start.saturating_sub(expr.tok_end) };
+        let distance =
+            if h.end <= expr.tok_start { expr.tok_start - h.end } else { h.start.saturating_sub(expr.tok_end) };
         if distance > MAX_TRIGGER_DISTANCE {
             continue;
         }
         // `six mois après l'annonce, ils ont passé le 15 août la frontière`: the announcement
         // is the reference, not what the date dates (unless the date follows it in the same
         // phrase: `بعد هجوم السبت`, `بعد الانقلاب الثاني في مالي عام 2021`)
-        let phrase_break = |j: usize| [',', '،', ';', '؛', ':', '.', '(', ')', '«', '»', '"'].iter().any(|&c| toks.is_punct(j, c));
-        let date_follows = h.end <= expr.tok_start && distance <= ANCHORED_DATE_GAP && !(h.end..expr.tok_start).any(phrase_break);
+        let phrase_break =
+            |j: usize| [',', '،', ';', '؛', ':', '.', '(', ')', '«', '»', '"'].iter().any(|&c| toks.is_punct(j, c));
+        let date_follows =
+            h.end <= expr.tok_start && distance <= ANCHORED_DATE_GAP && !(h.end..expr.tok_start).any(phrase_break);
         if !date_follows && lex.triggers.anchored(toks, h.start) {
             continue;
         }
@@ -462,7 +565,18 @@ fn choose_trigger(toks: &Tokens, hits: &[crate::lexicon::triggers::TriggerHit], 
         let score = h.def.priority as i64 * PRIORITY_WEIGHT - distance as i64 - breaks * CLAUSE_BREAK_COST;
         if best.as_ref().map_or(true, |b| score > b.0) {
             let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
-            best = Some((score, TriggerInfo { event_type, kind: h.def.kind.clone(), after: h.def.after, priority: h.def.priority, span }, h.start, h.end));
+            best = Some((
+                score,
+                TriggerInfo {
+                    event_type,
+                    kind: h.def.kind.clone(),
+                    after: h.def.after,
+                    priority: h.def.priority,
+                    span,
+                },
+                h.start,
+                h.end,
+            ));
         }
     }
     best.map(|b| (b.1, b.2, b.3))
@@ -505,9 +619,11 @@ fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &L
         return Some(Rejection::WireDateline);
     }
     // near the date, in its sentence or, for a photo credit after a full stop, its paragraph
-    let (near_from, near_to) = (expr.tok_start.saturating_sub(STAMP_REACH), (expr.tok_end + STAMP_REACH).min(toks.len()));
+    let (near_from, near_to) =
+        (expr.tok_start.saturating_sub(STAMP_REACH), (expr.tok_end + STAMP_REACH).min(toks.len()));
     // one pass over the window: a caption anywhere in it, a stamp within the date's sentence
-    let (stamp, caption) = lex.triggers.stamp_and_caption(toks, (near_from, near_to), (s.max(near_from), e.min(near_to)));
+    let (stamp, caption) =
+        lex.triggers.stamp_and_caption(toks, (near_from, near_to), (s.max(near_from), e.min(near_to)));
     if caption {
         return Some(Rejection::Caption);
     }
@@ -517,7 +633,13 @@ fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &L
     None
 }
 
-fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, _lex: &Lexicon) -> Result<TriggerInfo, Rejection> {
+fn clause_trigger(
+    toks: &Tokens,
+    s: usize,
+    e: usize,
+    expr: &TimeExpr,
+    _lex: &Lexicon,
+) -> Result<TriggerInfo, Rejection> {
     // a `|` separates labelled cells (`الجولة الثانية | 28 نوفمبر`): count words in the date's cell
     let s = (s..expr.tok_start).rev().find(|&j| toks.is_punct(j, '|')).map_or(s, |j| j + 1);
     let e = (expr.tok_end..e).find(|&j| toks.is_punct(j, '|')).unwrap_or(e);
@@ -534,11 +656,18 @@ fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, _lex: &Lex
 /// story, not an event.
 pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
     let full = matches!(expr.spec.date, DateRef::Calendar { year: Some(_), day: Some(_), .. });
-    let dash = |j: usize| toks.is_punct(j, '(') || toks.is_punct(j, '-') || toks.is_punct(j, 'ـ') || toks.is_punct(j, '–') || toks.is_punct(j, '—');
+    let dash = |j: usize| {
+        toks.is_punct(j, '(')
+            || toks.is_punct(j, '-')
+            || toks.is_punct(j, 'ـ')
+            || toks.is_punct(j, '–')
+            || toks.is_punct(j, '—')
+    };
     let next = expr.tok_end;
     let byline = toks.text(next.min(toks.len().saturating_sub(1))) == "par" && (next + 1..next + 5).any(dash);
     // `Bamako, 17 sept (AFP) -`: a wire's dateline may leave the year out
     let day = matches!(expr.spec.date, DateRef::Calendar { day: Some(_), .. });
-    let wire = toks.is_punct(next, '(') && (next + 2..next + 5).any(|j| toks.is_punct(j, ')') && (j + 1..j + 3).any(dash));
+    let wire =
+        toks.is_punct(next, '(') && (next + 2..next + 5).any(|j| toks.is_punct(j, ')') && (j + 1..j + 3).any(dash));
     expr.tok_start <= INLINE_DATELINE_START && ((full && (dash(next) || byline)) || (day && wire))
 }

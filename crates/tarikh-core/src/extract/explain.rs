@@ -52,7 +52,13 @@ fn explain_document(out: &mut String, doc: &Document, scan: &DocScan, by_mention
     for c in &doc.date_candidates {
         let verdict = c.refused.as_deref().map_or_else(|| "passes the checks".to_string(), |r| format!("refused: {r}"));
         let month = if c.month_only { " (month only)" } else { "" };
-        let _ = writeln!(out, "   candidate {}{month} from {}: {} — {verdict}", c.date, crate::extract::published::basis_name(c.basis), c.evidence);
+        let _ = writeln!(
+            out,
+            "   candidate {}{month} from {}: {} — {verdict}",
+            c.date,
+            crate::extract::published::basis_name(c.basis),
+            c.evidence
+        );
     }
     if let Some(c) = &doc.date_conflict {
         let _ = writeln!(out, "   left undated: {c}");
@@ -89,10 +95,13 @@ fn expression_text(doc: &Document, d: &Draft) -> String {
 fn fate(doc: &Document, d: &Draft, by_mention: &HashMap<&str, (&Event, bool)>) -> String {
     let resolved = match &d.resolved {
         Some(r) => {
-            let end = if r.when.iso_end() != r.when.iso_start() { format!("..{}", r.when.iso_end()) } else { String::new() };
+            let end =
+                if r.when.iso_end() != r.when.iso_start() { format!("..{}", r.when.iso_end()) } else { String::new() };
             format!("= {}{} ({}, {:?})", r.when.iso_start(), end, r.when.precision.name(), r.basis).to_lowercase()
         }
-        None if d.expr.spec.date.needs_publication() && doc.published.as_ref().is_none_or(|p| !p.is_exact()) => "= ? (needs the publication date)".into(),
+        None if d.expr.spec.date.needs_publication() && doc.published.as_ref().is_none_or(|p| !p.is_exact()) => {
+            "= ? (needs the publication date)".into()
+        }
         None => "= ? (vague: fixes no date)".into(),
     };
     let what = if let Some(r) = d.rejected {
@@ -132,8 +141,14 @@ mod tests {
         assert!(out.contains("published 2019-06-04 from the article's dateline"), "{out}");
         assert!(out.contains("candidate 2019-06-04 from the article's dateline"), "{out}");
         assert!(out.contains("¶1 dateline"), "{out}");
-        assert!(out.contains("«مساء الأحد» = 2019-06-02 (day, publication) → mention of «Militants attack in Gao"), "{out}");
-        assert!(out.contains("«4 يونيو 2019» = 2019-06-04 (day, explicit) → not a mention: publication stamp"), "{out}");
+        assert!(
+            out.contains("«مساء الأحد» = 2019-06-02 (day, publication) → mention of «Militants attack in Gao"),
+            "{out}"
+        );
+        assert!(
+            out.contains("«4 يونيو 2019» = 2019-06-04 (day, explicit) → not a mention: publication stamp"),
+            "{out}"
+        );
         assert!(out.contains("«أمس» = 2019-06-03 (day, publication) → mention of"), "{out}");
     }
 }

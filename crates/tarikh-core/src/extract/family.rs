@@ -31,7 +31,8 @@ pub fn family(t: EventType, kind: &str) -> Family {
 /// not generic labels like "Militants").
 pub fn is_specific(g: &Gazetteer, id: EntityId) -> bool {
     let e = g.get(id);
-    !matches!(e.kind, EntityKind::Country | EntityKind::Organisation) && !matches!(e.name.as_str(), "Militants" | "Rebels" | "Sahel" | "West Africa")
+    !matches!(e.kind, EntityKind::Country | EntityKind::Organisation)
+        && !matches!(e.name.as_str(), "Militants" | "Rebels" | "Sahel" | "West Africa")
 }
 
 /// Number of entities of `a` that are the same as, or lie within/around, one of `b`.
@@ -45,5 +46,7 @@ pub fn shared_entities(g: &Gazetteer, a: &[EntityId], b: &[EntityId], specific_o
 /// True when both name cities or districts and none of them are related: two places apart.
 pub fn places_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool {
     let local = |i: &&EntityId| matches!(g.get(**i).kind, EntityKind::City | EntityKind::District);
-    a.iter().any(|x| local(&x)) && b.iter().any(|y| local(&y)) && !a.iter().filter(local).any(|x| b.iter().filter(local).any(|y| g.related(*x, *y)))
+    a.iter().any(|x| local(&x))
+        && b.iter().any(|y| local(&y))
+        && !a.iter().filter(local).any(|x| b.iter().filter(local).any(|y| g.related(*x, *y)))
 }

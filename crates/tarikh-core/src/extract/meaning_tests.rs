@@ -12,11 +12,22 @@ fn events(text: &str, published: &str) -> Vec<crate::model::Event> {
 #[test]
 fn an_inflected_form_of_a_listed_trigger_types_its_clause() {
     // `رهينة` is listed; its dual `رهينتين` is not, and is found by its stem
-    let ar = events("خبر من الصحراء\nنقل مسلحون رهينتين إلى مكان مجهول قرب كيدال يوم الأحد 5 مايو 2024 بحسب مصادر محلية.\n", "2024-05-06");
-    assert!(ar.iter().any(|e| e.event_type == EventType::Kidnapping), "{:?}", ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
+    let ar = events(
+        "خبر من الصحراء\nنقل مسلحون رهينتين إلى مكان مجهول قرب كيدال يوم الأحد 5 مايو 2024 بحسب مصادر محلية.\n",
+        "2024-05-06",
+    );
+    assert!(
+        ar.iter().any(|e| e.event_type == EventType::Kidnapping),
+        "{:?}",
+        ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>()
+    );
     // `mutinerie` is listed; the plural `mutineries` is not
     let fr = events("Nouvelles de Kati\nDes mutineries ont éclaté dans plusieurs casernes de Kati le mercredi 21 mars 2012, selon des témoins.\n", "2012-03-22");
-    assert!(fr.iter().any(|e| e.event_type == EventType::Coup), "{:?}", fr.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
+    assert!(
+        fr.iter().any(|e| e.event_type == EventType::Coup),
+        "{:?}",
+        fr.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -30,7 +41,10 @@ fn a_group_named_in_another_sentence_is_not_the_actor() {
     assert!(!coup.actors.iter().any(|a| a == "JNIM"), "{:?}", coup.actors);
     assert!(!coup.title.contains("JNIM"), "{}", coup.title);
     // named in the clause as the one who attacks, it is the actor and says so in the title
-    let ev = events("هجوم في وسط مالي\nهاجمت جماعة نصرة الإسلام والمسلمين قاعدة عسكرية في بولكيسي يوم الأحد 2 يونيو 2024.\n", "2024-06-03");
+    let ev = events(
+        "هجوم في وسط مالي\nهاجمت جماعة نصرة الإسلام والمسلمين قاعدة عسكرية في بولكيسي يوم الأحد 2 يونيو 2024.\n",
+        "2024-06-03",
+    );
     let attack = ev.iter().find(|e| e.event_type == EventType::Attack).expect("the attack");
     assert_eq!(attack.actors, ["JNIM"]);
     assert_eq!(attack.title, "JNIM attacks military base in Boulkessi");
@@ -38,7 +52,10 @@ fn a_group_named_in_another_sentence_is_not_the_actor() {
 
 #[test]
 fn a_target_or_a_source_is_not_the_agent() {
-    let ev = events("هجوم في غاو\nهاجم مسلحون دورية تابعة للجيش المالي قرب غاو يوم الجمعة 7 يونيو 2024، بحسب بعثة الأمم المتحدة.\n", "2024-06-08");
+    let ev = events(
+        "هجوم في غاو\nهاجم مسلحون دورية تابعة للجيش المالي قرب غاو يوم الجمعة 7 يونيو 2024، بحسب بعثة الأمم المتحدة.\n",
+        "2024-06-08",
+    );
     let attack = ev.iter().find(|e| e.event_type == EventType::Attack).expect("the attack");
     assert!(!attack.actors.iter().any(|a| a == "United Nations" || a == "MINUSMA"), "{:?}", attack.actors);
 }
@@ -52,14 +69,19 @@ En poursuivant sur ce site, vous acceptez nos cookies, conformément à la loi d
 Le pays a proclamé son indépendance le 22 septembre 1960 et le nord connaît des violences depuis 2002.
 ";
     let ev = events(text, "2025-03-05");
-    assert!(!ev.iter().any(|e| e.when.is_some_and(|w| w.iso_start().starts_with("1978"))), "a site notice is no article text");
+    assert!(
+        !ev.iter().any(|e| e.when.is_some_and(|w| w.iso_start().starts_with("1978"))),
+        "a site notice is no article text"
+    );
     let old: Vec<_> = ev.iter().filter(|e| e.when.is_some_and(|w| w.iso_start() < "2010".to_string())).collect();
     assert!(!old.is_empty(), "history is kept");
     assert!(old.iter().all(|e| e.background), "and marked background");
     assert!(ev.iter().any(|e| e.event_type == EventType::Attack && !e.background));
     // the All view spans the article's own time, not 1960
     let (a, _) = crate::explore::timeline::fit(&ev).expect("a range");
-    let year_2020 = crate::explore::timeline::to_x(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap());
+    let year_2020 = crate::explore::timeline::to_x(
+        chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap(),
+    );
     assert!(a > year_2020, "All starts in the article's time");
 }
 
@@ -70,21 +92,47 @@ fn an_agent_introduced_by_par_is_the_actor_and_a_word_of_a_name_is_no_trigger() 
     assert_eq!(k.actors, ["JNIM"], "{}", k.title);
     // `libération` in the movement's name is not a release
     let ev = events("Congrès à Kidal\nLe Mouvement national pour la libération de l'Azawad a tenu son congrès à Kidal le samedi 6 avril 2013.\n", "2013-04-08");
-    assert!(ev.iter().all(|e| !e.title.starts_with("Release")), "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
+    assert!(
+        ev.iter().all(|e| !e.title.starts_with("Release")),
+        "{:?}",
+        ev.iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
 }
 
 #[test]
 fn rain_that_falls_and_floods_that_kill_are_no_attack() {
     // `abattues` (shot down) is an attack word; with rain it is weather
-    let fr = events("Pluies à Bamako\nDe fortes pluies se sont abattues sur Bamako le mardi 14 mai 2024, faisant dix morts.\n", "2024-05-15");
-    assert!(fr.iter().all(|e| e.event_type == EventType::Other && e.title.starts_with("Floods")), "{:?}", fr.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
+    let fr = events(
+        "Pluies à Bamako\nDe fortes pluies se sont abattues sur Bamako le mardi 14 mai 2024, faisant dix morts.\n",
+        "2024-05-15",
+    );
+    assert!(
+        fr.iter().all(|e| e.event_type == EventType::Other && e.title.starts_with("Floods")),
+        "{:?}",
+        fr.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>()
+    );
     let ar = events("سيول في مالي\nقتل عشرون شخصا في فيضانات اجتاحت موبتي يوم الثلاثاء 14 مايو 2024.\n", "2024-05-15");
-    assert!(ar.iter().all(|e| e.event_type == EventType::Other && e.title.starts_with("Floods")), "{:?}", ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
+    assert!(
+        ar.iter().all(|e| e.event_type == EventType::Other && e.title.starts_with("Floods")),
+        "{:?}",
+        ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>()
+    );
 }
 
 #[test]
 fn investigators_sent_after_an_ambush_are_an_investigation_not_an_attack() {
-    let ar = events("تحقيق في النيجر\nتوجه محققون دوليون يوم الأحد 5 مايو 2024 إلى منطقة الكمين الذي قتل فيه جنود قرب ميناكا.\n", "2024-05-06");
-    assert!(ar.iter().any(|e| e.event_type == EventType::Other && e.title.starts_with("Investigation")), "{:?}", ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
-    assert!(!ar.iter().any(|e| e.event_type == EventType::Attack), "{:?}", ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
+    let ar = events(
+        "تحقيق في النيجر\nتوجه محققون دوليون يوم الأحد 5 مايو 2024 إلى منطقة الكمين الذي قتل فيه جنود قرب ميناكا.\n",
+        "2024-05-06",
+    );
+    assert!(
+        ar.iter().any(|e| e.event_type == EventType::Other && e.title.starts_with("Investigation")),
+        "{:?}",
+        ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>()
+    );
+    assert!(
+        !ar.iter().any(|e| e.event_type == EventType::Attack),
+        "{:?}",
+        ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>()
+    );
 }

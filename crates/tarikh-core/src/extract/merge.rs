@@ -6,9 +6,9 @@
 use chrono::{Datelike, Duration};
 use rayon::prelude::*;
 
-use super::draft::{DocScan, Draft};
 use super::cluster_index::ClusterIndex;
 use super::coup_day::{coup_part, days_overlap, joins_coup, CoupEvidence};
+use super::draft::{DocScan, Draft};
 use super::family::{family, places_conflict, shared_entities, Family};
 use super::title::{clause_title, english_title};
 use crate::corpus::{document::stable_hash, Document};
@@ -63,11 +63,25 @@ fn push_decimal(out: &mut Vec<u8>, n: usize) {
 /// paragraph, kept from one draft of the paragraph to the next so that cutting quotes along a
 /// long line takes linear time. `corpus_start` is the earliest publication date of the corpus
 /// (what is background depends on it: [`super::background::is_background`]).
-fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazetteer, corpus_start: Option<chrono::NaiveDate>, cursor: &mut CharCursor) -> Option<Mention> {
+fn mention_with_cursor(
+    doc_index: usize,
+    doc: &Document,
+    d: &Draft,
+    g: &Gazetteer,
+    corpus_start: Option<chrono::NaiveDate>,
+    cursor: &mut CharCursor,
+) -> Option<Mention> {
     let t = d.trigger.as_ref()?;
     // the quote stays a span of the paragraph; only the short time and trigger words are copied.
     // The six offsets are found in increasing order: one walk along the sentence.
-    let mut at = [d.sentence.start, d.sentence.end.max(d.sentence.start), d.expr.start, d.expr.end.max(d.expr.start), t.span.start, t.span.end.max(t.span.start)];
+    let mut at = [
+        d.sentence.start,
+        d.sentence.end.max(d.sentence.start),
+        d.expr.start,
+        d.expr.end.max(d.expr.start),
+        t.span.start,
+        t.span.end.max(t.span.start),
+    ];
     let mut order = [0usize, 1, 2, 3, 4, 5];
     order.sort_by_key(|&k| at[k]);
     for k in order {
@@ -113,7 +127,9 @@ fn mention_with_cursor(doc_index: usize, doc: &Document, d: &Draft, g: &Gazettee
         near: d.near.clone(),
         peripheral: d.peripheral.clone(),
         span: matches!(d.expr.spec.date, crate::temporal::DateRef::PastSpan { .. }),
-        background: d.resolved.is_some_and(|r| super::background::is_background(&r.when, d.since, doc.published.as_ref().map(|p| p.date), corpus_start)),
+        background: d.resolved.is_some_and(|r| {
+            super::background::is_background(&r.when, d.since, doc.published.as_ref().map(|p| p.date), corpus_start)
+        }),
     })
 }
 
@@ -169,13 +185,25 @@ fn is_coup(m: &Mention) -> bool {
 const COUP: Family = Family::Type(EventType::Coup);
 
 /// Groups dated mentions into events.
-pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<EntityId>], g: &Gazetteer) -> Vec<Event> {
+pub fn merge_mentions(
+    mentions: Vec<Mention>,
+    docs: &[Document],
+    topics: &[Vec<EntityId>],
+    g: &Gazetteer,
+) -> Vec<Event> {
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     // coups first, so that the arrests and gunfire of their day find them; plain clauses last,
     // so that they can join the typed events they describe
     order.sort_by_key(|&i| {
         let m = &mentions[i];
-        (is_untyped(m), !is_coup(m), std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)), m.doc, m.paragraph, m.time_span.start)
+        (
+            is_untyped(m),
+            !is_coup(m),
+            std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)),
+            m.doc,
+            m.paragraph,
+            m.time_span.start,
+        )
     });
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut index = ClusterIndex::default();
@@ -226,10 +254,12 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
                 // a part of a coup (an arrest, gunfire, a report of the day) joins the coup
                 if let Some(part) = part.filter(|_| c.has(COUP) && !coup) {
                     let evidence = CoupEvidence { shared, same_doc, town_apart };
-                    return joins_coup(part, &when, &c.when, evidence).then_some((k, (shared * 2 + same_doc as usize + COUP_DAY_BONUS, c.members.len())));
+                    return joins_coup(part, &when, &c.when, evidence)
+                        .then_some((k, (shared * 2 + same_doc as usize + COUP_DAY_BONUS, c.members.len())));
                 }
                 // a coup's reports on its day are one coup, whatever hour each gives
-                let compatible = dates_compatible(&c.when, &when) || (coup && c.has(COUP) && days_overlap(&c.when, &when));
+                let compatible =
+                    dates_compatible(&c.when, &when) || (coup && c.has(COUP) && days_overlap(&c.when, &when));
                 if !compatible {
                     return None;
                 }
@@ -283,12 +313,21 @@ pub fn merge_mentions(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<E
             None => {
                 index.add(clusters.len(), Some(fam), &when, years());
                 index.add(clusters.len(), None, &when, years());
-                clusters.push(Cluster { span: m.span, when, members: vec![i], entities: ents, families: vec![fam], docs: std::iter::once(m.doc).collect(), all_arrests: is_arrest(m) });
+                clusters.push(Cluster {
+                    span: m.span,
+                    when,
+                    members: vec![i],
+                    entities: ents,
+                    families: vec![fam],
+                    docs: std::iter::once(m.doc).collect(),
+                    all_arrests: is_arrest(m),
+                });
             }
         }
     }
     let mut slots: Vec<Option<Mention>> = mentions.into_iter().map(Some).collect();
-    let grouped: Vec<(Vec<Mention>, When)> = clusters.into_iter().map(|c| (c.members.iter().filter_map(|&i| slots[i].take()).collect(), c.when)).collect();
+    let grouped: Vec<(Vec<Mention>, When)> =
+        clusters.into_iter().map(|c| (c.members.iter().filter_map(|&i| slots[i].take()).collect(), c.when)).collect();
     // each event is built from its own mentions: in parallel, in cluster order
     let mut events: Vec<Event> = grouped
         .into_par_iter()
@@ -337,20 +376,51 @@ fn most_specific(g: &Gazetteer, ids: &[EntityId]) -> Vec<EntityId> {
 }
 
 /// Builds an event from its mentions (in any order).
-pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], topic: Option<&[EntityId]>, g: &Gazetteer) -> Event {
-    ms.sort_by(|a, b| (&docs[a.doc].file, a.paragraph, a.time_span.start).cmp(&(&docs[b.doc].file, b.paragraph, b.time_span.start)));
-    let lead = ms.iter().min_by_key(|m| (title_rank(m.event_type, &m.kind), std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)))).unwrap_or(&ms[0]);
+pub fn build_event(
+    mut ms: Vec<Mention>,
+    when: Option<When>,
+    docs: &[Document],
+    topic: Option<&[EntityId]>,
+    g: &Gazetteer,
+) -> Event {
+    ms.sort_by(|a, b| {
+        (&docs[a.doc].file, a.paragraph, a.time_span.start).cmp(&(&docs[b.doc].file, b.paragraph, b.time_span.start))
+    });
+    let lead = ms
+        .iter()
+        .min_by_key(|m| {
+            (title_rank(m.event_type, &m.kind), std::cmp::Reverse(m.when.map(|w| w.precision.rank()).unwrap_or(0)))
+        })
+        .unwrap_or(&ms[0]);
     let (event_type, kind) = (lead.event_type, lead.kind.clone());
     let actors = ranked(ms.iter().flat_map(|m| m.actors.iter().copied()));
     let places = ranked(ms.iter().flat_map(|m| m.places.iter().copied()));
     let targets = ranked(ms.iter().flat_map(|m| m.targets.iter().copied()));
     let near = ranked(ms.iter().flat_map(|m| m.near.iter().copied()));
-    let near_of = |kind: fn(EntityKind) -> bool| -> Vec<EntityId> { near.iter().copied().filter(|id| kind(g.get(*id).kind)).collect() };
-    let title_targets: Vec<String> = most_specific(g, &near_of(|k| k == EntityKind::Facility)).into_iter().take(2).map(|id| g.get(id).name.clone()).collect();
-    let near_places: Vec<Vec<EntityId>> = ms.iter().map(|m| m.near.iter().copied().filter(|id| g.get(*id).kind.is_place()).collect()).collect();
-    let all_places: Vec<Vec<EntityId>> = ms.iter().map(|m| m.places.iter().copied().filter(|p| !m.peripheral.contains(p)).collect()).collect();
+    let near_of = |kind: fn(EntityKind) -> bool| -> Vec<EntityId> {
+        near.iter().copied().filter(|id| kind(g.get(*id).kind)).collect()
+    };
+    let title_targets: Vec<String> = most_specific(g, &near_of(|k| k == EntityKind::Facility))
+        .into_iter()
+        .take(2)
+        .map(|id| g.get(id).name.clone())
+        .collect();
+    let near_places: Vec<Vec<EntityId>> =
+        ms.iter().map(|m| m.near.iter().copied().filter(|id| g.get(*id).kind.is_place()).collect()).collect();
+    let all_places: Vec<Vec<EntityId>> =
+        ms.iter().map(|m| m.places.iter().copied().filter(|p| !m.peripheral.contains(p)).collect()).collect();
     // the lede's places, but not a country that acts in this event (it is among its actors)
-    let topic_places = topic.map(|t| vec![t.iter().copied().filter(|id| g.get(*id).kind.is_place() && !actors.contains(id) && !ms.iter().any(|m| m.peripheral.contains(id))).collect::<Vec<_>>()]).unwrap_or_default();
+    let topic_places = topic
+        .map(|t| {
+            vec![t
+                .iter()
+                .copied()
+                .filter(|id| {
+                    g.get(*id).kind.is_place() && !actors.contains(id) && !ms.iter().any(|m| m.peripheral.contains(id))
+                })
+                .collect::<Vec<_>>()]
+        })
+        .unwrap_or_default();
     let near_place = title_place(g, &near_places);
     let place_near = near_place.is_some();
     let clause_place = near_place.or_else(|| title_place(g, &all_places));
@@ -359,7 +429,8 @@ pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], 
     // who did it: the agent most mentions give, the most specific of those (JNIM, not al-Qaeda);
     // countries acting together are named together ("Mali, Niger and Burkina Faso")
     let agents = most_specific(g, &actors);
-    let countries: Vec<&str> = agents.iter().filter(|id| g.get(**id).kind == EntityKind::Country).map(|id| g.get(*id).name.as_str()).collect();
+    let countries: Vec<&str> =
+        agents.iter().filter(|id| g.get(**id).kind == EntityKind::Country).map(|id| g.get(*id).name.as_str()).collect();
     let title_actors: Vec<String> = if countries.len() >= 2 && countries.len() == agents.len() {
         countries.iter().map(|c| c.to_string()).collect()
     } else {
@@ -370,7 +441,16 @@ pub fn build_event(mut ms: Vec<Mention>, when: Option<When>, docs: &[Document], 
         let (a, b) = (lead.quote_bytes.0 as usize, lead.quote_bytes.1 as usize);
         clause_title(text.get(a..b).unwrap_or(""), &lead.time_text)
     });
-    let headline = Headline { event_type, kind: kind.clone(), targets: title_targets, place, actors: title_actors, clause, place_near, place_in_clause };
+    let headline = Headline {
+        event_type,
+        kind: kind.clone(),
+        targets: title_targets,
+        place,
+        actors: title_actors,
+        clause,
+        place_near,
+        place_in_clause,
+    };
     let title = english_title(&headline);
     let names = |ids: &[EntityId]| ids.iter().map(|id| g.get(*id).name.clone()).collect::<Vec<_>>();
     Event {
@@ -417,7 +497,12 @@ fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Option<String> {
     }
     // most mentions, then the most specific, then the first named (the nearest to the trigger)
     let best = |country: bool| {
-        counts.iter().enumerate().filter(|(_, c)| (g.get(c.0).kind == EntityKind::Country) == country).max_by_key(|(i, c)| (c.1, c.2, std::cmp::Reverse(*i))).map(|(_, c)| c.0)
+        counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| (g.get(c.0).kind == EntityKind::Country) == country)
+            .max_by_key(|(i, c)| (c.1, c.2, std::cmp::Reverse(*i)))
+            .map(|(_, c)| c.0)
     };
     let id = best(false).or_else(|| best(true))?;
     let e = g.get(id);
@@ -428,7 +513,12 @@ fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Option<String> {
 }
 
 /// One event per undated mention (they are listed apart, never merged by guesswork).
-pub fn undated_events(mentions: Vec<Mention>, docs: &[Document], topics: &[Vec<EntityId>], g: &Gazetteer) -> Vec<Event> {
+pub fn undated_events(
+    mentions: Vec<Mention>,
+    docs: &[Document],
+    topics: &[Vec<EntityId>],
+    g: &Gazetteer,
+) -> Vec<Event> {
     mentions
         .into_par_iter()
         .map(|m| {

@@ -59,13 +59,21 @@ pub fn extract_with_scans(corpus: &mut Corpus) -> (Extraction, Vec<draft::DocSca
 /// [`extract_with_scans`], calling `progress(documents scanned, documents in all)` as each
 /// document is scanned (the long step), for a progress bar; once it returns false (the load
 /// was cancelled) the documents left are not scanned, and the result is to be thrown away.
-pub fn extract_with_progress(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync)) -> (Extraction, Vec<draft::DocScan>) {
+pub fn extract_with_progress(
+    corpus: &mut Corpus,
+    progress: &(dyn Fn(usize, usize) -> bool + Sync),
+) -> (Extraction, Vec<draft::DocScan>) {
     run(corpus, progress, true, false)
 }
 
 /// The extraction; the scans are returned only when `keep_scans` (otherwise they are freed
 /// as soon as the mentions are taken from them, before merging: less memory at the peak).
-fn run(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync), keep_scans: bool, accept_suggestions: bool) -> (Extraction, Vec<draft::DocScan>) {
+fn run(
+    corpus: &mut Corpus,
+    progress: &(dyn Fn(usize, usize) -> bool + Sync),
+    keep_scans: bool,
+    accept_suggestions: bool,
+) -> (Extraction, Vec<draft::DocScan>) {
     let lex = Lexicon::builtin();
     let g = &lex.gazetteer;
     let total = corpus.documents.len();
@@ -75,7 +83,9 @@ fn run(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync), ke
         .documents
         .par_iter()
         .map(|doc| {
-            let scan = if doc.language() == crate::text::Language::Unsupported || stopped.load(std::sync::atomic::Ordering::Relaxed) {
+            let scan = if doc.language() == crate::text::Language::Unsupported
+                || stopped.load(std::sync::atomic::Ordering::Relaxed)
+            {
                 draft::DocScan::default() // reported by the loader; nothing to read (or cancelled)
             } else {
                 draft::scan_document(doc, lex)
@@ -107,7 +117,8 @@ fn run(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync), ke
     pubdate::infer_publication_dates(&mut corpus.documents, &mut scans, g);
     scans.iter_mut().for_each(back_reference::drop_back_references);
     let mentions = merge::collect_mentions(&corpus.documents, &mut scans, g, !keep_scans);
-    let topics: Vec<_> = scans.iter_mut().map(|s| if keep_scans { s.topic.clone() } else { std::mem::take(&mut s.topic) }).collect();
+    let topics: Vec<_> =
+        scans.iter_mut().map(|s| if keep_scans { s.topic.clone() } else { std::mem::take(&mut s.topic) }).collect();
     if !keep_scans {
         scans = Vec::new();
     }
@@ -122,8 +133,8 @@ fn run(corpus: &mut Corpus, progress: &(dyn Fn(usize, usize) -> bool + Sync), ke
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod meaning_tests;
 #[cfg(test)]
 mod news_day_tests;
+#[cfg(test)]
+mod tests;

@@ -38,7 +38,8 @@ fn a_weekday_before_the_lede_s_day_or_a_future_day_is_no_news_day() {
     let got = dates_of(text);
     assert!(!got.iter().any(|(t, _)| t == "vendredi"), "{got:?}");
     // a weekday told before any day is given is not tied to a later one
-    let text = "Titre\nLe gouvernement a annoncé vendredi la tenue du vote.\nLe scrutin a eu lieu le dimanche 18 juin 2023.\n";
+    let text =
+        "Titre\nLe gouvernement a annoncé vendredi la tenue du vote.\nLe scrutin a eu lieu le dimanche 18 juin 2023.\n";
     let got = dates_of(text);
     assert!(!got.iter().any(|(t, _)| t == "vendredi"), "{got:?}");
 }

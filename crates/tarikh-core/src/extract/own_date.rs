@@ -21,11 +21,24 @@ const WIRE_DATELINE_PARAGRAPHS: usize = 8;
 /// for [`super::published::decide`].
 pub fn own_candidates(doc: &Document, scan: &DocScan) -> Vec<DateCandidate> {
     let years: Vec<i32> = scan.written_years(super::draft::YearWith::Anything).collect();
-    [relative_day_with_its_date(scan, &years), this_day_with_its_date(scan, &years), wire_dateline(doc, scan), stamp(scan), lone_timestamp(scan)]
-        .into_iter()
-        .flatten()
-        .map(|(date, d)| DateCandidate::new(date, None, PublishedBasis::Dateline, format!("the article's own words, paragraph {}: «{}»", d.paragraph, excerpt(doc, d))))
-        .collect()
+    [
+        relative_day_with_its_date(scan, &years),
+        this_day_with_its_date(scan, &years),
+        wire_dateline(doc, scan),
+        stamp(scan),
+        lone_timestamp(scan),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(date, d)| {
+        DateCandidate::new(
+            date,
+            None,
+            PublishedBasis::Dateline,
+            format!("the article's own words, paragraph {}: «{}»", d.paragraph, excerpt(doc, d)),
+        )
+    })
+    .collect()
 }
 
 fn excerpt(doc: &Document, d: &Draft) -> String {
@@ -46,7 +59,11 @@ fn relative_day_with_its_date<'a>(scan: &'a DocScan, years: &[i32]) -> Option<(N
         let (a, b) = (&w[0], &w[1]);
         let DateRef::DayOffset(k) = a.expr.spec.date else { return None };
         let DateRef::Calendar { year, month: Some(m), day: Some(day), .. } = b.expr.spec.date else { return None };
-        if a.paragraph != b.paragraph || b.expr.tok_start < a.expr.tok_end || b.expr.tok_start - a.expr.tok_end > MAX_GAP_TOKENS || a.forward {
+        if a.paragraph != b.paragraph
+            || b.expr.tok_start < a.expr.tok_end
+            || b.expr.tok_start - a.expr.tok_end > MAX_GAP_TOKENS
+            || a.forward
+        {
             return None;
         }
         let date = NaiveDate::from_ymd_opt(year.or(only_year)?, m, day)?;
@@ -59,9 +76,13 @@ fn relative_day_with_its_date<'a>(scan: &'a DocScan, years: &[i32]) -> Option<(N
 /// latest written year, and not before any year the article names, on which the weekday falls.
 fn this_day_with_its_date<'a>(scan: &'a DocScan, years: &[i32]) -> Option<(NaiveDate, &'a Draft)> {
     use chrono::Datelike;
-    let fits = |y: i32, m: u32, day: u32, w: u32| NaiveDate::from_ymd_opt(y, m, day).filter(|d| d.weekday().number_from_monday() == w);
+    let fits = |y: i32, m: u32, day: u32, w: u32| {
+        NaiveDate::from_ymd_opt(y, m, day).filter(|d| d.weekday().number_from_monday() == w)
+    };
     scan.drafts.iter().filter(|d| d.this_day && !d.ahead).find_map(|d| {
-        let DateRef::Calendar { year, month: Some(m), day: Some(day), weekday: Some(w) } = d.expr.spec.date else { return None };
+        let DateRef::Calendar { year, month: Some(m), day: Some(day), weekday: Some(w) } = d.expr.spec.date else {
+            return None;
+        };
         let date = match year {
             Some(y) => fits(y, m, day, w)?,
             None => {
@@ -75,11 +96,14 @@ fn this_day_with_its_date<'a>(scan: &'a DocScan, years: &[i32]) -> Option<(Naive
 }
 
 fn wire_dateline<'a>(doc: &Document, scan: &'a DocScan) -> Option<(NaiveDate, &'a Draft)> {
-    let top: Vec<usize> = doc.paragraphs.iter().filter(|p| p.is_content()).take(WIRE_DATELINE_PARAGRAPHS).map(|p| p.index).collect();
-    scan.drafts.iter().filter(|d| d.rejected == Some(Rejection::WireDateline) && top.contains(&d.paragraph)).find_map(|d| {
-        let r = crate::temporal::resolve(&d.expr.spec, &crate::temporal::ResolveContext::default())?;
-        Some((r.when.first_day(), d))
-    })
+    let top: Vec<usize> =
+        doc.paragraphs.iter().filter(|p| p.is_content()).take(WIRE_DATELINE_PARAGRAPHS).map(|p| p.index).collect();
+    scan.drafts.iter().filter(|d| d.rejected == Some(Rejection::WireDateline) && top.contains(&d.paragraph)).find_map(
+        |d| {
+            let r = crate::temporal::resolve(&d.expr.spec, &crate::temporal::ResolveContext::default())?;
+            Some((r.when.first_day(), d))
+        },
+    )
 }
 
 /// The full day a drafted expression names on its own (no publication date needed).
@@ -93,7 +117,11 @@ fn full_day(d: &Draft) -> Option<NaiveDate> {
 /// A publication stamp (`Publié le jeudi 18 février 2021`, `تاريخ النشر`); of several (published,
 /// then updated), the earliest.
 fn stamp(scan: &DocScan) -> Option<(NaiveDate, &Draft)> {
-    scan.drafts.iter().filter(|d| d.rejected == Some(Rejection::Stamp)).filter_map(|d| Some((full_day(d)?, d))).min_by_key(|x| x.0)
+    scan.drafts
+        .iter()
+        .filter(|d| d.rejected == Some(Rejection::Stamp))
+        .filter_map(|d| Some((full_day(d)?, d)))
+        .min_by_key(|x| x.0)
 }
 
 /// A date with its clock time standing alone on a line (`Le Monde avec AFP | 14.08.2013 à
@@ -133,16 +161,19 @@ mod tests {
 
     #[test]
     fn this_weekday_with_its_full_date_is_the_publication_date() {
-        let t = "Titre\nLes militaires ont libéré ce jeudi 8 octobre 2020 deux otages à Tessalit, selon la présidence.\n";
+        let t =
+            "Titre\nLes militaires ont libéré ce jeudi 8 octobre 2020 deux otages à Tessalit, selon la présidence.\n";
         assert_eq!(published(t), Some(("2020-10-08".into(), PublishedBasis::Dateline)));
         // a weekday that does not fall on the date proves nothing (a lower bound at most)
-        let t = "Titre\nLes militaires ont libéré ce jeudi 9 octobre 2020 deux otages à Tessalit, selon la présidence.\n";
+        let t =
+            "Titre\nLes militaires ont libéré ce jeudi 9 octobre 2020 deux otages à Tessalit, selon la présidence.\n";
         assert_ne!(published(t).map(|p| p.1), Some(PublishedBasis::Dateline));
     }
 
     #[test]
     fn this_weekday_and_day_without_a_year_take_the_corpus_s_latest_fitting_year() {
-        let undated = "Titre\nLes écoles ont repris leurs cours ce lundi 10 novembre après deux semaines de fermeture.\n";
+        let undated =
+            "Titre\nLes écoles ont repris leurs cours ce lundi 10 novembre après deux semaines de fermeture.\n";
         let other = "Titre\nUne attaque a visé un convoi près de Kayes le 2 septembre 2025.\n";
         let mk = |t: &str, f: &str| document_from_text(f.into(), t, TextEncoding::Utf8, t.len(), Lexicon::builtin());
         let mut c = Corpus { documents: vec![mk(undated, "a.txt"), mk(other, "b.txt")], ..Default::default() };

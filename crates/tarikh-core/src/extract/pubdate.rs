@@ -46,7 +46,10 @@ fn exact_pub(d: &Document) -> Option<NaiveDate> {
 
 /// True for expressions that can pin a publication date to a day or a week.
 fn is_anchor_spec(d: &DateRef) -> bool {
-    matches!(d, DateRef::DayOffset(_) | DateRef::Weekday { .. } | DateRef::UnitOffset { unit: Unit::Day | Unit::Week, .. })
+    matches!(
+        d,
+        DateRef::DayOffset(_) | DateRef::Weekday { .. } | DateRef::UnitOffset { unit: Unit::Day | Unit::Week, .. }
+    )
 }
 
 /// Where a dated event is given explicitly (for the note).
@@ -112,7 +115,11 @@ impl CandidateIndex {
                 // a year completed from context is a guess, and a plain clause has no type to
                 // tie two reports of one event together
                 let trusted = r.basis == Basis::Explicit || trusted_pub;
-                if !trusted || is_untyped(t) || r.when.precision < Precision::Day || r.when.first_day() != r.when.last_day() {
+                if !trusted
+                    || is_untyped(t)
+                    || r.when.precision < Precision::Day
+                    || r.when.first_day() != r.when.last_day()
+                {
                     continue;
                 }
                 let (fam, date) = (same_event_key(t), r.when.first_day());
@@ -141,7 +148,15 @@ impl CandidateIndex {
                                         x.1.source = source;
                                     }
                                 }
-                                None => list.push((date, Support { weight: w, in_sentence: usize::from(w == 2), places: places.clone(), source })),
+                                None => list.push((
+                                    date,
+                                    Support {
+                                        weight: w,
+                                        in_sentence: usize::from(w == 2),
+                                        places: places.clone(),
+                                        source,
+                                    },
+                                )),
                             }
                         }
                     }
@@ -154,7 +169,14 @@ impl CandidateIndex {
     /// The best-supported date an anchor refers to, and where it is given. Dates before
     /// `not_before` (the document's latest explicit date) are impossible; ties go to the
     /// earliest date.
-    fn target(&self, doc: usize, a: &Draft, topic: &[EntityId], bounds: &YearBounds, g: &Gazetteer) -> Option<(NaiveDate, usize, Source)> {
+    fn target(
+        &self,
+        doc: usize,
+        a: &Draft,
+        topic: &[EntityId],
+        bounds: &YearBounds,
+        g: &Gazetteer,
+    ) -> Option<(NaiveDate, usize, Source)> {
         let t = a.trigger.as_ref().filter(|t| !is_untyped(t))?;
         let fam = same_event_key(t);
         let anchor_places = local_places(g, &a.entities);
@@ -206,7 +228,10 @@ fn is_untyped(t: &super::draft::TriggerInfo) -> bool {
 }
 
 fn local_places(g: &Gazetteer, ids: &[EntityId]) -> Vec<EntityId> {
-    ids.iter().copied().filter(|i| matches!(g.get(*i).kind, crate::lexicon::EntityKind::City | crate::lexicon::EntityKind::District)).collect()
+    ids.iter()
+        .copied()
+        .filter(|i| matches!(g.get(*i).kind, crate::lexicon::EntityKind::City | crate::lexicon::EntityKind::District))
+        .collect()
 }
 
 /// What an article's own explicit dates allow of its publication date.
@@ -226,7 +251,8 @@ impl YearBounds {
 
     fn allows(&self, date: NaiveDate) -> bool {
         use chrono::Datelike;
-        self.not_before.is_none_or(|nb| date >= nb) && self.latest_year.is_none_or(|y| date.year() <= y + YEARS_AFTER_LATEST_NAMED)
+        self.not_before.is_none_or(|nb| date >= nb)
+            && self.latest_year.is_none_or(|y| date.year() <= y + YEARS_AFTER_LATEST_NAMED)
     }
 }
 
@@ -234,7 +260,9 @@ impl YearBounds {
 fn latest_explicit(scan: &DocScan) -> Option<NaiveDate> {
     scan.drafts
         .iter()
-        .filter(|d| matches!(d.expr.spec.date, DateRef::Calendar { .. } | DateRef::Hijri { .. }) && !d.ahead && !d.is_caption())
+        .filter(|d| {
+            matches!(d.expr.spec.date, DateRef::Calendar { .. } | DateRef::Hijri { .. }) && !d.ahead && !d.is_caption()
+        })
         .filter_map(|d| d.resolved.as_ref())
         .filter(|r| r.until.is_none())
         .map(|r| if r.when.precision >= Precision::Day { r.when.last_day() } else { r.when.first_day() })
@@ -272,10 +300,13 @@ fn order_holds(scan: &DocScan, p: NaiveDate) -> bool {
 /// The days the article writes without a year (`يوم الخميس 27 ماي`) fall on or before `p`,
 /// resolved against it (unless the text points forward to them).
 fn own_days_not_after(scan: &DocScan, p: NaiveDate) -> bool {
-    scan.drafts.iter().filter(|d| !d.ahead && matches!(d.expr.spec.date, DateRef::Calendar { year: None, day: Some(_), .. })).all(|d| {
-        let ctx = ResolveContext { published: Some(p), ..Default::default() };
-        resolve(&d.expr.spec, &ctx).is_none_or(|r| r.when.first_day() <= p)
-    })
+    scan.drafts
+        .iter()
+        .filter(|d| !d.ahead && matches!(d.expr.spec.date, DateRef::Calendar { year: None, day: Some(_), .. }))
+        .all(|d| {
+            let ctx = ResolveContext { published: Some(p), ..Default::default() };
+            resolve(&d.expr.spec, &ctx).is_none_or(|r| r.when.first_day() <= p)
+        })
 }
 
 fn excerpt(doc: &Document, d: &Draft) -> String {
@@ -288,7 +319,8 @@ pub fn accept_suggestions(docs: &mut [Document], scans: &mut [DocScan], g: &Gaze
     use rayon::prelude::*;
     for _round in 0..3 {
         let index = CandidateIndex::build(docs, scans, g);
-        let decided: Vec<Option<Published>> = (0..docs.len()).into_par_iter().map(|di| inferred_date(di, docs, &scans[di], &index, g)).collect();
+        let decided: Vec<Option<Published>> =
+            (0..docs.len()).into_par_iter().map(|di| inferred_date(di, docs, &scans[di], &index, g)).collect();
         if decided.iter().all(Option::is_none) {
             break;
         }
@@ -309,7 +341,8 @@ pub fn accept_suggestions(docs: &mut [Document], scans: &mut [DocScan], g: &Gaze
 pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: &Gazetteer) {
     use rayon::prelude::*;
     let index = CandidateIndex::build(docs, scans, g);
-    let suggested: Vec<Option<Published>> = (0..docs.len()).into_par_iter().map(|di| inferred_date(di, docs, &scans[di], &index, g)).collect();
+    let suggested: Vec<Option<Published>> =
+        (0..docs.len()).into_par_iter().map(|di| inferred_date(di, docs, &scans[di], &index, g)).collect();
     for (doc, s) in docs.iter_mut().zip(suggested) {
         doc.suggested = s.filter(|s| s.date <= super::published::today());
     }
@@ -319,7 +352,14 @@ pub fn infer_publication_dates(docs: &mut [Document], scans: &mut [DocScan], g: 
             return;
         }
         if let Some((bound, note)) = lower_bound(doc, scan) {
-            doc.published = Some(Published { date: bound, time: None, basis: PublishedBasis::Inferred, not_before: true, note, from_file: None });
+            doc.published = Some(Published {
+                date: bound,
+                time: None,
+                basis: PublishedBasis::Inferred,
+                not_before: true,
+                note,
+                from_file: None,
+            });
             super::context::resolve_within_bound(scan, bound, g);
         }
     });
@@ -336,7 +376,10 @@ fn lower_bound(doc: &Document, scan: &DocScan) -> Option<(NaiveDate, String)> {
     let (r, d) = scan
         .drafts
         .iter()
-        .filter(|d| (d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. })) && super::published::reports_event(d))
+        .filter(|d| {
+            (d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. }))
+                && super::published::reports_event(d)
+        })
         .filter(|d| !caption_paragraphs.contains(&d.paragraph))
         .filter_map(|d| d.resolved.as_ref().map(|r| (r, d)))
         .filter(|(r, d)| r.when.precision >= Precision::Day && r.until.is_none() && !d.ahead)
@@ -347,7 +390,13 @@ fn lower_bound(doc: &Document, scan: &DocScan) -> Option<(NaiveDate, String)> {
     if bound > super::published::today() || super::published::ago_floor(scan).is_some_and(|f| f > bound) {
         return None;
     }
-    let news_before = scan.drafts.iter().any(|e| e.paragraph < d.paragraph && e.trigger.is_some() && !e.is_caption() && is_anchor_spec(&e.expr.spec.date) && !e.ahead);
+    let news_before = scan.drafts.iter().any(|e| {
+        e.paragraph < d.paragraph
+            && e.trigger.is_some()
+            && !e.is_caption()
+            && is_anchor_spec(&e.expr.spec.date)
+            && !e.ahead
+    });
     if news_before {
         return None;
     }
@@ -356,7 +405,13 @@ fn lower_bound(doc: &Document, scan: &DocScan) -> Option<(NaiveDate, String)> {
 
 /// The publication date document `di` (not dated exactly) takes from other articles' explicit
 /// dates of the events it dates only relatively, when they agree with enough confidence.
-fn inferred_date(di: usize, docs: &[Document], scan: &DocScan, index: &CandidateIndex, g: &Gazetteer) -> Option<Published> {
+fn inferred_date(
+    di: usize,
+    docs: &[Document],
+    scan: &DocScan,
+    index: &CandidateIndex,
+    g: &Gazetteer,
+) -> Option<Published> {
     if exact_pub(&docs[di]).is_some() {
         return None;
     }
@@ -391,7 +446,8 @@ fn inferred_date(di: usize, docs: &[Document], scan: &DocScan, index: &Candidate
         from_file.get_or_insert_with(|| docs[src.doc].file.clone());
     }
     let window = window.filter(|_| confidence >= MIN_CONFIDENCE)?;
-    let ordered: Vec<NaiveDate> = window.iter().copied().filter(|p| order_holds(scan, *p) && own_days_not_after(scan, *p)).collect();
+    let ordered: Vec<NaiveDate> =
+        window.iter().copied().filter(|p| order_holds(scan, *p) && own_days_not_after(scan, *p)).collect();
     let p = ordered.first().or(window.first()).copied()?;
     let last = ordered.last().or(window.last()).copied().unwrap_or(p);
     let range = if last > p { format!("; consistent up to {}", last.format("%-d %b %Y")) } else { String::new() };

@@ -62,7 +62,14 @@ pub fn decide(doc: &mut Document, scan: &DocScan, own: Vec<DateCandidate>) {
     }
     // `corpus.json` is the analyst's own statement: taken as it is
     if let Some(m) = doc.date_candidates.iter().find(|c| c.basis == PublishedBasis::Manifest) {
-        doc.published = Some(Published { date: m.date, time: None, basis: PublishedBasis::Manifest, not_before: false, note: "corpus.json".into(), from_file: None });
+        doc.published = Some(Published {
+            date: m.date,
+            time: None,
+            basis: PublishedBasis::Manifest,
+            not_before: false,
+            note: "corpus.json".into(),
+            from_file: None,
+        });
         doc.date_conflict = None;
         return;
     }
@@ -90,7 +97,10 @@ pub fn choose(cands: &[DateCandidate]) -> Decision {
     let mut days: Vec<&DateCandidate> = ok.iter().copied().filter(|c| !c.month_only).collect();
     days.sort_by_key(|c| rank(c.basis));
     if let Some(best) = days.first() {
-        let disagree: Vec<&&DateCandidate> = days.iter().filter(|c| (c.date - best.date).num_days().abs() > AGREE_DAYS && c.basis != best.basis).collect();
+        let disagree: Vec<&&DateCandidate> = days
+            .iter()
+            .filter(|c| (c.date - best.date).num_days().abs() > AGREE_DAYS && c.basis != best.basis)
+            .collect();
         if let Some(other) = disagree.first() {
             return Decision {
                 published: None,
@@ -103,23 +113,38 @@ pub fn choose(cands: &[DateCandidate]) -> Decision {
                 )),
             };
         }
-        let agreeing: Vec<String> = days[1..].iter().filter(|c| c.basis != best.basis).map(|c| basis_name(c.basis).to_string()).collect();
+        let agreeing: Vec<String> =
+            days[1..].iter().filter(|c| c.basis != best.basis).map(|c| basis_name(c.basis).to_string()).collect();
         let also = if agreeing.is_empty() { String::new() } else { format!(" (agrees with {})", agreeing.join(", ")) };
-        let time = best.time.or_else(|| days.iter().find(|c| c.date == best.date && c.time.is_some()).and_then(|c| c.time));
+        let time =
+            best.time.or_else(|| days.iter().find(|c| c.date == best.date && c.time.is_some()).and_then(|c| c.time));
         return Decision {
-            published: Some(Published { date: best.date, time, basis: best.basis, not_before: false, note: format!("{}{also}", best.evidence), from_file: None }),
+            published: Some(Published {
+                date: best.date,
+                time,
+                basis: best.basis,
+                not_before: false,
+                note: format!("{}{also}", best.evidence),
+                from_file: None,
+            }),
             conflict: None,
         };
     }
     // a month alone: published in that month, no earlier than its first day
-    let Some(month) = ok.iter().filter(|c| c.month_only).min_by_key(|c| rank(c.basis)) else { return Decision::default() };
+    let Some(month) = ok.iter().filter(|c| c.month_only).min_by_key(|c| rank(c.basis)) else {
+        return Decision::default();
+    };
     Decision {
         published: Some(Published {
             date: month.date,
             time: None,
             basis: month.basis,
             not_before: true,
-            note: format!("published in {} ({}); no earlier than its first day", month.date.format("%B %Y"), month.evidence),
+            note: format!(
+                "published in {} ({}); no earlier than its first day",
+                month.date.format("%B %Y"),
+                month.evidence
+            ),
             from_file: None,
         }),
         conflict: None,
@@ -190,9 +215,13 @@ impl ArticleFacts {
         let lex = crate::lexicon::Lexicon::builtin();
         let mut today_weekdays = Vec::new();
         // `اليوم الثلاثاء`, `اليوم (الثلاثاء)`, `aujourd'hui mardi`: today with its weekday
-        for d in scan.drafts.iter().filter(|d| matches!(d.expr.spec.date, DateRef::DayOffset(0) | DateRef::TodayWeekday(_))) {
-            let text: String = doc.paragraphs[d.paragraph].text.chars().skip(d.expr.start).take(d.expr.end - d.expr.start).collect();
-            let iso = crate::text::with_tokens(&text, |toks| (0..toks.len()).find_map(|j| lex.temporal.weekday_at(toks, j)));
+        for d in
+            scan.drafts.iter().filter(|d| matches!(d.expr.spec.date, DateRef::DayOffset(0) | DateRef::TodayWeekday(_)))
+        {
+            let text: String =
+                doc.paragraphs[d.paragraph].text.chars().skip(d.expr.start).take(d.expr.end - d.expr.start).collect();
+            let iso =
+                crate::text::with_tokens(&text, |toks| (0..toks.len()).find_map(|j| lex.temporal.weekday_at(toks, j)));
             if let Some(iso) = iso {
                 today_weekdays.push((iso, format!("«{text}», paragraph {}", d.paragraph)));
             }
@@ -200,7 +229,12 @@ impl ArticleFacts {
         let latest_past = scan
             .drafts
             .iter()
-            .filter(|d| !d.ahead && !d.forward && reports_event(d) && matches!(d.expr.spec.date, DateRef::Calendar { year: Some(_), month: Some(_), day: Some(_), .. }))
+            .filter(|d| {
+                !d.ahead
+                    && !d.forward
+                    && reports_event(d)
+                    && matches!(d.expr.spec.date, DateRef::Calendar { year: Some(_), month: Some(_), day: Some(_), .. })
+            })
             .filter_map(|d| resolve(&d.expr.spec, &ResolveContext::default()))
             .filter(|r| r.until.is_none())
             .map(|r| r.when.first_day())
@@ -211,7 +245,9 @@ impl ArticleFacts {
     /// Why a candidate cannot be the publication date, if it cannot.
     fn refusal(&self, c: &DateCandidate, today: NaiveDate) -> Option<String> {
         if let Some(n) = c.shared_by {
-            return Some(format!("the same line heads {n} articles with other titles: the site's, not this article's date"));
+            return Some(format!(
+                "the same line heads {n} articles with other titles: the site's, not this article's date"
+            ));
         }
         if c.date > today {
             return Some(format!("after today ({})", today.format("%-d %b %Y")));
@@ -219,10 +255,17 @@ impl ArticleFacts {
         if !c.month_only {
             // written on that weekday, published then or just after midnight (a wire story of
             // Wednesday stamped 00:13 on Thursday): never published before it was written
-            let fits = |w: u32| c.date.weekday().number_from_monday() == w || c.date.pred_opt().is_some_and(|p| p.weekday().number_from_monday() == w);
+            let fits = |w: u32| {
+                c.date.weekday().number_from_monday() == w
+                    || c.date.pred_opt().is_some_and(|p| p.weekday().number_from_monday() == w)
+            };
             if let Some((w, at)) = self.today_weekdays.iter().find(|(w, _)| !fits(*w)) {
                 let name = chrono::Weekday::try_from((*w as u8 + 6) % 7).map(|d| format!("{d:?}")).unwrap_or_default();
-                return Some(format!("the article says today is {name} ({at}); {} is a {:?}", c.date.format("%-d %b %Y"), c.date.weekday()));
+                return Some(format!(
+                    "the article says today is {name} ({at}); {} is a {:?}",
+                    c.date.format("%-d %b %Y"),
+                    c.date.weekday()
+                ));
             }
         }
         let end = if c.month_only { month_end(c.date) } else { c.date };
@@ -230,7 +273,10 @@ impl ArticleFacts {
             return Some(format!("before {}, a date the article reports as past", p.format("%-d %b %Y")));
         }
         if let Some(f) = self.ago_floor.filter(|f| *f > end) {
-            return Some(format!("before {}, which the article's own count of years or months implies", f.format("%-d %b %Y")));
+            return Some(format!(
+                "before {}, which the article's own count of years or months implies",
+                f.format("%-d %b %Y")
+            ));
         }
         None
     }
@@ -274,7 +320,11 @@ mod tests {
 
     #[test]
     fn checks_refuse_the_future_a_wrong_weekday_and_a_date_before_the_article_s_own() {
-        let facts = ArticleFacts { today_weekdays: vec![(2, "paragraph 1".into())], latest_past: Some("2021-03-10".parse().unwrap()), ago_floor: None };
+        let facts = ArticleFacts {
+            today_weekdays: vec![(2, "paragraph 1".into())],
+            latest_past: Some("2021-03-10".parse().unwrap()),
+            ago_floor: None,
+        };
         let today: NaiveDate = "2026-12-04".parse().unwrap();
         // 2027: after today
         assert!(facts.refusal(&cand("2027-06-07", PublishedBasis::Url), today).unwrap().contains("after today"));

@@ -40,7 +40,10 @@ fn a_page_whose_metadata_and_text_disagree_is_flagged_not_resolved() {
     let d = &c.documents[0];
     assert!(d.published.is_none(), "{:?}", d.published);
     let conflict = d.date_conflict.as_deref().expect("flagged");
-    assert!(conflict.contains("metadata") && conflict.contains("2 Nov 2022") && conflict.contains("3 May 2022"), "{conflict}");
+    assert!(
+        conflict.contains("metadata") && conflict.contains("2 Nov 2022") && conflict.contains("3 May 2022"),
+        "{conflict}"
+    );
     // «hier» stays undated rather than dated against either
     assert!(ex.events.iter().all(|e| e.mentions.iter().all(|m| m.time_text != "hier")));
 }
@@ -50,7 +53,12 @@ fn a_weekday_given_for_today_must_be_the_date_s_weekday() {
     // the address says 13 May 2024, a Monday; the text says today is Tuesday: refused
     let t = "Titre\nاليوم الثلاثاء أعلن الجيش عن مقتل مسلحين في هجوم قرب تمبكتو.\n";
     let mut doc = document_from_text("a.txt".into(), t, TextEncoding::Utf8, t.len(), Lexicon::builtin());
-    doc.date_candidates.push(crate::corpus::DateCandidate::new("2024-05-13".parse().unwrap(), None, PublishedBasis::Url, "address https://example.org/2024/05/13/x".into()));
+    doc.date_candidates.push(crate::corpus::DateCandidate::new(
+        "2024-05-13".parse().unwrap(),
+        None,
+        PublishedBasis::Url,
+        "address https://example.org/2024/05/13/x".into(),
+    ));
     let (c, _) = extract_one(doc);
     let d = &c.documents[0];
     assert!(d.published.is_none(), "{:?}", d.published);
@@ -63,10 +71,19 @@ fn a_date_in_the_future_or_before_the_article_s_own_dates_is_refused() {
     for (date, why) in [("2023-11-01", "before"), ("2099-01-01", "after today")] {
         let mut doc = document_from_text("a_2099-01-01.txt".into(), t, TextEncoding::Utf8, t.len(), Lexicon::builtin());
         doc.date_candidates.retain(|c| c.basis != PublishedBasis::FileName);
-        doc.date_candidates.push(crate::corpus::DateCandidate::new(date.parse().unwrap(), None, PublishedBasis::Url, "address".into()));
+        doc.date_candidates.push(crate::corpus::DateCandidate::new(
+            date.parse().unwrap(),
+            None,
+            PublishedBasis::Url,
+            "address".into(),
+        ));
         let (c, _) = extract_one(doc);
         let d = &c.documents[0];
         assert!(d.published.as_ref().is_none_or(|p| p.not_before), "{date}: {:?}", d.published);
-        assert!(d.date_candidates.iter().any(|c| c.refused.as_deref().is_some_and(|r| r.contains(why))), "{date}: {:?}", d.date_candidates);
+        assert!(
+            d.date_candidates.iter().any(|c| c.refused.as_deref().is_some_and(|r| r.contains(why))),
+            "{date}: {:?}",
+            d.date_candidates
+        );
     }
 }

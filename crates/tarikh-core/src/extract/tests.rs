@@ -86,7 +86,12 @@ fn same_day_events_of_different_kinds_stay_apart_and_distant_places_do_not_merge
     let ex = super::extract(&mut c);
     let on_day: Vec<_> = ex.events.iter().filter(|e| e.when.is_some_and(|w| w.iso_start() == "2023-05-05")).collect();
     let attacks = on_day.iter().filter(|e| e.event_type == EventType::Attack).count();
-    assert_eq!(attacks, 2, "Gao and Sikasso are two attacks: {:?}", on_day.iter().map(|e| &e.title).collect::<Vec<_>>());
+    assert_eq!(
+        attacks,
+        2,
+        "Gao and Sikasso are two attacks: {:?}",
+        on_day.iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
     assert!(on_day.iter().any(|e| e.event_type == EventType::CasualtyReport));
 }
 
@@ -147,7 +152,8 @@ fn publication_dates_are_never_borrowed_from_another_event_nor_against_the_artic
     // an election in Gao on a Tuesday is not the attack
     let other_kind = "انتخابات في غاو\nصوت الناخبون في انتخابات محلية في غاو يوم الثلاثاء وسط إجراءات أمنية.\n";
     // an article that names nothing after March 2013 is not published in 2019
-    let older = "غاو\nسيطر المسلحون على غاو في مارس 2013 بعد معارك.\nوهاجم مسلحون معسكرا للجيش في غاو يوم الثلاثاء وقتل جنود.\n";
+    let older =
+        "غاو\nسيطر المسلحون على غاو في مارس 2013 بعد معارك.\nوهاجم مسلحون معسكرا للجيش في غاو يوم الثلاثاء وقتل جنود.\n";
     // a report with nothing but a weekday, about one of two attacks on Gao on a Tuesday: ambiguous
     let either = "غاو\nهاجم مسلحون معسكرا للجيش في غاو يوم الثلاثاء بحسب مصادر محلية.\n";
     // the attack on Ménaka, the day after: inferred, with its evidence and confidence
@@ -186,7 +192,12 @@ fn a_plain_clause_joins_the_typed_event_it_describes() {
     let mut c = corpus(&[("a.txt", text, Some("2019-04-10"))]);
     let ex = super::extract(&mut c);
     let attack = ex.events.iter().find(|e| e.event_type == EventType::Attack).expect("attack");
-    assert_eq!(attack.mentions.len(), 2, "{:?}", ex.events.iter().map(|e| (&e.title, e.mentions.len())).collect::<Vec<_>>());
+    assert_eq!(
+        attack.mentions.len(),
+        2,
+        "{:?}",
+        ex.events.iter().map(|e| (&e.title, e.mentions.len())).collect::<Vec<_>>()
+    );
     // another day stays its own event
     assert!(ex.events.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2019-04-09") && e.mentions.len() == 1));
 }
@@ -202,9 +213,17 @@ fn the_place_of_an_event_is_where_it_happens_and_countries_that_act_are_actors()
     // a country that intervenes elsewhere acts there
     let e = one_event("عنوان\nتدخلت فرنسا عسكريا في مالي يوم 11 يناير 2013 بطلب من حكومتها.\n", "2013-01-12");
     assert!(e.title.ends_with("in Mali"), "{}", e.title);
-    assert!(e.actors.contains(&"France".to_string()) && !e.places.contains(&"France".to_string()), "{:?} {:?}", e.actors, e.places);
+    assert!(
+        e.actors.contains(&"France".to_string()) && !e.places.contains(&"France".to_string()),
+        "{:?} {:?}",
+        e.actors,
+        e.places
+    );
     // three countries leaving an organisation: none of them is where it happens
-    let e = one_event("عنوان\nأعلنت مالي والنيجر وبوركينا فاسو يوم 28 يناير 2024 انسحابها من المجموعة الاقتصادية.\n", "2024-01-29");
+    let e = one_event(
+        "عنوان\nأعلنت مالي والنيجر وبوركينا فاسو يوم 28 يناير 2024 انسحابها من المجموعة الاقتصادية.\n",
+        "2024-01-29",
+    );
     assert!(!e.title.contains(" in Niger") && !e.title.contains(" in Mali"), "{}", e.title);
     // a distance from a town is not in the town
     let e = one_event("عنوان\nهاجم مسلحون قافلة على بعد 40 ميلا من نيامي يوم 3 مايو 2021.\n", "2021-05-04");
@@ -222,7 +241,12 @@ fn arrests_on_the_day_of_a_coup_in_the_same_place_are_the_coup() {
     let mut corpus = corpus(&[("a.txt", a, None), ("b.txt", b, None), ("c.txt", c, None)]);
     let ex = super::extract(&mut corpus);
     let coup = ex.events.iter().find(|e| e.event_type == EventType::Coup).expect("coup");
-    assert_eq!(coup.source_count(), 2, "{:?}", ex.events.iter().map(|e| (&e.title, e.source_count())).collect::<Vec<_>>());
+    assert_eq!(
+        coup.source_count(),
+        2,
+        "{:?}",
+        ex.events.iter().map(|e| (&e.title, e.source_count())).collect::<Vec<_>>()
+    );
     assert!(ex.events.iter().any(|e| e.title.contains("Niamey")), "arrests elsewhere stay apart");
 }
 
@@ -248,7 +272,8 @@ fn an_inferred_publication_date_is_not_before_the_days_the_article_writes() {
     // the wire dates the arrests on Monday 24 May 2021; the report names them "Monday" and the
     // release "Thursday 27 May": it was published on the 27th or later, not on the Monday
     let wire = "عنوان\nاعتقل الجيش الرئيس ورئيس الوزراء في كاتي يوم الاثنين 24 مايو 2021.\n";
-    let report = "عنوان\nأطلق الجيش يوم الخميس 27 مايو سراح الرئيس ورئيس الوزراء اللذين اعتقلهما الجيش الاثنين في كاتي.\n";
+    let report =
+        "عنوان\nأطلق الجيش يوم الخميس 27 مايو سراح الرئيس ورئيس الوزراء اللذين اعتقلهما الجيش الاثنين في كاتي.\n";
     let mut c = corpus(&[("wire.txt", wire, None), ("report.txt", report, None)]);
     let _ = super::extract(&mut c);
     let p = c.documents[1].suggested.as_ref().expect("suggested");
@@ -276,7 +301,10 @@ Les militaires devaient être jugés le jour même dans une affaire de corruptio
 Gao, dans le nord du Mali, le 17 février 2013. - JEAN DUPONT / AFP
 ";
     let got = mention_texts(text, "2024-09-18");
-    assert!(!got.iter().any(|t| t.contains("jour même")), "a day 64 years before publication is no 'same day': {got:?}");
+    assert!(
+        !got.iter().any(|t| t.contains("jour même")),
+        "a day 64 years before publication is no 'same day': {got:?}"
+    );
     // with a day of the article's own time before the background date, that day
     let text = "Titre\nL'école de gendarmerie a été attaquée le 17 septembre 2024.\nL'indépendance a été proclamée le 22 septembre 1960.\nLes militaires devaient être jugés le jour même.\n";
     let mut c = corpus(&[("a.txt", text, Some("2024-09-18"))]);
@@ -291,7 +319,8 @@ fn without_a_publication_date_a_day_takes_the_year_of_the_next_dated_day_of_its_
     let text = "Titre\nLe président entamera son second mandat le 4 septembre, a annoncé la Cour lundi 20 août 2018, qui rappelle aussi le scrutin de janvier 2012.\n";
     let mut c = corpus(&[("a.txt", text, None)]);
     let ex = super::extract(&mut c);
-    let sep = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("4 septembre")).expect("mention");
+    let sep =
+        ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("4 septembre")).expect("mention");
     assert_eq!(sep.when.unwrap().iso_start(), "2018-09-04");
 }
 
@@ -309,9 +338,13 @@ Un dernier paragraphe sans date sur les réactions.
     let ex = super::extract(&mut c);
     let p = c.documents[0].published.as_ref().expect("a lower bound");
     assert!(p.not_before, "{p:?}");
-    let dec = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("décembre dernier")).expect("mention");
+    let dec =
+        ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("décembre dernier")).expect("mention");
     assert_eq!(dec.when.unwrap().iso_start(), "2021-12");
-    assert!(ex.undated.iter().flat_map(|e| &e.mentions).any(|m| m.time_text.contains("Samedi")), "a weekday is not fixed by a lower bound");
+    assert!(
+        ex.undated.iter().flat_map(|e| &e.mentions).any(|m| m.time_text.contains("Samedi")),
+        "a weekday is not fixed by a lower bound"
+    );
 }
 
 #[test]
@@ -363,18 +396,29 @@ fn that_day_after_a_month_is_in_that_month_and_the_claim_joins_the_attack_it_cla
 ";
     let mut c = corpus(&[("a.txt", text, Some("2015-08-04"))]);
     let ex = super::extract(&mut c);
-    let claim = ex.events.iter().flat_map(|e| e.mentions.iter().map(move |m| (e, m))).find(|(_, m)| m.time_text.contains("يومها")).expect("a mention of that day");
+    let claim = ex
+        .events
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(move |m| (e, m)))
+        .find(|(_, m)| m.time_text.contains("يومها"))
+        .expect("a mention of that day");
     assert_eq!(claim.1.when.unwrap().iso_start(), "2015-01");
     assert!(!claim.0.places.iter().any(|p| p == "Morocco"), "the Islamic Maghreb is not Morocco: {:?}", claim.0.places);
-    assert!(claim.0.mentions.iter().any(|m| m.time_text.contains("كانون الثاني")), "the claim joins the January attack: {}", claim.0.title);
+    assert!(
+        claim.0.mentions.iter().any(|m| m.time_text.contains("كانون الثاني")),
+        "the claim joins the January attack: {}",
+        claim.0.title
+    );
 }
 
 #[test]
 fn a_close_repeat_adds_the_dates_it_gives_and_no_other() {
     // the lead is repeated lower down (as pages do in their summaries) with its day added
-    let lead = "وأعلنت حكومة النيجر الإفراج عن ثلاثين من جنودها المحتجزين لدى مالي منذ شهور في إطار اتفاق جديد مع الوسطاء.";
+    let lead =
+        "وأعلنت حكومة النيجر الإفراج عن ثلاثين من جنودها المحتجزين لدى مالي منذ شهور في إطار اتفاق جديد مع الوسطاء.";
     let repeat = "  • وأعلنت حكومة النيجر، يوم الخميس، الإفراج عن ثلاثين من جنودها المحتجزين لدى مالي منذ شهور في إطار اتفاق جديد مع الوسطاء.";
-    let text = format!("النيجر تستعيد جنودها\n{lead}\nوقال مسؤولون إن الجنود وصلوا إلى نيامي مساء اليوم نفسه.\n{repeat}\n");
+    let text =
+        format!("النيجر تستعيد جنودها\n{lead}\nوقال مسؤولون إن الجنود وصلوا إلى نيامي مساء اليوم نفسه.\n{repeat}\n");
     let mut c = corpus(&[("a.txt", &text, Some("2024-06-15"))]);
     assert_eq!(c.documents[0].paragraphs[3].duplicate_of, Some(1), "the summary line is a close repeat of the lead");
     let ex = super::extract(&mut c);
@@ -384,7 +428,11 @@ fn a_close_repeat_adds_the_dates_it_gives_and_no_other() {
     assert_eq!(thursday.paragraph, 3);
     assert_eq!(thursday.when.unwrap().first_day().to_string(), "2024-06-13");
     // the repeat's other time words are the lead's (`منذ شهور`): not read twice
-    assert!(mentions.iter().all(|m| m.paragraph != 3 || m.time_text == "يوم الخميس"), "{:?}", mentions.iter().map(|m| (m.paragraph, &m.time_text)).collect::<Vec<_>>());
+    assert!(
+        mentions.iter().all(|m| m.paragraph != 3 || m.time_text == "يوم الخميس"),
+        "{:?}",
+        mentions.iter().map(|m| (m.paragraph, &m.time_text)).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -417,8 +465,15 @@ fn a_site_header_shaped_like_a_dateline_is_not_an_event_even_when_another_line_i
     let mut c = corpus(&[("a.txt", text, None)]);
     let ex = super::extract(&mut c);
     let mentions: Vec<_> = ex.events.iter().flat_map(|e| &e.mentions).collect();
-    assert!(mentions.iter().all(|m| m.paragraph != 0), "the header's date is an event: {:?}", mentions.iter().map(|m| &m.time_text).collect::<Vec<_>>());
-    assert!(mentions.iter().any(|m| m.when.is_some_and(|w| w.first_day().to_string() == "2023-08-14")), "the withdrawal is kept");
+    assert!(
+        mentions.iter().all(|m| m.paragraph != 0),
+        "the header's date is an event: {:?}",
+        mentions.iter().map(|m| &m.time_text).collect::<Vec<_>>()
+    );
+    assert!(
+        mentions.iter().any(|m| m.when.is_some_and(|w| w.first_day().to_string() == "2023-08-14")),
+        "the withdrawal is kept"
+    );
 }
 
 #[test]
@@ -463,7 +518,11 @@ Les derniers soldats ont quitté le Mali lundi 15 août après neuf ans de prés
     let ex = super::extract(&mut c);
     let crossing = ex.events.iter().find(|e| e.mentions.iter().any(|m| m.doc == 0 && m.paragraph == 1)).expect("dated");
     assert_ne!(crossing.event_type, EventType::Political, "not the announcement");
-    assert!(crossing.mentions.iter().any(|m| m.doc == 0 && m.paragraph == 2), "one event with the withdrawal: {}", crossing.title);
+    assert!(
+        crossing.mentions.iter().any(|m| m.doc == 0 && m.paragraph == 2),
+        "one event with the withdrawal: {}",
+        crossing.title
+    );
     let coup = ex.events.iter().find(|e| e.mentions.iter().any(|m| m.doc == 1)).expect("dated");
     assert_eq!(coup.event_type, EventType::Coup);
 }
@@ -496,7 +555,12 @@ fn with_a_lower_bound_a_day_and_month_take_the_year_their_weekday_fits() {
             p.not_before = true;
         }
         let ex = super::extract(&mut c);
-        ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("27")).and_then(|m| m.when).map(|w| w.iso_start())
+        ex.events
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .find(|m| m.time_text.contains("27"))
+            .and_then(|m| m.when)
+            .map(|w| w.iso_start())
     };
     assert_eq!(date_of("الخميس"), Some("2021-05-27".to_string()));
     assert_eq!(date_of("الأربعاء"), Some("2020-05-27".to_string()));

@@ -93,14 +93,18 @@ fn plural(name: &str) -> bool {
         return true; // "Mali, Niger and Burkina Faso leave"
     }
     let last = name.rsplit(' ').next().unwrap_or(name);
-    last.ends_with('s') && !last.ends_with("ss") && !matches!(last, "Corps" | "Nations" | "States" | "Affairs" | "Paris") && !name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    last.ends_with('s')
+        && !last.ends_with("ss")
+        && !matches!(last, "Corps" | "Nations" | "States" | "Affairs" | "Paris")
+        && !name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
 }
 
 /// Lower-cases a common-noun name ("Gendarmerie school") but not an acronym ("US Embassy").
 fn in_sentence(name: &str) -> String {
     let mut words = name.split(' ');
     let first = words.next().unwrap_or("");
-    let common = first.chars().nth(1).is_some_and(char::is_lowercase) && words.all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()));
+    let common = first.chars().nth(1).is_some_and(char::is_lowercase)
+        && words.all(|w| w.chars().next().is_some_and(|c| !c.is_uppercase()));
     if common {
         let mut cs = name.chars();
         cs.next().map(|c| c.to_lowercase().chain(cs).collect()).unwrap_or_default()
@@ -118,7 +122,10 @@ pub fn clause_title(clause: &str, time_text: &str) -> String {
     let without_time = if time_text.is_empty() { clause.to_string() } else { clause.replacen(time_text, " ", 1) };
     let words: Vec<&str> = without_time.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     let mut s = words.iter().take(CLAUSE_TITLE_WORDS).copied().collect::<Vec<_>>().join(" ");
-    s = s.trim_matches(|c: char| matches!(c, ',' | '،' | '.' | ':' | '-' | '–' | '—' | '«' | '»' | '"')).trim().to_string();
+    s = s
+        .trim_matches(|c: char| matches!(c, ',' | '،' | '.' | ':' | '-' | '–' | '—' | '«' | '»' | '"'))
+        .trim()
+        .to_string();
     if words.len() > CLAUSE_TITLE_WORDS {
         s.push('…');
     }
@@ -202,11 +209,32 @@ pub fn localized_title(h: &Headline, lang: Lang, g: &Gazetteer) -> String {
     }
     let name = |n: &str| -> String {
         // "District, City": each part by its own name
-        n.split(", ").map(|p| g.display_name(p, lang).to_string()).collect::<Vec<_>>().join(if lang == Lang::Arabic { "، " } else { ", " })
+        n.split(", ").map(|p| g.display_name(p, lang).to_string()).collect::<Vec<_>>().join(if lang == Lang::Arabic {
+            "، "
+        } else {
+            ", "
+        })
     };
     let (and, prep) = match lang {
-        Lang::Arabic => (" و", match prep { "on" => "على", "at" | "in" | "into" => "في", "from" => "من", _ => "" }),
-        _ => (" et ", match prep { "on" => "contre", "at" | "in" => "à", "into" => "sur", "from" => "de", _ => "de" }),
+        Lang::Arabic => (
+            " و",
+            match prep {
+                "on" => "على",
+                "at" | "in" | "into" => "في",
+                "from" => "من",
+                _ => "",
+            },
+        ),
+        _ => (
+            " et ",
+            match prep {
+                "on" => "contre",
+                "at" | "in" => "à",
+                "into" => "sur",
+                "from" => "de",
+                _ => "de",
+            },
+        ),
     };
     let mut s = said.to_string();
     if !h.targets.is_empty() {
@@ -235,7 +263,16 @@ mod tests {
 
     /// A headline of this type and kind and nothing else.
     fn bare(t: EventType, kind: &str) -> Headline {
-        Headline { event_type: t, kind: kind.into(), targets: vec![], place: None, actors: vec![], clause: None, place_near: false, place_in_clause: false }
+        Headline {
+            event_type: t,
+            kind: kind.into(),
+            targets: vec![],
+            place: None,
+            actors: vec![],
+            clause: None,
+            place_near: false,
+            place_in_clause: false,
+        }
     }
 
     fn title(t: EventType, kind: &str, targets: &[&str], place: Option<&str>, actor: Option<&str>) -> String {
@@ -252,24 +289,58 @@ mod tests {
 
     #[test]
     fn a_title_says_who_did_what_where() {
-        assert_eq!(title(EventType::Attack, "attack", &["Gendarmerie school", "Military airport"], Some("Bamako"), Some("JNIM")), "JNIM attacks gendarmerie school and military airport in Bamako");
-        assert_eq!(title(EventType::Attack, "attack", &["Military base"], Some("Boulkessi"), Some("Militants")), "Militants attack military base in Boulkessi");
-        assert_eq!(title(EventType::Clash, "takeover", &[], Some("Kidal"), Some("Malian Armed Forces")), "Malian Armed Forces take Kidal");
-        assert_eq!(title(EventType::Withdrawal, "withdrawal", &[], Some("Mali"), Some("Africa Corps")), "Africa Corps withdraws from Mali");
-        assert_eq!(title(EventType::Claim, "claim", &[], Some("Boni"), Some("Islamic State Sahel")), "Islamic State Sahel claims attack in Boni");
+        assert_eq!(
+            title(
+                EventType::Attack,
+                "attack",
+                &["Gendarmerie school", "Military airport"],
+                Some("Bamako"),
+                Some("JNIM")
+            ),
+            "JNIM attacks gendarmerie school and military airport in Bamako"
+        );
+        assert_eq!(
+            title(EventType::Attack, "attack", &["Military base"], Some("Boulkessi"), Some("Militants")),
+            "Militants attack military base in Boulkessi"
+        );
+        assert_eq!(
+            title(EventType::Clash, "takeover", &[], Some("Kidal"), Some("Malian Armed Forces")),
+            "Malian Armed Forces take Kidal"
+        );
+        assert_eq!(
+            title(EventType::Withdrawal, "withdrawal", &[], Some("Mali"), Some("Africa Corps")),
+            "Africa Corps withdraws from Mali"
+        );
+        assert_eq!(
+            title(EventType::Claim, "claim", &[], Some("Boni"), Some("Islamic State Sahel")),
+            "Islamic State Sahel claims attack in Boni"
+        );
         let three = list_names(&["Mali", "Niger", "Burkina Faso"]);
-        assert_eq!(title(EventType::Diplomatic, "withdrawal_membership", &[], None, Some(&three)), "Mali, Niger and Burkina Faso leave organisation");
+        assert_eq!(
+            title(EventType::Diplomatic, "withdrawal_membership", &[], None, Some(&three)),
+            "Mali, Niger and Burkina Faso leave organisation"
+        );
     }
 
     #[test]
     fn without_an_agent_the_title_names_the_act_and_never_leaves_a_slot_empty() {
-        assert_eq!(title(EventType::Attack, "attack", &["Military base"], Some("Boulkessi"), None), "Attack on military base, Boulkessi");
-        assert_eq!(title(EventType::Diplomatic, "embassy_closure", &["US Embassy"], Some("Bamako"), None), "Closure of US Embassy, Bamako");
+        assert_eq!(
+            title(EventType::Attack, "attack", &["Military base"], Some("Boulkessi"), None),
+            "Attack on military base, Boulkessi"
+        );
+        assert_eq!(
+            title(EventType::Diplomatic, "embassy_closure", &["US Embassy"], Some("Bamako"), None),
+            "Closure of US Embassy, Bamako"
+        );
         assert_eq!(title(EventType::Coup, "coup", &[], Some("Mali"), None), "Coup in Mali");
         assert_eq!(title(EventType::CasualtyReport, "toll", &[], None, Some("JNIM")), "Casualty report by JNIM");
         assert_eq!(title(EventType::Coup, "coup", &[], None, None), "Coup");
         // a verb that needs an object it does not have gives way to the act's name
-        let t = english_title(&Headline { place: Some("Burkina Faso".into()), actors: vec!["Militants".into()], ..bare(EventType::Clash, "takeover") });
+        let t = english_title(&Headline {
+            place: Some("Burkina Faso".into()),
+            actors: vec!["Militants".into()],
+            ..bare(EventType::Clash, "takeover")
+        });
         assert_eq!(t, "Takeover in Burkina Faso by Militants");
     }
 
@@ -299,8 +370,12 @@ mod tests {
 
     #[test]
     fn a_plain_clause_is_titled_with_its_own_words_shortened() {
-        let clause = "Le convoi humanitaire est arrivé le 3 mars à la frontière, après dix jours de route dans le désert.";
-        let t = english_title(&Headline { clause: Some(clause_title(clause, "le 3 mars")), ..bare(EventType::Other, crate::extract::draft::UNTYPED_KIND) });
+        let clause =
+            "Le convoi humanitaire est arrivé le 3 mars à la frontière, après dix jours de route dans le désert.";
+        let t = english_title(&Headline {
+            clause: Some(clause_title(clause, "le 3 mars")),
+            ..bare(EventType::Other, crate::extract::draft::UNTYPED_KIND)
+        });
         assert_eq!(t, "Le convoi humanitaire est arrivé à la frontière, après…");
         assert!(!t.contains("Other"));
     }

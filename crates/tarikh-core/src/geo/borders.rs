@@ -28,7 +28,11 @@ pub fn parse(text: &str) -> Vec<Country> {
         let (Some(name), Some(detail), Some(rings)) = (cols.next(), cols.next(), cols.next()) else { continue };
         let rings: Vec<Vec<[f32; 2]>> = rings
             .split(';')
-            .map(|r| r.split(' ').filter_map(|p| p.split_once(',').and_then(|(x, y)| Some([x.parse().ok()?, y.parse().ok()?]))).collect::<Vec<[f32; 2]>>())
+            .map(|r| {
+                r.split(' ')
+                    .filter_map(|p| p.split_once(',').and_then(|(x, y)| Some([x.parse().ok()?, y.parse().ok()?])))
+                    .collect::<Vec<[f32; 2]>>()
+            })
             .filter(|r| r.len() >= 3)
             .collect();
         if rings.is_empty() {
@@ -37,7 +41,14 @@ pub fn parse(text: &str) -> Vec<Country> {
         let bounds = GeoRect::around(rings.iter().flatten().copied());
         let largest = rings.iter().max_by(|a, b| ring_area(a).abs().total_cmp(&ring_area(b).abs())).expect("a ring");
         let triangles = rings.iter().map(|r| super::triangulate::triangulate(r)).collect();
-        out.push(Country { name: name.to_string(), detailed: detail == "50m", centre: centroid(largest), rings, bounds, triangles });
+        out.push(Country {
+            name: name.to_string(),
+            detailed: detail == "50m",
+            centre: centroid(largest),
+            rings,
+            bounds,
+            triangles,
+        });
     }
     out
 }
@@ -110,7 +121,8 @@ mod tests {
         // every ring is filled with about its own area (a fan fallback would overfill)
         for c in &countries {
             for (r, t) in c.rings.iter().zip(&c.triangles) {
-                let filled: f32 = t.iter().map(|&[a, b, d]| ring_area(&[r[a as usize], r[b as usize], r[d as usize]]).abs()).sum();
+                let filled: f32 =
+                    t.iter().map(|&[a, b, d]| ring_area(&[r[a as usize], r[b as usize], r[d as usize]]).abs()).sum();
                 let area = ring_area(r).abs();
                 assert!((filled - area).abs() <= 0.02 * area + 0.01, "{}: {filled} vs {area}", c.name);
             }

@@ -73,7 +73,9 @@ fn lies_within(geo: &Geography, inner: u32, outer: u32) -> bool {
         PlaceKind::Country => geo.country(outer_name).is_some_and(|c| c.contains(pt[0], pt[1])),
         PlaceKind::Region => km_between(pt, centre) <= all[outer as usize].radius_km,
         // a site near a town is in it; one district is never in another
-        PlaceKind::Town | PlaceKind::Site => all[inner as usize].kind == PlaceKind::Site && km_between(pt, centre) <= TOWN_KM,
+        PlaceKind::Town | PlaceKind::Site => {
+            all[inner as usize].kind == PlaceKind::Site && km_between(pt, centre) <= TOWN_KM
+        }
     }
 }
 
@@ -86,7 +88,12 @@ pub fn locate(e: &Event, geo: &Geography) -> Option<Location> {
     if let Some((lat, lon)) = e.reference.as_ref().and_then(|r| r.coordinates) {
         let (lon, lat) = (lon as f32, lat as f32);
         let place = e.places.first().and_then(|p| geo.places.index(p));
-        return Some(Location { place, precision: Precision::Town, coords: [lon, lat], bounds: GeoRect::from_corners([lon, lat], [lon, lat]) });
+        return Some(Location {
+            place,
+            precision: Precision::Town,
+            coords: [lon, lat],
+            bounds: GeoRect::from_corners([lon, lat], [lon, lat]),
+        });
     }
     let known = |n: &String| geo.places.index(n).filter(|&i| geo.places.all[i as usize].coords.is_some());
     let candidates: Vec<u32> = e.targets.iter().chain(&e.places).filter_map(known).collect();
@@ -96,7 +103,11 @@ pub fn locate(e: &Event, geo: &Geography) -> Option<Location> {
         // a place within the anchor rather than the anchor itself (a town of the region), when
         // the places within it nest (two districts of a city named: the city)
         Some(a) => {
-            let inner: Vec<u32> = candidates.iter().copied().filter(|&c| c != a && kind(c) <= kind(a) && lies_within(geo, c, a)).collect();
+            let inner: Vec<u32> = candidates
+                .iter()
+                .copied()
+                .filter(|&c| c != a && kind(c) <= kind(a) && lies_within(geo, c, a))
+                .collect();
             match inner.iter().copied().enumerate().min_by_key(|&(k, c)| (kind(c), k)) {
                 Some((_, b)) if inner.iter().all(|&c| c == b || lies_within(geo, b, c)) => b,
                 _ => a,
@@ -144,7 +155,10 @@ mod tests {
         assert_eq!((l.precision, name(l).as_str()), (Precision::Town, "Kidal"));
         // a town outside the title's place does not make it more precise; one inside does
         assert_eq!(name(locate(&event(&["Northern Mali", "Bamako"], &[]), geo).unwrap()), "Northern Mali");
-        assert_eq!(name(locate(&event(&["Northern Mali", "Algeria", "Tin Zaouaten"], &[]), geo).unwrap()), "Tin Zaouaten");
+        assert_eq!(
+            name(locate(&event(&["Northern Mali", "Algeria", "Tin Zaouaten"], &[]), geo).unwrap()),
+            "Tin Zaouaten"
+        );
         assert_eq!(name(locate(&event(&["Bamako", "Banankabougou"], &[]), geo).unwrap()), "Banankabougou");
         // two districts: somewhere in the city
         assert_eq!(name(locate(&event(&["Bamako", "Banankabougou", "Faladié"], &[]), geo).unwrap()), "Bamako");

@@ -33,7 +33,11 @@ impl Geography {
         static GEO: OnceLock<Geography> = OnceLock::new();
         GEO.get_or_init(|| {
             let countries = borders::parse(include_str!("../../../../assets/geo/borders.tsv"));
-            let places = Places::build(&crate::lexicon::Lexicon::builtin().gazetteer, include_str!("../../../../assets/geo/places.tsv"), &countries);
+            let places = Places::build(
+                &crate::lexicon::Lexicon::builtin().gazetteer,
+                include_str!("../../../../assets/geo/places.tsv"),
+                &countries,
+            );
             Geography { countries, places }
         })
     }

@@ -72,7 +72,15 @@ impl Places {
             let parent = e.parent.map(|p| gazetteer.get(p).name.clone());
             let place = if kind == PlaceKind::Country {
                 let Some(c) = countries.iter().find(|c| c.name == e.name) else { continue };
-                Place { name: e.name.clone(), kind, parent, coords: Some(c.centre), radius_km: 0.0, approximate: false, bounds: c.bounds }
+                Place {
+                    name: e.name.clone(),
+                    kind,
+                    parent,
+                    coords: Some(c.centre),
+                    radius_km: 0.0,
+                    approximate: false,
+                    bounds: c.bounds,
+                }
             } else {
                 let row = rows.get(e.name.as_str());
                 let num = |k: usize| row.and_then(|r| r.get(k)).and_then(|v| v.trim().parse::<f32>().ok());
@@ -121,7 +129,8 @@ mod tests {
         assert_eq!(mali.kind, PlaceKind::Country);
         // a town of Mali lies inside Mali's outline; one of Niger does not
         let outline = geo.country("Mali").unwrap();
-        for town in ["Bamako", "Kidal", "Gao", "Timbuktu", "Mopti", "Ségou", "Kayes", "Ménaka", "Tessalit", "Taoudeni"] {
+        for town in ["Bamako", "Kidal", "Gao", "Timbuktu", "Mopti", "Ségou", "Kayes", "Ménaka", "Tessalit", "Taoudeni"]
+        {
             let [lon, lat] = geo.places.get(town).unwrap().coords.unwrap();
             assert!(outline.contains(lon, lat), "{town}");
         }

@@ -55,7 +55,10 @@ impl GeoRect {
     }
     /// True when the two rectangles overlap.
     pub fn overlaps(&self, other: &GeoRect) -> bool {
-        self.min_lon <= other.max_lon && other.min_lon <= self.max_lon && self.min_lat <= other.max_lat && other.min_lat <= self.max_lat
+        self.min_lon <= other.max_lon
+            && other.min_lon <= self.max_lon
+            && self.min_lat <= other.max_lat
+            && other.min_lat <= self.max_lat
     }
 }
 
@@ -83,7 +86,11 @@ impl MapView {
         let w = ((r.max_lon - r.min_lon) * LON_SCALE).max(0.1);
         let h = (r.max_lat - r.min_lat).max(0.1);
         let px = (size[0] / w).min(size[1] / h) * 0.9;
-        MapView { lon: (r.min_lon + r.max_lon) / 2.0, lat: (r.min_lat + r.max_lat) / 2.0, px_per_deg: px.clamp(1.0, 20_000.0) }
+        MapView {
+            lon: (r.min_lon + r.max_lon) / 2.0,
+            lat: (r.min_lat + r.max_lat) / 2.0,
+            px_per_deg: px.clamp(1.0, 20_000.0),
+        }
     }
     /// Mali and its neighbours in a frame of `size` pixels (the map's home view).
     pub fn mali(size: [f32; 2]) -> MapView {
@@ -105,11 +112,17 @@ impl MapView {
     /// Where (`lon`, `lat`) falls in a frame of `size` pixels (from its top-left corner).
     #[inline]
     pub fn to_screen(&self, lon: f32, lat: f32, size: [f32; 2]) -> [f32; 2] {
-        [size[0] / 2.0 + (lon - self.lon) * LON_SCALE * self.px_per_deg, size[1] / 2.0 - (lat - self.lat) * self.px_per_deg]
+        [
+            size[0] / 2.0 + (lon - self.lon) * LON_SCALE * self.px_per_deg,
+            size[1] / 2.0 - (lat - self.lat) * self.px_per_deg,
+        ]
     }
     /// The (longitude, latitude) at a point of the frame.
     pub fn to_geo(&self, p: [f32; 2], size: [f32; 2]) -> [f32; 2] {
-        [self.lon + (p[0] - size[0] / 2.0) / (LON_SCALE * self.px_per_deg), self.lat - (p[1] - size[1] / 2.0) / self.px_per_deg]
+        [
+            self.lon + (p[0] - size[0] / 2.0) / (LON_SCALE * self.px_per_deg),
+            self.lat - (p[1] - size[1] / 2.0) / self.px_per_deg,
+        ]
     }
     /// Pixels for a distance in km.
     pub fn km_to_px(&self, km: f32) -> f32 {
@@ -121,7 +134,11 @@ impl MapView {
     }
     /// Moved by a drag of (`dx`, `dy`) pixels.
     pub fn panned(&self, dx: f32, dy: f32) -> MapView {
-        MapView { lon: self.lon - dx / (LON_SCALE * self.px_per_deg), lat: (self.lat + dy / self.px_per_deg).clamp(-85.0, 85.0), ..*self }
+        MapView {
+            lon: self.lon - dx / (LON_SCALE * self.px_per_deg),
+            lat: (self.lat + dy / self.px_per_deg).clamp(-85.0, 85.0),
+            ..*self
+        }
     }
     /// Zoomed by `factor` (> 1 zooms in) keeping the point under `at` (pixels) where it is.
     pub fn zoomed(&self, factor: f32, at: [f32; 2], size: [f32; 2]) -> MapView {
@@ -154,6 +171,9 @@ mod tests {
         let r = GeoRect::from_corners([-5.0, 15.0], [5.0, 25.0]);
         let f = MapView::fit(&r, size);
         assert!(f.visible(size).encloses(&r));
-        assert!(r.encloses(&GeoRect::from_corners([0.0, 16.0], [1.0, 17.0])) && !r.encloses(&GeoRect::from_corners([0.0, 12.0], [1.0, 17.0])));
+        assert!(
+            r.encloses(&GeoRect::from_corners([0.0, 16.0], [1.0, 17.0]))
+                && !r.encloses(&GeoRect::from_corners([0.0, 12.0], [1.0, 17.0]))
+        );
     }
 }

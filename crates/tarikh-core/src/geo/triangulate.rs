@@ -17,7 +17,9 @@ pub fn triangulate(ring: &[[f32; 2]]) -> Vec<[u32; 3]> {
     let cross = |a: [f32; 2], b: [f32; 2], c: [f32; 2]| (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0]);
     // inside or on an edge (a reflex vertex on the would-be diagonal blocks the ear too); a
     // point repeating a corner does not
-    let inside = |a: [f32; 2], b: [f32; 2], c: [f32; 2], q: [f32; 2]| q != a && q != b && q != c && cross(a, b, q) >= 0.0 && cross(b, c, q) >= 0.0 && cross(c, a, q) >= 0.0;
+    let inside = |a: [f32; 2], b: [f32; 2], c: [f32; 2], q: [f32; 2]| {
+        q != a && q != b && q != c && cross(a, b, q) >= 0.0 && cross(b, c, q) >= 0.0 && cross(c, a, q) >= 0.0
+    };
     let mut out = Vec::with_capacity(n - 2);
     let mut k = 0;
     let mut misses = 0;
@@ -81,7 +83,8 @@ mod tests {
         let r = &mali.rings[0];
         let t = triangulate(r);
         let n = r.len();
-        let shoelace = (0..n).map(|i| r[i][0] * r[(i + 1) % n][1] - r[(i + 1) % n][0] * r[i][1]).sum::<f32>().abs() / 2.0;
+        let shoelace =
+            (0..n).map(|i| r[i][0] * r[(i + 1) % n][1] - r[(i + 1) % n][0] * r[i][1]).sum::<f32>().abs() / 2.0;
         assert!((area(r, &t) - shoelace).abs() / shoelace < 0.01, "{} vs {shoelace}", area(r, &t));
     }
 }

@@ -6,7 +6,20 @@ use chrono::{Datelike, NaiveDate};
 use super::Lang;
 
 /// English month names, January first.
-pub const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// The month's name (`month` 1–12), short in English when `short` (Arabic names have no
 /// short form).
@@ -74,7 +87,10 @@ mod tests {
         assert_eq!(month_year(Lang::English, d), "September 2024");
         assert_eq!(month_year(Lang::Arabic, NaiveDate::from_ymd_opt(2012, 1, 1).unwrap()), "يناير 2012");
         assert_eq!(day_month(Lang::Arabic, d), "17 سبتمبر");
-        assert_eq!(localize_dates(Lang::Arabic, "= 18 Sep 2024; as in a.txt (17 Sep 2024)"), "= 18 سبتمبر 2024; as in a.txt (17 سبتمبر 2024)");
+        assert_eq!(
+            localize_dates(Lang::Arabic, "= 18 Sep 2024; as in a.txt (17 Sep 2024)"),
+            "= 18 سبتمبر 2024; as in a.txt (17 سبتمبر 2024)"
+        );
         assert_eq!(localize_dates(Lang::Arabic, "up to 18 Sep 2024"), "up to 18 سبتمبر 2024");
         for m in 1..=12 {
             assert!(month_name(Lang::Arabic, m, false).chars().all(|c| ('\u{600}'..='\u{6ff}').contains(&c)));

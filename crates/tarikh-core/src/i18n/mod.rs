@@ -162,7 +162,10 @@ impl Lang {
         }
         for (en, ar) in templates(self) {
             if let Some(parts) = match_template(en, msg) {
-                let parts: Vec<String> = parts.into_iter().map(|p| if self.rtl() { isolated(&self.part(p)) } else { self.part(p) }).collect();
+                let parts: Vec<String> = parts
+                    .into_iter()
+                    .map(|p| if self.rtl() { isolated(&self.part(p)) } else { self.part(p) })
+                    .collect();
                 let args: Vec<&dyn Display> = parts.iter().map(|p| p as &dyn Display).collect();
                 return Some(fill(ar, &args));
             }
@@ -191,7 +194,11 @@ fn isolated(s: &str) -> String {
             _ => {}
         }
     }
-    if ltr && !rtl && !s.starts_with('\u{2066}') { format!("\u{2066}{s}\u{2069}") } else { s.to_string() }
+    if ltr && !rtl && !s.starts_with('\u{2066}') {
+        format!("\u{2066}{s}\u{2069}")
+    } else {
+        s.to_string()
+    }
 }
 
 /// The table's templates that name something in words (not bare punctuation such as
@@ -203,7 +210,9 @@ fn templates(lang: Lang) -> &'static [(&'static str, &'static str)] {
     cell.get_or_init(|| {
         let mut v: Vec<(&str, &str)> = table(lang)
             .iter()
-            .filter(|(en, _)| en.contains("{0}") && literal_parts(en).iter().any(|p| p.chars().any(|c| c.is_ascii_alphabetic())))
+            .filter(|(en, _)| {
+                en.contains("{0}") && literal_parts(en).iter().any(|p| p.chars().any(|c| c.is_ascii_alphabetic()))
+            })
             .map(|(a, b)| (*a, *b))
             .collect();
         v.sort_by_key(|(en, _)| (std::cmp::Reverse(literal_parts(en).iter().map(|p| p.len()).sum::<usize>()), *en));
@@ -231,7 +240,10 @@ fn literal_parts(template: &str) -> Vec<&str> {
 /// The text that fills each place (by place number) when `msg` fits `template`.
 fn match_template<'a>(template: &str, msg: &'a str) -> Option<Vec<&'a str>> {
     let lits = literal_parts(template);
-    let places: Vec<usize> = template.match_indices('{').filter_map(|(i, _)| template[i + 1..].chars().next()?.to_digit(10).map(|d| d as usize)).collect();
+    let places: Vec<usize> = template
+        .match_indices('{')
+        .filter_map(|(i, _)| template[i + 1..].chars().next()?.to_digit(10).map(|d| d as usize))
+        .collect();
     if places.len() + 1 != lits.len() {
         return None;
     }
@@ -320,7 +332,10 @@ mod tests {
         // nested templates, lists and dates
         let note = "inferred (confidence 8): «أمس» (paragraph 2) = 17 Sep 2024 as in a.txt (paragraph 1); earliest date that fits; consistent up to 19 Sep 2024";
         assert_eq!(Lang::Arabic.message(note), "استنتاجًا (درجة الثقة 8): «أمس» (الفقرة 2) = 17 سبتمبر 2024 كما في \u{2066}a.txt\u{2069} (الفقرة 1)؛ أبكر تاريخ يوافق ذلك؛ ويبقى موافقًا حتى 19 سبتمبر 2024");
-        assert_eq!(Lang::Arabic.message("the article's own words, paragraph 3: «أمس الأحد»"), "من نص المقال نفسه، الفقرة 3: «أمس الأحد»");
+        assert_eq!(
+            Lang::Arabic.message("the article's own words, paragraph 3: «أمس الأحد»"),
+            "من نص المقال نفسه، الفقرة 3: «أمس الأحد»"
+        );
         assert_eq!(Lang::Arabic.message("type set to Attack"), "النوع صار هجوم");
         assert_eq!(Lang::English.message("duplicate of 000_a.txt"), "duplicate of 000_a.txt");
     }

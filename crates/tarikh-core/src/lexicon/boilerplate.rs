@@ -30,7 +30,9 @@ pub struct BoilerplateRules {
 const MAX_NOTICE_BYTES: usize = 1200;
 
 fn first_squashed(s: &str) -> Option<char> {
-    s.chars().filter_map(crate::text::normalize::normalize_char).find(|&n| crate::text::normalize::is_word_char(n) || n == ':' || n == '©')
+    s.chars()
+        .filter_map(crate::text::normalize::normalize_char)
+        .find(|&n| crate::text::normalize::is_word_char(n) || n == ':' || n == '©')
 }
 
 /// The line reduced to its letters, digits and single spaces, normalized.
@@ -91,7 +93,9 @@ impl BoilerplateRules {
             return false;
         }
         // first the paragraph's word forms, already hashed: most paragraphs stop here
-        if !(0..toks.len()).any(|j| toks.is_word(j) && toks.forms(j).with_hashes().any(|(_, h)| self.notice_words.contains(&h))) {
+        if !(0..toks.len())
+            .any(|j| toks.is_word(j) && toks.forms(j).with_hashes().any(|(_, h)| self.notice_words.contains(&h)))
+        {
             return false;
         }
         let s = squash(line);
@@ -104,11 +108,17 @@ impl BoilerplateRules {
         if line.len() > 240 || line.split_whitespace().nth(8).is_some() {
             let first_word = line.split_whitespace().next().unwrap_or("");
             // no head starts with the word's first letter (every head has one): not a prefix
-            if self.head_firsts.len() == self.prefix_heads.len() && !first_squashed(first_word).is_some_and(|c| self.head_firsts.contains(&c)) {
+            if self.head_firsts.len() == self.prefix_heads.len()
+                && !first_squashed(first_word).is_some_and(|c| self.head_firsts.contains(&c))
+            {
                 return false;
             }
             let first = squash(first_word);
-            if !self.prefix_heads.iter().any(|h| first.starts_with(h.as_str()) || h.starts_with(first.as_str()) && !first.is_empty()) {
+            if !self
+                .prefix_heads
+                .iter()
+                .any(|h| first.starts_with(h.as_str()) || h.starts_with(first.as_str()) && !first.is_empty())
+            {
                 return false;
             }
             let head: String = line.chars().take(60).collect();
@@ -138,10 +148,21 @@ mod tests {
     #[test]
     fn recognizes_site_furniture() {
         let b = &Lexicon::builtin().boilerplate;
-        for l in ["طباعة", "0 تعليق", "مقالات ذات صلة", "اترك رد", "زر الذهاب إلى الأعلى", "Slide Up", "error: Content is protected !!", "x", "١٢ تعليقا"] {
+        for l in [
+            "طباعة",
+            "0 تعليق",
+            "مقالات ذات صلة",
+            "اترك رد",
+            "زر الذهاب إلى الأعلى",
+            "Slide Up",
+            "error: Content is protected !!",
+            "x",
+            "١٢ تعليقا",
+        ] {
             assert!(b.matches(l), "{l}");
         }
-        for l in ["أعلن الجيش المالي الثلاثاء", "تحليل الهجوم على باماكو", "2024"] {
+        for l in ["أعلن الجيش المالي الثلاثاء", "تحليل الهجوم على باماكو", "2024"]
+        {
             assert!(!b.matches(l), "{l}");
         }
     }
@@ -149,10 +170,20 @@ mod tests {
     #[test]
     fn recognizes_french_site_furniture() {
         let b = &Lexicon::builtin().boilerplate;
-        for l in ["Lire aussi", "PARTAGER", "Publicité", "12 commentaires", "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité", "Ce site utilise des cookies pour améliorer votre expérience de navigation, en savoir plus"] {
+        for l in [
+            "Lire aussi",
+            "PARTAGER",
+            "Publicité",
+            "12 commentaires",
+            "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité",
+            "Ce site utilise des cookies pour améliorer votre expérience de navigation, en savoir plus",
+        ] {
             assert!(b.matches(l), "{l}");
         }
-        for l in ["Les jihadistes ont attaqué une école de gendarmerie mardi.", "Publicité mensongère : le ministre saisit la justice après la campagne"] {
+        for l in [
+            "Les jihadistes ont attaqué une école de gendarmerie mardi.",
+            "Publicité mensongère : le ministre saisit la justice après la campagne",
+        ] {
             assert!(!b.matches(l), "{l}");
         }
     }

@@ -55,7 +55,14 @@ impl EntityKind {
     }
     /// True for actors (groups, forces, governments, persons, organisations).
     pub fn is_actor(self) -> bool {
-        matches!(self, EntityKind::Group | EntityKind::Force | EntityKind::Government | EntityKind::Person | EntityKind::Organisation)
+        matches!(
+            self,
+            EntityKind::Group
+                | EntityKind::Force
+                | EntityKind::Government
+                | EntityKind::Person
+                | EntityKind::Organisation
+        )
     }
 }
 
@@ -155,7 +162,10 @@ impl Gazetteer {
                 kind,
                 parent: None,
                 variants: variants(r[3]).map(|v| v.split('~').next().unwrap_or(v).to_string()).collect(),
-                french: r.get(4).and_then(|f| f.split(',').find_map(|kv| kv.trim().strip_prefix("fr="))).map(str::to_string),
+                french: r
+                    .get(4)
+                    .and_then(|f| f.split(',').find_map(|kv| kv.trim().strip_prefix("fr=")))
+                    .map(str::to_string),
             });
         }
         for r in &rows {
@@ -206,7 +216,17 @@ impl Gazetteer {
             match self.table.longest_at(toks, i, |_| true) {
                 Some(m) if m.end <= to => {
                     let id = *m.value;
-                    hits.push(EntityHit { id, start: i, end: m.end, peripheral: self.follows_peripheral(toks, i), locative: self.is_locative(toks, i, id), target: ends_before(&self.target, toks, i), origin: ends_before(&self.origin, toks, i), agent: ends_before(&self.agent, toks, i), with: ends_before(&self.with, toks, i) });
+                    hits.push(EntityHit {
+                        id,
+                        start: i,
+                        end: m.end,
+                        peripheral: self.follows_peripheral(toks, i),
+                        locative: self.is_locative(toks, i, id),
+                        target: ends_before(&self.target, toks, i),
+                        origin: ends_before(&self.origin, toks, i),
+                        agent: ends_before(&self.agent, toks, i),
+                        with: ends_before(&self.with, toks, i),
+                    });
                     i = m.end;
                 }
                 _ => i += 1,

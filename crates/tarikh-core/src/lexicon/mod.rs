@@ -39,14 +39,44 @@ impl Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(|| Lexicon {
             temporal: TemporalLexicon::parse(
-                &[include_str!("../../../../assets/lexicon/months.tsv"), include_str!("../../../../assets/lexicon/fr/months.tsv")].join("\n"),
-                &[include_str!("../../../../assets/lexicon/weekdays.tsv"), include_str!("../../../../assets/lexicon/fr/weekdays.tsv")].join("\n"),
-                &[include_str!("../../../../assets/lexicon/temporal.tsv"), include_str!("../../../../assets/lexicon/fr/temporal.tsv")].join("\n"),
+                &[
+                    include_str!("../../../../assets/lexicon/months.tsv"),
+                    include_str!("../../../../assets/lexicon/fr/months.tsv"),
+                ]
+                .join("\n"),
+                &[
+                    include_str!("../../../../assets/lexicon/weekdays.tsv"),
+                    include_str!("../../../../assets/lexicon/fr/weekdays.tsv"),
+                ]
+                .join("\n"),
+                &[
+                    include_str!("../../../../assets/lexicon/temporal.tsv"),
+                    include_str!("../../../../assets/lexicon/fr/temporal.tsv"),
+                ]
+                .join("\n"),
             ),
-            triggers: Triggers::parse(&[include_str!("../../../../assets/lexicon/triggers.tsv"), include_str!("../../../../assets/lexicon/fr/triggers.tsv")].join("\n")),
+            triggers: Triggers::parse(
+                &[
+                    include_str!("../../../../assets/lexicon/triggers.tsv"),
+                    include_str!("../../../../assets/lexicon/fr/triggers.tsv"),
+                ]
+                .join("\n"),
+            ),
             gazetteer: Gazetteer::parse(include_str!("../../../../assets/lexicon/gazetteer.tsv")),
-            boilerplate: BoilerplateRules::parse(&[include_str!("../../../../assets/lexicon/boilerplate.tsv"), include_str!("../../../../assets/lexicon/fr/boilerplate.tsv")].join("\n")),
-            claims: claims::ClaimsLexicon::parse(&[include_str!("../../../../assets/lexicon/claims.tsv"), include_str!("../../../../assets/lexicon/fr/claims.tsv")].join("\n")),
+            boilerplate: BoilerplateRules::parse(
+                &[
+                    include_str!("../../../../assets/lexicon/boilerplate.tsv"),
+                    include_str!("../../../../assets/lexicon/fr/boilerplate.tsv"),
+                ]
+                .join("\n"),
+            ),
+            claims: claims::ClaimsLexicon::parse(
+                &[
+                    include_str!("../../../../assets/lexicon/claims.tsv"),
+                    include_str!("../../../../assets/lexicon/fr/claims.tsv"),
+                ]
+                .join("\n"),
+            ),
         })
     }
 }

@@ -167,7 +167,12 @@ pub struct PhraseTable<T> {
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
-        PhraseTable { exact: HashMap::default(), filter: vec![0; 1024], prefix: WordMap::default(), phrases: Vec::new() }
+        PhraseTable {
+            exact: HashMap::default(),
+            filter: vec![0; 1024],
+            prefix: WordMap::default(),
+            phrases: Vec::new(),
+        }
     }
 }
 
@@ -186,10 +191,8 @@ impl<T> PhraseTable<T> {
     pub fn insert(&mut self, pattern: &str, value: T) {
         let mut parts = pattern.split('~');
         let main = parts.next().unwrap_or("").trim();
-        let not_followed_by: Vec<String> = parts
-            .filter_map(|p| p.trim().strip_prefix('!'))
-            .map(|w| crate::text::normalize(w))
-            .collect();
+        let not_followed_by: Vec<String> =
+            parts.filter_map(|p| p.trim().strip_prefix('!')).map(|w| crate::text::normalize(w)).collect();
         let mut words = Vec::new();
         for raw in main.split_whitespace() {
             let (raw, is_prefix) = match raw.strip_suffix('*') {
@@ -224,7 +227,8 @@ impl<T> PhraseTable<T> {
                 let h = word_hash(w);
                 let k = filter_key(h);
                 self.filter[k / 64] |= 1 << (k % 64);
-                let first = self.exact.entry(h).or_insert_with(|| FirstWord { word: w.clone(), ..FirstWord::default() });
+                let first =
+                    self.exact.entry(h).or_insert_with(|| FirstWord { word: w.clone(), ..FirstWord::default() });
                 first.ids.push((id, second.map_or(0, hash_bit)));
             }
             WordPat::Prefix(p) => self.prefix.entry(bucket(p).to_string()).or_default().push((p.clone(), id)),
@@ -339,7 +343,10 @@ impl<T> PhraseTable<T> {
                 for form in forms.iter() {
                     let Some(list) = self.prefix.get(bucket(form)) else { continue };
                     for (p, id) in list {
-                        if form.starts_with(p.as_str()) && !tried[..nt].contains(id) && !cannot_follow(self.phrases[*id].second.map_or(0, hash_bit)) {
+                        if form.starts_with(p.as_str())
+                            && !tried[..nt].contains(id)
+                            && !cannot_follow(self.phrases[*id].second.map_or(0, hash_bit))
+                        {
                             if nt < tried.len() {
                                 tried[nt] = *id;
                                 nt += 1;

@@ -62,7 +62,13 @@ pub fn french(word: &str) -> Cow<'_, str> {
 /// a trigger (see [`MIN_STEM_CHARS`], [`MIN_ARABIC_STEM_CHARS`]).
 pub fn stem(word: &str) -> Option<Cow<'_, str>> {
     let arabic = word.chars().next().is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
-    let s = if arabic { Cow::Borrowed(arabic_light(word)) } else if word.is_ascii() || word.chars().all(char::is_alphabetic) { french(word) } else { return None };
+    let s = if arabic {
+        Cow::Borrowed(arabic_light(word))
+    } else if word.is_ascii() || word.chars().all(char::is_alphabetic) {
+        french(word)
+    } else {
+        return None;
+    };
     (chars(&s) >= if arabic { MIN_ARABIC_STEM_CHARS } else { MIN_STEM_CHARS }).then_some(s)
 }
 

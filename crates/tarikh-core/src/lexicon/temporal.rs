@@ -306,13 +306,28 @@ mod tests {
     #[test]
     fn knows_all_three_month_series_and_weekdays() {
         let lex = &Lexicon::builtin().temporal.table;
-        for (text, want) in [("يناير", 1), ("كانون الثاني", 1), ("جانفي", 1), ("أوت", 8), ("جويلية", 7), ("تشرين الأول", 10), ("فيفري", 2)] {
+        for (text, want) in [
+            ("يناير", 1),
+            ("كانون الثاني", 1),
+            ("جانفي", 1),
+            ("أوت", 8),
+            ("جويلية", 7),
+            ("تشرين الأول", 10),
+            ("فيفري", 2),
+        ] {
             let t = tokenize(text);
             let m = lex.longest_at(&t, 0, |w| matches!(w, TemporalWord::Month { .. })).expect(text);
-            assert_eq!(*m.value, TemporalWord::Month { calendar: Calendar::Gregorian, month: want, ambiguous: want == 8 }, "{text}");
+            assert_eq!(
+                *m.value,
+                TemporalWord::Month { calendar: Calendar::Gregorian, month: want, ambiguous: want == 8 },
+                "{text}"
+            );
             assert_eq!(m.end, t.len(), "{text}");
         }
         let t = tokenize("والجمعة");
-        assert!(matches!(lex.longest_at(&t, 0, |_| true).map(|m| *m.value), Some(TemporalWord::Weekday { iso: 5, definite: true })));
+        assert!(matches!(
+            lex.longest_at(&t, 0, |_| true).map(|m| *m.value),
+            Some(TemporalWord::Weekday { iso: 5, definite: true })
+        ));
     }
 }

@@ -126,7 +126,10 @@ impl Triggers {
     pub fn clause_breaks(&self, toks: &Tokens, from: usize, to: usize) -> usize {
         (from..to)
             .filter(|&j| {
-                toks.is_punct(j, '؛') || toks.is_punct(j, ';') || ((toks.is_punct(j, '،') || toks.is_punct(j, ',')) && self.clause_openers.longest_at(toks, j + 1, |_| true).is_some())
+                toks.is_punct(j, '؛')
+                    || toks.is_punct(j, ';')
+                    || ((toks.is_punct(j, '،') || toks.is_punct(j, ','))
+                        && self.clause_openers.longest_at(toks, j + 1, |_| true).is_some())
             })
             .count()
     }
@@ -138,7 +141,12 @@ impl Triggers {
 
     /// In one pass over tokens `[from, to)`: whether a publication stamp phrase lies within
     /// `[stamp_from, stamp_to)` (the date's sentence), and whether a caption phrase lies anywhere.
-    pub fn stamp_and_caption(&self, toks: &Tokens, (from, to): (usize, usize), (stamp_from, stamp_to): (usize, usize)) -> (bool, bool) {
+    pub fn stamp_and_caption(
+        &self,
+        toks: &Tokens,
+        (from, to): (usize, usize),
+        (stamp_from, stamp_to): (usize, usize),
+    ) -> (bool, bool) {
         let (mut stamp, mut caption) = (false, false);
         for j in from..to {
             self.stamps.each_match(toks, j, |m| {
@@ -165,7 +173,10 @@ impl Triggers {
         }
         // a stem starts where its form starts (the forms are the word without its clitics):
         // a form whose first two letters begin no stem is passed over unstemmed
-        toks.forms(i).iter().filter(|f| head(f).is_some_and(|h| self.stem_heads.contains(&h))).find_map(|f| super::stem::stem(f).and_then(|st| self.stems.get(st.as_ref())))
+        toks.forms(i)
+            .iter()
+            .filter(|f| head(f).is_some_and(|h| self.stem_heads.contains(&h)))
+            .find_map(|f| super::stem::stem(f).and_then(|st| self.stems.get(st.as_ref())))
     }
 
     /// Triggers in tokens `[from, to)`, longest match first and without overlaps, skipping rows
@@ -175,14 +186,18 @@ impl Triggers {
         let mut hits = Vec::new();
         let mut i = from;
         while i < to {
-            let best = self.table.longest_at(toks, i, |d| d.context.is_empty() || d.context.iter().any(|c| has_context(c)));
+            let best =
+                self.table.longest_at(toks, i, |d| d.context.is_empty() || d.context.iter().any(|c| has_context(c)));
             match best {
                 Some(m) if m.end <= to => {
                     hits.push(TriggerHit { def: m.value, start: i, end: m.end });
                     i = m.end;
                 }
                 _ => {
-                    if let Some(def) = self.by_stem(toks, i).filter(|d| d.context.is_empty() || d.context.iter().any(|c| has_context(c))) {
+                    if let Some(def) = self
+                        .by_stem(toks, i)
+                        .filter(|d| d.context.is_empty() || d.context.iter().any(|c| has_context(c)))
+                    {
                         hits.push(TriggerHit { def, start: i, end: i + 1 });
                     }
                     i += 1

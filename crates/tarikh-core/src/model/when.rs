@@ -78,11 +78,19 @@ impl When {
     }
     /// A whole year.
     pub fn year(y: i32) -> Option<When> {
-        Some(When::new(at(NaiveDate::from_ymd_opt(y, 1, 1)?, 0, 0), at(NaiveDate::from_ymd_opt(y, 12, 31)?, 23, 59), Precision::Year))
+        Some(When::new(
+            at(NaiveDate::from_ymd_opt(y, 1, 1)?, 0, 0),
+            at(NaiveDate::from_ymd_opt(y, 12, 31)?, 23, 59),
+            Precision::Year,
+        ))
     }
     /// A whole month.
     pub fn month(y: i32, m: u32) -> Option<When> {
-        Some(When::new(at(NaiveDate::from_ymd_opt(y, m, 1)?, 0, 0), at(last_day_of_month(y, m)?, 23, 59), Precision::Month))
+        Some(When::new(
+            at(NaiveDate::from_ymd_opt(y, m, 1)?, 0, 0),
+            at(last_day_of_month(y, m)?, 23, 59),
+            Precision::Month,
+        ))
     }
     /// A whole day.
     pub fn day(d: NaiveDate) -> When {
@@ -136,7 +144,9 @@ impl When {
                 let last = b;
                 match q {
                     Qualifier::Early => (a, NaiveDate::from_ymd_opt(y, m, 10).unwrap_or(b)),
-                    Qualifier::Mid => (NaiveDate::from_ymd_opt(y, m, 11).unwrap_or(a), NaiveDate::from_ymd_opt(y, m, 20).unwrap_or(b)),
+                    Qualifier::Mid => {
+                        (NaiveDate::from_ymd_opt(y, m, 11).unwrap_or(a), NaiveDate::from_ymd_opt(y, m, 20).unwrap_or(b))
+                    }
                     Qualifier::Late => (NaiveDate::from_ymd_opt(y, m, 21).unwrap_or(a), last),
                 }
             }
@@ -257,7 +267,8 @@ impl<'de> Deserialize<'de> for When {
         }
         let r = Raw::deserialize(d)?;
         let end = r.end.clone().unwrap_or_else(|| r.start.clone());
-        let mut w = When::from_iso(&r.start, &end, r.precision).ok_or_else(|| serde::de::Error::custom("bad ISO date"))?;
+        let mut w =
+            When::from_iso(&r.start, &end, r.precision).ok_or_else(|| serde::de::Error::custom("bad ISO date"))?;
         w.qualifier = r.qualifier;
         w.day_part = r.day_part;
         w.approximate = r.approximate;

@@ -189,7 +189,11 @@ pub(crate) fn document_json(d: &crate::corpus::Document) -> DocumentJson<'_, imp
         published_note: d.published.as_ref().map(|p| p.note.as_str()),
         published_from: d.published.as_ref().and_then(|p| p.from_file.as_deref()),
         published_candidates: candidates_to_list(d),
-        published_suggested: d.suggested.as_ref().map(|s| SuggestedJson { date: s.date.format("%Y-%m-%d").to_string(), note: &s.note, from: s.from_file.as_deref() }),
+        published_suggested: d.suggested.as_ref().map(|s| SuggestedJson {
+            date: s.date.format("%Y-%m-%d").to_string(),
+            note: &s.note,
+            from: s.from_file.as_deref(),
+        }),
         published_conflict: d.date_conflict.as_deref(),
         paragraphs: Streamed::new(d.paragraphs.iter().map(|p| ParagraphJson {
             index: p.index,

@@ -7,7 +7,16 @@ use crate::extract::Extraction;
 use crate::model::Event;
 
 fn row(out: &mut String, e: &Event) {
-    let date = e.when.map(|w| if w.iso_start() == w.iso_end() { w.iso_start() } else { format!("{}..{}", w.iso_start(), w.iso_end()) }).unwrap_or_else(|| "undated".into());
+    let date =
+        e.when
+            .map(|w| {
+                if w.iso_start() == w.iso_end() {
+                    w.iso_start()
+                } else {
+                    format!("{}..{}", w.iso_start(), w.iso_end())
+                }
+            })
+            .unwrap_or_else(|| "undated".into());
     let _ = writeln!(out, "{:<34} {:<16} {:>3}  {}", date, e.event_type.name(), e.source_count(), e.title);
 }
 
@@ -24,15 +33,29 @@ pub fn events_table(corpus: &Corpus, ex: &Extraction) -> String {
             row(&mut out, e);
         }
     }
-    let _ = writeln!(out, "\n{} documents, {} events, {} undated", corpus.documents.len(), ex.events.len(), ex.undated.len());
+    let _ = writeln!(
+        out,
+        "\n{} documents, {} events, {} undated",
+        corpus.documents.len(),
+        ex.events.len(),
+        ex.undated.len()
+    );
     for d in &corpus.documents {
-        let p = d.published.as_ref().map(|p| format!("{} ({:?}{})", p.date, p.basis, if p.not_before { ", lower bound" } else { "" })).unwrap_or_else(|| "unknown".into());
+        let p = d
+            .published
+            .as_ref()
+            .map(|p| format!("{} ({:?}{})", p.date, p.basis, if p.not_before { ", lower bound" } else { "" }))
+            .unwrap_or_else(|| "unknown".into());
         let _ = writeln!(out, "  {}  published {}", d.shown_file(), p);
         if let Some(c) = &d.date_conflict {
             let _ = writeln!(out, "      left undated: {c}");
         }
         if let Some(s) = d.pending_suggestion() {
-            let _ = writeln!(out, "      suggested by other articles (not applied; --accept-suggestions takes it): {} — {}", s.date, s.note);
+            let _ = writeln!(
+                out,
+                "      suggested by other articles (not applied; --accept-suggestions takes it): {} — {}",
+                s.date, s.note
+            );
         }
     }
     for s in corpus.skipped.iter().chain(&corpus.notes) {

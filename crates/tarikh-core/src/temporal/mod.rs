@@ -9,7 +9,7 @@ pub mod resolve;
 
 pub use expr::{Clock, DateRef, TimeExpr, TimeSpec, WeekdayDir};
 pub use recognize::{recognize, recognize_scan, recognize_scan_reusing, TemporalScan};
-pub use resolve::{resolve, Basis, Resolved, ResolveContext};
+pub use resolve::{resolve, Basis, ResolveContext, Resolved};
 
 #[cfg(test)]
 mod tests;

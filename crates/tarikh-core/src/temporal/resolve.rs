@@ -115,11 +115,24 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
         let day = d.unwrap_or(1);
         let mut best: Option<(i64, i32)> = None;
         for y in [p.year() - 1, p.year(), p.year() + 1] {
-            let Some(date) = NaiveDate::from_ymd_opt(y, m, day.min(crate::model::when::last_day_of_month(y, m)?.day())) else { continue };
+            let Some(date) = NaiveDate::from_ymd_opt(y, m, day.min(crate::model::when::last_day_of_month(y, m)?.day()))
+            else {
+                continue;
+            };
             let diff = (date - p).num_days();
             // past bias: up to a month ahead counts as this occurrence (a date that near is one
             // the text looks forward to), unless the text looks ahead anyway
-            let cost = if ctx.forward { if diff >= -7 { diff.abs() } else { 1000 + diff.abs() } } else if diff <= NEAR_FUTURE_DAYS { diff.abs() } else { 1000 + diff };
+            let cost = if ctx.forward {
+                if diff >= -7 {
+                    diff.abs()
+                } else {
+                    1000 + diff.abs()
+                }
+            } else if diff <= NEAR_FUTURE_DAYS {
+                diff.abs()
+            } else {
+                1000 + diff
+            };
             let cost = if fits_weekday(y, m, d, weekday) { cost } else { cost + 5000 };
             if best.map_or(true, |b| cost < b.0) {
                 best = Some((cost, y));
@@ -135,7 +148,11 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
     if let (Some(floor), Some(_)) = (ctx.year_floor, weekday) {
         // the latest fitting year up to the corpus's latest, else the first after the floor
         let top = ctx.corpus_year.filter(|c| *c >= floor).unwrap_or(floor + 11);
-        if let Some(y) = (floor..=top).rev().find(|y| fits_weekday(*y, m, d, weekday)).or_else(|| (floor..floor + 12).find(|y| fits_weekday(*y, m, d, weekday))) {
+        if let Some(y) = (floor..=top)
+            .rev()
+            .find(|y| fits_weekday(*y, m, d, weekday))
+            .or_else(|| (floor..floor + 12).find(|y| fits_weekday(*y, m, d, weekday)))
+        {
             return Some((y, Basis::Context));
         }
     }
@@ -179,10 +196,14 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             let (a, b) = hijri::month_span(year, m)?;
             (When::span(a, b, Precision::Month), Basis::Explicit)
         }
-        DateRef::Hijri { year, month: Some(m), day: Some(d) } => (When::day(hijri::to_gregorian(year, m, d)?), Basis::Explicit),
+        DateRef::Hijri { year, month: Some(m), day: Some(d) } => {
+            (When::day(hijri::to_gregorian(year, m, d)?), Basis::Explicit)
+        }
         DateRef::DayOffset(n) => (When::day(pubd? + Duration::days(n as i64)), Basis::Publication),
         // the weekday says which day "today" was: publication day, or the day before it
-        DateRef::TodayWeekday(iso) => (When::day(weekday_date(pubd?, iso, WeekdayDir::Latest, false)), Basis::Publication),
+        DateRef::TodayWeekday(iso) => {
+            (When::day(weekday_date(pubd?, iso, WeekdayDir::Latest, false)), Basis::Publication)
+        }
         DateRef::Weekday { iso, dir, until: second } => {
             let d = weekday_date(pubd?, iso, dir, ctx.forward);
             let w = match second {
@@ -208,7 +229,9 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             };
             (w, Basis::Publication)
         }
-        DateRef::InYearOffset { n, month, day } => (calendar_when(pubd?.year() + n, Some(month), day)?, Basis::Publication),
+        DateRef::InYearOffset { n, month, day } => {
+            (calendar_when(pubd?.year() + n, Some(month), day)?, Basis::Publication)
+        }
         DateRef::DayInMonthOffset { n, day } => {
             let p = pubd?;
             let (y, m) = add_months(p.year(), p.month(), n);
@@ -230,7 +253,9 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             };
             (calendar_when(y, Some(month), day)?, Basis::Publication)
         }
-        DateRef::DiscourseDay(0) if ctx.month_hint.is_some() && spec.clock.is_none() => (ctx.month_hint?, Basis::Context),
+        DateRef::DiscourseDay(0) if ctx.month_hint.is_some() && spec.clock.is_none() => {
+            (ctx.month_hint?, Basis::Context)
+        }
         DateRef::DiscourseDay(n) => {
             // the passage's day, unless it is a background date far from the article's own time
             let hint = ctx.day_hint.filter(|h| pubd.is_none_or(|p| (*h - p).num_days().abs() <= 366));
@@ -311,4 +336,3 @@ pub fn iso_weekday(d: NaiveDate) -> u32 {
 pub fn week_start(d: NaiveDate) -> NaiveDate {
     d - Duration::days(d.weekday().num_days_from_monday() as i64)
 }
-

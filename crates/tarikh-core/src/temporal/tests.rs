@@ -12,7 +12,10 @@ pub(super) fn dates(text: &str, published: Option<&str>) -> Vec<(String, String,
     let lex = Lexicon::builtin();
     let toks = tokenize(text);
     let chars: Vec<char> = text.chars().collect();
-    let ctx = ResolveContext { published: published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()), ..Default::default() };
+    let ctx = ResolveContext {
+        published: published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()),
+        ..Default::default()
+    };
     recognize(&toks, lex)
         .into_iter()
         .map(|e| {
@@ -85,7 +88,10 @@ fn years_lists_and_qualifiers() {
     let late = one("انسحبت من المحادثات في نهاية 2022", None);
     assert_eq!(late, ("2022-10".into(), "2022-12".into(), "year".into()));
     assert_eq!(one("في أوائل مارس 2023 سقطت", None), ("2023-03-01".into(), "2023-03-10".into(), "month".into()));
-    assert_eq!(one("في منتصف يناير 2013 تدخلت فرنسا", None), ("2013-01-11".into(), "2013-01-20".into(), "month".into()));
+    assert_eq!(
+        one("في منتصف يناير 2013 تدخلت فرنسا", None),
+        ("2013-01-11".into(), "2013-01-20".into(), "month".into())
+    );
     assert_eq!(one("مطلع 2024 أعلنت الدول الثلاث", None), ("2024-01".into(), "2024-03".into(), "year".into()));
 }
 
@@ -127,7 +133,11 @@ fn weekdays() {
     assert_eq!(one("وهاجم مسلحون أكاديمية تدريب للشرطة والمطار يوم الثلاثاء", p), day("2024-09-17"));
     assert_eq!(one("أحدهما مقيم في باماكو، الخميس، إن عدد القتلى", p), day("2024-09-19"));
     assert_eq!(one("جنازات كانت ستقام الخميس الماضي", p), day("2024-09-19"));
-    assert_eq!(one("الجنازة الخميس الماضي", Some("2024-09-19")), day("2024-09-12"), "last Thursday on a Thursday is a week ago");
+    assert_eq!(
+        one("الجنازة الخميس الماضي", Some("2024-09-19")),
+        day("2024-09-12"),
+        "last Thursday on a Thursday is a week ago"
+    );
     assert_eq!(one("فجر الثلاثاء", p), day("2024-09-17"));
     assert_eq!(one("والجمعة", p).0, "2024-09-20", "a weekday with a glued و");
     assert_eq!(one("يعقد المجلس اجتماعه الأحد المقبل", p), day("2024-09-22"));
@@ -146,7 +156,10 @@ fn weekdays() {
 #[test]
 fn times_of_day() {
     let p = Some("2024-09-17");
-    assert_eq!(one("بدأ حوالي الساعة 05:30 بتوقيت غرينتش", p), ("2024-09-17T05:30".into(), "2024-09-17T05:30".into(), "time".into()));
+    assert_eq!(
+        one("بدأ حوالي الساعة 05:30 بتوقيت غرينتش", p),
+        ("2024-09-17T05:30".into(), "2024-09-17T05:30".into(), "time".into())
+    );
     assert_eq!(one("الثلاثاء 17/سبتمبر/2024 - 05:21 م", None).0, "2024-09-17T17:21");
     assert_eq!(one("دوى انفجار عند الخامسة صباحًا", p).0, "2024-09-17T05:00");
     assert_eq!(one("عند العاشرة ليلا", p).0, "2024-09-17T22:00");
@@ -166,10 +179,23 @@ fn periods() {
     let p = Some("2024-09-18");
     let s = dates("وتخوض مالي منذ عام 2012 معارك واسعة", p);
     assert_eq!((s[0].1.as_str(), s[0].3.as_str()), ("2012", "year"));
-    assert_eq!(one("دفعت الجماعة جنوبا على مدار العامين الماضيين", p), ("2022-09".into(), "2022-09".into(), "month".into()));
+    assert_eq!(
+        one("دفعت الجماعة جنوبا على مدار العامين الماضيين", p),
+        ("2022-09".into(), "2022-09".into(), "month".into())
+    );
     assert_eq!(one("خلال الأشهر الثلاثة الماضية", p).0, "2024-06");
     // non-specific periods yield nothing
-    for vague in ["منذ سنوات", "منذ عدة سنوات", "في الآونة الأخيرة", "حتى وقت قريب", "في السنوات الأخيرة", "على مدار السنوات الماضية", "قبل أكثر من 10 سنوات", "والسؤال الذي يفرض نفسه اليوم", "تقف مالي اليوم على حافة المجهول"] {
+    for vague in [
+        "منذ سنوات",
+        "منذ عدة سنوات",
+        "في الآونة الأخيرة",
+        "حتى وقت قريب",
+        "في السنوات الأخيرة",
+        "على مدار السنوات الماضية",
+        "قبل أكثر من 10 سنوات",
+        "والسؤال الذي يفرض نفسه اليوم",
+        "تقف مالي اليوم على حافة المجهول",
+    ] {
         assert!(dates(vague, p).is_empty(), "{vague}");
     }
 }
@@ -233,11 +259,23 @@ fn month_of_a_year_counted_from_publication() {
 
 #[test]
 fn the_night_between_two_weekdays_is_one_span() {
-    assert_eq!(one("وقع الهجوم ليل الأحد الاثنين", Some("2024-09-19")), ("2024-09-15".into(), "2024-09-16".into(), "day".into()));
-    assert_eq!(one("وقع الهجوم ليلة الأحد إلى الاثنين", Some("2024-09-19")), ("2024-09-15".into(), "2024-09-16".into(), "day".into()));
+    assert_eq!(
+        one("وقع الهجوم ليل الأحد الاثنين", Some("2024-09-19")),
+        ("2024-09-15".into(), "2024-09-16".into(), "day".into())
+    );
+    assert_eq!(
+        one("وقع الهجوم ليلة الأحد إلى الاثنين", Some("2024-09-19")),
+        ("2024-09-15".into(), "2024-09-16".into(), "day".into())
+    );
     // written as a pair
-    assert_eq!(one("نفذت الغارة ليل الثلاثاء-الأربعاء", Some("2024-09-19")), ("2024-09-17".into(), "2024-09-18".into(), "day".into()));
-    assert_eq!(one("نفذت الغارة ليلة الثلاثاء/الأربعاء", Some("2024-09-19")), ("2024-09-17".into(), "2024-09-18".into(), "day".into()));
+    assert_eq!(
+        one("نفذت الغارة ليل الثلاثاء-الأربعاء", Some("2024-09-19")),
+        ("2024-09-17".into(), "2024-09-18".into(), "day".into())
+    );
+    assert_eq!(
+        one("نفذت الغارة ليلة الثلاثاء/الأربعاء", Some("2024-09-19")),
+        ("2024-09-17".into(), "2024-09-18".into(), "day".into())
+    );
     // two days that do not follow each other are not a night
     let apart = dates("نفذت الغارة ليل الثلاثاء-الخميس", Some("2024-09-19"));
     assert_eq!((apart[0].1.as_str(), apart[0].2.as_str()), ("2024-09-17", "2024-09-17"), "{apart:?}");
@@ -282,7 +320,6 @@ fn a_month_of_the_same_year_takes_the_year_from_context() {
     assert_eq!(chars[e[0].start..e[0].end].iter().collect::<String>(), "مارس من العام نفسه");
 }
 
-
 #[test]
 fn today_as_an_adverb_in_parentheses_or_as_of() {
     let p = Some("2019-06-12");
@@ -322,16 +359,27 @@ fn a_day_of_a_named_month_of_next_or_last_year_and_lists_of_days() {
     let three = dates("تظاهر السكان أيام 3 و 7 و 9 مارس 2021 في العاصمة", p);
     assert_eq!(three.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), vec!["2021-03-03", "2021-03-07", "2021-03-09"]);
     let range = dates("اجتمع الوسطاء بين 15 و 18 نيسان 2015 في الجزائر", p);
-    assert_eq!(range.iter().map(|d| (d.1.as_str(), d.2.as_str())).collect::<Vec<_>>(), vec![("2015-04-15", "2015-04-18")]);
+    assert_eq!(
+        range.iter().map(|d| (d.1.as_str(), d.2.as_str())).collect::<Vec<_>>(),
+        vec![("2015-04-15", "2015-04-18")]
+    );
     let range = dates("اجتمع الوسطاء بين 15 و18 نيسان 2015 في الجزائر", p);
-    assert_eq!(range.iter().map(|d| (d.1.as_str(), d.2.as_str())).collect::<Vec<_>>(), vec![("2015-04-15", "2015-04-18")]);
+    assert_eq!(
+        range.iter().map(|d| (d.1.as_str(), d.2.as_str())).collect::<Vec<_>>(),
+        vec![("2015-04-15", "2015-04-18")]
+    );
 }
 
 #[test]
 fn the_day_the_passage_is_about() {
     let lex = Lexicon::builtin();
     let ctx = ResolveContext { day_hint: NaiveDate::from_ymd_opt(2019, 3, 3), ..Default::default() };
-    for (text, want) in [("وفي اليوم التالي وقع الطرفان الاتفاق", "2019-03-04"), ("وغرق القارب في ذلك اليوم قرب الضفة", "2019-03-03"), ("وفي اليوم نفسه هاجم مسلحون قرية", "2019-03-03"), ("وكان الوفد قد وصل في اليوم السابق", "2019-03-02")] {
+    for (text, want) in [
+        ("وفي اليوم التالي وقع الطرفان الاتفاق", "2019-03-04"),
+        ("وغرق القارب في ذلك اليوم قرب الضفة", "2019-03-03"),
+        ("وفي اليوم نفسه هاجم مسلحون قرية", "2019-03-03"),
+        ("وكان الوفد قد وصل في اليوم السابق", "2019-03-02"),
+    ] {
         let e = recognize(&tokenize(text), lex);
         assert_eq!(e.len(), 1, "{text}");
         assert_eq!(resolve(&e[0].spec, &ctx).map(|r| r.when.iso_start()), Some(want.to_string()), "{text}");
@@ -352,4 +400,3 @@ fn a_clock_time_written_with_a_comma() {
     let r = one("غادرت القافلة الحدود عند الساعة 13,00 بتوقيت باريس", Some("2022-08-15"));
     assert_eq!((r.0.as_str(), r.2.as_str()), ("2022-08-15T13:00", "time"));
 }
-

@@ -60,7 +60,10 @@ fn parts_of_the_day_clock_times_and_nights() {
     // a time of a named day: `13h00 de samedi` is Saturday at 13:00, one expression
     assert_eq!(span("Au journal de 13h00 de samedi, la radio a annoncé un bilan", p), day("2019-03-16T13:00"));
     // the night between two days spans both
-    assert_eq!(span("Dans la nuit de samedi à dimanche, des combats ont éclaté", p), ("2019-03-16".into(), "2019-03-17".into()));
+    assert_eq!(
+        span("Dans la nuit de samedi à dimanche, des combats ont éclaté", p),
+        ("2019-03-16".into(), "2019-03-17".into())
+    );
 }
 
 #[test]
@@ -73,7 +76,11 @@ fn qualifiers_ranges_and_the_day_of_the_passage() {
     assert_eq!(span("entre le 27 et le 31 mars", p), ("2022-03-27".into(), "2022-03-31".into()));
     let lex = Lexicon::builtin();
     let ctx = ResolveContext { day_hint: NaiveDate::from_ymd_opt(2019, 3, 3), ..Default::default() };
-    for (text, want) in [("la veille, le maire avait prévenu", "2019-03-02"), ("le lendemain, l'armée est revenue", "2019-03-04"), ("le jour même, la ville est tombée", "2019-03-03")] {
+    for (text, want) in [
+        ("la veille, le maire avait prévenu", "2019-03-02"),
+        ("le lendemain, l'armée est revenue", "2019-03-04"),
+        ("le jour même, la ville est tombée", "2019-03-03"),
+    ] {
         let e = recognize(&tokenize(text), lex);
         assert_eq!(e.len(), 1, "{text}");
         assert_eq!(resolve(&e[0].spec, &ctx).map(|r| r.when.iso_start()), Some(want.to_string()), "{text}");
@@ -92,11 +99,20 @@ fn a_night_ending_on_a_day_written_in_full_and_the_day_after_an_event_named() {
 #[test]
 fn weekends_last_this_and_next() {
     let p = "2024-09-17"; // a Tuesday
-    assert_eq!(span("Ce week-end, des renforts ont été déployés à Kati.", p), ("2024-09-14".into(), "2024-09-15".into()));
-    assert_eq!(span("Le week-end dernier, des affrontements ont eu lieu.", p), ("2024-09-14".into(), "2024-09-15".into()));
+    assert_eq!(
+        span("Ce week-end, des renforts ont été déployés à Kati.", p),
+        ("2024-09-14".into(), "2024-09-15".into())
+    );
+    assert_eq!(
+        span("Le week-end dernier, des affrontements ont eu lieu.", p),
+        ("2024-09-14".into(), "2024-09-15".into())
+    );
     assert_eq!(span("Le ministre arrivera le week-end prochain.", p), ("2024-09-21".into(), "2024-09-22".into()));
     // written on a Sunday, the last weekend is the one before
-    assert_eq!(span("Le week-end dernier, des affrontements ont eu lieu.", "2024-09-22"), ("2024-09-14".into(), "2024-09-15".into()));
+    assert_eq!(
+        span("Le week-end dernier, des affrontements ont eu lieu.", "2024-09-22"),
+        ("2024-09-14".into(), "2024-09-15".into())
+    );
     assert_eq!(span("وقعت اشتباكات في عطلة نهاية الأسبوع الماضي", p), ("2024-09-14".into(), "2024-09-15".into()));
 }
 
@@ -109,18 +125,25 @@ fn a_part_of_the_day_written_alone_is_on_the_day_of_the_passage_or_of_the_articl
     assert_eq!(dates("Le soir tombait sur la ville.", "2016-07-19"), vec![]);
     assert_eq!(dates("Un convoi a quitté Gao dans la nuit.", "2016-07-19").iter().filter(|d| d.1 != "-").count(), 0);
     // `ce` before the weekday of a part of the day
-    assert_eq!(span("Aux premières heures de ce mardi, des hommes armés ont attaqué le camp.", "2016-07-20"), day("2016-07-19"));
+    assert_eq!(
+        span("Aux premières heures de ce mardi, des hommes armés ont attaqué le camp.", "2016-07-20"),
+        day("2016-07-19")
+    );
 }
-
-
 
 #[test]
 fn days_later_count_from_the_passage_s_day_not_from_an_event_named() {
     // (resolved from the passage's day in extraction; here only recognized)
-    let got = super::tests::dates("Le président a été renversé, et deux jours plus tard la junte a promis des élections.", Some("2020-09-01"));
+    let got = super::tests::dates(
+        "Le président a été renversé, et deux jours plus tard la junte a promis des élections.",
+        Some("2020-09-01"),
+    );
     assert_eq!(got.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), vec!["deux jours plus tard"]);
-    assert!(super::tests::dates("Le communiqué a été publié une semaine après la mort du chef.", Some("2020-09-01")).is_empty());
-    assert!(super::tests::dates("Trois jours après l'attaque, l'armée a repris la ville.", Some("2020-09-01")).is_empty());
+    assert!(super::tests::dates("Le communiqué a été publié une semaine après la mort du chef.", Some("2020-09-01"))
+        .is_empty());
+    assert!(
+        super::tests::dates("Trois jours après l'attaque, l'armée a repris la ville.", Some("2020-09-01")).is_empty()
+    );
     assert!(super::tests::dates("وبعد أسبوع على اعتقال الجنرال عثر على مقبرة", Some("2020-09-01")).is_empty());
     assert!(super::tests::dates("وبعد يومين من الهجوم استعاد الجيش المدينة", Some("2020-09-01")).is_empty());
     assert_eq!(super::tests::dates("وبعد يومين أعلن المجلس العسكري عن انتخابات", Some("2020-09-01")).len(), 1);

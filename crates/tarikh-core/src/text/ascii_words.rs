@@ -81,7 +81,24 @@ mod tests {
 
     #[test]
     fn words_are_those_of_split_ascii_whitespace() {
-        let pieces = ["باماكو", " ", "\t", "\n", "\r\n", "\x0C", "\x0B", "\x01", "\u{A0}", "Ménaka", "17", "«الهجوم»،", "  ", "x", "\x1F", "!"];
+        let pieces = [
+            "باماكو",
+            " ",
+            "\t",
+            "\n",
+            "\r\n",
+            "\x0C",
+            "\x0B",
+            "\x01",
+            "\u{A0}",
+            "Ménaka",
+            "17",
+            "«الهجوم»،",
+            "  ",
+            "x",
+            "\x1F",
+            "!",
+        ];
         let mut seed = 7u64;
         for len in 0..400 {
             let mut text = String::new();

@@ -124,8 +124,17 @@ mod tests {
     #[test]
     fn tells_arabic_french_and_other_languages_apart() {
         assert_eq!(detect(["هاجم مسلحون معسكرا للجيش في غاو يوم الثلاثاء وقتل جنود"].into_iter()), Language::Arabic);
-        assert_eq!(detect(["Des hommes armés ont attaqué mardi un camp de l'armée près de Gao, selon une source sécuritaire."].into_iter()), Language::French);
-        assert_eq!(detect(["Gunmen attacked an army camp near Gao on Tuesday, according to a security source."].into_iter()), Language::Unsupported);
+        assert_eq!(
+            detect(
+                ["Des hommes armés ont attaqué mardi un camp de l'armée près de Gao, selon une source sécuritaire."]
+                    .into_iter()
+            ),
+            Language::French
+        );
+        assert_eq!(
+            detect(["Gunmen attacked an army camp near Gao on Tuesday, according to a security source."].into_iter()),
+            Language::Unsupported
+        );
         // a French article quoting an Arabic name stays French
         let quoting = [
             "Le groupe jihadiste JNIM (جماعة نصرة الإسلام) a revendiqué l'attaque de la base de Boulkessi dans la nuit.",
@@ -134,7 +143,10 @@ mod tests {
         assert_eq!(detect(quoting.into_iter()), Language::French);
         assert_eq!(Language::from_code("FR"), Language::French);
         // an Arabic page under a long English menu stays Arabic
-        let page = ["Skip to content Skip to main menu More pages Home News Sport Business Culture Science Environment", "أعلن الأمين العام للحركة استقلال الإقليم من جانب واحد"];
+        let page = [
+            "Skip to content Skip to main menu More pages Home News Sport Business Culture Science Environment",
+            "أعلن الأمين العام للحركة استقلال الإقليم من جانب واحد",
+        ];
         assert_eq!(detect(page.into_iter()), Language::Arabic);
     }
 }

@@ -298,13 +298,32 @@ fn push_utf8(buf: &mut Vec<u8>, c: char) {
 #[allow(clippy::too_many_arguments)]
 /// `(has_digit, latin)`: whether the normalized run holds a digit, and a Latin letter.
 #[inline(always)]
-fn finish_run(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (usize, usize, usize), end_ci: usize, end_bi: usize, (has_digit, latin): (bool, bool), ta_marbuta: bool) {
+fn finish_run(
+    out: &mut Tokens,
+    text: &str,
+    (start_ci, start_bi, norm_start): (usize, usize, usize),
+    end_ci: usize,
+    end_bi: usize,
+    (has_digit, latin): (bool, bool),
+    ta_marbuta: bool,
+) {
     if out.building.len() == norm_start {
         return; // only dropped marks
     }
     if !has_digit {
         let n = (norm_start as u32, out.building.len() as u32);
-        out.toks.push(Token { start: start_ci, end: end_ci, kind: TokenKind::Word, norm: n, value: 0, digits: 0, latin, glued_prefix: false, glued_fi: false, ta_marbuta });
+        out.toks.push(Token {
+            start: start_ci,
+            end: end_ci,
+            kind: TokenKind::Word,
+            norm: n,
+            value: 0,
+            digits: 0,
+            latin,
+            glued_prefix: false,
+            glued_fi: false,
+            ta_marbuta,
+        });
         out.building.push(b' ');
         return;
     }
@@ -315,7 +334,8 @@ fn finish_run(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (u
 #[inline(never)]
 fn split_digits(out: &mut Tokens, text: &str, (start_ci, start_bi, norm_start): (usize, usize, usize), end_bi: usize) {
     out.building.truncate(norm_start);
-    let run: Vec<(usize, Option<char>)> = text[start_bi..end_bi].chars().enumerate().map(|(k, c)| (start_ci + k, normalize_char(c))).collect();
+    let run: Vec<(usize, Option<char>)> =
+        text[start_bi..end_bi].chars().enumerate().map(|(k, c)| (start_ci + k, normalize_char(c))).collect();
     flush_run(&run, start_ci, out);
 }
 
@@ -334,7 +354,18 @@ fn push(out: &mut Tokens, start: usize, end: usize, kind: TokenKind, chars: impl
     };
     // an ASCII byte in UTF-8 is an ASCII character
     let latin = kind == TokenKind::Word && s.iter().any(|c| c.is_ascii_alphabetic());
-    out.toks.push(Token { start, end, kind, norm: (a as u32, b as u32), value, digits, latin, glued_prefix: glued, glued_fi: false, ta_marbuta: false });
+    out.toks.push(Token {
+        start,
+        end,
+        kind,
+        norm: (a as u32, b as u32),
+        value,
+        digits,
+        latin,
+        glued_prefix: glued,
+        glued_fi: false,
+        ta_marbuta: false,
+    });
     out.building.push(b' ');
 }
 
@@ -419,7 +450,14 @@ fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) 
     if prefix_ok && (rest_is_arabic || rest_is_ordinal) {
         let first_digit_at = kept().nth(fd).map(|k| k.0).unwrap_or(run_start);
         let last_digit_at = kept().nth(digits_end - 1).map(|k| k.0).unwrap_or(run_start);
-        push(out, first_digit_at, last_digit_at + 1, TokenKind::Number, kept().skip(fd).take(n_digits).map(|k| k.1), fd > 0);
+        push(
+            out,
+            first_digit_at,
+            last_digit_at + 1,
+            TokenKind::Number,
+            kept().skip(fd).take(n_digits).map(|k| k.1),
+            fd > 0,
+        );
         if let Some(t) = out.toks.last_mut() {
             t.glued_fi = prefix.ends_with("في");
         }
@@ -614,7 +652,10 @@ mod tests {
         assert_eq!((1..6).map(|i| m.text(i)).collect::<Vec<_>>(), vec!["مجدي", "21", "نوفمبر", "2024", "اخر"]);
         assert_eq!((m.toks[2].start, m.toks[2].end), (9, 11));
         let h = tokenize("vers 16h puis à 10h15 et 23H00");
-        assert_eq!((0..h.len()).map(|i| h.text(i)).collect::<Vec<_>>(), vec!["vers", "16", "h", "puis", "a", "10", "h", "15", "et", "23", "h", "00"]);
+        assert_eq!(
+            (0..h.len()).map(|i| h.text(i)).collect::<Vec<_>>(),
+            vec!["vers", "16", "h", "puis", "a", "10", "h", "15", "et", "23", "h", "00"]
+        );
         assert_eq!(h.toks[5].kind, TokenKind::Number);
         let o = tokenize("1st, November 2023");
         assert_eq!((o.text(0), o.toks[0].kind, o.text(1)), ("1", TokenKind::Number, "st"));

@@ -34,7 +34,16 @@ pub const RETRY: Duration = Duration::from_secs(5);
 impl Autosaver {
     /// An autosaver for `path`, with `revision` already on disk.
     pub fn new(path: PathBuf, revision: u64) -> Self {
-        Autosaver { path, saved_revision: revision, first_unsaved: None, last_change: None, seen_revision: revision, failing: None, recovered: None, next_try: None }
+        Autosaver {
+            path,
+            saved_revision: revision,
+            first_unsaved: None,
+            last_change: None,
+            seen_revision: revision,
+            failing: None,
+            recovered: None,
+            next_try: None,
+        }
     }
 
     /// While saves fail: why, and where the edits were kept instead (or why they could not be).
@@ -94,7 +103,13 @@ impl Autosaver {
                 // the edits stay in memory, and go to a recovery file beside the user's data
                 self.failing = Some(format!("could not save {}: {e}", self.path.display()));
                 let copy = super::recovery::recovery_path(&self.path);
-                self.recovered = Some(copy.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| save_atomic(&copy, &file)).map(|()| copy).map_err(|e| e.to_string()));
+                self.recovered = Some(
+                    copy.parent()
+                        .map_or(Ok(()), std::fs::create_dir_all)
+                        .and_then(|()| save_atomic(&copy, &file))
+                        .map(|()| copy)
+                        .map_err(|e| e.to_string()),
+                );
                 self.next_try = Some(Instant::now() + RETRY);
             }
         }
@@ -153,7 +168,8 @@ mod tests {
         std::fs::write(&blocked, "not a folder").unwrap();
         let path = blocked.join("workspace.json");
         let mut a = Autosaver::new(path.clone(), 0);
-        let edits = WorkspaceFile::new("c", vec![super::super::Edit::SetNote { event: "e".into(), note: "kept".into() }]);
+        let edits =
+            WorkspaceFile::new("c", vec![super::super::Edit::SetNote { event: "e".into(), note: "kept".into() }]);
         a.save_now(1, edits.clone());
         let (why, kept) = a.failure().expect("the failure is kept");
         assert!(why.contains("could not save"), "{why}");

@@ -86,8 +86,19 @@ fn rebuild(ms: Vec<Mention>, keep: &Event, cur: &Curation, corpus: &Corpus) -> E
     e
 }
 
-fn anchor_mention(a: &Anchor, id: &str, when: Option<When>, t: crate::model::EventType, corpus: &Corpus) -> Result<Mention, String> {
-    let (di, d) = corpus.documents.iter().enumerate().find(|(_, d)| d.file == a.file).ok_or_else(|| format!("{} is no longer in the corpus", a.file))?;
+fn anchor_mention(
+    a: &Anchor,
+    id: &str,
+    when: Option<When>,
+    t: crate::model::EventType,
+    corpus: &Corpus,
+) -> Result<Mention, String> {
+    let (di, d) = corpus
+        .documents
+        .iter()
+        .enumerate()
+        .find(|(_, d)| d.file == a.file)
+        .ok_or_else(|| format!("{} is no longer in the corpus", a.file))?;
     if format!("{:016x}", d.content_hash) != a.content_hash {
         return Err(format!("{} has changed since the event was added", a.file));
     }
@@ -137,7 +148,9 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
     let mut orphans = Vec::new();
     for (k, edit) in edits.iter().enumerate() {
         let mut orphan = |reason: String| orphans.push(Orphan { index: k, edit: edit.clone(), reason });
-        let find = |id: &str, index: &HashMap<String, usize>, events: &[Option<Event>]| index.get(id).copied().filter(|&i| events[i].is_some());
+        let find = |id: &str, index: &HashMap<String, usize>, events: &[Option<Event>]| {
+            index.get(id).copied().filter(|&i| events[i].is_some())
+        };
         let missing = edit.targets().into_iter().find(|id| find(id, &index, &events).is_none());
         if let Some(id) = missing {
             orphan(format!("mention {id} is not in the corpus any more (its document changed or was removed)"));
@@ -192,7 +205,8 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
                     orphan("the event has only this mention".into());
                     continue;
                 }
-                let (moved, rest): (Vec<Mention>, Vec<Mention>) = e.mentions.iter().cloned().partition(|m| &m.id == mention);
+                let (moved, rest): (Vec<Mention>, Vec<Mention>) =
+                    e.mentions.iter().cloned().partition(|m| &m.id == mention);
                 let c = cur[i].clone();
                 events[i] = Some(rebuild(rest, &e, &c, corpus));
                 let g = &Lexicon::builtin().gazetteer;
@@ -204,27 +218,29 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
                 events.push(Some(new));
                 cur.push(Curation { split: true, ..Default::default() });
             }
-            (Edit::AddEvent { id, anchor, title, event_type, when }, _) => match anchor_mention(anchor, id, *when, *event_type, corpus) {
-                Ok(m) => {
-                    let n = events.len();
-                    index.insert(m.id.clone(), n);
-                    events.push(Some(Event {
-                        id: format!("ev-user-{id}"),
-                        event_type: *event_type,
-                        title: title.clone(),
-                        when: *when,
-                        actors: vec![],
-                        places: vec![],
-                        targets: vec![],
-                        mentions: vec![m],
-                        reference: None,
-                        background: false,
-                        headline: None,
-                    }));
-                    cur.push(Curation { added: true, ..Default::default() });
+            (Edit::AddEvent { id, anchor, title, event_type, when }, _) => {
+                match anchor_mention(anchor, id, *when, *event_type, corpus) {
+                    Ok(m) => {
+                        let n = events.len();
+                        index.insert(m.id.clone(), n);
+                        events.push(Some(Event {
+                            id: format!("ev-user-{id}"),
+                            event_type: *event_type,
+                            title: title.clone(),
+                            when: *when,
+                            actors: vec![],
+                            places: vec![],
+                            targets: vec![],
+                            mentions: vec![m],
+                            reference: None,
+                            background: false,
+                            headline: None,
+                        }));
+                        cur.push(Curation { added: true, ..Default::default() });
+                    }
+                    Err(reason) => orphan(reason),
                 }
-                Err(reason) => orphan(reason),
-            },
+            }
             // applied before extraction (`Explorer::redate_documents`); here only checked
             (Edit::SetPublished { file, .. }, _) => {
                 if !corpus.documents.iter().any(|d| &d.file == file) {

@@ -69,7 +69,13 @@ impl Edit {
     /// The date other articles suggest for `doc`, accepted, with its evidence.
     pub fn accept_suggestion(doc: &crate::corpus::Document) -> Option<Edit> {
         let s = doc.suggested.as_ref()?;
-        Some(Edit::SetPublished { file: doc.file.clone(), date: Some(s.date), accepted: true, evidence: Some(s.note.clone()), from: s.from_file.clone() })
+        Some(Edit::SetPublished {
+            file: doc.file.clone(),
+            date: Some(s.date),
+            accepted: true,
+            evidence: Some(s.note.clone()),
+            from: s.from_file.clone(),
+        })
     }
 
     /// The mention ids the edit refers to.
@@ -91,16 +97,37 @@ impl Edit {
     pub fn describe(&self) -> String {
         match self {
             Edit::SetTitle { title, .. } => format!("title set to \"{title}\""),
-            Edit::SetWhen { when, .. } => format!("date set to {} – {} ({})", when.iso_start(), when.iso_end(), when.precision.name()),
+            Edit::SetWhen { when, .. } => {
+                format!("date set to {} – {} ({})", when.iso_start(), when.iso_end(), when.precision.name())
+            }
             Edit::SetType { event_type, .. } => format!("type set to {}", event_type.label()),
-            Edit::SetHidden { hidden, .. } => if *hidden { "hidden".into() } else { "shown again".into() },
+            Edit::SetHidden { hidden, .. } => {
+                if *hidden {
+                    "hidden".into()
+                } else {
+                    "shown again".into()
+                }
+            }
             Edit::SetNote { .. } => "note".into(),
-            Edit::SetVerified { verified, .. } => if *verified { "marked verified".into() } else { "verification removed".into() },
+            Edit::SetVerified { verified, .. } => {
+                if *verified {
+                    "marked verified".into()
+                } else {
+                    "verification removed".into()
+                }
+            }
             Edit::Merge { .. } => "two events merged".into(),
             Edit::Split { .. } => "a mention split off".into(),
-            Edit::AddEvent { title, anchor, .. } => format!("event \"{title}\" added in {} ¶{}", anchor.file, anchor.paragraph),
-            Edit::SetPublished { file, date: Some(d), accepted, .. } => format!("publication date of {file} set to {d}{}", if *accepted { " (suggestion accepted)" } else { "" }),
-            Edit::SetPublished { file, date: None, .. } => format!("publication date of {file} given back to its sources"),
+            Edit::AddEvent { title, anchor, .. } => {
+                format!("event \"{title}\" added in {} ¶{}", anchor.file, anchor.paragraph)
+            }
+            Edit::SetPublished { file, date: Some(d), accepted, .. } => format!(
+                "publication date of {file} set to {d}{}",
+                if *accepted { " (suggestion accepted)" } else { "" }
+            ),
+            Edit::SetPublished { file, date: None, .. } => {
+                format!("publication date of {file} given back to its sources")
+            }
         }
     }
 }

@@ -9,7 +9,9 @@ pub fn recovery_dir() -> PathBuf {
     if let Some(d) = std::env::var_os("TARIKH_RECOVERY_DIR") {
         return PathBuf::from(d);
     }
-    let data = std::env::var_os("XDG_DATA_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")));
+    let data = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")));
     data.unwrap_or_else(std::env::temp_dir).join("tarikh").join("recovery")
 }
 

@@ -50,7 +50,13 @@ pub struct UnreadableEdit {
 impl WorkspaceFile {
     /// A file for these edits.
     pub fn new(corpus: &str, edits: Vec<Edit>) -> Self {
-        WorkspaceFile { version: SCHEMA_VERSION, corpus: corpus.to_string(), edits, briefing: None, unreadable: Vec::new() }
+        WorkspaceFile {
+            version: SCHEMA_VERSION,
+            corpus: corpus.to_string(),
+            edits,
+            briefing: None,
+            unreadable: Vec::new(),
+        }
     }
 }
 
@@ -122,9 +128,16 @@ pub enum LoadOutcome {
 fn parse(bytes: &[u8]) -> Result<WorkspaceFile, String> {
     let raw: RawWorkspaceFile = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
     if raw.version > SCHEMA_VERSION {
-        return Err(format!("written by a newer Tarikh (format {}, this one reads up to {SCHEMA_VERSION})", raw.version));
+        return Err(format!(
+            "written by a newer Tarikh (format {}, this one reads up to {SCHEMA_VERSION})",
+            raw.version
+        ));
     }
-    let mut ws = WorkspaceFile { briefing: raw.briefing, unreadable: raw.unreadable_edits, ..WorkspaceFile::new(&raw.corpus, Vec::new()) };
+    let mut ws = WorkspaceFile {
+        briefing: raw.briefing,
+        unreadable: raw.unreadable_edits,
+        ..WorkspaceFile::new(&raw.corpus, Vec::new())
+    };
     ws.version = raw.version;
     for (index, value) in raw.edits.into_iter().enumerate() {
         match serde_json::from_value::<Edit>(value.clone()) {
@@ -213,7 +226,10 @@ mod tests {
     }
 
     fn ws(n: usize) -> WorkspaceFile {
-        WorkspaceFile::new("c", (0..n).map(|k| Edit::SetNote { event: "m".into(), note: format!("note {k}") }).collect())
+        WorkspaceFile::new(
+            "c",
+            (0..n).map(|k| Edit::SetNote { event: "m".into(), note: format!("note {k}") }).collect(),
+        )
     }
 
     #[test]
@@ -268,7 +284,9 @@ mod tests {
         fs::write(&p, b"{ broken").unwrap();
         assert!(matches!(load(&p), LoadOutcome::Recovered { moved_to: Ok(_), .. }));
         fs::write(&p, b"{ broken again").unwrap();
-        assert!(matches!(load(&p), LoadOutcome::Recovered { moved_to: Ok(ref m), .. } if m.to_string_lossy().ends_with(".bak.2")));
+        assert!(
+            matches!(load(&p), LoadOutcome::Recovered { moved_to: Ok(ref m), .. } if m.to_string_lossy().ends_with(".bak.2"))
+        );
         assert_eq!(fs::read(with_suffix(&p, ".bak")).unwrap(), b"{ broken");
         assert_eq!(fs::read(with_suffix(&p, ".bak.2")).unwrap(), b"{ broken again");
     }

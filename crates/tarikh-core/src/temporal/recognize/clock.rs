@@ -13,7 +13,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (a, e1) = self.clock(i + 1)?;
-        let k = if self.text_is(e1, "و") || self.text_is(e1, "الي") || self.text_is(e1, "حتي") { e1 + 1 } else { e1 };
+        let k = if self.text_is(e1, "و") || self.text_is(e1, "الي") || self.text_is(e1, "حتي") {
+            e1 + 1
+        } else {
+            e1
+        };
         let (b, e2) = self.clock(k)?;
         let mut first = a;
         if a.hour < 12 && b.hour >= 12 && a.hour != 0 && a.hour + 12 <= b.hour {
@@ -49,7 +53,11 @@ impl<'a> Parser<'a> {
             if h > 24 {
                 return None;
             }
-            if self.t.is_punct(j + 1, ':') && self.t.is_number(j + 2) && self.t.toks[j + 2].digits == 2 && self.t.toks[j + 2].value < 60 {
+            if self.t.is_punct(j + 1, ':')
+                && self.t.is_number(j + 2)
+                && self.t.toks[j + 2].digits == 2
+                && self.t.toks[j + 2].value < 60
+            {
                 hour = h;
                 minute = self.t.toks[j + 2].value;
                 j += 3;
@@ -107,7 +115,9 @@ impl<'a> Parser<'a> {
         // `العاشرة من مساء الأحد`: the part of the day that follows says am or pm
         if !(worded || marked || has_word) && self.text_is(j, "من") {
             if let Some((W::DayPart(part), _)) = self.word(j + 1, |w| matches!(w, W::DayPart(_))) {
-                if matches!(part, DayPart::Noon | DayPart::Afternoon | DayPart::Evening) || (part == DayPart::Night && hour >= 6) {
+                if matches!(part, DayPart::Noon | DayPart::Afternoon | DayPart::Evening)
+                    || (part == DayPart::Night && hour >= 6)
+                {
                     hour += if hour < 12 { 12 } else { 0 };
                 }
                 marked = true;
@@ -146,8 +156,15 @@ impl<'a> Parser<'a> {
 
     fn date_after_clock(&self, clock: Clock, e: usize) -> (TimeSpec, usize) {
         // `العاشرة من مساء الأحد`, `13h00 de vendredi`
-        let k = if self.text_is(e, "من") || self.text_is(e, "de") || self.t.is_punct(e, '،') || self.t.is_punct(e, ',') { e + 1 } else { e };
-        let day = self.day_part(k).or_else(|| self.core(k).filter(|p| is_day_level(&p.0.date)).map(|p| self.trailing_day_part(p)));
+        let k = if self.text_is(e, "من") || self.text_is(e, "de") || self.t.is_punct(e, '،') || self.t.is_punct(e, ',')
+        {
+            e + 1
+        } else {
+            e
+        };
+        let day = self
+            .day_part(k)
+            .or_else(|| self.core(k).filter(|p| is_day_level(&p.0.date)).map(|p| self.trailing_day_part(p)));
         match day {
             Some((mut spec, _, end)) if spec.clock.is_none() => {
                 spec.clock = Some(clock);
@@ -202,7 +219,9 @@ impl<'a> Parser<'a> {
                 *until = Some(iso2);
                 end = e2;
                 // `… à ce jeudi 27 mai 2021`: the night ends on a day written in full
-                if let Some((DateRef::Calendar { year, month, day: Some(d), .. }, e3)) = self.day_month(e2).map(|p| (p.0.date, p.2)) {
+                if let Some((DateRef::Calendar { year, month, day: Some(d), .. }, e3)) =
+                    self.day_month(e2).map(|p| (p.0.date, p.2))
+                {
                     spec.date = DateRef::Calendar { year, month, day: Some(d), weekday: Some(iso2) };
                     end = e3;
                 }
@@ -218,9 +237,18 @@ pub(super) fn attach_clocks(toks: &Tokens, out: &mut Vec<TimeExpr>) {
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
         let gap_ok = (a.tok_end..b.tok_start).all(|j| {
-            toks.is_punct(j, '-') || toks.is_punct(j, '،') || toks.is_punct(j, ',') || toks.is_punct(j, '|') || matches!(toks.text(j), "في" | "عند" | "و")
+            toks.is_punct(j, '-')
+                || toks.is_punct(j, '،')
+                || toks.is_punct(j, ',')
+                || toks.is_punct(j, '|')
+                || matches!(toks.text(j), "في" | "عند" | "و")
         }) && b.tok_start - a.tok_end <= 2;
-        if gap_ok && is_day_level(&a.spec.date) && a.spec.clock.is_none() && b.spec.date == DateRef::None && b.spec.clock.is_some() {
+        if gap_ok
+            && is_day_level(&a.spec.date)
+            && a.spec.clock.is_none()
+            && b.spec.date == DateRef::None
+            && b.spec.clock.is_some()
+        {
             let merged = TimeExpr {
                 start: a.start,
                 end: b.end,

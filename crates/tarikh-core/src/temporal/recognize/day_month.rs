@@ -11,7 +11,10 @@ impl<'a> Parser<'a> {
     pub(super) fn day_month(&self, i: usize) -> Option<Piece> {
         let (d, mut k, ordinal) = self.month_day(i)?;
         // `1st, November 2023`, `1er mars`
-        if !ordinal && self.t.toks.get(k).is_some_and(|t| t.latin) && ["st", "nd", "rd", "th", "er"].contains(&self.t.text(k)) {
+        if !ordinal
+            && self.t.toks.get(k).is_some_and(|t| t.latin)
+            && ["st", "nd", "rd", "th", "er"].contains(&self.t.text(k))
+        {
             k += 1;
             if self.t.is_punct(k, ',') {
                 k += 1;
@@ -47,12 +50,22 @@ impl<'a> Parser<'a> {
             return Some((TimeSpec::date(DateRef::MonthRelative { month: m, day: Some(d), dir }), i, e2));
         }
         let (date, e) = match (cal, self.year_of_month(e, cal == Calendar::Hijri)) {
-            (Calendar::Hijri, Some((YearOf::Year(y, _), ye))) => (DateRef::Hijri { year: y, month: Some(m), day: Some(d) }, ye),
+            (Calendar::Hijri, Some((YearOf::Year(y, _), ye))) => {
+                (DateRef::Hijri { year: y, month: Some(m), day: Some(d) }, ye)
+            }
             (Calendar::Hijri, _) => return None,
-            (Calendar::Gregorian, Some((YearOf::Year(y, false), ye))) => (DateRef::Calendar { year: Some(y), month: Some(m), day: Some(d), weekday: None }, ye),
-            (Calendar::Gregorian, Some((YearOf::Offset(n), ye))) => (DateRef::InYearOffset { n, month: m, day: Some(d) }, ye),
-            (Calendar::Gregorian, Some((YearOf::Same, ye))) => (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, ye),
-            (Calendar::Gregorian, _) => (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, e),
+            (Calendar::Gregorian, Some((YearOf::Year(y, false), ye))) => {
+                (DateRef::Calendar { year: Some(y), month: Some(m), day: Some(d), weekday: None }, ye)
+            }
+            (Calendar::Gregorian, Some((YearOf::Offset(n), ye))) => {
+                (DateRef::InYearOffset { n, month: m, day: Some(d) }, ye)
+            }
+            (Calendar::Gregorian, Some((YearOf::Same, ye))) => {
+                (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, ye)
+            }
+            (Calendar::Gregorian, _) => {
+                (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, e)
+            }
         };
         Some((TimeSpec::date(date), i, e))
     }
@@ -63,7 +76,9 @@ impl<'a> Parser<'a> {
     pub(super) fn day_list_head(&self, i: usize) -> Option<Piece> {
         let d = self.day_number(i)?;
         // `بين 15 و18`, `entre le 27 et le 31`: a range, read as one span
-        if (i.saturating_sub(3)..i).any(|j| self.word(j, |w| *w == W::RangeStart).is_some_and(|(_, e)| e == i)) || self.text_is(i.checked_sub(2)?, "بين") {
+        if (i.saturating_sub(3)..i).any(|j| self.word(j, |w| *w == W::RangeStart).is_some_and(|(_, e)| e == i))
+            || self.text_is(i.checked_sub(2)?, "بين")
+        {
             return None;
         }
         let next = self.next_listed_day(i)?;
@@ -74,9 +89,15 @@ impl<'a> Parser<'a> {
         }
         let (rest, _, _) = self.day_month(last)?;
         let date = match rest.date {
-            DateRef::Calendar { year, month, day: Some(d2), .. } if d < d2 => DateRef::Calendar { year, month, day: Some(d), weekday: None },
-            DateRef::InYearOffset { n, month, day: Some(d2) } if d < d2 => DateRef::InYearOffset { n, month, day: Some(d) },
-            DateRef::MonthRelative { month, day: Some(d2), dir } if d < d2 => DateRef::MonthRelative { month, day: Some(d), dir },
+            DateRef::Calendar { year, month, day: Some(d2), .. } if d < d2 => {
+                DateRef::Calendar { year, month, day: Some(d), weekday: None }
+            }
+            DateRef::InYearOffset { n, month, day: Some(d2) } if d < d2 => {
+                DateRef::InYearOffset { n, month, day: Some(d) }
+            }
+            DateRef::MonthRelative { month, day: Some(d2), dir } if d < d2 => {
+                DateRef::MonthRelative { month, day: Some(d), dir }
+            }
             _ => return None,
         };
         Some((TimeSpec::date(date), i, i + 1))
@@ -88,7 +109,8 @@ impl<'a> Parser<'a> {
         if self.t.is_number(n) && self.t.toks[n].glued_prefix {
             return Some(n); // `و18`
         }
-        let joined = self.text_is(n, "و") || self.text_is(n, "et") || self.t.is_punct(n, '،') || self.t.is_punct(n, ',');
+        let joined =
+            self.text_is(n, "و") || self.text_is(n, "et") || self.t.is_punct(n, '،') || self.t.is_punct(n, ',');
         (joined && self.day_number(n + 1).is_some()).then_some(n + 1)
     }
 
@@ -98,7 +120,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         match self.unit_offset(k)? {
-            (TimeSpec { date: DateRef::UnitOffset { unit: Unit::Month, n }, .. }, _, e) => Some((TimeSpec::date(DateRef::DayInMonthOffset { n, day: d }), k, e)),
+            (TimeSpec { date: DateRef::UnitOffset { unit: Unit::Month, n }, .. }, _, e) => {
+                Some((TimeSpec::date(DateRef::DayInMonthOffset { n, day: d }), k, e))
+            }
             _ => None,
         }
     }
@@ -110,7 +134,11 @@ impl<'a> Parser<'a> {
             return Some((d, i + 1, false));
         }
         // `اليوم الأول من رمضان`
-        let i = if self.text_is(i, "يوم") && self.word(i + 1, |w| matches!(w, W::OrdinalDay(_))).is_some() { i + 1 } else { i };
+        let i = if self.text_is(i, "يوم") && self.word(i + 1, |w| matches!(w, W::OrdinalDay(_))).is_some() {
+            i + 1
+        } else {
+            i
+        };
         if i > 0 && self.has(i - 1, |w| *w == W::OrdinalBlock) == Some(i) {
             return None; // `الأسبوع الأول من يوليو`
         }
@@ -148,7 +176,9 @@ impl<'a> Parser<'a> {
             }
         }
         match self.unit_offset(e + 1)? {
-            (TimeSpec { date: DateRef::UnitOffset { unit: Unit::Year, n }, .. }, _, ye) => Some((YearOf::Offset(n), ye)),
+            (TimeSpec { date: DateRef::UnitOffset { unit: Unit::Year, n }, .. }, _, ye) => {
+                Some((YearOf::Offset(n), ye))
+            }
             _ => None,
         }
     }
@@ -181,7 +211,9 @@ impl<'a> Parser<'a> {
         }
         let (last, _, e) = self.day_month(k)?;
         let (m2, d2) = match last.date {
-            DateRef::Calendar { month: Some(m), day: Some(d), .. } | DateRef::InYearOffset { month: m, day: Some(d), .. } | DateRef::MonthRelative { month: m, day: Some(d), .. } => (m, d),
+            DateRef::Calendar { month: Some(m), day: Some(d), .. }
+            | DateRef::InYearOffset { month: m, day: Some(d), .. }
+            | DateRef::MonthRelative { month: m, day: Some(d), .. } => (m, d),
             _ => return None,
         };
         let m1 = first_month.unwrap_or(m2);
@@ -190,7 +222,9 @@ impl<'a> Parser<'a> {
         }
         let back = i32::from(m1 > m2); // `بين 28 ديسمبر و2 يناير 2024` starts the year before
         let date = match last.date {
-            DateRef::Calendar { year, .. } => DateRef::Calendar { year: year.map(|y| y - back), month: Some(m1), day: Some(d1), weekday: None },
+            DateRef::Calendar { year, .. } => {
+                DateRef::Calendar { year: year.map(|y| y - back), month: Some(m1), day: Some(d1), weekday: None }
+            }
             DateRef::InYearOffset { n, .. } => DateRef::InYearOffset { n: n - back, month: m1, day: Some(d1) },
             DateRef::MonthRelative { dir, .. } => DateRef::MonthRelative { month: m1, day: Some(d1), dir },
             _ => return None,

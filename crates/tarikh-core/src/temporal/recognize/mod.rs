@@ -106,7 +106,16 @@ enum StartRole {
 /// The [`StartRole`] of a temporal word.
 fn start_role(w: &W) -> StartRole {
     match w {
-        W::Since | W::Ago | W::Qual(_) | W::SpanLead | W::RangeStart | W::ClockAbout | W::ClockWord | W::RelThis | W::Opening | W::LaterLead => StartRole::Lead,
+        W::Since
+        | W::Ago
+        | W::Qual(_)
+        | W::SpanLead
+        | W::RangeStart
+        | W::ClockAbout
+        | W::ClockWord
+        | W::RelThis
+        | W::Opening
+        | W::LaterLead => StartRole::Lead,
         W::TodayAnchor
         | W::RelPast
         | W::RelCurrent
@@ -279,12 +288,25 @@ impl<'a> Parser<'a> {
     // ---- grammar ---------------------------------------------------------------------
 
     fn push(&mut self, (spec, s, e): Piece) -> usize {
-        self.out.push(TimeExpr { start: self.t.toks[s].start, end: self.t.toks[e - 1].end, tok_start: s, tok_end: e, spec });
+        self.out.push(TimeExpr {
+            start: self.t.toks[s].start,
+            end: self.t.toks[e - 1].end,
+            tok_start: s,
+            tok_end: e,
+            spec,
+        });
         e
     }
 
     fn parse_at(&mut self, i: usize) -> Option<usize> {
-        if let Some(p) = self.day_range(i).or_else(|| self.since(i)).or_else(|| self.ago(i)).or_else(|| self.days_later(i)).or_else(|| self.qualified(i)).or_else(|| self.span(i)) {
+        if let Some(p) = self
+            .day_range(i)
+            .or_else(|| self.since(i))
+            .or_else(|| self.ago(i))
+            .or_else(|| self.days_later(i))
+            .or_else(|| self.qualified(i))
+            .or_else(|| self.span(i))
+        {
             return Some(self.push(p));
         }
         if let Some(p) = self.clock_range(i).or_else(|| self.day_part(i)).or_else(|| self.clock_expr(i)) {
@@ -303,7 +325,13 @@ impl<'a> Parser<'a> {
                 break;
             };
             match self.year(k) {
-                Some((y, false, e)) => end = self.push((TimeSpec::date(DateRef::Calendar { year: Some(y), month: None, day: None, weekday: None }), k, e)),
+                Some((y, false, e)) => {
+                    end = self.push((
+                        TimeSpec::date(DateRef::Calendar { year: Some(y), month: None, day: None, weekday: None }),
+                        k,
+                        e,
+                    ))
+                }
                 _ => break,
             }
         }
@@ -325,7 +353,9 @@ impl<'a> Parser<'a> {
     /// `قبل ثلاثة أيام`, `منذ عامين`, `قبل أسبوع`; `قبل أكثر من 10 سنوات` is vague and matches nothing.
     fn ago(&self, i: usize) -> Option<Piece> {
         // `depuis huit ans` is a duration (`منذ عامين` is two years ago)
-        let k = self.has(i, |w| matches!(w, W::Ago)).or_else(|| self.has(i, |w| matches!(w, W::Since)).filter(|_| !self.t.toks[i].latin))?;
+        let k = self
+            .has(i, |w| matches!(w, W::Ago))
+            .or_else(|| self.has(i, |w| matches!(w, W::Since)).filter(|_| !self.t.toks[i].latin))?;
         let (unit, n, e) = self.count_and_unit(k)?;
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
     }
@@ -340,7 +370,9 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         // (`على` is read `علي`, `après` `apres`, `l'` `l`, as the tokenizer folds them)
-        let named_after = |k: usize| ["من", "علي", "على", "l", "la", "le", "les", "du", "des", "de"].iter().any(|w| self.text_is(k, w));
+        let named_after = |k: usize| {
+            ["من", "علي", "على", "l", "la", "le", "les", "du", "des", "de"].iter().any(|w| self.text_is(k, w))
+        };
         if let Some(k) = self.has(i, |w| *w == W::LaterLead) {
             let (unit, n, e) = self.count_and_unit(k)?;
             return (!named_after(e)).then_some((TimeSpec::date(DateRef::DiscourseDay(days(unit, n)?)), i, e));
@@ -446,7 +478,8 @@ impl<'a> Parser<'a> {
         if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
             return None;
         }
-        let spec = TimeSpec::date(DateRef::Calendar { year: Some(y as i32), month: Some(m), day: Some(d), weekday: None });
+        let spec =
+            TimeSpec::date(DateRef::Calendar { year: Some(y as i32), month: Some(m), day: Some(d), weekday: None });
         Some((spec, i, i + 5))
     }
 
@@ -578,10 +611,14 @@ impl<'a> Parser<'a> {
         if i > 0 && comma(i - 1) && comma(e) {
             return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e));
         }
-        let anchored = (i.saturating_sub(4)..i).any(|s| self.word(s, |w| *w == W::TodayAnchor).is_some_and(|(_, end)| end == i || (end + 1 == i && self.text_is(end, "من"))));
+        let anchored = (i.saturating_sub(4)..i).any(|s| {
+            self.word(s, |w| *w == W::TodayAnchor)
+                .is_some_and(|(_, end)| end == i || (end + 1 == i && self.text_is(end, "من")))
+        });
         // set against yesterday or tomorrow in the same breath: `انتهت أمس الجمعة … ليتم اليوم
         // استئناف الهجمات`
-        let contrasted = (i.saturating_sub(CONTRAST_TOKENS)..i).any(|s| self.word(s, |w| matches!(w, W::DayOffset(n) if *n != 0)).is_some());
+        let contrasted = (i.saturating_sub(CONTRAST_TOKENS)..i)
+            .any(|s| self.word(s, |w| matches!(w, W::DayOffset(n) if *n != 0)).is_some());
         (anchored || contrasted).then_some((TimeSpec::date(DateRef::DayOffset(0)), i, e))
     }
 
@@ -595,16 +632,44 @@ impl<'a> Parser<'a> {
         }
         // `نوفمبر 12, 2025`, `novembre 12, 2025`: month, day, comma, year (the order of many
         // sites' templates)
-        if self.t.is_number(e) && self.t.toks[e].digits <= 2 && (self.t.is_punct(e + 1, ',') || self.t.is_punct(e + 1, '،')) && self.t.is_number(e + 2) && self.t.toks[e + 2].digits == 4 {
+        if self.t.is_number(e)
+            && self.t.toks[e].digits <= 2
+            && (self.t.is_punct(e + 1, ',') || self.t.is_punct(e + 1, '،'))
+            && self.t.is_number(e + 2)
+            && self.t.toks[e + 2].digits == 4
+        {
             let (d, y) = (self.t.toks[e].value, self.t.toks[e + 2].value);
             if (1..=31).contains(&d) && (1900..=2100).contains(&y) {
-                return Some((TimeSpec::date(DateRef::Calendar { year: Some(y as i32), month: Some(m), day: Some(d), weekday: None }), i, e + 3));
+                return Some((
+                    TimeSpec::date(DateRef::Calendar {
+                        year: Some(y as i32),
+                        month: Some(m),
+                        day: Some(d),
+                        weekday: None,
+                    }),
+                    i,
+                    e + 3,
+                ));
             }
         }
         match self.year_of_month(e, false) {
-            Some((YearOf::Year(y, false), ye)) => return Some((TimeSpec::date(DateRef::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }), i, ye)),
-            Some((YearOf::Offset(n), ye)) => return Some((TimeSpec::date(DateRef::InYearOffset { n, month: m, day: None }), i, ye)),
-            Some((YearOf::Same, ye)) => return Some((TimeSpec::date(DateRef::Calendar { year: None, month: Some(m), day: None, weekday: None }), i, ye)),
+            Some((YearOf::Year(y, false), ye)) => {
+                return Some((
+                    TimeSpec::date(DateRef::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }),
+                    i,
+                    ye,
+                ))
+            }
+            Some((YearOf::Offset(n), ye)) => {
+                return Some((TimeSpec::date(DateRef::InYearOffset { n, month: m, day: None }), i, ye))
+            }
+            Some((YearOf::Same, ye)) => {
+                return Some((
+                    TimeSpec::date(DateRef::Calendar { year: None, month: Some(m), day: None, weekday: None }),
+                    i,
+                    ye,
+                ))
+            }
             _ => {}
         }
         if let Some(e2) = self.has(e, |w| *w == W::RelPast) {
@@ -617,7 +682,10 @@ impl<'a> Parser<'a> {
             return Some((TimeSpec::date(DateRef::MonthRelative { month: m, day: None, dir: 0 }), i, e2));
         }
         // a cue word ending right before the month (`في مارس`, `fin mars`, `mi-mars`)
-        let cued = shahr || (j.saturating_sub(3)..j).any(|s| self.cache.get(s).iter().any(|(w, e)| *e == j && matches!(w, W::MonthCue | W::Qual(_) | W::Since)));
+        let cued = shahr
+            || (j.saturating_sub(3)..j).any(|s| {
+                self.cache.get(s).iter().any(|(w, e)| *e == j && matches!(w, W::MonthCue | W::Qual(_) | W::Since))
+            });
         if !cued || (ambiguous && !shahr) {
             return None;
         }
@@ -627,7 +695,9 @@ impl<'a> Parser<'a> {
     /// `عام 2012`, `عامي 2020`, `في 2015`, `انقلاب 2021`, `1446 هـ`.
     fn year_led(&self, i: usize) -> Option<Piece> {
         let worded = self.t.is_word(i)
-            && (self.has(i, |w| matches!(w, W::Unit { unit: Unit::Year, count: 1 })).is_some() || self.text_is(i, "عامي") || self.text_is(i, "سنتي"));
+            && (self.has(i, |w| matches!(w, W::Unit { unit: Unit::Year, count: 1 })).is_some()
+                || self.text_is(i, "عامي")
+                || self.text_is(i, "سنتي"));
         let j = if worded { i + 1 } else { i };
         let (y, hijri, e) = self.year(j)?;
         if hijri {
@@ -707,5 +777,12 @@ impl<'a> Parser<'a> {
 const CONTRAST_TOKENS: usize = 12;
 
 fn is_day_level(d: &DateRef) -> bool {
-    matches!(d, DateRef::Calendar { day: Some(_), .. } | DateRef::Hijri { day: Some(_), .. } | DateRef::DayOffset(_) | DateRef::Weekday { .. } | DateRef::TodayWeekday(_))
+    matches!(
+        d,
+        DateRef::Calendar { day: Some(_), .. }
+            | DateRef::Hijri { day: Some(_), .. }
+            | DateRef::DayOffset(_)
+            | DateRef::Weekday { .. }
+            | DateRef::TodayWeekday(_)
+    )
 }
