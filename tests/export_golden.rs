@@ -44,7 +44,7 @@ fn check(name: &str, bytes: &[u8]) {
 fn exports_match_the_golden_files() {
     let dir = fixture("formats");
     // first open: find the events to curate
-    let x = open(&[dir.clone()], &LoadOptions::default()).explorer;
+    let x = open(std::slice::from_ref(&dir), &LoadOptions::default()).explorer;
     let attack = x.events.iter().find(|e| e.event_type == EventType::Attack).expect("attack").mentions[0].id.clone();
     let accord =
         x.events.iter().find(|e| e.event_type == EventType::Agreement).expect("agreement").mentions[0].id.clone();
@@ -63,7 +63,7 @@ fn exports_match_the_golden_files() {
     ];
     save_atomic(&default_path(&dir), &WorkspaceFile::new("mini", edits)).unwrap();
     // second open: the workspace is replayed
-    let x = open(&[dir.clone()], &LoadOptions::default()).explorer;
+    let x = open(std::slice::from_ref(&dir), &LoadOptions::default()).explorer;
     assert!(x.orphans.is_empty());
     let sel = selection(&x, None);
     let csv = export(&x, &sel, Format::Csv, Lang::English);
@@ -115,14 +115,14 @@ fn csv_cells_that_a_spreadsheet_would_run_are_neutralized() {
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     std::fs::write(d.join("=HYPERLINK(1).txt"), "عنوان\nهاجم مسلحون قاعدة عسكرية في غاو يوم 3 مارس 2021.\n").unwrap();
-    let x = open(&[d.clone()], &LoadOptions::default()).explorer;
+    let x = open(std::slice::from_ref(&d), &LoadOptions::default()).explorer;
     let key = x.events[0].mentions[0].id.clone();
     let edits = vec![
         Edit::SetTitle { event: key.clone(), title: "@SUM(A1)".into() },
         Edit::SetNote { event: key, note: "-2+3 checked".into() },
     ];
     save_atomic(&default_path(&d), &WorkspaceFile::new("inject", edits)).unwrap();
-    let x = open(&[d.clone()], &LoadOptions::default()).explorer;
+    let x = open(std::slice::from_ref(&d), &LoadOptions::default()).explorer;
     let csv = export(&x, &selection(&x, None), Format::Csv, Lang::English);
     let mut r = csv::ReaderBuilder::new().from_reader(&csv[3..]);
     let row = r.records().next().unwrap().unwrap();

@@ -46,7 +46,7 @@ fn own_articles_windows_1256_and_manifest() {
     )
     .unwrap();
 
-    let mut c = load_paths(&[dir.clone()], &LoadOptions::default());
+    let mut c = load_paths(std::slice::from_ref(&dir), &LoadOptions::default());
     assert!(c.skipped.is_empty(), "{:?}", c.skipped);
     assert_eq!(c.documents.len(), 3);
     let a = &c.documents[0];
@@ -134,7 +134,7 @@ fn other_outlets_ordinals_ranges_clauses_and_border_places() {
     {
         std::fs::write(dir.join(name), text).unwrap();
     }
-    let mut c = load_paths(&[dir.clone()], &LoadOptions::default());
+    let mut c = load_paths(std::slice::from_ref(&dir), &LoadOptions::default());
     let datelines: Vec<String> =
         c.documents.iter().map(|d| d.date_candidates.first().map(|p| p.date.to_string()).unwrap_or_default()).collect();
     assert_eq!(datelines, ["2024-05-27", "2024-07-29", "2024-01-28"]);

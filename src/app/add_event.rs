@@ -44,8 +44,8 @@ impl AddUi {
 fn word_spans(chars: &[char], sp: crate::text::Span) -> Vec<crate::text::Span> {
     let mut out = Vec::new();
     let mut start = None;
-    for i in sp.start..sp.end {
-        match (chars[i].is_whitespace(), start) {
+    for (i, c) in chars.iter().enumerate().take(sp.end).skip(sp.start) {
+        match (c.is_whitespace(), start) {
             (false, None) => start = Some(i),
             (true, Some(a)) => {
                 out.push(crate::text::Span::new(a, i));

@@ -113,7 +113,7 @@ fn elided(ui: &Ui, s: &str, font: &FontId, width: f32) -> String {
     // the longest prefix that fits with its ellipsis (binary search on its length)
     let (mut lo, mut hi) = (0usize, chars.len());
     while lo < hi {
-        let mid = (lo + hi + 1) / 2;
+        let mid = (lo + hi).div_ceil(2);
         let t: String = chars[..mid].iter().collect::<String>() + "…";
         if fits(&t) {
             lo = mid;

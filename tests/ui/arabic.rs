@@ -100,7 +100,7 @@ fn english_left(h: &Harness<'static, TarikhApp>) -> Vec<String> {
             let english: Vec<&str> = rest
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .filter(|w| {
-                    !w.is_empty() && !NAMES.contains(w) && !(w.len() <= 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+                    !w.is_empty() && !NAMES.contains(w) && (w.len() > 2 || !w.chars().all(|c| c.is_ascii_uppercase()))
                 })
                 .collect();
             if !english.is_empty() {

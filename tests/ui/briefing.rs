@@ -115,7 +115,7 @@ fn f5_presents_the_seeds_in_time_order_and_esc_selects_the_slide() {
 #[test]
 fn the_button_starts_at_the_selected_event_and_a_chosen_order_is_kept() {
     let dir = common::copy_seeds("order");
-    let mut h = harness(dated(TarikhApp::load(&[dir.clone()])));
+    let mut h = harness(dated(TarikhApp::load(std::slice::from_ref(&dir))));
     let dated = h.state().x.shown_dated().to_vec();
     // a trainer's briefing: the last event first, then the first one
     let (last, first) = (dated[dated.len() - 1], dated[0]);

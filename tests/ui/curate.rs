@@ -24,7 +24,7 @@ fn replace_text(h: &mut Harness<'static, TarikhApp>, label: &str, text: &str) {
 #[test]
 fn edit_a_date_undo_redo_and_find_it_saved() {
     let dir = common::copy_seeds("date");
-    let mut app = TarikhApp::load(&[dir.clone()]);
+    let mut app = TarikhApp::load(std::slice::from_ref(&dir));
     // the seeds as trainers use them: the two suggested publication dates accepted
     app.apply(Command::AcceptAllSuggestions);
     let mut h = common::app_harness(app, [1500.0, 950.0]);

@@ -2,7 +2,6 @@
 //! those mentions, listed only with *History* ticked, and the timeline's All spans the
 //! article's own time; its cookie notice gives no event at all.
 
-use egui_kittest::kittest::Queryable;
 use tarikh::app::TarikhApp;
 use tarikh::explore::command::Command;
 

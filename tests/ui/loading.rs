@@ -96,7 +96,7 @@ fn cancelling_during_extraction_stops_scanning() {
         })),
         ..Default::default()
     };
-    let opened = tarikh::explore::open::open(&[dir.clone()], &opts);
+    let opened = tarikh::explore::open::open(std::slice::from_ref(&dir), &opts);
     let docs = opened.explorer.corpus.documents.len();
     let mut scanned: Vec<usize> =
         opened.explorer.events.iter().flat_map(|e| e.mentions.iter().map(|m| m.doc)).collect();
@@ -115,7 +115,7 @@ fn the_load_report_sums_up_copies_in_one_line() {
         std::fs::write(dir.join(format!("copy{k:02}.txt")), text).unwrap();
     }
     std::fs::write(dir.join("notes.md"), "not a corpus file").unwrap();
-    let h = common::app_harness(TarikhApp::load(&[dir.clone()]), [1500.0, 950.0]);
+    let h = common::app_harness(TarikhApp::load(std::slice::from_ref(&dir)), [1500.0, 950.0]);
     h.get_by_label_contains("39 files were copies of 1 others");
     h.get_by_label_contains("skipped notes.md");
     assert!(h.query_by_label_contains("skipped copy05.txt").is_none(), "no line per copy");

@@ -72,7 +72,7 @@ fn a_file_name_with_a_bidi_override_is_shown_with_its_code_point() {
         "Titre\nLe 3 mars 2023, une attaque a visé un convoi près de Gao.\n",
     )
     .unwrap();
-    let mut h = common::app_harness(tarikh::app::TarikhApp::load(&[d.clone()]), [1280.0, 720.0]);
+    let mut h = common::app_harness(tarikh::app::TarikhApp::load(std::slice::from_ref(&d)), [1280.0, 720.0]);
     h.run_steps(3);
     h.get_by_label_contains("report[U+202E]lmth.txt");
     assert!(h.query_by_label_contains("\u{202E}").is_none(), "a raw override on screen");

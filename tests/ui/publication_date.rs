@@ -24,7 +24,7 @@ fn yesterday_of_001(h: &Harness<'static, TarikhApp>) -> Option<String> {
 #[test]
 fn a_suggestion_changes_nothing_until_accepted_and_a_set_date_moves_the_relative_events() {
     let dir = common::copy_seeds("pubdate");
-    let mut h = common::app_harness(TarikhApp::load(&[dir.clone()]), [1500.0, 950.0]);
+    let mut h = common::app_harness(TarikhApp::load(std::slice::from_ref(&dir)), [1500.0, 950.0]);
     h.run_steps(2);
     // the overview lists the two articles other articles date
     h.get_by_label_contains("Publication dates to review (2)");
@@ -75,7 +75,7 @@ fn a_suggestion_changes_nothing_until_accepted_and_a_set_date_moves_the_relative
     let saved = std::fs::read_to_string(dir.join(".tarikh/workspace.json")).expect("workspace saved");
     assert!(saved.contains("\"op\": \"set_published\"") && saved.contains("\"accepted\": true"), "{saved}");
     drop(h);
-    let again = common::app_harness(TarikhApp::load(&[dir.clone()]), [1500.0, 950.0]);
+    let again = common::app_harness(TarikhApp::load(std::slice::from_ref(&dir)), [1500.0, 950.0]);
     assert_eq!(yesterday_of_001(&again).as_deref(), Some("2024-09-17"));
     let _ = std::fs::remove_dir_all(&dir);
 }

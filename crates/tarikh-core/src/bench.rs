@@ -77,7 +77,7 @@ pub fn shift_years(text: &str, shift: i32) -> String {
         let is_year = i + 4 <= chars.len()
             && chars[i..i + 4].iter().all(|c| c.is_ascii_digit())
             && (i == 0 || !chars[i - 1].is_ascii_digit())
-            && chars.get(i + 4).map_or(true, |c| !c.is_ascii_digit());
+            && chars.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
         if is_year {
             let y: i32 = chars[i..i + 4].iter().collect::<String>().parse().unwrap_or(0);
             if (2000..=2030).contains(&y) {
@@ -110,7 +110,7 @@ pub fn make_corpus(seeds: &Path, dir: &Path, target_bytes: usize) -> std::io::Re
         let sub = dir.join(format!("copy{:05}", k));
         std::fs::create_dir_all(&sub)?;
         for (stem, text) in &texts {
-            let body = format!("المصدر: نسخة {k}\n{}", shift_years(text, -((k % 60) as i32)));
+            let body = format!("المصدر: نسخة {k}\n{}", shift_years(text, -(k % 60)));
             written += body.len();
             std::fs::write(sub.join(format!("{stem}.txt")), body)?;
         }

@@ -168,7 +168,7 @@ mod tests {
         );
         // at the end of the text
         let mut long = vec![title];
-        long.extend(std::iter::repeat("وقال المتحدث إن الوضع هادئ في المدينة.").take(8));
+        long.extend(std::iter::repeat_n("وقال المتحدث إن الوضع هادئ في المدينة.", 8));
         long.push("سبت, 06/07/2024 - 20:51");
         assert_eq!(found(&long).map(|f| f.0), Some(9));
         // publication stamps, an English month, a missing space

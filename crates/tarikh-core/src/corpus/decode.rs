@@ -100,7 +100,7 @@ fn repaired_utf8(bytes: &[u8]) -> Option<(String, TextEncoding)> {
 /// UTF-16 without a byte-order mark: NUL bytes mostly on one side of each pair (the high byte
 /// of Latin text), decoding without error to plausible text.
 fn utf16_without_bom(bytes: &[u8]) -> Option<(String, TextEncoding)> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return None;
     }
     let zeros = |parity: usize| bytes.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();

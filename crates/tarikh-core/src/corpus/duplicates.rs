@@ -102,6 +102,8 @@ pub fn mark_duplicates(paras: &mut [Paragraph]) {
     // long word -> positions in `kept` of the paragraphs holding it, in order
     let mut postings: HashMap<u64, Vec<u32>, BuildHasherDefault<WordHasher>> = HashMap::default();
     let mut candidates: Vec<u32> = Vec::new();
+    // by index: a paragraph is read and marked in place while `kept` holds earlier indices
+    #[allow(clippy::needless_range_loop)]
     for i in 0..paras.len() {
         if paras[i].boilerplate {
             continue;

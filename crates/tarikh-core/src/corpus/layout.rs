@@ -39,7 +39,7 @@ pub fn mark_layout(paras: &mut [Paragraph], rules: &BoilerplateRules, dateline: 
     let first_body = body.iter().position(|b| *b).unwrap_or(paras.len());
     let last_body = body.iter().rposition(|b| *b);
     // headline: the first line of four words or more before the body, else the first line
-    let title = paras[..first_body.min(6).max(1).min(paras.len())]
+    let title = paras[..first_body.clamp(1, 6).min(paras.len())]
         .iter()
         .position(|p| !p.boilerplate && Some(p.index) != dateline && words[p.index] >= 4)
         .or_else(|| paras.iter().position(|p| !p.boilerplate && Some(p.index) != dateline));

@@ -666,7 +666,7 @@ mod tests {
             format!("{header}\nفيضانات في موبتي\nغمرت المياه أحياء في موبتي أمس وشردت عشرات الأسر.\n"),
         )
         .unwrap();
-        let mut c = load_paths(&[dir.clone()], &LoadOptions::default());
+        let mut c = load_paths(std::slice::from_ref(&dir), &LoadOptions::default());
         for d in &c.documents {
             let c = d.date_candidates.iter().find(|c| c.basis == PublishedBasis::Dateline);
             assert_eq!(c.and_then(|c| c.shared_by), Some(2), "{}: {:?}", d.file, d.date_candidates);
@@ -698,7 +698,7 @@ mod tests {
         std::fs::write(dir.join("report.pdf"), b"%PDF-1.4").unwrap();
         std::fs::write(dir.join("notes.docx"), b"PK").unwrap();
         std::fs::write(dir.join("photo.jpg"), b"\xff\xd8").unwrap();
-        let c = load_paths(&[dir.clone()], &LoadOptions::default());
+        let c = load_paths(std::slice::from_ref(&dir), &LoadOptions::default());
         assert_eq!(c.documents.len(), 1);
         let d = &c.documents[0];
         assert_eq!(d.title, "Kidal");

@@ -59,10 +59,15 @@ pub fn read_manifest(dir: &Path) -> Result<(Manifest, Vec<String>), String> {
         match serde_json::from_value::<ManifestEntry>(v.clone()) {
             Ok(d) => {
                 let file = d.file.replace('\\', "/");
-                if manifest.contains_key(&file) {
-                    problems.push(format!("entry {}: «{file}» is listed twice; the first entry is used", k + 1));
-                } else {
-                    manifest.insert(file, d);
+                match manifest.entry(file) {
+                    std::collections::hash_map::Entry::Occupied(e) => problems.push(format!(
+                        "entry {}: «{}» is listed twice; the first entry is used",
+                        k + 1,
+                        e.key()
+                    )),
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        e.insert(d);
+                    }
                 }
             }
             Err(e) => problems.push(format!("entry {} ignored: {e}", k + 1)),

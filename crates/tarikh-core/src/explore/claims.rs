@@ -44,7 +44,7 @@ pub fn attribute(events: &[Event], figures: &[Figure]) -> Vec<Vec<usize>> {
         let dated_before = cands
             .iter()
             .filter_map(|&(i, _)| Some((events[i].when?, i)))
-            .filter(|(w, _)| after.when.map_or(true, |a| w.start <= a.end))
+            .filter(|(w, _)| after.when.is_none_or(|a| w.start <= a.end))
             .max_by_key(|(w, _)| w.start)
             .map(|(_, i)| i);
         dated_before.or_else(|| cands.iter().max_by_key(|&&(i, n)| (n, std::cmp::Reverse(i))).map(|&(i, _)| i))

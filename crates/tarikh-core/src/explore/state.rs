@@ -318,6 +318,8 @@ impl Explorer {
         self.events.iter().position(|e| e.id == id)
     }
 
+    // one line per filter, each read as "passes this filter"
+    #[allow(clippy::nonminimal_bool)]
     fn passes(&self, i: usize, q: &Query) -> bool {
         let e = &self.events[i];
         let f = &self.filter;
@@ -325,10 +327,10 @@ impl Explorer {
             && (f.show_background || !e.background)
             && !(f.hide_reference && e.reference.is_some())
             && !f.hidden_types.contains(&e.event_type)
-            && f.actor.as_ref().map_or(true, |a| e.actors.contains(a))
-            && f.place.as_ref().map_or(true, |p| e.places.contains(p))
-            && f.area.as_ref().map_or(true, |r| self.locations.get(i).copied().flatten().is_some_and(|l| l.within(r)))
-            && f.document.as_ref().map_or(true, |d| e.mentions.iter().any(|m| &self.corpus.documents[m.doc].file == d))
+            && f.actor.as_ref().is_none_or(|a| e.actors.contains(a))
+            && f.place.as_ref().is_none_or(|p| e.places.contains(p))
+            && f.area.as_ref().is_none_or(|r| self.locations.get(i).copied().flatten().is_some_and(|l| l.within(r)))
+            && f.document.as_ref().is_none_or(|d| e.mentions.iter().any(|m| &self.corpus.documents[m.doc].file == d))
             && self.search.matches(i, q)
     }
 

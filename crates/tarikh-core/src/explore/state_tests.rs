@@ -70,7 +70,7 @@ fn presets_cover_all_year_and_key_week() {
     let labels: Vec<String> = x.presets.iter().map(|p| p.0.text(crate::i18n::Lang::English)).collect();
     assert_eq!(labels, vec!["All", "2024", "Week of 16 Sep 2024"]);
     let all = &x.presets[0];
-    assert!(crate::explore::timeline::from_x(all.1).format("%Y").to_string() <= "2012".to_string());
+    assert!(crate::explore::timeline::from_x(all.1).format("%Y").to_string().as_str() <= "2012");
 }
 
 /// The events of document `doc` that are dated, and those that are not.

@@ -146,7 +146,7 @@ fn label(t: NaiveDateTime, step: Step, lang: Lang) -> String {
 
 /// Ticks for the range `[x0, x1]` drawn over `width_px` pixels, labelled in `lang`.
 pub fn ticks(x0: f64, x1: f64, width_px: f64, lang: Lang) -> Vec<Tick> {
-    if !(x1 > x0) || width_px <= 0.0 {
+    if x0.is_nan() || x1.is_nan() || x1 <= x0 || width_px <= 0.0 {
         return Vec::new();
     }
     let days_per_px = (x1 - x0) / width_px;

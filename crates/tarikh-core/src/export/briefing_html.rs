@@ -75,7 +75,7 @@ pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
             "<p class=\"date\" style=\"color: {}\">{}</p>\n<h2 dir=\"auto\">{}</h2>\n",
             e.event_type.css(),
             escape(&event_when_label(e, lang)),
-            escape(&x.title(i, lang))
+            escape(x.title(i, lang))
         ));
         body.push_str(&slide_map(x, i, lang));
         let mut docs = Vec::new();

@@ -22,7 +22,7 @@ pub const SINCE_BACKGROUND_YEARS: i32 = 15;
 pub fn is_background(when: &When, since: bool, published: Option<NaiveDate>, corpus_start: Option<NaiveDate>) -> bool {
     let years = if since { SINCE_BACKGROUND_YEARS } else { BACKGROUND_YEARS };
     let last = when.last_day();
-    let before_corpus = corpus_start.map_or(true, |c| last < c);
+    let before_corpus = corpus_start.is_none_or(|c| last < c);
     match published.or(corpus_start) {
         Some(p) => before_corpus && last.year() < p.year() - years,
         None => false,

@@ -172,7 +172,7 @@ fn weekdays_from_the_news_day(scan: &mut DocScan) {
             continue;
         };
         // resolved as of that day itself, so that a clock time (`13h00 de vendredi`) is kept
-        let mut spec = d.expr.spec.clone();
+        let mut spec = d.expr.spec;
         spec.date = DateRef::Weekday { iso, dir: WeekdayDir::Latest, until: None };
         let ctx = ResolveContext { published: Some(day), ..Default::default() };
         d.resolved = resolve(&spec, &ctx).map(|r| crate::temporal::Resolved { basis: Basis::Context, ..r });
@@ -187,6 +187,7 @@ const WEEKDAY_MARGIN_DAYS: i64 = 2;
 /// Without a publication date, a day and month left without a year take the year of the next
 /// day-level date of their paragraph (`entamera son mandat le 4 septembre`, then `lundi 20
 /// août` 2018; a month named in passing, `en janvier 2012`, says nothing of it).
+#[allow(clippy::needless_range_loop)] // a draft is read, then written back, at the index `next_year` is read
 fn years_from_later_in_the_paragraph(scan: &mut DocScan) {
     // the year of the next day-level date of the same paragraph, for every draft (one pass
     // from the end, on the dates as they were resolved before this step)

@@ -206,7 +206,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         .map(|p| p.index)
         .collect();
     // topic: headline and the first two content paragraphs (collected as they are scanned)
-    if content.first().map_or(true, |&i| doc.paragraphs[i].text.trim() != doc.title.trim()) {
+    if content.first().is_none_or(|&i| doc.paragraphs[i].text.trim() != doc.title.trim()) {
         let found = with_tokens(&doc.title, |tt| lex.gazetteer.find(tt, 0, tt.len()));
         scan.topic.extend(found.iter().map(|h| h.id));
     }
@@ -231,11 +231,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
             let mut dateline_shaped: Option<bool> = None;
             let sentences = sentence_spans(text);
             // the triggers and names of a sentence, found once for all the dates it holds
-            let mut sentence_cache: Option<(
-                (usize, usize),
-                Vec<crate::lexicon::triggers::TriggerHit>,
-                Vec<crate::lexicon::gazetteer::EntityHit>,
-            )> = None;
+            let mut sentence_cache: Option<SentenceHits<'_>> = None;
             for expr in tscan.exprs.iter().cloned() {
                 if repeats.is_some_and(|orig| orig.contains(cursor.slice(expr.start, expr.end))) {
                     continue; // the repeated paragraph's own date, read there
@@ -525,6 +521,10 @@ fn agents_of(
     agents
 }
 
+/// A sentence's token range with the triggers and the names found in it.
+type SentenceHits<'l> =
+    ((usize, usize), Vec<crate::lexicon::triggers::TriggerHit<'l>>, Vec<crate::lexicon::gazetteer::EntityHit>);
+
 /// The trigger among the sentence's `hits` that best fits `expr`: highest priority, then nearest;
 /// never a word of a longer name among `names`.
 fn choose_trigger(
@@ -563,7 +563,7 @@ fn choose_trigger(
         let (a, b) = if h.end <= expr.tok_start { (h.end, expr.tok_start) } else { (expr.tok_end, h.start) };
         let breaks = lex.triggers.clause_breaks(toks, a, b) as i64;
         let score = h.def.priority as i64 * PRIORITY_WEIGHT - distance as i64 - breaks * CLAUSE_BREAK_COST;
-        if best.as_ref().map_or(true, |b| score > b.0) {
+        if best.as_ref().is_none_or(|b| score > b.0) {
             let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
             best = Some((
                 score,

@@ -73,7 +73,7 @@ Le pays a proclamé son indépendance le 22 septembre 1960 et le nord connaît d
         !ev.iter().any(|e| e.when.is_some_and(|w| w.iso_start().starts_with("1978"))),
         "a site notice is no article text"
     );
-    let old: Vec<_> = ev.iter().filter(|e| e.when.is_some_and(|w| w.iso_start() < "2010".to_string())).collect();
+    let old: Vec<_> = ev.iter().filter(|e| e.when.is_some_and(|w| w.iso_start().as_str() < "2010")).collect();
     assert!(!old.is_empty(), "history is kept");
     assert!(old.iter().all(|e| e.background), "and marked background");
     assert!(ev.iter().any(|e| e.event_type == EventType::Attack && !e.background));

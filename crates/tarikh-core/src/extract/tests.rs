@@ -173,7 +173,7 @@ fn publication_dates_are_never_borrowed_from_another_event_nor_against_the_artic
     assert_eq!(p(1).map(|p| (p.date.to_string(), p.basis)), Some(("2014-03-12".into(), PublishedBasis::Dateline)));
     assert!(c.documents[6].published.is_none(), "a suggestion changes nothing until accepted");
     assert!(p(2).is_none_or(|p| p.not_before), "an election is another event: {:?}", p(2));
-    assert!(p(3).is_none_or(|p| p.date.to_string() < "2015".to_string()), "not after the years it names: {:?}", p(3));
+    assert!(p(3).is_none_or(|p| p.date.to_string().as_str() < "2015"), "not after the years it names: {:?}", p(3));
     assert!(p(4).is_none(), "two attacks on Gao on a Tuesday: {:?}", p(4));
     let next = p(6).expect("inferred from the same attack");
     assert_eq!((next.date.to_string(), next.basis), ("2019-06-10".into(), PublishedBasis::Inferred));

@@ -111,7 +111,7 @@ impl Lang {
     }
 
     /// `en` in this language (English itself when the table lacks it).
-    pub fn t<'a>(self, en: &'a str) -> &'a str {
+    pub fn t(self, en: &str) -> &str {
         if self == Lang::English {
             return en;
         }

@@ -129,7 +129,7 @@ impl BoilerplateRules {
         if s.is_empty() {
             return true;
         }
-        if self.lines.iter().any(|l| *l == s) || self.prefixes.iter().any(|p| s.starts_with(p.as_str())) {
+        if self.lines.contains(&s) || self.prefixes.iter().any(|p| s.starts_with(p.as_str())) {
             return true;
         }
         if let Some((num, rest)) = s.split_once(' ') {

@@ -192,7 +192,7 @@ impl<T> PhraseTable<T> {
         let mut parts = pattern.split('~');
         let main = parts.next().unwrap_or("").trim();
         let not_followed_by: Vec<String> =
-            parts.filter_map(|p| p.trim().strip_prefix('!')).map(|w| crate::text::normalize(w)).collect();
+            parts.filter_map(|p| p.trim().strip_prefix('!')).map(crate::text::normalize).collect();
         let mut words = Vec::new();
         for raw in main.split_whitespace() {
             let (raw, is_prefix) = match raw.strip_suffix('*') {
@@ -385,7 +385,7 @@ impl<T> PhraseTable<T> {
     pub fn longest_at<'a>(&'a self, toks: &Tokens, i: usize, pred: impl Fn(&T) -> bool) -> Option<PhraseMatch<'a, T>> {
         let mut best: Option<PhraseMatch<'a, T>> = None;
         self.each_match(toks, i, |m| {
-            if pred(m.value) && best.as_ref().map_or(true, |b| m.end > b.end) {
+            if pred(m.value) && best.as_ref().is_none_or(|b| m.end > b.end) {
                 best = Some(m);
             }
         });

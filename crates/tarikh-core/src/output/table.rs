@@ -23,7 +23,7 @@ fn row(out: &mut String, e: &Event) {
 /// The table, with a header, the undated events and the skipped files.
 pub fn events_table(corpus: &Corpus, ex: &Extraction) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{:<34} {:<16} {:>3}  {}", "DATE", "TYPE", "SRC", "TITLE");
+    let _ = writeln!(out, "{:<34} {:<16} {:>3}  TITLE", "DATE", "TYPE", "SRC");
     for e in &ex.events {
         row(&mut out, e);
     }

@@ -134,7 +134,7 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
                 1000 + diff
             };
             let cost = if fits_weekday(y, m, d, weekday) { cost } else { cost + 5000 };
-            if best.map_or(true, |b| cost < b.0) {
+            if best.is_none_or(|b| cost < b.0) {
                 best = Some((cost, y));
             }
         }

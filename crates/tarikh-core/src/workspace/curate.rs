@@ -242,10 +242,8 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
                 }
             }
             // applied before extraction (`Explorer::redate_documents`); here only checked
-            (Edit::SetPublished { file, .. }, _) => {
-                if !corpus.documents.iter().any(|d| &d.file == file) {
-                    orphan(format!("document {file} is not in the corpus any more"));
-                }
+            (Edit::SetPublished { file, .. }, _) if !corpus.documents.iter().any(|d| &d.file == file) => {
+                orphan(format!("document {file} is not in the corpus any more"));
             }
             _ => {}
         }

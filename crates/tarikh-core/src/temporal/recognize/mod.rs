@@ -54,7 +54,7 @@ impl TemporalScan {
     /// True when a temporal word satisfying `pred` ends exactly at token `end` (starting at
     /// most four tokens before it).
     pub fn ends_at(&self, end: usize, pred: impl Fn(&W) -> bool) -> bool {
-        (end.saturating_sub(4)..end).any(|i| self.cache.get(i).iter().any(|(w, e)| *e as usize == end && pred(w)))
+        (end.saturating_sub(4)..end).any(|i| self.cache.get(i).iter().any(|(w, e)| *e == end && pred(w)))
     }
 }
 
@@ -175,7 +175,7 @@ impl<'a> Parser<'a> {
     fn word(&self, i: usize, pred: impl Fn(&W) -> bool) -> Option<(W, usize)> {
         let mut best: Option<(W, usize)> = None;
         for &(w, e) in self.cache.get(i) {
-            if pred(&w) && best.map_or(true, |b| e > b.1) {
+            if pred(&w) && best.is_none_or(|b| e > b.1) {
                 best = Some((w, e));
             }
         }
@@ -316,23 +316,25 @@ impl<'a> Parser<'a> {
         let is_year_only = matches!(p.0.date, DateRef::Calendar { year: Some(_), month: None, .. });
         let mut end = self.push(p);
         // lists of years: عامي 2020 و2021، 2012 و2013 و2014
-        while is_year_only {
-            let k = if self.t.is_number(end) && self.t.toks[end].glued_prefix {
-                end
-            } else if self.text_is(end, "و") {
-                end + 1
-            } else {
-                break;
-            };
-            match self.year(k) {
-                Some((y, false, e)) => {
-                    end = self.push((
-                        TimeSpec::date(DateRef::Calendar { year: Some(y), month: None, day: None, weekday: None }),
-                        k,
-                        e,
-                    ))
+        if is_year_only {
+            loop {
+                let k = if self.t.is_number(end) && self.t.toks[end].glued_prefix {
+                    end
+                } else if self.text_is(end, "و") {
+                    end + 1
+                } else {
+                    break;
+                };
+                match self.year(k) {
+                    Some((y, false, e)) => {
+                        end = self.push((
+                            TimeSpec::date(DateRef::Calendar { year: Some(y), month: None, day: None, weekday: None }),
+                            k,
+                            e,
+                        ))
+                    }
+                    _ => break,
                 }
-                _ => break,
             }
         }
         Some(end)
