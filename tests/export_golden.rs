@@ -1,6 +1,7 @@
 //! Golden tests of the export formats on a small corpus written for the tests, with a
-//! workspace of edits. `UPDATE_GOLDEN=1 cargo test --test export_golden` rewrites the files in
-//! tests/golden/ (review the diff before committing).
+//! workspace of edits, as `insta` snapshots in tests/golden/. After a deliberate change,
+//! `cargo insta review` (or `INSTA_UPDATE=always cargo test --test export_golden`) rewrites them:
+//! review the diff before committing. Under `CI=true` a difference fails and nothing is written.
 
 use std::path::{Path, PathBuf};
 
@@ -24,20 +25,13 @@ fn fixture(name: &str) -> PathBuf {
     d
 }
 
+/// The export `bytes` (UTF-8) match the snapshot `name` in tests/golden/.
 fn check(name: &str, bytes: &[u8]) {
-    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&golden, bytes).unwrap();
-        return;
-    }
-    let want = std::fs::read(&golden).unwrap_or_else(|_| panic!("missing {}", golden.display()));
-    if want != bytes {
-        panic!(
-            "{name} differs from the golden file:\n--- golden\n{}\n--- got\n{}",
-            String::from_utf8_lossy(&want),
-            String::from_utf8_lossy(bytes)
-        );
-    }
+    let text = std::str::from_utf8(bytes).expect("exports are UTF-8");
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("golden");
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!(name, text));
 }
 
 #[test]

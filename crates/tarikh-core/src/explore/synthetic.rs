@@ -10,19 +10,9 @@ use crate::extract::Extraction;
 use crate::model::{Event, EventType, Mention, When};
 use crate::text::Span;
 
-/// A deterministic pseudo-random sequence (xorshift).
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
+/// A number below `n` (0 when `n` is 0) from a seeded generator: the same seed, the same events.
+fn below(rng: &mut fastrand::Rng, n: u64) -> u64 {
+    rng.u64(..n.max(1))
 }
 
 /// Mali's places: the country, and the towns and regions whose centre lies inside it.
@@ -72,23 +62,23 @@ pub fn explorer(n: usize) -> Explorer {
         .collect();
     let start = NaiveDate::from_ymd_opt(2012, 1, 1).unwrap_or_default();
     let days = (NaiveDate::from_ymd_opt(2024, 12, 31).unwrap_or_default() - start).num_days() as u64;
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = fastrand::Rng::with_seed(0x9E37_79B9_7F4A_7C15);
     let places = mali_places();
     let mut events = Vec::with_capacity(n);
     for k in 0..n {
-        let place = places[rng.below(places.len() as u64) as usize];
-        let t = EventType::ALL[rng.below(12) as usize];
-        let day = start + Duration::days(rng.below(days) as i64);
-        let when = match rng.below(10) {
+        let place = places[below(&mut rng, places.len() as u64) as usize];
+        let t = EventType::ALL[below(&mut rng, 12) as usize];
+        let day = start + Duration::days(below(&mut rng, days) as i64);
+        let when = match below(&mut rng, 10) {
             0 => When::year(chrono::Datelike::year(&day)),
             1 => When::month(chrono::Datelike::year(&day), chrono::Datelike::month(&day)),
             2..=6 => Some(When::day(day)),
             _ => {
-                let t0 = day.and_hms_opt(rng.below(24) as u32, rng.below(60) as u32, 0).unwrap_or_default();
+                let t0 = day.and_hms_opt(below(&mut rng, 24) as u32, below(&mut rng, 60) as u32, 0).unwrap_or_default();
                 Some(When::time(t0, t0))
             }
         };
-        let doc = rng.below(20) as usize;
+        let doc = below(&mut rng, 20) as usize;
         let m = Mention {
             id: format!("{k:016x}"),
             doc,

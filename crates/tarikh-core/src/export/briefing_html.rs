@@ -7,9 +7,7 @@ use crate::explore::timeline::to_x;
 use crate::explore::Explorer;
 use crate::i18n::Lang;
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
+use super::escape;
 
 /// The app's colours in its dark theme (egui's): the slide's background, strong and weak text.
 const BACKGROUND: &str = "#0a0a0a";
@@ -17,18 +15,10 @@ const STRONG: &str = "#ffffff";
 const TEXT: &str = "#8c8c8c";
 const WEAK: &str = "#606060";
 
-/// Standard base64 (RFC 4648) of `bytes`.
+/// Standard base64 (RFC 4648) of `bytes`, as a `data:` URL wants it.
 pub fn base64(bytes: &[u8]) -> String {
-    const T: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for c in bytes.chunks(3) {
-        let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
-        out.push(T[(n >> 18) as usize & 63] as char);
-        out.push(T[(n >> 12) as usize & 63] as char);
-        out.push(if c.len() > 1 { T[(n >> 6) as usize & 63] as char } else { '=' });
-        out.push(if c.len() > 2 { T[n as usize & 63] as char } else { '=' });
-    }
-    out
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
 }
 
 /// The strip of the whole story as inline SVG, slide `k` marked.
@@ -148,17 +138,4 @@ show(k);
         text = TEXT,
         weak = WEAK,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn base64_matches_rfc_4648() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
-    }
 }

@@ -5,10 +5,15 @@
 pub mod briefing_html;
 pub mod csv_export;
 pub mod json_export;
-
 pub mod timelinejs;
 
 use crate::explore::Explorer;
+
+/// Text escaped for HTML, in text and in double-quoted attributes (`&`, `<`, `>`, `"`): the one
+/// escaper of the briefing page and the TimelineJS slides, the `html-escape` crate's.
+pub fn escape(s: &str) -> String {
+    html_escape::encode_double_quoted_attribute(s).into_owned()
+}
 
 /// The export formats of `tarikh export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

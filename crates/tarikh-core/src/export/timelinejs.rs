@@ -9,9 +9,7 @@ use crate::explore::Explorer;
 use crate::i18n::Lang;
 use crate::model::{Precision, When};
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
+use super::escape;
 
 fn date(t: NaiveDateTime, p: Precision) -> Value {
     let mut m = Map::new();

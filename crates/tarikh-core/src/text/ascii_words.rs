@@ -99,12 +99,11 @@ mod tests {
             "\x1F",
             "!",
         ];
-        let mut seed = 7u64;
+        let mut rng = fastrand::Rng::with_seed(7);
         for len in 0..400 {
             let mut text = String::new();
             for _ in 0..len % 40 {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                text.push_str(pieces[rng.usize(..pieces.len())]);
             }
             let ours: Vec<&str> = ascii_words(&text).collect();
             let std: Vec<&str> = text.split_ascii_whitespace().collect();
