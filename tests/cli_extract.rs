@@ -162,3 +162,22 @@ fn a_file_name_with_a_bidi_override_is_shown_with_its_code_point_in_the_table_an
     assert!(text.contains("report[U+202E]lmth.txt") && !text.contains('\u{202E}'), "{text}");
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn export_command_writes_files() {
+    let dir = common::temp_dir("export");
+    let mini = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/tarikh-core/tests/fixtures/mini");
+    for f in std::fs::read_dir(&mini).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, dir.join(f.file_name().unwrap())).unwrap();
+    }
+    let out = dir.join("out.csv");
+    let st = std::process::Command::new(env!("CARGO_BIN_EXE_tarikh"))
+        .args(["export", "--format", "csv", dir.to_str().unwrap(), "-o", out.to_str().unwrap()])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.starts_with('\u{feff}') && text.contains("\r\n"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -109,7 +109,7 @@ mod tests {
 
     #[test]
     fn reads_the_fixture() {
-        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/acled_sample.csv");
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/acled_sample.csv");
         let (events, skipped) = read(&p).unwrap();
         assert_eq!(skipped, 1, "the row with a bad date");
         assert_eq!(events.len(), 8);

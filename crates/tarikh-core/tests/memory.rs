@@ -3,7 +3,7 @@
 //! test is alone in its binary, so the process's peak resident set is the pipeline's (plus the
 //! test harness). The target is the issue's: at most twice the corpus plus 100 MB.
 
-use tarikh::corpus::load::{load_paths, LoadOptions};
+use tarikh_core::corpus::load::{load_paths, LoadOptions};
 
 mod memory_support;
 use memory_support::CountingSink;
@@ -18,11 +18,11 @@ fn a_million_one_letter_lines_stay_within_twice_the_corpus_plus_100_mb() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(corpus.documents.len(), 1);
     assert_eq!(corpus.documents[0].paragraphs.len(), 1_000_000);
-    let ex = tarikh::extract::extract(&mut corpus);
+    let ex = tarikh_core::extract::extract(&mut corpus);
     let mut json = CountingSink(0);
-    tarikh::output::write_extraction_json(&mut json, &corpus, &ex).unwrap();
+    tarikh_core::output::write_extraction_json(&mut json, &corpus, &ex).unwrap();
     assert!(json.0 > text.len(), "every paragraph is written: {} bytes", json.0);
-    let peak = tarikh::bench::peak_rss();
+    let peak = tarikh_core::bench::peak_rss();
     if peak == 0 {
         return; // no /proc here: nothing to measure
     }

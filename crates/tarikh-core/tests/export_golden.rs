@@ -3,17 +3,19 @@
 //! `cargo insta review` (or `INSTA_UPDATE=always cargo test --test export_golden`) rewrites them:
 //! review the diff before committing. Under `CI=true` a difference fails and nothing is written.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use tarikh::corpus::LoadOptions;
-use tarikh::explore::open::open;
-use tarikh::export::{export, selection, Format};
-use tarikh::i18n::Lang;
-use tarikh::model::EventType;
-use tarikh::workspace::{default_path, save_atomic, Edit, WorkspaceFile};
+use std::path::PathBuf;
+
+use tarikh_core::corpus::LoadOptions;
+use tarikh_core::explore::open::open;
+use tarikh_core::export::{export, selection, Format};
+use tarikh_core::i18n::Lang;
+use tarikh_core::model::EventType;
+use tarikh_core::workspace::{default_path, save_atomic, Edit, WorkspaceFile};
 
 fn fixture(name: &str) -> PathBuf {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mini");
+    let src = common::fixture("mini");
     // the corpus is named after its folder: keep it "mini" whatever the temporary parent
     let d = std::env::temp_dir().join(format!("tarikh-golden-{name}-{}", std::process::id())).join("mini");
     let _ = std::fs::remove_dir_all(&d);
@@ -74,7 +76,7 @@ fn exports_match_the_golden_files() {
     assert!(rows.iter().any(|r| &r[11] == "true" && r[13].contains("\"one soldier killed\"")));
     // the briefing: a self-contained page (font embedded, nothing fetched), quotes right to left
     let html = String::from_utf8(export(&x, &x.briefing_slides(), Format::Briefing, Lang::English)).unwrap();
-    let font = tarikh::export::briefing_html::base64(tarikh::font_data::NASKH);
+    let font = tarikh_core::export::briefing_html::base64(tarikh_core::font_data::NASKH);
     assert_eq!(html.matches(&font).count(), 1, "the Arabic font is embedded once");
     let page = html.replace(&font, "FONT");
     for fetch in ["src=\"http", "href=\"http", "url(http", "url(\"http", "<link", "@import"] {
@@ -86,20 +88,6 @@ fn exports_match_the_golden_files() {
     let placed = x.briefing_slides().iter().filter(|&&i| x.locations[i].is_some()).count();
     assert!(placed > 0 && page.matches("<figure class=\"map\"><svg").count() == placed);
     check("mini.briefing.html", page.as_bytes());
-    let _ = std::fs::remove_dir_all(&dir);
-}
-
-#[test]
-fn export_command_writes_files() {
-    let dir = fixture("command");
-    let out = dir.join("out.csv");
-    let st = std::process::Command::new(env!("CARGO_BIN_EXE_tarikh"))
-        .args(["export", "--format", "csv", dir.to_str().unwrap(), "-o", out.to_str().unwrap()])
-        .status()
-        .unwrap();
-    assert!(st.success());
-    let text = std::fs::read_to_string(&out).unwrap();
-    assert!(text.starts_with('\u{feff}') && text.contains("\r\n"));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -2,9 +2,9 @@
 //! outlets and spellings; Arabic-Indic digits; a Windows-1256 file; a corpus.json manifest),
 //! so that nothing here can pass by knowing the seeds.
 
-use tarikh::corpus::{load_paths, LoadOptions, PublishedBasis, TextEncoding};
-use tarikh::extract::extract;
-use tarikh::model::{EventType, Precision};
+use tarikh_core::corpus::{load_paths, LoadOptions, PublishedBasis, TextEncoding};
+use tarikh_core::extract::extract;
+use tarikh_core::model::{EventType, Precision};
 
 mod common;
 
@@ -66,7 +66,7 @@ fn own_articles_windows_1256_and_manifest() {
     assert_eq!((s.date.to_string(), s.basis), ("2023-07-27".into(), PublishedBasis::Inferred));
     assert_eq!(s.from_file.as_deref(), Some("a_wire.txt"));
     assert!(c.documents[1].published.is_none());
-    let ex = tarikh::extract::extract_accepting_suggestions(&mut c);
+    let ex = tarikh_core::extract::extract_accepting_suggestions(&mut c);
     let b = c.documents[1].published.as_ref().unwrap();
     assert_eq!((b.date.to_string(), b.basis), ("2023-07-27".into(), PublishedBasis::Inferred));
 

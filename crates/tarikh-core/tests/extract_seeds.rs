@@ -1,24 +1,24 @@
 //! The bundled corpus end to end: publication dates and their bases, the 17 September 2024
 //! attack as one event from four articles, repeats and the dateline yielding no events.
 
+mod common;
+
 use std::collections::HashSet;
 
-use tarikh::corpus::{load_paths, Corpus, LoadOptions, PublishedBasis};
-use tarikh::extract::{extract, extract_accepting_suggestions, Extraction};
-use tarikh::model::{EventType, Precision};
+use tarikh_core::corpus::{load_paths, Corpus, LoadOptions, PublishedBasis};
+use tarikh_core::extract::{extract, extract_accepting_suggestions, Extraction};
+use tarikh_core::model::{EventType, Precision};
 
 /// The seeds as the trainers use them: the dates other articles suggest accepted.
 fn seeds() -> (Corpus, Extraction) {
-    let mut c =
-        load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
+    let mut c = load_paths(&[common::seeds_dir()], &LoadOptions::default());
     let ex = extract_accepting_suggestions(&mut c);
     (c, ex)
 }
 
 #[test]
 fn by_default_articles_dated_only_by_other_articles_get_a_suggestion_not_a_date() {
-    let mut c =
-        load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
+    let mut c = load_paths(&[common::seeds_dir()], &LoadOptions::default());
     let ex = extract(&mut c);
     for f in ["001", "004"] {
         let d = doc(&c, f);
@@ -31,7 +31,7 @@ fn by_default_articles_dated_only_by_other_articles_get_a_suggestion_not_a_date(
     assert!(ex.undated.iter().any(|e| e.mentions.iter().any(|m| c.documents[m.doc].file.starts_with("001"))));
 }
 
-fn doc<'a>(c: &'a Corpus, prefix: &str) -> &'a tarikh::corpus::Document {
+fn doc<'a>(c: &'a Corpus, prefix: &str) -> &'a tarikh_core::corpus::Document {
     c.documents.iter().find(|d| d.file.starts_with(prefix)).expect(prefix)
 }
 
@@ -168,13 +168,12 @@ fn offsets_are_characters_and_quotes_match_the_text() {
 
 #[test]
 fn the_attack_claims_table_holds_every_figure_with_its_claimant() {
-    let mut c =
-        load_paths(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &LoadOptions::default());
+    let mut c = load_paths(&[common::seeds_dir()], &LoadOptions::default());
     let ex = extract_accepting_suggestions(&mut c);
-    let x = tarikh::explore::Explorer::new(c, ex);
+    let x = tarikh_core::explore::Explorer::new(c, ex);
     let i = x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
     let got: Vec<(String, String)> =
-        x.figures_of(i).iter().map(|f| (f.label(tarikh::i18n::Lang::English), f.claimant.clone())).collect();
+        x.figures_of(i).iter().map(|f| (f.label(tarikh_core::i18n::Lang::English), f.claimant.clone())).collect();
     for (label, claimant) in [
         ("a number of soldiers killed", "Malian officials"),
         ("dozens killed", "JNIM"),
@@ -195,9 +194,9 @@ fn the_attack_claims_table_holds_every_figure_with_its_claimant() {
     assert!(
         x.figures_of(july)
             .iter()
-            .any(|f| f.label(tarikh::i18n::Lang::English).contains("20") && f.claimant == "the army"),
+            .any(|f| f.label(tarikh_core::i18n::Lang::English).contains("20") && f.claimant == "the army"),
         "{:?}",
-        x.figures_of(july).iter().map(|f| f.label(tarikh::i18n::Lang::English)).collect::<Vec<_>>()
+        x.figures_of(july).iter().map(|f| f.label(tarikh_core::i18n::Lang::English)).collect::<Vec<_>>()
     );
     assert!(!got.iter().any(|(l, _)| l.contains("about 20")));
 }

@@ -9,11 +9,13 @@
 //! --ignored` runs for `TARIKH_FUZZ_SECS` seconds (600 by default). A failing input is written
 //! to the temporary folder and named in the failure.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
-use tarikh::corpus::load::document_from_text;
-use tarikh::corpus::{Corpus, TextEncoding};
-use tarikh::lexicon::Lexicon;
+use tarikh_core::corpus::load::document_from_text;
+use tarikh_core::corpus::{Corpus, TextEncoding};
+use tarikh_core::lexicon::Lexicon;
 
 /// A seeded generator (`fastrand`): the same seed gives the same run.
 type Rng = fastrand::Rng;
@@ -126,7 +128,7 @@ const PIECES: &[&str] = &[
 ];
 
 fn seeds() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let dir = common::seeds_dir();
     let mut out: Vec<String> = Vec::new();
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
@@ -355,23 +357,29 @@ fn run(budget: Duration, seed: u64) -> usize {
         let outcome = std::panic::catch_unwind(|| {
             match json {
                 Some(true) => {
-                    let _ = tarikh::corpus::manifest::read_manifest(&files);
+                    let _ = tarikh_core::corpus::manifest::read_manifest(&files);
                     return;
                 }
                 Some(false) => {
-                    let _ = tarikh::workspace::load(&workspace);
+                    let _ = tarikh_core::workspace::load(&workspace);
                     return;
                 }
                 None => {}
             }
             let doc = if html {
-                tarikh::corpus::load::document_from_html("fuzz.html".into(), &text, TextEncoding::Utf8, text.len(), lex)
+                tarikh_core::corpus::load::document_from_html(
+                    "fuzz.html".into(),
+                    &text,
+                    TextEncoding::Utf8,
+                    text.len(),
+                    lex,
+                )
             } else {
                 document_from_text("fuzz.txt".into(), &text, TextEncoding::Utf8, text.len(), lex)
             };
             let mut corpus = Corpus { documents: vec![doc], ..Default::default() };
-            let ex = tarikh::extract::extract(&mut corpus);
-            let _ = tarikh::output::extraction_json(&corpus, &ex);
+            let ex = tarikh_core::extract::extract(&mut corpus);
+            let _ = tarikh_core::output::extraction_json(&corpus, &ex);
         });
         let took = started.elapsed();
         if json == Some(false) {

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use tarikh::corpus::{load_paths, Corpus, LoadOptions, TextEncoding};
+use tarikh_core::corpus::{load_paths, Corpus, LoadOptions, TextEncoding};
 
 const TEXT: &str = "عنوان\nهاجم مسلحون قاعدة عسكرية في غاو يوم 3 مارس 2021.\n";
 
@@ -116,7 +116,7 @@ fn a_manifest_naming_a_missing_file_or_an_impossible_date_is_reported() {
     let r = reasons(&c);
     assert!(r.iter().any(|r| r.contains("«2024-02-30» of a.txt is not a date")), "{r:?}");
     assert!(r.iter().any(|r| r.contains("«gone.txt», which is not in the corpus")), "{r:?}");
-    assert!(c.documents[0].published.as_ref().is_none_or(|p| p.basis != tarikh::corpus::PublishedBasis::Manifest));
+    assert!(c.documents[0].published.as_ref().is_none_or(|p| p.basis != tarikh_core::corpus::PublishedBasis::Manifest));
 }
 
 #[test]
@@ -142,11 +142,11 @@ fn impossible_manifest_dates_and_repeated_entries_are_reported_one_by_one_and_go
     let e = c.documents.iter().find(|x| x.file == "e.txt").unwrap();
     assert_eq!(
         e.published.as_ref().map(|p| (p.date.to_string(), p.basis)),
-        Some(("2024-03-05".to_string(), tarikh::corpus::PublishedBasis::Manifest))
+        Some(("2024-03-05".to_string(), tarikh_core::corpus::PublishedBasis::Manifest))
     );
     for f in ["a.txt", "b.txt", "c.txt"] {
         let x = c.documents.iter().find(|x| x.file == f).unwrap();
-        assert!(x.published.as_ref().is_none_or(|p| p.basis != tarikh::corpus::PublishedBasis::Manifest), "{f}");
+        assert!(x.published.as_ref().is_none_or(|p| p.basis != tarikh_core::corpus::PublishedBasis::Manifest), "{f}");
     }
 }
 

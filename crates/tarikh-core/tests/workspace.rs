@@ -4,16 +4,16 @@
 
 use std::path::Path;
 
-use tarikh::corpus::{load_paths, LoadOptions};
-use tarikh::explore::{Command, Explorer};
-use tarikh::model::{EventType, Precision, When};
-use tarikh::workspace::{default_path, load, save_atomic, Anchor, Edit, LoadOutcome};
+use tarikh_core::corpus::{load_paths, LoadOptions};
+use tarikh_core::explore::{Command, Explorer};
+use tarikh_core::model::{EventType, Precision, When};
+use tarikh_core::workspace::{default_path, load, save_atomic, Anchor, Edit, LoadOutcome};
 
 mod common;
 
 fn open(dir: &Path) -> Explorer {
     let mut c = load_paths(&[dir.to_path_buf()], &LoadOptions::default());
-    let ex = tarikh::extract::extract(&mut c);
+    let ex = tarikh_core::extract::extract(&mut c);
     let edits = match load(&default_path(dir)) {
         LoadOutcome::Loaded(ws) => ws.edits,
         _ => Vec::new(),
@@ -193,14 +193,13 @@ fn an_acled_layer_sits_beside_the_corpus_and_is_searchable() {
     let dir = common::copy_seeds("acled");
     let mut x = open(&dir);
     let n = x.events.len();
-    let (refs, skipped) =
-        tarikh::acled::read(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/acled_sample.csv")).unwrap();
+    let (refs, skipped) = tarikh_core::acled::read(&common::fixture("acled_sample.csv")).unwrap();
     assert_eq!((refs.len(), skipped), (8, 1));
     x.set_reference(refs.clone());
     assert_eq!(x.events.len(), n + 8);
-    let lanes: Vec<String> = tarikh::explore::timeline::lanes(&x.events[..x.n_dated])
+    let lanes: Vec<String> = tarikh_core::explore::timeline::lanes(&x.events[..x.n_dated])
         .iter()
-        .map(|l| l.label(tarikh::i18n::Lang::English))
+        .map(|l| l.label(tarikh_core::i18n::Lang::English))
         .collect();
     assert!(lanes.contains(&"ACLED · Battles".to_string()) && lanes.contains(&"Attack".to_string()), "{lanes:?}");
     assert!(

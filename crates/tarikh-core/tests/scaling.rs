@@ -3,9 +3,9 @@
 //! 20,000 short lines around site furniture, a document of 60,000 close repeats. The ms/MB
 //! figures themselves come from `tarikh bench --scaling` (benchmarks, not timed tests).
 
-use tarikh::corpus::load::document_from_text;
-use tarikh::corpus::{Corpus, TextEncoding};
-use tarikh::lexicon::Lexicon;
+use tarikh_core::corpus::load::document_from_text;
+use tarikh_core::corpus::{Corpus, TextEncoding};
+use tarikh_core::lexicon::Lexicon;
 
 fn corpus_of(text: &str) -> Corpus {
     let doc = document_from_text("a.txt".into(), text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
@@ -20,7 +20,7 @@ fn a_megabyte_line_of_clauses_keeps_bounded_quotes() {
     }
     text.push('\n');
     let mut c = corpus_of(&text);
-    let ex = tarikh::extract::extract(&mut c);
+    let ex = tarikh_core::extract::extract(&mut c);
     let mentions: Vec<_> = ex.events.iter().chain(&ex.undated).flat_map(|e| &e.mentions).collect();
     assert!(mentions.len() > 10_000, "{}", mentions.len());
     // each quote is the clause window around its date, not the whole megabyte line

@@ -1,9 +1,9 @@
 //! Languages in a corpus: Arabic and French are read; an article in another language is kept
 //! but reported in the load report as not supported, and yields no events.
 
-use tarikh::corpus::{load_paths, LoadOptions};
-use tarikh::extract::extract;
-use tarikh::text::Language;
+use tarikh_core::corpus::{load_paths, LoadOptions};
+use tarikh_core::extract::extract;
+use tarikh_core::text::Language;
 
 mod common;
 
