@@ -5,7 +5,7 @@
 //! eight each as a `corpus.json` and as a workspace file, salted with JSON (read from a file,
 //! as the app reads them). No input may panic, and none may take longer than 1 s per 10 kB.
 //!
-//! `cargo test --release --test fuzz` runs a short loop; `cargo test --release --test fuzz --
+//! `cargo test --release -p tarikh-core --test fuzz` runs a short loop; `cargo test --release -p tarikh-core --test fuzz --
 //! --ignored` runs for `TARIKH_FUZZ_SECS` seconds (600 by default). A failing input is written
 //! to the temporary folder and named in the failure.
 
