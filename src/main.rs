@@ -192,7 +192,7 @@ fn run_bench(mb: usize, threads: usize, dir: Option<std::path::PathBuf>) -> Exit
     let keep = dir.is_some();
     let dir = dir.unwrap_or_else(|| std::env::temp_dir().join(format!("tarikh-bench-{}", std::process::id())));
     if !dir.join("copy00000").is_dir() {
-        if let Err(e) = tarikh::bench::make_corpus(&tarikh::cli::default_corpus(), &dir, mb * 1_048_576) {
+        if let Err(e) = tarikh::bench_corpus::make_corpus(&tarikh::cli::default_corpus(), &dir, mb * 1_048_576) {
             eprintln!("error: cannot write the benchmark corpus in {}: {e}", dir.display());
             return ExitCode::FAILURE;
         }

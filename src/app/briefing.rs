@@ -254,7 +254,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                             }
                             docs.push(m.doc);
                             let d = &x.corpus.documents[m.doc];
-                            ui.add(BidiLabel::new(m.quote(d)).font(size(quote_share, QUOTE_MIN)).color(strong));
+                            ui.add(BidiLabel::new(d.quote(m)).font(size(quote_share, QUOTE_MIN)).color(strong));
                             chrome::row_wrapped(ui, |ui| {
                                 label_rich(ui, "—", size(SOURCE_SHARE, 18.0), weak);
                                 ui.add(
@@ -340,7 +340,7 @@ pub fn menu(
                         &format!(
                             "{}. {} — {}",
                             k + 1,
-                            super::event_list::short_when(&x.events[i], lang),
+                            super::event_labels::short_when(&x.events[i], lang),
                             x.title(i, lang)
                         ),
                     );

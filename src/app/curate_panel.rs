@@ -119,7 +119,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
                     if selectable(
                         ui,
                         false,
-                        &format!("{} — {}", super::event_list::short_when(&x.events[j], lang), x.title(j, lang)),
+                        &format!("{} — {}", super::event_labels::short_when(&x.events[j], lang), x.title(j, lang)),
                     )
                     .clicked()
                     {
@@ -132,24 +132,6 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
             });
         }
     });
-}
-
-/// The marks of what the analyst changed, for headers and lists.
-pub fn marks(c: &crate::workspace::Curation, lang: crate::i18n::Lang) -> String {
-    let mut m = Vec::new();
-    if c.added {
-        m.push("added");
-    }
-    if c.title || c.when || c.event_type || c.merged || c.split || !c.note.is_empty() {
-        m.push("edited");
-    }
-    if c.verified {
-        m.push("verified");
-    }
-    if c.hidden {
-        m.push("hidden");
-    }
-    m.iter().map(|s| format!("[{}]", lang.t(s))).collect::<Vec<_>>().join(" ")
 }
 
 /// The header line of curated fields.
@@ -173,7 +155,7 @@ pub fn curated_fields(ui: &mut Ui, c: &crate::workspace::Curation) {
     }
     if !f.is_empty() || c.added || c.verified || c.hidden {
         let fields = f.iter().map(|s| lang.t(s)).collect::<Vec<_>>().join(lang.t(", "));
-        let line = lang.f("{0}  curated: {1}", &[&marks(c, lang), &fields]);
+        let line = lang.f("{0}  curated: {1}", &[&super::event_labels::marks(c, lang), &fields]);
         let color = ui.visuals().warn_fg_color;
         chrome::label_rich(ui, line.trim_end(), chrome::font(ui, egui::TextStyle::Body), color);
     }

@@ -78,7 +78,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
                 let mut hl: Vec<Highlight> = Vec::new();
                 if let Some(e) = selected {
                     for m in e.mentions.iter().filter(|m| m.doc == view.doc && m.paragraph == p.index) {
-                        hl.extend(super::source_panel::mention_highlights(&p.text, m, x.dark));
+                        hl.extend(super::highlights::mention_highlights(&p.text, m, x.dark));
                     }
                 }
                 let color = if dim { ui.visuals().weak_text_color() } else { ui.visuals().text_color() };

@@ -8,9 +8,7 @@ use super::chrome::{self, has_rtl, hover};
 use super::list_rows::ListRows;
 use super::palette;
 use crate::explore::{Command, Explorer, SortKey};
-use crate::i18n::dates::{day, month_name};
 use crate::i18n::Lang;
-use crate::model::{Event, Precision, Qualifier};
 
 /// Height of a row.
 pub const ROW_H: f32 = 22.0;
@@ -30,39 +28,13 @@ pub struct ListUi {
 
 /// An event's title as the list shows it: with its curation marks and "sources disagree".
 fn title_with_marks(x: &Explorer, i: usize, lang: Lang) -> (String, String) {
-    let mut marks = super::curate_panel::marks(&x.curation[i], lang);
+    let mut marks = super::event_labels::marks(&x.curation[i], lang);
     if x.disputed.get(i).copied().unwrap_or(false) {
         marks = format!("{marks} [{}]", lang.t("sources disagree")).trim().to_string();
     }
     let title = x.title(i, lang);
     let whole = if marks.is_empty() { title.to_string() } else { format!("{title}  {marks}") };
     (whole, marks)
-}
-
-/// A short date for the list, in the interface language.
-pub fn short_when(e: &Event, lang: Lang) -> String {
-    use chrono::Datelike;
-    let Some(w) = e.when else { return lang.t("undated").to_string() };
-    let what = match w.precision {
-        Precision::Year => w.start.year().to_string(),
-        Precision::Month => format!("{} {}", month_name(lang, w.start.month(), true), w.start.year()),
-        Precision::Week => lang.f("week {0}", &[&day(lang, w.first_day())]),
-        Precision::Day if w.first_day() != w.last_day() => {
-            format!("{}–{}", w.first_day().day(), day(lang, w.last_day()))
-        }
-        Precision::Day => day(lang, w.first_day()),
-        // a span of hours as the panel gives it (`00:00–04:00`), not its start alone
-        Precision::Time if w.start != w.end && w.first_day() == w.last_day() => {
-            format!("{} {}–{}", day(lang, w.first_day()), w.start.format("%H:%M"), w.end.format("%H:%M"))
-        }
-        Precision::Time => format!("{} {}", day(lang, w.first_day()), w.start.format("%H:%M")),
-    };
-    match w.qualifier {
-        Some(Qualifier::Early) => lang.f("early {0}", &[&what]),
-        Some(Qualifier::Mid) => lang.f("mid-{0}", &[&what]),
-        Some(Qualifier::Late) => lang.f("late {0}", &[&what]),
-        None => what,
-    }
 }
 
 fn header(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
@@ -243,7 +215,7 @@ fn show_row(
         p.rect_filled(rect, 2.0, ui.visuals().widgets.hovered.weak_bg_fill);
     }
     let text = if selected { ui.visuals().selection.stroke.color } else { ui.visuals().text_color() };
-    let date = short_when(e, lang);
+    let date = super::event_labels::short_when(e, lang);
     cell(ui, column_rect(first_line, 0, rtl), &date, &font, text, rtl);
     let type_rect = column_rect(first_line, 1, rtl);
     let dot_x = if rtl { type_rect.right() - 4.0 } else { type_rect.left() + 4.0 };
@@ -306,7 +278,7 @@ fn show_row(
 
 #[cfg(test)]
 mod tests {
-    use super::short_when;
+    use super::super::event_labels::short_when;
     use crate::i18n::Lang;
     use crate::model::{Precision, When};
 

@@ -3,40 +3,17 @@
 //! expression highlighted, "Show in document" and "Copy citation". With no selection, an
 //! overview of the corpus: documents, publication dates and how they were fixed, skipped files.
 
-use egui::{Color32, FontId, TextStyle, Ui};
+use egui::{FontId, TextStyle, Ui};
 
 use super::chrome::{self, button, collapsing, hover, label, label_rich, strong, weak};
 use super::{fonts, palette};
-use crate::bidi::{BidiLabel, Highlight};
+use crate::bidi::BidiLabel;
 use crate::explore::format::{citation, event_when_label, outlet_label, published_label, when_label};
 use crate::explore::{Command, Explorer};
 use crate::i18n::Lang;
 use crate::lexicon::Lexicon;
 use crate::model::{Event, Mention};
 use crate::temporal::Basis;
-
-/// Byte offset of a character offset.
-pub fn byte_at(text: &str, chars: usize) -> usize {
-    text.char_indices().nth(chars).map(|(b, _)| b).unwrap_or(text.len())
-}
-
-/// The highlights of a mention in its paragraph: the quote, and the time expression on top.
-pub fn mention_highlights(text: &str, m: &Mention, dark: bool) -> Vec<Highlight> {
-    vec![
-        Highlight {
-            range: byte_at(text, m.quote_span.start)..byte_at(text, m.quote_span.end),
-            background: palette::quote_bg(dark),
-            color: None,
-            underline: false,
-        },
-        Highlight {
-            range: byte_at(text, m.time_span.start)..byte_at(text, m.time_span.end),
-            background: palette::time_bg(dark),
-            color: if dark { None } else { Some(Color32::BLACK) },
-            underline: true,
-        },
-    ]
-}
 
 fn basis_label(b: Option<Basis>) -> &'static str {
     match b {
@@ -119,7 +96,7 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
             for m in ms {
                 ui.add_space(4.0);
                 let text = &d.paragraphs[m.paragraph].text;
-                let hl = mention_highlights(text, m, x.dark);
+                let hl = super::highlights::mention_highlights(text, m, x.dark);
                 ui.add(BidiLabel::new(text).font(fonts::arabic()).highlights(&hl));
                 let when = m.when.map(|w| when_label(&w, false, lang)).unwrap_or_else(|| lang.t("undated").to_string());
                 chrome::row_wrapped(ui, |ui| {

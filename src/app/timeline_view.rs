@@ -636,7 +636,7 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
                 strong(ui, x.title(i, chrome::lang(ui)));
                 if let Some(m) = e.mentions.first() {
                     let first_line =
-                        x.corpus.documents.get(m.doc).map_or("", |d| m.quote(d)).lines().next().unwrap_or("");
+                        x.corpus.documents.get(m.doc).map_or("", |d| d.quote(m)).lines().next().unwrap_or("");
                     ui.add(BidiLabel::new(first_line).font(fonts::arabic()).max_width(400.0));
                 }
                 label(ui, &event_when_label(e, lang));

@@ -270,7 +270,7 @@ fn the_first_letter_of_a_right_to_left_line_is_not_under_the_scroll_bar() {
     let scroll = h.ctx.global_style().spacing.scroll;
     assert!(!scroll.floating, "a floating scroll bar covers the text's right edge");
     let m = &h.state().x.events[i].mentions[0];
-    let quote = m.quote(&h.state().x.corpus.documents[m.doc]);
+    let quote = h.state().x.corpus.documents[m.doc].quote(m);
     let first_line: String = quote.chars().take(12).collect();
     let para = h.get_all_by_label_contains(&first_line).next().expect("the quoted paragraph").rect();
     let bar = scroll.bar_width + scroll.bar_outer_margin;

@@ -39,7 +39,7 @@ fn slide_on_screen(h: &Harness<'static, TarikhApp>) -> (usize, usize) {
     // every source is quoted (the attack has four), none with an "outlet unknown" filler
     for m in &e.mentions {
         if docs.insert(m.doc) {
-            let quote = m.quote(&x.corpus.documents[m.doc]);
+            let quote = x.corpus.documents[m.doc].quote(m);
             assert!(
                 h.query_by_label(quote).is_some(),
                 "quote of {} missing from slide {}: {quote}",
@@ -124,7 +124,7 @@ fn the_button_starts_at_the_selected_event_and_a_chosen_order_is_kept() {
     h.state_mut().apply(Command::BriefingAdd(last));
     // the first event joins from the list's context menu
     let e = &h.state().x.events[first];
-    let row = format!("{} {}", tarikh::app::event_list::short_when(e, tarikh::i18n::Lang::English), e.title);
+    let row = format!("{} {}", tarikh::app::event_labels::short_when(e, tarikh::i18n::Lang::English), e.title);
     h.get_by_label(&row).click_secondary();
     h.run_steps(2);
     h.get_by_label("Add to the briefing").click();

@@ -12,7 +12,7 @@ use crate::common;
 fn seed_copies(name: &str, copies: usize) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("tarikh-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    tarikh::bench::make_corpus(&common::seeds_dir(), &dir, copies * 45_224).unwrap();
+    tarikh::bench_corpus::make_corpus(&common::seeds_dir(), &dir, copies * 45_224).unwrap();
     dir
 }
 

@@ -59,7 +59,7 @@ pub fn make_input(shape: Shape, seeds: &Path, dir: &Path, bytes: usize) -> std::
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir)?;
     match shape {
-        Shape::Documents => super::bench::make_corpus(seeds, dir, bytes).map(|_| ()),
+        Shape::Documents => crate::bench_corpus::make_corpus(seeds, dir, bytes).map(|_| ()),
         Shape::OneDocument => {
             let lines: Vec<String> = seed_texts(seeds)
                 .iter()
@@ -69,7 +69,7 @@ pub fn make_input(shape: Shape, seeds: &Path, dir: &Path, bytes: usize) -> std::
             let mut k = 0usize;
             while out.len() < bytes && !lines.is_empty() {
                 let copy = k / lines.len();
-                out.push_str(&super::bench::shift_years(&lines[k % lines.len()], -((copy % 60) as i32)));
+                out.push_str(&crate::bench_corpus::shift_years(&lines[k % lines.len()], -((copy % 60) as i32)));
                 out.push_str(&format!(" ({copy})\n"));
                 k += 1;
             }

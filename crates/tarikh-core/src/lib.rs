@@ -5,10 +5,11 @@
 //! ([`extract`]), the event model ([`model`]), claims and figures ([`claims`]), the explorer's
 //! model and commands ([`explore`]), geography for the map ([`geo`]), the analyst's workspace ([`workspace`]), exports
 //! ([`export`], [`output`]), interface languages ([`i18n`]) and benchmarks ([`bench`],
-//! [`bench_scaling`]). The desktop app (crate `tarikh`) is a thin layer on top.
+//! [`bench_scaling`], their corpora [`bench_corpus`]). The desktop app (crate `tarikh`) is a thin layer on top.
 
 pub mod acled;
 pub mod bench;
+pub mod bench_corpus;
 pub mod bench_scaling;
 pub mod claims;
 pub mod corpus;

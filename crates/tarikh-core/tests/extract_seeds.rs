@@ -159,7 +159,7 @@ fn offsets_are_characters_and_quotes_match_the_text() {
             let text: Vec<char> = c.documents[m.doc].paragraphs[m.paragraph].text.chars().collect();
             let quote: String = text[m.quote_span.start..m.quote_span.end].iter().collect();
             let time: String = text[m.time_span.start..m.time_span.end].iter().collect();
-            assert_eq!(quote, m.quote(&c.documents[m.doc]));
+            assert_eq!(quote, c.documents[m.doc].quote(m));
             assert_eq!(time, m.time_text);
             assert!(m.quote_span.start <= m.time_span.start && m.time_span.end <= m.quote_span.end);
         }

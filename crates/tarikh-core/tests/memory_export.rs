@@ -15,7 +15,7 @@ fn the_json_export_of_a_25_mb_corpus_stays_within_twice_the_corpus_plus_100_mb()
     let dir = std::env::temp_dir().join(format!("tarikh-memory-export-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let seeds = common::seeds_dir();
-    let bytes = tarikh_core::bench::make_corpus(&seeds, &dir, 25 * 1_048_576).unwrap() as u64;
+    let bytes = tarikh_core::bench_corpus::make_corpus(&seeds, &dir, 25 * 1_048_576).unwrap() as u64;
     let mut corpus = load_paths(std::slice::from_ref(&dir), &LoadOptions::default());
     let _ = std::fs::remove_dir_all(&dir);
     let ex = tarikh_core::extract::extract(&mut corpus);

@@ -182,6 +182,13 @@ pub struct Document {
 }
 
 impl Document {
+    /// The sentence `m` quotes, as written: cut from its paragraph here (`m` is a mention of
+    /// this document, the one [`Mention::doc`](crate::model::Mention::doc) names).
+    pub fn quote(&self, m: &crate::model::Mention) -> &str {
+        let (a, b) = (m.quote_bytes.0 as usize, m.quote_bytes.1 as usize);
+        self.paragraphs.get(m.paragraph).and_then(|p| p.text.get(a..b)).unwrap_or("")
+    }
+
     /// The file name as shown to people (CLI, app, CSV): bidi controls and invisible
     /// characters written out as `[U+XXXX]`, so that a name cannot pass for another.
     pub fn shown_file(&self) -> std::borrow::Cow<'_, str> {

@@ -383,9 +383,7 @@ fn apply_manifest(
         d.outlet = m.outlet.clone().or(d.outlet.take());
         d.url = m.url.clone().or(d.url.take());
         d.date_candidates.retain(|c| c.basis != PublishedBasis::Url || m.url.is_none());
-        if let Some(date) =
-            m.url.as_deref().and_then(|u| super::url_date::date_in_url(u, crate::extract::published::today()))
-        {
+        if let Some(date) = m.url.as_deref().and_then(|u| super::url_date::date_in_url(u, crate::temporal::today())) {
             let url = m.url.clone().unwrap_or_default();
             d.date_candidates.push(DateCandidate::of_address(date, PublishedBasis::Url, format!("address {url}")));
         }
@@ -395,7 +393,7 @@ fn apply_manifest(
         let Some(given) = m.published.as_deref().filter(|s| !s.trim().is_empty()) else { continue };
         match chrono::NaiveDate::parse_from_str(given.get(..10).unwrap_or(given), "%Y-%m-%d") {
             // a date no article of the news can bear: before 1900, or after tomorrow
-            Ok(date) if chrono::Datelike::year(&date) < MANIFEST_FIRST_YEAR || date > crate::extract::published::today() + chrono::Duration::days(1) => {
+            Ok(date) if chrono::Datelike::year(&date) < MANIFEST_FIRST_YEAR || date > crate::temporal::today() + chrono::Duration::days(1) => {
                 problems.push(Skipped { file: "corpus.json".into(), reason: format!("publication date «{given}» of {} is not plausible (before {MANIFEST_FIRST_YEAR} or after tomorrow); ignored", d.file) })
             }
             Ok(date) => {
@@ -496,7 +494,7 @@ pub fn document_from_html(
     if let Some(t) = page.title.filter(|t| !t.is_empty()) {
         doc.title = t;
     }
-    let today = crate::extract::published::today();
+    let today = crate::temporal::today();
     if let Some((date, time, field)) = page.published {
         doc.date_candidates.push(DateCandidate::new(date, time, PublishedBasis::Metadata, field));
     }
@@ -620,7 +618,7 @@ pub fn document_from_text(
         })
         .into_iter()
         .collect();
-    if let Some(d) = super::url_date::date_in_file_name(&file, crate::extract::published::today()) {
+    if let Some(d) = super::url_date::date_in_file_name(&file, crate::temporal::today()) {
         date_candidates.push(DateCandidate::of_address(d, PublishedBasis::FileName, format!("file name «{file}»")));
     }
     Document {

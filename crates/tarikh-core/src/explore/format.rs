@@ -91,7 +91,7 @@ pub fn citation(corpus: &Corpus, m: &Mention, lang: Lang) -> String {
     let outlet = outlet_label(d.outlet.as_deref(), lang);
     let mut s = lang.f(
         "{0} — {1}, {2}. «{3}» ({4}, paragraph {5})",
-        &[&d.title, &outlet, &published_label(d.published.as_ref(), lang), &m.quote(d), &d.file, &m.paragraph],
+        &[&d.title, &outlet, &published_label(d.published.as_ref(), lang), &d.quote(m), &d.file, &m.paragraph],
     );
     if let Some(url) = &d.url {
         s.push_str(&format!(" {url}"));

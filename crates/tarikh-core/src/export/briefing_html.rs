@@ -77,7 +77,7 @@ pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
             let d = &x.corpus.documents[m.doc];
             body.push_str(&format!(
                 "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote>\n<p class=\"source\">— <span dir=\"rtl\" lang=\"ar\">{}</span>{} {} · {}</p>\n",
-                escape(m.quote(d)),
+                escape(d.quote(m)),
                 escape(&d.title),
                 lang.t(","),
                 escape(&outlet_label(d.outlet.as_deref(), lang)),

@@ -63,7 +63,7 @@ pub fn to_csv(x: &Explorer, events: &[usize]) -> Vec<u8> {
             let mut files: Vec<std::borrow::Cow<'_, str>> =
                 e.mentions.iter().map(|m| x.corpus.documents[m.doc].shown_file()).collect();
             files.dedup();
-            let quotes: Vec<&str> = e.mentions.iter().map(|m| m.quote(&x.corpus.documents[m.doc])).collect();
+            let quotes: Vec<&str> = e.mentions.iter().map(|m| x.corpus.documents[m.doc].quote(m)).collect();
             let row = [
                 e.id.clone(),
                 e.when.map(|w| w.iso_start()).unwrap_or_default(),

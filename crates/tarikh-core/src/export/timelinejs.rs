@@ -52,7 +52,7 @@ pub fn to_timelinejs(x: &Explorer, events: &[usize]) -> Value {
                 let d = &x.corpus.documents[m.doc];
                 text.push_str(&format!(
                     "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote><p>{} — {}, {}</p>",
-                    escape(m.quote(d)),
+                    escape(d.quote(m)),
                     escape(&d.title),
                     escape(&outlet_label(d.outlet.as_deref(), Lang::English)),
                     escape(&published_label(d.published.as_ref(), Lang::English))

@@ -27,12 +27,7 @@ const AGREE_DAYS: i64 = 1;
 /// Days a candidate may precede a full past date of the article (a time zone, an update).
 const BEFORE_OWN_DATE_DAYS: i64 = 1;
 
-/// The machine's today (no candidate may be after it), read once per process: asking the
-/// clock and the time zone for every document of a large corpus costs a system call each.
-pub fn today() -> NaiveDate {
-    static TODAY: std::sync::OnceLock<NaiveDate> = std::sync::OnceLock::new();
-    *TODAY.get_or_init(|| chrono::Local::now().date_naive())
-}
+pub use crate::temporal::today;
 
 /// The decision for one article.
 #[derive(Debug, Clone, Default)]

@@ -4,6 +4,7 @@
 
 pub mod boilerplate;
 pub mod claims;
+pub mod event_type;
 pub mod gazetteer;
 pub mod phrase;
 pub mod stem;
@@ -13,6 +14,7 @@ pub mod triggers;
 use std::sync::OnceLock;
 
 pub use boilerplate::BoilerplateRules;
+pub use event_type::EventType;
 pub use gazetteer::{Entity, EntityId, EntityKind, Gazetteer};
 pub use phrase::{PhraseMatch, PhraseTable};
 pub use temporal::{TemporalLexicon, TemporalWord};
@@ -81,13 +83,7 @@ impl Lexicon {
     }
 }
 
-/// The tab-separated rows of a data file, without comments and blank lines.
-pub(crate) fn tsv_rows(text: &str) -> impl Iterator<Item = Vec<&str>> {
-    text.lines()
-        .map(|l| l.trim_end_matches('\r'))
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
-}
+pub(crate) use crate::text::tsv_rows;
 
 /// The `|`-separated variants of a data cell.
 pub(crate) fn variants(cell: &str) -> impl Iterator<Item = &str> {

@@ -1,8 +1,8 @@
 //! Event trigger words (`assets/lexicon/triggers.tsv`): the words that make a dated clause an
 //! event, with the event type they signal and how strongly.
 
+use super::EventType;
 use super::{tsv_rows, variants, PhraseTable};
-use crate::model::EventType;
 use crate::text::Tokens;
 
 /// One trigger row.

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{EventType, When};
 use crate::lexicon::{EntityId, Lexicon};
-use crate::temporal::Basis;
+use crate::model::Basis;
 use crate::text::Span;
 
 /// Stable id of a mention: a hash of the document's content, the paragraph and the offsets of
@@ -74,14 +74,7 @@ pub struct Mention {
     pub background: bool,
 }
 
-impl Mention {
-    /// The sentence quoted, as written: cut from its paragraph in `doc` (the document
-    /// [`Mention::doc`] names).
-    pub fn quote<'a>(&self, doc: &'a crate::corpus::Document) -> &'a str {
-        let (a, b) = (self.quote_bytes.0 as usize, self.quote_bytes.1 as usize);
-        doc.paragraphs.get(self.paragraph).and_then(|p| p.text.get(a..b)).unwrap_or("")
-    }
-}
+impl Mention {}
 
 /// One real-world event and every mention of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

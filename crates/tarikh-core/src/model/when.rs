@@ -303,3 +303,15 @@ mod tests {
         assert_eq!(back, m);
     }
 }
+
+/// What fixed a resolved date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The expression is a full calendar date or year.
+    Explicit,
+    /// Relative to the publication date.
+    Publication,
+    /// A missing part was taken from the surrounding text.
+    Context,
+}

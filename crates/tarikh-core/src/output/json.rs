@@ -122,7 +122,7 @@ fn mention_json<'a>(m: &'a Mention, corpus: &'a Corpus) -> MentionJson<'a> {
         paragraph: m.paragraph,
         start: m.quote_span.start,
         end: m.quote_span.end,
-        quote: m.quote(&corpus.documents[m.doc]),
+        quote: corpus.documents[m.doc].quote(m),
         time_text: &m.time_text,
         time_start: m.time_span.start,
         time_end: m.time_span.end,

@@ -6,10 +6,12 @@ pub mod expr;
 pub mod hijri;
 pub mod recognize;
 pub mod resolve;
+mod today;
 
 pub use expr::{Clock, DateRef, TimeExpr, TimeSpec, WeekdayDir};
 pub use recognize::{recognize, recognize_scan, recognize_scan_reusing, TemporalScan};
 pub use resolve::{resolve, Basis, ResolveContext, Resolved};
+pub use today::today;
 
 #[cfg(test)]
 mod tests;

@@ -42,17 +42,7 @@ pub struct ResolveContext {
     pub forward: bool,
 }
 
-/// What fixed a resolved date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    /// The expression is a full calendar date or year.
-    Explicit,
-    /// Relative to the publication date.
-    Publication,
-    /// A missing part was taken from the surrounding text.
-    Context,
-}
+pub use crate::model::Basis;
 
 /// A resolved expression.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -53,7 +53,7 @@ fn function_words() -> &'static HashMap<String, &'static str> {
     static WORDS: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut m = HashMap::new();
-        for row in crate::lexicon::tsv_rows(include_str!("../../../../assets/lexicon/languages.tsv")) {
+        for row in crate::text::tsv_rows(include_str!("../../../../assets/lexicon/languages.tsv")) {
             if row.len() < 2 {
                 continue;
             }

@@ -8,6 +8,7 @@ pub mod language;
 pub mod normalize;
 pub mod sentence;
 pub mod token;
+mod tsv;
 pub mod visible;
 
 pub use ascii_words::ascii_words;
@@ -15,3 +16,4 @@ pub use language::Language;
 pub use normalize::{normalize, normalize_char};
 pub use sentence::{sentence_spans, Span};
 pub use token::{tokenize, tokenize_into, with_tokens, word_forms, word_hash, Token, TokenForms, TokenKind, Tokens};
+pub(crate) use tsv::tsv_rows;
