@@ -166,7 +166,7 @@ fn a_file_name_with_a_bidi_override_is_shown_with_its_code_point_in_the_table_an
 #[test]
 fn export_command_writes_files() {
     let dir = common::temp_dir("export");
-    let mini = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/tarikh-core/tests/fixtures/mini");
+    let mini = common::fixture("mini");
     for f in std::fs::read_dir(&mini).unwrap() {
         let f = f.unwrap().path();
         std::fs::copy(&f, dir.join(f.file_name().unwrap())).unwrap();

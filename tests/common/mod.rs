@@ -2,33 +2,14 @@
 //! seeds, and a kittest harness around the app with the bundled Arabic font installed.
 #![allow(dead_code)] // each test crate uses its own subset
 
-use std::path::{Path, PathBuf};
-
 use egui_kittest::Harness;
 use tarikh::app::{fonts, TarikhApp};
 
-/// The bundled corpus.
-pub fn seeds_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
-}
-
-/// An empty folder of its own for this test crate, `name` and process.
-pub fn temp_dir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("tarikh-{}-{name}-{}", env!("CARGO_CRATE_NAME"), std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-/// A fresh copy of the seeds (so that a workspace written beside them stays the test's own).
-pub fn copy_seeds(name: &str) -> PathBuf {
-    let d = temp_dir(name);
-    for f in std::fs::read_dir(seeds_dir()).unwrap() {
-        let f = f.unwrap().path();
-        std::fs::copy(&f, d.join(f.file_name().unwrap())).unwrap();
-    }
-    d
-}
+// the bundled corpus, temporary folders and copies of the seeds: the core's test helpers
+#[path = "../../crates/tarikh-core/tests/common/mod.rs"]
+mod core_helpers;
+#[allow(unused_imports)] // each test crate uses its own subset
+pub use core_helpers::{copy_seeds, fixture, seeds_dir, temp_dir};
 
 /// The app on the seeds as the trainers use them, the publication dates other articles suggest
 /// accepted (`tarikh extract --accept-suggestions`); no workspace is saved.

@@ -206,9 +206,7 @@ fn the_arabic_interface_names_places_in_arabic_with_the_map_on_the_left() {
 #[test]
 fn acled_records_are_squares_at_their_own_coordinates() {
     let mut app = common::seeds_dated_app();
-    app.import_acled(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/tarikh-core/tests/fixtures/acled_sample.csv"),
-    );
+    app.import_acled(&common::fixture("acled_sample.csv"));
     let mut h = harness(app);
     h.run_steps(2);
     let x = &h.state().x;

@@ -4,9 +4,11 @@
 
 use std::path::{Path, PathBuf};
 
-/// The repository's root (this crate lives in `crates/tarikh-core`).
+/// The repository's root: the folder of `Cargo.lock` above the crate being tested (this
+/// crate, or the app, whose tests use these helpers too).
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    here.ancestors().find(|d| d.join("Cargo.lock").is_file()).unwrap_or(here).to_path_buf()
 }
 
 /// The bundled corpus.
@@ -14,9 +16,9 @@ pub fn seeds_dir() -> PathBuf {
     repo_root().join("seeds")
 }
 
-/// A file of this crate's test fixtures.
+/// A file of the core's test fixtures.
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    repo_root().join("crates/tarikh-core/tests/fixtures").join(name)
 }
 
 /// An empty folder of its own for this test crate, `name` and process.
