@@ -37,7 +37,7 @@ fn seeds(lang: Lang) -> Harness<'static, TarikhApp> {
 
 /// 100,000 synthetic events, all of them in view.
 fn synthetic(lang: Lang, map: bool) -> Harness<'static, TarikhApp> {
-    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic::explorer(100_000)), lang);
+    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic_explorer(100_000)), lang);
     h.state_mut().session.settings.map_hidden = !map;
     h.state_mut().apply(Command::FitAll);
     h.run_steps(3);
@@ -46,9 +46,7 @@ fn synthetic(lang: Lang, map: bool) -> Harness<'static, TarikhApp> {
 
 /// Zooms to one week of 2018 (a few dozen events).
 fn one_week(h: &mut Harness<'static, TarikhApp>) {
-    let a = tarikh::explore::timeline::to_x(
-        chrono::NaiveDate::from_ymd_opt(2018, 3, 5).unwrap().and_hms_opt(0, 0, 0).unwrap(),
-    );
+    let a = tarikh::explore::to_x(chrono::NaiveDate::from_ymd_opt(2018, 3, 5).unwrap().and_hms_opt(0, 0, 0).unwrap());
     h.state_mut().apply(Command::View(a, a + 7.0));
     h.run_steps(3);
 }

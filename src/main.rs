@@ -137,7 +137,7 @@ fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool, accept_s
     }
     if explain {
         let (ex, scans) = tarikh::extract::extract_with_scans(&mut corpus);
-        return to_stdout(|w| write!(w, "{}", tarikh::extract::explain::explain(&corpus, &ex, &scans)));
+        return to_stdout(|w| write!(w, "{}", tarikh::extract::explain(&corpus, &ex, &scans)));
     }
     let ex = if accept_suggestions {
         tarikh::extract::extract_accepting_suggestions(&mut corpus)
@@ -212,7 +212,7 @@ fn run_export(
     include_hidden: bool,
     lang: tarikh::i18n::Lang,
 ) -> ExitCode {
-    let opened = tarikh::explore::open::open(paths, &LoadOptions::default());
+    let opened = tarikh::explore::open(paths, &LoadOptions::default());
     for m in &opened.messages {
         eprintln!("{m}");
     }

@@ -9,8 +9,8 @@ use egui::{Align2, FontId, Key, Sense, Stroke, Ui, Vec2};
 use super::chrome::{self, button, hover, label_rich, menu_button};
 use super::fonts;
 use crate::bidi::BidiLabel;
-use crate::explore::format::{event_when_label, outlet_label, published_label};
-use crate::explore::timeline::to_x;
+use crate::explore::to_x;
+use crate::explore::{event_when_label, outlet_label, published_label};
 use crate::explore::{Command, Explorer};
 
 /// Sizes on a slide, as shares of the screen's height, so that a slide reads across a room on
@@ -109,7 +109,7 @@ fn strip(ui: &mut Ui, x: &Explorer, s: &BriefingUi) {
             p.circle_stroke(c, 12.0, Stroke::new(2.0, ui.visuals().strong_text_color()));
             // the slide's date above its mark
             if let Some(w) = x.events[s.slides[k]].when {
-                let text = crate::explore::format::when_label(&w, false, chrome::lang(ui));
+                let text = crate::explore::when_label(&w, false, chrome::lang(ui));
                 let text =
                     if chrome::lang(ui).rtl() { crate::bidi::text::visual_string(&text, Some(true)) } else { text };
                 // kept inside the strip at either end
@@ -130,11 +130,11 @@ fn strip(ui: &mut Ui, x: &Explorer, s: &BriefingUi) {
     // the years along the strip: every year, or every few when they are many
     if lo.is_finite() && hi > lo {
         use chrono::Datelike;
-        let (y0, y1) = (crate::explore::timeline::from_x(lo).year(), crate::explore::timeline::from_x(hi).year());
+        let (y0, y1) = (crate::explore::from_x(lo).year(), crate::explore::from_x(hi).year());
         let step = ((y1 - y0) / 8 + 1).max(1);
         for y in (y0..=y1 + 1).filter(|y| (y - y0) % step == 0) {
             let Some(d) = chrono::NaiveDate::from_ymd_opt(y, 1, 1) else { continue };
-            let v = crate::explore::timeline::to_x(d.and_hms_opt(0, 0, 0).unwrap_or_default());
+            let v = crate::explore::to_x(d.and_hms_opt(0, 0, 0).unwrap_or_default());
             if v < lo - 1.0 || v > hi + 1.0 {
                 continue;
             }
@@ -226,7 +226,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                     // a disputed event's slide says who claims what
                     let figs = x.figures_of(i);
                     let mut clash: Vec<String> = Vec::new();
-                    for (f, _) in figs.iter().zip(crate::explore::claims::disagreeing(&figs)).filter(|(_, d)| *d) {
+                    for (f, _) in figs.iter().zip(crate::explore::disagreeing(&figs)).filter(|(_, d)| *d) {
                         let said = format!("{}: {}", lang.t(&f.claimant), f.label(lang));
                         if !clash.contains(&said) {
                             clash.push(said);
@@ -357,10 +357,7 @@ pub fn menu(
         if button(ui, lang.t("Export the briefing as HTML")).clicked() {
             let path =
                 export_dir.join(format!("tarikh-{}-briefing-{}.html", x.corpus.name, super::export_menu::stamp()));
-            messages.push(super::export_menu::write(
-                &path,
-                crate::export::briefing_html::to_html(x, &slides, lang).as_bytes(),
-            ));
+            messages.push(super::export_menu::write(&path, crate::export::briefing_page(x, &slides, lang).as_bytes()));
             ui.close();
         }
     });

@@ -6,7 +6,7 @@ use chrono::Datelike;
 use egui::{Color32, Painter, Pos2, Rect};
 use egui_plot::PlotTransform;
 
-use crate::explore::timeline::{from_x, to_x};
+use crate::explore::{from_x, to_x};
 
 /// Points per bar.
 const BAR_PX: f32 = 3.0;

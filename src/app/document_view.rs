@@ -7,7 +7,7 @@ use egui::{Align, Color32, FontId, Sense, Stroke, Ui};
 use super::chrome::{self, button, hover, label_rich, small_button, weak};
 use super::{fonts, palette};
 use crate::bidi::{BidiLabel, Highlight};
-use crate::explore::format::{outlet_label, published_label};
+use crate::explore::{outlet_label, published_label};
 use crate::explore::{Command, DocView, Explorer};
 
 /// What the document view remembers between frames.

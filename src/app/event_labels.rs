@@ -1,8 +1,8 @@
 //! Short labels of an event, shared by the list, the curation panel and the briefing: its date
 //! at its precision, and the marks of what the analyst changed.
 
-use crate::i18n::dates::{day, month_name};
 use crate::i18n::Lang;
+use crate::i18n::{day, month_name};
 use crate::model::{Event, Precision, Qualifier};
 
 /// A short date for the list, in the interface language.

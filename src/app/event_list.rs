@@ -220,7 +220,7 @@ fn show_row(
     let type_rect = column_rect(first_line, 1, rtl);
     let dot_x = if rtl { type_rect.right() - 4.0 } else { type_rect.left() + 4.0 };
     p.circle_filled(egui::pos2(dot_x, first_line.center().y), 4.0, palette::type_color(e.event_type));
-    let kind = crate::explore::timeline::LaneKey::of(e).label(lang);
+    let kind = crate::explore::LaneKey::of(e).label(lang);
     let type_text = if rtl {
         type_rect.with_max_x(type_rect.right() - 12.0)
     } else {
@@ -291,7 +291,7 @@ mod tests {
             precision: Precision::Time,
             ..When::day(d)
         };
-        let mut e = crate::explore::synthetic::explorer(1).events[0].clone();
+        let mut e = crate::explore::synthetic_explorer(1).events[0].clone();
         e.when = Some(w);
         assert_eq!(short_when(&e, Lang::English), "20 Sep 2024 00:00–04:00");
     }

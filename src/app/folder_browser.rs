@@ -8,7 +8,7 @@ use egui::{Context, TextStyle};
 
 use super::chrome::{self, button, button_enabled, label, strong, weak};
 use super::top_bar::SessionRequest;
-use crate::corpus::browse::{list_folder, FolderListing};
+use crate::corpus::{list_folder, FolderListing};
 
 /// What the folder window remembers between frames.
 #[derive(Default)]

@@ -7,7 +7,7 @@ use std::sync::mpsc::{channel, Receiver};
 use std::sync::Arc;
 
 use crate::corpus::LoadOptions;
-use crate::explore::open::{open, Opened};
+use crate::explore::{open, Opened};
 
 /// A load under way.
 pub struct Loading {

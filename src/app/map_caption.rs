@@ -6,8 +6,8 @@ use egui::{pos2, vec2, Color32, FontId, Painter, Rect, Stroke, Ui};
 
 use super::chrome;
 use super::legend::{paint_map_mark, MapMark};
-use crate::explore::map::PlaceGroup;
 use crate::explore::Explorer;
+use crate::explore::PlaceGroup;
 use crate::model::EventType;
 
 /// Height of the caption band at the foot of the map.
@@ -28,12 +28,12 @@ pub fn paint(ui: &Ui, painter: &Painter, rect: Rect, x: &Explorer, groups: &[Pla
     let events: usize = groups.iter().map(|g| g.count).sum();
     let sources: usize = groups.iter().map(|g| g.sources).sum();
     let (a, b) = x.view;
-    let day = |v: f64| crate::explore::timeline::from_x(v).date();
+    let day = |v: f64| crate::explore::from_x(v).date();
     // years for a range of years, days for a shorter one
     let range = if b - a > 2.0 * 365.0 {
         format!("{}–{}", day(a).format("%Y"), day(b).format("%Y"))
     } else {
-        format!("{} – {}", crate::i18n::dates::day(lang, day(a)), crate::i18n::dates::day(lang, day(b)))
+        format!("{} – {}", crate::i18n::day(lang, day(a)), crate::i18n::day(lang, day(b)))
     };
     let what = lang.f("{0} events on the map, {1} sources, {2}", &[&events, &sources, &range]);
     let line1 = Rect::from_min_size(band.min + vec2(6.0, 2.0), vec2(band.width() - 12.0, 16.0));

@@ -6,7 +6,7 @@
 use egui::Ui;
 
 use super::chrome;
-use crate::explore::timeline::span_of;
+use crate::explore::span_of;
 use crate::explore::{Command, Explorer};
 
 /// How far each step of the time-lapse goes.
@@ -143,11 +143,8 @@ mod tests {
     use super::*;
 
     fn seeds() -> Explorer {
-        crate::explore::open::open(
-            &[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")],
-            &Default::default(),
-        )
-        .explorer
+        crate::explore::open(&[std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds")], &Default::default())
+            .explorer
     }
 
     #[test]
@@ -196,7 +193,7 @@ mod tests {
             x.apply(c);
         }
         assert_eq!(x.selected, Some(x.shown_dated()[1]));
-        let sel_start = crate::explore::timeline::span_of(&x.events[x.selected.unwrap()].when.unwrap()).x0;
+        let sel_start = crate::explore::span_of(&x.events[x.selected.unwrap()].when.unwrap()).x0;
         assert_eq!(play.recent_from(&x), Some(sel_start));
     }
 }

@@ -13,9 +13,9 @@ use super::map_paint::{
     self, group_color, paint_area, paint_countries, paint_label, paint_mark, place_label, point_radius, screen, Ground,
 };
 use super::map_play::Play;
-use crate::explore::map::{MapIndex, PlaceGroup};
 use crate::explore::{Command, Explorer, Filter};
-use crate::geo::cluster::{cluster, Mark};
+use crate::explore::{MapIndex, PlaceGroup};
+use crate::geo::{cluster, Mark};
 use crate::geo::{GeoRect, Geography, MapView, Precision};
 
 /// What the map remembers between frames.
@@ -186,7 +186,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         m.selected_slot = ((x.selected, x.generation, m.index.len()), x.selected.and_then(|s| m.index.slot_of(s)));
     }
     let in_view = x.selected.and_then(|s| x.events[s].when).is_some_and(|w| {
-        let sp = crate::explore::timeline::span_of(&w);
+        let sp = crate::explore::span_of(&w);
         sp.x1 >= x.view.0 && sp.x0 <= x.view.1
     });
     let selected_slot = m.selected_slot.1.filter(|_| in_view);
@@ -359,7 +359,7 @@ fn hover_list(
     let listed: Vec<usize> = events.iter().rev().take(SHOWN).copied().collect();
     for &i in &listed {
         let e = &x.events[i];
-        lines.push(format!("{} · {}", crate::explore::format::event_when_label(e, lang), x.title(i, lang)));
+        lines.push(format!("{} · {}", crate::explore::event_when_label(e, lang), x.title(i, lang)));
     }
     if events.len() > SHOWN {
         lines.push(lang.f("and {0} more", &[&(events.len() - SHOWN)]));

@@ -116,7 +116,7 @@ impl Default for LayoutUi {
 
 impl TarikhApp {
     /// An app over an opened corpus.
-    pub fn from_opened(o: crate::explore::open::Opened) -> Self {
+    pub fn from_opened(o: crate::explore::Opened) -> Self {
         let mut session = session::Session::default();
         let x = session.adopt(o);
         TarikhApp {
@@ -144,7 +144,7 @@ impl TarikhApp {
     /// An app over an explorer built elsewhere (benchmarks): no workspace is saved.
     pub fn new(x: Explorer) -> Self {
         let paths = vec![x.corpus.root.clone()];
-        let mut app = TarikhApp::from_opened(crate::explore::open::Opened {
+        let mut app = TarikhApp::from_opened(crate::explore::Opened {
             explorer: x,
             workspace: PathBuf::new(),
             messages: vec![],
@@ -157,7 +157,7 @@ impl TarikhApp {
     /// Loads and extracts the corpus at `paths` (and its workspace), on this thread.
     pub fn load(paths: &[PathBuf]) -> Self {
         let created = Instant::now();
-        let mut app = TarikhApp::from_opened(crate::explore::open::open(paths, &LoadOptions::default()));
+        let mut app = TarikhApp::from_opened(crate::explore::open(paths, &LoadOptions::default()));
         app.created = created;
         app
     }

@@ -71,7 +71,7 @@ pub fn show(ui: &mut Ui, doc: usize, d: &Document, s: &mut DateUi, cmds: &mut Ve
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if button(ui, lang.t("Set date")).clicked() || enter {
             match chrono::NaiveDate::parse_from_str(s.text.trim(), "%Y-%m-%d") {
-                Ok(date) if date <= crate::extract::published::today() => {
+                Ok(date) if date <= crate::temporal::today() => {
                     s.error = None;
                     cmds.push(Command::Edit(Edit::set_published(&d.file, Some(date))));
                 }
@@ -110,7 +110,7 @@ pub fn show(ui: &mut Ui, doc: usize, d: &Document, s: &mut DateUi, cmds: &mut Ve
                     let line = format!(
                         "{}{month} — {} — {} — {verdict}",
                         c.date,
-                        lang.t(crate::extract::published::basis_name(c.basis)),
+                        lang.t(crate::extract::basis_name(c.basis)),
                         lang.message(&c.evidence)
                     );
                     let color =

@@ -6,8 +6,8 @@ use std::time::Instant;
 
 use super::loader::Loading;
 use super::settings::Settings;
-use crate::explore::open::Opened;
 use crate::explore::Explorer;
+use crate::explore::Opened;
 use crate::workspace::Autosaver;
 
 /// The session state.

@@ -8,7 +8,7 @@ use egui::{FontId, TextStyle, Ui};
 use super::chrome::{self, button, collapsing, hover, label, label_rich, strong, weak};
 use super::{fonts, palette};
 use crate::bidi::BidiLabel;
-use crate::explore::format::{citation, event_when_label, outlet_label, published_label, when_label};
+use crate::explore::{citation, event_when_label, outlet_label, published_label, when_label};
 use crate::explore::{Command, Explorer};
 use crate::i18n::Lang;
 use crate::lexicon::Lexicon;
@@ -142,7 +142,7 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
     let strong_c = ui.visuals().strong_text_color();
     // the figures that disagree with another source's: a disputed event's table opens on these
     // alone, with a button for the rest (so that the quotes below stay in sight)
-    let clash_rows: Vec<bool> = crate::explore::claims::disagreeing(&figs);
+    let clash_rows: Vec<bool> = crate::explore::disagreeing(&figs);
     let n_clash = clash_rows.iter().filter(|c| **c).count();
     let all_id = egui::Id::unique("claims_show_all").with(i);
     let show_all = ui.data(|d| d.get_temp::<bool>(all_id)).unwrap_or(false) || n_clash == 0 || n_clash == figs.len();
@@ -279,7 +279,7 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
             let examples = summary
                 .examples
                 .iter()
-                .map(|s| format!("{} ({})", crate::text::visible::visible_name(&s.file), s.reason))
+                .map(|s| format!("{} ({})", crate::text::visible_name(&s.file), s.reason))
                 .collect::<Vec<_>>()
                 .join(", ");
             label(
@@ -291,13 +291,10 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
             );
         }
         for s in summary.others {
-            label(
-                ui,
-                &lang.f("skipped {0}: {1}", &[&crate::text::visible::visible_name(&s.file), &lang.message(&s.reason)]),
-            );
+            label(ui, &lang.f("skipped {0}: {1}", &[&crate::text::visible_name(&s.file), &lang.message(&s.reason)]));
         }
         for s in x.corpus.notes.iter() {
-            label(ui, &format!("{}: {}", crate::text::visible::visible_name(&s.file), lang.message(&s.reason)));
+            label(ui, &format!("{}: {}", crate::text::visible_name(&s.file), lang.message(&s.reason)));
         }
     }
     if !x.orphans.is_empty() || !x.unreadable_edits.is_empty() {

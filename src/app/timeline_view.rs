@@ -13,9 +13,9 @@ use super::mark_labels::{self, MarkBox};
 use super::{fonts, palette};
 use crate::bidi::text::visual_string;
 use crate::bidi::BidiLabel;
-use crate::explore::format::event_when_label;
-use crate::explore::ticks::{ticks, Tick};
-use crate::explore::timeline::{lanes_of, place, span_of, LaneKey, Placed, Span};
+use crate::explore::event_when_label;
+use crate::explore::{lanes_of, place, span_of, LaneKey, Placed, TimeSpan as Span};
+use crate::explore::{ticks, Tick};
 use crate::explore::{Command, Explorer};
 
 /// More events than this in view are drawn as density strips.
@@ -355,8 +355,7 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
     // events in view listed only while they are few enough to draw one by one
     let mut in_view = std::mem::take(&mut t.in_view);
     in_view.clear();
-    let mut dens =
-        crate::explore::timeline::DensityBins::new(t.lanes.len(), a, b, (frame.width() / BIN_PX).max(1.0) as usize);
+    let mut dens = crate::explore::DensityBins::new(t.lanes.len(), a, b, (frame.width() / BIN_PX).max(1.0) as usize);
     let mut strip = vec![0u32; density_strip::bins(frame)];
     let mut n_in_view = 0usize;
     let maybe_wide = day_px > 2.0 * MARKER_R as f64;
@@ -371,8 +370,7 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         if let (false, true, Some(w)) = (s.band, maybe_wide, x.events[i].when) {
             let day_wide = w.precision == crate::model::Precision::Day && day_px > 6.0 * MARKER_R as f64;
             if day_wide || w.start != w.end {
-                let (x0, x1) =
-                    (crate::explore::timeline::to_x(w.start), crate::explore::timeline::to_x(w.end) + 1.0 / 1440.0);
+                let (x0, x1) = (crate::explore::to_x(w.start), crate::explore::to_x(w.end) + 1.0 / 1440.0);
                 if day_wide || (x1 - x0) * day_px > 2.0 * MARKER_R as f64 {
                     s = Span { x0, x1, band: true };
                 }

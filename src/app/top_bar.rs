@@ -240,7 +240,7 @@ pub fn show(
             lang.t("all documents"),
             x.filter.document.clone(),
             docs.clone(),
-            &|d: &str| crate::text::visible::visible_name(d).into_owned(),
+            &|d: &str| crate::text::visible_name(d).into_owned(),
             &|f: Option<String>| Command::FilterDocument(f.and_then(|f| docs.iter().position(|d| *d == f))),
             cmds,
         );

@@ -58,8 +58,8 @@ fn starts_on_the_seeds() {
     assert_eq!(h.state().x.corpus.documents.len(), 5);
     // the first view fits every dated event: 2012 to September 2024
     let (a, b) = h.state().x.view;
-    let from = tarikh::explore::timeline::from_x(a).format("%Y").to_string();
-    let to = tarikh::explore::timeline::from_x(b).format("%Y-%m").to_string();
+    let from = tarikh::explore::from_x(a).format("%Y").to_string();
+    let to = tarikh::explore::from_x(b).format("%Y-%m").to_string();
     assert!(from.as_str() <= "2012" && to.as_str() >= "2024-09", "{from} .. {to}");
 }
 
@@ -217,7 +217,7 @@ fn esc_clears_the_selection_and_brings_back_the_load_report_and_plus_zooms_aroun
     let (mut h, i) = seeds_with_the_attack_selected();
     h.run_steps(2);
     let w = h.state().x.events[i].when.unwrap();
-    let s = tarikh::explore::timeline::span_of(&w);
+    let s = tarikh::explore::span_of(&w);
     // + zooms around the selected event, which stays in view
     for _ in 0..6 {
         h.key_press(egui::Key::Plus);
@@ -300,7 +300,7 @@ fn lanes_grow_to_hold_their_rows_and_fold_away_when_filters_empty_them() {
 
 #[test]
 fn a_crowded_stretch_is_a_cluster_that_zooms_in_on_click() {
-    let x = tarikh::explore::synthetic::explorer(1200);
+    let x = tarikh::explore::synthetic_explorer(1200);
     let mut h = harness(TarikhApp::new(x));
     h.state_mut().apply(tarikh::explore::Command::FitAll);
     h.run_steps(4);
@@ -331,10 +331,9 @@ fn a_crowded_stretch_is_a_cluster_that_zooms_in_on_click() {
 #[test]
 fn a_cluster_wider_than_the_frame_is_drawn_inside_it() {
     // 100,000 events: one week of a crowded year has stretches that run past both ends
-    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic::explorer(100_000)));
-    let week = tarikh::explore::timeline::to_x(
-        chrono::NaiveDate::from_ymd_opt(2018, 3, 5).unwrap().and_hms_opt(0, 0, 0).unwrap(),
-    );
+    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic_explorer(100_000)));
+    let week =
+        tarikh::explore::to_x(chrono::NaiveDate::from_ymd_opt(2018, 3, 5).unwrap().and_hms_opt(0, 0, 0).unwrap());
     h.state_mut().apply(tarikh::explore::Command::View(week, week + 7.0));
     h.run_steps(3);
     let frame = h.state().timeline.transform.unwrap().frame().to_owned();
@@ -358,7 +357,7 @@ fn the_density_strip_shows_where_events_are_and_a_click_zooms_to_that_year() {
     let lanes_top = tr.position_from_point_y(t.lane_span(0).1);
     assert!(strip.bottom() <= lanes_top + 0.5, "the strip sits above the lanes");
     let day = |y, m, d| {
-        tarikh::explore::timeline::to_x(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(0, 0, 0).unwrap())
+        tarikh::explore::to_x(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(0, 0, 0).unwrap())
     };
     let px = tr.position_from_point_x(day(2024, 9, 17));
     click_at(&mut h, egui::pos2(px, strip.center().y));
@@ -381,7 +380,7 @@ fn source_cards_leave_out_an_outlet_that_is_not_known() {
 fn in_a_short_window_rows_are_never_closer_than_a_mark() {
     // 1,200 events in twelve lanes at 1280×720: the frame has room for one row per lane and
     // its row of counts; more stacked rows would draw marks over one another
-    let x = tarikh::explore::synthetic::explorer(1200);
+    let x = tarikh::explore::synthetic_explorer(1200);
     let mut h = common::app_harness(TarikhApp::new(x), [1280.0, 720.0]);
     h.state_mut().apply(tarikh::explore::Command::FitAll);
     h.run_steps(6);

@@ -7,7 +7,7 @@ use egui::Key;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use tarikh::app::TarikhApp;
-use tarikh::explore::format::event_when_label;
+use tarikh::explore::event_when_label;
 use tarikh::explore::Command;
 
 use crate::common;

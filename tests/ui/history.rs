@@ -3,7 +3,7 @@
 //! article's own time; its cookie notice gives no event at all.
 
 use tarikh::app::TarikhApp;
-use tarikh::explore::command::Command;
+use tarikh::explore::Command;
 
 use crate::common;
 
@@ -36,9 +36,8 @@ fn history_is_listed_only_on_request_and_all_spans_the_article_s_time() {
     // All starts in the article's year, not in 1960
     h.state_mut().apply(Command::FitAll);
     let start = h.state().x.view.0;
-    let y2020 = tarikh::explore::timeline::to_x(
-        chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap(),
-    );
+    let y2020 =
+        tarikh::explore::to_x(chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap());
     assert!(start > y2020, "All starts at {start}");
     // ticking History lists 1960 and 2002 too
     common::click_tool(&mut h, "History");

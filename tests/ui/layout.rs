@@ -113,7 +113,7 @@ fn every_lane_is_labelled_and_can_be_scrolled_to() {
     // every lane of every type, enough events to stack rows in each: more than fit at 1000×650
     for lang in [Lang::English, Lang::Arabic] {
         for size in SIZES {
-            let mut h = harness(TarikhApp::new(tarikh::explore::synthetic::explorer(1_000)), size, lang);
+            let mut h = harness(TarikhApp::new(tarikh::explore::synthetic_explorer(1_000)), size, lang);
             let lanes: Vec<String> = h.state().timeline.lanes.iter().map(|l| l.label(lang)).collect();
             assert!(lanes.len() >= 10, "{lanes:?}");
             // each lane's name is drawn once, apart from the next one's

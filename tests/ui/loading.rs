@@ -96,7 +96,7 @@ fn cancelling_during_extraction_stops_scanning() {
         })),
         ..Default::default()
     };
-    let opened = tarikh::explore::open::open(std::slice::from_ref(&dir), &opts);
+    let opened = tarikh::explore::open(std::slice::from_ref(&dir), &opts);
     let docs = opened.explorer.corpus.documents.len();
     let mut scanned: Vec<usize> =
         opened.explorer.events.iter().flat_map(|e| e.mentions.iter().map(|m| m.doc)).collect();

@@ -72,7 +72,7 @@ fn selecting_the_bamako_attack_highlights_bamako() {
 
 #[test]
 fn clicking_kidal_selects_its_events_and_filters_the_list() {
-    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic::explorer(3_000)));
+    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic_explorer(3_000)));
     h.state_mut().apply(Command::FitAll);
     h.run_steps(3);
     // Kidal may be counted in a cluster with its neighbours: a click on the cluster zooms in
@@ -104,7 +104,7 @@ fn clicking_kidal_selects_its_events_and_filters_the_list() {
 
 #[test]
 fn a_rectangle_around_the_north_leaves_only_northern_events_and_esc_clears_it() {
-    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic::explorer(3_000)));
+    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic_explorer(3_000)));
     h.state_mut().apply(Command::FitAll);
     h.run_steps(3);
     let all = h.state().x.list.len();
@@ -167,7 +167,7 @@ fn the_timeline_range_limits_the_map() {
     for d in &m.drawn {
         assert_eq!(m.events_of(d).len(), d.count);
         for &i in &m.events_of(d) {
-            let s = tarikh::explore::timeline::span_of(&h.state().x.events[i].when.unwrap());
+            let s = tarikh::explore::span_of(&h.state().x.events[i].when.unwrap());
             assert!(s.x1 >= a && s.x0 <= b);
         }
     }
@@ -175,7 +175,7 @@ fn the_timeline_range_limits_the_map() {
 
 #[test]
 fn an_event_known_only_by_its_country_is_drawn_as_the_country() {
-    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic::explorer(3_000)));
+    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic_explorer(3_000)));
     h.state_mut().apply(Command::FitAll);
     h.run_steps(3);
     let mali = mark_of(&h, "Mali").expect("Mali's events are on the map").clone();
@@ -231,7 +231,7 @@ fn acled_records_are_squares_at_their_own_coordinates() {
 
 #[test]
 fn a_click_on_a_cluster_zooms_in_and_selects_one_of_its_events() {
-    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic::explorer(3_000)));
+    let mut h = harness(TarikhApp::new(tarikh::explore::synthetic_explorer(3_000)));
     h.state_mut().apply(Command::FitAll);
     h.run_steps(3);
     let m = &h.state().map;

@@ -6,7 +6,7 @@ use egui::accesskit::{Role, TextDirection};
 use egui_kittest::kittest::NodeT;
 use egui_kittest::kittest::Queryable;
 use tarikh::app::TarikhApp;
-use tarikh::explore::command::Command;
+use tarikh::explore::Command;
 use tarikh::model::EventType;
 
 use crate::common;

@@ -21,7 +21,7 @@ fn a_failed_save_shows_a_banner_until_a_retry_succeeds() {
     h.state_mut().apply(Command::Edit(Edit::SetNote { event: key, note: "to keep".into() }));
     // the autosave sees the edit, waits for a quiet moment, then fails
     h.run_steps(1);
-    std::thread::sleep(tarikh::workspace::autosave::AT_MOST);
+    std::thread::sleep(tarikh::workspace::AUTOSAVE_AT_MOST);
     h.run_steps(3);
     h.get_by_label_contains("Edits are NOT saved");
     h.get_by_label_contains("They are kept in memory and in");

@@ -7,22 +7,44 @@
 //! ([`export`], [`output`]), interface languages ([`i18n`]) and benchmarks ([`bench`],
 //! [`bench_scaling`], their corpora [`bench_corpus`]). The desktop app (crate `tarikh`) is a thin layer on top.
 
+// The front door: these modules are the surface. Inside each, the files are private to the
+// crate and the module re-exports what the app, the command line and the tests use; the
+// layers point down (`python3 .ci/layers.py`).
+
+/// ACLED CSV rows, read beside the corpus on the map.
 pub mod acled;
+/// `tarikh bench`: throughput and peak memory of extraction.
 pub mod bench;
+/// The benchmarks' corpora: the seeds repeated with shifted dates.
 pub mod bench_corpus;
+/// `tarikh bench --scaling`: time per megabyte as inputs grow.
 pub mod bench_scaling;
-pub mod claims;
+/// Loading a corpus: files, encodings, saved pages, `corpus.json`, paragraphs.
 pub mod corpus;
+/// The explorer's model: events shown, filters, selection, view, and the commands that change them.
 pub mod explore;
+/// Exports of the curated events: CSV, JSON, TimelineJS, the briefing page.
 pub mod export;
+/// Event extraction and merging; publication dates.
 pub mod extract;
+/// The bundled fonts' bytes.
 pub mod font_data;
+/// Geography for the map: places, borders, projection, clusters.
 pub mod geo;
+/// Interface languages: the translation table, templates, dates.
 pub mod i18n;
+/// The data-driven lexicons of `assets/`: triggers, gazetteer, temporal words, site furniture.
 pub mod lexicon;
+/// The event model: events, mentions, dates at their precision, types.
 pub mod model;
+/// `tarikh extract`'s outputs: the table and the JSON.
 pub mod output;
-pub mod safe_read;
+/// Temporal expressions: recognition and resolution.
 pub mod temporal;
+/// Arabic and French text: normalization, tokens, sentences, languages, visible names.
 pub mod text;
+/// The analyst's workspace: edits, history, atomic saves, autosave, recovery.
 pub mod workspace;
+
+mod claims;
+mod safe_read;

@@ -8,7 +8,7 @@ mod common;
 use std::path::PathBuf;
 
 use tarikh_core::corpus::LoadOptions;
-use tarikh_core::explore::open::open;
+use tarikh_core::explore::open;
 use tarikh_core::export::{export, selection, Format};
 use tarikh_core::i18n::Lang;
 use tarikh_core::model::EventType;
@@ -76,7 +76,7 @@ fn exports_match_the_golden_files() {
     assert!(rows.iter().any(|r| &r[11] == "true" && r[13].contains("\"one soldier killed\"")));
     // the briefing: a self-contained page (font embedded, nothing fetched), quotes right to left
     let html = String::from_utf8(export(&x, &x.briefing_slides(), Format::Briefing, Lang::English)).unwrap();
-    let font = tarikh_core::export::briefing_html::base64(tarikh_core::font_data::NASKH);
+    let font = tarikh_core::export::base64(tarikh_core::font_data::NASKH);
     assert_eq!(html.matches(&font).count(), 1, "the Arabic font is embedded once");
     let page = html.replace(&font, "FONT");
     for fetch in ["src=\"http", "href=\"http", "url(http", "url(\"http", "<link", "@import"] {

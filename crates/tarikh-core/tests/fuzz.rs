@@ -13,7 +13,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use tarikh_core::corpus::load::document_from_text;
+use tarikh_core::corpus::document_from_text;
 use tarikh_core::corpus::{Corpus, TextEncoding};
 use tarikh_core::lexicon::Lexicon;
 
@@ -357,7 +357,7 @@ fn run(budget: Duration, seed: u64) -> usize {
         let outcome = std::panic::catch_unwind(|| {
             match json {
                 Some(true) => {
-                    let _ = tarikh_core::corpus::manifest::read_manifest(&files);
+                    let _ = tarikh_core::corpus::read_manifest(&files);
                     return;
                 }
                 Some(false) => {
@@ -367,13 +367,7 @@ fn run(budget: Duration, seed: u64) -> usize {
                 None => {}
             }
             let doc = if html {
-                tarikh_core::corpus::load::document_from_html(
-                    "fuzz.html".into(),
-                    &text,
-                    TextEncoding::Utf8,
-                    text.len(),
-                    lex,
-                )
+                tarikh_core::corpus::document_from_html("fuzz.html".into(), &text, TextEncoding::Utf8, text.len(), lex)
             } else {
                 document_from_text("fuzz.txt".into(), &text, TextEncoding::Utf8, text.len(), lex)
             };

@@ -3,7 +3,7 @@
 //! test is alone in its binary, so the process's peak resident set is the pipeline's (plus the
 //! test harness). The target is the issue's: at most twice the corpus plus 100 MB.
 
-use tarikh_core::corpus::load::{load_paths, LoadOptions};
+use tarikh_core::corpus::{load_paths, LoadOptions};
 
 mod memory_support;
 use memory_support::CountingSink;

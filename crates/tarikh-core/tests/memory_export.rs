@@ -5,7 +5,7 @@
 
 mod common;
 
-use tarikh_core::corpus::load::{load_paths, LoadOptions};
+use tarikh_core::corpus::{load_paths, LoadOptions};
 
 mod memory_support;
 use memory_support::CountingSink;

@@ -3,7 +3,7 @@
 //! 20,000 short lines around site furniture, a document of 60,000 close repeats. The ms/MB
 //! figures themselves come from `tarikh bench --scaling` (benchmarks, not timed tests).
 
-use tarikh_core::corpus::load::document_from_text;
+use tarikh_core::corpus::document_from_text;
 use tarikh_core::corpus::{Corpus, TextEncoding};
 use tarikh_core::lexicon::Lexicon;
 

@@ -197,7 +197,7 @@ fn an_acled_layer_sits_beside_the_corpus_and_is_searchable() {
     assert_eq!((refs.len(), skipped), (8, 1));
     x.set_reference(refs.clone());
     assert_eq!(x.events.len(), n + 8);
-    let lanes: Vec<String> = tarikh_core::explore::timeline::lanes(&x.events[..x.n_dated])
+    let lanes: Vec<String> = tarikh_core::explore::lanes(&x.events[..x.n_dated])
         .iter()
         .map(|l| l.label(tarikh_core::i18n::Lang::English))
         .collect();

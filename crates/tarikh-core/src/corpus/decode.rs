@@ -23,11 +23,6 @@ pub enum DecodeError {
 /// UTF-8 with a few bad bytes (a Windows-1256 or Latin-1 file has hardly any well-formed ones).
 const VALID_PER_INVALID: usize = 10;
 
-/// Decodes `bytes` as described in the module doc (the bytes are freed once decoded).
-pub fn decode_owned(bytes: Vec<u8>) -> Result<(String, TextEncoding), DecodeError> {
-    decode_borrowed(&bytes).map(|(text, enc)| (text.into_owned(), enc))
-}
-
 /// [`decode`], borrowing the text when the bytes are plain UTF-8 (the usual case: nothing is
 /// copied before the text is cut into paragraphs).
 pub fn decode_borrowed(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncoding), DecodeError> {
@@ -222,7 +217,7 @@ mod tests {
     fn one_invalid_byte_in_utf8_is_replaced_not_read_as_windows_1256() {
         let mut b = "أعلن الجيش المالي الثلاثاء إحباط هجوم على مدرسة الدرك في باماكو".as_bytes().to_vec();
         b.insert(10, 0xFF);
-        let (text, enc) = decode_owned(b).unwrap();
+        let (text, enc) = decode_borrowed(&b).unwrap();
         assert_eq!(enc, TextEncoding::Utf8Repaired);
         assert!(text.contains('\u{FFFD}') && text.ends_with("في باماكو"), "{text}");
     }
@@ -232,11 +227,11 @@ mod tests {
         let text = "Des hommes armés ont attaqué le camp de Nampala mardi.\n";
         let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
         let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
-        assert_eq!(decode_owned(le).unwrap(), (text.to_string(), TextEncoding::Utf16));
-        assert_eq!(decode_owned(be).unwrap(), (text.to_string(), TextEncoding::Utf16));
+        assert_eq!(decode_borrowed(&le).unwrap(), (text.into(), TextEncoding::Utf16));
+        assert_eq!(decode_borrowed(&be).unwrap(), (text.into(), TextEncoding::Utf16));
         let ar = "هجوم على مدرسة الدرك في باماكو يوم الثلاثاء";
         let le: Vec<u8> = ar.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
-        assert_eq!(decode_owned(le).unwrap().1, TextEncoding::Utf16);
+        assert_eq!(decode_borrowed(&le).unwrap().1, TextEncoding::Utf16);
         let (text, enc) = decode(b"caf\xe9 cr\xe8me br\xfbl\xe9e \xe0 Bamako").unwrap();
         assert_eq!((text.as_str(), enc), ("café crème brûlée à Bamako", TextEncoding::Windows1252));
     }

@@ -297,7 +297,7 @@ fn time_element_date(doc: &Html) -> Option<(NaiveDate, Option<NaiveTime>, String
 
 /// A saved news page of our own, for tests here and in the extraction's.
 #[cfg(test)]
-pub mod tests_page {
+pub(crate) mod tests_page {
     /// A saved news page of our own: navigation, a header with today's date, the article with
     /// its byline, a related-articles sidebar and a list of links each with its own date, a
     /// script, JSON-LD, a cookie notice and a footer.

@@ -413,13 +413,8 @@ fn apply_manifest(
     problems
 }
 
-/// Reads, decodes and lays out one file.
-pub fn read_document(path: &Path, rel: String, lex: &Lexicon) -> Result<Document, Skipped> {
-    read_listed_document(path, rel, lex, false)
-}
-
-/// [`read_document`] of a file the folder listing showed as a regular file (`listed_regular`):
-/// its type need not be checked before it is opened.
+/// Reads, decodes and lays out one file; when the folder listing showed it as a regular file
+/// (`listed_regular`), its type need not be checked before it is opened.
 fn read_listed_document(path: &Path, rel: String, lex: &Lexicon, listed_regular: bool) -> Result<Document, Skipped> {
     let skip = |reason: String| Skipped { file: rel.clone(), reason };
     // a FIFO or a device would block or never end: only regular files are read (checked

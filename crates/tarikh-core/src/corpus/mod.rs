@@ -2,19 +2,22 @@
 //! provenance (file, encoding, publication date and its basis), plus the files that were
 //! skipped and why. No extraction and no UI here.
 
-pub mod browse;
-pub mod dateline;
-pub mod decode;
-pub mod document;
-pub mod duplicates;
-pub mod html;
-pub mod layout;
-pub mod load;
-pub mod manifest;
-pub mod url_date;
+pub(crate) mod browse;
+pub(crate) mod dateline;
+pub(crate) mod decode;
+pub(crate) mod document;
+pub(crate) mod duplicates;
+pub(crate) mod html;
+pub(crate) mod layout;
+pub(crate) mod load;
+pub(crate) mod manifest;
+pub(crate) mod url_date;
 
+pub use browse::{list_folder, FolderListing};
 pub use document::{DateCandidate, Document, Paragraph, Published, PublishedBasis, TextEncoding};
+pub use load::{document_from_html, document_from_text};
 pub use load::{load_paths, LoadOptions, MAX_FILE_BYTES};
+pub use manifest::read_manifest;
 
 use std::path::PathBuf;
 

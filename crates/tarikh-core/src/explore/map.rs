@@ -133,7 +133,8 @@ impl MapIndex {
 }
 
 /// The groups of events the map shows for the explorer's filters and visible range, each with
-/// its events.
+/// its events (for tests: the app reads a [`MapIndex`] it keeps).
+#[cfg(test)]
 pub fn place_groups(x: &Explorer) -> Vec<(PlaceGroup, Vec<usize>)> {
     let idx = MapIndex::build(x);
     idx.groups(x, x.view)

@@ -2,17 +2,24 @@
 //! selection, the visible time range, and the [`Command`]s that change them, applied in one
 //! place ([`Explorer::apply`]). The desktop UI reads this model and emits commands.
 
-pub mod claims;
-pub mod command;
-pub mod format;
-pub mod map;
-pub mod open;
-pub mod search;
-pub mod state;
-pub mod synthetic;
-pub mod ticks;
-pub mod timeline;
+pub(crate) mod claims;
+pub(crate) mod command;
+pub(crate) mod format;
+pub(crate) mod map;
+pub(crate) mod open;
+pub(crate) mod search;
+pub(crate) mod state;
+pub(crate) mod synthetic;
+pub(crate) mod ticks;
+pub(crate) mod timeline;
 mod titles;
 
+pub use claims::disagreeing;
 pub use command::{Command, SortKey, ZoomPreset};
+pub use format::{citation, event_when_label, outlet_label, published_label, when_label};
+pub use map::{MapIndex, PlaceGroup};
+pub use open::{open, Opened};
 pub use state::{DocView, Explorer, Filter};
+pub use synthetic::explorer as synthetic_explorer;
+pub use ticks::{ticks, Tick};
+pub use timeline::{from_x, lanes, lanes_of, place, span_of, to_x, DensityBins, LaneKey, Placed, Span as TimeSpan};

@@ -186,7 +186,9 @@ impl DensityBins {
     }
 }
 
-/// Events per lane in each of `bins` stretches of `x0..x1` (see [`DensityBins`]).
+/// Events per lane in each of `bins` stretches of `x0..x1` (see [`DensityBins`]; for tests:
+/// the app fills a [`DensityBins`] in one pass with its other counts).
+#[cfg(test)]
 pub fn density(items: &[(usize, usize, Span)], n_lanes: usize, x0: f64, x1: f64, bins: usize) -> Vec<Vec<u32>> {
     let mut d = DensityBins::new(n_lanes, x0, x1, bins);
     for &(_, lane, s) in items {

@@ -2,10 +2,11 @@
 //! plus curation), TimelineJS3 JSON for publishing a briefing, and the briefing page (PNG
 //! images of the timeline are the app's: `tarikh::app::png_export`).
 
-pub mod briefing_html;
-pub mod csv_export;
-pub mod json_export;
-pub mod timelinejs;
+pub(crate) mod briefing_html;
+pub(crate) mod csv_export;
+pub(crate) mod json_export;
+pub(crate) mod timelinejs;
+pub use briefing_html::{base64, to_html as briefing_page};
 
 use crate::explore::Explorer;
 

@@ -7,19 +7,21 @@
 //! found ([`pubdate`]); merge mentions into events with English titles ([`merge`], [`title`]).
 //! No UI here.
 
-pub mod back_reference;
-pub mod background;
-pub mod cluster_index;
-pub mod context;
-pub mod coup_day;
-pub mod draft;
-pub mod explain;
-pub mod family;
-pub mod merge;
-pub mod own_date;
-pub mod pubdate;
-pub mod published;
-pub mod title;
+pub(crate) mod back_reference;
+pub(crate) mod background;
+pub(crate) mod cluster_index;
+pub(crate) mod context;
+pub(crate) mod coup_day;
+pub(crate) mod draft;
+pub(crate) mod explain;
+pub(crate) mod family;
+pub(crate) mod merge;
+pub(crate) mod own_date;
+pub(crate) mod pubdate;
+pub(crate) mod published;
+pub(crate) mod title;
+pub use explain::explain;
+pub use published::basis_name;
 
 use rayon::prelude::*;
 

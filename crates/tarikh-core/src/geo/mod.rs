@@ -3,17 +3,18 @@
 //! (`assets/geo/places.tsv`), how precisely an event is located, the map's projection,
 //! clustering of marks, and the map drawn as SVG for the briefing page.
 
-pub mod borders;
-pub mod cluster;
-pub mod location;
-pub mod places;
-pub mod projection;
-pub mod svg;
-pub mod triangulate;
+pub(crate) mod borders;
+pub(crate) mod cluster;
+pub(crate) mod location;
+pub(crate) mod places;
+pub(crate) mod projection;
+pub(crate) mod svg;
+pub(crate) mod triangulate;
 
 use std::sync::OnceLock;
 
 pub use borders::Country;
+pub use cluster::{cluster, Mark};
 pub use location::{locate, Location, Precision};
 pub use places::{Place, PlaceKind, Places};
 pub use projection::{GeoRect, MapView};

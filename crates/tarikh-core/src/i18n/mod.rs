@@ -4,7 +4,8 @@
 //! put in any order. Dates follow the language ([`dates`]). No egui here: the UI's widgets
 //! for translated, right-to-left text are in `app::chrome`.
 
-pub mod dates;
+pub(crate) mod dates;
+pub use dates::{day, month_name};
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Display;

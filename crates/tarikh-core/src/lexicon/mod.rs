@@ -2,14 +2,14 @@
 //! (compiled into the binary): month and weekday names, temporal words, event triggers,
 //! the gazetteer of actors and places, and site boilerplate.
 
-pub mod boilerplate;
-pub mod claims;
-pub mod event_type;
-pub mod gazetteer;
-pub mod phrase;
-pub mod stem;
-pub mod temporal;
-pub mod triggers;
+pub(crate) mod boilerplate;
+pub(crate) mod claims;
+pub(crate) mod event_type;
+pub(crate) mod gazetteer;
+pub(crate) mod phrase;
+pub(crate) mod stem;
+pub(crate) mod temporal;
+pub(crate) mod triggers;
 
 use std::sync::OnceLock;
 

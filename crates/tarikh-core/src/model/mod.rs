@@ -1,8 +1,8 @@
 //! The event model: what the extractor produces and the UI shows. No egui here.
 
-pub mod event;
-pub mod headline;
-pub mod when;
+pub(crate) mod event;
+pub(crate) mod headline;
+pub(crate) mod when;
 
 pub use crate::lexicon::EventType;
 pub use event::{entity_names, Event, EventId, Mention, MentionId, Reference};

@@ -2,10 +2,10 @@
 //! a [`When`](crate::model::When) against a publication date and the discourse context
 //! ([`resolve`]). Knows nothing of events.
 
-pub mod expr;
-pub mod hijri;
-pub mod recognize;
-pub mod resolve;
+pub(crate) mod expr;
+pub(crate) mod hijri;
+pub(crate) mod recognize;
+pub(crate) mod resolve;
 mod today;
 
 pub use expr::{Clock, DateRef, TimeExpr, TimeSpec, WeekdayDir};

@@ -316,13 +316,3 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
     }
     Some(Resolved { when, basis, until })
 }
-
-/// The weekday of a date, ISO-numbered (1 = Monday).
-pub fn iso_weekday(d: NaiveDate) -> u32 {
-    d.weekday().number_from_monday()
-}
-
-/// Monday of the ISO week of a date.
-pub fn week_start(d: NaiveDate) -> NaiveDate {
-    d - Duration::days(d.weekday().num_days_from_monday() as i64)
-}

@@ -2,14 +2,14 @@
 //! Arabic and Latin normalization, the language of a document, tokenization with clitic-aware word forms, and sentence spans.
 //! Nothing here knows about events or the UI.
 
-pub mod ascii_words;
-pub mod char_cursor;
-pub mod language;
-pub mod normalize;
-pub mod sentence;
-pub mod token;
+pub(crate) mod ascii_words;
+pub(crate) mod char_cursor;
+pub(crate) mod language;
+pub(crate) mod normalize;
+pub(crate) mod sentence;
+pub(crate) mod token;
 mod tsv;
-pub mod visible;
+pub(crate) mod visible;
 
 pub use ascii_words::ascii_words;
 pub use language::Language;
@@ -17,3 +17,4 @@ pub use normalize::{normalize, normalize_char};
 pub use sentence::{sentence_spans, Span};
 pub use token::{tokenize, tokenize_into, with_tokens, word_forms, word_hash, Token, TokenForms, TokenKind, Tokens};
 pub(crate) use tsv::tsv_rows;
+pub use visible::visible_name;

@@ -3,14 +3,15 @@
 //! ([`curate`]); undo and redo ([`history`]); atomic storage in
 //! `<corpus>/.tarikh/workspace.json` with recovery ([`store`]). No UI here.
 
-pub mod autosave;
-pub mod curate;
-pub mod edit;
-pub mod history;
-pub mod recovery;
-pub mod store;
+pub(crate) mod autosave;
+pub(crate) mod curate;
+pub(crate) mod edit;
+pub(crate) mod history;
+pub(crate) mod recovery;
+pub(crate) mod store;
 
 pub use autosave::Autosaver;
+pub use autosave::AT_MOST as AUTOSAVE_AT_MOST;
 pub use curate::{apply_edits, Curated, Curation, Orphan};
 pub use edit::{Anchor, Edit};
 pub use history::History;
