@@ -2,6 +2,7 @@
 //! selection, the visible time range, and the [`Command`]s that change them, applied in one
 //! place ([`Explorer::apply`]). The desktop UI reads this model and emits commands.
 
+mod apply;
 pub(crate) mod claims;
 pub(crate) mod command;
 pub(crate) mod format;

@@ -228,7 +228,7 @@ impl Explorer {
 
     /// The trainer's briefing, made from the default one when there is none yet (so that the
     /// first change keeps what was there).
-    fn chosen_briefing(&mut self) -> &mut Vec<String> {
+    pub(in crate::explore) fn chosen_briefing(&mut self) -> &mut Vec<String> {
         if self.briefing.is_none() {
             let keys = self.shown_dated().iter().map(|&j| self.key_of(j)).collect();
             self.briefing = Some(keys);
@@ -250,7 +250,7 @@ impl Explorer {
 
     /// Replays the edits on the extracted events and recomputes everything derived from
     /// them, keeping the selection.
-    fn rebuild(&mut self) {
+    pub(in crate::explore) fn rebuild(&mut self) {
         self.redate_documents();
         self.generation += 1;
         let selected_id = self.selected.and_then(|i| self.events.get(i)).map(|e| e.id.clone());
@@ -334,14 +334,14 @@ impl Explorer {
             && self.search.matches(i, q)
     }
 
-    fn refilter(&mut self) {
+    pub(in crate::explore) fn refilter(&mut self) {
         let q = Query::new(&self.filter.query);
         self.shown = (0..self.events.len()).filter(|&i| self.passes(i, &q)).collect();
         self.n_shown_dated = self.shown.iter().take_while(|&&i| i < self.n_dated).count();
         self.resort();
     }
 
-    fn resort(&mut self) {
+    pub(in crate::explore) fn resort(&mut self) {
         let mut list = self.shown_dated().to_vec();
         let ev = &self.events;
         match self.sort.0 {
@@ -402,7 +402,7 @@ impl Explorer {
         }
     }
 
-    fn select(&mut self, sel: Option<usize>) {
+    pub(in crate::explore) fn select(&mut self, sel: Option<usize>) {
         self.selected = sel.filter(|&i| i < self.events.len());
         if let Some(i) = self.selected {
             self.reveal_on_timeline(i);
@@ -413,186 +413,38 @@ impl Explorer {
     /// Carries out a command.
     pub fn apply(&mut self, cmd: Command) {
         match cmd {
-            Command::Select(sel) => self.select(sel),
-            Command::Step(dir) => {
-                let dated = self.shown_dated().to_vec();
-                if dated.is_empty() {
-                    return;
-                }
-                let pos = self.selected.and_then(|s| dated.iter().position(|&i| i == s));
-                let next = match (pos, dir) {
-                    (None, d) if d < 0 => dated.len() - 1,
-                    (None, _) => 0,
-                    (Some(p), d) => (p as i64 + d as i64).clamp(0, dated.len() as i64 - 1) as usize,
-                };
-                self.select(Some(dated[next]));
-            }
-            Command::Search(q) => {
-                self.filter.query = q;
-                self.refilter();
-            }
-            Command::ToggleType(t) => {
-                if !self.filter.hidden_types.remove(&t) {
-                    self.filter.hidden_types.insert(t);
-                }
-                self.refilter();
-            }
-            Command::FilterActor(a) => {
-                self.filter.actor = a;
-                self.refilter();
-            }
-            Command::FilterPlace(p) => {
-                self.filter.place = p;
-                self.refilter();
-            }
-            Command::FilterDocument(d) => {
-                self.filter.document = d.and_then(|d| self.corpus.documents.get(d)).map(|d| d.file.clone());
-                self.refilter();
-            }
-            Command::ClearFilters => {
-                self.filter = Filter::default();
-                self.refilter();
-            }
-            Command::View(a, b) => {
-                if b > a && (b - a) > 1.0 / 1440.0 {
-                    self.view = (a, b);
-                }
-            }
-            Command::Zoom { factor, center } => {
-                let (a, b) = self.view;
-                let f = factor.clamp(0.05, 20.0);
-                let (na, nb) = (center - (center - a) * f, center + (b - center) * f);
-                if nb - na > 10.0 / 1440.0 && nb - na < 365.25 * 200.0 {
-                    self.view = (na, nb);
-                }
-            }
-            Command::Pan(d) => self.view = (self.view.0 + d, self.view.1 + d),
-            Command::FitAll => {
-                if let Some(v) = fit(&self.events[..self.n_dated]) {
-                    self.view = v;
-                }
-            }
-            Command::Preset(k) => {
-                if let Some((_, a, b)) = self.presets.get(k) {
-                    self.view = (*a, *b);
-                }
-            }
-            Command::OpenDocument { doc, paragraph } => {
-                if doc < self.corpus.documents.len() {
-                    self.document = Some(DocView { doc, paragraph });
-                }
-            }
-            Command::CloseDocument => self.document = None,
-            Command::SelectFromParagraph { doc, paragraph } => {
-                let evs = self.events_of_paragraph(doc, paragraph).to_vec();
-                // cycle through the paragraph's events when it feeds several
-                let next = match self.selected.and_then(|s| evs.iter().position(|&i| i == s)) {
-                    Some(p) => evs.get((p + 1) % evs.len()).copied(),
-                    None => evs.first().copied(),
-                };
-                if next.is_some() {
-                    self.select(next);
-                    self.document = Some(DocView { doc, paragraph });
-                }
-            }
-            Command::Sort(key) => {
-                self.sort = if self.sort.0 == key { (key, !self.sort.1) } else { (key, true) };
-                self.resort();
-            }
-            Command::Dark(d) => self.dark = d,
-            Command::Edit(e) => {
-                self.history.push(e);
-                self.revision += 1;
-                self.rebuild();
-            }
-            Command::AcceptAllSuggestions => {
-                let edits: Vec<Edit> = self
-                    .corpus
-                    .documents
-                    .iter()
-                    .filter(|d| d.pending_suggestion().is_some())
-                    .filter_map(Edit::accept_suggestion)
-                    .collect();
-                if !edits.is_empty() {
-                    for e in edits {
-                        self.history.push(e);
-                    }
-                    self.revision += 1;
-                    self.rebuild();
-                }
-            }
-            Command::Undo => {
-                if self.history.undo().is_some() {
-                    self.revision += 1;
-                    self.rebuild();
-                }
-            }
-            Command::Redo => {
-                if self.history.redo().is_some() {
-                    self.revision += 1;
-                    self.rebuild();
-                }
-            }
-            Command::ShowHidden(on) => {
-                self.filter.show_hidden = on;
-                self.refilter();
-            }
-            Command::ShowBackground(on) => {
-                self.filter.show_background = on;
-                self.refilter();
-            }
-            Command::BriefingAdd(i) => {
-                if i < self.events.len() {
-                    let k = self.key_of(i);
-                    let b = self.chosen_briefing();
-                    if !b.contains(&k) {
-                        b.push(k);
-                    }
-                }
-            }
-            Command::BriefingRemove(n) => {
-                let b = self.chosen_briefing();
-                if n < b.len() {
-                    b.remove(n);
-                }
-            }
-            Command::BriefingMove(n, d) => {
-                let b = self.chosen_briefing();
-                let m = n as i64 + d as i64;
-                if n < b.len() && m >= 0 && (m as usize) < b.len() {
-                    b.swap(n, m as usize);
-                }
-            }
-            Command::BriefingEmpty => {
-                self.chosen_briefing().clear();
-            }
-            Command::BriefingClear => {
-                self.briefing = None;
-                self.revision += 1;
-            }
-            Command::FilterArea(r) => {
-                self.filter.area = r;
-                self.refilter();
-            }
-            Command::SelectPlace(p) => {
-                self.filter.place = Some(p);
-                self.refilter();
-                // its latest event in view, else its latest
-                let (a, b) = self.view;
-                let in_view = |i: usize| self.events[i].when.is_some_and(|w| span_of(&w).x0 < b && span_of(&w).x1 > a);
-                let pick = self
-                    .shown_dated()
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&i| in_view(i))
-                    .or(self.shown_dated().last().copied());
-                self.select(pick);
-            }
-            Command::ShowReference(on) => {
-                self.filter.hide_reference = !on;
-                self.refilter();
-            }
+            Command::Select(_)
+            | Command::Step(_)
+            | Command::OpenDocument { .. }
+            | Command::CloseDocument
+            | Command::SelectFromParagraph { .. }
+            | Command::SelectPlace(_) => self.apply_selection(cmd),
+            Command::Search(_)
+            | Command::ToggleType(_)
+            | Command::FilterActor(_)
+            | Command::FilterPlace(_)
+            | Command::FilterDocument(_)
+            | Command::ClearFilters
+            | Command::Sort(_)
+            | Command::ShowHidden(_)
+            | Command::ShowBackground(_)
+            | Command::FilterArea(_)
+            | Command::ShowReference(_) => self.apply_filters(cmd),
+            Command::View(..)
+            | Command::Zoom { .. }
+            | Command::Pan(_)
+            | Command::FitAll
+            | Command::Preset(_)
+            | Command::Dark(_) => self.apply_view(cmd),
+            Command::Edit(_)
+            | Command::AcceptAllSuggestions
+            | Command::Undo
+            | Command::Redo
+            | Command::BriefingAdd(_)
+            | Command::BriefingRemove(_)
+            | Command::BriefingMove(..)
+            | Command::BriefingEmpty
+            | Command::BriefingClear => self.apply_curation(cmd),
         }
     }
 }
