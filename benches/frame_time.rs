@@ -71,7 +71,7 @@ fn seeds_all(bencher: Bencher) {
 #[divan::bench]
 fn seeds_with_sources_open(bencher: Bencher) {
     let mut h = seeds(Lang::English);
-    let pick = h.state().x.n_dated - 5;
+    let pick = h.state().x.n_dated() - 5;
     h.state_mut().apply(Command::Select(Some(pick)));
     frames(bencher, h);
 }

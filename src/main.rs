@@ -217,15 +217,15 @@ fn run_export(
         eprintln!("{m}");
     }
     let x = &opened.explorer;
-    report_skipped(&x.corpus);
-    for o in &x.orphans {
+    report_skipped(x.corpus());
+    for o in x.orphans() {
         eprintln!("edit {} no longer applies: {} ({})", o.index + 1, o.edit.describe(), o.reason);
     }
-    if x.corpus.documents.is_empty() {
+    if x.corpus().documents.is_empty() {
         eprintln!("error: no readable document");
         return ExitCode::FAILURE;
     }
-    let all: Vec<usize> = (0..x.events.len()).collect();
+    let all: Vec<usize> = (0..x.events().len()).collect();
     let events = if format == tarikh::export::Format::Briefing {
         x.briefing_slides()
     } else if include_hidden {

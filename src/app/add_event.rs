@@ -69,7 +69,7 @@ fn new_id() -> String {
 /// Shows the form (a window) when open.
 pub fn show(ctx: &egui::Context, x: &Explorer, s: &mut AddUi, cmds: &mut Vec<Command>) {
     let Some((doc, paragraph)) = s.open else { return };
-    let d = &x.corpus.documents[doc];
+    let d = &x.corpus().documents[doc];
     let text = d.paragraphs[paragraph].text.clone();
     let sentences = sentence_spans(&text);
     let chars: Vec<char> = text.chars().collect();

@@ -45,7 +45,7 @@ impl BriefingUi {
         if self.slides.is_empty() {
             return;
         }
-        self.slide = x.selected.and_then(|s| self.slides.iter().position(|&i| i == s)).unwrap_or(0);
+        self.slide = x.selected().and_then(|s| self.slides.iter().position(|&i| i == s)).unwrap_or(0);
         self.active = true;
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
@@ -89,7 +89,7 @@ fn keys(ui: &Ui, s: &mut BriefingUi, cmds: &mut Vec<Command>) {
 
 /// The strip of the whole story: every slide's date, the current one marked.
 fn strip(ui: &mut Ui, x: &Explorer, s: &BriefingUi) {
-    let spans: Vec<f64> = s.slides.iter().map(|&i| x.events[i].when.map(|w| to_x(w.start)).unwrap_or(0.0)).collect();
+    let spans: Vec<f64> = s.slides.iter().map(|&i| x.events()[i].when.map(|w| to_x(w.start)).unwrap_or(0.0)).collect();
     let (lo, hi) = spans.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &v| (a.min(v), b.max(v)));
     let (rect, resp) = ui.allocate_exact_size(Vec2::new(ui.available_width(), 56.0), Sense::hover());
     let label = chrome::lang(ui).f("Briefing timeline: slide {0} of {1}", &[&(s.slide + 1), &s.slides.len()]);
@@ -103,12 +103,12 @@ fn strip(ui: &mut Ui, x: &Explorer, s: &BriefingUi) {
     );
     for (k, &v) in spans.iter().enumerate() {
         let c = egui::pos2(x_of(v), line_y);
-        let color = super::palette::type_color(x.events[s.slides[k]].event_type);
+        let color = super::palette::type_color(x.events()[s.slides[k]].event_type);
         if k == s.slide {
             p.circle_filled(c, 9.0, color);
             p.circle_stroke(c, 12.0, Stroke::new(2.0, ui.visuals().strong_text_color()));
             // the slide's date above its mark
-            if let Some(w) = x.events[s.slides[k]].when {
+            if let Some(w) = x.events()[s.slides[k]].when {
                 let text = crate::explore::when_label(&w, false, chrome::lang(ui));
                 let text =
                     if chrome::lang(ui).rtl() { crate::bidi::text::visual_string(&text, Some(true)) } else { text };
@@ -164,7 +164,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
         s.active = false;
         return;
     };
-    let e = &x.events[i];
+    let e = &x.events()[i];
     let lang = chrome::lang(ui);
     egui::CentralPanel::default().frame(egui::Frame::new().fill(ui.visuals().extreme_bg_color).inner_margin(40)).show(
         ui,
@@ -178,7 +178,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
             let map_size = Vec2::new(full.width() * 0.34, (full.width() * 0.34 * 0.75).min(body * 0.7));
             let map_x = if lang.rtl() { full.left() } else { full.right() - map_size.x };
             let map_rect = egui::Rect::from_min_size(egui::pos2(map_x, full.top() + 40.0), map_size);
-            let loc = x.locations.get(i).copied().flatten();
+            let loc = x.locations().get(i).copied().flatten();
             let place = loc
                 .and_then(|l| l.place)
                 .map(|p| crate::geo::Geography::builtin().places.all[p as usize].name.clone())
@@ -190,7 +190,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                     loc.as_ref(),
                     &super::map_paint::place_label(&place, lang),
                     super::palette::type_color(e.event_type),
-                    x.dark,
+                    x.dark(),
                     lang.rtl(),
                 );
             }
@@ -253,7 +253,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                                 continue;
                             }
                             docs.push(m.doc);
-                            let d = &x.corpus.documents[m.doc];
+                            let d = &x.corpus().documents[m.doc];
                             ui.add(BidiLabel::new(d.quote(m)).font(size(quote_share, QUOTE_MIN)).color(strong));
                             chrome::row_wrapped(ui, |ui| {
                                 label_rich(ui, "—", size(SOURCE_SHARE, 18.0), weak);
@@ -312,13 +312,13 @@ pub fn menu(
         let slides = x.briefing_slides();
         chrome::label(
             ui,
-            if x.briefing.is_none() {
+            if x.briefing().is_none() {
                 lang.t("Every event shown, in time order:")
             } else {
                 lang.t("Chosen slides, in order:")
             },
         );
-        if let Some(sel) = x.selected {
+        if let Some(sel) = x.selected() {
             if button(ui, lang.t("Add the selected event")).clicked() {
                 cmds.push(Command::BriefingAdd(sel));
             }
@@ -340,7 +340,7 @@ pub fn menu(
                         &format!(
                             "{}. {} — {}",
                             k + 1,
-                            super::event_labels::short_when(&x.events[i], lang),
+                            super::event_labels::short_when(&x.events()[i], lang),
                             x.title(i, lang)
                         ),
                     );
@@ -350,13 +350,13 @@ pub fn menu(
         if button(ui, lang.t("Start an empty briefing")).clicked() {
             cmds.push(Command::BriefingEmpty);
         }
-        if x.briefing.is_some() && button(ui, lang.t("Use every event shown again")).clicked() {
+        if x.briefing().is_some() && button(ui, lang.t("Use every event shown again")).clicked() {
             cmds.push(Command::BriefingClear);
         }
         ui.separator();
         if button(ui, lang.t("Export the briefing as HTML")).clicked() {
             let path =
-                export_dir.join(format!("tarikh-{}-briefing-{}.html", x.corpus.name, super::export_menu::stamp()));
+                export_dir.join(format!("tarikh-{}-briefing-{}.html", x.corpus().name, super::export_menu::stamp()));
             messages.push(super::export_menu::write(&path, crate::export::briefing_page(x, &slides, lang).as_bytes()));
             ui.close();
         }

@@ -26,8 +26,8 @@ const PRECISIONS: [Precision; 4] = [Precision::Year, Precision::Month, Precision
 /// Shows the controls for event `i` and collects the commands they emit.
 pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Vec<Command>) {
     let lang = chrome::lang(ui);
-    let e = &x.events[i];
-    let c = &x.curation[i];
+    let e = &x.events()[i];
+    let c = &x.curation()[i];
     let key = e.mentions[0].id.clone();
     if s.event.as_deref() != Some(e.id.as_str()) {
         *s = CurateUi {
@@ -104,9 +104,9 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
             cmds.push(Command::Edit(Edit::SetNote { event: key.clone(), note: s.note.clone() }));
         }
         // merge with an event close in time
-        let near: Vec<usize> = (0..x.events.len())
+        let near: Vec<usize> = (0..x.events().len())
             .filter(|&j| j != i)
-            .filter(|&j| match (e.when, x.events[j].when) {
+            .filter(|&j| match (e.when, x.events()[j].when) {
                 (Some(a), Some(b)) => (a.start - b.start).num_days().abs() <= 31,
                 (None, None) => true,
                 _ => false,
@@ -119,13 +119,13 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
                     if selectable(
                         ui,
                         false,
-                        &format!("{} — {}", super::event_labels::short_when(&x.events[j], lang), x.title(j, lang)),
+                        &format!("{} — {}", super::event_labels::short_when(&x.events()[j], lang), x.title(j, lang)),
                     )
                     .clicked()
                     {
                         cmds.push(Command::Edit(Edit::Merge {
                             into: key.clone(),
-                            from: x.events[j].mentions[0].id.clone(),
+                            from: x.events()[j].mentions[0].id.clone(),
                         }));
                     }
                 }

@@ -20,8 +20,8 @@ pub struct DocUi {
 
 /// Shows the open document and collects the commands it emits.
 pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event::AddUi, cmds: &mut Vec<Command>) {
-    let Some(view) = x.document else { return };
-    let d = &x.corpus.documents[view.doc];
+    let Some(view) = x.document() else { return };
+    let d = &x.corpus().documents[view.doc];
     let lang = chrome::lang(ui);
     chrome::row(ui, |ui| {
         // the arrow points back, to the side the panel's content starts from
@@ -58,15 +58,15 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
         super::publication_date::show(ui, view.doc, d, &mut s.date, cmds);
     });
     ui.separator();
-    let selected = x.selected.map(|i| &x.events[i]);
-    let scroll_now = s.scrolled_to != Some(view);
+    let selected = x.selected().map(|i| &x.events()[i]);
+    let scroll_now = s.scrolled_to != Some(*view);
     egui::ScrollArea::vertical().id_salt(("document", view.doc)).auto_shrink([false, false]).show(ui, |ui| {
         for p in &d.paragraphs {
             let evs = x.events_of_paragraph(view.doc, p.index);
             let target = p.index == view.paragraph;
             let dim = !p.is_content();
-            let fill = if target { palette::quote_bg(x.dark) } else { Color32::TRANSPARENT };
-            let bar = evs.first().map(|&i| palette::type_color(x.events[i].event_type));
+            let fill = if target { palette::quote_bg(x.dark()) } else { Color32::TRANSPARENT };
+            let bar = evs.first().map(|&i| palette::type_color(x.events()[i].event_type));
             let frame =
                 egui::Frame::new().fill(fill).inner_margin(egui::Margin::symmetric(6, 3)).stroke(if bar.is_some() {
                     Stroke::new(1.0, bar.unwrap_or_default().gamma_multiply(0.6))
@@ -78,7 +78,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
                 let mut hl: Vec<Highlight> = Vec::new();
                 if let Some(e) = selected {
                     for m in e.mentions.iter().filter(|m| m.doc == view.doc && m.paragraph == p.index) {
-                        hl.extend(super::highlights::mention_highlights(&p.text, m, x.dark));
+                        hl.extend(super::highlights::mention_highlights(&p.text, m, x.dark()));
                     }
                 }
                 let color = if dim { ui.visuals().weak_text_color() } else { ui.visuals().text_color() };
@@ -133,5 +133,5 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut DocUi, add: &mut super::add_event
             }
         }
     });
-    s.scrolled_to = Some(view);
+    s.scrolled_to = Some(*view);
 }

@@ -28,8 +28,8 @@ pub struct ListUi {
 
 /// An event's title as the list shows it: with its curation marks and "sources disagree".
 fn title_with_marks(x: &Explorer, i: usize, lang: Lang) -> (String, String) {
-    let mut marks = super::event_labels::marks(&x.curation[i], lang);
-    if x.disputed.get(i).copied().unwrap_or(false) {
+    let mut marks = super::event_labels::marks(&x.curation()[i], lang);
+    if x.disputed().get(i).copied().unwrap_or(false) {
         marks = format!("{marks} [{}]", lang.t("sources disagree")).trim().to_string();
     }
     let title = x.title(i, lang);
@@ -47,7 +47,7 @@ fn header(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
             (SortKey::Title, "Title", "Sort by title", 200.0),
         ];
         for (k, name, tip, w) in cols {
-            let name = match (x.sort.0 == k, x.sort.1) {
+            let name = match (x.sort().0 == k, x.sort().1) {
                 (true, true) => lang.f("{0} (up)", &[&lang.t(name)]),
                 (true, false) => lang.f("{0} (down)", &[&lang.t(name)]),
                 _ => lang.t(name).to_string(),
@@ -110,12 +110,12 @@ fn column_rect(row: Rect, k: usize, rtl: bool) -> Rect {
 
 /// The rows: the sorted dated events, then (when any) a group header and the undated ones.
 fn row_event(x: &Explorer, undated: &[usize], r: usize) -> Option<usize> {
-    if r < x.list.len() {
-        Some(x.list[r])
-    } else if r == x.list.len() {
+    if r < x.list().len() {
+        Some(x.list()[r])
+    } else if r == x.list().len() {
         None
     } else {
-        undated.get(r - x.list.len() - 1).copied()
+        undated.get(r - x.list().len() - 1).copied()
     }
 }
 
@@ -140,18 +140,18 @@ pub fn show(ui: &mut Ui, x: &Explorer, l: &mut ListUi, cmds: &mut Vec<Command>) 
     l.rows.update(x, &undated, lang, font.size, title_w, line_h, ROW_H, spacing, measure);
     let rows = &l.rows;
     let mut area = egui::ScrollArea::vertical().id_salt("event_list").auto_shrink([false, false]);
-    if x.selected != l.last_revealed {
-        if let Some(sel) = x.selected {
+    if x.selected() != l.last_revealed {
+        if let Some(sel) = x.selected() {
             let row = x
-                .list
+                .list()
                 .iter()
                 .position(|&i| i == sel)
-                .or_else(|| undated.iter().position(|&i| i == sel).map(|p| x.list.len() + 1 + p));
+                .or_else(|| undated.iter().position(|&i| i == sel).map(|p| x.list().len() + 1 + p));
             if let Some(row) = row {
                 area = area.vertical_scroll_offset((rows.top(row) - ui.available_height() / 2.0).max(0.0));
             }
         }
-        l.last_revealed = x.selected;
+        l.last_revealed = x.selected();
     }
     let mut drawn = 0;
     area.show_viewport(ui, |ui, viewport| {
@@ -207,8 +207,8 @@ fn show_row(
     // the short cells sit on the row's first line
     let first_line = Rect::from_min_size(rect.min, Vec2::new(rect.width(), ROW_H));
     let font = font.clone();
-    let e = &x.events[i];
-    let selected = x.selected == Some(i);
+    let e = &x.events()[i];
+    let selected = x.selected() == Some(i);
     if selected {
         p.rect_filled(rect, 2.0, ui.visuals().selection.bg_fill);
     } else if resp.hovered() {
@@ -252,10 +252,10 @@ fn show_row(
     if resp.clicked() {
         cmds.push(Command::Select(Some(i)));
     }
-    let merge_into = x.selected.filter(|&s| s != i && !x.events[s].mentions.is_empty() && !e.mentions.is_empty());
+    let merge_into = x.selected().filter(|&s| s != i && !x.events()[s].mentions.is_empty() && !e.mentions.is_empty());
     resp.context_menu(|ui| {
         // (only while the menu is open: looking keys up scans the events)
-        let in_briefing = x.briefing.as_ref().is_some_and(|b| b.iter().any(|k| x.by_key(k) == Some(i)));
+        let in_briefing = x.briefing().as_ref().is_some_and(|b| b.iter().any(|k| x.by_key(k) == Some(i)));
         chrome::column(ui, |ui| {
             if e.when.is_some() && !in_briefing && chrome::button(ui, lang.t("Add to the briefing")).clicked() {
                 cmds.push(Command::BriefingAdd(i));
@@ -264,7 +264,7 @@ fn show_row(
             if let Some(sel) = merge_into {
                 if chrome::button(ui, lang.t("Merge into the selected event")).clicked() {
                     cmds.push(Command::Edit(crate::workspace::Edit::Merge {
-                        into: x.events[sel].mentions[0].id.clone(),
+                        into: x.events()[sel].mentions[0].id.clone(),
                         from: e.mentions[0].id.clone(),
                     }));
                     ui.close();
@@ -291,7 +291,7 @@ mod tests {
             precision: Precision::Time,
             ..When::day(d)
         };
-        let mut e = crate::explore::synthetic_explorer(1).events[0].clone();
+        let mut e = crate::explore::synthetic_explorer(1).events()[0].clone();
         e.when = Some(w);
         assert_eq!(short_when(&e, Lang::English), "20 Sep 2024 00:00–04:00");
     }

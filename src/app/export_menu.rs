@@ -29,7 +29,7 @@ pub fn stamp() -> String {
 
 /// The folder exports go to.
 pub fn folder(x: &Explorer, s: &ExportUi) -> PathBuf {
-    s.folder.clone().unwrap_or_else(|| x.corpus.root.join(".tarikh").join("exports"))
+    s.folder.clone().unwrap_or_else(|| x.corpus().root.join(".tarikh").join("exports"))
 }
 
 /// Writes an export (creating its folder) and says how it went (in English, like every
@@ -55,15 +55,18 @@ pub fn menu(
     menu_button(ui, lang.t("Export"), |ui| {
         let dir = folder(x, s);
         weak(ui, &lang.f("Into {0}", &[&dir.display()]));
-        let shown: Vec<usize> = x.shown.clone();
+        let shown: Vec<usize> = x.shown().to_vec();
         for (label, fmt, ext) in [
             ("Events shown as CSV", Format::Csv, "csv"),
             ("Events shown as JSON", Format::Json, "json"),
             ("Events shown as TimelineJS", Format::Timelinejs, "timeline.json"),
         ] {
             if button(ui, lang.t(label)).clicked() {
-                let path = dir.join(format!("tarikh-{}-{}.{ext}", x.corpus.name, stamp()));
-                messages.push(write(&path, &export(x, &shown, fmt, lang)));
+                let path = dir.join(format!("tarikh-{}-{}.{ext}", x.corpus().name, stamp()));
+                messages.push(match export(x, &shown, fmt, lang) {
+                    Ok(bytes) => write(&path, &bytes),
+                    Err(e) => format!("Could not export {}: {e}", path.display()),
+                });
                 ui.close();
             }
         }
@@ -73,7 +76,7 @@ pub fn menu(
                     screenshot_to(
                         ui.ctx(),
                         rect,
-                        dir.join(format!("tarikh-{}-{what}-{}.png", x.corpus.name, stamp())),
+                        dir.join(format!("tarikh-{}-{what}-{}.png", x.corpus().name, stamp())),
                         s.done.clone(),
                     );
                 }

@@ -55,16 +55,17 @@ impl ListRows {
         spacing: f32,
         mut measure: impl FnMut(usize) -> f32,
     ) {
-        let widths_for = Some((x.generation, lang, font_size.to_bits()));
+        let widths_for = Some((x.generation(), lang, font_size.to_bits()));
         let mut changed = false;
-        if self.widths_for != widths_for || self.widths.len() != x.events.len() {
-            self.widths = (0..x.events.len()).map(&mut measure).collect();
+        if self.widths_for != widths_for || self.widths.len() != x.events().len() {
+            self.widths = (0..x.events().len()).map(&mut measure).collect();
             self.widths_for = widths_for;
             changed = true;
         }
         let tops_for = Some([col.to_bits(), line_h.to_bits(), row_h.to_bits(), spacing.to_bits()]);
-        if changed || self.tops_for != tops_for || self.list != x.list || self.undated != undated {
-            self.list.clone_from(&x.list);
+        if changed || self.tops_for != tops_for || self.list != x.list() || self.undated != undated {
+            self.list.clear();
+            self.list.extend_from_slice(x.list());
             self.undated = undated.to_vec();
             self.tops_for = tops_for;
             let rows = self

@@ -27,7 +27,7 @@ pub fn paint(ui: &Ui, painter: &Painter, rect: Rect, x: &Explorer, groups: &[Pla
     // what: events and sources on the map, over the timeline's range
     let events: usize = groups.iter().map(|g| g.count).sum();
     let sources: usize = groups.iter().map(|g| g.sources).sum();
-    let (a, b) = x.view;
+    let (a, b) = x.view();
     let day = |v: f64| crate::explore::from_x(v).date();
     // years for a range of years, days for a shorter one
     let range = if b - a > 2.0 * 365.0 {

@@ -59,7 +59,7 @@ impl Play {
     pub fn start(&mut self, x: &Explorer, now: f64, cmds: &mut Vec<Command>) {
         self.on = true;
         self.last = now;
-        let (a, _) = x.view;
+        let (a, _) = x.view();
         self.range = (a, a + self.step.days());
         match self.step {
             PlayStep::Event => cmds.push(Command::Step(1)),
@@ -83,11 +83,11 @@ impl Play {
         }
         self.last = now;
         let end =
-            x.shown_dated().iter().filter_map(|&i| x.events[i].when).map(|w| span_of(&w).x1).fold(f64::MIN, f64::max);
+            x.shown_dated().iter().filter_map(|&i| x.events()[i].when).map(|w| span_of(&w).x1).fold(f64::MIN, f64::max);
         match self.step {
             PlayStep::Event => {
                 let dated = x.shown_dated();
-                if x.selected.is_some_and(|s| dated.last() == Some(&s)) || dated.is_empty() {
+                if x.selected().is_some_and(|s| dated.last() == Some(&s)) || dated.is_empty() {
                     self.on = false;
                 } else {
                     cmds.push(Command::Step(1));
@@ -110,7 +110,7 @@ impl Play {
             return None;
         }
         match self.step {
-            PlayStep::Event => x.selected.and_then(|s| x.events[s].when).map(|w| span_of(&w).x0),
+            PlayStep::Event => x.selected().and_then(|s| x.events()[s].when).map(|w| span_of(&w).x0),
             step => Some(self.range.1 - step.days()),
         }
     }
@@ -151,14 +151,14 @@ mod tests {
     fn a_month_at_a_time_grows_the_range_to_the_end_of_the_story_then_stops() {
         let mut x = seeds();
         x.apply(Command::Preset(1)); // 2024
-        let start = x.view.0;
+        let start = x.view().0;
         let mut play = Play { step: PlayStep::Month, ..Default::default() };
         let mut cmds = Vec::new();
         play.start(&x, 0.0, &mut cmds);
         for c in cmds.drain(..) {
             x.apply(c);
         }
-        assert!((x.view.0 - start).abs() < 1e-9 && (x.view.1 - start - 30.44).abs() < 1e-6);
+        assert!((x.view().0 - start).abs() < 1e-9 && (x.view().1 - start - 30.44).abs() < 1e-6);
         let mut t = 0.0;
         let mut steps = 0;
         while play.on && steps < 40 {
@@ -170,11 +170,11 @@ mod tests {
             }
             // the places stepped into are the bright ones
             if let Some(from) = play.recent_from(&x) {
-                assert!((x.view.1 - from - 30.44).abs() < 1e-6);
+                assert!((x.view().1 - from - 30.44).abs() < 1e-6);
             }
         }
         assert!(!play.on, "stopped at the end of the story");
-        assert!(x.view.0 == start && x.view.1 > start + 200.0, "the range grew through 2024");
+        assert!(x.view().0 == start && x.view().1 > start + 200.0, "the range grew through 2024");
         assert!(steps > 10 && steps < 40, "{steps}");
     }
 
@@ -187,13 +187,13 @@ mod tests {
         for c in cmds.drain(..) {
             x.apply(c);
         }
-        assert_eq!(x.selected, Some(x.shown_dated()[0]));
+        assert_eq!(x.selected(), Some(x.shown_dated()[0]));
         play.tick_at(1.0, &x, &mut cmds);
         for c in cmds.drain(..) {
             x.apply(c);
         }
-        assert_eq!(x.selected, Some(x.shown_dated()[1]));
-        let sel_start = crate::explore::span_of(&x.events[x.selected.unwrap()].when.unwrap()).x0;
+        assert_eq!(x.selected(), Some(x.shown_dated()[1]));
+        let sel_start = crate::explore::span_of(&x.events()[x.selected().unwrap()].when.unwrap()).x0;
         assert_eq!(play.recent_from(&x), Some(sel_start));
     }
 }

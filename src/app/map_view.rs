@@ -87,15 +87,15 @@ impl MapUi {
     }
 
     fn ensure_groups(&mut self, x: &Explorer) {
-        let key = (x.generation, x.filter.clone(), x.shown.len());
+        let key = (x.generation(), x.filter().clone(), x.shown().len());
         if self.index_for.as_ref() != Some(&key) {
             self.index = MapIndex::build(x);
             self.index_for = Some(key);
             self.groups_for = None;
         }
-        if self.groups_for != Some(x.view) {
-            self.groups = self.index.groups(x, x.view);
-            self.groups_for = Some(x.view);
+        if self.groups_for != Some(x.view()) {
+            self.groups = self.index.groups(x, x.view());
+            self.groups_for = Some(x.view());
         }
     }
 }
@@ -116,7 +116,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         {
             m.area_tool = !m.area_tool;
         }
-        if x.filter.area.is_some() && chrome::button(ui, lang.t("Clear area")).clicked() {
+        if x.filter().area.is_some() && chrome::button(ui, lang.t("Clear area")).clicked() {
             cmds.push(Command::FilterArea(None));
         }
         if chrome::button(ui, lang.t("Fit Mali")).clicked() {
@@ -176,18 +176,19 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
     m.view = Some(view);
     // ---- the ground ----
     let painter = painter.with_clip_rect(rect);
-    let ground = Ground::new(x.dark);
+    let ground = Ground::new(x.dark());
     paint_countries(&painter, geo, &view, rect, &ground);
     // ---- the events ----
     m.ensure_groups(x);
     let recent_from = m.play.recent_from(x);
     // the selection's place, looked up in the index once per selection (not every frame)
-    if m.selected_slot.0 != (x.selected, x.generation, m.index.len()) {
-        m.selected_slot = ((x.selected, x.generation, m.index.len()), x.selected.and_then(|s| m.index.slot_of(s)));
+    if m.selected_slot.0 != (x.selected(), x.generation(), m.index.len()) {
+        m.selected_slot =
+            ((x.selected(), x.generation(), m.index.len()), x.selected().and_then(|s| m.index.slot_of(s)));
     }
-    let in_view = x.selected.and_then(|s| x.events[s].when).is_some_and(|w| {
+    let in_view = x.selected().and_then(|s| x.events()[s].when).is_some_and(|w| {
         let sp = crate::explore::span_of(&w);
-        sp.x1 >= x.view.0 && sp.x0 <= x.view.1
+        sp.x1 >= x.view().0 && sp.x0 <= x.view().1
     });
     let selected_slot = m.selected_slot.1.filter(|_| in_view);
     let selected_group = selected_slot.and_then(|s| m.groups.iter().position(|g| g.slot == s));
@@ -285,7 +286,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         painter.rect_filled(r, 0.0, Color32::from_rgba_unmultiplied(0x4F, 0x8F, 0xE0, 40));
         painter.rect_stroke(r, 0.0, Stroke::new(1.5, Color32::from_rgb(0x4F, 0x8F, 0xE0)), egui::StrokeKind::Inside);
     }
-    if let Some(a) = x.filter.area {
+    if let Some(a) = x.filter().area {
         let r =
             Rect::from_two_pos(screen(&view, rect, a.min_lon, a.min_lat), screen(&view, rect, a.max_lon, a.max_lat));
         painter.rect_stroke(r, 0.0, Stroke::new(2.0, Color32::from_rgb(0x4F, 0x8F, 0xE0)), egui::StrokeKind::Inside);
@@ -323,8 +324,8 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         }
     }
     // the map follows a new selection: its place, out of the frame, is brought in
-    let newly = x.selected != m.followed;
-    m.followed = x.selected;
+    let newly = x.selected() != m.followed;
+    m.followed = x.selected();
     if let Some(s) = selected_group.filter(|_| newly) {
         let g = &m.groups[s];
         let p = screen(&view, rect, g.location.coords[0], g.location.coords[1]);
@@ -358,7 +359,7 @@ fn hover_list(
     }
     let listed: Vec<usize> = events.iter().rev().take(SHOWN).copied().collect();
     for &i in &listed {
-        let e = &x.events[i];
+        let e = &x.events()[i];
         lines.push(format!("{} · {}", crate::explore::event_when_label(e, lang), x.title(i, lang)));
     }
     if events.len() > SHOWN {

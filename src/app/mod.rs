@@ -143,7 +143,7 @@ impl TarikhApp {
 
     /// An app over an explorer built elsewhere (benchmarks): no workspace is saved.
     pub fn new(x: Explorer) -> Self {
-        let paths = vec![x.corpus.root.clone()];
+        let paths = vec![x.corpus().root.clone()];
         let mut app = TarikhApp::from_opened(crate::explore::Opened {
             explorer: x,
             workspace: PathBuf::new(),
@@ -182,7 +182,7 @@ impl TarikhApp {
                 cmds.push(Command::Undo);
             }
         });
-        let center = self.x.zoom_center((self.x.view.0 + self.x.view.1) / 2.0);
+        let center = self.x.zoom_center((self.x.view().0 + self.x.view().1) / 2.0);
         // (Esc with a menu or drop-down open only closes it)
         let popup_open = egui::Popup::is_any_open(ui.ctx());
         ui.input(|i| {
@@ -205,9 +205,9 @@ impl TarikhApp {
             // shows the corpus and its load report again)
             if i.key_pressed(Key::Escape) && !popup_open {
                 // an area drawn on the map goes first
-                cmds.push(if self.x.filter.area.is_some() {
+                cmds.push(if self.x.filter().area.is_some() {
                     Command::FilterArea(None)
-                } else if self.x.document.is_some() {
+                } else if self.x.document().is_some() {
                     Command::CloseDocument
                 } else {
                     Command::Select(None)
@@ -229,7 +229,7 @@ impl TarikhApp {
                         .first()
                         .and_then(|r| r.first())
                         .cloned()
-                        .unwrap_or_else(|| self.x.corpus.root.clone());
+                        .unwrap_or_else(|| self.x.corpus().root.clone());
                     let start = if start.is_dir() {
                         start
                     } else {
@@ -357,7 +357,7 @@ impl TarikhApp {
     pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         if let Some(x) = self.session.poll(&self.x) {
-            let reference = std::mem::take(&mut self.x.reference);
+            let reference = self.x.take_reference();
             self.x = x;
             if !reference.is_empty() {
                 self.x.set_reference(reference);
@@ -380,7 +380,7 @@ impl TarikhApp {
         if !dropped.is_empty() {
             self.session.start_open(dropped, &self.x, &ctx);
         }
-        ctx.set_theme(if self.x.dark { egui::Theme::Dark } else { egui::Theme::Light });
+        ctx.set_theme(if self.x.dark() { egui::Theme::Dark } else { egui::Theme::Light });
         let lang = self.session.settings.lang.unwrap_or_default();
         if chrome::lang_of(&ctx) != lang || !self.sized_for.is_some_and(|l| l == lang) {
             chrome::set_lang(&ctx, lang);
@@ -423,10 +423,10 @@ impl TarikhApp {
         self.layout.toolbar = top.response.rect;
         egui::Panel::bottom("status_bar").show(ui, |ui| top_bar::status_bar(ui, &self.x));
         // a new selection shows its sources (on a narrow window they share a column with the map)
-        if self.x.selected.is_some() && self.x.selected != self.layout.selected {
+        if self.x.selected().is_some() && self.x.selected() != self.layout.selected {
             self.layout.tab = layout::SideTab::Sources;
         }
-        self.layout.selected = self.x.selected;
+        self.layout.selected = self.x.selected();
         // the side column sits on the side the interface reads towards: right in English, left
         // in Arabic; the timeline keeps the widest share (see `layout`)
         let side = if lang.rtl() { egui::Panel::left("sources_left") } else { egui::Panel::right("sources") };
@@ -491,8 +491,8 @@ impl TarikhApp {
                 println!(
                     "first frame {:.0} ms after start ({} documents, {} events)",
                     t0.elapsed().as_secs_f64() * 1000.0,
-                    self.x.corpus.documents.len(),
-                    self.x.events.len()
+                    self.x.corpus().documents.len(),
+                    self.x.events().len()
                 );
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -583,8 +583,11 @@ impl TarikhApp {
         }
         if let Some(z) = &s.zoom {
             let z = z.to_lowercase();
-            if let Some(k) =
-                self.x.presets.iter().position(|p| p.0.text(crate::i18n::Lang::English).to_lowercase().starts_with(&z))
+            if let Some(k) = self
+                .x
+                .presets()
+                .iter()
+                .position(|p| p.0.text(crate::i18n::Lang::English).to_lowercase().starts_with(&z))
             {
                 self.x.apply(Command::Preset(k));
             }

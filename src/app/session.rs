@@ -29,7 +29,7 @@ impl Session {
     /// Takes over an opened corpus; returns its explorer.
     pub fn adopt(&mut self, o: Opened) -> Explorer {
         self.messages.extend(o.messages);
-        self.autosave = Some(Autosaver::new(o.workspace, o.explorer.revision));
+        self.autosave = Some(Autosaver::new(o.workspace, o.explorer.revision()));
         self.paths = o.paths.clone();
         self.settings.opened(&o.paths);
         o.explorer
@@ -53,12 +53,12 @@ impl Session {
         let cancelled = l.cancelled();
         self.loading = None;
         // on the very first load there is no previous corpus to fall back on
-        let none_open = current.corpus.documents.is_empty();
+        let none_open = current.corpus().documents.is_empty();
         if cancelled {
             self.messages.push(if none_open { "Loading was cancelled; no corpus is open: open a folder from the Corpus menu, or drop one onto the window.".into() } else { "Loading was cancelled; the previous corpus stays open.".into() });
             return None;
         }
-        if opened.explorer.corpus.documents.is_empty() {
+        if opened.explorer.corpus().documents.is_empty() {
             let paths = opened.paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ");
             self.messages.push(if none_open {
                 format!("Nothing could be read in {paths}; no corpus is open.")
@@ -74,7 +74,7 @@ impl Session {
     /// Saves the workspace when due; asks for a repaint when a save is pending.
     pub fn tick(&mut self, x: &Explorer, ctx: &egui::Context) {
         if let Some(a) = &mut self.autosave {
-            if let Some(wait) = a.tick(x.revision, Instant::now(), || x.workspace_file()) {
+            if let Some(wait) = a.tick(x.revision(), Instant::now(), || x.workspace_file()) {
                 ctx.request_repaint_after(wait);
             }
         }
@@ -83,14 +83,14 @@ impl Session {
     /// Tries to save now (the unsaved-edits banner's Retry).
     pub fn retry_save(&mut self, x: &Explorer) {
         if let Some(a) = &mut self.autosave {
-            a.retry(x.revision, x.workspace_file());
+            a.retry(x.revision(), x.workspace_file());
         }
     }
 
     /// Saves pending edits now.
     pub fn flush(&mut self, x: &Explorer) {
         if let Some(a) = &mut self.autosave {
-            a.flush(x.revision, || x.workspace_file());
+            a.flush(x.revision(), || x.workspace_file());
         }
     }
 }

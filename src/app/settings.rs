@@ -48,21 +48,19 @@ impl Settings {
 
     /// Takes the explorer's state.
     pub fn capture(&mut self, x: &Explorer) {
-        self.dark = Some(x.dark);
-        self.filter = Some(x.filter.clone());
-        self.view = Some(x.view);
+        self.dark = Some(x.dark());
+        self.filter = Some(x.filter().clone());
+        self.view = Some(x.view());
     }
 
     /// Restores state into an explorer (the view only when it is for the same corpus).
     pub fn restore(&self, x: &mut Explorer, same_corpus: bool) {
         if let Some(d) = self.dark {
-            x.dark = d;
+            x.apply(crate::explore::Command::Dark(d));
         }
         if same_corpus {
             if let Some(f) = &self.filter {
-                let q = f.query.clone();
-                x.filter = f.clone();
-                x.apply(crate::explore::Command::Search(q));
+                x.apply(crate::explore::Command::SetFilter(Box::new(f.clone())));
             }
             if let Some((a, b)) = self.view {
                 x.apply(crate::explore::Command::View(a, b));

@@ -67,7 +67,7 @@ fn header(ui: &mut Ui, e: &Event, title: &str) {
 /// One source card: the article and every mention of the event in it.
 fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool, cmds: &mut Vec<Command>) {
     let lang = chrome::lang(ui);
-    let d = &x.corpus.documents[doc];
+    let d = &x.corpus().documents[doc];
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         chrome::column(ui, |ui| {
@@ -96,7 +96,7 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
             for m in ms {
                 ui.add_space(4.0);
                 let text = &d.paragraphs[m.paragraph].text;
-                let hl = super::highlights::mention_highlights(text, m, x.dark);
+                let hl = super::highlights::mention_highlights(text, m, x.dark());
                 ui.add(BidiLabel::new(text).font(fonts::arabic()).highlights(&hl));
                 let when = m.when.map(|w| when_label(&w, false, lang)).unwrap_or_else(|| lang.t("undated").to_string());
                 chrome::row_wrapped(ui, |ui| {
@@ -112,7 +112,7 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
                         cmds.push(Command::OpenDocument { doc, paragraph: m.paragraph });
                     }
                     if button(ui, lang.t("Copy citation")).clicked() {
-                        ui.ctx().copy_text(citation(&x.corpus, m, lang));
+                        ui.ctx().copy_text(citation(x.corpus(), m, lang));
                     }
                     if can_split
                         && hover(
@@ -138,7 +138,7 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
     }
     figs.sort_by_key(|f| (!f.counts_dead(), f.kind.clone(), f.amount.range().0));
     let lang = chrome::lang(ui);
-    let title = if x.disputed[i] { lang.t("Claims — the sources disagree on the dead") } else { lang.t("Claims") };
+    let title = if x.disputed()[i] { lang.t("Claims — the sources disagree on the dead") } else { lang.t("Claims") };
     let strong_c = ui.visuals().strong_text_color();
     // the figures that disagree with another source's: a disputed event's table opens on these
     // alone, with a button for the rest (so that the quotes below stay in sight)
@@ -186,21 +186,21 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
                                 chrome::cell(ui, lang.t(&f.claimant), ui.visuals().text_color(), widths[1]);
                             }
                             2 => {
-                                let file = x.corpus.documents[f.doc].shown_file().into_owned();
+                                let file = x.corpus().documents[f.doc].shown_file().into_owned();
                                 let file = &file;
                                 let short = if file.chars().count() > 12 {
                                     format!("{}…", file.chars().take(10).collect::<String>())
                                 } else {
                                     file.clone()
                                 };
-                                let doc_title = x.corpus.documents[f.doc].title.clone();
+                                let doc_title = x.corpus().documents[f.doc].title.clone();
                                 chrome::cell(ui, &short, ui.visuals().text_color(), widths[2]).on_hover_ui(|ui| {
                                     ui.label(file);
                                     ui.add(BidiLabel::new(&doc_title).font(fonts::arabic()));
                                 });
                             }
                             _ => {
-                                let text = &x.corpus.documents[f.doc].paragraphs[f.paragraph].text;
+                                let text = &x.corpus().documents[f.doc].paragraphs[f.paragraph].text;
                                 let span: String =
                                     text.chars().skip(f.span.start).take(f.span.end - f.span.start).collect();
                                 ui.add(BidiLabel::new(&span).font(fonts::arabic()).max_width(widths[3])).on_hover_ui(
@@ -249,7 +249,7 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
     ui.add_space(6.0);
     dates_to_review(ui, x, cmds);
     strong(ui, lang.t("Documents"));
-    for d in &x.corpus.documents {
+    for d in &x.corpus().documents {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             chrome::column(ui, |ui| {
@@ -271,10 +271,10 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
             });
         });
     }
-    if !x.corpus.skipped.is_empty() || !x.corpus.notes.is_empty() {
+    if !x.corpus().skipped.is_empty() || !x.corpus().notes.is_empty() {
         ui.add_space(6.0);
         strong(ui, lang.t("Load report"));
-        let summary = x.corpus.skip_summary();
+        let summary = x.corpus().skip_summary();
         if summary.copies > 0 {
             let examples = summary
                 .examples
@@ -293,14 +293,14 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
         for s in summary.others {
             label(ui, &lang.f("skipped {0}: {1}", &[&crate::text::visible_name(&s.file), &lang.message(&s.reason)]));
         }
-        for s in x.corpus.notes.iter() {
+        for s in x.corpus().notes.iter() {
             label(ui, &format!("{}: {}", crate::text::visible_name(&s.file), lang.message(&s.reason)));
         }
     }
-    if !x.orphans.is_empty() || !x.unreadable_edits.is_empty() {
+    if !x.orphans().is_empty() || !x.unreadable_edits().is_empty() {
         ui.add_space(6.0);
-        strong(ui, &lang.f("Edits that no longer apply ({0})", &[&(x.orphans.len() + x.unreadable_edits.len())]));
-        for o in &x.orphans {
+        strong(ui, &lang.f("Edits that no longer apply ({0})", &[&(x.orphans().len() + x.unreadable_edits().len())]));
+        for o in x.orphans() {
             label(
                 ui,
                 &lang.f(
@@ -309,7 +309,7 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
                 ),
             );
         }
-        for u in &x.unreadable_edits {
+        for u in x.unreadable_edits() {
             label(ui, &lang.f("edit {0} cannot be read: {1} — {2}", &[&(u.index + 1), &u.edit, &u.reason]));
         }
     }
@@ -321,12 +321,12 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
 fn dates_to_review(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
     let lang = chrome::lang(ui);
     let pending = x.suggestions_pending();
-    let conflicts = x.corpus.documents.iter().filter(|d| d.date_conflict.is_some()).count();
+    let conflicts = x.corpus().documents.iter().filter(|d| d.date_conflict.is_some()).count();
     if pending + conflicts == 0 {
         return;
     }
     strong(ui, &lang.f("Publication dates to review ({0})", &[&(pending + conflicts)]));
-    for (k, d) in x.corpus.documents.iter().enumerate() {
+    for (k, d) in x.corpus().documents.iter().enumerate() {
         let why = match (&d.date_conflict, d.pending_suggestion()) {
             (Some(c), _) => lang.message(c),
             (None, Some(s)) => lang.f("suggested by other articles: {0}", &[&s.date]),
@@ -360,23 +360,23 @@ pub fn show(
     add: &mut super::add_event::AddUi,
     cmds: &mut Vec<Command>,
 ) {
-    if x.document.is_some() {
+    if x.document().is_some() {
         super::document_view::show(ui, x, doc_ui, add, cmds);
         return;
     }
     egui::ScrollArea::vertical().id_salt("sources").auto_shrink([false, false]).show(ui, |ui| {
         chrome::column(ui, |ui| {
-            let Some(e) = x.selected.map(|i| &x.events[i]) else {
+            let Some(e) = x.selected().map(|i| &x.events()[i]) else {
                 overview(ui, x, cmds);
                 return;
             };
-            header(ui, e, x.selected.map_or("", |i| x.title(i, chrome::lang(ui))));
+            header(ui, e, x.selected().map_or("", |i| x.title(i, chrome::lang(ui))));
             if let Some(r) = &e.reference {
                 reference_card(ui, e, r);
                 return;
             }
-            let i = x.selected.unwrap_or(0);
-            super::curate_panel::curated_fields(ui, &x.curation[i]);
+            let i = x.selected().unwrap_or(0);
+            super::curate_panel::curated_fields(ui, &x.curation()[i]);
             super::curate_panel::show(ui, x, i, curate, cmds);
             claims_table(ui, x, i);
             ui.separator();

@@ -124,13 +124,13 @@ impl TimelineUi {
     fn ensure_cache(&mut self, x: &Explorer) {
         // lanes of the events shown: a lane the filters empty folds away
         let shown = x.shown_dated();
-        let key = (x.generation as usize, shown.len(), shown.iter().sum::<usize>());
-        if self.cached_for != key || self.spans.len() != x.events.len() {
-            let dated: Vec<&crate::model::Event> = shown.iter().map(|&i| &x.events[i]).collect();
+        let key = (x.generation() as usize, shown.len(), shown.iter().sum::<usize>());
+        if self.cached_for != key || self.spans.len() != x.events().len() {
+            let dated: Vec<&crate::model::Event> = shown.iter().map(|&i| &x.events()[i]).collect();
             self.lanes = lanes_of(&dated);
-            self.spans = x.events.iter().map(|e| e.when.as_ref().map(span_of)).collect();
+            self.spans = x.events().iter().map(|e| e.when.as_ref().map(span_of)).collect();
             self.lane_index = x
-                .events
+                .events()
                 .iter()
                 .map(|e| {
                     let k = LaneKey::of(e);
@@ -242,7 +242,7 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
             (lo + hi) / 2.0
         })
         .collect();
-    let (a, b) = x.view;
+    let (a, b) = x.view();
     let width_px = (ui.available_width() - 110.0).max(100.0) as f64;
     let mut tick_list = ticks(a, b, width_px, lang);
     // egui_plot lays axis labels out left to right: give it Arabic in screen order
@@ -367,7 +367,7 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         if s.x1 < a - 1.0 || s.x0 > b + 1.0 {
             continue;
         }
-        if let (false, true, Some(w)) = (s.band, maybe_wide, x.events[i].when) {
+        if let (false, true, Some(w)) = (s.band, maybe_wide, x.events()[i].when) {
             let day_wide = w.precision == crate::model::Precision::Day && day_px > 6.0 * MARKER_R as f64;
             if day_wide || w.start != w.end {
                 let (x0, x1) = (crate::explore::to_x(w.start), crate::explore::to_x(w.end) + 1.0 / 1440.0);
@@ -475,10 +475,10 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         let mut best: Option<(f32, usize)> = None;
         let mut boxes: Vec<MarkBox> = Vec::with_capacity(t.placed.len().min(mark_labels::MAX_LABELLED + 1));
         for p in &t.placed {
-            let e = &x.events[p.event];
+            let e = &x.events()[p.event];
             let color = palette::type_color(e.event_type);
             let y = tr.position_from_point_y(t.y_of(p.lane, p.row));
-            let selected = x.selected == Some(p.event);
+            let selected = x.selected() == Some(p.event);
             let rows = 1.0f32;
             let lane_px = (tr.position_from_point_y(0.0) - tr.position_from_point_y(1.0)).abs();
             if p.span.band {
@@ -497,7 +497,7 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
                     ),
                     egui::StrokeKind::Inside,
                 );
-                if x.disputed.get(p.event).copied().unwrap_or(false) {
+                if x.disputed().get(p.event).copied().unwrap_or(false) {
                     let top = egui::pos2(r.center().x, r.top() - 1.0);
                     painter.add(egui::Shape::convex_polygon(
                         vec![top + egui::vec2(-4.0, -6.0), top + egui::vec2(4.0, -6.0), top],
@@ -535,7 +535,7 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
                 if selected {
                     painter.circle_stroke(c, MARKER_R + 3.0, Stroke::new(2.0, ui.visuals().strong_text_color()));
                 }
-                if x.disputed.get(p.event).copied().unwrap_or(false) {
+                if x.disputed().get(p.event).copied().unwrap_or(false) {
                     // sources disagree: a warning-coloured notch above the marker
                     let top = c - egui::vec2(0.0, MARKER_R + 2.0);
                     painter.add(egui::Shape::convex_polygon(
@@ -594,7 +594,7 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
                 Some(c) => {
                     let margin = ((c.x.1 - c.x.0) * 0.25).max(0.5);
                     let (a, b) = (c.x.0 - margin, c.x.1 + margin);
-                    let (va, vb) = x.view;
+                    let (va, vb) = x.view();
                     if b - a < (vb - va) * CLUSTER_ZOOM_MAX_SHARE {
                         cmds.push(Command::View(a, b));
                     } else {
@@ -627,14 +627,14 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
         }
     }
     if let Some(i) = t.hovered {
-        let e = &x.events[i];
+        let e = &x.events()[i];
         r.clone().on_hover_ui_at_pointer(|ui| {
             ui.set_max_width(420.0);
             chrome::column(ui, |ui| {
                 strong(ui, x.title(i, chrome::lang(ui)));
                 if let Some(m) = e.mentions.first() {
                     let first_line =
-                        x.corpus.documents.get(m.doc).map_or("", |d| d.quote(m)).lines().next().unwrap_or("");
+                        x.corpus().documents.get(m.doc).map_or("", |d| d.quote(m)).lines().next().unwrap_or("");
                     ui.add(BidiLabel::new(first_line).font(fonts::arabic()).max_width(400.0));
                 }
                 label(ui, &event_when_label(e, lang));

@@ -77,13 +77,13 @@ pub fn corpus_menu(ui: &mut Ui, recent: &[Vec<std::path::PathBuf>], req: &mut Ve
 
 /// The counts of the corpus: documents, events, undated, shown.
 fn counts(x: &Explorer, lang: Lang) -> String {
-    let undated = x.events.len() - x.n_dated;
+    let undated = x.events().len() - x.n_dated();
     let events = if undated > 0 {
-        lang.f("{0} events + {1} undated", &[&x.n_dated, &undated])
+        lang.f("{0} events + {1} undated", &[&x.n_dated(), &undated])
     } else {
-        lang.f("{0} events", &[&x.n_dated])
+        lang.f("{0} events", &[&x.n_dated()])
     };
-    lang.f("{0} documents · {1} · {2} shown", &[&x.corpus.documents.len(), &events, &x.shown.len()])
+    lang.f("{0} documents · {1} · {2} shown", &[&x.corpus().documents.len(), &events, &x.shown().len()])
 }
 
 /// A filter's combo box: its label, then every value or none.
@@ -154,7 +154,7 @@ fn combo_inner(
 pub fn status_bar(ui: &mut Ui, x: &Explorer) {
     let lang = chrome::lang(ui);
     chrome::row(ui, |ui| {
-        strong(ui, &lang.f("Tarikh — {0}", &[&x.corpus.name]));
+        strong(ui, &lang.f("Tarikh — {0}", &[&x.corpus().name]));
         weak(ui, &counts(x, lang));
     });
 }
@@ -163,7 +163,7 @@ pub fn status_bar(ui: &mut Ui, x: &Explorer) {
 pub fn zoom_presets(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
     let lang = chrome::lang(ui);
     chrome::label(ui, lang.t("Zoom:"));
-    for (k, (label, _, _)) in x.presets.iter().enumerate() {
+    for (k, (label, _, _)) in x.presets().iter().enumerate() {
         if button(ui, &label.text(lang)).clicked() {
             cmds.push(Command::Preset(k));
         }
@@ -202,7 +202,7 @@ pub fn show(
         }
         menu_button(ui, lang.t("Types"), |ui| {
             for t in lanes {
-                let mut on = !x.filter.hidden_types.contains(t);
+                let mut on = !x.filter().hidden_types.contains(t);
                 if checkbox_rich(ui, &mut on, lang.t(t.label()), palette::type_color(*t)).changed() {
                     cmds.push(Command::ToggleType(*t));
                 }
@@ -215,8 +215,8 @@ pub fn show(
             "actor",
             lang.t("Actor"),
             lang.t("all actors"),
-            x.filter.actor.clone(),
-            x.all_actors.clone(),
+            x.filter().actor.clone(),
+            x.all_actors().to_vec(),
             &named,
             &Command::FilterActor,
             cmds,
@@ -226,25 +226,25 @@ pub fn show(
             "place",
             lang.t("Place"),
             lang.t("all places"),
-            x.filter.place.clone(),
-            x.all_places.clone(),
+            x.filter().place.clone(),
+            x.all_places().to_vec(),
             &named,
             &Command::FilterPlace,
             cmds,
         );
-        let docs: Vec<String> = x.corpus.documents.iter().map(|d| d.file.clone()).collect();
+        let docs: Vec<String> = x.corpus().documents.iter().map(|d| d.file.clone()).collect();
         combo(
             ui,
             "document",
             lang.t("Document"),
             lang.t("all documents"),
-            x.filter.document.clone(),
+            x.filter().document.clone(),
             docs.clone(),
             &|d: &str| crate::text::visible_name(d).into_owned(),
             &|f: Option<String>| Command::FilterDocument(f.and_then(|f| docs.iter().position(|d| *d == f))),
             cmds,
         );
-        if x.filter.is_active() && button(ui, lang.t("Clear filters")).clicked() {
+        if x.filter().is_active() && button(ui, lang.t("Clear filters")).clicked() {
             s.search.clear();
             cmds.push(Command::ClearFilters);
         }
@@ -273,18 +273,18 @@ const MIN_SECONDARY_WIDTH: f32 = 380.0;
 /// Show hidden and history, undo and redo, theme and language.
 fn secondary(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>, req: &mut Vec<SessionRequest>) {
     let lang = chrome::lang(ui);
-    if !x.reference.is_empty() {
-        let mut show = !x.filter.hide_reference;
+    if !x.reference().is_empty() {
+        let mut show = !x.filter().hide_reference;
         if hover(checkbox(ui, &mut show, "ACLED"), lang.t("Show the ACLED reference layer")).changed() {
             cmds.push(Command::ShowReference(show));
         }
     }
-    let mut show_hidden = x.filter.show_hidden;
+    let mut show_hidden = x.filter().show_hidden;
     if hover(checkbox(ui, &mut show_hidden, lang.t("Hidden")), lang.t("Show hidden (rejected) events")).changed() {
         cmds.push(Command::ShowHidden(show_hidden));
     }
-    if x.events.iter().any(|e| e.background) {
-        let mut show_background = x.filter.show_background;
+    if x.events().iter().any(|e| e.background) {
+        let mut show_background = x.filter().show_background;
         if hover(
             checkbox(ui, &mut show_background, lang.t("History")),
             lang.t("Show background history: events far before their articles' time"),
@@ -294,15 +294,15 @@ fn secondary(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>, req: &mut Vec<S
             cmds.push(Command::ShowBackground(show_background));
         }
     }
-    if hover(button_enabled(ui, x.history.can_undo(), lang.t("Undo")), "Ctrl+Z").clicked() {
+    if hover(button_enabled(ui, x.history().can_undo(), lang.t("Undo")), "Ctrl+Z").clicked() {
         cmds.push(Command::Undo);
     }
-    if hover(button_enabled(ui, x.history.can_redo(), lang.t("Redo")), "Ctrl+Shift+Z").clicked() {
+    if hover(button_enabled(ui, x.history().can_redo(), lang.t("Redo")), "Ctrl+Shift+Z").clicked() {
         cmds.push(Command::Redo);
     }
-    let theme = if x.dark { lang.t("Light theme") } else { lang.t("Dark theme") };
+    let theme = if x.dark() { lang.t("Light theme") } else { lang.t("Dark theme") };
     if hover(button(ui, theme), lang.t("Switch the theme")).clicked() {
-        cmds.push(Command::Dark(!x.dark));
+        cmds.push(Command::Dark(!x.dark()));
     }
     // the other languages, each named in itself
     for other in Lang::ALL.into_iter().filter(|l| *l != lang) {

@@ -21,7 +21,7 @@ fn seeds_app() -> TarikhApp {
 
 fn attack(app: &TarikhApp) -> usize {
     app.x
-        .events
+        .events()
         .iter()
         .position(|e| {
             e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")
@@ -55,9 +55,9 @@ fn click_at(h: &mut Harness<'static, TarikhApp>, pos: egui::Pos2) {
 fn starts_on_the_seeds() {
     let h = harness(seeds_app());
     h.get_by_label_contains("Tarikh — seeds");
-    assert_eq!(h.state().x.corpus.documents.len(), 5);
+    assert_eq!(h.state().x.corpus().documents.len(), 5);
     // the first view fits every dated event: 2012 to September 2024
-    let (a, b) = h.state().x.view;
+    let (a, b) = h.state().x.view();
     let from = tarikh::explore::from_x(a).format("%Y").to_string();
     let to = tarikh::explore::from_x(b).format("%Y-%m").to_string();
     assert!(from.as_str() <= "2012" && to.as_str() >= "2024-09", "{from} .. {to}");
@@ -69,14 +69,14 @@ fn selecting_the_attack_in_the_list_shows_all_four_articles() {
     let i = attack(h.state());
     h.get_by_label_contains("JNIM attacks gendarmerie school and military airport").click();
     h.run_steps(3);
-    assert_eq!(h.state().x.selected, Some(i));
+    assert_eq!(h.state().x.selected(), Some(i));
     // every mention's paragraph is on screen in the source panel, from four documents
-    let e = h.state().x.events[i].clone();
+    let e = h.state().x.events()[i].clone();
     let mut files = std::collections::BTreeSet::new();
     for m in &e.mentions {
-        let text = h.state().x.corpus.documents[m.doc].paragraphs[m.paragraph].text.clone();
+        let text = h.state().x.corpus().documents[m.doc].paragraphs[m.paragraph].text.clone();
         assert!(h.query_by_label(&text).is_some(), "paragraph missing from the source panel: {text}");
-        files.insert(h.state().x.corpus.documents[m.doc].file.clone());
+        files.insert(h.state().x.corpus().documents[m.doc].file.clone());
     }
     assert_eq!(files.len(), 4);
     assert!(h.query_all_by_label("Show in document").count() >= e.mentions.len());
@@ -90,7 +90,7 @@ fn clicking_the_marker_selects_the_same_event() {
     h.run_steps(3);
     let pos = h.state().timeline.screen_pos(i).expect("the attack is drawn");
     click_at(&mut h, pos);
-    assert_eq!(h.state().x.selected, Some(i));
+    assert_eq!(h.state().x.selected(), Some(i));
     h.get_by_label_contains("17 Sep 2024, about 05:30 GMT");
 }
 
@@ -98,19 +98,19 @@ fn clicking_the_marker_selects_the_same_event() {
 fn search_in_arabic_or_english_finds_wagner() {
     for q in ["فاجنر", "Wagner"] {
         let mut h = harness(seeds_app());
-        let all = h.state().x.shown.len();
+        let all = h.state().x.shown().len();
         let search = h.get_by_role(Role::TextInput);
         search.focus();
         search.type_text(q);
         h.run_steps(3);
-        let shown = h.state().x.shown.clone();
+        let shown = h.state().x.shown().to_vec();
         assert!(!shown.is_empty() && shown.len() < all, "{q}: {} of {all}", shown.len());
         for &i in &shown {
-            let e = &h.state().x.events[i];
+            let e = &h.state().x.events()[i];
             let paragraphs = e
                 .mentions
                 .iter()
-                .map(|m| h.state().x.corpus.documents[m.doc].paragraphs[m.paragraph].text.clone())
+                .map(|m| h.state().x.corpus().documents[m.doc].paragraphs[m.paragraph].text.clone())
                 .collect::<Vec<_>>();
             assert!(
                 e.actors.iter().any(|a| a == "Wagner Group")
@@ -120,11 +120,11 @@ fn search_in_arabic_or_english_finds_wagner() {
             );
             assert!(h.query_by_label_contains(&e.title).is_some(), "{} not listed", e.title);
         }
-        let tin = h.state().x.events.iter().position(|e| e.title.contains("Tin Zaouaten")).unwrap();
+        let tin = h.state().x.events().iter().position(|e| e.title.contains("Tin Zaouaten")).unwrap();
         assert!(shown.contains(&tin), "the July battle names Russian mercenaries (Wagner)");
         // the 17 September attack: Wagner is named in its sources, not in its title
         let attack = attack(h.state());
-        assert!(!h.state().x.events[attack].title.contains("Wagner"));
+        assert!(!h.state().x.events()[attack].title.contains("Wagner"));
         assert!(shown.contains(&attack), "{q}: the attack struck Wagner positions, say its sources");
     }
 }
@@ -136,34 +136,34 @@ fn a_partial_arabic_word_finds_the_actor_in_every_spelling() {
     search.focus();
     search.type_text("فاجن");
     h.run_steps(3);
-    let shown = h.state().x.shown.clone();
-    let tin = h.state().x.events.iter().position(|e| e.title.contains("Tin Zaouaten")).unwrap();
+    let shown = h.state().x.shown().to_vec();
+    let tin = h.state().x.events().iter().position(|e| e.title.contains("Tin Zaouaten")).unwrap();
     assert!(shown.contains(&tin), "فاجن finds فاجنر and فاغنر: {} shown", shown.len());
 }
 
 #[test]
 fn a_paragraph_in_the_document_view_selects_its_event() {
     let mut h = harness(seeds_app());
-    let funerals = h.state().x.events.iter().position(|e| e.title.starts_with("Funerals")).unwrap();
-    let toll = h.state().x.events.iter().position(|e| e.event_type == EventType::CasualtyReport).unwrap();
+    let funerals = h.state().x.events().iter().position(|e| e.title.starts_with("Funerals")).unwrap();
+    let toll = h.state().x.events().iter().position(|e| e.event_type == EventType::CasualtyReport).unwrap();
     h.state_mut().apply(tarikh::explore::Command::Select(Some(funerals)));
     h.run_steps(3);
     h.get_by_label("Show in document").click();
     h.run_steps(3);
-    assert!(h.state().x.document.is_some());
+    assert!(h.state().x.document().is_some());
     // the toll paragraph of the same article feeds the casualty report
-    let m = h.state().x.events[toll].mentions[0].clone();
-    let text = h.state().x.corpus.documents[m.doc].paragraphs[m.paragraph].text.clone();
+    let m = h.state().x.events()[toll].mentions[0].clone();
+    let text = h.state().x.corpus().documents[m.doc].paragraphs[m.paragraph].text.clone();
     h.get_by_label(&text).scroll_to_me();
     h.run_steps(3);
     h.get_by_label(&text).click();
     h.run_steps(3);
-    assert_eq!(h.state().x.selected, Some(toll));
+    assert_eq!(h.state().x.selected(), Some(toll));
     h.get_by_label("< Back to the event").click();
     h.run_steps(2);
-    assert!(h.state().x.document.is_none());
+    assert!(h.state().x.document().is_none());
     // the source panel shows the newly selected event's header again
-    let title = h.state().x.events[toll].title.clone();
+    let title = h.state().x.events()[toll].title.clone();
     h.get_by_label(&title);
 }
 
@@ -173,20 +173,20 @@ fn arrow_keys_step_through_events_in_time_order() {
     h.key_press(egui::Key::ArrowRight);
     h.run_steps(2);
     let dated = h.state().x.shown_dated().to_vec();
-    assert_eq!(h.state().x.selected, Some(dated[0]));
+    assert_eq!(h.state().x.selected(), Some(dated[0]));
     h.key_press(egui::Key::ArrowRight);
     h.run_steps(2);
-    assert_eq!(h.state().x.selected, Some(dated[1]));
+    assert_eq!(h.state().x.selected(), Some(dated[1]));
     h.key_press(egui::Key::ArrowLeft);
     h.run_steps(2);
-    assert_eq!(h.state().x.selected, Some(dated[0]));
-    let v = h.state().x.view;
+    assert_eq!(h.state().x.selected(), Some(dated[0]));
+    let v = h.state().x.view();
     h.key_press(egui::Key::Plus);
     h.run_steps(2);
-    assert!(h.state().x.view.1 - h.state().x.view.0 < v.1 - v.0);
+    assert!(h.state().x.view().1 - h.state().x.view().0 < v.1 - v.0);
     h.key_press(egui::Key::Home);
     h.run_steps(2);
-    assert!((h.state().x.view.1 - h.state().x.view.0 - (v.1 - v.0)).abs() < 1e-6);
+    assert!((h.state().x.view().1 - h.state().x.view().0 - (v.1 - v.0)).abs() < 1e-6);
 }
 
 #[test]
@@ -198,37 +198,37 @@ fn select_with_zoom_picks_the_best_match_in_the_zoomed_week_and_keeps_the_zoom()
     let view_after_zoom = {
         let mut probe = seeds_app();
         probe.start_with(&tarikh::app::Startup { zoom: Some("week".into()), ..Default::default() });
-        probe.x.view
+        probe.x.view()
     };
     let h = harness(app);
     let x = &h.state().x;
-    let sel = x.selected.expect("an event is selected");
+    let sel = x.selected().expect("an event is selected");
     assert_eq!(
         sel,
         attack(h.state()),
         "the 17 September 2024 attack, not the first title with 'attack': {}",
-        x.events[sel].title
+        x.events()[sel].title
     );
-    assert_eq!(x.view, view_after_zoom, "the zoom is kept");
+    assert_eq!(x.view(), view_after_zoom, "the zoom is kept");
 }
 
 #[test]
 fn esc_clears_the_selection_and_brings_back_the_load_report_and_plus_zooms_around_the_selection() {
     let (mut h, i) = seeds_with_the_attack_selected();
     h.run_steps(2);
-    let w = h.state().x.events[i].when.unwrap();
+    let w = h.state().x.events()[i].when.unwrap();
     let s = tarikh::explore::span_of(&w);
     // + zooms around the selected event, which stays in view
     for _ in 0..6 {
         h.key_press(egui::Key::Plus);
         h.run_steps(1);
     }
-    let (a, b) = h.state().x.view;
+    let (a, b) = h.state().x.view();
     assert!(a <= s.x0 && s.x1 <= b, "the selection left the view: {a}..{b} vs {}..{}", s.x0, s.x1);
     assert!(h.query_by_label_contains("Select an event on the timeline").is_none());
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
-    assert_eq!(h.state().x.selected, None);
+    assert_eq!(h.state().x.selected(), None);
     h.get_by_label_contains("Select an event on the timeline");
 }
 
@@ -247,7 +247,7 @@ fn the_week_view_labels_its_marks_and_all_cuts_or_drops_labels_that_do_not_fit()
     let h = harness(app);
     let labels = h.state().timeline.labels.clone();
     let attack = attack(h.state());
-    let title = h.state().x.events[attack].title.clone();
+    let title = h.state().x.events()[attack].title.clone();
     assert!(
         labels.iter().any(|(e, text)| *e == attack && *text == title),
         "the attack's full title beside its mark: {labels:?}"
@@ -259,7 +259,7 @@ fn the_week_view_labels_its_marks_and_all_cuts_or_drops_labels_that_do_not_fit()
     let placed = h.state().timeline.placed.len();
     assert!(all.len() < placed, "{} labels for {placed} marks", all.len());
     for (e, text) in &all {
-        let full = &h.state().x.events[*e].title;
+        let full = &h.state().x.events()[*e].title;
         assert!(
             text == full || (text.ends_with('…') && full.starts_with(text.trim_end_matches('…'))),
             "{text:?} vs {full:?}"
@@ -317,9 +317,9 @@ fn a_crowded_stretch_is_a_cluster_that_zooms_in_on_click() {
         .expect("a cluster in view at All");
     assert!(c.count >= 2, "{} clusters, the largest of {}", t.clusters.len(), c.count);
     assert!(t.placed.iter().all(|p| p.row < tarikh::app::timeline_view::MAX_ROWS), "no lane stacks past its rows");
-    let before = h.state().x.view;
+    let before = h.state().x.view();
     click_at(&mut h, c.rect.center());
-    let (a, b) = h.state().x.view;
+    let (a, b) = h.state().x.view();
     assert!(b - a < before.1 - before.0, "zoomed in");
     // onto the cluster's stretch: the whole of it, or (a stretch about as wide as the view) the
     // part around the click
@@ -361,7 +361,7 @@ fn the_density_strip_shows_where_events_are_and_a_click_zooms_to_that_year() {
     };
     let px = tr.position_from_point_x(day(2024, 9, 17));
     click_at(&mut h, egui::pos2(px, strip.center().y));
-    let (a, b) = h.state().x.view;
+    let (a, b) = h.state().x.view();
     assert!((a - day(2024, 1, 1)).abs() < 1e-6 && (b - day(2025, 1, 1)).abs() < 1e-6, "zoomed to 2024: {a}..{b}");
 }
 

@@ -55,11 +55,11 @@ const NAMES: &[&str] = &[
 /// interface shows as it is: the events' English titles, file names, the corpus's name.
 fn english_left(h: &Harness<'static, TarikhApp>) -> Vec<String> {
     let x = &h.state().x;
-    let mut data: Vec<String> = x.events.iter().map(|e| e.title.clone()).collect();
-    data.extend(x.corpus.documents.iter().map(|d| d.file.clone()));
+    let mut data: Vec<String> = x.events().iter().map(|e| e.title.clone()).collect();
+    data.extend(x.corpus().documents.iter().map(|d| d.file.clone()));
     // file names cut short in the claims table
-    data.extend(x.corpus.documents.iter().map(|d| format!("{}…", d.file.chars().take(10).collect::<String>())));
-    data.push(x.corpus.name.clone());
+    data.extend(x.corpus().documents.iter().map(|d| format!("{}…", d.file.chars().take(10).collect::<String>())));
+    data.push(x.corpus().name.clone());
     // the recent corpora are listed by path
     data.extend(
         h.state()
@@ -69,7 +69,7 @@ fn english_left(h: &Harness<'static, TarikhApp>) -> Vec<String> {
             .iter()
             .map(|r| r.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")),
     );
-    data.extend(x.all_actors.iter().chain(x.all_places.iter()).cloned());
+    data.extend(x.all_actors().iter().chain(x.all_places().iter()).cloned());
     data.sort_by_key(|d| std::cmp::Reverse(d.len()));
     let mut out = Vec::new();
     for node in h.query_all_by(|_| true) {
@@ -149,7 +149,7 @@ fn switching_to_arabic_translates_the_chrome_and_mirrors_the_layout() {
     let i = h
         .state()
         .x
-        .events
+        .events()
         .iter()
         .position(|e| {
             e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")
@@ -264,13 +264,13 @@ fn the_actor_and_place_lists_use_the_gazetteer_s_arabic_names() {
 fn the_first_letter_of_a_right_to_left_line_is_not_under_the_scroll_bar() {
     // the sources of the attack: a long column of Arabic paragraphs, with a scroll bar
     let mut h = harness();
-    let i = h.state().x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
+    let i = h.state().x.events().iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
     h.state_mut().apply(tarikh::explore::Command::Select(Some(i)));
     h.run_steps(4);
     let scroll = h.ctx.global_style().spacing.scroll;
     assert!(!scroll.floating, "a floating scroll bar covers the text's right edge");
-    let m = &h.state().x.events[i].mentions[0];
-    let quote = h.state().x.corpus.documents[m.doc].quote(m);
+    let m = &h.state().x.events()[i].mentions[0];
+    let quote = h.state().x.corpus().documents[m.doc].quote(m);
     let first_line: String = quote.chars().take(12).collect();
     let para = h.get_all_by_label_contains(&first_line).next().expect("the quoted paragraph").rect();
     let bar = scroll.bar_width + scroll.bar_outer_margin;
@@ -288,7 +288,7 @@ fn a_long_title_in_the_list_wraps_onto_a_taller_row_rather_than_being_cut() {
     let mut h = common::app_harness(common::seeds_dated_app(), [1280.0, 720.0]);
     h.run_steps(3);
     switch_to_arabic(&mut h);
-    let i = h.state().x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
+    let i = h.state().x.events().iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
     h.state_mut().apply(Command::Select(Some(i)));
     h.run_steps(4);
     // the title as the Arabic interface says it
@@ -310,7 +310,7 @@ fn a_long_title_in_the_list_wraps_onto_a_taller_row_rather_than_being_cut() {
         long_rect.height()
     );
     // a short title keeps a row of one line
-    let j = h.state().x.events.iter().position(|e| e.title == "Casualty report in Bamako").unwrap();
+    let j = h.state().x.events().iter().position(|e| e.title == "Casualty report in Bamako").unwrap();
     let short = h.state().x.title(j, Lang::Arabic).to_string();
     let short_rect = row_of(&h, &short);
     assert!((short_rect.height() - row_h).abs() < 0.5, "a short title's row is {} high", short_rect.height());

@@ -32,25 +32,25 @@ fn slide_on_screen(h: &Harness<'static, TarikhApp>) -> (usize, usize) {
     let k = b.slide;
     h.get_by_label(&format!("Slide {} of {n}", k + 1));
     let x = &h.state().x;
-    let e = &x.events[b.slides[k]];
+    let e = &x.events()[b.slides[k]];
     h.get_by_label(&event_when_label(e, tarikh::i18n::Lang::English));
     h.get_by_label(&e.title);
     let mut docs = std::collections::BTreeSet::new();
     // every source is quoted (the attack has four), none with an "outlet unknown" filler
     for m in &e.mentions {
         if docs.insert(m.doc) {
-            let quote = x.corpus.documents[m.doc].quote(m);
+            let quote = x.corpus().documents[m.doc].quote(m);
             assert!(
                 h.query_by_label(quote).is_some(),
                 "quote of {} missing from slide {}: {quote}",
-                x.corpus.documents[m.doc].file,
+                x.corpus().documents[m.doc].file,
                 k + 1
             );
         }
     }
     assert!(h.query_by_label_contains("outlet unknown").is_none());
     // a disputed event's slide says who claims what
-    if x.disputed.get(b.slides[k]).copied().unwrap_or(false) {
+    if x.disputed().get(b.slides[k]).copied().unwrap_or(false) {
         h.get_by_label_contains("The sources disagree: ");
     }
     (k, b.slides[k])
@@ -81,14 +81,14 @@ fn f5_presents_the_seeds_in_time_order_and_esc_selects_the_slide() {
     press(&mut h, Key::ArrowRight); // past the end: stays on the last slide
     assert_eq!(slide_on_screen(&h).0, n - 1);
     let x = &h.state().x;
-    let titles: Vec<&str> = seen.iter().map(|&i| x.events[i].title.as_str()).collect();
-    let starts: Vec<_> = seen.iter().map(|&i| x.events[i].when.unwrap().start).collect();
+    let titles: Vec<&str> = seen.iter().map(|&i| x.events()[i].title.as_str()).collect();
+    let starts: Vec<_> = seen.iter().map(|&i| x.events()[i].when.unwrap().start).collect();
     assert!(starts.windows(2).all(|w| w[0] <= w[1]), "chronological: {titles:?}");
     // the story of the seeds: the 2012 coup first, then the attack of 17 September 2024, the
     // casualty reports of the 19th and the embassy closure of the 20th
     assert!(titles[0].starts_with("Coup in Mali"), "{titles:?}");
     let pos = |f: &dyn Fn(&tarikh::model::Event) -> bool| {
-        seen.iter().position(|&i| f(&x.events[i])).unwrap_or_else(|| panic!("missing from {titles:?}"))
+        seen.iter().position(|&i| f(&x.events()[i])).unwrap_or_else(|| panic!("missing from {titles:?}"))
     };
     let day = |e: &tarikh::model::Event| e.when.unwrap().first_day().to_string();
     let attack = pos(&|e| e.title.starts_with("JNIM attacks gendarmerie school") && day(e) == "2024-09-17");
@@ -108,7 +108,7 @@ fn f5_presents_the_seeds_in_time_order_and_esc_selects_the_slide() {
     // Esc leaves, with the slide's event selected
     press(&mut h, Key::Escape);
     assert!(!h.state().briefing.active);
-    assert_eq!(h.state().x.selected, Some(seen[attack]));
+    assert_eq!(h.state().x.selected(), Some(seen[attack]));
     h.get_by_label_contains("Tarikh — ");
 }
 
@@ -123,7 +123,7 @@ fn the_button_starts_at_the_selected_event_and_a_chosen_order_is_kept() {
     assert!(h.state().x.briefing_slides().is_empty());
     h.state_mut().apply(Command::BriefingAdd(last));
     // the first event joins from the list's context menu
-    let e = &h.state().x.events[first];
+    let e = &h.state().x.events()[first];
     let row = format!("{} {}", tarikh::app::event_labels::short_when(e, tarikh::i18n::Lang::English), e.title);
     h.get_by_label(&row).click_secondary();
     h.run_steps(2);
@@ -139,13 +139,13 @@ fn the_button_starts_at_the_selected_event_and_a_chosen_order_is_kept() {
     press(&mut h, Key::ArrowLeft);
     assert_eq!(slide_on_screen(&h), (0, last));
     press(&mut h, Key::Escape);
-    assert_eq!(h.state().x.selected, Some(last));
+    assert_eq!(h.state().x.selected(), Some(last));
     // the order is saved in the workspace and comes back on reopening
     let app = h.state_mut();
     app.session.flush(&app.x);
     drop(h);
     let ids =
-        |x: &tarikh::explore::Explorer, v: &[usize]| v.iter().map(|&i| x.events[i].id.clone()).collect::<Vec<_>>();
+        |x: &tarikh::explore::Explorer, v: &[usize]| v.iter().map(|&i| x.events()[i].id.clone()).collect::<Vec<_>>();
     let before = ids(&common::seeds_dated_app().x, &[last, first]);
     let again = TarikhApp::load(&[dir]);
     assert_eq!(ids(&again.x, &again.x.briefing_slides()), before);

@@ -27,7 +27,7 @@ const FIGURES: &[(&str, &str, &str, &str)] = &[
 fn attack_selected() -> Harness<'static, TarikhApp> {
     let mut h = common::app_harness(common::seeds_dated_app(), [1500.0, 1400.0]);
     h.run_steps(2);
-    let i = h.state().x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
+    let i = h.state().x.events().iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
     h.state_mut().apply(Command::Select(Some(i)));
     h.run_steps(3);
     h
@@ -80,7 +80,7 @@ fn a_figure_is_whole_at_every_window_size_and_wraps_in_a_narrow_column() {
             }
             let mut h = common::app_harness(app, size);
             h.run_steps(2);
-            let i = h.state().x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
+            let i = h.state().x.events().iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
             h.state_mut().apply(Command::Select(Some(i)));
             h.run_steps(6);
             let (fig, _, fig_ar, _) = FIGURES[2]; // (shown first: the figures that disagree)

@@ -12,7 +12,7 @@ use crate::common;
 
 fn date_of(h: &Harness<'static, TarikhApp>, id: &str) -> (String, Precision) {
     let x = &h.state().x;
-    let e = x.events.iter().find(|e| e.mentions.iter().any(|m| m.id == id)).unwrap();
+    let e = x.events().iter().find(|e| e.mentions.iter().any(|m| m.id == id)).unwrap();
     let w = e.when.unwrap();
     (w.iso_start(), w.precision)
 }
@@ -29,8 +29,8 @@ fn edit_a_date_undo_redo_and_find_it_saved() {
     app.apply(Command::AcceptAllSuggestions);
     let mut h = common::app_harness(app, [1500.0, 950.0]);
     h.run_steps(2);
-    let i = h.state().x.events.iter().position(|e| e.event_type == tarikh::model::EventType::Kidnapping).unwrap();
-    let key = h.state().x.events[i].mentions[0].id.clone();
+    let i = h.state().x.events().iter().position(|e| e.event_type == tarikh::model::EventType::Kidnapping).unwrap();
+    let key = h.state().x.events()[i].mentions[0].id.clone();
     let before = date_of(&h, &key);
     assert_eq!(before, ("2024-08-01".to_string(), Precision::Month));
     h.get_by_label_contains("JNIM takes hostages in Niamey").click();

@@ -32,7 +32,7 @@ fn switching_to_french_translates_the_chrome_and_dates() {
     let i = h
         .state()
         .x
-        .events
+        .events()
         .iter()
         .position(|e| {
             e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")

@@ -86,7 +86,7 @@ fn the_toolbar_is_one_row_from_1280_points_and_its_rest_is_in_a_menu_below() {
     let mut h = harness(common::seeds_dated_app(), [1000.0, 650.0], Lang::English);
     common::click_tool(&mut h, "Light theme");
     h.run_steps(3);
-    assert!(!h.state().x.dark);
+    assert!(!h.state().x.dark());
 }
 
 #[test]

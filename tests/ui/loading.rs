@@ -43,14 +43,14 @@ fn a_2000_article_corpus_loads_behind_a_progress_bar() {
         saw_progress |= bar;
         // the old corpus stays usable meanwhile
         if h.state().session.loading.is_some() {
-            assert_eq!(h.state().x.corpus.documents.len(), 5);
+            assert_eq!(h.state().x.corpus().documents.len(), 5);
         }
         std::thread::sleep(Duration::from_millis(5));
     }
     h.run_steps(2);
     assert!(saw_progress, "a progress bar was shown");
     assert!(frames >= 5, "frames kept coming while loading ({frames})");
-    assert_eq!(h.state().x.corpus.documents.len(), n_files);
+    assert_eq!(h.state().x.corpus().documents.len(), n_files);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -67,14 +67,14 @@ fn an_edit_made_while_another_corpus_loads_is_saved_before_the_switch() {
     let x = h.state().x.clone();
     h.state_mut().session.start_open(vec![second.clone()], &x, &ctx);
     // the analyst goes on curating the open corpus while the other one loads
-    let key = h.state().x.events[0].mentions[0].id.clone();
+    let key = h.state().x.events()[0].mentions[0].id.clone();
     h.state_mut().apply(Command::Edit(Edit::SetNote { event: key, note: "written while loading".into() }));
     let t0 = Instant::now();
     while h.state().session.loading.is_some() && t0.elapsed() < Duration::from_secs(60) {
         h.step();
         std::thread::sleep(Duration::from_millis(5));
     }
-    assert_eq!(h.state().x.corpus.root, second, "the new corpus is open");
+    assert_eq!(h.state().x.corpus().root, second, "the new corpus is open");
     let saved = std::fs::read_to_string(tarikh::workspace::default_path(&first))
         .expect("the first corpus's workspace was written");
     assert!(saved.contains("written while loading"), "{saved}");
@@ -97,9 +97,9 @@ fn cancelling_during_extraction_stops_scanning() {
         ..Default::default()
     };
     let opened = tarikh::explore::open(std::slice::from_ref(&dir), &opts);
-    let docs = opened.explorer.corpus.documents.len();
+    let docs = opened.explorer.corpus().documents.len();
     let mut scanned: Vec<usize> =
-        opened.explorer.events.iter().flat_map(|e| e.mentions.iter().map(|m| m.doc)).collect();
+        opened.explorer.events().iter().flat_map(|e| e.mentions.iter().map(|m| m.doc)).collect();
     scanned.sort_unstable();
     scanned.dedup();
     assert!(docs >= 500, "{docs}");

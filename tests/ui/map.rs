@@ -47,7 +47,7 @@ fn selecting_the_bamako_attack_highlights_bamako() {
     let i = h
         .state()
         .x
-        .events
+        .events()
         .iter()
         .position(|e| {
             e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2024-09-17")
@@ -55,7 +55,7 @@ fn selecting_the_bamako_attack_highlights_bamako() {
         .unwrap();
     h.get_by_label_contains("JNIM attacks gendarmerie school and military airport").click();
     h.run_steps(3);
-    assert_eq!(h.state().x.selected, Some(i));
+    assert_eq!(h.state().x.selected(), Some(i));
     assert_eq!(h.state().map.highlighted.as_deref(), Some("Bamako"));
     let m = &h.state().map;
     let bamako = m.drawn.iter().find(|d| m.events_of(d).contains(&i)).expect("the attack's mark");
@@ -78,7 +78,7 @@ fn clicking_kidal_selects_its_events_and_filters_the_list() {
     // Kidal may be counted in a cluster with its neighbours: a click on the cluster zooms in
     for _ in 0..5 {
         let kidal_events: Vec<usize> =
-            (0..h.state().x.events.len()).filter(|&i| h.state().x.events[i].places == ["Kidal"]).collect();
+            (0..h.state().x.events().len()).filter(|&i| h.state().x.events()[i].places == ["Kidal"]).collect();
         let m = &h.state().map;
         let d = m
             .drawn
@@ -92,13 +92,13 @@ fn clicking_kidal_selects_its_events_and_filters_the_list() {
         }
     }
     let x = &h.state().x;
-    assert_eq!(x.filter.place.as_deref(), Some("Kidal"));
+    assert_eq!(x.filter().place.as_deref(), Some("Kidal"));
     assert!(
-        !x.list.is_empty() && x.list.iter().all(|&i| x.events[i].places.iter().any(|p| p == "Kidal")),
+        !x.list().is_empty() && x.list().iter().all(|&i| x.events()[i].places.iter().any(|p| p == "Kidal")),
         "the list holds Kidal's events only"
     );
-    let s = x.selected.expect("one of Kidal's events is selected");
-    assert!(x.events[s].places.iter().any(|p| p == "Kidal"));
+    let s = x.selected().expect("one of Kidal's events is selected");
+    assert!(x.events()[s].places.iter().any(|p| p == "Kidal"));
     assert!(h.state().map.drawn.iter().all(|d| d.place == "Kidal"), "the map shows Kidal alone");
 }
 
@@ -107,7 +107,7 @@ fn a_rectangle_around_the_north_leaves_only_northern_events_and_esc_clears_it() 
     let mut h = harness(TarikhApp::new(tarikh::explore::synthetic_explorer(3_000)));
     h.state_mut().apply(Command::FitAll);
     h.run_steps(3);
-    let all = h.state().x.list.len();
+    let all = h.state().x.list().len();
     let (from, to) = (on_screen(&h, -6.0, 25.0), on_screen(&h, 5.0, 15.5));
     let shift = egui::Modifiers::SHIFT;
     h.hover_at(from);
@@ -133,20 +133,20 @@ fn a_rectangle_around_the_north_leaves_only_northern_events_and_esc_clears_it() 
     });
     h.event(egui::Event::ModifiersChanged(egui::Modifiers::default()));
     h.run_steps(3);
-    let area = h.state().x.filter.area.expect("the rectangle filters");
+    let area = h.state().x.filter().area.expect("the rectangle filters");
     let north = GeoRect::from_corners([-6.0, 15.5], [5.0, 25.0]);
     assert!((area.min_lat - north.min_lat).abs() < 0.5 && (area.max_lon - north.max_lon).abs() < 0.5, "{area:?}");
     let x = &h.state().x;
-    assert!(!x.list.is_empty() && x.list.len() < all, "{} of {all}", x.list.len());
-    for &i in &x.list {
-        let l = x.locations[i].unwrap();
-        assert!(l.coords[1] >= 14.0 && l.precision != Precision::Country, "{} is not northern", x.events[i].title);
+    assert!(!x.list().is_empty() && x.list().len() < all, "{} of {all}", x.list().len());
+    for &i in x.list() {
+        let l = x.locations()[i].unwrap();
+        assert!(l.coords[1] >= 14.0 && l.precision != Precision::Country, "{} is not northern", x.events()[i].title);
     }
     // Esc clears the area
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
-    assert!(h.state().x.filter.area.is_none());
-    assert_eq!(h.state().x.list.len(), all);
+    assert!(h.state().x.filter().area.is_none());
+    assert_eq!(h.state().x.list().len(), all);
 }
 
 #[test]
@@ -156,18 +156,18 @@ fn the_timeline_range_limits_the_map() {
     let all = count(&h);
     assert!(mark_of(&h, "Tin Zaouaten").is_some(), "July 2024 in Tin Zaouaten is on the map at All");
     let week =
-        h.state().x.presets.iter().position(|p| p.0.text(tarikh::i18n::Lang::English).starts_with("Week")).unwrap();
+        h.state().x.presets().iter().position(|p| p.0.text(tarikh::i18n::Lang::English).starts_with("Week")).unwrap();
     h.state_mut().apply(Command::Preset(week));
     h.run_steps(3);
     let n = count(&h);
     assert!(n > 0 && n < all, "{n} of {all}");
     assert!(mark_of(&h, "Tin Zaouaten").is_none(), "out of the week, off the map");
-    let (a, b) = h.state().x.view;
+    let (a, b) = h.state().x.view();
     let m = &h.state().map;
     for d in &m.drawn {
         assert_eq!(m.events_of(d).len(), d.count);
         for &i in &m.events_of(d) {
-            let s = tarikh::explore::span_of(&h.state().x.events[i].when.unwrap());
+            let s = tarikh::explore::span_of(&h.state().x.events()[i].when.unwrap());
             assert!(s.x1 >= a && s.x0 <= b);
         }
     }
@@ -210,13 +210,13 @@ fn acled_records_are_squares_at_their_own_coordinates() {
     let mut h = harness(app);
     h.run_steps(2);
     let x = &h.state().x;
-    let refs: Vec<usize> = (0..x.events.len())
-        .filter(|&i| x.events[i].reference.as_ref().is_some_and(|r| r.coordinates.is_some()))
+    let refs: Vec<usize> = (0..x.events().len())
+        .filter(|&i| x.events()[i].reference.as_ref().is_some_and(|r| r.coordinates.is_some()))
         .collect();
     assert!(!refs.is_empty());
     for &i in &refs {
-        let (lat, lon) = x.events[i].reference.as_ref().unwrap().coordinates.unwrap();
-        let l = x.locations[i].expect("a record with coordinates is on the map");
+        let (lat, lon) = x.events()[i].reference.as_ref().unwrap().coordinates.unwrap();
+        let l = x.locations()[i].expect("a record with coordinates is on the map");
         assert_eq!(l.precision, Precision::Town);
         assert!((l.coords[0] as f64 - lon).abs() < 1e-4 && (l.coords[1] as f64 - lat).abs() < 1e-4);
     }
@@ -240,9 +240,9 @@ fn a_click_on_a_cluster_zooms_in_and_selects_one_of_its_events() {
     let before = m.view.unwrap();
     click_at(&mut h, d.pos, Default::default());
     let x = &h.state().x;
-    let s = x.selected.expect("an event of the cluster is selected");
+    let s = x.selected().expect("an event of the cluster is selected");
     assert!(events.contains(&s), "selected {s}, the cluster holds {events:?}");
-    assert!(x.filter.place.is_none(), "the list stays unfiltered");
+    assert!(x.filter().place.is_none(), "the list stays unfiltered");
     assert!(h.state().map.view.unwrap().px_per_deg > before.px_per_deg, "the map zoomed in");
 }
 

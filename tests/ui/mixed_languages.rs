@@ -37,7 +37,7 @@ fn mixed_app() -> TarikhApp {
 
 fn attack(app: &TarikhApp) -> usize {
     app.x
-        .events
+        .events()
         .iter()
         .position(|e| {
             e.event_type == EventType::Attack && e.when.is_some_and(|w| w.first_day().to_string() == "2023-03-11")
@@ -48,14 +48,14 @@ fn attack(app: &TarikhApp) -> usize {
 #[test]
 fn one_event_two_cards_one_left_to_right_one_right_to_left() {
     let app = mixed_app();
-    let languages: Vec<&str> = app.x.corpus.documents.iter().map(|d| d.language().code()).collect();
+    let languages: Vec<&str> = app.x.corpus().documents.iter().map(|d| d.language().code()).collect();
     assert_eq!(languages, ["ar", "fr"]);
     let i = attack(&app);
-    let files: Vec<usize> = app.x.events[i].mentions.iter().map(|m| m.doc).collect();
+    let files: Vec<usize> = app.x.events()[i].mentions.iter().map(|m| m.doc).collect();
     assert!(
         files.contains(&0) && files.contains(&1),
         "both reports are one event: {:?}",
-        app.x.events.iter().map(|e| &e.title).collect::<Vec<_>>()
+        app.x.events().iter().map(|e| &e.title).collect::<Vec<_>>()
     );
     let mut h = common::app_harness(app, [1500.0, 950.0]);
     h.run_steps(3);
@@ -90,7 +90,7 @@ fn a_french_name_finds_the_event_drawn_from_arabic_text() {
     search.focus();
     search.type_text("Tombouctou");
     h.run_steps(3);
-    assert!(h.state().x.shown.contains(&i), "shown: {:?}", h.state().x.shown);
+    assert!(h.state().x.shown().contains(&i), "shown: {:?}", h.state().x.shown());
 }
 
 #[test]
@@ -99,8 +99,8 @@ fn a_card_of_an_undated_article_says_publication_date_unknown_once() {
     // a date the text looks forward to bounds no publication date: the article stays undated
     std::fs::write(dir.join("ar.txt"), "عنوان\nسيعقد المجلس اجتماعا في تمبكتو يوم 11 مارس 2023.\n").unwrap();
     let app = TarikhApp::load(&[dir]);
-    assert!(app.x.corpus.documents[0].published.is_none());
-    let i = app.x.events.iter().position(|e| e.when.is_some()).expect("a dated event");
+    assert!(app.x.corpus().documents[0].published.is_none());
+    let i = app.x.events().iter().position(|e| e.when.is_some()).expect("a dated event");
     let mut h = common::app_harness(app, [1500.0, 950.0]);
     h.run_steps(3);
     h.state_mut().apply(Command::Select(Some(i)));

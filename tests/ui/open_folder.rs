@@ -48,7 +48,7 @@ fn a_folder_typed_in_the_app_s_folder_window_is_counted_then_opened() {
         std::thread::sleep(Duration::from_millis(5));
     }
     h.run_steps(2);
-    assert_eq!(h.state().x.corpus.documents.len(), 2, "the two articles of the folder are open");
+    assert_eq!(h.state().x.corpus().documents.len(), 2, "the two articles of the folder are open");
     let _ = std::fs::remove_dir_all(&root);
 }
 

@@ -13,8 +13,8 @@ use crate::common;
 /// The day of the event drawn from «أمس» in seed 001, if it is dated.
 fn yesterday_of_001(h: &Harness<'static, TarikhApp>) -> Option<String> {
     let x = &h.state().x;
-    let doc = x.corpus.documents.iter().position(|d| d.file.starts_with("001_")).unwrap();
-    x.events
+    let doc = x.corpus().documents.iter().position(|d| d.file.starts_with("001_")).unwrap();
+    x.events()
         .iter()
         .find(|e| e.mentions.iter().any(|m| m.doc == doc && m.time_text == "أمس"))
         .and_then(|e| e.when)
@@ -29,7 +29,7 @@ fn a_suggestion_changes_nothing_until_accepted_and_a_set_date_moves_the_relative
     // the overview lists the two articles other articles date
     h.get_by_label_contains("Publication dates to review (2)");
     h.get_by_label_contains("Accept all suggested dates (2)");
-    let doc = h.state().x.corpus.documents.iter().position(|d| d.file.starts_with("001_")).unwrap();
+    let doc = h.state().x.corpus().documents.iter().position(|d| d.file.starts_with("001_")).unwrap();
     h.state_mut().apply(Command::OpenDocument { doc, paragraph: 0 });
     h.run_steps(3);
     // shown with its evidence, not applied
@@ -37,7 +37,7 @@ fn a_suggestion_changes_nothing_until_accepted_and_a_set_date_moves_the_relative
     h.get_by_label_contains("Evidence: inferred");
     h.get_by_label_contains("as in 000_aa9d35cc2d73f5e3.txt");
     assert_eq!(yesterday_of_001(&h), None, "undated until the analyst accepts");
-    assert!(h.state().x.corpus.documents[doc].published.is_none());
+    assert!(h.state().x.corpus().documents[doc].published.is_none());
 
     // the analyst sets another day: «أمس» is the day before it, at once
     common::replace_text(&mut h, "Publication date", "2024-09-25");

@@ -15,9 +15,9 @@ fn a_failed_save_shows_a_banner_until_a_retry_succeeds() {
     std::fs::write(&blocked, "a file where the workspace's folder should be").unwrap();
     let mut h = common::app_harness(common::seeds_dated_app(), [1280.0, 720.0]);
     h.run_steps(2);
-    let rev = h.state().x.revision;
+    let rev = h.state().x.revision();
     h.state_mut().session.autosave = Some(Autosaver::new(blocked.join("workspace.json"), rev));
-    let key = h.state().x.events[0].id.clone();
+    let key = h.state().x.events()[0].id.clone();
     h.state_mut().apply(Command::Edit(Edit::SetNote { event: key, note: "to keep".into() }));
     // the autosave sees the edit, waits for a quiet moment, then fails
     h.run_steps(1);

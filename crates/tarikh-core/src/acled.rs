@@ -31,20 +31,39 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
         .ok()
 }
 
+/// Why an ACLED file was not read.
+#[derive(Debug, thiserror::Error)]
+pub enum AcledError {
+    /// The file itself: missing, a pipe or device, too big, refused.
+    #[error("{path} not read: {error}")]
+    Unreadable {
+        /// The file.
+        path: String,
+        /// Why.
+        error: crate::safe_read::ReadError,
+    },
+    /// Its first line is not CSV.
+    #[error("{0}")]
+    Csv(#[from] csv::Error),
+    /// CSV, but not ACLED's columns.
+    #[error("not an ACLED file: no event_date column")]
+    NoEventDate,
+}
+
 /// Reads an ACLED CSV. Rows without a readable date are counted and skipped.
-pub fn read(path: &Path) -> Result<(Vec<Event>, usize), String> {
-    let bytes =
-        crate::safe_read::read_regular(path, ACLED_CAP).map_err(|e| format!("{} not read: {e}", path.display()))?;
+pub fn read(path: &Path) -> Result<(Vec<Event>, usize), AcledError> {
+    let bytes = crate::safe_read::read_regular(path, ACLED_CAP)
+        .map_err(|error| AcledError::Unreadable { path: path.display().to_string(), error })?;
     parse(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes))
 }
 
 /// Parses ACLED CSV text.
-pub fn parse(bytes: &[u8]) -> Result<(Vec<Event>, usize), String> {
+pub fn parse(bytes: &[u8]) -> Result<(Vec<Event>, usize), AcledError> {
     let mut r = csv::ReaderBuilder::new().flexible(true).from_reader(bytes);
     let headers: HashMap<String, usize> =
-        r.headers().map_err(|e| e.to_string())?.iter().enumerate().map(|(i, h)| (h.trim().to_lowercase(), i)).collect();
+        r.headers()?.iter().enumerate().map(|(i, h)| (h.trim().to_lowercase(), i)).collect();
     if !headers.contains_key("event_date") {
-        return Err("not an ACLED file: no event_date column".into());
+        return Err(AcledError::NoEventDate);
     }
     let mut events = Vec::new();
     let mut skipped = 0;

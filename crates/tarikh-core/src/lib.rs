@@ -48,3 +48,6 @@ pub mod workspace;
 
 mod claims;
 mod safe_read;
+
+/// Why a file the user pointed at was not read (a pipe, a device, too big, refused).
+pub use safe_read::ReadError;

@@ -41,11 +41,11 @@ fn exports_match_the_golden_files() {
     let dir = fixture("formats");
     // first open: find the events to curate
     let x = open(std::slice::from_ref(&dir), &LoadOptions::default()).explorer;
-    let attack = x.events.iter().find(|e| e.event_type == EventType::Attack).expect("attack").mentions[0].id.clone();
+    let attack = x.events().iter().find(|e| e.event_type == EventType::Attack).expect("attack").mentions[0].id.clone();
     let accord =
-        x.events.iter().find(|e| e.event_type == EventType::Agreement).expect("agreement").mentions[0].id.clone();
+        x.events().iter().find(|e| e.event_type == EventType::Agreement).expect("agreement").mentions[0].id.clone();
     // b.txt says «أمس» of the attack a.txt dates: its date is a suggestion, accepted here
-    let b = x.corpus.documents.iter().find(|d| d.file == "b.txt").expect("b.txt");
+    let b = x.corpus().documents.iter().find(|d| d.file == "b.txt").expect("b.txt");
     assert!(b.published.is_none());
     assert!(b.suggested.is_some(), "suggested by a.txt");
     let edits = vec![
@@ -60,14 +60,14 @@ fn exports_match_the_golden_files() {
     save_atomic(&default_path(&dir), &WorkspaceFile::new("mini", edits)).unwrap();
     // second open: the workspace is replayed
     let x = open(std::slice::from_ref(&dir), &LoadOptions::default()).explorer;
-    assert!(x.orphans.is_empty());
+    assert!(x.orphans().is_empty());
     let sel = selection(&x, None);
-    let csv = export(&x, &sel, Format::Csv, Lang::English);
+    let csv = export(&x, &sel, Format::Csv, Lang::English).unwrap();
     assert!(csv.starts_with(b"\xEF\xBB\xBF"), "UTF-8 byte-order mark");
     check("mini.csv", &csv);
-    let json = export(&x, &sel, Format::Json, Lang::English);
+    let json = export(&x, &sel, Format::Json, Lang::English).unwrap();
     check("mini.json", &json);
-    let tl = export(&x, &sel, Format::Timelinejs, Lang::English);
+    let tl = export(&x, &sel, Format::Timelinejs, Lang::English).unwrap();
     check("mini.timelinejs.json", &tl);
     // the CSV reads back as RFC 4180 with one row per event
     let mut r = csv::ReaderBuilder::new().from_reader(&csv[3..]);
@@ -75,7 +75,7 @@ fn exports_match_the_golden_files() {
     assert_eq!(rows.len(), sel.len());
     assert!(rows.iter().any(|r| &r[11] == "true" && r[13].contains("\"one soldier killed\"")));
     // the briefing: a self-contained page (font embedded, nothing fetched), quotes right to left
-    let html = String::from_utf8(export(&x, &x.briefing_slides(), Format::Briefing, Lang::English)).unwrap();
+    let html = String::from_utf8(export(&x, &x.briefing_slides(), Format::Briefing, Lang::English).unwrap()).unwrap();
     let font = tarikh_core::export::base64(tarikh_core::font_data::NASKH);
     assert_eq!(html.matches(&font).count(), 1, "the Arabic font is embedded once");
     let page = html.replace(&font, "FONT");
@@ -85,7 +85,7 @@ fn exports_match_the_golden_files() {
     assert_eq!(page.matches("<section class=\"slide\"").count(), x.briefing_slides().len());
     assert!(page.matches("<blockquote dir=\"rtl\" lang=\"ar\">").count() >= x.briefing_slides().len());
     // each slide whose event has a place shows it on a small map, drawn inline
-    let placed = x.briefing_slides().iter().filter(|&&i| x.locations[i].is_some()).count();
+    let placed = x.briefing_slides().iter().filter(|&&i| x.locations()[i].is_some()).count();
     assert!(placed > 0 && page.matches("<figure class=\"map\"><svg").count() == placed);
     check("mini.briefing.html", page.as_bytes());
     let _ = std::fs::remove_dir_all(&dir);
@@ -98,14 +98,14 @@ fn csv_cells_that_a_spreadsheet_would_run_are_neutralized() {
     std::fs::create_dir_all(&d).unwrap();
     std::fs::write(d.join("=HYPERLINK(1).txt"), "عنوان\nهاجم مسلحون قاعدة عسكرية في غاو يوم 3 مارس 2021.\n").unwrap();
     let x = open(std::slice::from_ref(&d), &LoadOptions::default()).explorer;
-    let key = x.events[0].mentions[0].id.clone();
+    let key = x.events()[0].mentions[0].id.clone();
     let edits = vec![
         Edit::SetTitle { event: key.clone(), title: "@SUM(A1)".into() },
         Edit::SetNote { event: key, note: "-2+3 checked".into() },
     ];
     save_atomic(&default_path(&d), &WorkspaceFile::new("inject", edits)).unwrap();
     let x = open(std::slice::from_ref(&d), &LoadOptions::default()).explorer;
-    let csv = export(&x, &selection(&x, None), Format::Csv, Lang::English);
+    let csv = export(&x, &selection(&x, None), Format::Csv, Lang::English).unwrap();
     let mut r = csv::ReaderBuilder::new().from_reader(&csv[3..]);
     let row = r.records().next().unwrap().unwrap();
     assert_eq!(&row[5], "'@SUM(A1)");

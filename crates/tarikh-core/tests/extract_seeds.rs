@@ -171,7 +171,7 @@ fn the_attack_claims_table_holds_every_figure_with_its_claimant() {
     let mut c = load_paths(&[common::seeds_dir()], &LoadOptions::default());
     let ex = extract_accepting_suggestions(&mut c);
     let x = tarikh_core::explore::Explorer::new(c, ex);
-    let i = x.events.iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
+    let i = x.events().iter().position(|e| e.title.starts_with("JNIM attacks gendarmerie")).unwrap();
     let got: Vec<(String, String)> =
         x.figures_of(i).iter().map(|f| (f.label(tarikh_core::i18n::Lang::English), f.claimant.clone())).collect();
     for (label, claimant) in [
@@ -188,9 +188,9 @@ fn the_attack_claims_table_holds_every_figure_with_its_claimant() {
     ] {
         assert!(got.contains(&(label.to_string(), claimant.to_string())), "missing {label} ({claimant}) in {got:#?}");
     }
-    assert!(x.disputed[i], "about 70 and at least 200 cannot both be right");
+    assert!(x.disputed()[i], "about 70 and at least 200 cannot both be right");
     // the July battle's figures stay with the July battle
-    let july = x.events.iter().position(|e| e.title.contains("Tin Zaouaten")).unwrap();
+    let july = x.events().iter().position(|e| e.title.contains("Tin Zaouaten")).unwrap();
     assert!(
         x.figures_of(july)
             .iter()

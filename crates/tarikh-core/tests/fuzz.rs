@@ -373,7 +373,7 @@ fn run(budget: Duration, seed: u64) -> usize {
             };
             let mut corpus = Corpus { documents: vec![doc], ..Default::default() };
             let ex = tarikh_core::extract::extract(&mut corpus);
-            let _ = tarikh_core::output::extraction_json(&corpus, &ex);
+            tarikh_core::output::extraction_json(&corpus, &ex).expect("the extraction serializes");
         });
         let took = started.elapsed();
         if json == Some(false) {

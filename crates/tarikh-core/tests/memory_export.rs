@@ -20,7 +20,7 @@ fn the_json_export_of_a_25_mb_corpus_stays_within_twice_the_corpus_plus_100_mb()
     let _ = std::fs::remove_dir_all(&dir);
     let ex = tarikh_core::extract::extract(&mut corpus);
     let x = tarikh_core::explore::Explorer::new(corpus, ex);
-    let events: Vec<usize> = (0..x.events.len()).collect();
+    let events: Vec<usize> = (0..x.events().len()).collect();
     let mut sink = CountingSink(0);
     tarikh_core::export::write_export(
         &mut sink,

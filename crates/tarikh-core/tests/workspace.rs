@@ -22,11 +22,11 @@ fn open(dir: &Path) -> Explorer {
 }
 
 fn by_title(x: &Explorer, t: &str) -> usize {
-    x.events.iter().position(|e| e.title.contains(t)).unwrap_or_else(|| panic!("no event {t}"))
+    x.events().iter().position(|e| e.title.contains(t)).unwrap_or_else(|| panic!("no event {t}"))
 }
 
 fn key(x: &Explorer, i: usize) -> String {
-    x.events[i].mentions[0].id.clone()
+    x.events()[i].mentions[0].id.clone()
 }
 
 /// Makes one edit of every kind; returns the explorer.
@@ -47,14 +47,14 @@ fn curate(dir: &Path) -> Explorer {
     let funerals = by_title(&x, "Funerals");
     x.apply(Command::Edit(Edit::SetHidden { event: key(&x, funerals), hidden: true }));
     // merge the casualty report (19th) into the attack; split the claim (seed 001) off it
-    let toll = x.events.iter().position(|e| e.event_type == EventType::CasualtyReport).unwrap();
+    let toll = x.events().iter().position(|e| e.event_type == EventType::CasualtyReport).unwrap();
     let attack = by_title(&x, "JNIM raid on Bamako");
     x.apply(Command::Edit(Edit::Merge { into: key(&x, attack), from: key(&x, toll) }));
     let attack = by_title(&x, "JNIM raid on Bamako");
-    let claim = x.events[attack].mentions.iter().find(|m| m.event_type == EventType::Claim).unwrap().id.clone();
+    let claim = x.events()[attack].mentions.iter().find(|m| m.event_type == EventType::Claim).unwrap().id.clone();
     x.apply(Command::Edit(Edit::Split { mention: claim }));
     // an analyst-added event on a span of seed 002
-    let doc = x.corpus.documents.iter().find(|d| d.file.starts_with("002")).unwrap();
+    let doc = x.corpus().documents.iter().find(|d| d.file.starts_with("002")).unwrap();
     let anchor = Anchor {
         file: doc.file.clone(),
         content_hash: format!("{:016x}", doc.content_hash),
@@ -73,9 +73,9 @@ fn curate(dir: &Path) -> Explorer {
 }
 
 fn summary(x: &Explorer) -> Vec<String> {
-    x.events
+    x.events()
         .iter()
-        .zip(&x.curation)
+        .zip(x.curation())
         .map(|(e, c)| {
             format!(
                 "{} | {:?} | {} | {} | {:?}",
@@ -93,27 +93,27 @@ fn summary(x: &Explorer) -> Vec<String> {
 fn every_edit_comes_back_after_save_and_fresh_extraction() {
     let dir = common::copy_seeds("rt");
     let x = curate(&dir);
-    assert!(x.orphans.is_empty(), "{:?}", x.orphans);
+    assert!(x.orphans().is_empty(), "{:?}", x.orphans());
     let attack = by_title(&x, "JNIM raid on Bamako");
-    assert!(x.curation[attack].title && x.curation[attack].verified && x.curation[attack].merged);
-    assert_eq!(x.curation[attack].note, "checked against ACLED");
-    assert!(x.events[attack].mentions.iter().any(|m| m.event_type == EventType::CasualtyReport));
-    assert!(!x.events[attack].mentions.iter().any(|m| m.event_type == EventType::Claim));
-    let split = x.curation.iter().position(|c| c.split).unwrap();
-    assert_eq!(x.events[split].event_type, EventType::Claim);
+    assert!(x.curation()[attack].title && x.curation()[attack].verified && x.curation()[attack].merged);
+    assert_eq!(x.curation()[attack].note, "checked against ACLED");
+    assert!(x.events()[attack].mentions.iter().any(|m| m.event_type == EventType::CasualtyReport));
+    assert!(!x.events()[attack].mentions.iter().any(|m| m.event_type == EventType::Claim));
+    let split = x.curation().iter().position(|c| c.split).unwrap();
+    assert_eq!(x.events()[split].event_type, EventType::Claim);
     let coup = by_title(&x, "Coup in Bamako");
     assert_eq!(
-        (x.events[coup].event_type, x.events[coup].when.unwrap().precision),
+        (x.events()[coup].event_type, x.events()[coup].when.unwrap().precision),
         (EventType::Political, Precision::Day)
     );
     let funerals = by_title(&x, "Funerals");
-    assert!(x.curation[funerals].hidden && !x.shown.contains(&funerals));
+    assert!(x.curation()[funerals].hidden && !x.shown().contains(&funerals));
     let added = by_title(&x, "French and UN forces leave");
-    assert!(x.curation[added].added);
+    assert!(x.curation()[added].added);
 
     save_atomic(&default_path(&dir), &x.workspace_file()).unwrap();
     let y = open(&dir);
-    assert!(y.orphans.is_empty());
+    assert!(y.orphans().is_empty());
     assert_eq!(summary(&x), summary(&y));
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -140,21 +140,21 @@ fn re_extraction_keeps_edits_that_apply_and_reports_the_others() {
     .unwrap();
 
     let y = open(&dir);
-    assert_eq!(y.corpus.documents.len(), 6);
+    assert_eq!(y.corpus().documents.len(), 6);
     // edits on events of unchanged documents still apply
     let attack = by_title(&y, "JNIM raid on Bamako");
-    assert!(y.curation[attack].verified);
-    assert_eq!(y.curation[attack].note, "checked against ACLED");
+    assert!(y.curation()[attack].verified);
+    assert_eq!(y.curation()[attack].note, "checked against ACLED");
     let coup = by_title(&y, "Coup in Bamako");
-    assert_eq!(y.events[coup].event_type, EventType::Political);
-    assert!(y.events.iter().any(|e| e.title.contains("French and UN forces leave")));
+    assert_eq!(y.events()[coup].event_type, EventType::Political);
+    assert!(y.events().iter().any(|e| e.title.contains("French and UN forces leave")));
     // edits that named mentions of the changed document are listed, not dropped
-    let orphan_kinds: Vec<String> = y.orphans.iter().map(|o| o.edit.describe()).collect();
+    let orphan_kinds: Vec<String> = y.orphans().iter().map(|o| o.edit.describe()).collect();
     assert!(orphan_kinds.iter().any(|d| d == "hidden"), "{orphan_kinds:?}");
     assert!(orphan_kinds.iter().any(|d| d == "two events merged"), "{orphan_kinds:?}");
-    assert!(y.orphans.iter().all(|o| o.reason.contains("not in the corpus any more")));
+    assert!(y.orphans().iter().all(|o| o.reason.contains("not in the corpus any more")));
     // the new file's event is there
-    assert!(y.events.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2024-10-03")));
+    assert!(y.events().iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2024-10-03")));
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -164,11 +164,11 @@ fn undo_and_redo_step_one_edit_at_a_time() {
     let mut x = open(&dir);
     let i = by_title(&x, "JNIM takes hostages in Niamey");
     let k = key(&x, i);
-    let original = x.events[i].title.clone();
+    let original = x.events()[i].title.clone();
     x.apply(Command::Edit(Edit::SetTitle { event: k.clone(), title: "one".into() }));
     x.apply(Command::Edit(Edit::SetTitle { event: k.clone(), title: "two".into() }));
     x.apply(Command::Edit(Edit::SetHidden { event: k.clone(), hidden: true }));
-    let title = |x: &Explorer| x.events[x.events.iter().position(|e| e.mentions[0].id == k).unwrap()].title.clone();
+    let title = |x: &Explorer| x.events()[x.events().iter().position(|e| e.mentions[0].id == k).unwrap()].title.clone();
     x.apply(Command::Undo);
     assert_eq!(title(&x), "two");
     x.apply(Command::Undo);
@@ -184,7 +184,7 @@ fn undo_and_redo_step_one_edit_at_a_time() {
     x.apply(Command::Edit(Edit::SetTitle { event: k.clone(), title: "three".into() }));
     x.apply(Command::Redo); // a new edit cleared the redo list
     assert_eq!(title(&x), "three");
-    assert_eq!(x.history.applied().len(), 2);
+    assert_eq!(x.history().applied().len(), 2);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -192,12 +192,12 @@ fn undo_and_redo_step_one_edit_at_a_time() {
 fn an_acled_layer_sits_beside_the_corpus_and_is_searchable() {
     let dir = common::copy_seeds("acled");
     let mut x = open(&dir);
-    let n = x.events.len();
+    let n = x.events().len();
     let (refs, skipped) = tarikh_core::acled::read(&common::fixture("acled_sample.csv")).unwrap();
     assert_eq!((refs.len(), skipped), (8, 1));
     x.set_reference(refs.clone());
-    assert_eq!(x.events.len(), n + 8);
-    let lanes: Vec<String> = tarikh_core::explore::lanes(&x.events[..x.n_dated])
+    assert_eq!(x.events().len(), n + 8);
+    let lanes: Vec<String> = tarikh_core::explore::lanes(&x.events()[..x.n_dated()])
         .iter()
         .map(|l| l.label(tarikh_core::i18n::Lang::English))
         .collect();
@@ -207,13 +207,13 @@ fn an_acled_layer_sits_beside_the_corpus_and_is_searchable() {
         "reference lanes after the corpus's"
     );
     x.apply(Command::Search("Senou".into()));
-    assert_eq!(x.shown.len(), 1);
-    assert!(x.events[x.shown[0]].reference.is_some());
+    assert_eq!(x.shown().len(), 1);
+    assert!(x.events()[x.shown()[0]].reference.is_some());
     x.apply(Command::Search(String::new()));
     x.apply(Command::ShowReference(false));
-    assert_eq!(x.shown.len(), n);
+    assert_eq!(x.shown().len(), n);
     // curation of the corpus is untouched by the layer, and re-importing replaces it
     x.set_reference(refs);
-    assert_eq!(x.events.len(), n + 8);
+    assert_eq!(x.events().len(), n + 8);
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -312,7 +312,7 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
             let problems = apply_manifest(&mut documents, &manifest, &known, whole_folder);
             skipped.extend(problems);
         }
-        Err(msg) => skipped.push(Skipped { file: "corpus.json".into(), reason: msg }),
+        Err(msg) => skipped.push(Skipped { file: "corpus.json".into(), reason: msg.to_string() }),
     }
     // a document in a language Tarikh does not read is kept (it can be read) but yields no
     // events: say so rather than show it silently empty

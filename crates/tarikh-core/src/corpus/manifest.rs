@@ -30,28 +30,42 @@ pub type Manifest = HashMap<String, ManifestEntry>;
 /// The largest `corpus.json` read (a manifest of a million articles is about 200 MB).
 pub const MANIFEST_CAP: u64 = 256 * 1_048_576;
 
+/// Why a `corpus.json` was ignored as a whole (the corpus still loads without it).
+#[derive(Debug, thiserror::Error)]
+pub enum ManifestError {
+    /// Not read: a pipe or device, too big, or refused by the system.
+    #[error("corpus.json ignored: {0}")]
+    Unreadable(crate::safe_read::ReadError),
+    /// Not JSON.
+    #[error("corpus.json ignored: {0}")]
+    NotJson(#[from] serde_json::Error),
+    /// JSON, but neither a list of entries nor `{"documents": [...]}`.
+    #[error("corpus.json ignored: {0}")]
+    NotAList(&'static str),
+}
+
 /// Reads `dir/corpus.json`, entry by entry: an entry that cannot be read, or that names a file
 /// an earlier entry named, is reported (the others still apply). No file gives an empty
 /// manifest; a file that is not JSON, or not a list of entries, gives an error message (the
 /// corpus still loads without it).
-pub fn read_manifest(dir: &Path) -> Result<(Manifest, Vec<String>), String> {
+pub fn read_manifest(dir: &Path) -> Result<(Manifest, Vec<String>), ManifestError> {
     let path = dir.join("corpus.json");
     let bytes = match crate::safe_read::read_regular(&path, MANIFEST_CAP) {
         Ok(b) => b,
         Err(crate::safe_read::ReadError::NotFound) => return Ok((Manifest::new(), Vec::new())),
         // a pipe or a device (a link to /dev/zero) is never read: it would hang or fill memory
-        Err(e) => return Err(format!("corpus.json ignored: {e}")),
+        Err(e) => return Err(ManifestError::Unreadable(e)),
     };
     let text = String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).into_owned();
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("corpus.json ignored: {e}"))?;
+    let value: serde_json::Value = serde_json::from_str(&text)?;
     let entries = match &value {
         serde_json::Value::Array(list) => list.as_slice(),
         serde_json::Value::Object(o) => match o.get("documents") {
             Some(serde_json::Value::Array(list)) => list.as_slice(),
             None => &[],
-            Some(_) => return Err("corpus.json ignored: \"documents\" is not a list".into()),
+            Some(_) => return Err(ManifestError::NotAList("\"documents\" is not a list")),
         },
-        _ => return Err("corpus.json ignored: neither a list of entries nor {\"documents\": [...]}".into()),
+        _ => return Err(ManifestError::NotAList("neither a list of entries nor {\"documents\": [...]}")),
     };
     let mut manifest = Manifest::new();
     let mut problems = Vec::new();
@@ -93,7 +107,7 @@ mod tests {
                 std::os::unix::fs::symlink("/dev/zero", &p).unwrap();
             }
             let t = std::time::Instant::now();
-            let e = read_manifest(&d).unwrap_err();
+            let e = read_manifest(&d).unwrap_err().to_string();
             assert!(e.contains("not a regular file"), "{e}");
             assert!(t.elapsed() < std::time::Duration::from_secs(2));
             std::fs::remove_dir_all(&d).unwrap();

@@ -17,7 +17,7 @@ pub use browse::{list_folder, FolderListing};
 pub use document::{DateCandidate, Document, Paragraph, Published, PublishedBasis, TextEncoding};
 pub use load::{document_from_html, document_from_text};
 pub use load::{load_paths, LoadOptions, MAX_FILE_BYTES};
-pub use manifest::read_manifest;
+pub use manifest::{read_manifest, ManifestError};
 
 use std::path::PathBuf;
 

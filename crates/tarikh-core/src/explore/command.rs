@@ -87,4 +87,6 @@ pub enum Command {
     BriefingEmpty,
     /// Go back to the default briefing (every event shown, in time order).
     BriefingClear,
+    /// Put back filters saved earlier (the app's settings, at start-up), search included.
+    SetFilter(Box<super::Filter>),
 }

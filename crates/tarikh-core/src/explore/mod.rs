@@ -8,6 +8,7 @@ pub(crate) mod command;
 pub(crate) mod format;
 pub(crate) mod map;
 pub(crate) mod open;
+mod read;
 pub(crate) mod search;
 pub(crate) mod state;
 pub(crate) mod synthetic;

@@ -57,71 +57,71 @@ pub struct DocView {
 #[derive(Debug, Clone)]
 pub struct Explorer {
     /// The corpus.
-    pub corpus: Corpus,
+    pub(crate) corpus: Corpus,
     /// The events as extracted (before curation).
-    pub base: Vec<Event>,
+    pub(crate) base: Vec<Event>,
     /// Events of a reference dataset (ACLED), shown in their own lanes; not curated.
-    pub reference: Vec<Event>,
+    pub(crate) reference: Vec<Event>,
     /// Curation edits, with undo and redo.
-    pub history: History,
+    pub(crate) history: History,
     /// Edits that no longer apply to this corpus.
-    pub orphans: Vec<Orphan>,
+    pub(crate) orphans: Vec<Orphan>,
     /// Edits of the workspace file this build cannot read: listed with the orphans and saved
     /// back unchanged.
-    pub unreadable_edits: Vec<crate::workspace::UnreadableEdit>,
+    pub(crate) unreadable_edits: Vec<crate::workspace::UnreadableEdit>,
     /// Bumped by every edit, undo and redo (the app saves when it changes).
-    pub revision: u64,
+    pub(crate) revision: u64,
     /// Bumped whenever the events are rebuilt (caches of derived views key on it).
-    pub generation: u64,
+    pub(crate) generation: u64,
     /// The events' titles in each interface language (English, Arabic, French), computed on
     /// first use after each rebuild ([`Explorer::title`]).
     pub(super) title_cache: [std::sync::OnceLock<Vec<String>>; 3],
     /// Dated events in date order, then undated ones (after curation).
-    pub events: Vec<Event>,
+    pub(crate) events: Vec<Event>,
     /// What the analyst changed on each event (parallel to `events`).
-    pub curation: Vec<Curation>,
+    pub(crate) curation: Vec<Curation>,
     /// Figures stated in the articles (casualties, equipment destroyed).
-    pub figures: Vec<crate::claims::Figure>,
+    pub(crate) figures: Vec<crate::claims::Figure>,
     /// For each event, the indices of its figures (parallel to `events`).
-    pub claims: Vec<Vec<usize>>,
+    pub(crate) claims: Vec<Vec<usize>>,
     /// For each event, whether its sources disagree on the dead (parallel to `events`).
-    pub disputed: Vec<bool>,
+    pub(crate) disputed: Vec<bool>,
     /// The trainer's briefing: slides as event keys, in order; `None` = the default briefing
     /// (every dated event shown, in time order).
-    pub briefing: Option<Vec<String>>,
+    pub(crate) briefing: Option<Vec<String>>,
     /// Number of dated events (they come first).
-    pub n_dated: usize,
+    pub(crate) n_dated: usize,
     /// Filters and search.
-    pub filter: Filter,
+    pub(crate) filter: Filter,
     /// Events that pass the filter: dated ones in date order, then undated ones.
-    pub shown: Vec<usize>,
+    pub(crate) shown: Vec<usize>,
     /// The list's order of the shown dated events (by the sort column).
-    pub list: Vec<usize>,
+    pub(crate) list: Vec<usize>,
     /// Sort column and direction.
-    pub sort: (SortKey, bool),
+    pub(crate) sort: (SortKey, bool),
     /// Selected event.
-    pub selected: Option<usize>,
+    pub(crate) selected: Option<usize>,
     /// Visible time range (days since 1970).
-    pub view: (f64, f64),
+    pub(crate) view: (f64, f64),
     /// Open document.
-    pub document: Option<DocView>,
+    pub(crate) document: Option<DocView>,
     /// Dark theme.
-    pub dark: bool,
+    pub(crate) dark: bool,
     /// Set when the list should scroll to the selection (read and cleared by the UI).
-    pub reveal_in_list: bool,
+    pub(crate) reveal_in_list: bool,
     /// Zoom presets: label, range.
-    pub presets: Vec<(super::timeline::PresetLabel, f64, f64)>,
+    pub(crate) presets: Vec<(super::timeline::PresetLabel, f64, f64)>,
     /// Every actor named by an event, sorted (for the actor filter).
-    pub all_actors: Vec<String>,
+    pub(crate) all_actors: Vec<String>,
     /// Every place named by an event, sorted (for the place filter).
-    pub all_places: Vec<String>,
+    pub(crate) all_places: Vec<String>,
     /// How many of `shown` are dated.
     n_shown_dated: usize,
     search: SearchIndex,
     /// Events drawn from each paragraph.
     paragraph_events: HashMap<(usize, usize), Vec<usize>>,
     /// Where each event happened, as precisely as its sources say (parallel to `events`).
-    pub locations: Vec<Option<crate::geo::Location>>,
+    pub(crate) locations: Vec<Option<crate::geo::Location>>,
 }
 
 impl Explorer {
@@ -186,6 +186,15 @@ impl Explorer {
     }
 
     /// Sets the reference layer (replacing any earlier one).
+    /// Takes the reference dataset out (to carry it to the explorer of a reloaded corpus).
+    pub fn take_reference(&mut self) -> Vec<Event> {
+        let events = std::mem::take(&mut self.reference);
+        if !events.is_empty() {
+            self.rebuild();
+        }
+        events
+    }
+
     pub fn set_reference(&mut self, events: Vec<Event>) {
         self.reference = events;
         self.rebuild();
@@ -429,7 +438,8 @@ impl Explorer {
             | Command::ShowHidden(_)
             | Command::ShowBackground(_)
             | Command::FilterArea(_)
-            | Command::ShowReference(_) => self.apply_filters(cmd),
+            | Command::ShowReference(_)
+            | Command::SetFilter(_) => self.apply_filters(cmd),
             Command::View(..)
             | Command::Zoom { .. }
             | Command::Pan(_)

@@ -62,23 +62,19 @@ pub fn write_export(
     lang: crate::i18n::Lang,
 ) -> std::io::Result<()> {
     match format {
-        Format::Json => json_export::write_json(&mut w, x, events),
-        other => w.write_all(&export(x, events, other, lang)),
-    }?;
+        Format::Json => json_export::write_json(&mut w, x, events)?,
+        Format::Csv => w.write_all(&csv_export::to_csv(x, events))?,
+        Format::Timelinejs => serde_json::to_writer_pretty(&mut w, &timelinejs::to_timelinejs(x, events))?,
+        Format::Briefing => w.write_all(briefing_html::to_html(x, events, lang).as_bytes())?,
+    }
     w.flush()
 }
 
 /// The export of `events` in `format`, as bytes. Data formats keep English field names and
 /// values; the briefing page's own words are in `lang`.
-pub fn export(x: &Explorer, events: &[usize], format: Format, lang: crate::i18n::Lang) -> Vec<u8> {
-    match format {
-        Format::Csv => csv_export::to_csv(x, events),
-        Format::Json => {
-            let mut out = Vec::new();
-            let _ = json_export::write_json(&mut out, x, events); // (writing to memory cannot fail)
-            out
-        }
-        Format::Timelinejs => serde_json::to_vec_pretty(&timelinejs::to_timelinejs(x, events)).unwrap_or_default(),
-        Format::Briefing => briefing_html::to_html(x, events, lang).into_bytes(),
-    }
+/// A serialization error is returned, never swallowed.
+pub fn export(x: &Explorer, events: &[usize], format: Format, lang: crate::i18n::Lang) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    write_export(&mut out, x, events, format, lang)?;
+    Ok(out)
 }

@@ -225,6 +225,6 @@ pub fn write_extraction_json(w: impl std::io::Write, corpus: &Corpus, ex: &Extra
 }
 
 /// The whole extraction as a JSON value (the base of the JSON export, which adds to it).
-pub fn extraction_json(corpus: &Corpus, ex: &Extraction) -> serde_json::Value {
-    serde_json::to_value(extraction_view(corpus, ex)).unwrap_or_default()
+pub fn extraction_json(corpus: &Corpus, ex: &Extraction) -> serde_json::Result<serde_json::Value> {
+    serde_json::to_value(extraction_view(corpus, ex))
 }

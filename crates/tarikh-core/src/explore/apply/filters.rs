@@ -53,6 +53,10 @@ impl Explorer {
                 self.filter.hide_reference = !on;
                 self.refilter();
             }
+            Command::SetFilter(f) => {
+                self.filter = *f;
+                self.refilter();
+            }
             other => debug_assert!(false, "not a filters command: {other:?}"),
         }
     }
