@@ -32,7 +32,7 @@ fn main() -> ExitCode {
         Some(Command::SaveLoop { path }) => {
             let mut edits = Vec::new();
             for k in 0u64.. {
-                edits.push(tarikh::workspace::Edit::SetNote { event: format!("m{k}"), note: "x".repeat(200) });
+                edits.push(tarikh::workspace::Edit::SetNote { event: format!("m{k}").into(), note: "x".repeat(200) });
                 if let Err(e) =
                     tarikh::workspace::save_atomic(&path, &tarikh::workspace::WorkspaceFile::new("loop", edits.clone()))
                 {

@@ -11,7 +11,7 @@ use crate::workspace::Edit;
 /// The fields being edited, for the event they were filled from.
 #[derive(Default)]
 pub struct CurateUi {
-    event: Option<String>,
+    event: Option<crate::model::EventId>,
     title: String,
     start: String,
     end: String,
@@ -29,7 +29,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, i: usize, s: &mut CurateUi, cmds: &mut Ve
     let e = &x.events()[i];
     let c = &x.curation()[i];
     let key = e.mentions[0].id.clone();
-    if s.event.as_deref() != Some(e.id.as_str()) {
+    if s.event.as_ref() != Some(&e.id) {
         *s = CurateUi {
             event: Some(e.id.clone()),
             title: e.title.clone(),

@@ -67,7 +67,7 @@ fn edit_a_date_undo_redo_and_find_it_saved() {
     assert_eq!(edits.len(), 3, "{saved}");
     assert!(edits[..2].iter().all(|e| e["op"] == "set_published" && e["accepted"] == true), "{saved}");
     assert_eq!(edits[2]["op"], "set_when");
-    assert_eq!(edits[2]["event"], key.as_str());
+    assert_eq!(edits[2]["event"], &*key);
     assert_eq!(edits[2]["when"]["start"], "2024-08-05");
     assert_eq!(edits[2]["when"]["precision"], "day");
     let _ = std::fs::remove_dir_all(&dir);

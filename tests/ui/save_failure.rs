@@ -17,7 +17,7 @@ fn a_failed_save_shows_a_banner_until_a_retry_succeeds() {
     h.run_steps(2);
     let rev = h.state().x.revision();
     h.state_mut().session.autosave = Some(Autosaver::new(blocked.join("workspace.json"), rev));
-    let key = h.state().x.events()[0].id.clone();
+    let key = h.state().x.key_of(0);
     h.state_mut().apply(Command::Edit(Edit::SetNote { event: key, note: "to keep".into() }));
     // the autosave sees the edit, waits for a quiet moment, then fails
     h.run_steps(1);

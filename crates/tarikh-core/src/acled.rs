@@ -97,7 +97,7 @@ pub fn parse(bytes: &[u8]) -> Result<(Vec<Event>, usize), AcledError> {
         let lat = col("latitude").parse::<f64>().ok();
         let lon = col("longitude").parse::<f64>().ok();
         events.push(Event {
-            id: format!("acled-{record}"),
+            id: format!("acled-{record}").into(),
             event_type: our_type(&kind),
             title,
             when: Some(When::day(date)),

@@ -25,7 +25,7 @@ fn by_title(x: &Explorer, t: &str) -> usize {
     x.events().iter().position(|e| e.title.contains(t)).unwrap_or_else(|| panic!("no event {t}"))
 }
 
-fn key(x: &Explorer, i: usize) -> String {
+fn key(x: &Explorer, i: usize) -> tarikh_core::model::MentionId {
     x.events()[i].mentions[0].id.clone()
 }
 

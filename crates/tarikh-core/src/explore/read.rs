@@ -50,7 +50,7 @@ impl Explorer {
         &self.disputed
     }
     /// The trainer's own briefing (event keys in order), or `None` for the default one.
-    pub fn briefing(&self) -> Option<&[String]> {
+    pub fn briefing(&self) -> Option<&[crate::model::MentionId]> {
         self.briefing.as_deref()
     }
     /// Number of dated events (they come first).

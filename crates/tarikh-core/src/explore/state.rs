@@ -7,7 +7,7 @@ use super::search::{Query, SearchIndex};
 use super::timeline::{fit, presets, span_of};
 use crate::corpus::Corpus;
 use crate::extract::Extraction;
-use crate::model::{Event, EventType};
+use crate::model::{Event, EventType, MentionId};
 use crate::workspace::{apply_edits, Curation, Edit, History, Orphan, WorkspaceFile};
 
 /// Which events are shown.
@@ -88,7 +88,7 @@ pub struct Explorer {
     pub(crate) disputed: Vec<bool>,
     /// The trainer's briefing: slides as event keys, in order; `None` = the default briefing
     /// (every dated event shown, in time order).
-    pub(crate) briefing: Option<Vec<String>>,
+    pub(crate) briefing: Option<Vec<crate::model::MentionId>>,
     /// Number of dated events (they come first).
     pub(crate) n_dated: usize,
     /// Filters and search.
@@ -216,9 +216,10 @@ impl Explorer {
 
     /// The key of an event for lists kept in the workspace: the id of its first mention (a
     /// reference record, which has none, by its own id).
-    pub fn key_of(&self, i: usize) -> String {
+    pub fn key_of(&self, i: usize) -> MentionId {
         let e = &self.events[i];
-        e.mentions.first().map(|m| m.id.clone()).unwrap_or_else(|| e.id.clone())
+        // (an event without mentions, which extraction never makes, is keyed by its own id)
+        e.mentions.first().map(|m| m.id.clone()).unwrap_or_else(|| MentionId(e.id.0.clone()))
     }
 
     /// The event a key names now.
@@ -237,7 +238,7 @@ impl Explorer {
 
     /// The trainer's briefing, made from the default one when there is none yet (so that the
     /// first change keeps what was there).
-    pub(in crate::explore) fn chosen_briefing(&mut self) -> &mut Vec<String> {
+    pub(in crate::explore) fn chosen_briefing(&mut self) -> &mut Vec<MentionId> {
         if self.briefing.is_none() {
             let keys = self.shown_dated().iter().map(|&j| self.key_of(j)).collect();
             self.briefing = Some(keys);

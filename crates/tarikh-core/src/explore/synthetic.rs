@@ -80,7 +80,7 @@ pub fn explorer(n: usize) -> Explorer {
         };
         let doc = below(&mut rng, 20) as usize;
         let m = Mention {
-            id: format!("{k:016x}"),
+            id: format!("{k:016x}").into(),
             doc,
             paragraph: 0,
             quote_span: Span::new(0, text.chars().count()),
@@ -105,7 +105,7 @@ pub fn explorer(n: usize) -> Explorer {
             background: false,
         };
         events.push(Event {
-            id: format!("ev-{k}"),
+            id: format!("ev-{k}").into(),
             event_type: t,
             title: format!("{} number {k}, {place}", t.label()),
             when,

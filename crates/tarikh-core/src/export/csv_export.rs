@@ -65,7 +65,7 @@ pub fn to_csv(x: &Explorer, events: &[usize]) -> Vec<u8> {
             files.dedup();
             let quotes: Vec<&str> = e.mentions.iter().map(|m| x.corpus.documents[m.doc].quote(m)).collect();
             let row = [
-                e.id.clone(),
+                e.id.to_string(),
                 e.when.map(|w| w.iso_start()).unwrap_or_default(),
                 e.when.map(|w| w.iso_end()).unwrap_or_default(),
                 e.when.map(|w| w.precision.name().to_string()).unwrap_or_else(|| "undated".into()),

@@ -20,7 +20,7 @@ pub fn explain(corpus: &Corpus, ex: &Extraction, scans: &[DocScan]) -> String {
     for (list, dated) in [(&ex.events, true), (&ex.undated, false)] {
         for e in list {
             for m in &e.mentions {
-                by_mention.insert(m.id.as_str(), (e, dated));
+                by_mention.insert(&*m.id, (e, dated));
             }
         }
     }

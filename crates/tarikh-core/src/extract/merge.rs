@@ -105,7 +105,7 @@ fn mention_with_cursor(
         }
     }
     Some(Mention {
-        id: mention_id(doc, d),
+        id: mention_id(doc, d).into(),
         doc: doc_index,
         paragraph: d.paragraph,
         quote_span: d.sentence,
@@ -454,7 +454,7 @@ pub fn build_event(
     let title = english_title(&headline);
     let names = |ids: &[EntityId]| ids.iter().map(|id| g.get(*id).name.clone()).collect::<Vec<_>>();
     Event {
-        id: format!("ev-{}", ms[0].id),
+        id: format!("ev-{}", ms[0].id).into(),
         event_type,
         title,
         when,

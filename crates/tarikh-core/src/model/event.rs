@@ -9,11 +9,7 @@ use crate::lexicon::{EntityId, Lexicon};
 use crate::model::Basis;
 use crate::text::Span;
 
-/// Stable id of a mention: a hash of the document's content, the paragraph and the offsets of
-/// the time expression, printed in hex.
-pub type MentionId = String;
-/// Stable id of an event: the id of its earliest mention, prefixed `ev-`.
-pub type EventId = String;
+pub use super::ids::{EventId, MentionId};
 
 /// One dated clause with an event trigger.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,7 +23,7 @@ pub struct Mention {
     /// The sentence quoted, in characters of the paragraph.
     pub quote_span: Span,
     /// The sentence quoted, in bytes of the paragraph's text: a span, not a copy (read it with
-    /// [`Mention::quote`]).
+    /// [`Document::quote`](crate::corpus::Document::quote)).
     pub quote_bytes: (u32, u32),
     /// The time expression, in characters of the paragraph.
     pub time_span: Span,
@@ -73,8 +69,6 @@ pub struct Mention {
     #[serde(default)]
     pub background: bool,
 }
-
-impl Mention {}
 
 /// One real-world event and every mention of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

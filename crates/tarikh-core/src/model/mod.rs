@@ -2,6 +2,7 @@
 
 pub(crate) mod event;
 pub(crate) mod headline;
+pub(crate) mod ids;
 pub(crate) mod when;
 
 pub use crate::lexicon::EventType;

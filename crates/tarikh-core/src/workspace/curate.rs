@@ -109,7 +109,7 @@ fn anchor_mention(
     }
     let byte = |c: usize| chars[..c].iter().map(|ch| ch.len_utf8()).sum::<usize>() as u32;
     Ok(Mention {
-        id: format!("user-{id}"),
+        id: format!("user-{id}").into(),
         doc: di,
         paragraph: a.paragraph,
         quote_span: Span::new(a.start, a.end),
@@ -142,7 +142,7 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
     let mut index: HashMap<String, usize> = HashMap::new();
     for (i, e) in base.iter().enumerate() {
         for m in &e.mentions {
-            index.insert(m.id.clone(), i);
+            index.insert(m.id.to_string(), i);
         }
     }
     let mut orphans = Vec::new();
@@ -187,7 +187,7 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
                 }
                 let (Some(a), Some(b)) = (events[i].clone(), events[j].take()) else { continue };
                 for m in &b.mentions {
-                    index.insert(m.id.clone(), i);
+                    index.insert(m.id.to_string(), i);
                 }
                 let mut ms = a.mentions.clone();
                 ms.extend(b.mentions);
@@ -212,9 +212,9 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
                 let g = &Lexicon::builtin().gazetteer;
                 let mut new = build_event(moved, None, &corpus.documents, None, g);
                 new.when = finest(&new.mentions);
-                new.id = format!("ev-{mention}");
+                new.id = format!("ev-{mention}").into();
                 let n = events.len();
-                index.insert(mention.clone(), n);
+                index.insert(mention.to_string(), n);
                 events.push(Some(new));
                 cur.push(Curation { split: true, ..Default::default() });
             }
@@ -222,9 +222,9 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
                 match anchor_mention(anchor, id, *when, *event_type, corpus) {
                     Ok(m) => {
                         let n = events.len();
-                        index.insert(m.id.clone(), n);
+                        index.insert(m.id.to_string(), n);
                         events.push(Some(Event {
-                            id: format!("ev-user-{id}"),
+                            id: format!("ev-user-{id}").into(),
                             event_type: *event_type,
                             title: title.clone(),
                             when: *when,

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::MentionId;
 use crate::model::{EventType, When};
 
 /// Where an analyst-added event is anchored: a span of a paragraph.
@@ -26,21 +27,21 @@ pub struct Anchor {
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Edit {
     /// Change the title of the event holding mention `event`.
-    SetTitle { event: String, title: String },
+    SetTitle { event: MentionId, title: String },
     /// Change its date (and precision).
-    SetWhen { event: String, when: When },
+    SetWhen { event: MentionId, when: When },
     /// Change its type.
-    SetType { event: String, event_type: EventType },
+    SetType { event: MentionId, event_type: EventType },
     /// Hide (reject) it, or show it again.
-    SetHidden { event: String, hidden: bool },
+    SetHidden { event: MentionId, hidden: bool },
     /// Set its note.
-    SetNote { event: String, note: String },
+    SetNote { event: MentionId, note: String },
     /// Mark it verified, or not.
-    SetVerified { event: String, verified: bool },
+    SetVerified { event: MentionId, verified: bool },
     /// Merge the event holding `from` into the one holding `into`.
-    Merge { into: String, from: String },
+    Merge { into: MentionId, from: MentionId },
     /// Split a mention off into its own event.
-    Split { mention: String },
+    Split { mention: MentionId },
     /// Add an event anchored on a span of a paragraph; its mention id is `user-<id>`.
     AddEvent { id: String, anchor: Anchor, title: String, event_type: EventType, when: Option<When> },
     /// Set the publication date of a document (by file), or give it back to its sources

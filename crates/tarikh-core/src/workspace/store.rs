@@ -28,7 +28,7 @@ pub struct WorkspaceFile {
     /// The trainer's briefing: slides as event keys, in order; absent = every event shown, in
     /// time order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub briefing: Option<Vec<String>>,
+    pub briefing: Option<Vec<crate::model::MentionId>>,
     /// Edits this build cannot read, kept as they were written so that no save drops them.
     #[serde(default, rename = "unreadable_edits", skip_serializing_if = "Vec::is_empty")]
     pub unreadable: Vec<UnreadableEdit>,
@@ -67,7 +67,7 @@ struct RawWorkspaceFile {
     corpus: String,
     edits: Vec<serde_json::Value>,
     #[serde(default)]
-    briefing: Option<Vec<String>>,
+    briefing: Option<Vec<crate::model::MentionId>>,
     #[serde(default)]
     unreadable_edits: Vec<UnreadableEdit>,
 }
