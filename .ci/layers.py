@@ -28,7 +28,6 @@ LAYERS = [
     ["explore", "output"],
     ["export"],
     ["bench_corpus"],
-    ["bench_scaling"],
     ["bench"],
 ]
 RANK = {m: k for k, layer in enumerate(LAYERS) for m in layer}

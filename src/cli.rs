@@ -74,44 +74,6 @@ pub enum Command {
         #[arg(long, value_parser = lang_arg(), default_value = "en")]
         lang: crate::i18n::Lang,
     },
-    /// Save a growing workspace file over and over (for the kill test; not for users).
-    #[command(hide = true)]
-    SaveLoop {
-        /// The workspace file.
-        path: PathBuf,
-    },
-    /// Print, as JSON, the words of each line left to right as the app lays the texts out
-    /// right to left at a width (for comparison with a browser; see docs/bidi/).
-    BidiLines {
-        /// Line width in points.
-        #[arg(long, default_value_t = 400.0)]
-        width: f32,
-        /// Font size in points.
-        #[arg(long, default_value_t = 17.0)]
-        size: f32,
-        /// The texts.
-        texts: Vec<String>,
-    },
-    /// Open a window with the bidi test texts as the app lays them out (for a screenshot
-    /// beside Chromium's; see docs/bidi/).
-    BidiDemo,
-    /// Measure extraction throughput and peak memory on a synthetic corpus (the seeds repeated
-    /// with shifted dates).
-    Bench {
-        /// Size of the synthetic corpus in MB.
-        #[arg(long, default_value_t = 50)]
-        mb: usize,
-        /// Worker threads (default 1: the per-core figure).
-        #[arg(long, default_value_t = 1)]
-        threads: usize,
-        /// Keep the generated corpus in this folder instead of a temporary one.
-        #[arg(long)]
-        dir: Option<PathBuf>,
-        /// Print ms/MB of load + extract for inputs of growing size in three shapes (many
-        /// documents up to --mb, one document up to 48 MB, one line up to 1 MB) instead.
-        #[arg(long)]
-        scaling: bool,
-    },
 }
 
 /// The bundled corpus: `seeds/` in the working directory, else beside the sources.

@@ -6,8 +6,8 @@
 //! ([`cli`]).
 
 pub use tarikh_core::{
-    acled, bench, bench_corpus, bench_scaling, corpus, explore, export, extract, font_data, geo, i18n, lexicon, model,
-    output, temporal, text, workspace,
+    acled, bench, bench_corpus, corpus, explore, export, extract, font_data, geo, i18n, lexicon, model, output,
+    temporal, text, workspace,
 };
 
 pub mod app;

@@ -27,48 +27,9 @@ fn main() -> ExitCode {
         Some(Command::Extract { paths, json, explain, accept_suggestions }) => {
             run_extract(&paths_or_default(&paths), json, explain, accept_suggestions)
         }
-        Some(Command::Bench { mb, threads: _, dir, scaling: true }) => run_scaling(mb, dir),
-        Some(Command::Bench { mb, threads, dir, scaling: false }) => run_bench(mb, threads, dir),
-        Some(Command::SaveLoop { path }) => {
-            let mut edits = Vec::new();
-            for k in 0u64.. {
-                edits.push(tarikh::workspace::Edit::SetNote { event: format!("m{k}").into(), note: "x".repeat(200) });
-                if let Err(e) =
-                    tarikh::workspace::save_atomic(&path, &tarikh::workspace::WorkspaceFile::new("loop", edits.clone()))
-                {
-                    eprintln!("{e}");
-                    return ExitCode::FAILURE;
-                }
-            }
-            ExitCode::SUCCESS
-        }
         Some(Command::Export { format, paths, output, include_hidden, lang }) => {
             run_export(&paths_or_default(&paths), format, output, include_hidden, lang)
         }
-        Some(Command::BidiDemo) => {
-            let options = eframe::NativeOptions {
-                viewport: egui::ViewportBuilder::default()
-                    .with_inner_size([800.0, 700.0])
-                    .with_title("Tarikh bidi demo"),
-                ..Default::default()
-            };
-            let r = eframe::run_ui_native("tarikh-bidi", options, |ui, _frame| {
-                tarikh::app::fonts::install(ui.ctx());
-                tarikh::bidi::demo::show(ui);
-            });
-            if r.is_ok() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::FAILURE
-            }
-        }
-        Some(Command::BidiLines { width, size, texts }) => to_stdout(|w| {
-            writeln!(
-                w,
-                "{}",
-                serde_json::to_string(&tarikh::bidi::probe::visual_lines(&texts, width, size)).unwrap_or_default()
-            )
-        }),
         None => match tarikh::app::run(
             paths_or_default(&cli.paths),
             tarikh::app::Startup {
@@ -154,55 +115,6 @@ fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool, accept_s
     std::mem::forget(ex);
     std::mem::forget(corpus);
     code
-}
-
-fn run_scaling(mb: usize, dir: Option<std::path::PathBuf>) -> ExitCode {
-    use tarikh::bench_scaling::{measure, spread, Shape};
-    let work = dir.unwrap_or_else(|| std::env::temp_dir().join(format!("tarikh-scaling-{}", std::process::id())));
-    let seeds = tarikh::cli::default_corpus();
-    const MB: usize = 1_048_576;
-    let mut docs: Vec<usize> = [1, 4, 16, 64, 400].iter().map(|m| m * MB).filter(|s| *s <= mb.max(1) * MB).collect();
-    if docs.is_empty() {
-        docs.push(MB);
-    }
-    let plans: [(Shape, Vec<usize>); 3] = [
-        (Shape::Documents, docs),
-        (Shape::OneDocument, vec![MB, 4 * MB, 16 * MB, 48 * MB]),
-        (Shape::OneLine, vec![MB / 16, MB / 4, MB]),
-    ];
-    for (shape, sizes) in plans {
-        match measure(shape, &seeds, &work, &sizes) {
-            Ok(rows) => {
-                for r in &rows {
-                    println!("{r}");
-                }
-                println!("  spread (largest ms/MB over smallest): {:.2}", spread(&rows));
-            }
-            Err(e) => {
-                eprintln!("error: cannot write the scaling inputs in {}: {e}", work.display());
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    let _ = std::fs::remove_dir_all(&work);
-    ExitCode::SUCCESS
-}
-
-fn run_bench(mb: usize, threads: usize, dir: Option<std::path::PathBuf>) -> ExitCode {
-    let keep = dir.is_some();
-    let dir = dir.unwrap_or_else(|| std::env::temp_dir().join(format!("tarikh-bench-{}", std::process::id())));
-    if !dir.join("copy00000").is_dir() {
-        if let Err(e) = tarikh::bench_corpus::make_corpus(&tarikh::cli::default_corpus(), &dir, mb * 1_048_576) {
-            eprintln!("error: cannot write the benchmark corpus in {}: {e}", dir.display());
-            return ExitCode::FAILURE;
-        }
-    }
-    let report = tarikh::bench::run(&dir, threads);
-    println!("{report}");
-    if !keep {
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-    ExitCode::SUCCESS
 }
 
 fn run_export(

@@ -13,7 +13,7 @@ fn a_killed_save_leaves_a_readable_file() {
     let path = dir.join(".tarikh/workspace.json");
     let mut last_len = 0;
     for round in 0..12u64 {
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tarikh"))
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_tarikh-dev"))
             .args(["save-loop", path.to_str().unwrap()])
             .spawn()
             .unwrap();

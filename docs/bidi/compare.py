@@ -3,9 +3,9 @@
 
 For each test text, Chromium lays it out with dir="rtl" in the bundled Noto Naskh Arabic at
 the same size and width as Tarikh; a script in the page reads every word's position and
-lists each line's words from left to right. `tarikh bidi-lines` prints the same for Tarikh
+lists each line's words from left to right. `tarikh-dev bidi-lines` prints the same for Tarikh
 (egui font measurement, our UAX #9 module). The two are compared line by line; a screenshot
-of Chromium's rendering is written beside this script (chromium.png); `tarikh bidi-demo` shows
+of Chromium's rendering is written beside this script (chromium.png); `tarikh-dev bidi-demo` shows
 the same texts as the app draws them (tarikh.png, taken under Xvfb by this script when
 Xvfb is installed).
 
@@ -16,7 +16,7 @@ import base64, json, os, subprocess, sys, tempfile, html
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FONT = os.path.join(ROOT, "assets", "fonts", "NotoNaskhArabic-Regular.ttf")
-TARIKH = os.path.join(ROOT, "target", "release", "tarikh")
+TARIKH = os.path.join(ROOT, "target", "release", "tarikh-dev")
 SIZE = 17
 CASES = [
     ("city and year", 400, "باماكو 2024"),

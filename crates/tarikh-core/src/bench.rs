@@ -68,6 +68,27 @@ impl std::fmt::Display for BenchReport {
     }
 }
 
+/// Milliseconds per MB to read every `.txt` file under `dir` and scan its bytes.
+pub fn read_and_scan(dir: &Path) -> (usize, f64) {
+    let t0 = Instant::now();
+    let mut bytes = 0usize;
+    let mut lines = 0usize;
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(b) = std::fs::read(&p) {
+                bytes += b.len();
+                lines += b.iter().filter(|c| **c == b'\n').count();
+            }
+        }
+    }
+    std::hint::black_box(lines);
+    (bytes, t0.elapsed().as_secs_f64() * 1000.0 / (bytes as f64 / 1_048_576.0).max(1e-9))
+}
+
 /// CPU time (user + system) of this process so far, in seconds (Linux; 0 elsewhere).
 pub fn cpu_seconds() -> f64 {
     let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
@@ -93,7 +114,7 @@ pub fn peak_rss() -> u64 {
 /// Loads and extracts the corpus in `dir` with `threads` worker threads.
 pub fn run(dir: &Path, threads: usize) -> BenchReport {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build().expect("thread pool");
-    let (_, read_ms_per_mb) = crate::bench_scaling::read_and_scan(dir);
+    let (_, read_ms_per_mb) = read_and_scan(dir);
     let t0 = Instant::now();
     let c0 = cpu_seconds();
     let (bytes, documents, events, cpu, table, json) = pool.install(|| {

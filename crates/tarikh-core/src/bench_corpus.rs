@@ -1,4 +1,5 @@
-//! The benchmarks' corpora: the seeds repeated with shifted dates.
+//! The benchmarks' inputs: the seeds repeated with shifted dates, as many documents, one long
+//! document or one long line.
 //!
 //! Copy `k` of every seed has each year from 2000-2030 moved back by `k % 60` years (into the
 //! past, as real articles are: a date after today is refused as a publication date) and a
@@ -58,6 +59,80 @@ pub fn make_corpus(seeds: &Path, dir: &Path, target_bytes: usize) -> std::io::Re
     Ok(written)
 }
 
+/// The shape of a benchmark input: how the same text is cut into files and lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// The seeds repeated as separate documents, years shifted.
+    Documents,
+    /// The seeds' lines repeated in one document, each line made distinct.
+    OneDocument,
+    /// Short dated clauses joined by commas on one line.
+    OneLine,
+}
+
+impl Shape {
+    /// Its name, as the benchmark prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Shape::Documents => "documents",
+            Shape::OneDocument => "one document",
+            Shape::OneLine => "one line",
+        }
+    }
+}
+
+/// The seed texts.
+fn seed_texts(seeds: &Path) -> Vec<String> {
+    let mut files: Vec<_> = std::fs::read_dir(seeds)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect()
+}
+
+/// Writes an input of `shape` and about `bytes` into `dir`.
+pub fn make_input(shape: Shape, seeds: &Path, dir: &Path, bytes: usize) -> std::io::Result<()> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir)?;
+    match shape {
+        Shape::Documents => make_corpus(seeds, dir, bytes).map(|_| ()),
+        Shape::OneDocument => {
+            let lines: Vec<String> = seed_texts(seeds)
+                .iter()
+                .flat_map(|t| t.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect::<Vec<_>>())
+                .collect();
+            let mut out = String::with_capacity(bytes + 4096);
+            let mut k = 0usize;
+            while out.len() < bytes && !lines.is_empty() {
+                let copy = k / lines.len();
+                out.push_str(&shift_years(&lines[k % lines.len()], -((copy % 60) as i32)));
+                out.push_str(&format!(" ({copy})\n"));
+                k += 1;
+            }
+            std::fs::write(dir.join("one.txt"), out)
+        }
+        Shape::OneLine => {
+            let clauses = [
+                "هاجم مسلحون قاعدة في غاو يوم 3 مارس 2021",
+                "Des hommes armés ont attaqué un camp le 4 mars 2021",
+                "وقتل 12 جنديا الثلاثاء",
+            ];
+            let mut out = String::from("عنوان\n");
+            let mut k = 0;
+            while out.len() < bytes {
+                out.push_str(clauses[k % clauses.len()]);
+                out.push_str("، ");
+                k += 1;
+            }
+            out.push('\n');
+            std::fs::write(dir.join("line.txt"), out)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +144,18 @@ mod tests {
             "الثلاثاء 17/سبتمبر/2027 و2015 وACI 2003 و40 و1999"
         );
         assert_eq!(shift_years("الثلاثاء 17/سبتمبر/2024 و2012", -50), "الثلاثاء 17/سبتمبر/1974 و1962");
+    }
+
+    #[test]
+    fn each_shape_writes_about_the_size_asked() {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+        let work = std::env::temp_dir().join(format!("tarikh-scaling-{}", std::process::id()));
+        for shape in [Shape::Documents, Shape::OneDocument, Shape::OneLine] {
+            let dir = work.join(shape.name().replace(' ', "-"));
+            make_input(shape, &seeds, &dir, 200_000).unwrap();
+            let (bytes, _) = crate::bench::read_and_scan(&dir);
+            assert!((200_000..300_000).contains(&bytes), "{shape:?}: {bytes}");
+        }
+        let _ = std::fs::remove_dir_all(&work);
     }
 }

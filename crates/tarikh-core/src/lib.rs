@@ -4,8 +4,8 @@
 //! lexicons ([`lexicon`]), temporal expressions ([`temporal`]), event extraction and merging
 //! ([`extract`]), the event model ([`model`]), claims and figures ([`claims`]), the explorer's
 //! model and commands ([`explore`]), geography for the map ([`geo`]), the analyst's workspace ([`workspace`]), exports
-//! ([`export`], [`output`]), interface languages ([`i18n`]) and benchmarks ([`bench`],
-//! [`bench_scaling`], their corpora [`bench_corpus`]). The desktop app (crate `tarikh`) is a thin layer on top.
+//! ([`export`], [`output`]), interface languages ([`i18n`]) and benchmarks ([`bench`], their
+//! inputs [`bench_corpus`]). The desktop app (crate `tarikh`) is a thin layer on top.
 
 // The front door: these modules are the surface. Inside each, the files are private to the
 // crate and the module re-exports what the app, the command line and the tests use; the
@@ -13,12 +13,10 @@
 
 /// ACLED CSV rows, read beside the corpus on the map.
 pub mod acled;
-/// `tarikh bench`: throughput and peak memory of extraction.
+/// `tarikh-dev bench`: throughput and peak memory of extraction.
 pub mod bench;
-/// The benchmarks' corpora: the seeds repeated with shifted dates.
+/// The benchmarks' inputs: the seeds repeated with shifted dates, in three shapes.
 pub mod bench_corpus;
-/// `tarikh bench --scaling`: time per megabyte as inputs grow.
-pub mod bench_scaling;
 /// Loading a corpus: files, encodings, saved pages, `corpus.json`, paragraphs.
 pub mod corpus;
 /// The explorer's model: events shown, filters, selection, view, and the commands that change them.
