@@ -188,7 +188,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, s: &mut BriefingUi, cmds: &mut Vec<Comman
                     ui.painter(),
                     map_rect,
                     loc.as_ref(),
-                    &super::map_paint::place_label(&place, lang),
+                    &super::map_paint::place_label(&place, lang, &x.lexicon().gazetteer),
                     super::palette::type_color(e.event_type),
                     x.dark(),
                     lang.rtl(),

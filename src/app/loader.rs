@@ -42,6 +42,7 @@ impl Loading {
             let progress_r = r.clone();
             let (pd, pt, px) = (d.clone(), t.clone(), x.clone());
             let opts = LoadOptions {
+                lexicon: None,
                 cancel: Some(c),
                 progress: Some(Arc::new(move |n, all| {
                     pd.store(n, Ordering::Relaxed);

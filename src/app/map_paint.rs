@@ -168,8 +168,8 @@ pub fn paint_area_tag(painter: &Painter, at: Pos2, count: usize, color: Color32)
 }
 
 /// A place's name as drawn in the interface's language (Arabic in screen order).
-pub fn place_label(name: &str, lang: Lang) -> String {
-    let shown = crate::lexicon::Lexicon::builtin().gazetteer.display_name(name, lang);
+pub fn place_label(name: &str, lang: Lang, g: &crate::lexicon::Gazetteer) -> String {
+    let shown = g.display_name(name, lang);
     if lang.rtl() {
         visual_string(shown, Some(true))
     } else {

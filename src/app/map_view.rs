@@ -267,7 +267,7 @@ pub fn show(ui: &mut Ui, x: &Explorer, m: &mut MapUi, cmds: &mut Vec<Command>) {
         let name = place_name(geo, lead);
         if !name.is_empty() && (is_area || lead.location.precision == Precision::Town) {
             let more = if c.members.len() > 1 { " +" } else { "" };
-            let label = format!("{}{more}", place_label(&name, lang));
+            let label = format!("{}{more}", place_label(&name, lang, &x.lexicon().gazetteer));
             if paint_label(&painter, at, radius, &label, ground.text, rtl, &mut taken) {
                 m.labels.push(label);
             }
@@ -355,7 +355,7 @@ fn hover_list(
     let line_h = 16.0;
     let mut lines: Vec<String> = Vec::new();
     if !d.place.is_empty() {
-        lines.push(crate::lexicon::Lexicon::builtin().gazetteer.display_name(&d.place, lang).to_string());
+        lines.push(x.lexicon().gazetteer.display_name(&d.place, lang).to_string());
     }
     let listed: Vec<usize> = events.iter().rev().take(SHOWN).copied().collect();
     for &i in &listed {

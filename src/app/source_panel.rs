@@ -11,7 +11,6 @@ use crate::bidi::BidiLabel;
 use crate::explore::{citation, event_when_label, outlet_label, published_label, when_label};
 use crate::explore::{Command, Explorer};
 use crate::i18n::Lang;
-use crate::lexicon::Lexicon;
 use crate::model::{Event, Mention};
 use crate::temporal::Basis;
 
@@ -26,14 +25,13 @@ fn basis_label(b: Option<Basis>) -> &'static str {
 
 /// Names of actors or places as the interface shows them (Arabic names from the gazetteer in
 /// the Arabic interface).
-pub fn names(names: &[String], lang: Lang) -> String {
-    let g = &Lexicon::builtin().gazetteer;
+pub fn names(names: &[String], lang: Lang, g: &crate::lexicon::Gazetteer) -> String {
     names.iter().map(|n| g.display_name(n, lang)).collect::<Vec<_>>().join(lang.t(", "))
 }
 
 /// The selected event's heading: its title in the interface's language (`title`), when, type,
 /// sources.
-fn header(ui: &mut Ui, e: &Event, title: &str) {
+fn header(ui: &mut Ui, e: &Event, title: &str, g: &crate::lexicon::Gazetteer) {
     let lang = chrome::lang(ui);
     let heading = chrome::font(ui, TextStyle::Heading);
     label_rich(ui, title, heading, ui.visuals().strong_text_color());
@@ -44,12 +42,12 @@ fn header(ui: &mut Ui, e: &Event, title: &str) {
         label(ui, &event_when_label(e, lang));
     });
     if !e.actors.is_empty() {
-        label(ui, &lang.f("Actors: {0}", &[&names(&e.actors, lang)]));
+        label(ui, &lang.f("Actors: {0}", &[&names(&e.actors, lang, g)]));
     }
     if !e.places.is_empty() || !e.targets.is_empty() {
         let mut p = e.places.clone();
         p.extend(e.targets.iter().cloned());
-        label(ui, &lang.f("Places: {0}", &[&names(&p, lang)]));
+        label(ui, &lang.f("Places: {0}", &[&names(&p, lang, g)]));
     }
     if e.reference.is_none() {
         let n = e.source_count();
@@ -220,7 +218,7 @@ fn claims_table(ui: &mut Ui, x: &Explorer, i: usize) {
 }
 
 /// A reference dataset's record (ACLED): what it says, with its own sources.
-fn reference_card(ui: &mut Ui, e: &Event, r: &crate::model::Reference) {
+fn reference_card(ui: &mut Ui, e: &Event, r: &crate::model::Reference, g: &crate::lexicon::Gazetteer) {
     let lang = chrome::lang(ui);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
@@ -234,7 +232,7 @@ fn reference_card(ui: &mut Ui, e: &Event, r: &crate::model::Reference) {
                 label(ui, &lang.f("Coordinates: {0}, {1}", &[&format!("{lat:.4}"), &format!("{lon:.4}")]));
             }
             if !e.places.is_empty() {
-                label(ui, &lang.f("Location: {0}", &[&names(&e.places, lang)]));
+                label(ui, &lang.f("Location: {0}", &[&names(&e.places, lang, g)]));
             }
             ui.add_space(4.0);
             ui.add(BidiLabel::new(&r.notes));
@@ -370,9 +368,9 @@ pub fn show(
                 overview(ui, x, cmds);
                 return;
             };
-            header(ui, e, x.selected().map_or("", |i| x.title(i, chrome::lang(ui))));
+            header(ui, e, x.selected().map_or("", |i| x.title(i, chrome::lang(ui))), &x.lexicon().gazetteer);
             if let Some(r) = &e.reference {
-                reference_card(ui, e, r);
+                reference_card(ui, e, r, &x.lexicon().gazetteer);
                 return;
             }
             let i = x.selected().unwrap_or(0);

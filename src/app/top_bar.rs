@@ -208,7 +208,7 @@ pub fn show(
                 }
             }
         });
-        let g = &crate::lexicon::Lexicon::builtin().gazetteer;
+        let g = &x.lexicon().gazetteer;
         let named = |n: &str| g.display_name(n, lang).to_string();
         combo(
             ui,

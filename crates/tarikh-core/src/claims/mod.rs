@@ -389,7 +389,7 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
 
 /// The figures of every content paragraph of the documents `docs` (in parallel).
 pub fn figures_in_corpus(corpus: &Corpus, docs: &[usize]) -> Vec<Figure> {
-    let lex = Lexicon::builtin();
+    let lex = corpus.lexicon;
     docs.par_iter()
         .flat_map_iter(|&di| {
             let d = &corpus.documents[di];

@@ -25,6 +25,9 @@ pub type ProgressFn = Arc<dyn Fn(usize, usize) + Send + Sync>;
 /// Options for a load.
 #[derive(Clone, Default)]
 pub struct LoadOptions {
+    /// The lexicon to read with (`None`: the bundled one, [`Lexicon::builtin`]); the corpus
+    /// keeps it, and everything downstream uses the corpus's.
+    pub lexicon: Option<&'static Lexicon>,
     /// Set to true to stop early; the files read so far are returned.
     pub cancel: Option<Arc<AtomicBool>>,
     /// Called as files are read.
@@ -251,7 +254,7 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     }
     to_read.extend(explicit.into_iter().map(|p| (p, false)));
 
-    let lex = Lexicon::builtin();
+    let lex = opts.lexicon.unwrap_or_else(Lexicon::builtin);
     let total = to_read.len();
     let done = AtomicUsize::new(0);
     let results: Vec<Result<Document, Skipped>> = to_read
@@ -325,7 +328,7 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
         }
     }
     let name = root.file_name().and_then(|n| n.to_str()).unwrap_or("corpus").to_string();
-    Corpus { root, name, documents, skipped, notes }
+    Corpus { lexicon: lex, root, name, documents, skipped, notes }
 }
 
 /// A dateline line found, word for word, in articles with different titles is the site's own

@@ -31,8 +31,11 @@ pub struct Skipped {
 }
 
 /// A loaded corpus.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Corpus {
+    /// The lexicon it was read with: extraction, titles, search and the app's place and actor
+    /// names all use this one (chosen by [`LoadOptions::lexicon`], the bundled one by default).
+    pub lexicon: &'static crate::lexicon::Lexicon,
     /// The folder file names are relative to.
     pub root: PathBuf,
     /// Display name (the folder name).
@@ -43,6 +46,20 @@ pub struct Corpus {
     pub skipped: Vec<Skipped>,
     /// Files read with a special decoding (Windows-1256, UTF-16), with a note.
     pub notes: Vec<Skipped>,
+}
+
+impl Default for Corpus {
+    /// An empty corpus with the bundled lexicon.
+    fn default() -> Self {
+        Corpus {
+            lexicon: crate::lexicon::Lexicon::builtin(),
+            root: PathBuf::new(),
+            name: String::new(),
+            documents: Vec::new(),
+            skipped: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
 }
 
 impl Corpus {

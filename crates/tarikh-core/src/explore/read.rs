@@ -13,6 +13,10 @@ impl Explorer {
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
     }
+    /// The lexicon the corpus was read with (names of places and actors in each language).
+    pub fn lexicon(&self) -> &'static crate::lexicon::Lexicon {
+        self.corpus.lexicon
+    }
     /// The events of the reference dataset (ACLED), in their own lanes.
     pub fn reference(&self) -> &[Event] {
         &self.reference

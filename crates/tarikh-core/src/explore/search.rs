@@ -5,7 +5,6 @@
 //! entity in any other spelling, even when their title does not.
 
 use crate::corpus::Corpus;
-use crate::lexicon::Lexicon;
 use crate::model::Event;
 use crate::text::normalize;
 
@@ -25,8 +24,7 @@ pub struct Query {
 
 impl Query {
     /// Prepares a query.
-    pub fn new(q: &str) -> Query {
-        let g = &Lexicon::builtin().gazetteer;
+    pub fn new(q: &str, g: &crate::lexicon::Gazetteer) -> Query {
         let text = normalize(q.trim());
         let mut entity_spellings = Vec::new();
         let mut ids = g.lookup_text(q);

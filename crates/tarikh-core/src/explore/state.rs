@@ -345,7 +345,7 @@ impl Explorer {
     }
 
     pub(in crate::explore) fn refilter(&mut self) {
-        let q = Query::new(&self.filter.query);
+        let q = Query::new(&self.filter.query, &self.corpus.lexicon.gazetteer);
         self.shown = (0..self.events.len()).filter(|&i| self.passes(i, &q)).collect();
         self.n_shown_dated = self.shown.iter().take_while(|&&i| i < self.n_dated).count();
         self.resort();

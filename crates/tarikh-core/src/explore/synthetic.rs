@@ -118,7 +118,6 @@ pub fn explorer(n: usize) -> Explorer {
             headline: None,
         });
     }
-    let corpus =
-        Corpus { root: "synthetic".into(), name: "synthetic".into(), documents, skipped: vec![], notes: vec![] };
+    let corpus = Corpus { root: "synthetic".into(), name: "synthetic".into(), documents, ..Default::default() };
     Explorer::new(corpus, Extraction { events, undated: vec![] })
 }

@@ -17,7 +17,7 @@ impl Explorer {
             crate::i18n::Lang::French => 2,
         };
         let titles = self.title_cache[k].get_or_init(|| {
-            let g = &crate::lexicon::Lexicon::builtin().gazetteer;
+            let g = &self.corpus.lexicon.gazetteer;
             self.events
                 .iter()
                 .zip(&self.curation)

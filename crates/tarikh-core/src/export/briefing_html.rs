@@ -42,7 +42,7 @@ fn slide_map(x: &Explorer, i: usize, lang: Lang) -> String {
     let Some(loc) = x.locations.get(i).copied().flatten() else { return String::new() };
     let geo = crate::geo::Geography::builtin();
     let name = loc.place.map(|p| geo.places.all[p as usize].name.as_str()).unwrap_or("");
-    let label = crate::lexicon::Lexicon::builtin().gazetteer.display_name(name, lang);
+    let label = x.corpus.lexicon.gazetteer.display_name(name, lang);
     format!(
         "<figure class=\"map\">{}</figure>\n",
         crate::geo::svg::map_svg(geo, Some(&loc), label, &x.events[i].event_type.css(), [360.0, 270.0])

@@ -26,7 +26,6 @@ pub use published::basis_name;
 use rayon::prelude::*;
 
 use crate::corpus::Corpus;
-use crate::lexicon::Lexicon;
 use crate::model::Event;
 
 /// The result of extraction.
@@ -76,7 +75,7 @@ fn run(
     keep_scans: bool,
     accept_suggestions: bool,
 ) -> (Extraction, Vec<draft::DocScan>) {
-    let lex = Lexicon::builtin();
+    let lex = corpus.lexicon;
     let g = &lex.gazetteer;
     let total = corpus.documents.len();
     let scanned = std::sync::atomic::AtomicUsize::new(0);
@@ -106,7 +105,7 @@ fn run(
     scans.par_iter_mut().zip(corpus.documents.par_iter_mut()).for_each(|(scan, doc)| {
         scan.corpus_year = corpus_year;
         let own = own_date::own_candidates(doc, scan);
-        published::decide(doc, scan, own);
+        published::decide(doc, scan, own, lex);
         let exact = doc.published.as_ref().filter(|p| p.is_exact()).map(|p| p.date);
         context::resolve_document(scan, exact, g);
         if let Some(p) = doc.published.as_ref().filter(|p| p.not_before) {

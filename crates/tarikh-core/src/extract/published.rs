@@ -41,13 +41,13 @@ pub struct Decision {
 /// Checks the document's candidates (those found at load and `own`, from its own words) and
 /// chooses its publication date. The candidates are kept on the document with the checks'
 /// verdicts. A date already given (`corpus.json`, the analyst) is kept as it is.
-pub fn decide(doc: &mut Document, scan: &DocScan, own: Vec<DateCandidate>) {
+pub fn decide(doc: &mut Document, scan: &DocScan, own: Vec<DateCandidate>, lex: &crate::lexicon::Lexicon) {
     for c in own {
         if !doc.date_candidates.iter().any(|x| x.basis == c.basis && x.date == c.date) {
             doc.date_candidates.push(c);
         }
     }
-    let facts = ArticleFacts::of(doc, scan);
+    let facts = ArticleFacts::of(doc, scan, lex);
     let today = today();
     for c in &mut doc.date_candidates {
         c.refused = facts.refusal(c, today);
@@ -206,8 +206,7 @@ pub fn reports_event(d: &super::draft::Draft) -> bool {
 }
 
 impl ArticleFacts {
-    fn of(doc: &Document, scan: &DocScan) -> Self {
-        let lex = crate::lexicon::Lexicon::builtin();
+    fn of(doc: &Document, scan: &DocScan, lex: &crate::lexicon::Lexicon) -> Self {
         let mut today_weekdays = Vec::new();
         // `اليوم الثلاثاء`, `اليوم (الثلاثاء)`, `aujourd'hui mardi`: today with its weekday
         for d in

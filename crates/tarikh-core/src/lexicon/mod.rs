@@ -36,7 +36,10 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// The lexicon built from the files bundled in `assets/lexicon/`.
+    /// The lexicon built from the files bundled in `assets/lexicon/`, parsed once. Only the
+    /// entry points take it from here (a load's [`LoadOptions`](crate::corpus::LoadOptions),
+    /// whose default it is, and the map's bundled geography); the corpus keeps the lexicon it
+    /// was read with, and extraction, curation, search, titles and the app use that one.
     pub fn builtin() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(|| Lexicon {

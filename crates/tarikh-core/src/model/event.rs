@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{EventType, When};
-use crate::lexicon::{EntityId, Lexicon};
+use crate::lexicon::EntityId;
 use crate::model::Basis;
 use crate::text::Span;
 
@@ -134,7 +134,6 @@ impl Event {
 }
 
 /// Canonical English names of entity ids.
-pub fn entity_names(ids: &[EntityId]) -> Vec<String> {
-    let g = &Lexicon::builtin().gazetteer;
+pub fn entity_names(ids: &[EntityId], g: &crate::lexicon::Gazetteer) -> Vec<String> {
     ids.iter().map(|id| g.get(*id).name.clone()).collect()
 }

@@ -131,8 +131,8 @@ fn mention_json<'a>(m: &'a Mention, corpus: &'a Corpus) -> MentionJson<'a> {
         when: m.when,
         basis: m.basis,
         until: m.until.map(|d| d.format("%Y-%m-%d").to_string()),
-        actors: entity_names(&m.actors),
-        places: entity_names(&m.places),
+        actors: entity_names(&m.actors, &corpus.lexicon.gazetteer),
+        places: entity_names(&m.places, &corpus.lexicon.gazetteer),
     }
 }
 

@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use super::edit::{Anchor, Edit};
 use crate::corpus::Corpus;
 use crate::extract::merge::build_event;
-use crate::lexicon::Lexicon;
 use crate::model::{Event, Mention, When};
 use crate::text::Span;
 
@@ -70,7 +69,7 @@ fn finest(ms: &[Mention]) -> Option<When> {
 
 /// Rebuilds an event from its mentions, keeping what the analyst set.
 fn rebuild(ms: Vec<Mention>, keep: &Event, cur: &Curation, corpus: &Corpus) -> Event {
-    let g = &Lexicon::builtin().gazetteer;
+    let g = &corpus.lexicon.gazetteer;
     let mut e = build_event(ms, None, &corpus.documents, None, g);
     e.when = finest(&e.mentions);
     e.id = keep.id.clone();
@@ -209,7 +208,7 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
                     e.mentions.iter().cloned().partition(|m| &m.id == mention);
                 let c = cur[i].clone();
                 events[i] = Some(rebuild(rest, &e, &c, corpus));
-                let g = &Lexicon::builtin().gazetteer;
+                let g = &corpus.lexicon.gazetteer;
                 let mut new = build_event(moved, None, &corpus.documents, None, g);
                 new.when = finest(&new.mentions);
                 new.id = format!("ev-{mention}").into();
