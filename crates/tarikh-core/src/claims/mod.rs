@@ -207,7 +207,7 @@ fn quantity_at(lex: &Lexicon, t: &Tokens, i: usize) -> Option<Quantity> {
 
 /// Who is counted, right after a quantity (`200 عسكري`, `50 طالبًا وعسكريًا`, `50 من طلاب الشرطة`).
 fn subject_after(lex: &Lexicon, t: &Tokens, mut k: usize) -> (Option<String>, usize) {
-    if t.is_word(k) && t.forms(k).has("من") {
+    if t.is_word(k) && lex.grammar.is(crate::lexicon::Role::From, t.forms(k)) {
         k += 1;
     }
     let mut subjects: Vec<String> = Vec::new();
@@ -336,7 +336,8 @@ pub fn figures_in_paragraph(doc: usize, paragraph: usize, text: &str, lex: &Lexi
                 let next = qi + 1;
                 let joined = next < quantities.len()
                     && !used[next]
-                    && (quantities[next].start == q_ends[qi] + 1 && t.text(q_ends[qi]) == "و"
+                    && (quantities[next].start == q_ends[qi] + 1
+                        && lex.grammar.words(crate::lexicon::Role::And).iter().any(|w| t.text(q_ends[qi]) == w)
                         || quantities[next].start == q_ends[qi] && t.toks[quantities[next].start].glued_prefix)
                     && subject_after(lex, &t, quantities[next].end).0.is_some();
                 if !joined {

@@ -4,7 +4,7 @@
 
 use crate::corpus::Document;
 use crate::lexicon::temporal::TemporalWord;
-use crate::lexicon::{EntityId, Lexicon};
+use crate::lexicon::{EntityId, Lexicon, Role};
 use crate::model::EventType;
 use crate::temporal::{recognize_scan_reusing, DateRef, Resolved, TemporalScan, TimeExpr};
 use crate::text::{sentence_spans, with_tokens, Span, Tokens};
@@ -413,9 +413,10 @@ fn is_construct_event_noun(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
         return false; // construct state is Arabic
     }
     let w = toks.text(j);
-    let pronoun = ["ها", "هم", "هما", "هن", "نا", "كم"].iter().any(|p| w.ends_with(p))
+    let grammar = &lex.grammar;
+    let pronoun = grammar.words(Role::PronounSuffix).iter().any(|p| w.ends_with(p.as_str()))
         || (w.ends_with('ه') && !toks.toks[j].ta_marbuta);
-    !pronoun && !toks.forms(j).iter().any(|f| f.starts_with("ال")) && !lex.triggers.find(toks, j, j + 1).is_empty()
+    !pronoun && !grammar.starts(Role::Article, toks.forms(j)) && !lex.triggers.find(toks, j, j + 1).is_empty()
 }
 
 /// Countries of a sentence that act rather than locate (`تدخلت فرنسا في مالي`: France acts,

@@ -6,6 +6,7 @@ pub(crate) mod boilerplate;
 pub(crate) mod claims;
 pub(crate) mod event_type;
 pub(crate) mod gazetteer;
+pub(crate) mod grammar;
 pub(crate) mod phrase;
 pub(crate) mod stem;
 pub(crate) mod temporal;
@@ -16,6 +17,7 @@ use std::sync::OnceLock;
 pub use boilerplate::BoilerplateRules;
 pub use event_type::EventType;
 pub use gazetteer::{Entity, EntityId, EntityKind, Gazetteer};
+pub use grammar::{Grammar, Role};
 pub use phrase::{PhraseMatch, PhraseTable};
 pub use temporal::{TemporalLexicon, TemporalWord};
 pub use triggers::{TriggerDef, Triggers};
@@ -33,6 +35,8 @@ pub struct Lexicon {
     pub boilerplate: BoilerplateRules,
     /// Figures and who states them.
     pub claims: claims::ClaimsLexicon,
+    /// Grammar words by their role.
+    pub grammar: Grammar,
 }
 
 impl Lexicon {
@@ -75,6 +79,7 @@ impl Lexicon {
                 ]
                 .join("\n"),
             ),
+            grammar: Grammar::parse(include_str!("../../../../assets/lexicon/grammar.tsv")),
             claims: claims::ClaimsLexicon::parse(
                 &[
                     include_str!("../../../../assets/lexicon/claims.tsv"),

@@ -122,7 +122,8 @@ fn bucket(w: &str) -> &str {
 }
 
 fn has_article_form(forms: crate::text::TokenForms<'_>, stem: &str) -> bool {
-    forms.iter().any(|f| (f.starts_with("ال") || f.starts_with("لل")) && f.get("ال".len()..) == Some(stem))
+    let m = crate::text::morphology();
+    forms.iter().any(|f| m.article_forms.iter().any(|a| f.starts_with(a.as_str()) && f.get(a.len()..) == Some(stem)))
 }
 
 /// The phrases a word starts.
@@ -203,11 +204,12 @@ impl<T> PhraseTable<T> {
             for k in 0..t.len() {
                 let w = t.text(k).to_string();
                 let last = k + 1 == t.len();
-                let definite = w.starts_with("ال") && w.chars().count() > 3 && t.is_word(k);
+                let article = crate::text::morphology().article.as_str();
+                let definite = w.starts_with(article) && w.chars().count() > 3 && t.is_word(k);
                 words.push(if is_prefix && last {
                     WordPat::Prefix(w)
                 } else if definite {
-                    WordPat::Definite(w["ال".len()..].to_string())
+                    WordPat::Definite(w[article.len()..].to_string())
                 } else {
                     let h = word_hash(&w);
                     WordPat::Exact(w, h)

@@ -1,7 +1,7 @@
 //! Word stems, so that a trigger listed in one form also finds its inflections (`attentats`,
 //! `revendiquent`, `الاشتباكات`, `انسحبت`): Larkey's Arabic light stemmer (Light10: the
 //! conjunction, the article with its prepositions, then common suffixes) and the French Snowball
-//! stemmer of `rust-stemmers`. Both work on normalized text ([`crate::text::normalize`]), on
+//! stemmer of `rust-stemmers` (Light10's affixes are data: `assets/lexicon/morphology.tsv`). Both work on normalized text ([`crate::text::normalize`]), on
 //! the trigger words of the lexicon and on the words of the text alike.
 
 use std::borrow::Cow;
@@ -16,12 +16,6 @@ const MIN_STEM_CHARS: usize = 3;
 /// read as و + `زار`).
 const MIN_ARABIC_STEM_CHARS: usize = 4;
 
-/// Article forms (normalized: ة is ه) Light10 strips, longest first.
-const ARTICLES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
-/// Suffixes Light10 strips, each once, in this order (normalized: `ية` is `يه`, `ة` is `ه`), then the past-tense endings
-/// of verbs (`هاجموا`, `انسحبت`).
-const SUFFIXES: [&str; 12] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي", "وا", "تم", "نا", "ت"];
-
 fn chars(s: &str) -> usize {
     s.chars().count()
 }
@@ -34,7 +28,8 @@ pub fn arabic_light(word: &str) -> &str {
             w = rest;
         }
     }
-    for a in ARTICLES {
+    let m = crate::text::morphology();
+    for a in &m.light_articles {
         if let Some(rest) = w.strip_prefix(a) {
             if chars(rest) >= 2 {
                 w = rest;
@@ -42,7 +37,7 @@ pub fn arabic_light(word: &str) -> &str {
             }
         }
     }
-    for s in SUFFIXES {
+    for s in &m.light_suffixes {
         if let Some(rest) = w.strip_suffix(s) {
             if chars(rest) >= MIN_STEM_CHARS {
                 w = rest;

@@ -200,7 +200,8 @@ impl TemporalLexicon {
                 // a weekday name in Latin script is a date on its own, like an Arabic one
                 // written with the article
                 let n = crate::text::normalize(v);
-                let definite = n.starts_with("ال") || n.chars().all(|c| c.is_ascii_lowercase());
+                let definite = n.starts_with(crate::text::morphology().article.as_str())
+                    || n.chars().all(|c| c.is_ascii_lowercase());
                 table.insert(v, TemporalWord::Weekday { iso, definite });
             }
         }

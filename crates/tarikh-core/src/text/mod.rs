@@ -5,6 +5,7 @@
 pub(crate) mod ascii_words;
 pub(crate) mod char_cursor;
 pub(crate) mod language;
+pub(crate) mod morphology;
 pub(crate) mod normalize;
 pub(crate) mod sentence;
 pub(crate) mod token;
@@ -13,6 +14,7 @@ pub(crate) mod visible;
 
 pub use ascii_words::ascii_words;
 pub use language::Language;
+pub use morphology::{morphology, Morphology};
 pub use normalize::{normalize, normalize_char};
 pub use sentence::{sentence_spans, Span};
 pub use token::{tokenize, tokenize_into, with_tokens, word_forms, word_hash, Token, TokenForms, TokenKind, Tokens};

@@ -395,8 +395,6 @@ fn is_ordinal_suffix(mut chars: impl Iterator<Item = char>) -> bool {
     matches!(&buf[..n], ['s', 't'] | ['n', 'd'] | ['r', 'd'] | ['t', 'h'] | ['e', 'r'] | ['r', 'e'] | ['e'])
 }
 
-const NUMBER_CLITICS: &[&str] = &["و", "ف", "ب", "ل", "وب", "ول", "وف", "وفي", "في", "ال", "وال", "بال"];
-
 fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) {
     let end = run.last().map(|r| r.0 + 1).unwrap_or(run_start);
     // positions in `run` of the kept (normalized, not dropped) characters
@@ -434,7 +432,7 @@ fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) 
         }
         return;
     }
-    let clitic = prefix_fits && NUMBER_CLITICS.contains(&prefix);
+    let clitic = prefix_fits && super::morphology().number_clitics.iter().any(|c| c == prefix);
     // a word glued before a number by a missing space (`مجدي21 نوفمبر`): three Arabic letters
     // or more, so that `G5` and `جي5` stay one word
     let glued_word = fd >= GLUED_WORD_MIN_LETTERS && !clitic && kept().take(fd).all(|(_, c)| is_arabic_letter(c));
@@ -459,7 +457,7 @@ fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) 
             fd > 0,
         );
         if let Some(t) = out.toks.last_mut() {
-            t.glued_fi = prefix.ends_with("في");
+            t.glued_fi = prefix.ends_with(super::morphology().in_word.as_str());
         }
         if let Some((at, _)) = kept().nth(digits_end) {
             push(out, at, end, TokenKind::Word, kept().skip(digits_end).map(|k| k.1), false);

@@ -3,21 +3,18 @@
 
 use super::{is_day_level, Parser, Piece};
 use crate::lexicon::temporal::{DayPart, TemporalWord as W};
+use crate::lexicon::Role;
 use crate::temporal::expr::{Clock, DateRef, TimeExpr, TimeSpec};
 use crate::text::token::Tokens;
 
 impl<'a> Parser<'a> {
     /// `بين منتصف الليل والرابعة صباحًا`, `من الساعة 5 حتى 7 مساء`.
     pub(super) fn clock_range(&self, i: usize) -> Option<Piece> {
-        if !(self.text_is(i, "بين") || self.text_is(i, "من")) {
+        if !self.role_is(i, Role::RangeOpen) {
             return None;
         }
         let (a, e1) = self.clock(i + 1)?;
-        let k = if self.text_is(e1, "و") || self.text_is(e1, "الي") || self.text_is(e1, "حتي") {
-            e1 + 1
-        } else {
-            e1
-        };
+        let k = if self.role_is(e1, Role::RangeClose) { e1 + 1 } else { e1 };
         let (b, e2) = self.clock(k)?;
         let mut first = a;
         if a.hour < 12 && b.hour >= 12 && a.hour != 0 && a.hour + 12 <= b.hour {
@@ -105,7 +102,12 @@ impl<'a> Parser<'a> {
             j = e;
             marked = true;
         } else if let Some(e) = self.has(j, |w| *w == W::ClockPm) {
-            let night = self.t.forms(j).iter().any(|f| f.starts_with("ليل"));
+            let night = self
+                .lex
+                .grammar
+                .words(Role::NightStem)
+                .iter()
+                .any(|s| self.t.forms(j).iter().any(|f| f.starts_with(s.as_str())));
             if hour < 12 && !(night && hour < 5) {
                 hour += 12;
             }
@@ -113,7 +115,7 @@ impl<'a> Parser<'a> {
             marked = true;
         }
         // `العاشرة من مساء الأحد`: the part of the day that follows says am or pm
-        if !(worded || marked || has_word) && self.text_is(j, "من") {
+        if !(worded || marked || has_word) && self.role_is(j, Role::From) {
             if let Some((W::DayPart(part), _)) = self.word(j + 1, |w| matches!(w, W::DayPart(_))) {
                 if matches!(part, DayPart::Noon | DayPart::Afternoon | DayPart::Evening)
                     || (part == DayPart::Night && hour >= 6)
@@ -156,7 +158,10 @@ impl<'a> Parser<'a> {
 
     fn date_after_clock(&self, clock: Clock, e: usize) -> (TimeSpec, usize) {
         // `العاشرة من مساء الأحد`, `13h00 de vendredi`
-        let k = if self.text_is(e, "من") || self.text_is(e, "de") || self.t.is_punct(e, '،') || self.t.is_punct(e, ',')
+        let k = if self.role_is(e, Role::From)
+            || self.role_is(e, Role::FromFr)
+            || self.t.is_punct(e, '،')
+            || self.t.is_punct(e, ',')
         {
             e + 1
         } else {
@@ -178,7 +183,7 @@ impl<'a> Parser<'a> {
     pub(super) fn day_part(&self, i: usize) -> Option<Piece> {
         let (w, mut e) = self.word(i, |w| matches!(w, W::DayPart(_)))?;
         let W::DayPart(part) = w else { return None };
-        if self.bare_is(e, "يوم") && self.weekday(e + 1).is_none() {
+        if self.bare_role(e, Role::DayWord) && self.weekday(e + 1).is_none() {
             e += 1;
         }
         // `la nuit de samedi à dimanche`, `dans la matinée du lundi 15 août`
@@ -232,7 +237,8 @@ impl<'a> Parser<'a> {
 }
 
 /// Joins a date and a clock time that follows it closely (`الثلاثاء 17/سبتمبر/2024 - 05:21 م`).
-pub(super) fn attach_clocks(toks: &Tokens, out: &mut Vec<TimeExpr>) {
+pub(super) fn attach_clocks(toks: &Tokens, out: &mut Vec<TimeExpr>, lex: &crate::lexicon::Lexicon) {
+    let gap_words = lex.grammar.words(Role::ClockGap);
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
@@ -241,7 +247,7 @@ pub(super) fn attach_clocks(toks: &Tokens, out: &mut Vec<TimeExpr>) {
                 || toks.is_punct(j, '،')
                 || toks.is_punct(j, ',')
                 || toks.is_punct(j, '|')
-                || matches!(toks.text(j), "في" | "عند" | "و")
+                || gap_words.iter().any(|w| toks.text(j) == w)
         }) && b.tok_start - a.tok_end <= 2;
         if gap_ok
             && is_day_level(&a.spec.date)

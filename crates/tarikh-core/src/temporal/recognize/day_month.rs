@@ -4,6 +4,7 @@
 
 use super::{Parser, Piece, YearOf};
 use crate::lexicon::temporal::{Calendar, TemporalWord as W, Unit};
+use crate::lexicon::Role;
 use crate::temporal::expr::{DateRef, TimeSpec};
 
 impl<'a> Parser<'a> {
@@ -22,9 +23,9 @@ impl<'a> Parser<'a> {
         }
         if !ordinal && self.is_date_sep(k) {
             k += 1;
-        } else if self.text_is(k, "من") {
+        } else if self.role_is(k, Role::From) {
             k += 1; // `17 من سبتمبر`, `العاشر من أغسطس`
-            if self.bare_is(k, "شهر") && self.month(k + 1).is_some() {
+            if self.bare_role(k, Role::MonthWord) && self.month(k + 1).is_some() {
                 k += 1; // `18 من شهر يونيو القادم`
             }
         }
@@ -77,7 +78,7 @@ impl<'a> Parser<'a> {
         let d = self.day_number(i)?;
         // `بين 15 و18`, `entre le 27 et le 31`: a range, read as one span
         if (i.saturating_sub(3)..i).any(|j| self.word(j, |w| *w == W::RangeStart).is_some_and(|(_, e)| e == i))
-            || self.text_is(i.checked_sub(2)?, "بين")
+            || self.role_is(i.checked_sub(2)?, Role::Between)
         {
             return None;
         }
@@ -109,14 +110,16 @@ impl<'a> Parser<'a> {
         if self.t.is_number(n) && self.t.toks[n].glued_prefix {
             return Some(n); // `و18`
         }
-        let joined =
-            self.text_is(n, "و") || self.text_is(n, "et") || self.t.is_punct(n, '،') || self.t.is_punct(n, ',');
+        let joined = self.role_is(n, Role::And)
+            || self.role_is(n, Role::AndFr)
+            || self.t.is_punct(n, '،')
+            || self.t.is_punct(n, ',');
         (joined && self.day_number(n + 1).is_some()).then_some(n + 1)
     }
 
     /// `12 من الشهر الجاري`, `5 من الشهر الماضي` (`k` is after the day and its `من`).
     pub(super) fn day_in_month_offset(&self, d: u32, k: usize) -> Option<Piece> {
-        if !self.text_is(k.checked_sub(1)?, "من") {
+        if !self.role_is(k.checked_sub(1)?, Role::From) {
             return None;
         }
         match self.unit_offset(k)? {
@@ -134,7 +137,7 @@ impl<'a> Parser<'a> {
             return Some((d, i + 1, false));
         }
         // `اليوم الأول من رمضان`
-        let i = if self.text_is(i, "يوم") && self.word(i + 1, |w| matches!(w, W::OrdinalDay(_))).is_some() {
+        let i = if self.role_is(i, Role::DayWord) && self.word(i + 1, |w| matches!(w, W::OrdinalDay(_))).is_some() {
             i + 1
         } else {
             i
@@ -164,7 +167,7 @@ impl<'a> Parser<'a> {
         if hijri && self.t.is_number(k) && self.t.toks[k].digits == 4 && (1300..=1500).contains(&self.t.toks[k].value) {
             return Some((YearOf::Year(self.t.toks[k].value as i32, true), k + 1));
         }
-        if !self.text_is(e, "من") {
+        if !self.role_is(e, Role::From) {
             return None;
         }
         if let Some(k) = self.has(e + 1, |w| matches!(w, W::Unit { unit: Unit::Year, count: 1 })) {

@@ -7,7 +7,7 @@
 
 use super::expr::{DateRef, TimeExpr, TimeSpec, WeekdayDir};
 use crate::lexicon::temporal::{Calendar, TemporalWord as W, Unit};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Role};
 use crate::text::token::Tokens;
 
 mod clock;
@@ -89,7 +89,7 @@ pub fn recognize_scan_reusing(toks: &Tokens, lex: &Lexicon, spare: TemporalScan)
             _ => i += 1,
         }
     }
-    attach_clocks(toks, &mut p.out);
+    attach_clocks(toks, &mut p.out, lex);
     TemporalScan { exprs: p.out, cache: p.cache }
 }
 
@@ -211,16 +211,25 @@ impl<'a> Parser<'a> {
     fn text_is(&self, i: usize, w: &str) -> bool {
         i < self.t.len() && (self.t.text(i) == w || self.t.forms(i).has(w))
     }
-    /// Token `i` is `w` without the article (`يوم`, `ويوم`, not `اليوم`).
-    fn bare_is(&self, i: usize, w: &str) -> bool {
-        self.text_is(i, w) && !self.t.forms(i).iter().any(|f| f.starts_with("ال"))
+    /// Token `i` is one of the grammar words of `role` ([`crate::lexicon::Grammar`]).
+    fn role_is(&self, i: usize, role: Role) -> bool {
+        self.lex.grammar.words(role).iter().any(|w| self.text_is(i, w))
+    }
+    /// Token `i` is a grammar word of `role` without the article (`يوم`, `ويوم`, not `اليوم`).
+    fn bare_role(&self, i: usize, role: Role) -> bool {
+        self.role_is(i, role) && !self.definite(i)
+    }
+    /// Token `i` carries the definite article (one of its forms starts with it).
+    fn definite(&self, i: usize) -> bool {
+        let articles = self.lex.grammar.words(Role::Article);
+        self.t.forms(i).iter().any(|f| articles.iter().any(|a| f.starts_with(a.as_str())))
     }
     /// A weekday at `i`: (ISO number, definite, end).
     fn weekday(&self, i: usize) -> Option<(u32, bool, usize)> {
         let (w, e) = self.word(i, |w| matches!(w, W::Weekday { .. }))?;
         let W::Weekday { iso, .. } = w else { return None };
         // a weekday name in Latin script (`samedi`) stands alone like an Arabic one with its article
-        let definite = self.t.toks[i].latin || self.t.forms(i).iter().any(|f| f.starts_with("ال"));
+        let definite = self.t.toks[i].latin || self.definite(i);
         Some((iso, definite, e))
     }
     /// A month name at `i`, with an optional second name after `/` or in brackets
@@ -320,7 +329,7 @@ impl<'a> Parser<'a> {
             loop {
                 let k = if self.t.is_number(end) && self.t.toks[end].glued_prefix {
                     end
-                } else if self.text_is(end, "و") {
+                } else if self.role_is(end, Role::And) {
                     end + 1
                 } else {
                     break;
@@ -372,9 +381,7 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         // (`على` is read `علي`, `après` `apres`, `l'` `l`, as the tokenizer folds them)
-        let named_after = |k: usize| {
-            ["من", "علي", "على", "l", "la", "le", "les", "du", "des", "de"].iter().any(|w| self.text_is(k, w))
-        };
+        let named_after = |k: usize| self.role_is(k, Role::OfDate);
         if let Some(k) = self.has(i, |w| *w == W::LaterLead) {
             let (unit, n, e) = self.count_and_unit(k)?;
             return (!named_after(e)).then_some((TimeSpec::date(DateRef::DiscourseDay(days(unit, n)?)), i, e));
@@ -488,9 +495,9 @@ impl<'a> Parser<'a> {
     /// Weekday first: `الثلاثاء 17 سبتمبر 2024`, `يوم الجمعة، 20 سبتمبر`, `يوم الثلاثاء`,
     /// `الخميس الماضي`, `يومي الخميس والجمعة`, a bare `الخميس،`.
     fn weekday_led(&self, i: usize, licensed: bool) -> Option<Piece> {
-        let (yawm, dual, j) = if self.bare_is(i, "يوم") && self.weekday(i + 1).is_some() {
+        let (yawm, dual, j) = if self.bare_role(i, Role::DayWord) && self.weekday(i + 1).is_some() {
             (true, false, i + 1)
-        } else if self.bare_is(i, "يومي") && self.weekday(i + 1).is_some() {
+        } else if self.bare_role(i, Role::DaysWord) && self.weekday(i + 1).is_some() {
             (true, true, i + 1)
         } else {
             (false, false, i)
@@ -549,7 +556,7 @@ impl<'a> Parser<'a> {
         if self.t.toks[i].latin {
             return self.has(prev, |w| *w == W::WeekdayBlock).is_none();
         }
-        let definite = self.t.forms(prev).iter().any(|f| f.starts_with("ال"));
+        let definite = self.definite(prev);
         if self.t.is_any_punct(prev) || self.t.is_punct(end, '،') || self.t.is_punct(end, ',') {
             return true;
         }
@@ -567,7 +574,7 @@ impl<'a> Parser<'a> {
         // (a final ه is a pronoun: `استمرت الاضطرابات حوله الأحد`); prepositions and verbs
         // license the date
         let forms = self.t.forms(prev);
-        let prep = ["في", "منذ", "حتي", "قبل", "بعد", "خلال", "مساء", "صباح"].iter().any(|p| forms.has(p));
+        let prep = self.lex.grammar.words(Role::DatePreposition).iter().any(|p| forms.has(p));
         prep || !self.t.toks[prev].ta_marbuta
     }
 
@@ -588,7 +595,7 @@ impl<'a> Parser<'a> {
         }
         let e = self.has(i, |w| *w == W::Today)?;
         // the day the passage is about: `في ذلك اليوم`, `اليوم نفسه`, `في اليوم التالي`
-        if i > 0 && self.bare_is(i - 1, "ذلك") {
+        if i > 0 && self.bare_role(i - 1, Role::That) {
             return Some((TimeSpec::date(DateRef::DiscourseDay(0)), i - 1, e));
         }
         if let Some(e2) = self.has(e, |w| *w == W::SameYear) {
@@ -615,7 +622,7 @@ impl<'a> Parser<'a> {
         }
         let anchored = (i.saturating_sub(4)..i).any(|s| {
             self.word(s, |w| *w == W::TodayAnchor)
-                .is_some_and(|(_, end)| end == i || (end + 1 == i && self.text_is(end, "من")))
+                .is_some_and(|(_, end)| end == i || (end + 1 == i && self.role_is(end, Role::From)))
         });
         // set against yesterday or tomorrow in the same breath: `انتهت أمس الجمعة … ليتم اليوم
         // استئناف الهجمات`
@@ -626,7 +633,7 @@ impl<'a> Parser<'a> {
 
     /// `سبتمبر 2024`, `يوليو الماضي`, `في سبتمبر`, `شهر مارس`.
     fn month_led(&self, i: usize) -> Option<Piece> {
-        let shahr = self.text_is(i, "شهر");
+        let shahr = self.role_is(i, Role::MonthWord);
         let j = if shahr { i + 1 } else { i };
         let (cal, m, ambiguous, e) = self.month(j)?;
         if cal == Calendar::Hijri {
@@ -698,8 +705,7 @@ impl<'a> Parser<'a> {
     fn year_led(&self, i: usize) -> Option<Piece> {
         let worded = self.t.is_word(i)
             && (self.has(i, |w| matches!(w, W::Unit { unit: Unit::Year, count: 1 })).is_some()
-                || self.text_is(i, "عامي")
-                || self.text_is(i, "سنتي"));
+                || self.role_is(i, Role::YearsWord));
         let j = if worded { i + 1 } else { i };
         let (y, hijri, e) = self.year(j)?;
         if hijri {

@@ -1,0 +1,141 @@
+//! Grammar words by their role (`assets/lexicon/grammar.tsv`): the small words (`من`, `بين`,
+//! `و`, `يوم`, `شهر`) the date recognizer and the figures reader look for around numbers and
+//! names. Data, not code: a role's words are the file's, in the normalized forms tokens carry.
+
+use std::collections::HashMap;
+
+use super::tsv_rows;
+
+/// What a grammar word does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Opens a range of days or hours (`بين`, `من`).
+    RangeOpen,
+    /// Closes it (`و`, `إلى`, `حتى`).
+    RangeClose,
+    /// "From", "of" (`من`).
+    From,
+    /// "And" (`و`).
+    And,
+    /// "Day" (`يوم`).
+    DayWord,
+    /// "The two days" (`يومي`).
+    DaysWord,
+    /// "Month" (`شهر`).
+    MonthWord,
+    /// The stem of "night" (`ليل`, `ليلة`).
+    NightStem,
+    /// Words between a date and its clock (`في`, `عند`, `و`).
+    ClockGap,
+    /// Words that tie a day to its month (`من`, `على`, `de`, `du`).
+    OfDate,
+    /// Prepositions that govern a date (`في`, `منذ`, `قبل`, `بعد`).
+    DatePreposition,
+    /// "Between" (`بين`).
+    Between,
+    /// "That" (`ذلك`: `في ذلك اليوم`).
+    That,
+    /// "The two years" (`عامي`, `سنتي`).
+    YearsWord,
+    /// The definite article (`ال`), as a form starts with it.
+    Article,
+    /// Attached pronouns, as a word ends with them (`ها`, `هم`).
+    PronounSuffix,
+    /// French "of" (`de`).
+    FromFr,
+    /// French "and" (`et`).
+    AndFr,
+}
+
+impl Role {
+    fn of_name(name: &str) -> Option<Role> {
+        Some(match name {
+            "range_open" => Role::RangeOpen,
+            "range_close" => Role::RangeClose,
+            "from" => Role::From,
+            "and" => Role::And,
+            "day_word" => Role::DayWord,
+            "days_word" => Role::DaysWord,
+            "month_word" => Role::MonthWord,
+            "night_stem" => Role::NightStem,
+            "clock_gap" => Role::ClockGap,
+            "of_date" => Role::OfDate,
+            "date_preposition" => Role::DatePreposition,
+            "between" => Role::Between,
+            "that" => Role::That,
+            "years_word" => Role::YearsWord,
+            "article" => Role::Article,
+            "pronoun_suffix" => Role::PronounSuffix,
+            "from_fr" => Role::FromFr,
+            "and_fr" => Role::AndFr,
+            _ => return None,
+        })
+    }
+}
+
+/// The grammar words of each role.
+#[derive(Debug, Default)]
+pub struct Grammar {
+    words: HashMap<Role, Vec<String>>,
+}
+
+impl Grammar {
+    /// Parses `grammar.tsv` (rows of unknown roles are ignored).
+    pub fn parse(text: &str) -> Grammar {
+        let mut words: HashMap<Role, Vec<String>> = HashMap::new();
+        for row in tsv_rows(text) {
+            let (Some(role), Some(list)) = (row.first().and_then(|r| Role::of_name(r)), row.get(1)) else { continue };
+            words.entry(role).or_default().extend(super::variants(list).map(str::to_string));
+        }
+        Grammar { words }
+    }
+
+    /// True when a token (by its forms: itself, and itself without its clitics) is one of the
+    /// words of `role`.
+    pub fn is(&self, role: Role, forms: crate::text::TokenForms<'_>) -> bool {
+        self.words(role).iter().any(|w| forms.has(w))
+    }
+
+    /// True when a form starts with one of the words of `role` (the article).
+    pub fn starts(&self, role: Role, forms: crate::text::TokenForms<'_>) -> bool {
+        forms.iter().any(|f| self.words(role).iter().any(|w| f.starts_with(w.as_str())))
+    }
+
+    /// The words of `role` (none when the file lists none).
+    pub fn words(&self, role: Role) -> &[String] {
+        self.words.get(&role).map_or(&[], Vec::as_slice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_role_the_code_asks_for_has_words_in_the_bundled_file() {
+        let g = &crate::lexicon::Lexicon::builtin().grammar;
+        for role in [
+            Role::RangeOpen,
+            Role::RangeClose,
+            Role::From,
+            Role::And,
+            Role::DayWord,
+            Role::DaysWord,
+            Role::MonthWord,
+            Role::NightStem,
+            Role::ClockGap,
+            Role::OfDate,
+            Role::DatePreposition,
+            Role::Between,
+            Role::That,
+            Role::YearsWord,
+            Role::Article,
+            Role::PronounSuffix,
+            Role::FromFr,
+            Role::AndFr,
+        ] {
+            assert!(!g.words(role).is_empty(), "{role:?}");
+        }
+        assert_eq!(g.words(Role::RangeOpen), ["بين", "من"]);
+    }
+}
