@@ -45,19 +45,38 @@ impl Lang {
     }
 }
 
+/// A line of a translation table that is not one English text and one translation.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum TableError {
+    /// No tab between the two.
+    #[error("line {0}: no tab")]
+    NoTab(usize),
+    /// An empty translation, or more than one.
+    #[error("line {0}: one translation expected")]
+    NotOne(usize),
+    /// The same English text twice.
+    #[error("line {line}: {text:?} is translated twice")]
+    Twice {
+        /// The line (from 1).
+        line: usize,
+        /// The English text.
+        text: String,
+    },
+}
+
 /// Parses a table of `English<TAB>Arabic` rows (blank lines and `#` comments skipped).
-pub fn parse_table(text: &str) -> Result<HashMap<&str, &str>, String> {
+pub fn parse_table(text: &str) -> Result<HashMap<&str, &str>, TableError> {
     let mut map = HashMap::new();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let Some((en, ar)) = line.split_once('\t') else { return Err(format!("line {}: no tab", n + 1)) };
+        let Some((en, ar)) = line.split_once('\t') else { return Err(TableError::NoTab(n + 1)) };
         if ar.trim().is_empty() || ar.contains('\t') {
-            return Err(format!("line {}: one translation expected", n + 1));
+            return Err(TableError::NotOne(n + 1));
         }
         if map.insert(en, ar).is_some() {
-            return Err(format!("line {}: {en:?} is translated twice", n + 1));
+            return Err(TableError::Twice { line: n + 1, text: en.to_string() });
         }
     }
     Ok(map)

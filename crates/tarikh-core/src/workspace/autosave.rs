@@ -23,7 +23,7 @@ pub struct Autosaver {
     /// Why the last save failed, until a save succeeds (the app shows it all that time).
     failing: Option<String>,
     /// Where the unsaved edits were written instead (beside the user's data), or why not.
-    recovered: Option<Result<PathBuf, String>>,
+    recovered: Option<Result<PathBuf, super::SetAsideError>>,
     /// After a failed save, no new try before this moment.
     next_try: Option<Instant>,
 }
@@ -47,7 +47,7 @@ impl Autosaver {
     }
 
     /// While saves fail: why, and where the edits were kept instead (or why they could not be).
-    pub fn failure(&self) -> Option<(&str, Option<&Result<PathBuf, String>>)> {
+    pub fn failure(&self) -> Option<(&str, Option<&Result<PathBuf, super::SetAsideError>>)> {
         self.failing.as_deref().map(|f| (f, self.recovered.as_ref()))
     }
 
@@ -108,7 +108,7 @@ impl Autosaver {
                         .map_or(Ok(()), std::fs::create_dir_all)
                         .and_then(|()| save_atomic(&copy, &file))
                         .map(|()| copy)
-                        .map_err(|e| e.to_string()),
+                        .map_err(super::SetAsideError::from),
                 );
                 self.next_try = Some(Instant::now() + RETRY);
             }

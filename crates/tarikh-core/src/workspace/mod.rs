@@ -15,4 +15,7 @@ pub use autosave::AT_MOST as AUTOSAVE_AT_MOST;
 pub use curate::{apply_edits, Curated, Curation, Orphan};
 pub use edit::{Anchor, Edit};
 pub use history::History;
-pub use store::{default_path, load, save_atomic, LoadOutcome, UnreadableEdit, WorkspaceFile, SCHEMA_VERSION};
+pub use store::{
+    default_path, load, save_atomic, LoadOutcome, SetAsideError, UnreadableEdit, WorkspaceError, WorkspaceFile,
+    SCHEMA_VERSION,
+};

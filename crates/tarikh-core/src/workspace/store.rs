@@ -112,6 +112,36 @@ pub fn save_atomic(path: &Path, ws: &WorkspaceFile) -> io::Result<()> {
 /// The largest workspace read (a million edits are about 150 MB).
 pub const WORKSPACE_CAP: u64 = 256 * 1_048_576;
 
+/// Why a workspace file could not be read.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum WorkspaceError {
+    /// A pipe or device in its place, too big, or refused by the system.
+    #[error("workspace.json {0}")]
+    Unreadable(crate::safe_read::ReadError),
+    /// Not a workspace file (the JSON parser's words).
+    #[error("{0}")]
+    NotAWorkspace(String),
+    /// Written by a later version of the format.
+    #[error("written by a newer Tarikh (format {found}, this one reads up to {supported})")]
+    Newer {
+        /// The file's format.
+        found: u32,
+        /// The newest this build reads.
+        supported: u32,
+    },
+}
+
+/// Why a file could not be set aside, or written to a recovery folder (the system's words).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{0}")]
+pub struct SetAsideError(pub String);
+
+impl From<std::io::Error> for SetAsideError {
+    fn from(e: std::io::Error) -> Self {
+        SetAsideError(e.to_string())
+    }
+}
+
 /// What loading found.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LoadOutcome {
@@ -121,17 +151,15 @@ pub enum LoadOutcome {
     Loaded(WorkspaceFile),
     /// The file could not be read: it was moved to `moved_to` (or moving it failed, and why);
     /// `fallback` is the previous save when there was a readable one.
-    Recovered { moved_to: Result<PathBuf, String>, error: String, fallback: Option<WorkspaceFile> },
+    Recovered { moved_to: Result<PathBuf, SetAsideError>, error: WorkspaceError, fallback: Option<WorkspaceFile> },
 }
 
 /// Reads a file; an edit that cannot be read is set aside, not the whole file.
-fn parse(bytes: &[u8]) -> Result<WorkspaceFile, String> {
-    let raw: RawWorkspaceFile = serde_json::from_slice(bytes).map_err(|e| e.to_string())?;
+fn parse(bytes: &[u8]) -> Result<WorkspaceFile, WorkspaceError> {
+    let raw: RawWorkspaceFile =
+        serde_json::from_slice(bytes).map_err(|e| WorkspaceError::NotAWorkspace(e.to_string()))?;
     if raw.version > SCHEMA_VERSION {
-        return Err(format!(
-            "written by a newer Tarikh (format {}, this one reads up to {SCHEMA_VERSION})",
-            raw.version
-        ));
+        return Err(WorkspaceError::Newer { found: raw.version, supported: SCHEMA_VERSION });
     }
     let mut ws = WorkspaceFile {
         briefing: raw.briefing,
@@ -163,7 +191,7 @@ pub fn load(path: &Path) -> LoadOutcome {
         }
         // a pipe or a device in its place (it would hang the load, or fill memory) is set aside
         // like an unreadable file, never read
-        Err(e) => return recover(path, format!("workspace.json {e}")),
+        Err(e) => return recover(path, WorkspaceError::Unreadable(e)),
     };
     match parse(&bytes) {
         Ok(ws) => LoadOutcome::Loaded(ws),
@@ -205,12 +233,9 @@ fn free_backup(path: &Path) -> PathBuf {
     (2..).map(|k| with_suffix(path, &format!(".bak.{k}"))).find(|p| !p.exists()).unwrap_or(first)
 }
 
-fn recover(path: &Path, error: String) -> LoadOutcome {
+fn recover(path: &Path, error: WorkspaceError) -> LoadOutcome {
     let bak = free_backup(path);
-    let moved_to = match fs::rename(path, &bak) {
-        Ok(()) => Ok(bak),
-        Err(e) => Err(e.to_string()),
-    };
+    let moved_to = fs::rename(path, &bak).map(|()| bak).map_err(SetAsideError::from);
     let fallback = read_regular(&with_suffix(path, ".prev"), WORKSPACE_CAP).ok().and_then(|b| parse(&b).ok());
     LoadOutcome::Recovered { moved_to, error, fallback }
 }
@@ -341,7 +366,7 @@ mod tests {
             let t = std::time::Instant::now();
             match load(&p) {
                 LoadOutcome::Recovered { moved_to, error, .. } => {
-                    assert!(error.contains("not a regular file"), "{error}");
+                    assert!(error.to_string().contains("not a regular file"), "{error}");
                     assert!(moved_to.is_ok() && !p.exists(), "set aside: {moved_to:?}");
                 }
                 other => panic!("{other:?}"),
