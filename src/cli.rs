@@ -56,6 +56,19 @@ pub enum Command {
         /// belong to another event.
         #[arg(long)]
         accept_suggestions: bool,
+        /// Only the events around this one (its id, `ev-…`, or one of its mentions' ids),
+        /// within --days of it.
+        #[arg(long, conflicts_with = "explain")]
+        around: Option<String>,
+        /// Days before and after the event given to --around.
+        #[arg(long, default_value_t = crate::explore::AROUND_DEFAULT_DAYS, requires = "around")]
+        days: u32,
+        /// With --around: only events at one of its places.
+        #[arg(long, requires = "around")]
+        same_place: bool,
+        /// With --around: only events with one of its actors.
+        #[arg(long, requires = "around")]
+        shared_actor: bool,
     },
     /// Export the curated events (the workspace's edits applied) for scripts.
     Export {

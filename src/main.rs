@@ -24,8 +24,9 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Extract { paths, json, explain, accept_suggestions }) => {
-            run_extract(&paths_or_default(&paths), json, explain, accept_suggestions)
+        Some(Command::Extract { paths, json, explain, accept_suggestions, around, days, same_place, shared_actor }) => {
+            let around = around.map(|id| Around { id, days, same_place, shared_actor });
+            run_extract(&paths_or_default(&paths), json, explain, accept_suggestions, around)
         }
         Some(Command::Export { format, paths, output, include_hidden, lang }) => {
             run_export(&paths_or_default(&paths), format, output, include_hidden, lang)
@@ -81,7 +82,21 @@ fn report_skipped(corpus: &tarikh::corpus::Corpus) {
     }
 }
 
-fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool, accept_suggestions: bool) -> ExitCode {
+/// `extract --around`: the event at the centre and the window around it.
+struct Around {
+    id: String,
+    days: u32,
+    same_place: bool,
+    shared_actor: bool,
+}
+
+fn run_extract(
+    paths: &[std::path::PathBuf],
+    json: bool,
+    explain: bool,
+    accept_suggestions: bool,
+    around: Option<Around>,
+) -> ExitCode {
     let mut corpus = load_paths(paths, &LoadOptions::default());
     report_skipped(&corpus);
     if corpus.documents.is_empty() {
@@ -100,11 +115,20 @@ fn run_extract(paths: &[std::path::PathBuf], json: bool, explain: bool, accept_s
         let (ex, scans) = tarikh::extract::extract_with_scans(&mut corpus);
         return to_stdout(|w| write!(w, "{}", tarikh::extract::explain(&corpus, &ex, &scans)));
     }
-    let ex = if accept_suggestions {
+    let mut ex = if accept_suggestions {
         tarikh::extract::extract_accepting_suggestions(&mut corpus)
     } else {
         tarikh::extract::extract(&mut corpus)
     };
+    if let Some(a) = around {
+        let Some(c) = ex.events.iter().position(|e| *e.id == a.id || e.mentions.iter().any(|m| *m.id == a.id)) else {
+            eprintln!("error: no dated event has the id {}", a.id);
+            return ExitCode::FAILURE;
+        };
+        let keep = tarikh::explore::events_around(&ex.events, c, a.days, a.same_place, a.shared_actor);
+        ex.events = keep.into_iter().map(|i| ex.events[i].clone()).collect();
+        ex.undated.clear();
+    }
     let code = if json {
         to_stdout(|w| tarikh::output::write_extraction_json(&mut *w, &corpus, &ex).and_then(|()| writeln!(w)))
     } else {

@@ -181,3 +181,43 @@ fn export_command_writes_files() {
     assert!(text.starts_with('\u{feff}') && text.contains("\r\n"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn extract_around_an_event_prints_exactly_the_events_of_its_window() {
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = Command::new(env!("CARGO_BIN_EXE_tarikh"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    // a day-level date: the event's whole date as (first day, last day), else None
+    let days = |e: &serde_json::Value| -> Option<(String, String)> {
+        let (s, t) = (e["when"]["start"].as_str()?, e["when"]["end"].as_str()?);
+        (s.len() >= 10 && t.len() >= 10).then(|| (s[..10].to_string(), t[..10].to_string()))
+    };
+    let all = json(&["extract", "seeds", "--json"]);
+    let events = all["events"].as_array().unwrap();
+    let center = events.iter().find(|e| days(e).is_some_and(|d| d.0 == "2024-09-17")).expect("the attack");
+    let id = center["id"].as_str().unwrap();
+    let around = json(&["extract", "seeds", "--json", "--around", id, "--days", "7"]);
+    let got: Vec<&str> = around["events"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap()).collect();
+    // the window of 17 September ±7 days: 10 to 24 September 2024, whole dates only
+    let want: Vec<&str> = events
+        .iter()
+        .filter(|e| days(e).is_some_and(|(a, b)| a.as_str() >= "2024-09-10" && b.as_str() <= "2024-09-24"))
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert!(got.contains(&id) && got.len() > 1, "{got:?}");
+    assert!(want.len() < events.len(), "the window leaves events out");
+    assert_eq!(got, want);
+    // an unknown id is an error, not an empty list
+    let out = Command::new(env!("CARGO_BIN_EXE_tarikh"))
+        .args(["extract", "seeds", "--around", "ev-nothing"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("ev-nothing"));
+}

@@ -4,6 +4,7 @@
 //! beside the model.
 
 pub mod add_event;
+pub mod around_panel;
 pub mod briefing;
 pub mod chrome;
 pub mod curate_panel;
@@ -60,6 +61,8 @@ pub struct TarikhApp {
     pub curate: curate_panel::CurateUi,
     /// The add-event form.
     pub add: add_event::AddUi,
+    /// The "events around" controls' choices.
+    pub around: around_panel::AroundUi,
     /// Export settings.
     pub export: export_menu::ExportUi,
     /// Briefing mode.
@@ -128,6 +131,7 @@ impl TarikhApp {
             top: Default::default(),
             curate: Default::default(),
             add: Default::default(),
+            around: Default::default(),
             export: Default::default(),
             briefing: Default::default(),
             map: Default::default(),
@@ -207,6 +211,8 @@ impl TarikhApp {
                 // an area drawn on the map goes first
                 cmds.push(if self.x.filter().area.is_some() {
                     Command::FilterArea(None)
+                } else if self.x.filter().around.is_some() {
+                    Command::LeaveAround
                 } else if self.x.document().is_some() {
                     Command::CloseDocument
                 } else {
@@ -451,7 +457,15 @@ impl TarikhApp {
                 if widths.shared_column && self.layout.tab == layout::SideTab::Map {
                     map_view::show(ui, &self.x, &mut self.map, &mut cmds);
                 } else {
-                    source_panel::show(ui, &self.x, &mut self.doc, &mut self.curate, &mut self.add, &mut cmds);
+                    source_panel::show(
+                        ui,
+                        &self.x,
+                        &mut self.doc,
+                        &mut self.curate,
+                        &mut self.add,
+                        &mut self.around,
+                        &mut cmds,
+                    );
                 }
             });
         self.layout.side = side.response.rect;

@@ -356,6 +356,7 @@ pub fn show(
     doc_ui: &mut super::document_view::DocUi,
     curate: &mut super::curate_panel::CurateUi,
     add: &mut super::add_event::AddUi,
+    around: &mut super::around_panel::AroundUi,
     cmds: &mut Vec<Command>,
 ) {
     if x.document().is_some() {
@@ -374,6 +375,7 @@ pub fn show(
                 return;
             }
             let i = x.selected().unwrap_or(0);
+            super::around_panel::controls(ui, x, i, around, cmds);
             super::curate_panel::curated_fields(ui, &x.curation()[i]);
             super::curate_panel::show(ui, x, i, curate, cmds);
             claims_table(ui, x, i);

@@ -214,6 +214,7 @@ const PLOT_CHROME_PX: f32 = 60.0;
 pub fn show(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, height: f32) -> Rect {
     t.ensure_cache(x);
     chrome::row(ui, |ui| super::top_bar::zoom_presets(ui, x, cmds));
+    super::around_panel::banner(ui, x, cmds);
     let lanes_px = t.needed_height();
     if lanes_px <= height {
         t.scrolled = None;

@@ -8,6 +8,7 @@ mod common;
 
 mod app;
 mod arabic;
+mod around;
 mod briefing;
 mod claims;
 mod curate;

@@ -89,4 +89,16 @@ pub enum Command {
     BriefingClear,
     /// Put back filters saved earlier (the app's settings, at start-up), search included.
     SetFilter(Box<super::Filter>),
+    /// Show only the events within ±`days` of the selected one (optionally at one of its
+    /// places, or with one of its actors), and zoom the timeline to that window.
+    Around {
+        /// Days before and after.
+        days: u32,
+        /// Only events that share a place with it.
+        same_place: bool,
+        /// Only events that share an actor with it.
+        shared_actor: bool,
+    },
+    /// Leave "events around": every event again, and the view from before.
+    LeaveAround,
 }

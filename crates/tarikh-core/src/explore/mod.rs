@@ -3,6 +3,7 @@
 //! place ([`Explorer::apply`]). The desktop UI reads this model and emits commands.
 
 mod apply;
+pub(crate) mod around;
 pub(crate) mod claims;
 pub(crate) mod command;
 pub(crate) mod format;
@@ -16,6 +17,7 @@ pub(crate) mod ticks;
 pub(crate) mod timeline;
 mod titles;
 
+pub use around::{events_around, Around, DEFAULT_DAYS as AROUND_DEFAULT_DAYS};
 pub use claims::disagreeing;
 pub use command::{Command, SortKey, ZoomPreset};
 pub use format::{citation, event_when_label, outlet_label, published_label, when_label};

@@ -35,6 +35,9 @@ pub struct Filter {
     /// Only events certainly inside this area (a rectangle drawn on the map).
     #[serde(default)]
     pub area: Option<crate::geo::GeoRect>,
+    /// Only the events around one event (±N days, same place, shared actor).
+    #[serde(default)]
+    pub around: Option<super::Around>,
 }
 
 impl Filter {
@@ -103,6 +106,8 @@ pub struct Explorer {
     pub(crate) selected: Option<usize>,
     /// Visible time range (days since 1970).
     pub(crate) view: (f64, f64),
+    /// The view before "events around" zoomed in (Escape goes back to it).
+    pub(crate) view_before_around: Option<(f64, f64)>,
     /// Open document.
     pub(crate) document: Option<DocView>,
     /// Dark theme.
@@ -162,6 +167,7 @@ impl Explorer {
             sort: (SortKey::Date, true),
             selected: None,
             view: (0.0, 1.0),
+            view_before_around: None,
             document: None,
             dark: true,
             reveal_in_list: false,
@@ -340,6 +346,7 @@ impl Explorer {
             && f.actor.as_ref().is_none_or(|a| e.actors.contains(a))
             && f.place.as_ref().is_none_or(|p| e.places.contains(p))
             && f.area.as_ref().is_none_or(|r| self.locations.get(i).copied().flatten().is_some_and(|l| l.within(r)))
+            && f.around.as_ref().is_none_or(|a| e.mentions.first().is_some_and(|m| m.id == a.center) || a.keeps(e))
             && f.document.as_ref().is_none_or(|d| e.mentions.iter().any(|m| &self.corpus.documents[m.doc].file == d))
             && self.search.matches(i, q)
     }
@@ -440,7 +447,9 @@ impl Explorer {
             | Command::ShowBackground(_)
             | Command::FilterArea(_)
             | Command::ShowReference(_)
-            | Command::SetFilter(_) => self.apply_filters(cmd),
+            | Command::SetFilter(_)
+            | Command::Around { .. }
+            | Command::LeaveAround => self.apply_filters(cmd),
             Command::View(..)
             | Command::Zoom { .. }
             | Command::Pan(_)

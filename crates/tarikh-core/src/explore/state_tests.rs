@@ -156,3 +156,36 @@ fn selecting_an_event_in_view_leaves_the_view_and_one_out_of_it_is_centred() {
         x.view
     );
 }
+
+#[test]
+fn events_around_a_selection_show_the_window_and_escape_gives_the_view_back() {
+    let mut x = crate::explore::synthetic_explorer(2_000);
+    x.apply(Command::FitAll);
+    let before = x.view;
+    let c = x.n_dated / 2;
+    // nothing selected: nothing happens
+    x.apply(Command::Around { days: 7, same_place: false, shared_actor: false });
+    assert!(x.filter.around.is_none());
+    x.apply(Command::Select(Some(c)));
+    x.apply(Command::Around { days: 7, same_place: false, shared_actor: false });
+    let w = x.events[c].when.unwrap();
+    let (lo, hi) = (w.first_day() - chrono::Duration::days(7), w.last_day() + chrono::Duration::days(7));
+    let want: Vec<usize> = (0..x.events.len())
+        .filter(|&i| i == c || x.events[i].when.is_some_and(|v| lo <= v.first_day() && v.last_day() <= hi))
+        .collect();
+    let mut shown = x.shown.clone();
+    shown.sort_unstable();
+    assert_eq!(shown, want);
+    assert!(want.len() > 1 && want.len() < x.n_dated, "a window, not everything: {}", want.len());
+    // the timeline shows the window, the selection kept
+    let (a, b) = x.view;
+    assert!((b - a - 15.0 - (w.last_day() - w.first_day()).num_days() as f64).abs() < 1e-6, "{a}..{b}");
+    assert_eq!(x.selected, Some(c));
+    // sharing a place narrows it
+    x.apply(Command::Around { days: 7, same_place: true, shared_actor: false });
+    assert!(x.shown.iter().all(|&i| x.events[i].places.iter().any(|p| x.events[c].places.contains(p))));
+    x.apply(Command::LeaveAround);
+    assert!(x.filter.around.is_none());
+    assert_eq!(x.view, before);
+    assert_eq!(x.shown.len(), x.events.len());
+}

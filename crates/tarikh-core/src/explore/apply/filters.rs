@@ -30,6 +30,11 @@ impl Explorer {
                 self.refilter();
             }
             Command::ClearFilters => {
+                if self.filter.around.is_some() {
+                    if let Some(v) = self.view_before_around.take() {
+                        self.view = v;
+                    }
+                }
                 self.filter = Filter::default();
                 self.refilter();
             }
@@ -52,6 +57,26 @@ impl Explorer {
             Command::ShowReference(on) => {
                 self.filter.hide_reference = !on;
                 self.refilter();
+            }
+            Command::Around { days, same_place, shared_actor } => {
+                let Some(i) = self.selected else { return };
+                let key = self.key_of(i);
+                if let Some(a) = super::super::Around::of(&self.events[i], key, days, same_place, shared_actor) {
+                    if self.filter.around.is_none() {
+                        self.view_before_around = Some(self.view);
+                    }
+                    self.view = a.x_range();
+                    self.filter.around = Some(a);
+                    self.refilter();
+                }
+            }
+            Command::LeaveAround => {
+                if self.filter.around.take().is_some() {
+                    if let Some(v) = self.view_before_around.take() {
+                        self.view = v;
+                    }
+                    self.refilter();
+                }
             }
             Command::SetFilter(f) => {
                 self.filter = *f;
