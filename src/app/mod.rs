@@ -15,6 +15,7 @@ pub mod event_list;
 pub mod export_menu;
 pub mod folder_browser;
 pub mod fonts;
+pub mod grade_badge;
 pub mod highlights;
 pub mod layout;
 pub mod legend;

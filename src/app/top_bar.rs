@@ -256,8 +256,12 @@ pub fn show(
             ui.separator();
             secondary(ui, x, cmds, req);
             let after = ui.cursor();
-            s.secondary_width =
-                if lang.rtl() { before.max.x - after.max.x } else { after.min.x - before.min.x }.abs() + 8.0;
+            s.secondary_width = if after.min.y > before.min.y + 1.0 {
+                // it wrapped: it needs more than this line had (the menu next time at this width)
+                left_on_line + 1.0
+            } else {
+                if lang.rtl() { before.max.x - after.max.x } else { after.min.x - before.min.x }.abs() + 8.0
+            };
         } else {
             hover(
                 menu_button(ui, "…", |ui| secondary(ui, x, cmds, req)).response,
@@ -294,6 +298,7 @@ fn secondary(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>, req: &mut Vec<S
             cmds.push(Command::ShowBackground(show_background));
         }
     }
+    super::grade_badge::filter(ui, x, cmds);
     if hover(button_enabled(ui, x.history().can_undo(), lang.t("Undo")), "Ctrl+Z").clicked() {
         cmds.push(Command::Undo);
     }

@@ -13,6 +13,7 @@ mod briefing;
 mod claims;
 mod curate;
 mod french;
+mod grades;
 mod history;
 mod layout;
 mod loading;

@@ -56,6 +56,9 @@ fn exports_match_the_golden_files() {
             note: "Confirmed by the army's statement, \"one soldier killed\"".into(),
         },
         Edit::SetTitle { event: accord.clone(), title: "Algiers accord".into() },
+        // graded: the outlet of a.txt, and what the attack's first mention reports
+        Edit::SetOutletReliability { outlet: "Test Wire".into(), reliability: tarikh_core::model::Reliability::B },
+        Edit::SetCredibility { mention: attack.clone(), credibility: tarikh_core::model::Credibility::new(2).unwrap() },
     ];
     save_atomic(&default_path(&dir), &WorkspaceFile::new("mini", edits)).unwrap();
     // second open: the workspace is replayed
@@ -74,6 +77,8 @@ fn exports_match_the_golden_files() {
     let rows: Vec<csv::StringRecord> = r.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), sel.len());
     assert!(rows.iter().any(|r| &r[11] == "true" && r[13].contains("\"one soldier killed\"")));
+    // the grades, one per source: the attack's first mention B2 (Test Wire, graded 2)
+    assert!(rows.iter().any(|r| r[14].starts_with("B2")), "{rows:?}");
     // the briefing: a self-contained page (font embedded, nothing fetched), quotes right to left
     let html = String::from_utf8(export(&x, &x.briefing_slides(), Format::Briefing, Lang::English).unwrap()).unwrap();
     let font = tarikh_core::export::base64(tarikh_core::font_data::NASKH);

@@ -244,7 +244,8 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Corpus {
     let mut to_read: Vec<(PathBuf, bool)> = Vec::new();
     for (f, regular) in files {
         let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name == "corpus.json" {
+        // the corpus's own data, not articles: its manifest and the analyst's outlet grades
+        if name == "corpus.json" || name == "outlet_grades.tsv" {
             continue;
         }
         match kind_of(&f) {

@@ -101,4 +101,6 @@ pub enum Command {
     },
     /// Leave "events around": every event again, and the view from before.
     LeaveAround,
+    /// Keep only events with a source graded at least this (`None`: every grade).
+    MinGrade(Option<crate::model::Grade>),
 }

@@ -13,6 +13,19 @@ impl Explorer {
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
     }
+    /// The grade of a mention: its outlet's reliability and its own credibility (`B2`).
+    pub fn grade(&self, m: &crate::model::Mention) -> crate::model::Grade {
+        let outlet = self.corpus.documents.get(m.doc).and_then(|d| d.outlet.as_deref());
+        self.grades.grade(outlet, &m.id)
+    }
+    /// The sources' grades.
+    pub fn grades(&self) -> &super::Grades {
+        &self.grades
+    }
+    /// Rows of the corpus folder's `outlet_grades.tsv` that could not be read.
+    pub fn outlet_file_problems(&self) -> &[String] {
+        &self.outlet_file_problems
+    }
     /// The lexicon the corpus was read with (names of places and actors in each language).
     pub fn lexicon(&self) -> &'static crate::lexicon::Lexicon {
         self.corpus.lexicon

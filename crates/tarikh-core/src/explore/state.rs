@@ -38,6 +38,9 @@ pub struct Filter {
     /// Only the events around one event (±N days, same place, shared actor).
     #[serde(default)]
     pub around: Option<super::Around>,
+    /// Only events with at least one source graded at or above this (both scales).
+    #[serde(default)]
+    pub min_grade: Option<crate::model::Grade>,
 }
 
 impl Filter {
@@ -108,6 +111,12 @@ pub struct Explorer {
     pub(crate) view: (f64, f64),
     /// The view before "events around" zoomed in (Escape goes back to it).
     pub(crate) view_before_around: Option<(f64, f64)>,
+    /// The outlet grades of the corpus folder's `outlet_grades.tsv`.
+    pub(crate) outlet_file: HashMap<String, crate::model::Reliability>,
+    /// Rows of that file that could not be read.
+    pub(crate) outlet_file_problems: Vec<String>,
+    /// The sources' grades: the file's, then the edits'.
+    pub(crate) grades: super::Grades,
     /// Open document.
     pub(crate) document: Option<DocView>,
     /// Dark theme.
@@ -168,6 +177,9 @@ impl Explorer {
             selected: None,
             view: (0.0, 1.0),
             view_before_around: None,
+            outlet_file: HashMap::new(),
+            outlet_file_problems: Vec::new(),
+            grades: Default::default(),
             document: None,
             dark: true,
             reveal_in_list: false,
@@ -181,6 +193,9 @@ impl Explorer {
             d
         };
         x.figures = crate::claims::figures_in_corpus(&x.corpus, &docs);
+        if !x.corpus.root.as_os_str().is_empty() {
+            (x.outlet_file, x.outlet_file_problems) = super::read_outlet_grades(&x.corpus.root);
+        }
         x.rebuild();
         x.view = fit(&x.events[..x.n_dated]).unwrap_or((0.0, 1.0));
         x
@@ -191,7 +206,6 @@ impl Explorer {
         self.claims.get(i).map(|v| v.iter().map(|&f| &self.figures[f]).collect()).unwrap_or_default()
     }
 
-    /// Sets the reference layer (replacing any earlier one).
     /// Takes the reference dataset out (to carry it to the explorer of a reloaded corpus).
     pub fn take_reference(&mut self) -> Vec<Event> {
         let events = std::mem::take(&mut self.reference);
@@ -201,6 +215,7 @@ impl Explorer {
         events
     }
 
+    /// Sets the reference layer (replacing any earlier one).
     pub fn set_reference(&mut self, events: Vec<Event>) {
         self.reference = events;
         self.rebuild();
@@ -271,6 +286,7 @@ impl Explorer {
         self.generation += 1;
         let selected_id = self.selected.and_then(|i| self.events.get(i)).map(|e| e.id.clone());
         let curated = apply_edits(&self.base, &self.corpus, self.history.applied());
+        self.grades = super::Grades::build(&self.outlet_file, self.history.applied());
         self.orphans = curated.orphans;
         let mut pairs: Vec<(Event, Curation)> = curated.events.into_iter().zip(curated.curation).collect();
         pairs.extend(self.reference.iter().cloned().map(|e| (e, Curation::default())));
@@ -346,6 +362,7 @@ impl Explorer {
             && f.actor.as_ref().is_none_or(|a| e.actors.contains(a))
             && f.place.as_ref().is_none_or(|p| e.places.contains(p))
             && f.area.as_ref().is_none_or(|r| self.locations.get(i).copied().flatten().is_some_and(|l| l.within(r)))
+            && f.min_grade.is_none_or(|floor| e.mentions.iter().any(|m| self.grade(m).at_least(floor)))
             && f.around.as_ref().is_none_or(|a| e.mentions.first().is_some_and(|m| m.id == a.center) || a.keeps(e))
             && f.document.as_ref().is_none_or(|d| e.mentions.iter().any(|m| &self.corpus.documents[m.doc].file == d))
             && self.search.matches(i, q)
@@ -448,6 +465,7 @@ impl Explorer {
             | Command::FilterArea(_)
             | Command::ShowReference(_)
             | Command::SetFilter(_)
+            | Command::MinGrade(_)
             | Command::Around { .. }
             | Command::LeaveAround => self.apply_filters(cmd),
             Command::View(..)

@@ -4,7 +4,7 @@
 use crate::explore::Explorer;
 
 /// The header row.
-pub const HEADER: [&str; 14] = [
+pub const HEADER: [&str; 15] = [
     "id",
     "start",
     "end",
@@ -19,6 +19,7 @@ pub const HEADER: [&str; 14] = [
     "verified",
     "hidden",
     "note",
+    "grades",
 ];
 
 /// A cell a spreadsheet would run as a formula gets a leading apostrophe, which the
@@ -79,6 +80,8 @@ pub fn to_csv(x: &Explorer, events: &[usize]) -> Vec<u8> {
                 c.verified.to_string(),
                 c.hidden.to_string(),
                 c.note.clone(),
+                // each source's grade, in the order of the sources column's mentions
+                e.mentions.iter().map(|m| x.grade(m).to_string()).collect::<Vec<_>>().join("; "),
             ];
             let _ = w.write_record(row.iter().map(|c| neutralized(c).into_owned()));
         }

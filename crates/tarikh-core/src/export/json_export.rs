@@ -15,6 +15,8 @@ struct CuratedEventJson<'a> {
     #[serde(flatten)]
     event: EventJson<'a>,
     curation: Value,
+    /// Each mention's grade (`B2`: its outlet's reliability, its own credibility), by mention id.
+    grades: Value,
 }
 
 /// The export, its sequences streamed (see [`write_json`]).
@@ -42,11 +44,11 @@ fn curation_of(x: &Explorer, i: usize) -> Value {
 /// as `extract --json` does).
 pub fn write_json(w: impl std::io::Write, x: &Explorer, events: &[usize]) -> std::io::Result<()> {
     let curated = |dated: bool| {
-        events
-            .iter()
-            .copied()
-            .filter(move |&i| x.events[i].when.is_some() == dated)
-            .map(|i| CuratedEventJson { event: EventJson::new(&x.events[i], &x.corpus), curation: curation_of(x, i) })
+        events.iter().copied().filter(move |&i| x.events[i].when.is_some() == dated).map(|i| CuratedEventJson {
+            event: EventJson::new(&x.events[i], &x.corpus),
+            curation: curation_of(x, i),
+            grades: x.events[i].mentions.iter().map(|m| (m.id.to_string(), json!(x.grade(m).to_string()))).collect(),
+        })
     };
     let view = ExportJson {
         corpus: &x.corpus.name,

@@ -244,6 +244,7 @@ pub fn apply_edits(base: &[Event], corpus: &Corpus, edits: &[Edit]) -> Curated {
             (Edit::SetPublished { file, .. }, _) if !corpus.documents.iter().any(|d| &d.file == file) => {
                 orphan(format!("document {file} is not in the corpus any more"));
             }
+            // grades change no event (the explorer reads them from the edits)
             _ => {}
         }
     }

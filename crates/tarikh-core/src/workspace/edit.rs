@@ -59,6 +59,10 @@ pub enum Edit {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         from: Option<String>,
     },
+    /// Grade an outlet's reliability (every article of the outlet).
+    SetOutletReliability { outlet: String, reliability: crate::model::Reliability },
+    /// Grade the credibility of what one mention reports.
+    SetCredibility { mention: MentionId, credibility: crate::model::Credibility },
 }
 
 impl Edit {
@@ -89,8 +93,8 @@ impl Edit {
             | Edit::SetNote { event, .. }
             | Edit::SetVerified { event, .. } => vec![event],
             Edit::Merge { into, from } => vec![into, from],
-            Edit::Split { mention } => vec![mention],
-            Edit::AddEvent { .. } | Edit::SetPublished { .. } => vec![],
+            Edit::Split { mention } | Edit::SetCredibility { mention, .. } => vec![mention],
+            Edit::AddEvent { .. } | Edit::SetPublished { .. } | Edit::SetOutletReliability { .. } => vec![],
         }
     }
 
@@ -128,6 +132,12 @@ impl Edit {
             ),
             Edit::SetPublished { file, date: None, .. } => {
                 format!("publication date of {file} given back to its sources")
+            }
+            Edit::SetOutletReliability { outlet, reliability } => {
+                format!("{outlet} graded {} ({})", reliability.letter(), reliability.meaning())
+            }
+            Edit::SetCredibility { credibility, .. } => {
+                format!("a source's credibility graded {} ({})", credibility.number(), credibility.meaning())
             }
         }
     }

@@ -70,6 +70,10 @@ impl Explorer {
                     self.refilter();
                 }
             }
+            Command::MinGrade(g) => {
+                self.filter.min_grade = g;
+                self.refilter();
+            }
             Command::LeaveAround => {
                 if self.filter.around.take().is_some() {
                     if let Some(v) = self.view_before_around.take() {
