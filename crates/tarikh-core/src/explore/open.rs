@@ -57,11 +57,13 @@ pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Opened {
     let mut messages = Vec::new();
     let mut briefing = None;
     let mut unreadable = Vec::new();
+    let mut times = Vec::new();
     let edits = match load(&workspace) {
         LoadOutcome::Missing => Vec::new(),
         LoadOutcome::Loaded(ws) => {
             briefing = ws.briefing;
             unreadable = ws.unreadable;
+            times = ws.edit_times;
             ws.edits
         }
         LoadOutcome::Recovered { moved_to, error, fallback } => {
@@ -79,12 +81,14 @@ pub fn open(paths: &[PathBuf], opts: &LoadOptions) -> Opened {
             fallback
                 .map(|f| {
                     unreadable = f.unreadable;
+                    times = f.edit_times;
                     f.edits
                 })
                 .unwrap_or_default()
         }
     };
     let mut explorer = Explorer::with_edits(corpus, ex, edits);
+    explorer.history.set_times(&times);
     explorer.briefing = briefing;
     explorer.unreadable_edits = unreadable;
     Opened { explorer, workspace, messages, paths: paths.to_vec() }

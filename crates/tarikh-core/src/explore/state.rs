@@ -231,6 +231,7 @@ impl Explorer {
         WorkspaceFile {
             briefing: self.briefing.clone(),
             unreadable: self.unreadable_edits.clone(),
+            edit_times: self.history.times().to_vec(),
             ..WorkspaceFile::new(&self.corpus.name, self.history.applied().to_vec())
         }
     }

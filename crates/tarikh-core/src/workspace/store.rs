@@ -32,6 +32,9 @@ pub struct WorkspaceFile {
     /// Edits this build cannot read, kept as they were written so that no save drops them.
     #[serde(default, rename = "unreadable_edits", skip_serializing_if = "Vec::is_empty")]
     pub unreadable: Vec<UnreadableEdit>,
+    /// When each edit was made (RFC 3339, UTC), parallel to `edits`; unknown where missing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub edit_times: Vec<Option<String>>,
 }
 
 /// An edit of the file that this build cannot read (an operation it does not know, a date that
@@ -56,6 +59,7 @@ impl WorkspaceFile {
             edits,
             briefing: None,
             unreadable: Vec::new(),
+            edit_times: Vec::new(),
         }
     }
 }
@@ -70,6 +74,8 @@ struct RawWorkspaceFile {
     briefing: Option<Vec<crate::model::MentionId>>,
     #[serde(default)]
     unreadable_edits: Vec<UnreadableEdit>,
+    #[serde(default)]
+    edit_times: Vec<Option<String>>,
 }
 
 /// The default place of a corpus's workspace.
@@ -169,7 +175,12 @@ fn parse(bytes: &[u8]) -> Result<WorkspaceFile, WorkspaceError> {
     ws.version = raw.version;
     for (index, value) in raw.edits.into_iter().enumerate() {
         match serde_json::from_value::<Edit>(value.clone()) {
-            Ok(edit) => ws.edits.push(edit),
+            Ok(edit) => {
+                ws.edits.push(edit);
+                if !raw.edit_times.is_empty() {
+                    ws.edit_times.push(raw.edit_times.get(index).cloned().flatten());
+                }
+            }
             Err(e) => ws.unreadable.push(UnreadableEdit { index, edit: value, reason: e.to_string() }),
         }
     }
