@@ -77,7 +77,7 @@ pub enum Command {
         format: tarikh_format::Format,
         /// Corpus folder(s) or files (default: the bundled seeds/).
         paths: Vec<PathBuf>,
-        /// Write here instead of standard output.
+        /// Write here instead of standard output (for `--format evidence`: the pack's folder).
         #[arg(long, short)]
         output: Option<PathBuf>,
         /// Include hidden (rejected) events.

@@ -169,6 +169,22 @@ fn run_export(
     } else {
         tarikh::export::selection(x, None)
     };
+    if format == tarikh::export::Format::Evidence {
+        let Some(dir) = &output else {
+            eprintln!("error: the evidence pack is a folder: give one with -o DIR");
+            return ExitCode::FAILURE;
+        };
+        return match tarikh::export::write_evidence_pack(x, &events, dir) {
+            Ok(p) => {
+                eprintln!("evidence pack: {} events, {} source files in {}", p.events, p.files, p.dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: cannot write the evidence pack in {}: {e}", dir.display());
+                ExitCode::FAILURE
+            }
+        };
+    }
     // written as it is made (the JSON streamed): the export never holds the whole output
     match &output {
         Some(p) => match std::fs::File::create(p)

@@ -221,3 +221,27 @@ fn extract_around_an_event_prints_exactly_the_events_of_its_window() {
         .unwrap();
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("ev-nothing"));
 }
+
+#[test]
+fn export_evidence_writes_a_pack_folder_and_asks_for_one() {
+    let dir = common::temp_dir("evidence");
+    let pack = dir.join("pack");
+    let out = Command::new(env!("CARGO_BIN_EXE_tarikh"))
+        .args(["export", "--format", "evidence", "seeds", "-o", pack.to_str().unwrap()])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for f in ["SHA256SUMS", "manifest.json", "history.json", "index.html"] {
+        assert!(pack.join(f).is_file(), "{f}");
+    }
+    assert_eq!(std::fs::read_dir(pack.join("sources")).unwrap().count(), 5);
+    // no folder given: said, not written to standard output
+    let out = Command::new(env!("CARGO_BIN_EXE_tarikh"))
+        .args(["export", "--format", "evidence", "seeds"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("-o DIR"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

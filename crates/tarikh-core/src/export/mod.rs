@@ -4,9 +4,11 @@
 
 pub(crate) mod briefing_html;
 pub(crate) mod csv_export;
+pub(crate) mod evidence;
 pub(crate) mod json_export;
 pub(crate) mod timelinejs;
 pub use briefing_html::{base64, to_html as briefing_page};
+pub use evidence::{sha256_hex, write_evidence_pack, PackSummary};
 
 use crate::explore::Explorer;
 
@@ -27,15 +29,18 @@ pub enum Format {
     Timelinejs,
     /// The briefing as a self-contained HTML page.
     Briefing,
+    /// The evidence pack: a folder ([`write_evidence_pack`]), not a stream.
+    Evidence,
 }
 
 impl Format {
     /// Every format, by its name on the command line.
-    pub const ALL: [(&'static str, Format); 4] = [
+    pub const ALL: [(&'static str, Format); 5] = [
         ("csv", Format::Csv),
         ("json", Format::Json),
         ("timelinejs", Format::Timelinejs),
         ("briefing", Format::Briefing),
+        ("evidence", Format::Evidence),
     ];
 
     /// The format of a name (`csv`, `json`, `timelinejs`, `briefing`).
@@ -66,6 +71,12 @@ pub fn write_export(
         Format::Csv => w.write_all(&csv_export::to_csv(x, events))?,
         Format::Timelinejs => serde_json::to_writer_pretty(&mut w, &timelinejs::to_timelinejs(x, events))?,
         Format::Briefing => w.write_all(briefing_html::to_html(x, events, lang).as_bytes())?,
+        Format::Evidence => {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the evidence pack is a folder: give one with -o",
+            ))
+        }
     }
     w.flush()
 }
