@@ -90,10 +90,9 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
                 (None, true) => lang.f("{0} · {1} · published {2}", &[&d.shown_file(), &language, &published]),
                 (None, false) => lang.f("{0} · {1} · {2}", &[&d.shown_file(), &language, &published]),
             };
-            chrome::row_wrapped(ui, |ui| {
-                super::grade_badge::badge(ui, x, d.outlet.as_deref(), ms, cmds);
-                weak(ui, &line);
-            });
+            // the grade on a line of its own: the line after it wraps in the card's width
+            super::grade_badge::badge(ui, x, d.outlet.as_deref(), ms, cmds);
+            weak(ui, &line);
             for m in ms {
                 ui.add_space(4.0);
                 let text = &d.paragraphs[m.paragraph].text;
