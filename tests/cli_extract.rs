@@ -185,13 +185,9 @@ fn export_command_writes_files() {
 #[test]
 fn extract_around_an_event_prints_exactly_the_events_of_its_window() {
     let json = |args: &[&str]| -> serde_json::Value {
-        let out = Command::new(env!("CARGO_BIN_EXE_tarikh"))
-            .args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        serde_json::from_slice(&out.stdout).unwrap()
+        let (code, j, err) = run(args);
+        assert_eq!(code, 0, "{err}");
+        j
     };
     // a day-level date: the event's whole date as (first day, last day), else None
     let days = |e: &serde_json::Value| -> Option<(String, String)> {
@@ -214,34 +210,22 @@ fn extract_around_an_event_prints_exactly_the_events_of_its_window() {
     assert!(want.len() < events.len(), "the window leaves events out");
     assert_eq!(got, want);
     // an unknown id is an error, not an empty list
-    let out = Command::new(env!("CARGO_BIN_EXE_tarikh"))
-        .args(["extract", "seeds", "--around", "ev-nothing"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("ev-nothing"));
+    let (code, _, err) = run(&["extract", "seeds", "--around", "ev-nothing"]);
+    assert!(code != 0 && err.contains("ev-nothing"), "{err}");
 }
 
 #[test]
 fn export_evidence_writes_a_pack_folder_and_asks_for_one() {
     let dir = common::temp_dir("evidence");
     let pack = dir.join("pack");
-    let out = Command::new(env!("CARGO_BIN_EXE_tarikh"))
-        .args(["export", "--format", "evidence", "seeds", "-o", pack.to_str().unwrap()])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (code, _, err) = run(&["export", "--format", "evidence", "seeds", "-o", pack.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
     for f in ["SHA256SUMS", "manifest.json", "history.json", "index.html"] {
         assert!(pack.join(f).is_file(), "{f}");
     }
     assert_eq!(std::fs::read_dir(pack.join("sources")).unwrap().count(), 5);
     // no folder given: said, not written to standard output
-    let out = Command::new(env!("CARGO_BIN_EXE_tarikh"))
-        .args(["export", "--format", "evidence", "seeds"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("-o DIR"));
+    let (code, _, err) = run(&["export", "--format", "evidence", "seeds"]);
+    assert!(code != 0 && err.contains("-o DIR"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -30,11 +30,7 @@ impl Explorer {
                 self.refilter();
             }
             Command::ClearFilters => {
-                if self.filter.around.is_some() {
-                    if let Some(v) = self.view_before_around.take() {
-                        self.view = v;
-                    }
-                }
+                self.view_back_from_around();
                 self.filter = Filter::default();
                 self.refilter();
             }
@@ -75,10 +71,9 @@ impl Explorer {
                 self.refilter();
             }
             Command::LeaveAround => {
-                if self.filter.around.take().is_some() {
-                    if let Some(v) = self.view_before_around.take() {
-                        self.view = v;
-                    }
+                if self.filter.around.is_some() {
+                    self.view_back_from_around();
+                    self.filter.around = None;
                     self.refilter();
                 }
             }
@@ -87,6 +82,17 @@ impl Explorer {
                 self.refilter();
             }
             other => debug_assert!(false, "not a filters command: {other:?}"),
+        }
+    }
+}
+
+impl Explorer {
+    /// Leaving "events around" (alone, or with every filter): the view from before it.
+    fn view_back_from_around(&mut self) {
+        if self.filter.around.is_some() {
+            if let Some(v) = self.view_before_around.take() {
+                self.view = v;
+            }
         }
     }
 }
