@@ -1,7 +1,7 @@
 //! `tarikh-dev`: the developers' commands, kept out of the shipped `tarikh`: the extraction
 //! benchmark (throughput and peak memory, one run), the workspace writer the kill test stops
 //! half-way, and the bidi probes that `docs/bidi/compare.py` sets beside Chromium.
-//! Time per MB for growing inputs is `cargo bench -p tarikh-core --bench scaling` (divan).
+//! Time per MB for growing inputs is `cargo bench --bench scaling` (divan).
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -3,14 +3,14 @@
 //! per second) should stay flat as the input grows; time that grows faster than the input shows
 //! as a falling throughput. Inputs are written before timing starts.
 //!
-//! Run: `cargo bench -p tarikh-core --bench scaling`
+//! Run: `cargo bench --bench scaling`
 
 use std::path::PathBuf;
 
 use divan::counter::BytesCount;
 use divan::Bencher;
-use tarikh_core::bench_corpus::{make_input, Shape};
-use tarikh_core::corpus::{load_paths, LoadOptions};
+use tarikh::bench_corpus::{make_input, Shape};
+use tarikh::corpus::{load_paths, LoadOptions};
 
 fn main() {
     divan::main();
@@ -20,7 +20,7 @@ const MB: usize = 1_048_576;
 
 /// The input of `shape` and about `bytes`, written once per size into a folder of its own.
 fn input(shape: Shape, bytes: usize) -> PathBuf {
-    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let dir = std::env::temp_dir()
         .join(format!("tarikh-scaling-{}", std::process::id()))
         .join(format!("{}-{bytes}", shape.name().replace(' ', "-")));
@@ -36,7 +36,7 @@ fn load_and_extract(bencher: Bencher, shape: Shape, bytes: usize) {
     bencher.counter(BytesCount::new(read)).bench_local(|| {
         pool.install(|| {
             let mut corpus = load_paths(std::slice::from_ref(&dir), &LoadOptions::default());
-            tarikh_core::extract::extract(&mut corpus).events.len()
+            tarikh::extract::extract(&mut corpus).events.len()
         })
     });
     let _ = std::fs::remove_dir_all(&dir);
