@@ -70,16 +70,22 @@ pub fn menu(
                 ui.close();
             }
         }
-        if button(ui, lang.t("Evidence pack of the events shown")).clicked() {
-            let path = dir.join(format!("tarikh-{}-evidence-{}", x.corpus().name, stamp()));
-            messages.push(match crate::export::write_evidence_pack(x, &shown, &path) {
-                Ok(p) => lang.f(
-                    "Evidence pack saved in {0}: {1} events, {2} source files",
-                    &[&p.dir.display(), &p.events, &p.files],
-                ),
-                Err(e) => format!("Could not save the evidence pack in {}: {e}", path.display()),
-            });
-            ui.close();
+        // the pack of the events shown, and of the selected one
+        let selected: Vec<usize> = x.selected().into_iter().collect();
+        for (label, events) in
+            [("Evidence pack of the events shown", &shown), ("Evidence pack of the selected event", &selected)]
+        {
+            if !events.is_empty() && button(ui, lang.t(label)).clicked() {
+                let path = dir.join(format!("tarikh-{}-evidence-{}", x.corpus().name, stamp()));
+                messages.push(match crate::export::write_evidence_pack(x, events, &path) {
+                    Ok(p) => lang.f(
+                        "Evidence pack saved in {0}: {1} events, {2} source files",
+                        &[&p.dir.display(), &p.events, &p.files],
+                    ),
+                    Err(e) => format!("Could not save the evidence pack in {}: {e}", path.display()),
+                });
+                ui.close();
+            }
         }
         for (rect, label, what) in [(timeline, "Timeline as PNG", "timeline"), (map, "Map as PNG", "map")] {
             if button_enabled(ui, rect.is_some(), lang.t(label)).clicked() {

@@ -132,3 +132,29 @@ fn the_grade_filter_hides_an_event_whose_sources_are_all_below_it() {
         .all(|&i| x.events()[i].mentions.iter().any(|m| x.grade(m).reliability <= tarikh::model::Reliability::B)));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_export_menu_writes_the_evidence_pack_of_the_selected_event() {
+    let dir = corpus("grade-pack");
+    let mut h = open(&dir);
+    let i = select_attack(&mut h);
+    h.get_by_label("Export").click();
+    h.run_steps(2);
+    h.get_by_label("Evidence pack of the selected event").click();
+    h.run_steps(2);
+    let exports = dir.join(".tarikh").join("exports");
+    let pack = std::fs::read_dir(&exports)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().contains("-evidence-"))
+        .expect("a pack folder");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(pack.join("manifest.json")).unwrap()).unwrap();
+    let events = manifest["events"].as_array().unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["id"], h.state().x.events()[i].id.to_string());
+    assert_eq!(std::fs::read_dir(pack.join("sources")).unwrap().count(), 3, "the attack's three articles");
+    let out = std::process::Command::new("sha256sum").args(["-c", "SHA256SUMS"]).current_dir(&pack).output().unwrap();
+    assert!(out.status.success());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -36,6 +36,17 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     })
 }
 
+/// A line of `SHA256SUMS` as `sha256sum` writes it: a name holding a backslash or a line break
+/// is escaped, and the line then starts with a backslash (so that `sha256sum -c` reads it back).
+fn checksum_line(sha: &str, name: &str) -> String {
+    if name.contains(['\\', '\n', '\r']) {
+        let escaped = name.replace('\\', "\\\\").replace('\n', "\\n").replace('\r', "\\r");
+        format!("\\{sha}  {escaped}\n")
+    } else {
+        format!("{sha}  {name}\n")
+    }
+}
+
 /// A corpus file's path inside the pack (`sources/…`), or `None` when its name would leave
 /// the folder.
 fn pack_path(file: &str) -> Option<PathBuf> {
@@ -69,7 +80,7 @@ pub fn write_evidence_pack(x: &Explorer, events: &[usize], dir: &Path) -> std::i
     }
     let mut sums = String::new();
     for (rel, sha, _) in files.values() {
-        let _ = writeln!(sums, "{sha}  {}", rel.display());
+        sums.push_str(&checksum_line(sha, &rel.to_string_lossy()));
     }
     std::fs::write(dir.join("SHA256SUMS"), sums)?;
 
@@ -200,4 +211,28 @@ Grades: the outlet's reliability (A–F) and the source's credibility (1–6); F
         n_events = manifest["events"].as_array().map_or(0, Vec::len),
         n_files = manifest["files"].as_array().map_or(0, Vec::len),
     )
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn odd_file_names_are_written_as_sha256sum_reads_them() {
+        let d = std::env::temp_dir().join(format!("tarikh-sums-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        let mut sums = String::new();
+        for (name, body) in
+            [("plain name.txt", "a"), ("back\\slash.txt", "b"), ("line\nbreak.txt", "c"), ("cr\rx.txt", "d")]
+        {
+            std::fs::write(d.join(name), body).unwrap();
+            sums.push_str(&checksum_line(&sha256_hex(body.as_bytes()), name));
+        }
+        assert_eq!(sha256_hex(b"a"), "ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb");
+        std::fs::write(d.join("SHA256SUMS"), &sums).unwrap();
+        let out = std::process::Command::new("sha256sum").args(["-c", "SHA256SUMS"]).current_dir(&d).output().unwrap();
+        assert!(out.status.success(), "{sums}\n{}", String::from_utf8_lossy(&out.stdout));
+        std::fs::remove_dir_all(&d).unwrap();
+    }
 }
