@@ -281,7 +281,7 @@ impl TarikhApp {
         match crate::acled::read(path) {
             Ok((events, skipped)) => {
                 let n = events.len();
-                self.x.set_reference(events);
+                self.x.apply(Command::SetReference(events));
                 self.session.settings.acled = Some(path.to_path_buf());
                 self.session.messages.push(format!("Imported {n} ACLED records from {}", path.display()));
                 match skipped {
@@ -367,7 +367,7 @@ impl TarikhApp {
             let reference = self.x.take_reference();
             self.x = x;
             if !reference.is_empty() {
-                self.x.set_reference(reference);
+                self.x.apply(Command::SetReference(reference));
             }
             self.timeline = Default::default();
             self.list = Default::default();

@@ -103,4 +103,6 @@ pub enum Command {
     LeaveAround,
     /// Keep only events with a source graded at least this (`None`: every grade).
     MinGrade(Option<crate::model::Grade>),
+    /// Set the reference layer (ACLED records as events, in lanes of their own), replacing any.
+    SetReference(Vec<crate::model::Event>),
 }

@@ -483,7 +483,8 @@ impl Explorer {
             | Command::BriefingRemove(_)
             | Command::BriefingMove(..)
             | Command::BriefingEmpty
-            | Command::BriefingClear => self.apply_curation(cmd),
+            | Command::BriefingClear
+            | Command::SetReference(_) => self.apply_curation(cmd),
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Commands of one concern, applied to the explorer: the analyst's edits (with undo and redo) and the briefing's slides.
+//! Commands of one concern, applied to the explorer: the analyst's edits (with undo and redo),
+//! the briefing's slides, and the reference layer (ACLED) beside the corpus's events.
 
 use super::super::Command;
 use super::super::Explorer;
@@ -70,6 +71,7 @@ impl Explorer {
                 self.briefing = None;
                 self.revision += 1;
             }
+            Command::SetReference(events) => self.set_reference(events),
             other => debug_assert!(false, "not a curation command: {other:?}"),
         }
     }
