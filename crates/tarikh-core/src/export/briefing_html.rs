@@ -76,12 +76,13 @@ pub fn to_html(x: &Explorer, slides: &[usize], lang: Lang) -> String {
             docs.push(m.doc);
             let d = &x.corpus.documents[m.doc];
             body.push_str(&format!(
-                "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote>\n<p class=\"source\">— <span dir=\"rtl\" lang=\"ar\">{}</span>{} {} · {}</p>\n",
+                "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote>\n<p class=\"source\">— <span dir=\"rtl\" lang=\"ar\">{}</span>{} {} · {} · {}</p>\n",
                 escape(d.quote(m)),
                 escape(&d.title),
                 lang.t(","),
                 escape(&outlet_label(d.outlet.as_deref(), lang)),
-                escape(&published_label(d.published.as_ref(), lang))
+                escape(&published_label(d.published.as_ref(), lang)),
+                x.grade(m)
             ));
         }
         if let Some(r) = &e.reference {

@@ -51,11 +51,12 @@ pub fn to_timelinejs(x: &Explorer, events: &[usize]) -> Value {
             for m in &e.mentions {
                 let d = &x.corpus.documents[m.doc];
                 text.push_str(&format!(
-                    "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote><p>{} — {}, {}</p>",
+                    "<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote><p>{} — {}, {} ({})</p>",
                     escape(d.quote(m)),
                     escape(&d.title),
                     escape(&outlet_label(d.outlet.as_deref(), Lang::English)),
-                    escape(&published_label(d.published.as_ref(), Lang::English))
+                    escape(&published_label(d.published.as_ref(), Lang::English)),
+                    x.grade(m)
                 ));
             }
             if !x.curation[i].note.is_empty() {
