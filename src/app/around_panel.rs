@@ -48,7 +48,13 @@ pub fn controls(ui: &mut Ui, x: &Explorer, i: usize, s: &mut AroundUi, cmds: &mu
 pub fn banner(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
     let Some(a) = &x.filter().around else { return };
     let lang = chrome::lang(ui);
-    let title = (0..x.events().len()).find(|&i| x.key_of(i) == a.center).map(|i| x.title(i, lang)).unwrap_or("");
+    // among the few events shown, by its first mention (this runs every frame)
+    let title = x
+        .shown()
+        .iter()
+        .find(|&&i| x.events()[i].mentions.first().is_some_and(|m| m.id == a.center))
+        .map(|&i| x.title(i, lang))
+        .unwrap_or("");
     chrome::row_wrapped(ui, |ui| {
         strong(ui, &lang.f("Events around «{0}»: ±{1} days, {2} shown", &[&title, &a.days, &x.shown().len()]));
         if button(ui, lang.t("Back (Esc)")).clicked() {

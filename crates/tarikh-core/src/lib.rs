@@ -49,3 +49,12 @@ mod safe_read;
 
 /// Why a file the user pointed at was not read (a pipe, a device, too big, refused).
 pub use safe_read::ReadError;
+
+/// An empty folder of its own for a unit test, `name` and this process (made afresh).
+#[cfg(test)]
+pub(crate) fn fresh_test_dir(name: &str) -> std::path::PathBuf {
+    let d = std::env::temp_dir().join(format!("tarikh-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}

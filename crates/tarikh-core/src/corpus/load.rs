@@ -641,17 +641,9 @@ pub fn document_from_text(
 mod tests {
     use super::*;
 
-    /// An empty folder of this test's own (`name`, process).
-    fn fresh_dir(name: &str) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("tarikh-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
-    }
-
     #[test]
     fn a_dateline_that_heads_articles_with_other_titles_is_the_site_s() {
-        let dir = fresh_dir("shared");
+        let dir = crate::fresh_test_dir("shared");
         let header = "الجمعة 19 ابريل 2024 أبوظبي الإمارات";
         std::fs::write(
             dir.join("a.txt"),
@@ -689,7 +681,7 @@ mod tests {
 
     #[test]
     fn saved_pages_are_read_and_other_kinds_listed_as_skipped_with_their_reason() {
-        let dir = fresh_dir("kinds");
+        let dir = crate::fresh_test_dir("kinds");
         let page = "<html><head><title>Kidal</title><meta property=\"article:published_time\" content=\"2023-11-14\"></head><body><nav><a href=/>Accueil</a></nav><p>L'armée a repris Kidal mardi.</p></body></html>";
         std::fs::write(dir.join("kidal.HTM"), page).unwrap();
         std::fs::write(dir.join("report.pdf"), b"%PDF-1.4").unwrap();

@@ -97,9 +97,7 @@ mod tests {
     #[test]
     fn a_corpus_json_that_is_a_fifo_or_a_link_to_dev_zero_is_refused_at_once() {
         for (name, make) in [("fifo", 0), ("zero", 1)] {
-            let d = std::env::temp_dir().join(format!("tarikh-manifest-{name}-{}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&d);
-            std::fs::create_dir_all(&d).unwrap();
+            let d = crate::fresh_test_dir(&format!("manifest-{name}"));
             let p = d.join("corpus.json");
             if make == 0 {
                 assert!(std::process::Command::new("mkfifo").arg(&p).status().unwrap().success());
@@ -121,9 +119,7 @@ mod entry_tests {
 
     #[test]
     fn a_bad_or_repeated_entry_is_reported_and_the_good_ones_still_apply() {
-        let d = std::env::temp_dir().join(format!("tarikh-manifest-entries-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
+        let d = crate::fresh_test_dir("manifest-entries");
         std::fs::write(d.join("corpus.json"), r#"{"documents": [{"file": "a.txt", "published": "2024-01-02"}, {"file": 5}, {"title": "no file"}, {"file": "a.txt", "published": "2020-01-01"}, {"file": "b.txt"}]}"#).unwrap();
         let (m, problems) = read_manifest(&d).unwrap();
         assert_eq!(m.len(), 2);

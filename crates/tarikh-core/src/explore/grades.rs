@@ -92,9 +92,7 @@ mod tests {
 
     #[test]
     fn the_file_grades_outlets_and_later_edits_win() {
-        let d = std::env::temp_dir().join(format!("tarikh-grades-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
+        let d = crate::fresh_test_dir("grades");
         std::fs::write(d.join(OUTLET_GRADES_FILE), "# outlets\nAl Jazeera\tb\nRFI\tC\nbroken line\nX\tG\n").unwrap();
         let (file, problems) = read_outlet_grades(&d);
         assert_eq!(problems.len(), 2, "{problems:?}");

@@ -219,9 +219,7 @@ mod tests {
 
     #[test]
     fn odd_file_names_are_written_as_sha256sum_reads_them() {
-        let d = std::env::temp_dir().join(format!("tarikh-sums-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
+        let d = crate::fresh_test_dir("sums");
         let mut sums = String::new();
         for (name, body) in
             [("plain name.txt", "a"), ("back\\slash.txt", "b"), ("line\nbreak.txt", "c"), ("cr\rx.txt", "d")]

@@ -158,9 +158,7 @@ mod tests {
 
     #[test]
     fn a_failed_save_is_kept_failing_and_recovered_until_a_save_succeeds() {
-        let dir = std::env::temp_dir().join(format!("tarikh-autosave-fail-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
+        let dir = crate::fresh_test_dir("autosave-fail");
         let recovery = dir.join("recovery");
         std::env::set_var("TARIKH_RECOVERY_DIR", &recovery);
         // the workspace's folder is a file: no save can succeed there (whoever runs the test)
