@@ -34,6 +34,7 @@ fn the_seeds_pack_checks_with_sha256sum_and_holds_every_quote() {
     for f in manifest["files"].as_array().unwrap() {
         let bytes = std::fs::read(pack.join(f["path"].as_str().unwrap())).unwrap();
         assert_eq!(sha256_hex(&bytes), f["sha256"].as_str().unwrap());
+        assert_eq!(f["bytes"].as_u64(), Some(bytes.len() as u64));
         // the copy is the file as read
         let name = std::path::Path::new(f["path"].as_str().unwrap()).file_name().unwrap();
         assert_eq!(bytes, std::fs::read(dir.join(name)).unwrap());

@@ -28,6 +28,18 @@ pub struct PackSummary {
     pub files: usize,
 }
 
+/// A source file copied into the pack.
+struct SourceFile {
+    /// Its path in the pack (`sources/…`).
+    rel: PathBuf,
+    /// Its SHA-256, hex.
+    sha: String,
+    /// Its size, in bytes as read.
+    bytes: usize,
+    /// Its text (invalid UTF-8 replaced), to find the quotes in.
+    text: String,
+}
+
 /// The lower-case hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().fold(String::with_capacity(64), |mut s, b| {
@@ -60,7 +72,7 @@ pub fn write_evidence_pack(x: &Explorer, events: &[usize], dir: &Path) -> std::i
     std::fs::create_dir_all(dir.join("sources"))?;
     let corpus = x.corpus();
     // the source files, each once, in file order: path in the pack, hash, text as read
-    let mut files: BTreeMap<usize, (PathBuf, String, String)> = BTreeMap::new();
+    let mut files: BTreeMap<usize, SourceFile> = BTreeMap::new();
     for &i in events {
         for m in &x.events()[i].mentions {
             if files.contains_key(&m.doc) {
@@ -75,12 +87,13 @@ pub fn write_evidence_pack(x: &Explorer, events: &[usize], dir: &Path) -> std::i
                 std::fs::create_dir_all(parent)?;
             }
             std::fs::write(&to, &bytes)?;
-            files.insert(m.doc, (rel, sha256_hex(&bytes), String::from_utf8_lossy(&bytes).into_owned()));
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            files.insert(m.doc, SourceFile { rel, sha: sha256_hex(&bytes), bytes: bytes.len(), text });
         }
     }
     let mut sums = String::new();
-    for (rel, sha, _) in files.values() {
-        sums.push_str(&checksum_line(sha, &rel.to_string_lossy()));
+    for f in files.values() {
+        sums.push_str(&checksum_line(&f.sha, &f.rel.to_string_lossy()));
     }
     std::fs::write(dir.join("SHA256SUMS"), sums)?;
 
@@ -92,7 +105,7 @@ pub fn write_evidence_pack(x: &Explorer, events: &[usize], dir: &Path) -> std::i
                 .mentions
                 .iter()
                 .filter_map(|m| {
-                    let (rel, sha, text) = files.get(&m.doc)?;
+                    let SourceFile { rel, sha, text, .. } = files.get(&m.doc)?;
                     let d = &corpus.documents[m.doc];
                     let quote = d.quote(m);
                     Some(json!({
@@ -133,7 +146,7 @@ pub fn write_evidence_pack(x: &Explorer, events: &[usize], dir: &Path) -> std::i
         "tarikh": env!("CARGO_PKG_VERSION"),
         "created": created,
         "corpus": corpus.name,
-        "files": files.values().map(|(rel, sha, text)| json!({"path": rel, "sha256": sha, "bytes": text.len()})).collect::<Vec<_>>(),
+        "files": files.values().map(|f| json!({"path": f.rel, "sha256": f.sha, "bytes": f.bytes})).collect::<Vec<_>>(),
         "checksums": "SHA256SUMS",
         "history": "history.json",
         "index": "index.html",
