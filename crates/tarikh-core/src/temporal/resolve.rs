@@ -96,6 +96,11 @@ fn fits_weekday(y: i32, m: u32, d: Option<u32>, weekday: Option<u32>) -> bool {
 /// (`سيواجه كيتا خصمه في 12 أغسطس`, written on 3 August), not last year's.
 const NEAR_FUTURE_DAYS: i64 = 31;
 
+/// What a weekday that does not fit costs a year: less than a year's distance, so a weekday
+/// slip near publication is the near date (shown as a two-day span), not one a year away; the
+/// weekday still decides between years about as near.
+const WEEKDAY_MISFIT: i64 = 200;
+
 /// The year of a day and month written without one.
 fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) -> Option<(i32, Basis)> {
     if let Some(y) = ctx.year_hint.filter(|y| fits_weekday(*y, m, d, weekday)) {
@@ -123,7 +128,10 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
             } else {
                 1000 + diff
             };
-            let cost = if fits_weekday(y, m, d, weekday) { cost } else { cost + 5000 };
+            // a weekday that fits only a year farther off is a slip of the pen (`lundi 26
+            // octobre` on a Sunday): the near year stays, and the caller widens the date to the
+            // written day and the weekday's nearest one
+            let cost = if fits_weekday(y, m, d, weekday) { cost } else { cost + WEEKDAY_MISFIT };
             if best.is_none_or(|b| cost < b.0) {
                 best = Some((cost, y));
             }
@@ -151,6 +159,15 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
     ctx.discourse_year.or(ctx.day_year_floor).filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context))
 }
 
+/// A day whose written weekday is another (`lundi 26 octobre` on a Sunday): the span from the
+/// written day to the nearest day of that weekday, so that the date shows its doubt.
+fn weekday_misfit(written: NaiveDate, iso: u32) -> When {
+    let today = weekday_number(written) as i64;
+    let ahead = (iso as i64 + 7 - today) % 7;
+    let other = if ahead <= 3 { written + Duration::days(ahead) } else { written - Duration::days(7 - ahead) };
+    When::days(written.min(other), written.max(other))
+}
+
 /// Saturday and Sunday of the weekend `n` weekends from the one on or before `p` (`ce
 /// week-end` is the last one, or the coming one in a sentence that looks ahead; `le week-end
 /// dernier` written on a Saturday or Sunday is the one before).
@@ -175,7 +192,12 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
         DateRef::Calendar { year: Some(y), month, day, .. } => (calendar_when(y, month, day)?, Basis::Explicit),
         DateRef::Calendar { year: None, month: Some(m), day, weekday } => {
             let (y, basis) = yearless(m, day, weekday, ctx)?;
-            (calendar_when(y, Some(m), day)?, basis)
+            match (day, weekday) {
+                (Some(d), Some(w)) if !fits_weekday(y, m, Some(d), Some(w)) => {
+                    (weekday_misfit(NaiveDate::from_ymd_opt(y, m, d)?, w), basis)
+                }
+                _ => (calendar_when(y, Some(m), day)?, basis),
+            }
         }
         DateRef::Calendar { .. } => return None,
         DateRef::Hijri { year, month: None, .. } => {

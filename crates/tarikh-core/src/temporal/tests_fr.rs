@@ -148,3 +148,18 @@ fn days_later_count_from_the_passage_s_day_not_from_an_event_named() {
     assert!(super::tests::dates("وبعد يومين من الهجوم استعاد الجيش المدينة", Some("2020-09-01")).is_empty());
     assert_eq!(super::tests::dates("وبعد يومين أعلن المجلس العسكري عن انتخابات", Some("2020-09-01")).len(), 1);
 }
+
+#[test]
+fn a_weekday_that_does_not_fit_the_near_year_widens_the_date_instead_of_moving_it_a_year() {
+    // published Tuesday 4 March 2025; 3 March 2025 was a Monday, 2 March a Sunday
+    let p = "2025-03-04";
+    assert_eq!(span("Les cours reprendront lundi 3 mars dans tout le pays.", p), day("2025-03-03"));
+    // `dimanche 3 mars` fits 2024 and 2030, far from publication: a slip of the pen, shown as the
+    // two days it may mean, not moved a year
+    assert_eq!(
+        span("Le marché a été fermé dimanche 3 mars par les autorités.", p),
+        ("2025-03-02".into(), "2025-03-03".into())
+    );
+    // a weekday that fits within the usual reach still picks the year (last year's date)
+    assert_eq!(span("Le pont a été coupé mercredi 25 décembre par la crue.", p), day("2024-12-25"));
+}
