@@ -45,6 +45,9 @@ pub enum Role {
     FromFr,
     /// French "and" (`et`).
     AndFr,
+    /// Words that sharpen a count without ending it (`تماما`, `exactement`): `بعد أسبوع تماما
+    /// على الهجوم` still counts from the attack.
+    Exactly,
 }
 
 impl Role {
@@ -68,6 +71,7 @@ impl Role {
             "pronoun_suffix" => Role::PronounSuffix,
             "from_fr" => Role::FromFr,
             "and_fr" => Role::AndFr,
+            "exactly" => Role::Exactly,
             _ => return None,
         })
     }

@@ -146,6 +146,8 @@ fn days_later_count_from_the_passage_s_day_not_from_an_event_named() {
     );
     assert!(super::tests::dates("وبعد أسبوع على اعتقال الجنرال عثر على مقبرة", Some("2020-09-01")).is_empty());
     assert!(super::tests::dates("وبعد يومين من الهجوم استعاد الجيش المدينة", Some("2020-09-01")).is_empty());
+    // a word that sharpens the count does not end it: still counted from the event named
+    assert!(super::tests::dates("وجاء الإعلان بعد أسبوع تماماً على اغتيال القائد", Some("2020-09-01")).is_empty());
     assert_eq!(super::tests::dates("وبعد يومين أعلن المجلس العسكري عن انتخابات", Some("2020-09-01")).len(), 1);
 }
 

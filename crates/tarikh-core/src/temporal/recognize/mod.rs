@@ -381,7 +381,10 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         // (`على` is read `علي`, `après` `apres`, `l'` `l`, as the tokenizer folds them)
-        let named_after = |k: usize| self.role_is(k, Role::OfDate);
+        let named_after = |k: usize| {
+            let k = if self.role_is(k, Role::Exactly) { k + 1 } else { k };
+            self.role_is(k, Role::OfDate)
+        };
         if let Some(k) = self.has(i, |w| *w == W::LaterLead) {
             let (unit, n, e) = self.count_and_unit(k)?;
             return (!named_after(e)).then_some((TimeSpec::date(DateRef::DiscourseDay(days(unit, n)?)), i, e));
