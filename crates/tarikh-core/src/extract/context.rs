@@ -19,6 +19,13 @@ const RECENT_DAYS: i64 = 366;
 
 /// Resolves every draft of `scan` against `published` (an exact publication date or none).
 pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Gazetteer) {
+    resolve_against(scan, published, false, g)
+}
+
+/// [`resolve_document`] against a publication date that is the day itself, or (`bound`) one of
+/// the days the article may have appeared on: then a written weekday decides the year of a day
+/// and month, rather than being read as a slip.
+fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool, g: &Gazetteer) {
     let year_floor = scan.written_years(YearWith::Anything).max();
     let day_year_floor = scan.written_years(YearWith::Day).max();
     let mut day_hint: Option<NaiveDate> = None;
@@ -50,6 +57,7 @@ pub fn resolve_document(scan: &mut DocScan, published: Option<NaiveDate>, g: &Ga
             },
             month_hint,
             forward: d.forward,
+            weekday_decides: bound,
         };
         let r = resolve(&d.expr.spec, &ctx);
         if let DateRef::Calendar { year: Some(y), .. } = d.expr.spec.date {
@@ -95,9 +103,9 @@ pub const LIKELY_PUBLICATION_DAYS: i64 = 31;
 /// the text points forward to are left as they were: the bound may be the very day they name.
 pub fn resolve_within_bound(scan: &mut DocScan, not_before: NaiveDate, g: &Gazetteer) {
     let without: Vec<_> = scan.drafts.iter().map(|d| d.resolved).collect();
-    resolve_document(scan, Some(not_before), g);
+    resolve_against(scan, Some(not_before), true, g);
     let early: Vec<_> = scan.drafts.iter().map(|d| d.resolved).collect();
-    resolve_document(scan, Some(not_before + Duration::days(LIKELY_PUBLICATION_DAYS)), g);
+    resolve_against(scan, Some(not_before + Duration::days(LIKELY_PUBLICATION_DAYS)), true, g);
     for ((d, before), early) in scan.drafts.iter_mut().zip(without).zip(early) {
         // a date ahead of the article may be the very day the bound was drawn from
         let looks_back = !d.ahead && !matches!(d.expr.spec.date, DateRef::MonthRelative { dir, .. } if dir > 0);

@@ -96,6 +96,9 @@ pub enum Rejection {
     Caption,
     /// The agency dateline of a wire story.
     WireDateline,
+    /// A town and a full date heading a text (`Bamako, le 7 novembre 2020`): a letter's or a
+    /// statement's date, often one the article quotes, so not the article's own date either.
+    Heading,
     /// A back-reference (`هجوم الثلاثاء`) to an event the article dates elsewhere.
     BackReference,
 }
@@ -108,6 +111,7 @@ impl Rejection {
             Rejection::Stamp => "publication stamp or caption",
             Rejection::Caption => "a photo's caption",
             Rejection::WireDateline => "wire dateline",
+            Rejection::Heading => "a town and date heading a letter or statement",
             Rejection::BackReference => "a back-reference to an event the article dates elsewhere",
         }
     }
@@ -619,6 +623,9 @@ fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &L
     if is_inline_dateline(toks, expr) {
         return Some(Rejection::WireDateline);
     }
+    if is_town_heading(toks, expr) {
+        return Some(Rejection::Heading);
+    }
     // near the date, in its sentence or, for a photo credit after a full stop, its paragraph
     let (near_from, near_to) =
         (expr.tok_start.saturating_sub(STAMP_REACH), (expr.tok_end + STAMP_REACH).min(toks.len()));
@@ -653,8 +660,8 @@ fn clause_trigger(
 }
 
 /// A full date near the start of a paragraph followed by an agency in parentheses or a dash, or
-/// by a byline and a dash (`Le 22 mars 2012 par IVOIREBUSINESS –`): the dateline of a wire
-/// story, not an event.
+/// by a byline and a dash (`Le 22 mars 2012 par IVOIREBUSINESS –`), or closing an agency's
+/// parenthesis (`(سبوتنيك - 19 أغسطس 2020)`): the dateline of a story, not an event.
 pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
     let full = matches!(expr.spec.date, DateRef::Calendar { year: Some(_), day: Some(_), .. });
     let dash = |j: usize| {
@@ -670,5 +677,23 @@ pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
     let day = matches!(expr.spec.date, DateRef::Calendar { day: Some(_), .. });
     let wire =
         toks.is_punct(next, '(') && (next + 2..next + 5).any(|j| toks.is_punct(j, ')') && (j + 1..j + 3).any(dash));
-    expr.tok_start <= INLINE_DATELINE_START && ((full && (dash(next) || byline)) || (day && wire))
+    // `( وكالة / سبوتنيك - 19 أغسطس 2020)`: a full date closing the parenthesis that opens the
+    // paragraph, after an agency's name and a dash: a wire's stamp
+    let agency_stamp = full
+        && toks.is_punct(0, '(')
+        && expr.tok_start >= 1
+        && dash(expr.tok_start - 1)
+        && (next..(next + 2).min(toks.len())).any(|j| toks.is_punct(j, ')'));
+    agency_stamp || (expr.tok_start <= INLINE_DATELINE_START && ((full && (dash(next) || byline)) || (day && wire)))
+}
+
+/// `Bamako, le 07 novembre 2020 Le forum…`: one word (the town), a comma and a full date opening
+/// a paragraph, the sentence running on without a comma (`Lundi, le 7 juin 2025, l'armée…` is a
+/// clause): the heading of a letter or a statement.
+fn is_town_heading(toks: &Tokens, expr: &TimeExpr) -> bool {
+    matches!(expr.spec.date, DateRef::Calendar { year: Some(_), day: Some(_), .. })
+        && toks.is_word(0)
+        && toks.is_punct(1, ',')
+        && (expr.tok_start == 2 || (expr.tok_start == 3 && toks.text(2) == "le"))
+        && !toks.is_punct(expr.tok_end, ',')
 }

@@ -270,14 +270,19 @@ fn latest_explicit(scan: &DocScan) -> Option<NaiveDate> {
 }
 
 fn resolves_to(a: &Draft, p: NaiveDate, target: NaiveDate) -> bool {
-    let ctx = ResolveContext { published: Some(p), forward: a.forward, ..Default::default() };
+    let ctx = ResolveContext { published: Some(p), forward: a.forward, weekday_decides: true, ..Default::default() };
     resolve(&a.expr.spec, &ctx).is_some_and(|r| r.when.first_day() <= target && target <= r.when.last_day())
 }
 
 /// Aftermath events (claims, tolls, funerals) dated relatively must not precede the nearest
 /// earlier armed event of the same document, both resolved against `p`.
 fn order_holds(scan: &DocScan, p: NaiveDate) -> bool {
-    let ctx = |d: &Draft| ResolveContext { published: Some(p), forward: d.forward, ..Default::default() };
+    let ctx = |d: &Draft| ResolveContext {
+        published: Some(p),
+        forward: d.forward,
+        weekday_decides: true,
+        ..Default::default()
+    };
     for (k, d) in scan.drafts.iter().enumerate() {
         let Some(t) = &d.trigger else { continue };
         if !t.after || !d.expr.spec.date.needs_publication() {

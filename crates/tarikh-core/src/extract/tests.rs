@@ -579,3 +579,24 @@ fn a_future_word_looks_ahead_for_the_nearest_date_of_its_sentence_only() {
     assert!(got.contains(&("mercredi".into(), "2024-08-14".into())), "{got:?}");
     assert!(got.iter().any(|(t, d)| t.contains("20 septembre") && d == "2024-09-20"), "{got:?}");
 }
+
+#[test]
+fn a_town_s_dateline_an_agency_s_stamp_a_photo_credit_and_a_site_credit_are_no_events() {
+    let ar = "\
+عنوان عن اجتماع في نيامي
+( وكالة الأنباء / سبوتنيك - 12 مارس 2021) كتب المحرر.
+صورة لمتظاهرين في ساحة الاستقلال بنيامي، 10 مارس 2021 (محمد علي/فرانس برس)
+وقال الوزير إن الحكومة عقدت اجتماعا يوم 11 مارس 2021 مع النقابات.
+";
+    let got = mention_texts(ar, "2021-03-12");
+    assert_eq!(got, vec!["11 مارس 2021".to_string()], "only the meeting");
+    let fr = "\
+Titre sur Niamey
+Niamey, le 12 mars 2021 Le syndicat des enseignants a lancé une grève illimitée.
+information fournie par Radio Sahel • 12/03/2021 à 18:40
+Lundi, le 8 mars 2021, des enseignants ont manifesté devant le ministère.
+";
+    let got = mention_texts(fr, "2021-03-12");
+    assert!(got.iter().all(|t| t.contains("8 mars") || t == "Lundi"), "only the demonstration: {got:?}");
+    assert!(got.iter().any(|t| t.contains("8 mars 2021")), "{got:?}");
+}

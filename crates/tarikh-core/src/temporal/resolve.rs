@@ -40,6 +40,9 @@ pub struct ResolveContext {
     pub month_hint: Option<When>,
     /// The sentence points forward (`سوف`, `من المقرر`).
     pub forward: bool,
+    /// `published` is only one of the days the article may have appeared on: a written weekday
+    /// decides the year of a day and month (else a weekday that fits no near year is a slip).
+    pub weekday_decides: bool,
 }
 
 pub use crate::model::Basis;
@@ -131,7 +134,8 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
             // a weekday that fits only a year farther off is a slip of the pen (`lundi 26
             // octobre` on a Sunday): the near year stays, and the caller widens the date to the
             // written day and the weekday's nearest one
-            let cost = if fits_weekday(y, m, d, weekday) { cost } else { cost + WEEKDAY_MISFIT };
+            let misfit = if ctx.weekday_decides { 10 * WEEKDAY_MISFIT } else { WEEKDAY_MISFIT };
+            let cost = if fits_weekday(y, m, d, weekday) { cost } else { cost + misfit };
             if best.is_none_or(|b| cost < b.0) {
                 best = Some((cost, y));
             }

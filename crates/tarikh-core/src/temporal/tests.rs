@@ -400,3 +400,10 @@ fn a_clock_time_written_with_a_comma() {
     let r = one("غادرت القافلة الحدود عند الساعة 13,00 بتوقيت باريس", Some("2022-08-15"));
     assert_eq!((r.0.as_str(), r.2.as_str()), ("2022-08-15T13:00", "time"));
 }
+
+#[test]
+fn one_day_is_a_count_not_sunday() {
+    // `واحد` without its glued و reads like `أحد` (Sunday): a number word is never a weekday
+    assert!(dates("في أكبر خسارة لها في يوم واحد منذ سنوات", Some("2024-07-30")).is_empty());
+    assert_eq!(one("وقع الهجوم يوم الأحد في القرية", Some("2024-07-30")), day("2024-07-28"));
+}

@@ -228,6 +228,11 @@ impl<'a> Parser<'a> {
     fn weekday(&self, i: usize) -> Option<(u32, bool, usize)> {
         let (w, e) = self.word(i, |w| matches!(w, W::Weekday { .. }))?;
         let W::Weekday { iso, .. } = w else { return None };
+        // "one" is no weekday, though its letters read `و+أحد` once a clitic is taken off
+        // (`يوم واحد`, one day, is not Sunday; `الاثنين` is Monday before it is "two")
+        if self.word(i, |w| matches!(w, W::Number(1))).is_some_and(|(_, ne)| ne >= e) {
+            return None;
+        }
         // a weekday name in Latin script (`samedi`) stands alone like an Arabic one with its article
         let definite = self.t.toks[i].latin || self.definite(i);
         Some((iso, definite, e))
