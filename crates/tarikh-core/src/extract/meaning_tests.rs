@@ -136,3 +136,56 @@ fn investigators_sent_after_an_ambush_are_an_investigation_not_an_attack() {
         ar.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>()
     );
 }
+
+/// The type of the only event of a one-sentence article, with the titles for a failure.
+fn only_type(sentence: &str, published: &str) -> EventType {
+    let ev = events(&format!("عنوان\n{sentence}\n"), published);
+    assert_eq!(ev.len(), 1, "{sentence}: {:?}", ev.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
+    ev[0].event_type
+}
+
+#[test]
+fn words_that_only_look_like_an_event_give_their_clause_the_kind_it_reports() {
+    // the coup junta ruling years later is no coup
+    assert_ne!(
+        only_type("وقرر المجلس العسكري الانقلابي يوم الأحد 3 مارس 2024 تمديد حظر الأحزاب.", "2024-03-05"),
+        EventType::Coup
+    );
+    assert_ne!(
+        only_type("La junte putschiste a prolongé mardi 5 mars 2024 la suspension des partis.", "2024-03-06"),
+        EventType::Coup
+    );
+    // a court's verdict for war crimes is a trial, not a war
+    assert_ne!(
+        only_type("قضت المحكمة يوم الخميس 4 أبريل 2024 بسجن قائد سابق بتهمة ارتكاب جرائم حرب في الشمال.", "2024-04-05"),
+        EventType::Clash
+    );
+    // an ambassador's title is no diplomatic event; summoning one is
+    assert_ne!(
+        only_type("افتتحت السفيرة مهرجانا للفنون الشعبية يوم الخميس 4 أبريل 2024 في العاصمة.", "2024-04-05"),
+        EventType::Diplomatic
+    );
+    assert_eq!(
+        only_type("واستدعت الخارجية، يوم الخميس 4 أبريل 2024، السفير الفرنسي لديها.", "2024-04-05"),
+        EventType::Diplomatic
+    );
+    // taking office is an inauguration, not a town taken
+    assert_eq!(
+        only_type("Depuis sa prise de fonction le 2 avril 2024, le ministre a visité trois régions.", "2024-05-05"),
+        EventType::Political
+    );
+    // soldiers entering a town take it
+    assert_eq!(
+        only_type(
+            "Des soldats et des combattants alliés sont entrés dimanche 7 avril 2024 dans la ville de Léré.",
+            "2024-04-08"
+        ),
+        EventType::Clash
+    );
+    // a toll "set at" a day is no arrest: the floods are what the clause reports
+    let ev = events(
+        "Titre\nUn bilan provisoire arrêté le 16 mai 2024 fait état de 15 personnes décédées dans les inondations.\n",
+        "2024-05-17",
+    );
+    assert!(ev.iter().all(|e| !e.title.contains("Arrest")), "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
+}
