@@ -159,6 +159,8 @@ pub enum TemporalWord {
     Later,
     /// Before a count of days: later than the passage's day (`بعد يومين`).
     LaterLead,
+    /// After a count of days: earlier than the passage's day (`deux jours plus tôt`).
+    Earlier,
 }
 
 /// The temporal vocabulary.
@@ -294,6 +296,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "daypart_link" => W::DayPartLink,
         "later" => W::Later,
         "later_lead" => W::LaterLead,
+        "earlier" => W::Earlier,
         _ => return None,
     })
 }

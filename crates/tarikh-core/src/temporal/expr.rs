@@ -37,6 +37,9 @@ pub enum DateRef {
     MonthRelative { month: u32, day: Option<u32>, dir: i32 },
     /// A day of a month counted from publication (`12 من الشهر الجاري`: n = 0).
     DayInMonthOffset { n: i32, day: u32 },
+    /// A weekday and a day of the month without the month (`jeudi 7`, `الخميس 7`): the nearest
+    /// month, back from publication first, in which that day falls on that weekday.
+    WeekdayAndDay { iso: u32, day: u32 },
     /// The last `n` units up to publication (`على مدار العامين الماضيين`).
     PastSpan { unit: Unit, n: u32 },
     /// A day counted from the day the passage is about: `في ذلك اليوم`, `اليوم نفسه` (0),
@@ -61,6 +64,7 @@ impl DateRef {
                 | DateRef::UnitOffset { .. }
                 | DateRef::InYearOffset { .. }
                 | DateRef::DayInMonthOffset { .. }
+                | DateRef::WeekdayAndDay { .. }
                 | DateRef::MonthRelative { .. }
                 | DateRef::PastSpan { .. }
         )

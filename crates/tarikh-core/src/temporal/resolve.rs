@@ -248,6 +248,22 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
         DateRef::InYearOffset { n, month, day } => {
             (calendar_when(pubd?.year() + n, Some(month), day)?, Basis::Publication)
         }
+        DateRef::WeekdayAndDay { iso, day } => {
+            let p = pubd?;
+            // the months around publication in which the day falls on the weekday: the latest
+            // one up to publication, or (in a sentence that looks ahead, or when none is) the
+            // first one after it, within a month
+            let fits: Vec<NaiveDate> = (-3..=1)
+                .filter_map(|n| {
+                    let (y, m) = add_months(p.year(), p.month(), n);
+                    NaiveDate::from_ymd_opt(y, m, day).filter(|d| weekday_number(*d) == iso)
+                })
+                .collect();
+            let past = fits.iter().copied().filter(|d| *d <= p).max();
+            let ahead = fits.iter().copied().filter(|d| *d > p && (*d - p).num_days() <= NEAR_FUTURE_DAYS).min();
+            let date = if ctx.forward { ahead.or(past) } else { past.or(ahead) }?;
+            (When::day(date), Basis::Publication)
+        }
         DateRef::DayInMonthOffset { n, day } => {
             let p = pubd?;
             let (y, m) = add_months(p.year(), p.month(), n);

@@ -165,3 +165,23 @@ fn a_weekday_that_does_not_fit_the_near_year_widens_the_date_instead_of_moving_i
     // a weekday that fits within the usual reach still picks the year (last year's date)
     assert_eq!(span("Le pont a été coupé mercredi 25 décembre par la crue.", p), day("2024-12-25"));
 }
+
+#[test]
+fn a_weekday_with_a_day_of_the_month_is_that_day_in_the_nearest_month_it_fits() {
+    let p = "2013-03-20"; // a Wednesday; Thursday 7 March; Friday 22 February and 22 March
+    assert_eq!(span("Une attaque a eu lieu jeudi 7 à Gao.", p), day("2013-03-07"));
+    assert_eq!(span("Le camp a été attaqué vendredi 22, selon l'armée.", p), day("2013-02-22"));
+    assert_eq!(span("وهاجم مسلحون معسكرا للجيش يوم الخميس 7 في منطقة موبتي.", p), day("2013-03-07"));
+    // a count after the weekday is not its day
+    assert_eq!(span("Ils ont tué jeudi 7 soldats.", p), day("2013-03-14"));
+}
+
+#[test]
+fn days_earlier_count_back_from_the_passage_s_day_unless_an_event_is_named() {
+    let got =
+        super::tests::dates("Des tirs avaient été entendus deux jours plus tôt dans le camp.", Some("2020-09-01"));
+    assert_eq!(got.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), vec!["deux jours plus tôt"]);
+    let got = super::tests::dates("Le camp avait été visé trois jours auparavant.", Some("2020-09-01"));
+    assert_eq!(got.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), vec!["trois jours auparavant"]);
+    assert!(super::tests::dates("Le chef a été tué trois jours avant l'attaque.", Some("2020-09-01")).is_empty());
+}

@@ -142,7 +142,8 @@ fn start_role(w: &W) -> StartRole {
         | W::HourMark
         | W::RangeJoin
         | W::DayPartLink
-        | W::Later => StartRole::Cue,
+        | W::Later
+        | W::Earlier => StartRole::Cue,
         _ => StartRole::Content,
     }
 }
@@ -376,7 +377,8 @@ impl<'a> Parser<'a> {
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
     }
 
-    /// `deux jours plus tard`, `une semaine après`, `وبعد يومين`: days after the passage's day.
+    /// `deux jours plus tard`, `une semaine après`, `وبعد يومين`: days after the passage's day;
+    /// `deux jours plus tôt`, `trois jours auparavant`: days before it.
     /// `trois jours après l'attaque`, `بعد يومين من الهجوم` count from an event named, not from
     /// the passage's day, and are no date.
     fn days_later(&self, i: usize) -> Option<Piece> {
@@ -395,10 +397,18 @@ impl<'a> Parser<'a> {
             return (!named_after(e)).then_some((TimeSpec::date(DateRef::DiscourseDay(days(unit, n)?)), i, e));
         }
         let (unit, n, e) = self.count_and_unit(i)?;
-        let e2 = self.has(e, |w| *w == W::Later)?;
-        // `plus tard` ends the expression; `après` may open the name of an event
-        let open_ended = e2 == e + 1 && self.text_is(e, "apres");
-        (!(open_ended && named_after(e2))).then_some((TimeSpec::date(DateRef::DiscourseDay(days(unit, n)?)), i, e2))
+        // `deux jours plus tôt`, `trois jours auparavant`: before the passage's day
+        let (e2, sign) = match self.has(e, |w| *w == W::Later) {
+            Some(e2) => (e2, 1),
+            None => (self.has(e, |w| *w == W::Earlier)?, -1),
+        };
+        // `plus tard` ends the expression; `après` (`avant`) may open the name of an event
+        let open_ended = e2 == e + 1 && (self.text_is(e, "apres") || self.text_is(e, "avant"));
+        (!(open_ended && named_after(e2))).then_some((
+            TimeSpec::date(DateRef::DiscourseDay(sign * days(unit, n)?)),
+            i,
+            e2,
+        ))
     }
 
     /// `أوائل الشهر الماضي`, `أواخر العام الماضي`, `منتصف يوليو`, `نهاية 2022`.
@@ -537,6 +547,18 @@ impl<'a> Parser<'a> {
                 e += 1;
             }
             return Some((spec, i, e));
+        }
+        // `jeudi 7`, `الخميس 7`: a day of the month without its month
+        if let Some(day) = self.day_number(k).filter(|_| until.is_none() && self.t.toks[k].digits <= 2) {
+            // not `jeudi 7 mars` (a date read above) nor `jeudi 7 soldats` (a count): the number
+            // ends the phrase, or a preposition follows it
+            let ends = !self.t.is_word(k + 1)
+                || self.role_is(k + 1, Role::DatePreposition)
+                || self.role_is(k + 1, Role::ClockGap)
+                || ["a", "au", "aux", "dans", "vers", "pres", "lors"].iter().any(|w| self.text_is(k + 1, w));
+            if ends && self.number(k + 1).is_none() {
+                return Some((TimeSpec::date(DateRef::WeekdayAndDay { iso, day }), i, k + 1));
+            }
         }
         if let Some(e) = self.has(k, |w| *w == W::RelPast) {
             return Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Last, until }), i, e));
