@@ -283,7 +283,10 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 hits.sort_by_key(|h| (h.peripheral, gap(h)));
                 let mut entities: Vec<EntityId> = Vec::new();
                 let mut near: Vec<EntityId> = Vec::new();
-                let acting = acting_countries(&toks, &hits, lex);
+                // a coup happens in a country, it is not done by one: its countries are places
+                // (`شهدت مالي انقلابات`, `Mali and Guinea seize power` was the title)
+                let coup = trigger.as_ref().is_some_and(|t| t.event_type == EventType::Coup);
+                let acting = if coup { Vec::new() } else { acting_countries(&toks, &hits, lex) };
                 let peripheral: Vec<EntityId> = hits
                     .iter()
                     .filter(|h| h.peripheral)
@@ -306,8 +309,17 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                             matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
                         // what a withdrawal leaves is named after `من`/`de`: not the one leaving
                         let leaving = matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal");
-                        let hits: Vec<crate::lexicon::gazetteer::EntityHit> =
-                            hits.iter().filter(|h| !(leaving && h.origin) && (joint || !h.with)).cloned().collect();
+                        // the person named after a coup's word is the one overthrown (`renversé
+                        // IBK`, `أطاح بالرئيس كيتا`), not the one who seized power
+                        let overthrown = |h: &crate::lexicon::gazetteer::EntityHit| {
+                            coup && h.start >= trig_toks.1
+                                && lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Person
+                        };
+                        let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits
+                            .iter()
+                            .filter(|h| !(leaving && h.origin) && (joint || !h.with) && !overthrown(h))
+                            .cloned()
+                            .collect();
                         let mut found = agents_of(&toks, &hits, trig_toks, &acting, armed, lex);
                         if found.is_empty() {
                             // the act told twice in one sentence (`هاجم مسلحون … ، وقال الجيش إن

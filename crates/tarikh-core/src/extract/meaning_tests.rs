@@ -189,3 +189,16 @@ fn words_that_only_look_like_an_event_give_their_clause_the_kind_it_reports() {
     );
     assert!(ev.iter().all(|e| !e.title.contains("Arrest")), "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_coup_happens_in_a_country_and_the_man_overthrown_is_not_who_seized_power() {
+    let ev = events("عنوان\nوشهدت مالي انقلابا عسكريا في أغسطس 2020 بعد أشهر من الاحتجاجات.\n", "2022-01-10");
+    let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
+    assert_eq!(coup.title, "Coup in Mali");
+    let ev = events(
+        "Titre\nLe colonel qui a renversé le président Ibrahim Boubacar Keïta en août 2020 dirige toujours le pays.\n",
+        "2022-01-10",
+    );
+    let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
+    assert!(!coup.title.contains("Keïta"), "{}", coup.title);
+}
