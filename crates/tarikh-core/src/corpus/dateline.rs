@@ -88,6 +88,11 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
     if !stamp && (covered * 2 < words || other > MAX_OTHER_WORDS) {
         return None;
     }
+    // a short line that names an act (`هاجم مسلحون غاو الاثنين 4 مارس 2024`) reports it: no
+    // dateline, whatever its length
+    if !stamp && lex.triggers.find(toks, 0, toks.len()).iter().any(|h| h.def.event_type.is_some()) {
+        return None;
+    }
     let clock = exprs.iter().find_map(|e| (e.spec.date == DateRef::None).then_some(e.spec.clock).flatten());
     for e in &exprs {
         if !e.spec.date.is_absolute() {

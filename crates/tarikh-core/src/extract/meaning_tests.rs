@@ -202,3 +202,19 @@ fn a_coup_happens_in_a_country_and_the_man_overthrown_is_not_who_seized_power() 
     let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
     assert!(!coup.title.contains("Keïta"), "{}", coup.title);
 }
+
+#[test]
+fn a_short_line_that_names_an_act_is_an_event_not_a_dateline_and_postponing_is_its_own_kind() {
+    let text = "عنوان\nاجتمع القادة في باماكو يوم الأحد 3 مارس 2024.\nهاجم مسلحون معسكرا في غاو يوم الاثنين 4 مارس 2024.\nوأعلن المجلس العسكري يوم الثلاثاء 5 مارس 2024 تأجيل الانتخابات.\n";
+    let ev = events(text, "2024-03-06");
+    let titles: Vec<_> = ev.iter().map(|e| (e.title.as_str(), e.event_type)).collect();
+    assert!(ev.iter().any(|e| e.event_type == EventType::Attack), "{titles:?}");
+    assert!(ev.iter().any(|e| e.title.starts_with("Postponement")), "{titles:?}");
+    // `من أجل` (for the sake of) and a town named أجلهوك postpone nothing
+    let ev = events("عنوان\nاجتمع القادة من أجل السلام في أجلهوك يوم الأحد 3 مارس 2024.\n", "2024-03-06");
+    assert!(
+        ev.iter().all(|e| !e.title.starts_with("Postponement")),
+        "{:?}",
+        ev.iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+}
