@@ -218,3 +218,15 @@ fn a_short_line_that_names_an_act_is_an_event_not_a_dateline_and_postponing_is_i
         ev.iter().map(|e| &e.title).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_round_of_voting_is_an_election() {
+    assert_eq!(
+        only_type("وكان المرشح قد حصل في الجولة الأولى التي جرت في 28 يوليو على ثلث الأصوات.", "2013-08-13"),
+        EventType::Political
+    );
+    assert_eq!(
+        only_type("Il était arrivé en tête du premier tour, le 28 juillet, avec un tiers des voix.", "2013-08-13"),
+        EventType::Political
+    );
+}
