@@ -185,3 +185,12 @@ fn days_earlier_count_back_from_the_passage_s_day_unless_an_event_is_named() {
     assert_eq!(got.iter().map(|d| d.0.as_str()).collect::<Vec<_>>(), vec!["trois jours auparavant"]);
     assert!(super::tests::dates("Le chef a été tué trois jours avant l'attaque.", Some("2020-09-01")).is_empty());
 }
+
+#[test]
+fn a_month_after_au_mois_de_last_night_and_two_weekdays_with_their_days() {
+    let p = "2013-03-20"; // a Wednesday
+    assert_eq!(span("Le camp a été attaqué au mois de février.", p).0, "2013-02");
+    assert_eq!(span("Des tirs ont été entendus la nuit dernière à Gao.", p), day("2013-03-19"));
+    let d = dates("Le camp a été attaqué samedi 9 et dimanche 10 mars.", p);
+    assert_eq!(d.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), vec!["2013-03-09", "2013-03-10"], "{d:?}");
+}

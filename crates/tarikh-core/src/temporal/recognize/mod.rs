@@ -555,6 +555,8 @@ impl<'a> Parser<'a> {
             let ends = !self.t.is_word(k + 1)
                 || self.role_is(k + 1, Role::DatePreposition)
                 || self.role_is(k + 1, Role::ClockGap)
+                || self.role_is(k + 1, Role::And)
+                || self.role_is(k + 1, Role::AndFr)
                 || ["a", "au", "aux", "dans", "vers", "pres", "lors"].iter().any(|w| self.text_is(k + 1, w));
             if ends && self.number(k + 1).is_none() {
                 return Some((TimeSpec::date(DateRef::WeekdayAndDay { iso, day }), i, k + 1));
