@@ -578,6 +578,11 @@ fn choose_trigger(
             continue;
         }
         let (a, b) = if h.end <= expr.tok_start { (h.end, expr.tok_start) } else { (expr.tok_end, h.start) };
+        // a `|` parts the cells of a table or a label (`الجولة الأولى | 14 يناير`): a word of
+        // another cell is not what the date dates
+        if (a..b).any(|j| toks.is_punct(j, '|')) {
+            continue;
+        }
         let breaks = lex.triggers.clause_breaks(toks, a, b) as i64;
         let score = h.def.priority as i64 * PRIORITY_WEIGHT - distance as i64 - breaks * CLAUSE_BREAK_COST;
         if best.as_ref().is_none_or(|b| score > b.0) {

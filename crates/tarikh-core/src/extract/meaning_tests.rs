@@ -230,3 +230,22 @@ fn a_round_of_voting_is_an_election() {
         EventType::Political
     );
 }
+
+#[test]
+fn deaths_in_a_mine_collapse_or_a_capsized_boat_are_a_disaster_not_an_attack_nor_a_coup() {
+    assert_eq!(
+        only_type("لقي 30 شخصا مصرعهم في انهيار منجم ذهب غرب البلاد يوم السبت 15 فبراير 2025.", "2025-02-16"),
+        EventType::Other
+    );
+    assert_eq!(
+        only_type("غرق 20 مهاجرا إثر انقلاب قارب في النهر يوم السبت 15 فبراير 2025.", "2025-02-16"),
+        EventType::Other
+    );
+    assert_eq!(
+        only_type(
+            "Une vingtaine de personnes sont mortes samedi 15 février 2025 dans le naufrage d'une pirogue.",
+            "2025-02-16"
+        ),
+        EventType::Other
+    );
+}

@@ -20,6 +20,7 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "toll" => ("Casualty report", "at"),
         "funeral" => ("Funerals", "at"),
         "disaster" => ("Floods or natural disaster", "in"),
+        "accident" => ("Accident or collapse", "at"),
         "investigation" => ("Investigation", "into"),
         "embassy_closure" | "closure" => ("Closure", "of"),
         "takeover" => ("Takeover", "of"),
