@@ -249,3 +249,15 @@ fn deaths_in_a_mine_collapse_or_a_capsized_boat_are_a_disaster_not_an_attack_nor
         EventType::Other
     );
 }
+
+#[test]
+fn a_related_article_s_line_gives_no_event() {
+    let fr = "Titre\nDes hommes armés ont attaqué mardi 9 mars 2021 un poste de police à Gao.\nLire aussi : Attaque contre un convoi à Ménaka le 2 février 2021\n";
+    let ev = events(fr, "2021-03-10");
+    let days: Vec<String> = ev.iter().filter_map(|e| e.when).map(|w| w.iso_start()).collect();
+    assert_eq!(days, vec!["2021-03-09".to_string()], "{days:?}");
+    let ar = "عنوان\nهاجم مسلحون مركزا للشرطة في غاو يوم الثلاثاء 9 مارس 2021.\nاقرأ أيضا: هجوم على قافلة في ميناكا يوم 2 فبراير 2021\n";
+    let ev = events(ar, "2021-03-10");
+    let days: Vec<String> = ev.iter().filter_map(|e| e.when).map(|w| w.iso_start()).collect();
+    assert_eq!(days, vec!["2021-03-09".to_string()], "{days:?}");
+}
