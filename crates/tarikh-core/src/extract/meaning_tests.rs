@@ -261,3 +261,23 @@ fn a_related_article_s_line_gives_no_event() {
     let days: Vec<String> = ev.iter().filter_map(|e| e.when).map(|w| w.iso_start()).collect();
     assert_eq!(days, vec!["2021-03-09".to_string()], "{days:?}");
 }
+
+#[test]
+fn calling_nationals_home_is_diplomatic_and_a_release_is_one_whatever_stands_between_its_words() {
+    assert_eq!(
+        only_type(
+            "Le Canada a invité mercredi 3 mars 2021 ses ressortissants à quitter le pays sans délai.",
+            "2021-03-04"
+        ),
+        EventType::Diplomatic
+    );
+    assert_eq!(
+        only_type("ودعت كندا يوم الأربعاء 3 مارس 2021 رعاياها إلى مغادرة البلاد فورا.", "2021-03-04"),
+        EventType::Diplomatic
+    );
+    // `أطلق … سراح` with the date between its two words
+    assert_eq!(
+        only_type("أطلقت السلطات يوم الأربعاء 3 مارس 2021، سراح عشرين معتقلا من المعارضة.", "2021-03-04"),
+        EventType::Political
+    );
+}
