@@ -281,3 +281,24 @@ fn calling_nationals_home_is_diplomatic_and_a_release_is_one_whatever_stands_bet
         EventType::Political
     );
 }
+
+#[test]
+fn ending_an_agreement_is_not_signing_one() {
+    let ev =
+        events("عنوان\nوأعلن المجلس العسكري يوم الخميس 25 يناير 2024 أنه أنهى اتفاق السلام بأثر فوري.\n", "2024-01-26");
+    let titles: Vec<_> = ev.iter().map(|e| (e.title.as_str(), e.event_type)).collect();
+    assert!(ev.iter().any(|e| e.event_type == EventType::Political && e.title.contains("agreement")), "{titles:?}");
+    assert_eq!(
+        only_type("La junte a dénoncé jeudi 25 janvier 2024 l'accord de paix avec effet immédiat.", "2024-01-26"),
+        EventType::Political
+    );
+    // the place an agreement is named after is not who ends it
+    let ev =
+        events("عنوان\nوأعلنت الحكومة يوم الخميس 25 يناير 2024 أنها أنهت اتفاق الجزائر بأثر فوري.\n", "2024-01-26");
+    assert!(ev.iter().all(|e| !e.title.contains("Algeria")), "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
+    // signing one still is
+    assert_eq!(
+        only_type("Les parties ont signé jeudi 25 janvier 2024 un accord de paix à Alger.", "2024-01-26"),
+        EventType::Agreement
+    );
+}
