@@ -287,6 +287,18 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 // (`شهدت مالي انقلابات`, `Mali and Guinea seize power` was the title)
                 let coup = trigger.as_ref().is_some_and(|t| t.event_type == EventType::Coup);
                 let acting = if coup { Vec::new() } else { acting_countries(&toks, &hits, lex) };
+                // a place right after an agreement's word names the agreement (`اتفاق الجزائر`,
+                // `l'accord d'Alger`): neither a party to what is done with it nor where
+                let accord =
+                    trigger.as_ref().is_some_and(|t| t.event_type == EventType::Agreement || t.kind == "termination");
+                if accord {
+                    hits.retain(|h| {
+                        !(lex.gazetteer.get(h.id).kind.is_place()
+                            && (h.start == trig_toks.1
+                                || (h.start == trig_toks.1 + 1
+                                    && lex.grammar.is(Role::FromFr, toks.forms(trig_toks.1)))))
+                    });
+                }
                 let peripheral: Vec<EntityId> = hits
                     .iter()
                     .filter(|h| h.peripheral)
@@ -315,21 +327,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                             coup && h.start >= trig_toks.1
                                 && lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Person
                         };
-                        // a place right after an agreement's word names the agreement (`اتفاق
-                        // الجزائر`, `l'accord d'Alger`): not a party to what is done with it
-                        let accord = matches!(t.event_type, EventType::Agreement) || t.kind == "termination";
-                        let names_the_accord = |h: &crate::lexicon::gazetteer::EntityHit| {
-                            accord
-                                && lex.gazetteer.get(h.id).kind.is_place()
-                                && (h.start == trig_toks.1
-                                    || (h.start == trig_toks.1 + 1
-                                        && lex.grammar.is(Role::FromFr, toks.forms(trig_toks.1))))
-                        };
                         let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits
                             .iter()
-                            .filter(|h| {
-                                !(leaving && h.origin) && (joint || !h.with) && !overthrown(h) && !names_the_accord(h)
-                            })
+                            .filter(|h| !(leaving && h.origin) && (joint || !h.with) && !overthrown(h))
                             .cloned()
                             .collect();
                         let mut found = agents_of(&toks, &hits, trig_toks, &acting, armed, lex);

@@ -293,8 +293,10 @@ fn ending_an_agreement_is_not_signing_one() {
         EventType::Political
     );
     // the place an agreement is named after is not who ends it
-    let ev =
-        events("عنوان\nوأعلنت الحكومة يوم الخميس 25 يناير 2024 أنها أنهت اتفاق الجزائر بأثر فوري.\n", "2024-01-26");
+    let ev = events(
+        "عنوان\nوأعلنت الحكومة في باماكو يوم الخميس 25 يناير 2024 أنها أنهت اتفاق الجزائر بأثر فوري.\n",
+        "2024-01-26",
+    );
     assert!(ev.iter().all(|e| !e.title.contains("Algeria")), "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
     // signing one still is
     assert_eq!(
