@@ -329,7 +329,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         };
                         let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits
                             .iter()
-                            .filter(|h| !(leaving && h.origin) && (joint || !h.with) && !overthrown(h))
+                            .filter(|h| !(overthrown(h) || leaving && h.origin || !joint && h.with))
                             .cloned()
                             .collect();
                         let mut found = agents_of(&toks, &hits, trig_toks, &acting, armed, lex);
