@@ -48,6 +48,9 @@ pub enum Role {
     /// Words that sharpen a count without ending it (`تماما`, `exactement`): `بعد أسبوع تماما
     /// على الهجوم` still counts from the attack.
     Exactly,
+    /// Words a number after which is an identifier, not a year (`القرار 2100`, `résolution
+    /// 2085`, `رقم 2020`).
+    NumberLabel,
 }
 
 impl Role {
@@ -72,6 +75,7 @@ impl Role {
             "from_fr" => Role::FromFr,
             "and_fr" => Role::AndFr,
             "exactly" => Role::Exactly,
+            "number_label" => Role::NumberLabel,
             _ => return None,
         })
     }

@@ -194,3 +194,12 @@ fn a_month_after_au_mois_de_last_night_and_two_weekdays_with_their_days() {
     let d = dates("Le camp a été attaqué samedi 9 et dimanche 10 mars.", p);
     assert_eq!(d.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), vec!["2013-03-09", "2013-03-10"], "{d:?}");
 }
+
+#[test]
+fn a_number_that_labels_a_resolution_or_a_law_is_no_year() {
+    let p = "2021-03-10";
+    assert!(dates("وتبنى مجلس الأمن القرار 2100 الذي أنشأ البعثة.", p).is_empty());
+    assert!(dates("Le Conseil de sécurité a adopté la résolution 2085 sur le Mali.", p).is_empty());
+    // a year after a cue still is one
+    assert_eq!(dates("وصدر القرار في 2013 بعد أشهر من المفاوضات.", p).len(), 1);
+}

@@ -763,6 +763,10 @@ impl<'a> Parser<'a> {
             return false;
         }
         let prev = j - 1;
+        // `القرار 2100`, `résolution 2085`: a number that labels a text or a thing
+        if self.role_is(prev, Role::NumberLabel) {
+            return false;
+        }
         let cue = self.has(prev, |w| matches!(w, W::YearCue | W::Since | W::Qual(_))).is_some();
         if self.t.toks[prev].latin {
             return cue; // `en 2013`, but not `ACI 2000`
