@@ -203,3 +203,13 @@ fn a_number_that_labels_a_resolution_or_a_law_is_no_year() {
     // a year after a cue still is one
     assert_eq!(dates("وصدر القرار في 2013 بعد أشهر من المفاوضات.", p).len(), 1);
 }
+
+#[test]
+fn a_season_s_year_and_tonight() {
+    let p = "2013-03-20";
+    assert_eq!(span("Des combats ont eu lieu au printemps 2012 dans le nord.", p).0, "2012");
+    assert_eq!(span("Une attaque a eu lieu à l'automne 2011 près de Kidal.", p).0, "2011");
+    assert_eq!(span("Une attaque a visé le camp cette nuit.", p), day("2013-03-20"));
+    // `été` is left out: the participle (`ils ont été 2000`) would make a count a year
+    assert!(dates("Ils ont été 2000 à manifester dans les rues.", p).is_empty());
+}
