@@ -652,7 +652,7 @@ fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &L
     if is_inline_dateline(toks, expr) {
         return Some(Rejection::WireDateline);
     }
-    if is_town_heading(toks, expr) {
+    if is_town_heading(toks, expr, lex) {
         return Some(Rejection::Heading);
     }
     // near the date, in its sentence or, for a photo credit after a full stop, its paragraph
@@ -719,10 +719,10 @@ pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
 /// `Bamako, le 07 novembre 2020 Le forum…`: one word (the town), a comma and a full date opening
 /// a paragraph, the sentence running on without a comma (`Lundi, le 7 juin 2025, l'armée…` is a
 /// clause): the heading of a letter or a statement.
-fn is_town_heading(toks: &Tokens, expr: &TimeExpr) -> bool {
+fn is_town_heading(toks: &Tokens, expr: &TimeExpr, lex: &Lexicon) -> bool {
     matches!(expr.spec.date, DateRef::Calendar { year: Some(_), day: Some(_), .. })
         && toks.is_word(0)
         && toks.is_punct(1, ',')
-        && (expr.tok_start == 2 || (expr.tok_start == 3 && toks.text(2) == "le"))
+        && (expr.tok_start == 2 || (expr.tok_start == 3 && lex.grammar.is(Role::OfDate, toks.forms(2))))
         && !toks.is_punct(expr.tok_end, ',')
 }

@@ -9,6 +9,11 @@ fn events(text: &str, published: &str) -> Vec<crate::model::Event> {
     super::extract(&mut c).events
 }
 
+/// The titles of `ev`, for a failure's message.
+fn titles_of(ev: &[crate::model::Event]) -> Vec<&str> {
+    ev.iter().map(|e| e.title.as_str()).collect()
+}
+
 #[test]
 fn an_inflected_form_of_a_listed_trigger_types_its_clause() {
     // `رهينة` is listed; its dual `رهينتين` is not, and is found by its stem
@@ -92,11 +97,7 @@ fn an_agent_introduced_by_par_is_the_actor_and_a_word_of_a_name_is_no_trigger() 
     assert_eq!(k.actors, ["JNIM"], "{}", k.title);
     // `libération` in the movement's name is not a release
     let ev = events("Congrès à Kidal\nLe Mouvement national pour la libération de l'Azawad a tenu son congrès à Kidal le samedi 6 avril 2013.\n", "2013-04-08");
-    assert!(
-        ev.iter().all(|e| !e.title.starts_with("Release")),
-        "{:?}",
-        ev.iter().map(|e| &e.title).collect::<Vec<_>>()
-    );
+    assert!(ev.iter().all(|e| !e.title.starts_with("Release")), "{:?}", titles_of(&ev));
 }
 
 #[test]
@@ -187,7 +188,7 @@ fn words_that_only_look_like_an_event_give_their_clause_the_kind_it_reports() {
         "Titre\nUn bilan provisoire arrêté le 16 mai 2024 fait état de 15 personnes décédées dans les inondations.\n",
         "2024-05-17",
     );
-    assert!(ev.iter().all(|e| !e.title.contains("Arrest")), "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
+    assert!(ev.iter().all(|e| !e.title.contains("Arrest")), "{:?}", titles_of(&ev));
 }
 
 #[test]
@@ -212,11 +213,7 @@ fn a_short_line_that_names_an_act_is_an_event_not_a_dateline_and_postponing_is_i
     assert!(ev.iter().any(|e| e.title.starts_with("Postponement")), "{titles:?}");
     // `من أجل` (for the sake of) and a town named أجلهوك postpone nothing
     let ev = events("عنوان\nاجتمع القادة من أجل السلام في أجلهوك يوم الأحد 3 مارس 2024.\n", "2024-03-06");
-    assert!(
-        ev.iter().all(|e| !e.title.starts_with("Postponement")),
-        "{:?}",
-        ev.iter().map(|e| &e.title).collect::<Vec<_>>()
-    );
+    assert!(ev.iter().all(|e| !e.title.starts_with("Postponement")), "{:?}", titles_of(&ev));
 }
 
 #[test]
@@ -297,7 +294,7 @@ fn ending_an_agreement_is_not_signing_one() {
         "عنوان\nوأعلنت الحكومة في باماكو يوم الخميس 25 يناير 2024 أنها أنهت اتفاق الجزائر بأثر فوري.\n",
         "2024-01-26",
     );
-    assert!(ev.iter().all(|e| !e.title.contains("Algeria")), "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
+    assert!(ev.iter().all(|e| !e.title.contains("Algeria")), "{:?}", titles_of(&ev));
     // signing one still is
     assert_eq!(
         only_type("Les parties ont signé jeudi 25 janvier 2024 un accord de paix à Alger.", "2024-01-26"),

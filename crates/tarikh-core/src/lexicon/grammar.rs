@@ -51,6 +51,9 @@ pub enum Role {
     /// Words a number after which is an identifier, not a year (`القرار 2100`, `résolution
     /// 2085`, `رقم 2020`).
     NumberLabel,
+    /// Words that may follow a day of the month written alone after its weekday (`jeudi 7 à
+    /// Gao`, `الخميس 7 في`): the number is that day, not a count of what follows.
+    AfterDay,
 }
 
 impl Role {
@@ -76,6 +79,7 @@ impl Role {
             "and_fr" => Role::AndFr,
             "exactly" => Role::Exactly,
             "number_label" => Role::NumberLabel,
+            "after_day" => Role::AfterDay,
             _ => return None,
         })
     }

@@ -549,15 +549,13 @@ impl<'a> Parser<'a> {
             return Some((spec, i, e));
         }
         // `jeudi 7`, `الخميس 7`: a day of the month without its month
-        if let Some(day) = self.day_number(k).filter(|_| until.is_none() && self.t.toks[k].digits <= 2) {
+        if let Some(day) = self.day_number(k).filter(|_| until.is_none()) {
             // not `jeudi 7 mars` (a date read above) nor `jeudi 7 soldats` (a count): the number
-            // ends the phrase, or a preposition follows it
+            // ends the phrase, or a word that may follow a day does
             let ends = !self.t.is_word(k + 1)
-                || self.role_is(k + 1, Role::DatePreposition)
-                || self.role_is(k + 1, Role::ClockGap)
-                || self.role_is(k + 1, Role::And)
-                || self.role_is(k + 1, Role::AndFr)
-                || ["a", "au", "aux", "dans", "vers", "pres", "lors"].iter().any(|w| self.text_is(k + 1, w));
+                || [Role::AfterDay, Role::DatePreposition, Role::ClockGap, Role::And, Role::AndFr]
+                    .into_iter()
+                    .any(|r| self.role_is(k + 1, r));
             if ends && self.number(k + 1).is_none() {
                 return Some((TimeSpec::date(DateRef::WeekdayAndDay { iso, day }), i, k + 1));
             }
