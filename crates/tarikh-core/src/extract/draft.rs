@@ -322,9 +322,12 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         // what a withdrawal leaves is named after `من`/`de`: not the one leaving
                         let leaving = matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal");
                         // the person named after a coup's word is the one overthrown (`renversé
-                        // IBK`, `أطاح بالرئيس كيتا`), not the one who seized power
+                        // IBK`, `أطاح بالرئيس كيتا`), not the one who seized power; before a
+                        // passive one (`IBK a été renversé`), too
+                        let passive = (trig_toks.0.saturating_sub(2)..trig_toks.0)
+                            .any(|j| lex.grammar.is(crate::lexicon::grammar::Role::Passive, toks.forms(j)));
                         let overthrown = |h: &crate::lexicon::gazetteer::EntityHit| {
-                            coup && h.start >= trig_toks.1
+                            coup && (h.start >= trig_toks.1 || passive)
                                 && lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Person
                         };
                         let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits

@@ -301,3 +301,41 @@ fn ending_an_agreement_is_not_signing_one() {
         EventType::Agreement
     );
 }
+
+#[test]
+fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
+    let ar = [
+        // an accusative noun (`كمينا`) is the listed noun (`كمين`)
+        ("ونصب مسلحون كمينا لقافلة عسكرية قرب الحدود صباح الأربعاء 4 سبتمبر 2024.", EventType::Attack),
+        ("ونفذ الجيش ضربات جوية على مواقع للمسلحين ليل السبت 7 سبتمبر 2024.", EventType::Attack),
+        ("وعين المجلس العسكري العقيد رئيسا للوزراء يوم الاثنين 2 سبتمبر 2024.", EventType::Political),
+        ("ووصلت عناصر من قوات فاغنر إلى مطار المدينة يوم الثلاثاء 3 سبتمبر 2024.", EventType::Deployment),
+        ("واستقبل رئيس المجلس العسكري وزير الخارجية الروسي في نيامي يوم الخميس 5 سبتمبر 2024.", EventType::Diplomatic),
+    ];
+    for (sentence, kind) in ar {
+        assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
+    }
+    let fr = [
+        ("La junte a annoncé le 2 mai 2022 la fin des accords de défense avec la France.", EventType::Political),
+        ("Le bilan s'est alourdi le vendredi 8 mars 2024 à vingt et un morts.", EventType::CasualtyReport),
+        // `présidentiel` of a palace is no presidential election
+        (
+            "Le 5 mars 2024, le chef de l'État a reçu l'ambassadeur de Russie au palais présidentiel.",
+            EventType::Diplomatic,
+        ),
+    ];
+    for (sentence, kind) in fr {
+        assert_eq!(only_type(sentence, "2024-03-10"), kind, "{sentence}");
+    }
+}
+
+#[test]
+fn the_man_a_passive_coup_verb_names_first_is_the_one_overthrown() {
+    let ev = events(
+        "Titre\nLe président Ibrahim Boubacar Keïta a été renversé par des militaires le 18 août 2020.\n",
+        "2020-08-20",
+    );
+    let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
+    assert!(coup.actors.is_empty(), "{:?}", coup.actors);
+    assert!(!coup.title.contains("seizes power"), "{}", coup.title);
+}

@@ -54,6 +54,9 @@ pub enum Role {
     /// Words that may follow a day of the month written alone after its weekday (`jeudi 7 à
     /// Gao`, `الخميس 7 في`): the number is that day, not a count of what follows.
     AfterDay,
+    /// The auxiliary of a passive verb (`a été renversé`): the one named before such a verb
+    /// undergoes the act.
+    Passive,
 }
 
 impl Role {
@@ -80,6 +83,7 @@ impl Role {
             "exactly" => Role::Exactly,
             "number_label" => Role::NumberLabel,
             "after_day" => Role::AfterDay,
+            "passive" => Role::Passive,
             _ => return None,
         })
     }
@@ -145,6 +149,10 @@ mod tests {
             Role::PronounSuffix,
             Role::FromFr,
             Role::AndFr,
+            Role::Exactly,
+            Role::NumberLabel,
+            Role::AfterDay,
+            Role::Passive,
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }

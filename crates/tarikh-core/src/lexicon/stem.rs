@@ -82,6 +82,7 @@ mod tests {
         assert_eq!(st("وانسحبت"), st("انسحب"));
         assert_eq!(st("هاجموا"), st("هاجم"));
         assert_eq!(st("للمختطفين"), st("مختطف"));
+        assert_eq!(st("كمينا"), st("كمين"), "the accusative alif");
         assert_eq!(stem(&normalize("وزارة")), None, "a conjunction and a suffix taken off leave too little");
         // different words keep different stems
         assert_ne!(st("قتال"), st("قتل"));

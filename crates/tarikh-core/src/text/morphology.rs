@@ -56,7 +56,7 @@ mod tests {
         assert_eq!(m.article, "ال");
         assert_eq!(m.in_word, "في");
         assert_eq!(m.light_articles.first().map(String::as_str), Some("وال"));
-        assert_eq!(m.light_suffixes.len(), 12);
+        assert_eq!(m.light_suffixes.len(), 13);
         assert!(m.number_clitics.iter().any(|c| c == "وفي"));
         assert_eq!(m.article_forms, ["ال", "لل"]);
     }
