@@ -339,3 +339,15 @@ fn the_man_a_passive_coup_verb_names_first_is_the_one_overthrown() {
     assert!(coup.actors.is_empty(), "{:?}", coup.actors);
     assert!(!coup.title.contains("seizes power"), "{}", coup.title);
 }
+
+#[test]
+fn the_french_words_un_and_eu_name_no_union() {
+    let ev = events(
+        "Titre\nUn accrochage a eu lieu le lundi 4 mars 2024 entre un convoi de l'armée et des hommes armés près de Gao.\nLe gouvernement a décrété un deuil national le mardi 5 mars 2024.\n",
+        "2024-03-10",
+    );
+    assert_eq!(ev.len(), 2, "{:?}", titles_of(&ev));
+    for e in &ev {
+        assert!(e.actors.is_empty(), "{}: {:?}", e.title, e.actors);
+    }
+}
