@@ -351,3 +351,34 @@ fn the_french_words_un_and_eu_name_no_union() {
         assert!(e.actors.is_empty(), "{}: {:?}", e.title, e.actors);
     }
 }
+
+#[test]
+fn a_court_sentences_where_a_spokesman_only_condemns() {
+    let court =
+        only_type("وأدانت محكمة في نيامي يوم الثلاثاء 3 سبتمبر 2024 ثلاثة متهمين وحكمت عليهم بالسجن.", "2024-09-09");
+    assert_eq!(court, EventType::Other);
+    let ev =
+        events("عنوان\nوأدان الناطق باسم الحكومة يوم الثلاثاء 3 سبتمبر 2024 تصريحات الوزير الأجنبي.\n", "2024-09-09");
+    assert!(ev.iter().all(|e| !e.title.contains("Trial")), "{:?}", titles_of(&ev));
+    let ev =
+        events("Titre\nLe porte-parole a condamné le mardi 3 septembre 2024 les propos du ministre.\n", "2024-09-09");
+    assert!(ev.iter().all(|e| !e.title.contains("Trial")), "{:?}", titles_of(&ev));
+    let ev = events(
+        "Titre\nTrois hommes ont été condamnés à mort le mardi 3 septembre 2024 par la cour d'assises.\n",
+        "2024-09-09",
+    );
+    assert!(ev.iter().any(|e| e.title.contains("Trial")), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_mission_ending_its_tasks_a_delegation_and_resumed_hostilities_have_their_kinds() {
+    let ar = only_type("وكانت البعثة الأممية قد أنهت مهامها في مالي نهاية عام 2023 بطلب من السلطات.", "2024-06-30");
+    assert_eq!(ar, EventType::Withdrawal);
+    let fr = only_type("Une délégation de la Cédéao est attendue le lundi 11 mars 2024 à Bamako.", "2024-03-10");
+    assert_eq!(fr, EventType::Diplomatic);
+    let ev = events(
+        "Titre\nLe CSP avait annoncé en septembre 2023 la reprise des hostilités contre l'armée.\n",
+        "2024-03-10",
+    );
+    assert!(ev.iter().all(|e| e.event_type == EventType::Clash && !e.title.contains("take")), "{:?}", titles_of(&ev));
+}
