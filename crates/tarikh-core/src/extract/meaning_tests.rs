@@ -341,7 +341,7 @@ fn the_man_a_passive_coup_verb_names_first_is_the_one_overthrown() {
 }
 
 #[test]
-fn the_french_words_un_and_eu_name_no_union() {
+fn the_french_words_un_eu_and_mine_name_no_union_nor_mining_site() {
     let ev = events(
         "Titre\nUn accrochage a eu lieu le lundi 4 mars 2024 entre un convoi de l'armée et des hommes armés près de Gao.\nLe gouvernement a décrété un deuil national le mardi 5 mars 2024.\n",
         "2024-03-10",
@@ -350,6 +350,11 @@ fn the_french_words_un_and_eu_name_no_union() {
     for e in &ev {
         assert!(e.actors.is_empty(), "{}: {:?}", e.title, e.actors);
     }
+    let ev = events(
+        "Titre\nUn véhicule de la gendarmerie a sauté sur une mine le lundi 4 mars 2024 près de Gao.\n",
+        "2024-03-10",
+    );
+    assert!(ev.iter().all(|e| !e.title.to_lowercase().contains("mine")), "{:?}", titles_of(&ev));
 }
 
 #[test]
