@@ -387,3 +387,17 @@ fn a_mission_ending_its_tasks_a_delegation_and_resumed_hostilities_have_their_ki
     );
     assert!(ev.iter().all(|e| e.event_type == EventType::Clash && !e.title.contains("take")), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn an_announcement_of_another_day_neither_names_nor_dates_a_kidnapping_two_weeks_ago() {
+    let text =
+        "عنوان\nوقبل أسبوعين، اختطف مسلحون قسا في منطقة كايس.\nوأعلنت الحكومة يوم 3/1/2024 حل الأحزاب السياسية.\n";
+    let ev = events(text, "2024-01-18");
+    let kidnapping = ev.iter().find(|e| e.event_type == EventType::Kidnapping).expect("the kidnapping");
+    // two weeks before the 18th is a week, not the 3rd that the other sentence names
+    assert_eq!(kidnapping.when.unwrap().precision, crate::model::Precision::Week, "{}", kidnapping.title);
+    assert_eq!(kidnapping.mentions.len(), 1, "{}", kidnapping.title);
+    let dissolution = ev.iter().find(|e| e.title.contains("dissolution"));
+    let dissolution = dissolution.unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
+    assert_eq!(dissolution.when.unwrap().first_day().to_string(), "2024-01-03");
+}

@@ -276,8 +276,10 @@ pub fn merge_mentions(
                     return None;
                 }
                 // a plain clause joins an event of its own document on the same day, or one
-                // that shares a specific actor or place with it
-                if untyped && shared == 0 && (!same_doc || coarse) {
+                // that shares a specific actor or place with it (not one dated a week or two
+                // ago: it would make that week a day)
+                let days = when.precision >= Precision::Day && c.when.precision >= Precision::Day;
+                if untyped && shared == 0 && (!same_doc || !days) {
                     return None;
                 }
                 // a coup joins the arrests it made only on a day they share a specific actor or place
@@ -352,6 +354,8 @@ fn title_rank(t: EventType, kind: &str) -> i32 {
         (EventType::Claim, _) => 5,
         // a plain dated clause says least about what happened: any typed mention names the event
         (EventType::Other, super::draft::UNTYPED_KIND) => 8,
+        // an announcement or a decision says little more: any kind of act names the event
+        (t, k) if super::draft::says_little(t, k) => 7,
         (EventType::Other, _) => 7,
         _ => 6,
     }
