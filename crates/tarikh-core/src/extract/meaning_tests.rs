@@ -311,6 +311,8 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وعين المجلس العسكري العقيد رئيسا للوزراء يوم الاثنين 2 سبتمبر 2024.", EventType::Political),
         ("ووصلت عناصر من قوات فاغنر إلى مطار المدينة يوم الثلاثاء 3 سبتمبر 2024.", EventType::Deployment),
         ("واستقبل رئيس المجلس العسكري وزير الخارجية الروسي في نيامي يوم الخميس 5 سبتمبر 2024.", EventType::Diplomatic),
+        ("وانفجر لغم بحافلة قرب بندياغارا يوم الجمعة 6 سبتمبر 2024.", EventType::Attack),
+        ("وعلق المجلس العسكري أنشطة الأحزاب السياسية يوم السبت 7 سبتمبر 2024.", EventType::Political),
     ];
     for (sentence, kind) in ar {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");

@@ -57,6 +57,12 @@ pub enum Role {
     /// The auxiliary of a passive verb (`a été renversé`): the one named before such a verb
     /// undergoes the act.
     Passive,
+    /// Words before a count of hours that make it a length of time, not a clock (`les
+    /// dernières 24 heures`, `pendant 48 heures`, `خلال 24 ساعة`).
+    DurationLead,
+    /// Words that end a count of days and may open the name of the event it counts from
+    /// (`trois jours après l'attaque`, `deux jours avant le scrutin`).
+    OpensEvent,
 }
 
 impl Role {
@@ -84,6 +90,8 @@ impl Role {
             "number_label" => Role::NumberLabel,
             "after_day" => Role::AfterDay,
             "passive" => Role::Passive,
+            "duration_lead" => Role::DurationLead,
+            "opens_event" => Role::OpensEvent,
             _ => return None,
         })
     }
@@ -153,6 +161,8 @@ mod tests {
             Role::NumberLabel,
             Role::AfterDay,
             Role::Passive,
+            Role::DurationLead,
+            Role::OpensEvent,
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }

@@ -149,6 +149,17 @@ fn days_later_count_from_the_passage_s_day_not_from_an_event_named() {
     // a word that sharpens the count does not end it: still counted from the event named
     assert!(super::tests::dates("وجاء الإعلان بعد أسبوع تماماً على اغتيال القائد", Some("2020-09-01")).is_empty());
     assert_eq!(super::tests::dates("وبعد يومين أعلن المجلس العسكري عن انتخابات", Some("2020-09-01")).len(), 1);
+    // so does a count back: `two days before the attack` is no day two days before publication
+    assert!(super::tests::dates("وقبل يومين من الهجوم وصلت تعزيزات إلى المدينة", Some("2020-09-01")).is_empty());
+    assert_eq!(super::tests::dates("وقبل يومين وصلت تعزيزات إلى المدينة", Some("2020-09-01")).len(), 1);
+}
+
+#[test]
+fn a_count_of_hours_after_dernieres_or_pendant_is_a_length_of_time_not_a_clock() {
+    let p = Some("2024-01-18");
+    assert!(super::tests::dates("Au cours des dernières 24 heures, trois attaques ont visé l'armée.", p).is_empty());
+    assert!(super::tests::dates("Le couvre-feu a duré pendant 48 heures dans la ville.", p).is_empty());
+    assert_eq!(super::tests::dates("L'attaque a commencé mardi à 23 heures.", p).len(), 1);
 }
 
 #[test]

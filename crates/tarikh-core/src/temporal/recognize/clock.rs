@@ -60,7 +60,10 @@ impl<'a> Parser<'a> {
                 j += 3;
                 worded = true;
             } else if let Some(e) = self.has(j + 1, |w| *w == W::HourMark) {
-                // `16h`, `10h15`, `23 heures`
+                // `16h`, `10h15`, `23 heures`; not `les dernières 24 heures`, a length of time
+                if j > 0 && self.role_is(j - 1, Role::DurationLead) {
+                    return None;
+                }
                 hour = h;
                 minute = 0;
                 j = e;

@@ -367,13 +367,26 @@ impl<'a> Parser<'a> {
         Some((spec, i, e))
     }
 
-    /// `قبل ثلاثة أيام`, `منذ عامين`, `قبل أسبوع`; `قبل أكثر من 10 سنوات` is vague and matches nothing.
+    /// True when the count that ends before token `k` counts from an event named next
+    /// (`بعد يومين من الهجوم`, `قبل أسبوع تماما على الاعتداء`, `trois jours après l'attaque`)
+    /// rather than from the passage's day. (`على` is read `علي`, `l'` `l`, as the tokenizer
+    /// folds them.)
+    fn counts_from_event(&self, k: usize) -> bool {
+        let k = if self.role_is(k, Role::Exactly) { k + 1 } else { k };
+        self.role_is(k, Role::OfDate)
+    }
+
+    /// `قبل ثلاثة أيام`, `منذ عامين`, `قبل أسبوع`; `قبل أكثر من 10 سنوات` is vague and matches
+    /// nothing, `قبل يومين من الهجوم` counts from an event and is no date.
     fn ago(&self, i: usize) -> Option<Piece> {
         // `depuis huit ans` is a duration (`منذ عامين` is two years ago)
         let k = self
             .has(i, |w| matches!(w, W::Ago))
             .or_else(|| self.has(i, |w| matches!(w, W::Since)).filter(|_| !self.t.toks[i].latin))?;
         let (unit, n, e) = self.count_and_unit(k)?;
+        if self.counts_from_event(e) {
+            return None;
+        }
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
     }
 
@@ -387,11 +400,7 @@ impl<'a> Parser<'a> {
             Unit::Week => Some(7 * n as i32),
             _ => None,
         };
-        // (`على` is read `علي`, `après` `apres`, `l'` `l`, as the tokenizer folds them)
-        let named_after = |k: usize| {
-            let k = if self.role_is(k, Role::Exactly) { k + 1 } else { k };
-            self.role_is(k, Role::OfDate)
-        };
+        let named_after = |k: usize| self.counts_from_event(k);
         if let Some(k) = self.has(i, |w| *w == W::LaterLead) {
             let (unit, n, e) = self.count_and_unit(k)?;
             return (!named_after(e)).then_some((TimeSpec::date(DateRef::DiscourseDay(days(unit, n)?)), i, e));
@@ -403,7 +412,7 @@ impl<'a> Parser<'a> {
             None => (self.has(e, |w| *w == W::Earlier)?, -1),
         };
         // `plus tard` ends the expression; `après` (`avant`) may open the name of an event
-        let open_ended = e2 == e + 1 && (self.text_is(e, "apres") || self.text_is(e, "avant"));
+        let open_ended = e2 == e + 1 && self.role_is(e, Role::OpensEvent);
         (!(open_ended && named_after(e2))).then_some((
             TimeSpec::date(DateRef::DiscourseDay(sign * days(unit, n)?)),
             i,
