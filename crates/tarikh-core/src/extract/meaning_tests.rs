@@ -326,6 +326,12 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("La junte a annoncé le 2 mai 2022 la fin des accords de défense avec la France.", EventType::Political),
         ("Le bilan s'est alourdi le vendredi 8 mars 2024 à vingt et un morts.", EventType::CasualtyReport),
         ("Le Mali a connu une vague de coups d'État depuis août 2020.", EventType::Coup),
+        // arriving for a visit is the visit; arriving troops still deploy
+        (
+            "Le Premier ministre est arrivé le mercredi 6 mars 2024 à Moscou pour une visite officielle.",
+            EventType::Diplomatic,
+        ),
+        ("Des soldats russes sont arrivés le mercredi 6 mars 2024 à Tombouctou.", EventType::Deployment),
         // `présidentiel` of a palace is no presidential election
         (
             "Le 5 mars 2024, le chef de l'État a reçu l'ambassadeur de Russie au palais présidentiel.",
