@@ -316,6 +316,15 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let agents = match &trigger {
                     Some(t) if t.priority > 0 => {
                         let armed = armed_act(t.event_type, &t.kind);
+                        // a military operation (`neutralisé une vingtaine de terroristes`) is done
+                        // by state forces: the armed men named beside it are its targets
+                        let who = if t.kind == OPERATION_KIND {
+                            Agents::Forces
+                        } else if armed {
+                            Agents::Armed
+                        } else {
+                            Agents::Any
+                        };
                         // an actor named "with" another is a party of a joint act only
                         let joint =
                             matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
@@ -335,7 +344,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                             .filter(|h| !(overthrown(h) || leaving && h.origin || !joint && h.with))
                             .cloned()
                             .collect();
-                        let mut found = agents_of(&toks, &hits, trig_toks, &acting, armed, lex);
+                        let mut found = agents_of(&toks, &hits, trig_toks, &acting, who, lex);
                         if found.is_empty() {
                             // the act told twice in one sentence (`هاجم مسلحون … ، وقال الجيش إن
                             // الهجوم …`): the agent of the other telling
@@ -343,7 +352,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                                 .iter()
                                 .filter(|h| h.def.event_type == Some(t.event_type) && (h.start, h.end) != trig_toks)
                             {
-                                found = agents_of(&toks, &hits, (h.start, h.end), &acting, armed, lex);
+                                found = agents_of(&toks, &hits, (h.start, h.end), &acting, who, lex);
                                 if !found.is_empty() {
                                     break;
                                 }
@@ -488,6 +497,20 @@ fn acting_countries(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit]
 /// يد`) still is the agent.
 const AGENT_MARKED_TOKENS: usize = 16;
 
+/// The kind of a military operation by state forces (`تحييد`, `neutraliser`, `ratissage`).
+const OPERATION_KIND: &str = "operation";
+
+/// Who may be the agent of an act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Agents {
+    /// Any actor: a group, a force, a government, a person, an organisation, a country that acts.
+    Any,
+    /// Only armed men: a group or a force.
+    Armed,
+    /// Only state forces.
+    Forces,
+}
+
 /// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover):
 /// only an armed group or force can be its agent.
 fn armed_act(t: EventType, kind: &str) -> bool {
@@ -504,7 +527,7 @@ fn agents_of(
     hits: &[crate::lexicon::gazetteer::EntityHit],
     trig: (usize, usize),
     acting: &[EntityId],
-    armed: bool,
+    who: Agents,
     lex: &Lexicon,
 ) -> Vec<EntityId> {
     use crate::lexicon::EntityKind;
@@ -521,19 +544,21 @@ fn agents_of(
     let mut agents: Vec<EntityId> = Vec::new();
     for h in hits {
         let kind = g.get(h.id).kind;
-        let actor = if armed {
+        let actor = match who {
             // an armed act is done by armed men; a person, a body or a country named beside it is
             // far more often its victim or its witness (`مقتل بريغوجين`, `attaque contre la Minusma`)
-            matches!(kind, EntityKind::Group | EntityKind::Force)
-        } else {
-            matches!(
-                kind,
-                EntityKind::Group
-                    | EntityKind::Force
-                    | EntityKind::Government
-                    | EntityKind::Person
-                    | EntityKind::Organisation
-            ) || acting.contains(&h.id)
+            Agents::Armed => matches!(kind, EntityKind::Group | EntityKind::Force),
+            Agents::Forces => kind == EntityKind::Force,
+            Agents::Any => {
+                matches!(
+                    kind,
+                    EntityKind::Group
+                        | EntityKind::Force
+                        | EntityKind::Government
+                        | EntityKind::Person
+                        | EntityKind::Organisation
+                ) || acting.contains(&h.id)
+            }
         };
         let (a, b) = between(h);
         // an abbreviation in brackets (`l'État islamique (EI) a revendiqué`) does not part them

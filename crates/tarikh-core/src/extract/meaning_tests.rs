@@ -415,3 +415,19 @@ fn an_announcement_of_another_day_neither_names_nor_dates_a_kidnapping_two_weeks
     let dissolution = dissolution.unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
     assert_eq!(dissolution.when.unwrap().first_day().to_string(), "2024-01-03");
 }
+
+#[test]
+fn a_military_operation_is_fighting_done_by_state_forces_not_by_the_militants_it_targets() {
+    let ev = events(
+        "Titre\nL'armée a affirmé avoir neutralisé le lundi 4 mars 2024 une vingtaine de terroristes près de Mopti.\n",
+        "2024-03-10",
+    );
+    let op = ev.iter().find(|e| e.event_type == EventType::Clash).unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
+    assert!(op.actors.is_empty(), "{:?}", op.actors);
+    assert_eq!(op.title, "Military operation in Mopti");
+    let ev = events(
+        "عنوان\nوأعلن الجيش يوم الاثنين 4 مارس 2024 تحييد عشرين إرهابيا في عملية جوية قرب موبتي.\n",
+        "2024-03-10",
+    );
+    assert!(ev.iter().any(|e| e.event_type == EventType::Clash), "{:?}", titles_of(&ev));
+}

@@ -47,6 +47,9 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "meeting" => ("Meeting", "at"),
         "decision" => ("Decision", "at"),
         "announcement" => ("Announcement", "at"),
+        "statement" => ("Statement", "at"),
+        "visit" => ("Visit", "at"),
+        "operation" => ("Military operation", "at"),
         _ => (t.label(), "at"),
     }
 }
@@ -75,6 +78,7 @@ fn headline_verb(kind: &str) -> Option<(&'static str, &'static str, &'static str
         "arrest" => ("makes arrests", "make arrests", "at"),
         "embassy_closure" | "closure" => ("closes", "close", ""),
         "founding" => ("founds", "found", ""),
+        "operation" => ("conducts operation", "conduct operation", "at"),
         _ => return None,
     })
 }
