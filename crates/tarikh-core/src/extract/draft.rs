@@ -318,7 +318,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         let armed = armed_act(t.event_type, &t.kind);
                         // a military operation (`neutralisé une vingtaine de terroristes`) is done
                         // by state forces: the armed men named beside it are its targets
-                        let who = if t.kind == OPERATION_KIND {
+                        let who = if UNDONE_KINDS.contains(&t.kind.as_str()) {
+                            Agents::None
+                        } else if t.kind == OPERATION_KIND {
                             Agents::Forces
                         } else if armed {
                             Agents::Armed
@@ -500,9 +502,15 @@ const AGENT_MARKED_TOKENS: usize = 16;
 /// The kind of a military operation by state forces (`تحييد`, `neutraliser`, `ratissage`).
 const OPERATION_KIND: &str = "operation";
 
+/// Kinds of event nobody does: a crash, a collapse, a flood (the man who died in a plane crash
+/// is not its agent).
+const UNDONE_KINDS: [&str; 2] = ["accident", "disaster"];
+
 /// Who may be the agent of an act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Agents {
+    /// Nobody.
+    None,
     /// Any actor: a group, a force, a government, a person, an organisation, a country that acts.
     Any,
     /// Only armed men: a group or a force.
@@ -549,6 +557,7 @@ fn agents_of(
             // far more often its victim or its witness (`مقتل بريغوجين`, `attaque contre la Minusma`)
             Agents::Armed => matches!(kind, EntityKind::Group | EntityKind::Force),
             Agents::Forces => kind == EntityKind::Force,
+            Agents::None => false,
             Agents::Any => {
                 matches!(
                     kind,

@@ -332,6 +332,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
             EventType::Diplomatic,
         ),
         ("Des soldats russes sont arrivés le mercredi 6 mars 2024 à Tombouctou.", EventType::Deployment),
+        ("Les autorités ont imposé le mardi 5 mars 2024 un couvre-feu nocturne à Gao.", EventType::Political),
+        ("Des milliers de personnes ont défilé le dimanche 3 mars 2024 à Niamey.", EventType::Political),
+        ("Le Niger a rompu le samedi 9 mars 2024 son accord militaire avec les États-Unis.", EventType::Political),
         // `présidentiel` of a palace is no presidential election
         (
             "Le 5 mars 2024, le chef de l'État a reçu l'ambassadeur de Russie au palais présidentiel.",
@@ -430,4 +433,27 @@ fn a_military_operation_is_fighting_done_by_state_forces_not_by_the_militants_it
         "2024-03-10",
     );
     assert!(ev.iter().any(|e| e.event_type == EventType::Clash), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_crash_has_no_agent_and_is_not_the_arrest_of_its_day() {
+    let text = "Titre\nUn hélicoptère de l'armée s'est écrasé le lundi 11 mars 2024 près de Tessalit, faisant trois morts.\nL'ancien Premier ministre a été placé sous mandat de dépôt le lundi 11 mars 2024.\n";
+    let ev = events(text, "2024-03-17");
+    assert_eq!(ev.len(), 2, "{:?}", titles_of(&ev));
+    let crash = ev.iter().find(|e| e.title.starts_with("Accident")).unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
+    assert_eq!(crash.event_type, EventType::Other);
+    assert!(ev.iter().any(|e| e.title.starts_with("Arrests")), "{:?}", titles_of(&ev));
+    // the man who died in a plane crash is not its agent
+    let ev = events("عنوان\nولقي القائد مصرعه في حادث تحطم طائرة بروسيا في 23 أغسطس 2023.\n", "2024-03-17");
+    let crash = ev.iter().find(|e| e.title.starts_with("Accident")).unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
+    assert!(crash.actors.is_empty(), "{:?}", crash.actors);
+}
+
+#[test]
+fn the_junta_of_niger_is_not_mali_s() {
+    let ev =
+        events("Titre\nLe chef de la junte nigérienne s'est rendu le vendredi 15 mars 2024 à Bamako.\n", "2024-03-17");
+    let visit =
+        ev.iter().find(|e| e.event_type == EventType::Diplomatic).unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
+    assert_eq!(visit.actors, ["Niger junta"], "{}", visit.title);
 }

@@ -169,6 +169,8 @@ struct Cluster {
     docs: std::collections::HashSet<usize>,
     /// Every member is an arrest (a coup may take the cluster in).
     all_arrests: bool,
+    /// The acts its `other` members tell of ([`super::family::act_of`]).
+    acts: Vec<String>,
 }
 
 impl Cluster {
@@ -218,6 +220,7 @@ pub fn merge_mentions(
         let years = || y0..=y1;
         let is_arrest = |m: &Mention| m.event_type == EventType::Other && m.kind == "arrest";
         let part = coup_part(m);
+        let act = super::family::act_of(m.event_type, &m.kind);
         let coup = fam == COUP;
         candidates.clear();
         if untyped {
@@ -275,6 +278,11 @@ pub fn merge_mentions(
                 if coarse && fam == Family::Armed && shared == 0 && !claims_its_attack {
                     return None;
                 }
+                // two `other` acts of one day are one event only when they share a specific
+                // actor or place: a helicopter crash is not an arrest
+                if shared == 0 && act.is_some_and(|a| !c.acts.is_empty() && !c.acts.iter().any(|b| b == a)) {
+                    return None;
+                }
                 // a plain clause joins an event of its own document on the same day, or one
                 // that shares a specific actor or place with it (not one dated a week or two
                 // ago: it would make that week a day)
@@ -296,6 +304,9 @@ pub fn merge_mentions(
                 c.members.push(i);
                 c.docs.insert(m.doc);
                 c.all_arrests &= is_arrest(m);
+                if let Some(a) = act.filter(|a| !c.acts.iter().any(|b| b == a)) {
+                    c.acts.push(a.to_string());
+                }
                 for e in ents {
                     if !c.entities.contains(&e) {
                         c.entities.push(e);
@@ -323,6 +334,7 @@ pub fn merge_mentions(
                     families: vec![fam],
                     docs: std::iter::once(m.doc).collect(),
                     all_arrests: is_arrest(m),
+                    acts: act.map(str::to_string).into_iter().collect(),
                 });
             }
         }

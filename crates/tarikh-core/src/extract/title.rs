@@ -38,6 +38,7 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "appointment" => ("Appointment", "at"),
         "resignation" => ("Resignation or dismissal", "at"),
         "dissolution" => ("Suspension or dissolution", "of"),
+        "emergency" => ("Curfew or state of emergency", "in"),
         "protest" => ("Protests", "at"),
         "trial" => ("Trial or sentence", "at"),
         "postponement" => ("Postponement", "of"),
