@@ -318,6 +318,7 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("واستقبل رئيس المجلس العسكري وزير الخارجية الروسي في نيامي يوم الخميس 5 سبتمبر 2024.", EventType::Diplomatic),
         ("وانفجر لغم بحافلة قرب بندياغارا يوم الجمعة 6 سبتمبر 2024.", EventType::Attack),
         ("وعلق المجلس العسكري أنشطة الأحزاب السياسية يوم السبت 7 سبتمبر 2024.", EventType::Political),
+        ("وأحرق مسلحون عشرات المنازل في قرية قرب جيبو يوم الأحد 8 سبتمبر 2024.", EventType::Attack),
     ];
     for (sentence, kind) in ar {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
@@ -334,6 +335,7 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Des soldats russes sont arrivés le mercredi 6 mars 2024 à Tombouctou.", EventType::Deployment),
         ("Les autorités ont imposé le mardi 5 mars 2024 un couvre-feu nocturne à Gao.", EventType::Political),
         ("Des milliers de personnes ont défilé le dimanche 3 mars 2024 à Niamey.", EventType::Political),
+        ("Le lundi 4 mars 2024, plusieurs villages ont été incendiés près de Djibo.", EventType::Attack),
         ("Le Niger a rompu le samedi 9 mars 2024 son accord militaire avec les États-Unis.", EventType::Political),
         // `présidentiel` of a palace is no presidential election
         (

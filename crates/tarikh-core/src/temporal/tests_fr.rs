@@ -224,3 +224,14 @@ fn a_season_s_year_and_tonight() {
     // `été` is left out: the participle (`ils ont été 2000`) would make a count a year
     assert!(dates("Ils ont été 2000 à manifester dans les rues.", p).is_empty());
 }
+
+#[test]
+fn a_part_of_the_day_of_a_day_of_the_month_and_a_month_in_its_course() {
+    let p = "2024-09-20";
+    // the 12th of the month of publication, not the day of publication
+    assert_eq!(span("Des hommes armés ont attaqué le poste dans la soirée du 12.", p), day("2024-09-12"));
+    // a 25th still to come, in a clause that does not look ahead, is last month's
+    assert_eq!(span("Des hommes armés ont attaqué le poste dans la soirée du 25.", p), day("2024-08-25"));
+    // `courant mai` is the whole of May, not its beginning
+    assert_eq!(span("Courant mai, plusieurs villages ont été incendiés.", p), ("2024-05".into(), "2024-05".into()));
+}

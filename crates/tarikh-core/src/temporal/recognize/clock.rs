@@ -204,6 +204,14 @@ impl<'a> Parser<'a> {
         if let Some(e2) = self.has(e, |w| *w == W::RelThis).filter(|&e2| self.weekday(e2).is_some()) {
             e = e2;
         }
+        // `dans la soirée du 12`: a day of the month the article is about, with no month named
+        if let Some(d) = self.has(e, |w| *w == W::DayPartLink).and_then(|e2| {
+            self.core_day(e2, true).is_none().then(|| self.day_number(e2).map(|d| (d, e2 + 1))).flatten()
+        }) {
+            let mut spec = TimeSpec::date(DateRef::DayInMonthOffset { n: 0, day: d.0 });
+            spec.day_part = Some(part);
+            return Some((spec, i, d.1));
+        }
         let Some((mut spec, _, mut end)) = self.core_day(e, true) else {
             // a part of the day written as a phrase with no day after it (`dans la soirée`, `en
             // fin de journée`) is on the day the passage is about; a bare `soir` says nothing,
