@@ -141,6 +141,8 @@ pub struct DocScan {
     pub topic: Vec<EntityId>,
     /// The latest year the whole corpus writes with a day (set after every document is scanned).
     pub corpus_year: Option<i32>,
+    /// The headline or the lede tells of time gone by since an event (`un an après`, `الذكرى`).
+    pub tells_elapsed: bool,
 }
 
 /// How much of a date must be written beside its year for [`DocScan::written_years`] to count it.
@@ -229,6 +231,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         }
         let tscan = recognize_scan_reusing(&toks, lex, std::mem::take(&mut spare_scan));
         let past_here = tscan.has(0, toks.len(), |w| *w == TemporalWord::PastCue);
+        // said in the headline or the lede: what the article is about is an anniversary
+        scan.tells_elapsed |=
+            content.iter().take(2).any(|&c| c == pi) && tscan.has(0, toks.len(), |w| *w == TemporalWord::Elapsed);
         // a site notice (cookies, personal data) holds no event, whatever dates it cites
         if !tscan.exprs.is_empty() && !lex.boilerplate.is_notice(text, &toks) {
             let mut prev_entities: Option<Vec<EntityId>> = None;

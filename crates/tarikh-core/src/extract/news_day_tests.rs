@@ -1,5 +1,6 @@
 //! The article's news day (the day its lede gives with a weekday) dates the bare weekdays of an
-//! article without a publication date; sentences written for these tests.
+//! article without a publication date, and its latest date bounds when it was written unless it
+//! is an anniversary; sentences written for these tests.
 
 use super::tests::corpus;
 
@@ -50,4 +51,23 @@ fn a_yearless_day_with_its_weekday_takes_the_year_the_article_names_with_a_day()
     let text = "عنوان\nأعلن الجيش يوم السبت 2 نوفمبر 2019 مقتل جنود.\nوقال ضابط يوم السبت 2 نوفمبر إن المسلحين هاجموا الموقع.\n";
     let got = dates_of(text);
     assert!(got.iter().filter(|(t, _)| t.contains("2 نوفمبر")).all(|(_, d)| d == "2019-11-02"), "{got:?}");
+}
+
+#[test]
+fn an_anniversary_s_latest_date_is_no_lower_bound_on_when_it_was_written() {
+    let body = "Le 17 septembre 2024, des jihadistes attaquaient l'école de gendarmerie de Bamako.\nLes familles des victimes attendent toujours des réponses.\n";
+    let bound = |headline: &str| {
+        let text = format!("{headline}\n{body}");
+        let mut c = super::tests::corpus(&[("a.txt", text.as_str(), None)]);
+        let _ = super::extract(&mut c);
+        c.documents[0].published.clone()
+    };
+    // written a year later: 17 September 2024 says nothing of when
+    assert_eq!(bound("Un an après l'attaque de Bamako"), None);
+    let ar = "عام على هجوم باماكو\nفي 17 سبتمبر 2024 هاجم مسلحون مدرسة الدرك في باماكو.\n";
+    let mut c = super::tests::corpus(&[("a.txt", ar, None)]);
+    let _ = super::extract(&mut c);
+    assert_eq!(c.documents[0].published, None);
+    // a report of the day still has its bound
+    assert!(bound("L'attaque de Bamako").is_some_and(|p| p.not_before));
 }

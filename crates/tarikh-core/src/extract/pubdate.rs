@@ -391,6 +391,11 @@ fn lower_bound(doc: &Document, scan: &DocScan) -> Option<(NaiveDate, String)> {
         .max_by_key(|(r, _)| r.when.last_day())?;
     // a margin: the latest day told may be just ahead of the writing (a mourning declared from
     // tomorrow, a meeting set for the next day) without a word that says so
+    // an article that tells of a year gone by since an event (`un an après l'attaque`, an
+    // anniversary) was written well after the latest date it gives
+    if scan.tells_elapsed {
+        return None;
+    }
     let bound = r.when.last_day() - Duration::days(LOWER_BOUND_MARGIN_DAYS);
     if bound > super::published::today() || super::published::ago_floor(scan).is_some_and(|f| f > bound) {
         return None;

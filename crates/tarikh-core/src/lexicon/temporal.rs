@@ -142,6 +142,9 @@ pub enum TemporalWord {
     WeekdayBlock,
     /// A cue that a passage is about an earlier time (في وقت سابق).
     PastCue,
+    /// Words that tell of time gone by since an event the article dates (`un an après`, `بعد
+    /// عام على`, `الذكرى`): its latest date is no tight bound on when it was written.
+    Elapsed,
     /// The day the passage is about, counted in days (`la veille` = -1, `le lendemain` = +1).
     DiscourseDay(i32),
     /// A mark after an hour (`16h`, `23 heures`).
@@ -288,6 +291,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "count_noun" => W::CountNoun,
         "weekday_block" => W::WeekdayBlock,
         "past_cue" => W::PastCue,
+        "elapsed" => W::Elapsed,
         "discourse_day" => W::DiscourseDay(int()?),
         "hour_mark" => W::HourMark,
         "range_start" => W::RangeStart,

@@ -139,6 +139,7 @@ fn start_role(w: &W) -> StartRole {
         | W::CountNoun
         | W::WeekdayBlock
         | W::PastCue
+        | W::Elapsed
         | W::HourMark
         | W::RangeJoin
         | W::DayPartLink
