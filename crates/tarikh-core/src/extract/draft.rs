@@ -58,7 +58,8 @@ pub struct Draft {
     /// Countries the sentence names without locating anything in them (`تدخلت فرنسا`): they
     /// act, so they are actors of the event, not its place.
     pub acting: Vec<EntityId>,
-    /// Places the sentence names only as near the event (`على الحدود مع`, `40 ميلا من`).
+    /// Places the sentence names that are not where the event is: places it is only near (`على
+    /// الحدود مع`, `40 ميلا من`), and the place an agreement is named after (`اتفاق الجزائر`).
     pub peripheral: Vec<EntityId>,
     /// Entities of the sentence and, in a passage marked as earlier (`في وقت سابق`), of the
     /// previous paragraph; used to tie a weekday to a month named before.
@@ -296,20 +297,29 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 // `l'accord d'Alger`): neither a party to what is done with it nor where
                 let accord =
                     trigger.as_ref().is_some_and(|t| t.event_type == EventType::Agreement || t.kind == "termination");
+                let mut named_by_accord: Vec<EntityId> = Vec::new();
                 if accord {
                     hits.retain(|h| {
-                        !(lex.gazetteer.get(h.id).kind.is_place()
+                        let names_it = lex.gazetteer.get(h.id).kind.is_place()
                             && (h.start == trig_toks.1
-                                || (h.start == trig_toks.1 + 1
-                                    && lex.grammar.is(Role::FromFr, toks.forms(trig_toks.1)))))
+                                || (lex.grammar.is(Role::FromFr, toks.forms(trig_toks.1))
+                                    && (h.start == trig_toks.1 + 1
+                                        || (h.start == trig_toks.1 + 2 && toks.is_punct(trig_toks.1 + 1, '\'')))));
+                        if names_it {
+                            named_by_accord.push(h.id);
+                        }
+                        !names_it
                     });
                 }
-                let peripheral: Vec<EntityId> = hits
+                let mut peripheral: Vec<EntityId> = hits
                     .iter()
                     .filter(|h| h.peripheral)
                     .map(|h| h.id)
                     .filter(|id| !hits.iter().any(|o| o.id == *id && !o.peripheral))
                     .collect();
+                // nor is the place an agreement is named after where it happens, even when the
+                // lede names no other
+                peripheral.extend(named_by_accord.into_iter().filter(|id| !hits.iter().any(|o| o.id == *id)));
                 for h in &hits {
                     if !entities.contains(&h.id) {
                         entities.push(h.id);

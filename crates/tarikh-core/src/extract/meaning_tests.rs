@@ -300,6 +300,18 @@ fn ending_an_agreement_is_not_signing_one() {
         "2024-01-26",
     );
     assert!(ev.iter().all(|e| !e.title.contains("Algeria")), "{:?}", titles_of(&ev));
+    // nor where it is, when the lede names no other place, in either language
+    for text in [
+        "Titre\nLe 21 janvier 2024, le gouvernement a annoncé la fin de l'accord d'Alger.\n",
+        "عنوان\nوفي 21 يناير 2024، أعلنت الحكومة انسحابها من اتفاق الجزائر للسلام.\n",
+    ] {
+        let ev = events(text, "2024-01-26");
+        assert!(
+            ev.iter().all(|e| !e.title.contains("Algeria") && !e.places.contains(&"Algeria".to_string())),
+            "{:?}",
+            titles_of(&ev)
+        );
+    }
     // signing one still is
     assert_eq!(
         only_type("Les parties ont signé jeudi 25 janvier 2024 un accord de paix à Alger.", "2024-01-26"),

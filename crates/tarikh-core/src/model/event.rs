@@ -57,8 +57,9 @@ pub struct Mention {
     pub targets: Vec<EntityId>,
     /// The entities close to the trigger (used for titles).
     pub near: Vec<EntityId>,
-    /// Places the event is only near (`على الحدود مع الجزائر`, `على بعد 40 ميلا من نيامي`): never
-    /// the place of its title.
+    /// Places that are not where the event is: places it is only near (`على الحدود مع الجزائر`,
+    /// `على بعد 40 ميلا من نيامي`), and the place an agreement is named after (`اتفاق الجزائر`):
+    /// never the place of its title.
     #[serde(default)]
     pub peripheral: Vec<EntityId>,
     /// The date is the start of a stretch of time up to publication
