@@ -331,6 +331,8 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وانفجر لغم بحافلة قرب بندياغارا يوم الجمعة 6 سبتمبر 2024.", EventType::Attack),
         ("وعلق المجلس العسكري أنشطة الأحزاب السياسية يوم السبت 7 سبتمبر 2024.", EventType::Political),
         ("وأحرق مسلحون عشرات المنازل في قرية قرب جيبو يوم الأحد 8 سبتمبر 2024.", EventType::Attack),
+        ("واغتال مسلحون إمام مسجد في قرية قرب موبتي يوم الثلاثاء 3 سبتمبر 2024.", EventType::Attack),
+        ("وأسقطت جبهة تحرير أزواد طائرة مسيرة تابعة للجيش قرب كيدال يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
     ];
     for (sentence, kind) in ar {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
@@ -348,6 +350,8 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Les autorités ont imposé le mardi 5 mars 2024 un couvre-feu nocturne à Gao.", EventType::Political),
         ("Des milliers de personnes ont défilé le dimanche 3 mars 2024 à Niamey.", EventType::Political),
         ("Le lundi 4 mars 2024, plusieurs villages ont été incendiés près de Djibo.", EventType::Attack),
+        // wounded men evacuated are no withdrawal of forces
+        ("Des blessés ont été évacués vers Gao le mardi 5 mars 2024.", EventType::CasualtyReport),
         ("Le Niger a rompu le samedi 9 mars 2024 son accord militaire avec les États-Unis.", EventType::Political),
         // `présidentiel` of a palace is no presidential election
         (
@@ -470,4 +474,11 @@ fn the_junta_of_niger_is_not_mali_s() {
     let visit =
         ev.iter().find(|e| e.event_type == EventType::Diplomatic).unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
     assert_eq!(visit.actors, ["Niger junta"], "{}", visit.title);
+}
+
+#[test]
+fn an_arrest_is_told_with_al_qabd() {
+    let ev =
+        events("عنوان\nوألقت قوات الأمن القبض على ثلاثة مشتبه بهم في باماكو يوم الاثنين 2 سبتمبر 2024.\n", "2024-09-10");
+    assert!(ev.iter().any(|e| e.title.starts_with("Arrests") || e.title.contains("arrests")), "{:?}", titles_of(&ev));
 }
