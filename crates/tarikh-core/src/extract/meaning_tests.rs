@@ -333,6 +333,11 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وأحرق مسلحون عشرات المنازل في قرية قرب جيبو يوم الأحد 8 سبتمبر 2024.", EventType::Attack),
         ("واغتال مسلحون إمام مسجد في قرية قرب موبتي يوم الثلاثاء 3 سبتمبر 2024.", EventType::Attack),
         ("وأسقطت جبهة تحرير أزواد طائرة مسيرة تابعة للجيش قرب كيدال يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
+        ("وحل رئيس المرحلة الانتقالية الحكومة يوم الاثنين 2 سبتمبر 2024.", EventType::Political),
+        ("وطردت السلطات منسق الشؤون الإنسانية للأمم المتحدة يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
+        ("وأجرى وزير الخارجية محادثات مع نظيره الروسي يوم الاثنين 9 سبتمبر 2024.", EventType::Diplomatic),
+        // the trial of an attack's authors is a trial (Arabic annotators type trials `other`)
+        ("وافتتحت محاكمة منفذي الهجوم يوم الثلاثاء 10 سبتمبر 2024.", EventType::Other),
     ];
     for (sentence, kind) in ar {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
@@ -352,6 +357,10 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Le lundi 4 mars 2024, plusieurs villages ont été incendiés près de Djibo.", EventType::Attack),
         // wounded men evacuated are no withdrawal of forces
         ("Des blessés ont été évacués vers Gao le mardi 5 mars 2024.", EventType::CasualtyReport),
+        ("Un nouveau gouvernement a été formé le mardi 5 mars 2024.", EventType::Political),
+        ("Le ministre s'est entretenu avec son homologue russe le mardi 5 mars 2024.", EventType::Diplomatic),
+        ("Le Conseil national de transition a adopté la loi électorale le mardi 5 mars 2024.", EventType::Political),
+        ("Le procès des auteurs de l'attaque s'est ouvert le mardi 5 mars 2024.", EventType::Political),
         ("Le Niger a rompu le samedi 9 mars 2024 son accord militaire avec les États-Unis.", EventType::Political),
         // `présidentiel` of a palace is no presidential election
         (
