@@ -235,3 +235,15 @@ fn a_part_of_the_day_of_a_day_of_the_month_and_a_month_in_its_course() {
     // `courant mai` is the whole of May, not its beginning
     assert_eq!(span("Courant mai, plusieurs villages ont été incendiés.", p), ("2024-05".into(), "2024-05".into()));
 }
+
+#[test]
+fn a_part_of_the_day_before_this_weekday_or_a_night_between_two_days_of_a_month_named_after() {
+    let p = "2024-11-20";
+    // one expression: dawn of this Friday (not dawn of the day the passage was about)
+    assert_eq!(span("À l'aube de ce vendredi, des jihadistes ont attaqué un poste.", "2024-09-20"), day("2024-09-20"));
+    // the month named after the two days is theirs, not the month of publication
+    assert_eq!(
+        span("Dans la nuit du 16 au 17 septembre, des jihadistes ont attaqué l'école.", p),
+        ("2024-09-16".into(), "2024-09-17".into())
+    );
+}

@@ -189,9 +189,11 @@ impl<'a> Parser<'a> {
         if self.bare_role(e, Role::DayWord) && self.weekday(e + 1).is_none() {
             e += 1;
         }
-        // `la nuit de samedi à dimanche`, `dans la matinée du lundi 15 août`
+        // `la nuit de samedi à dimanche`, `dans la matinée du lundi 15 août`, `à l'aube de ce
+        // vendredi`
         if let Some(e2) = self.has(e, |w| *w == W::DayPartLink) {
-            if self.core_day(e2, true).is_some() {
+            let this_weekday = self.has(e2, |w| *w == W::RelThis).is_some_and(|e3| self.weekday(e3).is_some());
+            if self.core_day(e2, true).is_some() || this_weekday {
                 e = e2;
             }
         }
@@ -205,8 +207,12 @@ impl<'a> Parser<'a> {
             e = e2;
         }
         // `dans la soirée du 12`: a day of the month the article is about, with no month named
+        // (not `dans la nuit du 16 au 17 septembre`, whose month comes after)
+        let month_follows = |k: usize| (k..k + 4).any(|j| self.month(j).is_some());
         if let Some(d) = self.has(e, |w| *w == W::DayPartLink).and_then(|e2| {
-            self.core_day(e2, true).is_none().then(|| self.day_number(e2).map(|d| (d, e2 + 1))).flatten()
+            (self.core_day(e2, true).is_none() && !month_follows(e2 + 1))
+                .then(|| self.day_number(e2).map(|d| (d, e2 + 1)))
+                .flatten()
         }) {
             let mut spec = TimeSpec::date(DateRef::DayInMonthOffset { n: 0, day: d.0 });
             spec.day_part = Some(part);
