@@ -230,6 +230,9 @@ fn a_part_of_the_day_of_a_day_of_the_month_and_a_month_in_its_course() {
     let p = "2024-09-20";
     // the 12th of the month of publication, not the day of publication
     assert_eq!(span("Des hommes armés ont attaqué le poste dans la soirée du 12.", p), day("2024-09-12"));
+    // and in Arabic, after the word for day
+    assert_eq!(span("وهاجم مسلحون بلدة نيونو مساء يوم 12.", p), day("2024-09-12"));
+    assert_eq!(span("وهاجم مسلحون بلدة نيونو مساء يوم 3 من الشهر الماضي.", p), day("2024-08-03"));
     // a 25th still to come, in a clause that does not look ahead, is last month's
     assert_eq!(span("Des hommes armés ont attaqué le poste dans la soirée du 25.", p), day("2024-08-25"));
     // `courant mai` is the whole of May, not its beginning

@@ -208,8 +208,11 @@ impl<'a> Parser<'a> {
         }
         // `dans la soirée du 12`: a day of the month the article is about, with no month named
         // (not `dans la nuit du 16 au 17 septembre`, whose month comes after)
+        // (`مساء يوم 12`: the same after the word for day)
         let month_follows = |k: usize| (k..k + 4).any(|j| self.month(j).is_some());
-        if let Some(d) = self.has(e, |w| *w == W::DayPartLink).and_then(|e2| {
+        let day_after_link =
+            self.has(e, |w| *w == W::DayPartLink).or((e > i + 1 && self.bare_role(e - 1, Role::DayWord)).then_some(e));
+        if let Some(d) = day_after_link.and_then(|e2| {
             (self.core_day(e2, true).is_none() && !month_follows(e2 + 1))
                 .then(|| self.day_number(e2).map(|d| (d, e2 + 1)))
                 .flatten()
