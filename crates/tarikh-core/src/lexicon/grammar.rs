@@ -63,6 +63,9 @@ pub enum Role {
     /// Words that end a count of days and may open the name of the event it counts from
     /// (`trois jours après l'attaque`, `deux jours avant le scrutin`).
     OpensEvent,
+    /// Words after which a day and month in digits without a year is a date (`le 17/01`, `في
+    /// 17/09`), not a fraction or a score.
+    ShortDateLead,
 }
 
 impl Role {
@@ -92,6 +95,7 @@ impl Role {
             "passive" => Role::Passive,
             "duration_lead" => Role::DurationLead,
             "opens_event" => Role::OpensEvent,
+            "short_date_lead" => Role::ShortDateLead,
             _ => return None,
         })
     }
@@ -163,6 +167,7 @@ mod tests {
             Role::Passive,
             Role::DurationLead,
             Role::OpensEvent,
+            Role::ShortDateLead,
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }

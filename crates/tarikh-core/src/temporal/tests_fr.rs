@@ -250,3 +250,13 @@ fn a_part_of_the_day_before_this_weekday_or_a_night_between_two_days_of_a_month_
         ("2024-09-16".into(), "2024-09-17".into())
     );
 }
+
+#[test]
+fn a_day_and_month_in_digits_without_a_year_after_a_word_that_introduces_a_date() {
+    let p = "2024-09-20";
+    assert_eq!(span("Des affrontements ont eu lieu le 17/01 près de Gao.", p), day("2024-01-17"));
+    assert_eq!(span("وفي 17/09 هاجم مسلحون مطار باماكو.", p), day("2024-09-17"));
+    // a fraction or a score is none
+    assert!(dates("Les 3/4 des électeurs ont voté, et le match s'est fini sur 2/1.", p).is_empty());
+    assert!(dates("وصوت 2/3 من النواب لصالح القانون.", p).is_empty());
+}

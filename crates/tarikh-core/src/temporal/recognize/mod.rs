@@ -490,6 +490,9 @@ impl<'a> Parser<'a> {
     /// `17/09/2024`, `2024-09-17`, `17.9.2024`.
     fn numeric_date(&self, i: usize) -> Option<Piece> {
         let t = self.t;
+        if t.is_number(i) && t.is_number(i + 2) && !t.is_number(i + 4) {
+            return self.short_numeric_date(i);
+        }
         if !(t.is_number(i) && t.is_number(i + 2) && t.is_number(i + 4)) {
             return None;
         }
@@ -518,6 +521,22 @@ impl<'a> Parser<'a> {
         let spec =
             TimeSpec::date(DateRef::Calendar { year: Some(y as i32), month: Some(m), day: Some(d), weekday: None });
         Some((spec, i, i + 5))
+    }
+
+    /// A day and month in digits without a year (`le 17/01`, `في 17/09`), only right after a word
+    /// that introduces a date (else `3/4` is a fraction, `2/1` a score): the year is the one the
+    /// publication date or the passage gives.
+    fn short_numeric_date(&self, i: usize) -> Option<Piece> {
+        let t = self.t;
+        if i == 0 || !self.role_is(i - 1, Role::ShortDateLead) || !t.is_punct(i + 1, '/') || t.is_punct(i + 3, '/') {
+            return None;
+        }
+        let (d, m) = (t.toks[i].value, t.toks[i + 2].value);
+        if t.toks[i].digits > 2 || t.toks[i + 2].digits > 2 || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let spec = TimeSpec::date(DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None });
+        Some((spec, i, i + 3))
     }
 
     /// Weekday first: `الثلاثاء 17 سبتمبر 2024`, `يوم الجمعة، 20 سبتمبر`, `يوم الثلاثاء`,
