@@ -491,3 +491,11 @@ fn an_arrest_is_told_with_al_qabd() {
         events("عنوان\nوألقت قوات الأمن القبض على ثلاثة مشتبه بهم في باماكو يوم الاثنين 2 سبتمبر 2024.\n", "2024-09-10");
     assert!(ev.iter().any(|e| e.title.starts_with("Arrests") || e.title.contains("arrests")), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_day_something_is_put_off_to_lies_ahead() {
+    // published on Wednesday 20 November: put off to the Tuesday to come, not the one before
+    let ev = events("Titre\nLa visite du ministre a été reportée à mardi.\n", "2024-11-20");
+    let days: Vec<String> = ev.iter().map(|e| e.when.unwrap().first_day().to_string()).collect();
+    assert_eq!(days, ["2024-11-26"], "{:?}", titles_of(&ev));
+}
