@@ -331,10 +331,19 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let agents = match &trigger {
                     Some(t) if t.priority > 0 => {
                         let armed = armed_act(t.event_type, &t.kind);
+                        // a passive verb (`a été renversé`, `ont été tués`) names first the one
+                        // who undergoes the act
+                        let passive = (trig_toks.0.saturating_sub(2)..trig_toks.0)
+                            .any(|j| lex.grammar.is(crate::lexicon::grammar::Role::Passive, toks.forms(j)));
                         // a military operation (`neutralisé une vingtaine de terroristes`) is done
                         // by state forces: the armed men named beside it are its targets
                         let who = if UNDONE_KINDS.contains(&t.kind.as_str()) {
                             Agents::None
+                        } else if armed && (t.kind == DEATHS_KIND || passive) || t.kind == PROTEST_KIND {
+                            // the dead, or those a passive verb names first (`deux casques bleus
+                            // ont été tués`), are victims; protesters are rarely named: only an
+                            // agent a word introduces (`par le GSIM`, `على يد`) did it
+                            Agents::Marked
                         } else if t.kind == OPERATION_KIND {
                             Agents::Forces
                         } else if armed {
@@ -350,15 +359,24 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         // the person named after a coup's word is the one overthrown (`renversé
                         // IBK`, `أطاح بالرئيس كيتا`), not the one who seized power; before a
                         // passive one (`IBK a été renversé`), too
-                        let passive = (trig_toks.0.saturating_sub(2)..trig_toks.0)
-                            .any(|j| lex.grammar.is(crate::lexicon::grammar::Role::Passive, toks.forms(j)));
                         let overthrown = |h: &crate::lexicon::gazetteer::EntityHit| {
                             coup && (h.start >= trig_toks.1 || passive)
                                 && lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Person
                         };
+                        // the dead of the sentence (`لقي جنديان من قوات حفظ السلام مصرعهما إثر
+                        // انفجار عبوة`) are the victims of its armed act, not its agents
+                        let dead = |h: &crate::lexicon::gazetteer::EntityHit| {
+                            armed
+                                && !h.agent
+                                && trigger_hits.iter().any(|d| {
+                                    d.def.kind == DEATHS_KIND
+                                        && h.end + NEAR_TOKENS >= d.start
+                                        && h.start <= d.end + NEAR_TOKENS
+                                })
+                        };
                         let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits
                             .iter()
-                            .filter(|h| !(overthrown(h) || leaving && h.origin || !joint && h.with))
+                            .filter(|h| !(overthrown(h) || leaving && h.origin || !joint && h.with || dead(h)))
                             .cloned()
                             .collect();
                         let mut found = agents_of(&toks, &hits, trig_toks, &acting, who, lex);
@@ -517,6 +535,12 @@ const AGENT_MARKED_TOKENS: usize = 16;
 /// The kind of a military operation by state forces (`تحييد`, `neutraliser`, `ratissage`).
 const OPERATION_KIND: &str = "operation";
 
+/// The kind of a report of deaths (`مقتل`, `لقي مصرعه`, `ont péri`): the dead are not its agent.
+const DEATHS_KIND: &str = "deaths";
+/// The kind of a protest: the thing it demands (`le départ des troupes françaises`) is not its
+/// agent.
+const PROTEST_KIND: &str = "protest";
+
 /// Kinds of event nobody does: a crash, a collapse, a flood (the man who died in a plane crash
 /// is not its agent).
 const UNDONE_KINDS: [&str; 2] = ["accident", "disaster"];
@@ -526,6 +550,8 @@ const UNDONE_KINDS: [&str; 2] = ["accident", "disaster"];
 enum Agents {
     /// Nobody.
     None,
+    /// Only an actor a word introduces as the agent (`par le GSIM`, `على يد`, `شنته`).
+    Marked,
     /// Any actor: a group, a force, a government, a person, an organisation, a country that acts.
     Any,
     /// Only armed men: a group or a force.
@@ -573,6 +599,7 @@ fn agents_of(
             Agents::Armed => matches!(kind, EntityKind::Group | EntityKind::Force),
             Agents::Forces => kind == EntityKind::Force,
             Agents::None => false,
+            Agents::Marked => h.agent && !matches!(kind, EntityKind::Country),
             Agents::Any => {
                 matches!(
                     kind,

@@ -499,3 +499,27 @@ fn a_day_something_is_put_off_to_lies_ahead() {
     let days: Vec<String> = ev.iter().map(|e| e.when.unwrap().first_day().to_string()).collect();
     assert_eq!(days, ["2024-11-26"], "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn the_dead_and_what_protesters_demand_are_not_agents() {
+    let ar = events(
+        "عنوان\nولقي جنديان من قوات حفظ السلام مصرعهما يوم الخميس 14 مارس 2024 إثر انفجار عبوة ناسفة قرب أغلهوك.\n",
+        "2024-03-17",
+    );
+    let fr = events(
+        "Titre\nDeux casques bleus de la Minusma ont été tués le jeudi 14 mars 2024 près d'Aguelhok.\n",
+        "2024-03-17",
+    );
+    for e in ar.iter().chain(&fr) {
+        assert!(!e.actors.iter().any(|a| a == "MINUSMA"), "{}: {:?}", e.title, e.actors);
+    }
+    // a passive act still has the agent `par` introduces
+    let ev = events(
+        "Titre\nLe camp a été attaqué le jeudi 14 mars 2024 par le Groupe de soutien à l'islam et aux musulmans.\n",
+        "2024-03-17",
+    );
+    assert!(ev.iter().any(|e| e.actors.iter().any(|a| a == "JNIM")), "{:?}", titles_of(&ev));
+    let ev =
+        events("عنوان\nوتظاهر الآلاف يوم الأحد 17 مارس 2024 في نيامي للمطالبة برحيل القوات الفرنسية.\n", "2024-03-18");
+    assert!(ev.iter().all(|e| e.actors.is_empty()), "{:?}", titles_of(&ev));
+}

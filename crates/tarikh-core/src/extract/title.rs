@@ -15,6 +15,7 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "battle" => ("Fighting", "at"),
         "war" => ("Conflict", "at"),
         "killing" => ("Killings", "at"),
+        "deaths" => ("Deaths", "at"),
         "coup" => ("Coup", "at"),
         "claim" => ("Claim of responsibility for attack", "on"),
         "toll" => ("Casualty report", "at"),
