@@ -9,17 +9,11 @@ use crate::model::EventType;
 use crate::temporal::{recognize_scan_reusing, DateRef, Resolved, TemporalScan, TimeExpr};
 use crate::text::{sentence_spans, with_tokens, Span, Tokens};
 
-/// How far (in tokens) a trigger may be from the time expression it dates.
-const MAX_TRIGGER_DISTANCE: usize = 30;
+use super::agents::{acting_countries, agents_of, armed_act, Agents};
+use super::trigger_choice::choose_trigger;
+
 /// Entities this close (in tokens) to the trigger are what the event is about.
 pub const NEAR_TOKENS: usize = 8;
-/// Weight of a trigger's priority against its distance.
-const PRIORITY_WEIGHT: i64 = 6;
-/// What a clause boundary between a trigger and a time expression costs (in tokens of
-/// distance): more than two steps of priority, so that `استعاد كيدال في 14 نوفمبر، بعد انسحاب
-/// البعثة` dates the recapture, not the withdrawal.
-const CLAUSE_BREAK_COST: i64 = 14;
-
 /// The trigger a time expression dates.
 #[derive(Debug, Clone)]
 pub struct TriggerInfo {
@@ -335,22 +329,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         // who undergoes the act
                         let passive = (trig_toks.0.saturating_sub(2)..trig_toks.0)
                             .any(|j| lex.grammar.is(crate::lexicon::grammar::Role::Passive, toks.forms(j)));
-                        // a military operation (`neutralisé une vingtaine de terroristes`) is done
-                        // by state forces: the armed men named beside it are its targets
-                        let who = if UNDONE_KINDS.contains(&t.kind.as_str()) {
-                            Agents::None
-                        } else if armed && (t.kind == DEATHS_KIND || passive) || t.kind == PROTEST_KIND {
-                            // the dead, or those a passive verb names first (`deux casques bleus
-                            // ont été tués`), are victims; protesters are rarely named: only an
-                            // agent a word introduces (`par le GSIM`, `على يد`) did it
-                            Agents::Marked
-                        } else if t.kind == OPERATION_KIND {
-                            Agents::Forces
-                        } else if armed {
-                            Agents::Armed
-                        } else {
-                            Agents::Any
-                        };
+                        let who = Agents::of(&t.kind, armed, passive);
                         // an actor named "with" another is a party of a joint act only
                         let joint =
                             matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
@@ -369,7 +348,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                             armed
                                 && !h.agent
                                 && trigger_hits.iter().any(|d| {
-                                    d.def.kind == DEATHS_KIND
+                                    d.def.kind == super::agents::DEATHS_KIND
                                         && h.end + NEAR_TOKENS >= d.start
                                         && h.start <= d.end + NEAR_TOKENS
                                 })
@@ -494,211 +473,9 @@ fn is_construct_event_noun(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
     !pronoun && !grammar.starts(Role::Article, toks.forms(j)) && !lex.triggers.find(toks, j, j + 1).is_empty()
 }
 
-/// Countries of a sentence that act rather than locate (`تدخلت فرنسا في مالي`: France acts,
-/// Mali is the place): a country never named as a location (after `في`, `شمال`, a glued ب)
-/// while its clause locates the event in a place outside it, or while the sentence names
-/// several such countries and no location (`أعلنت مالي والنيجر وبوركينا فاسو انسحابها`).
-fn acting_countries(toks: &Tokens, hits: &[crate::lexicon::gazetteer::EntityHit], lex: &Lexicon) -> Vec<EntityId> {
-    let g = &lex.gazetteer;
-    let is_country = |id: EntityId| g.get(id).kind == crate::lexicon::EntityKind::Country;
-    let located: Vec<&crate::lexicon::gazetteer::EntityHit> =
-        hits.iter().filter(|h| h.locative && g.get(h.id).kind.is_place()).collect();
-    let located_ids: Vec<EntityId> = located.iter().map(|h| h.id).collect();
-    let unlocated: Vec<&crate::lexicon::gazetteer::EntityHit> =
-        hits.iter().filter(|h| is_country(h.id) && !h.peripheral && !located_ids.contains(&h.id)).collect();
-    let mut distinct: Vec<EntityId> = unlocated.iter().map(|h| h.id).collect();
-    distinct.sort_unstable();
-    distinct.dedup();
-    let same_clause = |a: &crate::lexicon::gazetteer::EntityHit, b: &crate::lexicon::gazetteer::EntityHit| {
-        let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
-        lex.triggers.clause_breaks(toks, from, to) == 0
-    };
-    let mut acting: Vec<EntityId> = unlocated
-        .iter()
-        .filter(|c| {
-            if located.is_empty() {
-                distinct.len() >= 2
-            } else {
-                located.iter().any(|l| !g.within(l.id, c.id) && same_clause(l, c))
-            }
-        })
-        .map(|c| c.id)
-        .collect();
-    acting.dedup();
-    acting
-}
-
-/// How far (in tokens) from its trigger an actor introduced as the agent (`par le GSIM`, `على
-/// يد`) still is the agent.
-const AGENT_MARKED_TOKENS: usize = 16;
-
-/// The kind of a military operation by state forces (`تحييد`, `neutraliser`, `ratissage`).
-const OPERATION_KIND: &str = "operation";
-
-/// The kind of a report of deaths (`مقتل`, `لقي مصرعه`, `ont péri`): the dead are not its agent.
-const DEATHS_KIND: &str = "deaths";
-/// The kind of a protest: the thing it demands (`le départ des troupes françaises`) is not its
-/// agent.
-const PROTEST_KIND: &str = "protest";
-
-/// Kinds of event nobody does: a crash, a collapse, a flood (the man who died in a plane crash
-/// is not its agent).
-const UNDONE_KINDS: [&str; 2] = ["accident", "disaster"];
-
-/// Who may be the agent of an act.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Agents {
-    /// Nobody.
-    None,
-    /// Only an actor a word introduces as the agent (`par le GSIM`, `على يد`, `شنته`).
-    Marked,
-    /// Any actor: a group, a force, a government, a person, an organisation, a country that acts.
-    Any,
-    /// Only armed men: a group or a force.
-    Armed,
-    /// Only state forces.
-    Forces,
-}
-
-/// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover):
-/// only an armed group or force can be its agent.
-fn armed_act(t: EventType, kind: &str) -> bool {
-    matches!(t, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping) || kind == "arrest"
-}
-
-/// The agents of the trigger at tokens `trig`: actors (groups, forces, governments, people,
-/// organisations, or countries that act; only groups and forces for an armed act) of the
-/// trigger's clause within [`NEAR_TOKENS`] of it
-/// and not named as the target (`هجوم على الجيش`), nearest first. A group the sentence names
-/// beyond the clause, or the paragraph names elsewhere, is not the agent.
-fn agents_of(
-    toks: &Tokens,
-    hits: &[crate::lexicon::gazetteer::EntityHit],
-    trig: (usize, usize),
-    acting: &[EntityId],
-    who: Agents,
-    lex: &Lexicon,
-) -> Vec<EntityId> {
-    use crate::lexicon::EntityKind;
-    let g = &lex.gazetteer;
-    let gap = |h: &crate::lexicon::gazetteer::EntityHit| {
-        if h.end <= trig.0 {
-            trig.0 - h.end
-        } else {
-            h.start.saturating_sub(trig.1)
-        }
-    };
-    let between =
-        |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig.0 { (h.end, trig.0) } else { (trig.1, h.start) };
-    let mut agents: Vec<EntityId> = Vec::new();
-    for h in hits {
-        let kind = g.get(h.id).kind;
-        let actor = match who {
-            // an armed act is done by armed men; a person, a body or a country named beside it is
-            // far more often its victim or its witness (`مقتل بريغوجين`, `attaque contre la Minusma`)
-            Agents::Armed => matches!(kind, EntityKind::Group | EntityKind::Force),
-            Agents::Forces => kind == EntityKind::Force,
-            Agents::None => false,
-            Agents::Marked => h.agent && !matches!(kind, EntityKind::Country),
-            Agents::Any => {
-                matches!(
-                    kind,
-                    EntityKind::Group
-                        | EntityKind::Force
-                        | EntityKind::Government
-                        | EntityKind::Person
-                        | EntityKind::Organisation
-                ) || acting.contains(&h.id)
-            }
-        };
-        let (a, b) = between(h);
-        // an abbreviation in brackets (`l'État islamique (EI) a revendiqué`) does not part them
-        let stop = (a..b).any(|j| [';', '؛', '.', ':'].iter().any(|&c| toks.is_punct(j, c)));
-        let reach = if h.agent { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
-        if actor
-            && !h.target
-            && !h.peripheral
-            && gap(h) <= reach
-            && !stop
-            && lex.triggers.clause_breaks(toks, a, b) == 0
-            && !agents.contains(&h.id)
-        {
-            agents.push(h.id);
-        }
-    }
-    agents
-}
-
 /// A sentence's token range with the triggers and the names found in it.
 type SentenceHits<'l> =
     ((usize, usize), Vec<crate::lexicon::triggers::TriggerHit<'l>>, Vec<crate::lexicon::gazetteer::EntityHit>);
-
-/// The trigger among the sentence's `hits` that best fits `expr`: highest priority, then nearest;
-/// never a word of a longer name among `names`.
-fn choose_trigger(
-    toks: &Tokens,
-    hits: &[crate::lexicon::triggers::TriggerHit],
-    expr: &TimeExpr,
-    names: &[crate::lexicon::gazetteer::EntityHit],
-    lex: &Lexicon,
-) -> Option<(TriggerInfo, usize, usize)> {
-    let mut best: Option<(i64, TriggerInfo, usize, usize)> = None;
-    for h in hits {
-        let Some(event_type) = h.def.event_type else { continue };
-        if names.iter().any(|n| n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start) {
-            // a word of a longer name (`Mouvement national pour la libération de l'Azawad`);
-            // a name that is the trigger itself (`عملية سيرفال`) still triggers
-            continue;
-        }
-        if h.start < expr.tok_end && expr.tok_start < h.end {
-            continue; // inside the time expression itself
-        }
-        let distance =
-            if h.end <= expr.tok_start { expr.tok_start - h.end } else { h.start.saturating_sub(expr.tok_end) };
-        if distance > MAX_TRIGGER_DISTANCE {
-            continue;
-        }
-        // `six mois après l'annonce, ils ont passé le 15 août la frontière`: the announcement
-        // is the reference, not what the date dates (unless the date follows it in the same
-        // phrase: `بعد هجوم السبت`, `بعد الانقلاب الثاني في مالي عام 2021`)
-        let phrase_break =
-            |j: usize| [',', '،', ';', '؛', ':', '.', '(', ')', '«', '»', '"'].iter().any(|&c| toks.is_punct(j, c));
-        let date_follows =
-            h.end <= expr.tok_start && distance <= ANCHORED_DATE_GAP && !(h.end..expr.tok_start).any(phrase_break);
-        if !date_follows && lex.triggers.anchored(toks, h.start) {
-            continue;
-        }
-        let (a, b) = if h.end <= expr.tok_start { (h.end, expr.tok_start) } else { (expr.tok_end, h.start) };
-        // a `|` parts the cells of a table or a label (`الجولة الأولى | 14 يناير`): a word of
-        // another cell is not what the date dates
-        if (a..b).any(|j| toks.is_punct(j, '|')) {
-            continue;
-        }
-        let breaks = lex.triggers.clause_breaks(toks, a, b) as i64;
-        let score = h.def.priority as i64 * PRIORITY_WEIGHT - distance as i64 - breaks * CLAUSE_BREAK_COST;
-        if best.as_ref().is_none_or(|b| score > b.0) {
-            let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
-            best = Some((
-                score,
-                TriggerInfo {
-                    event_type,
-                    kind: h.def.kind.clone(),
-                    after: h.def.after,
-                    priority: h.def.priority,
-                    span,
-                },
-                h.start,
-                h.end,
-            ));
-        }
-    }
-    best.map(|b| (b.1, b.2, b.3))
-}
-
-/// Tokens (no comma or stop among them) between an anchored trigger and a date that still
-/// dates it (`après l'attaque du 17 septembre`, `بعد الانقلاب الثاني في مالي عام 2021`, `منذ
-/// انقلابين في أغسطس/آب 2020 ومايو/أيار 2021`).
-const ANCHORED_DATE_GAP: usize = 8;
 
 /// The kind of a mention drawn from a plain clause (no typed trigger).
 pub const UNTYPED_KIND: &str = "event";

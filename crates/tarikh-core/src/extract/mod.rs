@@ -7,6 +7,7 @@
 //! found ([`pubdate`]); merge mentions into events with English titles ([`merge`], [`title`]).
 //! No UI here.
 
+mod agents;
 pub(crate) mod back_reference;
 pub(crate) mod background;
 pub(crate) mod cluster_index;
@@ -20,6 +21,7 @@ pub(crate) mod own_date;
 pub(crate) mod pubdate;
 pub(crate) mod published;
 pub(crate) mod title;
+mod trigger_choice;
 pub use explain::explain;
 pub use published::basis_name;
 

@@ -1,0 +1,171 @@
+//! Who did it: the agents of an event among the actors its sentence names (the clause's
+//! subject, or the group said to claim it; never a group named elsewhere), and the countries
+//! that act rather than locate.
+
+use crate::lexicon::{EntityId, Lexicon};
+use crate::model::EventType;
+use crate::text::Tokens;
+
+use super::draft::NEAR_TOKENS;
+
+/// Countries of a sentence that act rather than locate (`تدخلت فرنسا في مالي`: France acts,
+/// Mali is the place): a country never named as a location (after `في`, `شمال`, a glued ب)
+/// while its clause locates the event in a place outside it, or while the sentence names
+/// several such countries and no location (`أعلنت مالي والنيجر وبوركينا فاسو انسحابها`).
+pub(super) fn acting_countries(
+    toks: &Tokens,
+    hits: &[crate::lexicon::gazetteer::EntityHit],
+    lex: &Lexicon,
+) -> Vec<EntityId> {
+    let g = &lex.gazetteer;
+    let is_country = |id: EntityId| g.get(id).kind == crate::lexicon::EntityKind::Country;
+    let located: Vec<&crate::lexicon::gazetteer::EntityHit> =
+        hits.iter().filter(|h| h.locative && g.get(h.id).kind.is_place()).collect();
+    let located_ids: Vec<EntityId> = located.iter().map(|h| h.id).collect();
+    let unlocated: Vec<&crate::lexicon::gazetteer::EntityHit> =
+        hits.iter().filter(|h| is_country(h.id) && !h.peripheral && !located_ids.contains(&h.id)).collect();
+    let mut distinct: Vec<EntityId> = unlocated.iter().map(|h| h.id).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let same_clause = |a: &crate::lexicon::gazetteer::EntityHit, b: &crate::lexicon::gazetteer::EntityHit| {
+        let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+        lex.triggers.clause_breaks(toks, from, to) == 0
+    };
+    let mut acting: Vec<EntityId> = unlocated
+        .iter()
+        .filter(|c| {
+            if located.is_empty() {
+                distinct.len() >= 2
+            } else {
+                located.iter().any(|l| !g.within(l.id, c.id) && same_clause(l, c))
+            }
+        })
+        .map(|c| c.id)
+        .collect();
+    acting.dedup();
+    acting
+}
+
+/// How far (in tokens) from its trigger an actor introduced as the agent (`par le GSIM`, `على
+/// يد`) still is the agent.
+const AGENT_MARKED_TOKENS: usize = 16;
+
+/// The kind of a military operation by state forces (`تحييد`, `neutraliser`, `ratissage`).
+const OPERATION_KIND: &str = "operation";
+
+/// The kind of a report of deaths (`مقتل`, `لقي مصرعه`, `ont péri`): the dead are not its agent.
+pub(super) const DEATHS_KIND: &str = "deaths";
+/// The kind of a protest: the thing it demands (`le départ des troupes françaises`) is not its
+/// agent.
+const PROTEST_KIND: &str = "protest";
+
+/// Kinds of event nobody does: a crash, a collapse, a flood (the man who died in a plane crash
+/// is not its agent).
+const UNDONE_KINDS: [&str; 2] = ["accident", "disaster"];
+
+/// Who may be the agent of an act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Agents {
+    /// Nobody.
+    None,
+    /// Only an actor a word introduces as the agent (`par le GSIM`, `على يد`, `شنته`).
+    Marked,
+    /// Any actor: a group, a force, a government, a person, an organisation, a country that acts.
+    Any,
+    /// Only armed men: a group or a force.
+    Armed,
+    /// Only state forces.
+    Forces,
+}
+
+impl Agents {
+    /// Who may be the agent of a trigger of `kind` (`armed`: an armed act; `passive`: its verb
+    /// is passive, `ont été tués`).
+    pub(super) fn of(kind: &str, armed: bool, passive: bool) -> Agents {
+        if UNDONE_KINDS.contains(&kind) {
+            Agents::None
+        } else if armed && (kind == DEATHS_KIND || passive) || kind == PROTEST_KIND {
+            // the dead, or those a passive verb names first (`deux casques bleus ont été
+            // tués`), are victims; protesters are rarely named: only an agent a word introduces
+            // (`par le GSIM`, `على يد`) did it
+            Agents::Marked
+        } else if kind == OPERATION_KIND {
+            // a military operation (`neutralisé une vingtaine de terroristes`) is done by state
+            // forces: the armed men named beside it are its targets
+            Agents::Forces
+        } else if armed {
+            Agents::Armed
+        } else {
+            Agents::Any
+        }
+    }
+}
+
+/// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover):
+/// only an armed group or force can be its agent.
+pub(super) fn armed_act(t: EventType, kind: &str) -> bool {
+    matches!(t, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping) || kind == "arrest"
+}
+
+/// The agents of the trigger at tokens `trig`: actors (groups, forces, governments, people,
+/// organisations, or countries that act; only groups and forces for an armed act) of the
+/// trigger's clause within [`NEAR_TOKENS`] of it
+/// and not named as the target (`هجوم على الجيش`), nearest first. A group the sentence names
+/// beyond the clause, or the paragraph names elsewhere, is not the agent.
+pub(super) fn agents_of(
+    toks: &Tokens,
+    hits: &[crate::lexicon::gazetteer::EntityHit],
+    trig: (usize, usize),
+    acting: &[EntityId],
+    who: Agents,
+    lex: &Lexicon,
+) -> Vec<EntityId> {
+    use crate::lexicon::EntityKind;
+    let g = &lex.gazetteer;
+    let gap = |h: &crate::lexicon::gazetteer::EntityHit| {
+        if h.end <= trig.0 {
+            trig.0 - h.end
+        } else {
+            h.start.saturating_sub(trig.1)
+        }
+    };
+    let between =
+        |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig.0 { (h.end, trig.0) } else { (trig.1, h.start) };
+    let mut agents: Vec<EntityId> = Vec::new();
+    for h in hits {
+        let kind = g.get(h.id).kind;
+        let actor = match who {
+            // an armed act is done by armed men; a person, a body or a country named beside it is
+            // far more often its victim or its witness (`مقتل بريغوجين`, `attaque contre la Minusma`)
+            Agents::Armed => matches!(kind, EntityKind::Group | EntityKind::Force),
+            Agents::Forces => kind == EntityKind::Force,
+            Agents::None => false,
+            Agents::Marked => h.agent && !matches!(kind, EntityKind::Country),
+            Agents::Any => {
+                matches!(
+                    kind,
+                    EntityKind::Group
+                        | EntityKind::Force
+                        | EntityKind::Government
+                        | EntityKind::Person
+                        | EntityKind::Organisation
+                ) || acting.contains(&h.id)
+            }
+        };
+        let (a, b) = between(h);
+        // an abbreviation in brackets (`l'État islamique (EI) a revendiqué`) does not part them
+        let stop = (a..b).any(|j| [';', '؛', '.', ':'].iter().any(|&c| toks.is_punct(j, c)));
+        let reach = if h.agent { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
+        if actor
+            && !h.target
+            && !h.peripheral
+            && gap(h) <= reach
+            && !stop
+            && lex.triggers.clause_breaks(toks, a, b) == 0
+            && !agents.contains(&h.id)
+        {
+            agents.push(h.id);
+        }
+    }
+    agents
+}

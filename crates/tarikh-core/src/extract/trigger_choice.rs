@@ -1,0 +1,84 @@
+//! Which trigger of its sentence a date dates: the highest priority, then the nearest, with a
+//! clause boundary and an anchoring word (`après l'annonce`) in between costing distance.
+
+use crate::lexicon::Lexicon;
+use crate::temporal::TimeExpr;
+use crate::text::{Span, Tokens};
+
+use super::draft::TriggerInfo;
+
+/// How far (in tokens) a trigger may be from the time expression it dates.
+const MAX_TRIGGER_DISTANCE: usize = 30;
+/// Weight of a trigger's priority against its distance.
+const PRIORITY_WEIGHT: i64 = 6;
+/// What a clause boundary between a trigger and a time expression costs (in tokens of
+/// distance): more than two steps of priority, so that `استعاد كيدال في 14 نوفمبر، بعد انسحاب
+/// البعثة` dates the recapture, not the withdrawal.
+const CLAUSE_BREAK_COST: i64 = 14;
+
+/// The trigger among the sentence's `hits` that best fits `expr`: highest priority, then nearest;
+/// never a word of a longer name among `names`.
+pub(super) fn choose_trigger(
+    toks: &Tokens,
+    hits: &[crate::lexicon::triggers::TriggerHit],
+    expr: &TimeExpr,
+    names: &[crate::lexicon::gazetteer::EntityHit],
+    lex: &Lexicon,
+) -> Option<(TriggerInfo, usize, usize)> {
+    let mut best: Option<(i64, TriggerInfo, usize, usize)> = None;
+    for h in hits {
+        let Some(event_type) = h.def.event_type else { continue };
+        if names.iter().any(|n| n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start) {
+            // a word of a longer name (`Mouvement national pour la libération de l'Azawad`);
+            // a name that is the trigger itself (`عملية سيرفال`) still triggers
+            continue;
+        }
+        if h.start < expr.tok_end && expr.tok_start < h.end {
+            continue; // inside the time expression itself
+        }
+        let distance =
+            if h.end <= expr.tok_start { expr.tok_start - h.end } else { h.start.saturating_sub(expr.tok_end) };
+        if distance > MAX_TRIGGER_DISTANCE {
+            continue;
+        }
+        // `six mois après l'annonce, ils ont passé le 15 août la frontière`: the announcement
+        // is the reference, not what the date dates (unless the date follows it in the same
+        // phrase: `بعد هجوم السبت`, `بعد الانقلاب الثاني في مالي عام 2021`)
+        let phrase_break =
+            |j: usize| [',', '،', ';', '؛', ':', '.', '(', ')', '«', '»', '"'].iter().any(|&c| toks.is_punct(j, c));
+        let date_follows =
+            h.end <= expr.tok_start && distance <= ANCHORED_DATE_GAP && !(h.end..expr.tok_start).any(phrase_break);
+        if !date_follows && lex.triggers.anchored(toks, h.start) {
+            continue;
+        }
+        let (a, b) = if h.end <= expr.tok_start { (h.end, expr.tok_start) } else { (expr.tok_end, h.start) };
+        // a `|` parts the cells of a table or a label (`الجولة الأولى | 14 يناير`): a word of
+        // another cell is not what the date dates
+        if (a..b).any(|j| toks.is_punct(j, '|')) {
+            continue;
+        }
+        let breaks = lex.triggers.clause_breaks(toks, a, b) as i64;
+        let score = h.def.priority as i64 * PRIORITY_WEIGHT - distance as i64 - breaks * CLAUSE_BREAK_COST;
+        if best.as_ref().is_none_or(|b| score > b.0) {
+            let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
+            best = Some((
+                score,
+                TriggerInfo {
+                    event_type,
+                    kind: h.def.kind.clone(),
+                    after: h.def.after,
+                    priority: h.def.priority,
+                    span,
+                },
+                h.start,
+                h.end,
+            ));
+        }
+    }
+    best.map(|b| (b.1, b.2, b.3))
+}
+
+/// Tokens (no comma or stop among them) between an anchored trigger and a date that still
+/// dates it (`après l'attaque du 17 septembre`, `بعد الانقلاب الثاني في مالي عام 2021`, `منذ
+/// انقلابين في أغسطس/آب 2020 ومايو/أيار 2021`).
+const ANCHORED_DATE_GAP: usize = 8;
