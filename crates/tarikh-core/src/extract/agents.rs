@@ -6,7 +6,8 @@ use crate::lexicon::{EntityId, Lexicon};
 use crate::model::EventType;
 use crate::text::Tokens;
 
-use super::draft::NEAR_TOKENS;
+/// Entities this close (in tokens) to the trigger are what the event is about.
+pub const NEAR_TOKENS: usize = 8;
 
 /// Countries of a sentence that act rather than locate (`تدخلت فرنسا في مالي`: France acts,
 /// Mali is the place): a country never named as a location (after `في`, `شمال`, a glued ب)

@@ -9,25 +9,10 @@ use crate::model::EventType;
 use crate::temporal::{recognize_scan_reusing, DateRef, Resolved, TemporalScan, TimeExpr};
 use crate::text::{sentence_spans, with_tokens, Span, Tokens};
 
+pub use super::agents::NEAR_TOKENS;
 use super::agents::{acting_countries, agents_of, armed_act, Agents};
 use super::trigger_choice::choose_trigger;
-
-/// Entities this close (in tokens) to the trigger are what the event is about.
-pub const NEAR_TOKENS: usize = 8;
-/// The trigger a time expression dates.
-#[derive(Debug, Clone)]
-pub struct TriggerInfo {
-    /// Event type.
-    pub event_type: EventType,
-    /// Finer kind.
-    pub kind: String,
-    /// The event follows an earlier one.
-    pub after: bool,
-    /// Priority from the trigger table.
-    pub priority: i32,
-    /// Characters of the trigger in the paragraph.
-    pub span: Span,
-}
+pub use super::trigger_choice::TriggerInfo;
 
 /// A temporal expression in context, before and after resolution.
 #[derive(Debug, Clone)]

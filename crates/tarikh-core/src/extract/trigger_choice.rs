@@ -1,11 +1,24 @@
 //! Which trigger of its sentence a date dates: the highest priority, then the nearest, with a
 //! clause boundary and an anchoring word (`après l'annonce`) in between costing distance.
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{EventType, Lexicon};
 use crate::temporal::TimeExpr;
 use crate::text::{Span, Tokens};
 
-use super::draft::TriggerInfo;
+/// The trigger a time expression dates.
+#[derive(Debug, Clone)]
+pub struct TriggerInfo {
+    /// Event type.
+    pub event_type: EventType,
+    /// Finer kind.
+    pub kind: String,
+    /// The event follows an earlier one.
+    pub after: bool,
+    /// Priority from the trigger table.
+    pub priority: i32,
+    /// Characters of the trigger in the paragraph.
+    pub span: Span,
+}
 
 /// How far (in tokens) a trigger may be from the time expression it dates.
 const MAX_TRIGGER_DISTANCE: usize = 30;
