@@ -5,13 +5,16 @@
 //! (`كانون الثاني`, `على مدار`) are handled in one place. Words come from `assets/lexicon/`.
 //! Non-specific expressions (`منذ سنوات`, `في الآونة الأخيرة`, `اليوم` = nowadays) match nothing.
 
-use super::expr::{DateRef, TimeExpr, TimeSpec, WeekdayDir};
+use super::expr::{DateRef, TimeExpr, TimeSpec};
 use crate::lexicon::temporal::{Calendar, TemporalWord as W, Unit};
 use crate::lexicon::{Lexicon, Role};
 use crate::text::token::Tokens;
 
 mod clock;
 mod day_month;
+mod numeric;
+mod relative;
+mod weekday;
 use clock::attach_clocks;
 
 /// Finds every temporal expression in a paragraph's tokens, in order, without overlaps.
@@ -356,71 +359,6 @@ impl<'a> Parser<'a> {
         Some(end)
     }
 
-    /// `منذ عام 2012`, `منذ 17 سبتمبر`: the start of something still going on.
-    /// `منذ عامين` is "two years ago" (see [`Parser::ago`]).
-    fn since(&self, i: usize) -> Option<Piece> {
-        let k = self.has(i, |w| *w == W::Since)?;
-        let (mut spec, _, e) = self.core(k)?;
-        if !matches!(spec.date, DateRef::Calendar { .. } | DateRef::Hijri { .. } | DateRef::MonthRelative { .. }) {
-            return None;
-        }
-        spec.since = true;
-        Some((spec, i, e))
-    }
-
-    /// True when the count that ends before token `k` counts from an event named next
-    /// (`بعد يومين من الهجوم`, `قبل أسبوع تماما على الاعتداء`, `trois jours après l'attaque`)
-    /// rather than from the passage's day. (`على` is read `علي`, `l'` `l`, as the tokenizer
-    /// folds them.)
-    fn counts_from_event(&self, k: usize) -> bool {
-        let k = if self.role_is(k, Role::Exactly) { k + 1 } else { k };
-        self.role_is(k, Role::OfDate)
-    }
-
-    /// `قبل ثلاثة أيام`, `منذ عامين`, `قبل أسبوع`; `قبل أكثر من 10 سنوات` is vague and matches
-    /// nothing, `قبل يومين من الهجوم` counts from an event and is no date.
-    fn ago(&self, i: usize) -> Option<Piece> {
-        // `depuis huit ans` is a duration (`منذ عامين` is two years ago)
-        let k = self
-            .has(i, |w| matches!(w, W::Ago))
-            .or_else(|| self.has(i, |w| matches!(w, W::Since)).filter(|_| !self.t.toks[i].latin))?;
-        let (unit, n, e) = self.count_and_unit(k)?;
-        if self.counts_from_event(e) {
-            return None;
-        }
-        Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
-    }
-
-    /// `deux jours plus tard`, `une semaine après`, `وبعد يومين`: days after the passage's day;
-    /// `deux jours plus tôt`, `trois jours auparavant`: days before it.
-    /// `trois jours après l'attaque`, `بعد يومين من الهجوم` count from an event named, not from
-    /// the passage's day, and are no date.
-    fn days_later(&self, i: usize) -> Option<Piece> {
-        let days = |unit: Unit, n: u32| match unit {
-            Unit::Day => Some(n as i32),
-            Unit::Week => Some(7 * n as i32),
-            _ => None,
-        };
-        let named_after = |k: usize| self.counts_from_event(k);
-        if let Some(k) = self.has(i, |w| *w == W::LaterLead) {
-            let (unit, n, e) = self.count_and_unit(k)?;
-            return (!named_after(e)).then_some((TimeSpec::date(DateRef::DiscourseDay(days(unit, n)?)), i, e));
-        }
-        let (unit, n, e) = self.count_and_unit(i)?;
-        // `deux jours plus tôt`, `trois jours auparavant`: before the passage's day
-        let (e2, sign) = match self.has(e, |w| *w == W::Later) {
-            Some(e2) => (e2, 1),
-            None => (self.has(e, |w| *w == W::Earlier)?, -1),
-        };
-        // `plus tard` ends the expression; `après` (`avant`) may open the name of an event
-        let open_ended = e2 == e + 1 && self.role_is(e, Role::OpensEvent);
-        (!(open_ended && named_after(e2))).then_some((
-            TimeSpec::date(DateRef::DiscourseDay(sign * days(unit, n)?)),
-            i,
-            e2,
-        ))
-    }
-
     /// `أوائل الشهر الماضي`, `أواخر العام الماضي`, `منتصف يوليو`, `نهاية 2022`.
     fn qualified(&self, i: usize) -> Option<Piece> {
         let (w, e) = self.word(i, |w| matches!(w, W::Qual(_)))?;
@@ -485,209 +423,6 @@ impl<'a> Parser<'a> {
             .or_else(|| self.day_list_head(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.day_offset(i))
-    }
-
-    /// `17/09/2024`, `2024-09-17`, `17.9.2024`.
-    fn numeric_date(&self, i: usize) -> Option<Piece> {
-        let t = self.t;
-        if t.is_number(i) && t.is_number(i + 2) && !t.is_number(i + 4) {
-            return self.short_numeric_date(i);
-        }
-        if !(t.is_number(i) && t.is_number(i + 2) && t.is_number(i + 4)) {
-            return None;
-        }
-        let sep = t.text(i + 1).chars().next()?;
-        if !matches!(sep, '/' | '-' | '.') || !t.is_punct(i + 1, sep) || !t.is_punct(i + 3, sep) {
-            return None;
-        }
-        let (a, b, c) = (t.toks[i].value, t.toks[i + 2].value, t.toks[i + 4].value);
-        // a two-digit year only with slashes and right after a weekday (`ce dimanche (1/4/12)`)
-        let after_weekday = i >= 2 && t.is_punct(i - 1, '(') && self.weekday(i - 2).is_some();
-        let (y, m, d) = if t.toks[i].digits == 4 {
-            (a, b, c)
-        } else if t.toks[i + 4].digits == 4 {
-            (c, b, a)
-        } else if t.toks[i + 4].digits == 2 && sep == '/' && after_weekday {
-            (2000 + c, b, a)
-        } else {
-            return None;
-        };
-        // `03/13/2022`: a "month" over 12 with a day that could be a month is written month
-        // first (as some sites' templates do); the reading that fits is the only one
-        let (m, d) = if m > 12 && (1..=12).contains(&d) && t.toks[i].digits != 4 { (d, m) } else { (m, d) };
-        if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-            return None;
-        }
-        let spec =
-            TimeSpec::date(DateRef::Calendar { year: Some(y as i32), month: Some(m), day: Some(d), weekday: None });
-        Some((spec, i, i + 5))
-    }
-
-    /// A day and month in digits without a year (`le 17/01`, `في 17/09`), only right after a word
-    /// that introduces a date (else `3/4` is a fraction, `2/1` a score): the year is the one the
-    /// publication date or the passage gives.
-    fn short_numeric_date(&self, i: usize) -> Option<Piece> {
-        let t = self.t;
-        if i == 0 || !self.role_is(i - 1, Role::ShortDateLead) || !t.is_punct(i + 1, '/') || t.is_punct(i + 3, '/') {
-            return None;
-        }
-        let (d, m) = (t.toks[i].value, t.toks[i + 2].value);
-        if t.toks[i].digits > 2 || t.toks[i + 2].digits > 2 || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-            return None;
-        }
-        let spec = TimeSpec::date(DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None });
-        Some((spec, i, i + 3))
-    }
-
-    /// Weekday first: `الثلاثاء 17 سبتمبر 2024`, `يوم الجمعة، 20 سبتمبر`, `يوم الثلاثاء`,
-    /// `الخميس الماضي`, `يومي الخميس والجمعة`, a bare `الخميس،`.
-    fn weekday_led(&self, i: usize, licensed: bool) -> Option<Piece> {
-        let (yawm, dual, j) = if self.bare_role(i, Role::DayWord) && self.weekday(i + 1).is_some() {
-            (true, false, i + 1)
-        } else if self.bare_role(i, Role::DaysWord) && self.weekday(i + 1).is_some() {
-            (true, true, i + 1)
-        } else {
-            (false, false, i)
-        };
-        let (iso, definite, mut k) = self.weekday(j)?;
-        if !yawm && !definite {
-            return None;
-        }
-        let mut until = None;
-        if dual {
-            if let Some((iso2, _, k2)) = self.weekday(k) {
-                until = Some(iso2);
-                k = k2;
-            }
-        }
-        // an explicit date after the weekday
-        let mut q = k;
-        if self.t.is_punct(q, '،') || self.t.is_punct(q, ',') || self.t.is_punct(q, '(') || self.t.is_punct(q, '-') {
-            q += 1;
-        }
-        if let Some(e) = self.has(q, |w| *w == W::DateLink) {
-            q = e;
-        }
-        if let Some((mut spec, _, mut e)) = self.day_month(q).or_else(|| self.numeric_date(q)) {
-            if let DateRef::Calendar { ref mut weekday, .. } = spec.date {
-                *weekday = Some(iso);
-            }
-            if self.t.is_punct(q - 1, '(') && self.t.is_punct(e, ')') {
-                e += 1;
-            }
-            return Some((spec, i, e));
-        }
-        // `jeudi 7`, `الخميس 7`: a day of the month without its month
-        if let Some(day) = self.day_number(k).filter(|_| until.is_none()) {
-            // not `jeudi 7 mars` (a date read above) nor `jeudi 7 soldats` (a count): the number
-            // ends the phrase, or a word that may follow a day does
-            let ends = !self.t.is_word(k + 1)
-                || [Role::AfterDay, Role::DatePreposition, Role::ClockGap, Role::And, Role::AndFr]
-                    .into_iter()
-                    .any(|r| self.role_is(k + 1, r));
-            if ends && self.number(k + 1).is_none() {
-                return Some((TimeSpec::date(DateRef::WeekdayAndDay { iso, day }), i, k + 1));
-            }
-        }
-        if let Some(e) = self.has(k, |w| *w == W::RelPast) {
-            return Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Last, until }), i, e));
-        }
-        if let Some(e) = self.has(k, |w| matches!(w, W::RelNext)) {
-            return Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Next, until }), i, e));
-        }
-        if !(yawm || licensed || self.bare_weekday_is_date(i, k)) {
-            return None;
-        }
-        Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Latest, until }), i, k))
-    }
-
-    /// A weekday without يوم is a date when set off by punctuation, after a verb, a
-    /// preposition, a definite word (`أعلنت البعثة الخميس`) or an event noun (`هجوم السبت`,
-    /// the day of that event: when the article dates the event elsewhere, extraction drops it
-    /// as a back-reference); not in a construct after another indefinite noun, nor in a name
-    /// (`صلاة الجمعة`).
-    fn bare_weekday_is_date(&self, i: usize, end: usize) -> bool {
-        if i == 0 {
-            return true;
-        }
-        let prev = i - 1;
-        // construct state is Arabic: a French weekday is a date unless it names something
-        if self.t.toks[i].latin {
-            return self.has(prev, |w| *w == W::WeekdayBlock).is_none();
-        }
-        let definite = self.definite(prev);
-        if self.t.is_any_punct(prev) || self.t.is_punct(end, '،') || self.t.is_punct(end, ',') {
-            return true;
-        }
-        if self.has(prev, |w| *w == W::WeekdayBlock).is_some() {
-            return false;
-        }
-        if self.is_trigger_word(prev) {
-            return true; // `هجوم السبت`, `مجزرة الأحد`: the day of that event
-        }
-        // a definite word (`أعلنت البعثة الخميس`) is no noun in construct state
-        if definite {
-            return true;
-        }
-        // an indefinite noun in construct state before the weekday ("Tuesday's X") ends in ة
-        // (a final ه is a pronoun: `استمرت الاضطرابات حوله الأحد`); prepositions and verbs
-        // license the date
-        let forms = self.t.forms(prev);
-        let prep = self.lex.grammar.words(Role::DatePreposition).iter().any(|p| forms.has(p));
-        prep || !self.t.toks[prev].ta_marbuta
-    }
-
-    /// `أمس`, `أول أمس`, `غدا`, `أمس الأحد`; `اليوم` only as `اليوم الثلاثاء` or after
-    /// `في وقت سابق (من)`.
-    fn day_offset(&self, i: usize) -> Option<Piece> {
-        if let Some((W::DayOffset(n), e)) = self.word(i, |w| matches!(w, W::DayOffset(_))) {
-            let e = self.weekday(e).map(|(_, _, e2)| e2).unwrap_or(e);
-            return Some((TimeSpec::date(DateRef::DayOffset(n)), i, e));
-        }
-        if let Some((W::DiscourseDay(n), e)) = self.word(i, |w| matches!(w, W::DiscourseDay(_))) {
-            // `au lendemain de l'attaque`: the day after an event named, not after the passage's
-            // day; which day that is, the words do not say
-            if n != 0 && self.has(e, |w| *w == W::DayPartLink).is_some() {
-                return None;
-            }
-            return Some((TimeSpec::date(DateRef::DiscourseDay(n)), i, e));
-        }
-        let e = self.has(i, |w| *w == W::Today)?;
-        // the day the passage is about: `في ذلك اليوم`, `اليوم نفسه`, `في اليوم التالي`
-        if i > 0 && self.bare_role(i - 1, Role::That) {
-            return Some((TimeSpec::date(DateRef::DiscourseDay(0)), i - 1, e));
-        }
-        if let Some(e2) = self.has(e, |w| *w == W::SameYear) {
-            return Some((TimeSpec::date(DateRef::DiscourseDay(0)), i, e2));
-        }
-        match self.word(e, |w| matches!(w, W::RelNext | W::RelPast)) {
-            Some((W::RelNext, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(1)), i, e2)),
-            Some((_, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(-1)), i, e2)),
-            None => {}
-        }
-        if let Some((iso, _, e2)) = self.weekday(e) {
-            return Some((TimeSpec::date(DateRef::TodayWeekday(iso)), i, e2));
-        }
-        // the weekday in parentheses: `اليوم (الثلاثاء)`
-        if self.t.is_punct(e, '(') {
-            if let Some((iso, _, e2)) = self.weekday(e + 1).filter(|w| self.t.is_punct(w.2, ')')) {
-                return Some((TimeSpec::date(DateRef::TodayWeekday(iso)), i, e2 + 1));
-            }
-        }
-        // set off by commas, `اليوم` is an adverb of the clause: `أعلن القادة، اليوم، تأسيس …`
-        let comma = |j: usize| self.t.is_punct(j, '،') || self.t.is_punct(j, ',');
-        if i > 0 && comma(i - 1) && comma(e) {
-            return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e));
-        }
-        let anchored = (i.saturating_sub(4)..i).any(|s| {
-            self.word(s, |w| *w == W::TodayAnchor)
-                .is_some_and(|(_, end)| end == i || (end + 1 == i && self.role_is(end, Role::From)))
-        });
-        // set against yesterday or tomorrow in the same breath: `انتهت أمس الجمعة … ليتم اليوم
-        // استئناف الهجمات`
-        let contrasted = (i.saturating_sub(CONTRAST_TOKENS)..i)
-            .any(|s| self.word(s, |w| matches!(w, W::DayOffset(n) if *n != 0)).is_some());
-        (anchored || contrasted).then_some((TimeSpec::date(DateRef::DayOffset(0)), i, e))
     }
 
     /// `سبتمبر 2024`, `يوليو الماضي`, `في سبتمبر`, `شهر مارس`.
@@ -804,28 +539,6 @@ impl<'a> Parser<'a> {
         cue || self.is_trigger_word(prev)
     }
 
-    /// `الأسبوع الماضي`, `هذا العام`, `الشهر الجاري`, `العام المقبل`.
-    fn unit_offset(&self, i: usize) -> Option<Piece> {
-        let (this, j) = match self.has(i, |w| *w == W::RelThis) {
-            Some(e) => (true, e),
-            None => (false, i),
-        };
-        let (w, e) = self.word(j, |w| matches!(w, W::Unit { count: 1, .. }))?;
-        let W::Unit { unit, .. } = w else { return None };
-        if unit == Unit::Day {
-            return None;
-        }
-        let rel = self.word(e, |w| matches!(w, W::RelPast | W::RelCurrent | W::RelNext));
-        let (n, end) = match rel {
-            Some((W::RelPast, e2)) => (-1, e2),
-            Some((W::RelNext, e2)) => (1, e2),
-            Some((_, e2)) => (0, e2),
-            None if this => (0, e),
-            None => return None,
-        };
-        Some((TimeSpec::date(DateRef::UnitOffset { unit, n }), i, end))
-    }
-
     /// `رمضان 1445`, `ربيع الأول 1446 هـ`.
     fn hijri_month_year(&self, i: usize) -> Option<Piece> {
         let (cal, m, _, e) = self.month(i)?;
@@ -843,9 +556,6 @@ impl<'a> Parser<'a> {
         Some((TimeSpec::date(DateRef::Hijri { year: y, month: Some(m), day: None }), i, ye))
     }
 }
-
-/// Tokens before a bare `اليوم` within which `أمس` or `غدا` makes it "today" by contrast.
-const CONTRAST_TOKENS: usize = 12;
 
 fn is_day_level(d: &DateRef) -> bool {
     matches!(

@@ -1,0 +1,153 @@
+//! Dates counted from another day: from publication (`أمس`, `il y a trois jours`, `قبل أسبوع`,
+//! `منذ`), from the day the passage is about (`deux jours plus tard`, `وبعد يومين`), and counts
+//! that start from an event named, which are no date (`trois jours après l'attaque`).
+
+use super::{Parser, Piece};
+use crate::lexicon::temporal::{TemporalWord as W, Unit};
+use crate::lexicon::Role;
+use crate::temporal::expr::{DateRef, TimeSpec};
+
+/// Tokens before a bare `اليوم` within which `أمس` or `غدا` makes it "today" by contrast.
+const CONTRAST_TOKENS: usize = 12;
+
+impl<'a> Parser<'a> {
+    /// `منذ عام 2012`, `منذ 17 سبتمبر`: the start of something still going on.
+    /// `منذ عامين` is "two years ago" (see [`Parser::ago`]).
+    pub(super) fn since(&self, i: usize) -> Option<Piece> {
+        let k = self.has(i, |w| *w == W::Since)?;
+        let (mut spec, _, e) = self.core(k)?;
+        if !matches!(spec.date, DateRef::Calendar { .. } | DateRef::Hijri { .. } | DateRef::MonthRelative { .. }) {
+            return None;
+        }
+        spec.since = true;
+        Some((spec, i, e))
+    }
+
+    /// True when the count that ends before token `k` counts from an event named next
+    /// (`بعد يومين من الهجوم`, `قبل أسبوع تماما على الاعتداء`, `trois jours après l'attaque`)
+    /// rather than from the passage's day. (`على` is read `علي`, `l'` `l`, as the tokenizer
+    /// folds them.)
+    pub(super) fn counts_from_event(&self, k: usize) -> bool {
+        let k = if self.role_is(k, Role::Exactly) { k + 1 } else { k };
+        self.role_is(k, Role::OfDate)
+    }
+
+    /// `قبل ثلاثة أيام`, `منذ عامين`, `قبل أسبوع`; `قبل أكثر من 10 سنوات` is vague and matches
+    /// nothing, `قبل يومين من الهجوم` counts from an event and is no date.
+    pub(super) fn ago(&self, i: usize) -> Option<Piece> {
+        // `depuis huit ans` is a duration (`منذ عامين` is two years ago)
+        let k = self
+            .has(i, |w| matches!(w, W::Ago))
+            .or_else(|| self.has(i, |w| matches!(w, W::Since)).filter(|_| !self.t.toks[i].latin))?;
+        let (unit, n, e) = self.count_and_unit(k)?;
+        if self.counts_from_event(e) {
+            return None;
+        }
+        Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
+    }
+
+    /// `deux jours plus tard`, `une semaine après`, `وبعد يومين`: days after the passage's day;
+    /// `deux jours plus tôt`, `trois jours auparavant`: days before it.
+    /// `trois jours après l'attaque`, `بعد يومين من الهجوم` count from an event named, not from
+    /// the passage's day, and are no date.
+    pub(super) fn days_later(&self, i: usize) -> Option<Piece> {
+        let days = |unit: Unit, n: u32| match unit {
+            Unit::Day => Some(n as i32),
+            Unit::Week => Some(7 * n as i32),
+            _ => None,
+        };
+        let named_after = |k: usize| self.counts_from_event(k);
+        if let Some(k) = self.has(i, |w| *w == W::LaterLead) {
+            let (unit, n, e) = self.count_and_unit(k)?;
+            return (!named_after(e)).then_some((TimeSpec::date(DateRef::DiscourseDay(days(unit, n)?)), i, e));
+        }
+        let (unit, n, e) = self.count_and_unit(i)?;
+        // `deux jours plus tôt`, `trois jours auparavant`: before the passage's day
+        let (e2, sign) = match self.has(e, |w| *w == W::Later) {
+            Some(e2) => (e2, 1),
+            None => (self.has(e, |w| *w == W::Earlier)?, -1),
+        };
+        // `plus tard` ends the expression; `après` (`avant`) may open the name of an event
+        let open_ended = e2 == e + 1 && self.role_is(e, Role::OpensEvent);
+        (!(open_ended && named_after(e2))).then_some((
+            TimeSpec::date(DateRef::DiscourseDay(sign * days(unit, n)?)),
+            i,
+            e2,
+        ))
+    }
+
+    /// `أمس`, `أول أمس`, `غدا`, `أمس الأحد`; `اليوم` only as `اليوم الثلاثاء` or after
+    /// `في وقت سابق (من)`.
+    pub(super) fn day_offset(&self, i: usize) -> Option<Piece> {
+        if let Some((W::DayOffset(n), e)) = self.word(i, |w| matches!(w, W::DayOffset(_))) {
+            let e = self.weekday(e).map(|(_, _, e2)| e2).unwrap_or(e);
+            return Some((TimeSpec::date(DateRef::DayOffset(n)), i, e));
+        }
+        if let Some((W::DiscourseDay(n), e)) = self.word(i, |w| matches!(w, W::DiscourseDay(_))) {
+            // `au lendemain de l'attaque`: the day after an event named, not after the passage's
+            // day; which day that is, the words do not say
+            if n != 0 && self.has(e, |w| *w == W::DayPartLink).is_some() {
+                return None;
+            }
+            return Some((TimeSpec::date(DateRef::DiscourseDay(n)), i, e));
+        }
+        let e = self.has(i, |w| *w == W::Today)?;
+        // the day the passage is about: `في ذلك اليوم`, `اليوم نفسه`, `في اليوم التالي`
+        if i > 0 && self.bare_role(i - 1, Role::That) {
+            return Some((TimeSpec::date(DateRef::DiscourseDay(0)), i - 1, e));
+        }
+        if let Some(e2) = self.has(e, |w| *w == W::SameYear) {
+            return Some((TimeSpec::date(DateRef::DiscourseDay(0)), i, e2));
+        }
+        match self.word(e, |w| matches!(w, W::RelNext | W::RelPast)) {
+            Some((W::RelNext, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(1)), i, e2)),
+            Some((_, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(-1)), i, e2)),
+            None => {}
+        }
+        if let Some((iso, _, e2)) = self.weekday(e) {
+            return Some((TimeSpec::date(DateRef::TodayWeekday(iso)), i, e2));
+        }
+        // the weekday in parentheses: `اليوم (الثلاثاء)`
+        if self.t.is_punct(e, '(') {
+            if let Some((iso, _, e2)) = self.weekday(e + 1).filter(|w| self.t.is_punct(w.2, ')')) {
+                return Some((TimeSpec::date(DateRef::TodayWeekday(iso)), i, e2 + 1));
+            }
+        }
+        // set off by commas, `اليوم` is an adverb of the clause: `أعلن القادة، اليوم، تأسيس …`
+        let comma = |j: usize| self.t.is_punct(j, '،') || self.t.is_punct(j, ',');
+        if i > 0 && comma(i - 1) && comma(e) {
+            return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e));
+        }
+        let anchored = (i.saturating_sub(4)..i).any(|s| {
+            self.word(s, |w| *w == W::TodayAnchor)
+                .is_some_and(|(_, end)| end == i || (end + 1 == i && self.role_is(end, Role::From)))
+        });
+        // set against yesterday or tomorrow in the same breath: `انتهت أمس الجمعة … ليتم اليوم
+        // استئناف الهجمات`
+        let contrasted = (i.saturating_sub(CONTRAST_TOKENS)..i)
+            .any(|s| self.word(s, |w| matches!(w, W::DayOffset(n) if *n != 0)).is_some());
+        (anchored || contrasted).then_some((TimeSpec::date(DateRef::DayOffset(0)), i, e))
+    }
+
+    /// `الأسبوع الماضي`, `هذا العام`, `الشهر الجاري`, `العام المقبل`.
+    pub(super) fn unit_offset(&self, i: usize) -> Option<Piece> {
+        let (this, j) = match self.has(i, |w| *w == W::RelThis) {
+            Some(e) => (true, e),
+            None => (false, i),
+        };
+        let (w, e) = self.word(j, |w| matches!(w, W::Unit { count: 1, .. }))?;
+        let W::Unit { unit, .. } = w else { return None };
+        if unit == Unit::Day {
+            return None;
+        }
+        let rel = self.word(e, |w| matches!(w, W::RelPast | W::RelCurrent | W::RelNext));
+        let (n, end) = match rel {
+            Some((W::RelPast, e2)) => (-1, e2),
+            Some((W::RelNext, e2)) => (1, e2),
+            Some((_, e2)) => (0, e2),
+            None if this => (0, e),
+            None => return None,
+        };
+        Some((TimeSpec::date(DateRef::UnitOffset { unit, n }), i, end))
+    }
+}
