@@ -37,6 +37,10 @@ pub enum DateRef {
     MonthRelative { month: u32, day: Option<u32>, dir: i32 },
     /// A day of a month counted from publication (`12 من الشهر الجاري`: n = 0).
     DayInMonthOffset { n: i32, day: u32 },
+    /// A day of the month with no month named (`dans la soirée du 12`, `مساء يوم 12`): this
+    /// month's, or last month's when that day is still to come and the clause does not look
+    /// ahead.
+    DayOfMonth(u32),
     /// A weekday and a day of the month without the month (`jeudi 7`, `الخميس 7`): the nearest
     /// month, back from publication first, in which that day falls on that weekday.
     WeekdayAndDay { iso: u32, day: u32 },
@@ -64,6 +68,7 @@ impl DateRef {
                 | DateRef::UnitOffset { .. }
                 | DateRef::InYearOffset { .. }
                 | DateRef::DayInMonthOffset { .. }
+                | DateRef::DayOfMonth(_)
                 | DateRef::WeekdayAndDay { .. }
                 | DateRef::MonthRelative { .. }
                 | DateRef::PastSpan { .. }

@@ -266,10 +266,15 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
         }
         DateRef::DayInMonthOffset { n, day } => {
             let p = pubd?;
-            // a day of this month that is still to come, in a clause that does not look ahead,
-            // is one of last month (`dans la soirée du 25`, written on the 20th)
-            let back = n == 0 && !ctx.forward && day > p.day();
-            let (y, m) = add_months(p.year(), p.month(), if back { -1 } else { n });
+            let (y, m) = add_months(p.year(), p.month(), n);
+            (calendar_when(y, Some(m), Some(day))?, Basis::Publication)
+        }
+        DateRef::DayOfMonth(day) => {
+            let p = pubd?;
+            // a day still to come, in a clause that does not look ahead, is one of last month
+            // (`dans la soirée du 25`, written on the 20th)
+            let back = !ctx.forward && day > p.day();
+            let (y, m) = add_months(p.year(), p.month(), if back { -1 } else { 0 });
             (calendar_when(y, Some(m), Some(day))?, Basis::Publication)
         }
         DateRef::MonthRelative { month, day: Some(d), .. } if pubd.is_none() => {

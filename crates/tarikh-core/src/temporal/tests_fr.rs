@@ -235,6 +235,8 @@ fn a_part_of_the_day_of_a_day_of_the_month_and_a_month_in_its_course() {
     assert_eq!(span("وهاجم مسلحون بلدة نيونو مساء يوم 3 من الشهر الماضي.", p), day("2024-08-03"));
     // a 25th still to come, in a clause that does not look ahead, is last month's
     assert_eq!(span("Des hommes armés ont attaqué le poste dans la soirée du 25.", p), day("2024-08-25"));
+    // `courant` names this month, whatever day it gives
+    assert_eq!(span("La réunion a été fixée au 25 courant.", p), day("2024-09-25"));
     // `courant mai` is the whole of May, not its beginning
     assert_eq!(span("Courant mai, plusieurs villages ont été incendiés.", p), ("2024-05".into(), "2024-05".into()));
 }

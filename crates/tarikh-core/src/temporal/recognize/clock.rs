@@ -217,7 +217,7 @@ impl<'a> Parser<'a> {
                 .then(|| self.day_number(e2).map(|d| (d, e2 + 1)))
                 .flatten()
         }) {
-            let mut spec = TimeSpec::date(DateRef::DayInMonthOffset { n: 0, day: d.0 });
+            let mut spec = TimeSpec::date(DateRef::DayOfMonth(d.0));
             spec.day_part = Some(part);
             return Some((spec, i, d.1));
         }
