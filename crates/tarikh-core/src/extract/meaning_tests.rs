@@ -14,6 +14,11 @@ fn titles_of(ev: &[crate::model::Event]) -> Vec<&str> {
     ev.iter().map(|e| e.title.as_str()).collect()
 }
 
+/// The first event of `ev` that `pred` holds for; the test fails with every title when none does.
+fn one_where(ev: &[crate::model::Event], pred: impl Fn(&crate::model::Event) -> bool) -> &crate::model::Event {
+    ev.iter().find(|e| pred(e)).unwrap_or_else(|| panic!("{:?}", titles_of(ev)))
+}
+
 #[test]
 fn an_inflected_form_of_a_listed_trigger_types_its_clause() {
     // `رهينة` is listed; its dual `رهينتين` is not, and is found by its stem
@@ -441,8 +446,7 @@ fn an_announcement_of_another_day_neither_names_nor_dates_a_kidnapping_two_weeks
     // two weeks before the 18th is a week, not the 3rd that the other sentence names
     assert_eq!(kidnapping.when.unwrap().precision, crate::model::Precision::Week, "{}", kidnapping.title);
     assert_eq!(kidnapping.mentions.len(), 1, "{}", kidnapping.title);
-    let dissolution = ev.iter().find(|e| e.title.contains("dissolution"));
-    let dissolution = dissolution.unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
+    let dissolution = one_where(&ev, |e| e.title.contains("dissolution"));
     assert_eq!(dissolution.when.unwrap().first_day().to_string(), "2024-01-03");
 }
 
@@ -452,7 +456,7 @@ fn a_military_operation_is_fighting_done_by_state_forces_not_by_the_militants_it
         "Titre\nL'armée a affirmé avoir neutralisé le lundi 4 mars 2024 une vingtaine de terroristes près de Mopti.\n",
         "2024-03-10",
     );
-    let op = ev.iter().find(|e| e.event_type == EventType::Clash).unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
+    let op = one_where(&ev, |e| e.event_type == EventType::Clash);
     assert!(op.actors.is_empty(), "{:?}", op.actors);
     assert_eq!(op.title, "Military operation in Mopti");
     let ev = events(
@@ -467,12 +471,12 @@ fn a_crash_has_no_agent_and_is_not_the_arrest_of_its_day() {
     let text = "Titre\nUn hélicoptère de l'armée s'est écrasé le lundi 11 mars 2024 près de Tessalit, faisant trois morts.\nL'ancien Premier ministre a été placé sous mandat de dépôt le lundi 11 mars 2024.\n";
     let ev = events(text, "2024-03-17");
     assert_eq!(ev.len(), 2, "{:?}", titles_of(&ev));
-    let crash = ev.iter().find(|e| e.title.starts_with("Accident")).unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
+    let crash = one_where(&ev, |e| e.title.starts_with("Accident"));
     assert_eq!(crash.event_type, EventType::Other);
     assert!(ev.iter().any(|e| e.title.starts_with("Arrests")), "{:?}", titles_of(&ev));
     // the man who died in a plane crash is not its agent
     let ev = events("عنوان\nولقي القائد مصرعه في حادث تحطم طائرة بروسيا في 23 أغسطس 2023.\n", "2024-03-17");
-    let crash = ev.iter().find(|e| e.title.starts_with("Accident")).unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
+    let crash = one_where(&ev, |e| e.title.starts_with("Accident"));
     assert!(crash.actors.is_empty(), "{:?}", crash.actors);
 }
 
@@ -480,8 +484,7 @@ fn a_crash_has_no_agent_and_is_not_the_arrest_of_its_day() {
 fn the_junta_of_niger_is_not_mali_s() {
     let ev =
         events("Titre\nLe chef de la junte nigérienne s'est rendu le vendredi 15 mars 2024 à Bamako.\n", "2024-03-17");
-    let visit =
-        ev.iter().find(|e| e.event_type == EventType::Diplomatic).unwrap_or_else(|| panic!("{:?}", titles_of(&ev)));
+    let visit = one_where(&ev, |e| e.event_type == EventType::Diplomatic);
     assert_eq!(visit.actors, ["Niger junta"], "{}", visit.title);
 }
 
