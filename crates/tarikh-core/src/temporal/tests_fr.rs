@@ -80,6 +80,9 @@ fn qualifiers_ranges_and_the_day_of_the_passage() {
         ("la veille, le maire avait prévenu", "2019-03-02"),
         ("le lendemain, l'armée est revenue", "2019-03-04"),
         ("le jour même, la ville est tombée", "2019-03-03"),
+        // `ce jour-là` is that day, not `ce jour` (today)
+        ("ce jour-là, la ville est tombée", "2019-03-03"),
+        ("l'aéroport a rouvert le soir même", "2019-03-03"),
     ] {
         let e = recognize(&tokenize(text), lex);
         assert_eq!(e.len(), 1, "{text}");

@@ -198,7 +198,12 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some(end) = self.has(e, |w| *w == W::Today) {
-            let mut spec = TimeSpec::date(DateRef::DayOffset(0));
+            // `مساء اليوم ذاته`: the evening of the day the passage is about, not of today
+            let (date, end) = match self.has(end, |w| *w == W::SameYear) {
+                Some(e2) => (DateRef::DiscourseDay(0), e2),
+                None => (DateRef::DayOffset(0), end),
+            };
+            let mut spec = TimeSpec::date(date);
             spec.day_part = Some(part);
             return Some((spec, i, end));
         }

@@ -79,11 +79,13 @@ impl<'a> Parser<'a> {
     /// `أمس`, `أول أمس`, `غدا`, `أمس الأحد`; `اليوم` only as `اليوم الثلاثاء` or after
     /// `في وقت سابق (من)`.
     pub(super) fn day_offset(&self, i: usize) -> Option<Piece> {
-        if let Some((W::DayOffset(n), e)) = self.word(i, |w| matches!(w, W::DayOffset(_))) {
+        // the longer reading wins: `ce jour-là` (that day) over `ce jour` (today)
+        let longest = self.word(i, |w| matches!(w, W::DayOffset(_) | W::DiscourseDay(_)));
+        if let Some((W::DayOffset(n), e)) = longest {
             let e = self.weekday(e).map(|(_, _, e2)| e2).unwrap_or(e);
             return Some((TimeSpec::date(DateRef::DayOffset(n)), i, e));
         }
-        if let Some((W::DiscourseDay(n), e)) = self.word(i, |w| matches!(w, W::DiscourseDay(_))) {
+        if let Some((W::DiscourseDay(n), e)) = longest {
             // `au lendemain de l'attaque`: the day after an event named, not after the passage's
             // day; which day that is, the words do not say
             if n != 0 && self.has(e, |w| *w == W::DayPartLink).is_some() {
