@@ -526,3 +526,22 @@ fn the_dead_and_what_protesters_demand_are_not_agents() {
         events("عنوان\nوتظاهر الآلاف يوم الأحد 17 مارس 2024 في نيامي للمطالبة برحيل القوات الفرنسية.\n", "2024-03-18");
     assert!(ev.iter().all(|e| e.actors.is_empty()), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_date_inside_a_phrase_about_an_earlier_event_does_not_date_the_clause_before_it() {
+    // the recall of ambassadors was on Sunday; the night named after `après` is the drone's
+    let text = "Titre\nLe Niger a annoncé dimanche le rappel de son ambassadeur en Algérie, après la destruction d'un drone près de la frontière dans la nuit du 31 mars au 1er avril.\n";
+    let ev = events(text, "2025-04-08");
+    for e in ev.iter().filter(|e| e.event_type == EventType::Diplomatic) {
+        assert_eq!(e.when.map(|w| w.iso_start()).as_deref(), Some("2025-04-06"), "{:?}", titles_of(&ev));
+    }
+    let night = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2025-03-31"));
+    assert_ne!(night.event_type, EventType::Diplomatic);
+    // a trigger inside that phrase takes its date, however far it is from it
+    let ar = events(
+        "عنوان\nأعلنت الحكومة الحداد يوم الأحد، بعد هجوم دام شنه مسلحون على قرية نائية قرب الحدود في منطقة موبتي وسط البلاد مساء الجمعة 4 أبريل 2025.\n",
+        "2025-04-07",
+    );
+    let friday = one_where(&ar, |e| e.when.is_some_and(|w| w.iso_start() == "2025-04-04"));
+    assert_eq!(friday.event_type, EventType::Attack, "{:?}", titles_of(&ar));
+}

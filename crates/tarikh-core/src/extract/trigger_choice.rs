@@ -1,6 +1,7 @@
 //! Which trigger of its sentence a date dates: the highest priority, then the nearest, with a
 //! clause boundary and an anchoring word (`après l'annonce`) in between costing distance.
 
+use crate::lexicon::temporal::TemporalWord;
 use crate::lexicon::{EventType, Lexicon};
 use crate::temporal::TimeExpr;
 use crate::text::{Span, Tokens};
@@ -39,6 +40,14 @@ pub(super) fn choose_trigger(
     lex: &Lexicon,
 ) -> Option<(TriggerInfo, usize, usize)> {
     let mut best: Option<(i64, TriggerInfo, usize, usize)> = None;
+    let phrase_break =
+        |j: usize| [',', '،', ';', '؛', ':', '.', '(', ')', '«', '»', '"'].iter().any(|&c| toks.is_punct(j, c));
+    let phrase_start = (0..expr.tok_start).rev().find(|&j| phrase_break(j)).map_or(0, |j| j + 1);
+    let date_word = |j: usize| {
+        lex.temporal.weekday_at(toks, j).is_some()
+            || lex.temporal.table.longest_at(toks, j, |w| matches!(w, TemporalWord::Month { .. })).is_some()
+    };
+    let anchored_phrase = lex.triggers.anchor_before(toks, phrase_start, expr.tok_start, date_word);
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
         if names.iter().any(|n| n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start) {
@@ -57,11 +66,16 @@ pub(super) fn choose_trigger(
         // `six mois après l'annonce, ils ont passé le 15 août la frontière`: the announcement
         // is the reference, not what the date dates (unless the date follows it in the same
         // phrase: `بعد هجوم السبت`, `بعد الانقلاب الثاني في مالي عام 2021`)
-        let phrase_break =
-            |j: usize| [',', '،', ';', '؛', ':', '.', '(', ')', '«', '»', '"'].iter().any(|&c| toks.is_punct(j, c));
-        let date_follows =
-            h.end <= expr.tok_start && distance <= ANCHORED_DATE_GAP && !(h.end..expr.tok_start).any(phrase_break);
+        let date_follows = h.end <= expr.tok_start
+            && (distance <= ANCHORED_DATE_GAP || anchored_phrase.is_some_and(|(_, e, _)| e <= h.start))
+            && !(h.end..expr.tok_start).any(phrase_break);
         if !date_follows && lex.triggers.anchored(toks, h.start) {
+            continue;
+        }
+        // the date sits in a phrase anchored after the trigger (`ont rappelé leurs ambassadeurs,
+        // après la destruction d'un drone dans la nuit du 31 mars`): it dates that phrase's event
+        // (`منذ آخر عملية في 6 نوفمبر` compares with a like event: the trigger before still types it)
+        if anchored_phrase.is_some_and(|(a, _, since)| !since && h.end <= a) {
             continue;
         }
         let (a, b) = if h.end <= expr.tok_start { (h.end, expr.tok_start) } else { (expr.tok_end, h.start) };

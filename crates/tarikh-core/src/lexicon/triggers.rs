@@ -39,7 +39,9 @@ pub struct Triggers {
     /// Words that open a clause about another event after a comma (`، بعد انسحاب …`).
     clause_openers: PhraseTable<()>,
     /// Words that name another event as the reference of a time (`بعد`, `après l'`).
-    anchors: PhraseTable<()>,
+    /// Words that anchor a time to another event; `true` for `since` (`منذ`, `depuis`), which
+    /// compare with a like event rather than name a cause.
+    anchors: PhraseTable<bool>,
     /// Phrases that make a date in their sentence a publication stamp or a caption
     /// (`آخر تحديث`, `تاريخ النشر`), never an event.
     stamps: PhraseTable<bool>,
@@ -75,7 +77,7 @@ impl Triggers {
             if row[0] == "clause" || row[0] == "stamp" || row[0] == "anchor" {
                 for v in variants(row[4]) {
                     if row[0] == "anchor" {
-                        anchors.insert(v, ());
+                        anchors.insert(v, row[1] == "since");
                     } else if row[0] == "clause" {
                         clause_openers.insert(v, ());
                     } else {
@@ -119,6 +121,26 @@ impl Triggers {
     /// (`après l'annonce`, `بعد إعلان`) rather than the event a date beside it dates.
     pub fn anchored(&self, toks: &Tokens, i: usize) -> bool {
         self.anchors.ends_at(toks, i, MAX_ANCHOR_TOKENS)
+    }
+
+    /// The anchoring word (its first and past-the-end tokens) that opens a phrase about another
+    /// event running from within `[from, to)` up to `to` (`…, après la destruction d'un drone
+    /// dans la nuit du 31 mars`): a date at `to` dates that event. The nearest one to `to` wins.
+    /// A date word right after the anchor (`après deux jours`, `depuis lundi`) makes it part of
+    /// a time, not an event. The flag is true for a `since` anchor.
+    pub fn anchor_before(
+        &self,
+        toks: &Tokens,
+        from: usize,
+        to: usize,
+        date_word: impl Fn(usize) -> bool,
+    ) -> Option<(usize, usize, bool)> {
+        (from..to).rev().find_map(|j| {
+            self.anchors
+                .longest_at(toks, j, |_| true)
+                .filter(|m| m.end < to && !toks.is_number(m.end) && !date_word(m.end))
+                .map(|m| (j, m.end, *m.value))
+        })
     }
 
     /// The clause boundaries in tokens `[from, to)`: a semicolon, or a comma followed by a word

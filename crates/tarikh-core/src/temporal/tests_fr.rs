@@ -254,6 +254,11 @@ fn a_part_of_the_day_before_this_weekday_or_a_night_between_two_days_of_a_month_
         span("Dans la nuit du 16 au 17 septembre, des jihadistes ont attaqué l'école.", p),
         ("2024-09-16".into(), "2024-09-17".into())
     );
+    // and across the end of a month: one night, not two dates
+    assert_eq!(
+        span("Un drone a été abattu dans la nuit du 31 mars au 1er avril près de la frontière.", "2025-04-08"),
+        ("2025-03-31".into(), "2025-04-01".into())
+    );
 }
 
 #[test]

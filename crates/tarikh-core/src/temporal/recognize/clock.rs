@@ -192,6 +192,11 @@ impl<'a> Parser<'a> {
         // `la nuit de samedi à dimanche`, `dans la matinée du lundi 15 août`, `à l'aube de ce
         // vendredi`
         if let Some(e2) = self.has(e, |w| *w == W::DayPartLink) {
+            // `dans la nuit du 31 mars au 1er avril`: a night across the end of a month
+            if let Some((mut spec, _, end)) = self.day_range(e) {
+                spec.day_part = Some(part);
+                return Some((spec, i, end));
+            }
             let this_weekday = self.has(e2, |w| *w == W::RelThis).is_some_and(|e3| self.weekday(e3).is_some());
             if self.core_day(e2, true).is_some() || this_weekday {
                 e = e2;
