@@ -71,14 +71,14 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
     // the expressions together (a Gregorian date, its Hijri twin, a clock time, a weekday)
     // make up most of the line
     let is_word = |j: usize| toks.toks[j].kind != crate::text::TokenKind::Punct;
-    let covered: usize = exprs.iter().map(|e| (e.tok_start..e.tok_end).filter(|&j| is_word(j)).count()).sum();
+    // (each word once: two readings may share a word)
+    let covered =
+        (0..toks.len()).filter(|&j| is_word(j) && exprs.iter().any(|e| (e.tok_start..e.tok_end).contains(&j))).count();
     let weekday_word = (0..toks.len()).find_map(|j| lex.temporal.weekday_at(toks, j));
-    let other = words
-        - covered
-        - usize::from(
-            weekday_word.is_some()
-                && !exprs.iter().any(|e| matches!(e.spec.date, DateRef::Calendar { weekday: Some(_), .. })),
-        );
+    let other = words.saturating_sub(covered).saturating_sub(usize::from(
+        weekday_word.is_some()
+            && !exprs.iter().any(|e| matches!(e.spec.date, DateRef::Calendar { weekday: Some(_), .. })),
+    ));
     // a photo's caption is not the article's date; a stamp phrase (`آخر تحديث`, `تاريخ النشر`)
     // makes a short line with a full date a dateline
     if lex.triggers.has_caption(toks, 0, toks.len()) {
@@ -149,6 +149,13 @@ mod tests {
     fn found(texts: &[&str]) -> Option<(usize, String, Option<String>)> {
         find_dateline(&lines(texts), Lexicon::builtin())
             .map(|(i, d, t)| (i, d.to_string(), t.map(|t| t.format("%H:%M").to_string())))
+    }
+
+    #[test]
+    fn a_line_all_date_words_with_a_weekday_outside_them_is_read_without_a_panic() {
+        // every word is covered and the weekday is counted apart: the count of other words
+        // must not go below zero (a fuzz case)
+        assert_eq!(found(&["عنوان", "الثلاثاء 17/ 17/سبتمبر/2024 - 05:21 م"]).map(|f| f.1), Some("2024-09-17".into()));
     }
 
     #[test]
