@@ -14,6 +14,11 @@ fn titles_of(ev: &[crate::model::Event]) -> Vec<&str> {
     ev.iter().map(|e| e.title.as_str()).collect()
 }
 
+/// True when a mention of `e` has the trigger kind `kind`.
+fn has_kind(e: &crate::model::Event, kind: &str) -> bool {
+    e.mentions.iter().any(|m| m.kind == kind)
+}
+
 /// The first event of `ev` that `pred` holds for; the test fails with every title when none does.
 fn one_where(ev: &[crate::model::Event], pred: impl Fn(&crate::model::Event) -> bool) -> &crate::model::Event {
     ev.iter().find(|e| pred(e)).unwrap_or_else(|| panic!("{:?}", titles_of(ev)))
@@ -544,4 +549,37 @@ fn a_date_inside_a_phrase_about_an_earlier_event_does_not_date_the_clause_before
     );
     let friday = one_where(&ar, |e| e.when.is_some_and(|w| w.iso_start() == "2025-04-04"));
     assert_eq!(friday.event_type, EventType::Attack, "{:?}", titles_of(&ar));
+}
+
+#[test]
+fn denied_and_attributing_words_name_no_act_and_a_dismissal_or_a_mourning_is_named() {
+    // a mandate granted without an election is no election
+    let ev = events("عنوان\nحصل رئيس المجلس العسكري في 8 يوليو على ولاية رئاسية جديدة دون انتخابات.\n", "2025-07-20");
+    assert!(!ev.iter().any(|e| has_kind(e, "election")), "{:?}", titles_of(&ev));
+    let ev =
+        events("Titre\nLe chef de la junte a obtenu le 8 juillet un mandat de cinq ans sans élection.\n", "2025-07-20");
+    assert!(!ev.iter().any(|e| has_kind(e, "election")), "{:?}", titles_of(&ev));
+    // `according to what the authorities announced` reports; it announces nothing
+    let ev = events("عنوان\nدخل القرار حيز التنفيذ في 29 يناير، بحسب ما أعلنته السلطات.\n", "2025-02-10");
+    assert!(!ev.iter().any(|e| has_kind(e, "announcement")), "{:?}", titles_of(&ev));
+    // the passive of `أقال` (dismissed) is a dismissal
+    let ev = events("عنوان\nوكان حاكم المنطقة قد أقيل من منصبه في 3 مايو 2025.\n", "2025-08-15");
+    one_where(&ev, |e| has_kind(e, "resignation"));
+    // a national mourning is named as such
+    let ev = events(
+        "Titre\nLe gouvernement a décrété un deuil national de trois jours à partir du mercredi 18 septembre 2024.\n",
+        "2024-09-19",
+    );
+    one_where(&ev, |e| has_kind(e, "mourning") && e.title.starts_with("National mourning"));
+}
+
+#[test]
+fn a_country_goods_come_from_is_not_an_actor() {
+    let ev = events(
+        "Titre\nDepuis le 3 septembre 2025, les jihadistes bloquent les camions en provenance du Sénégal et de la Côte d'Ivoire.\n",
+        "2025-10-01",
+    );
+    for e in &ev {
+        assert!(!e.actors.iter().any(|a| a == "Senegal" || a == "Côte d'Ivoire"), "{} {:?}", e.title, e.actors);
+    }
 }

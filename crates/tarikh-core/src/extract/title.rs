@@ -40,6 +40,7 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "resignation" => ("Resignation or dismissal", "at"),
         "dissolution" => ("Suspension or dissolution", "of"),
         "emergency" => ("Curfew or state of emergency", "in"),
+        "mourning" => ("National mourning", "in"),
         "protest" => ("Protests", "at"),
         "trial" => ("Trial or sentence", "at"),
         "postponement" => ("Postponement", "of"),
