@@ -27,13 +27,12 @@ pub fn family(t: EventType, kind: &str) -> Family {
     }
 }
 
-/// The act an `other` mention tells of, when its kind names one: a helicopter crash is not an
-/// arrest nor an investigation, though all are `other`. `None` for the other types (their
-/// kinds are told apart by type already; political acts of one day are left to merge, as the
-/// annotators group a leader's release with his resignation) and for kinds that say little (a
-/// plain clause).
+/// The act an `other` or political mention tells of, when its kind names one: a helicopter
+/// crash is not an arrest nor an investigation, though all are `other`; a dismissal is not a
+/// dissolution. `None` for the other types (their kinds are told apart by type already) and for
+/// kinds that say little (a plain clause, an announcement).
 pub fn act_of(t: EventType, kind: &str) -> Option<&str> {
-    if t != EventType::Other || super::draft::says_little(t, kind) {
+    if !matches!(t, EventType::Other | EventType::Political) || super::draft::says_little(t, kind) {
         return None;
     }
     Some(kind)

@@ -583,3 +583,13 @@ fn a_country_goods_come_from_is_not_an_actor() {
         assert!(!e.actors.iter().any(|a| a == "Senegal" || a == "Côte d'Ivoire"), "{} {:?}", e.title, e.actors);
     }
 }
+
+#[test]
+fn political_acts_of_different_kinds_are_not_tied_by_a_month_alone() {
+    let text =
+        "عنوان\nأعلنت السلطات حل الأحزاب السياسية في 13 مايو 2025.\nوكان وزير الدفاع قد أقيل من منصبه في مايو الماضي.\n";
+    let ev = events(text, "2025-08-15");
+    let dissolution = one_where(&ev, |e| has_kind(e, "dissolution"));
+    assert!(!has_kind(dissolution, "resignation"), "{:?}", titles_of(&ev));
+    one_where(&ev, |e| has_kind(e, "resignation"));
+}

@@ -169,7 +169,7 @@ struct Cluster {
     docs: std::collections::HashSet<usize>,
     /// Every member is an arrest (a coup may take the cluster in).
     all_arrests: bool,
-    /// The acts its `other` members tell of ([`super::family::act_of`]).
+    /// The acts its `other` and political members tell of ([`super::family::act_of`]).
     acts: Vec<String>,
 }
 
@@ -279,8 +279,13 @@ pub fn merge_mentions(
                     return None;
                 }
                 // two `other` acts of one day are one event only when they share a specific
-                // actor or place: a helicopter crash is not an arrest
-                if shared == 0 && act.is_some_and(|a| !c.acts.is_empty() && !c.acts.iter().any(|b| b == a)) {
+                // actor or place: a helicopter crash is not an arrest. Political acts of one day
+                // may be one event (the annotators group a leader's release with his
+                // resignation), but not by a month or a year alone: a dismissal `in May` is not
+                // the dissolution of the 13th
+                let other_act =
+                    shared == 0 && act.is_some_and(|a| !c.acts.is_empty() && !c.acts.iter().any(|b| b == a));
+                if other_act && (m.event_type == EventType::Other || coarse) {
                     return None;
                 }
                 // a plain clause joins an event of its own document on the same day, or one
