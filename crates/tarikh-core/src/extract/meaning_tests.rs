@@ -593,3 +593,20 @@ fn political_acts_of_different_kinds_are_not_tied_by_a_month_alone() {
     assert!(!has_kind(dissolution, "resignation"), "{:?}", titles_of(&ev));
     one_where(&ev, |e| has_kind(e, "resignation"));
 }
+
+#[test]
+fn a_handover_of_power_and_national_talks_are_named_not_a_coup_named_before_them() {
+    let fr = events(
+        "Titre\nArrivés au pouvoir par un putsch en août 2020, les militaires avaient promis de rendre le pouvoir aux civils en mars 2024.\n",
+        "2025-05-14",
+    );
+    let march = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2024-03"));
+    assert!(has_kind(march, "transition") && march.event_type != EventType::Coup, "{:?}", titles_of(&fr));
+    let ar = events("عنوان\nتعهد المجلس العسكري بتسليم السلطة للمدنيين في فبراير 2026.\n", "2025-05-14");
+    one_where(&ar, |e| has_kind(e, "transition") && e.title.starts_with("Handover of power"));
+    let fr = events(
+        "Titre\nLe 30 avril, les concertations nationales ont recommandé un mandat de cinq ans.\n",
+        "2025-05-14",
+    );
+    one_where(&fr, |e| has_kind(e, "meeting"));
+}

@@ -460,7 +460,8 @@ pub fn build_event(
     let clause = (event_type == EventType::Other && kind == super::draft::UNTYPED_KIND).then(|| {
         let text = &docs[lead.doc].paragraphs[lead.paragraph].text;
         let (a, b) = (lead.quote_bytes.0 as usize, lead.quote_bytes.1 as usize);
-        clause_title(text.get(a..b).unwrap_or(""), &lead.time_text)
+        let lead_words = crate::lexicon::Lexicon::builtin().grammar.words(crate::lexicon::Role::TitleDateLead);
+        clause_title(text.get(a..b).unwrap_or(""), &lead.time_text, lead_words)
     });
     let headline = Headline {
         event_type,

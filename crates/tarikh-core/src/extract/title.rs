@@ -41,6 +41,7 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "dissolution" => ("Suspension or dissolution", "of"),
         "emergency" => ("Curfew or state of emergency", "in"),
         "mourning" => ("National mourning", "in"),
+        "transition" => ("Handover of power", "in"),
         "protest" => ("Protests", "at"),
         "trial" => ("Trial or sentence", "at"),
         "postponement" => ("Postponement", "of"),
@@ -127,9 +128,22 @@ fn in_sentence(name: &str) -> String {
 const CLAUSE_TITLE_WORDS: usize = 9;
 
 /// A clause's own words, shortened to [`CLAUSE_TITLE_WORDS`] (with `…` when cut), without its
-/// time expression: the title of an act the lexicon has no name for.
-pub fn clause_title(clause: &str, time_text: &str) -> String {
-    let without_time = if time_text.is_empty() { clause.to_string() } else { clause.replacen(time_text, " ", 1) };
+/// time expression and the word that only leads it (`lead`: `le`, `في`): the title of an act
+/// the lexicon has no name for.
+pub fn clause_title(clause: &str, time_text: &str, lead: &[String]) -> String {
+    let without_time = match clause.find(time_text).filter(|_| !time_text.is_empty()) {
+        None => clause.to_string(),
+        Some(at) => {
+            let before = clause[..at].trim_end();
+            let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            let before = if lead.iter().any(|w| w.as_str() == last.to_lowercase()) {
+                &before[..before.len() - last.len()]
+            } else {
+                before
+            };
+            format!("{before} {}", &clause[at + time_text.len()..])
+        }
+    };
     let words: Vec<&str> = without_time.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
     let mut s = words.iter().take(CLAUSE_TITLE_WORDS).copied().collect::<Vec<_>>().join(" ");
     s = s
@@ -383,10 +397,20 @@ mod tests {
         let clause =
             "Le convoi humanitaire est arrivé le 3 mars à la frontière, après dix jours de route dans le désert.";
         let t = english_title(&Headline {
-            clause: Some(clause_title(clause, "le 3 mars")),
+            clause: Some(clause_title(clause, "3 mars", &["le".to_string()])),
             ..bare(EventType::Other, crate::extract::draft::UNTYPED_KIND)
         });
         assert_eq!(t, "Le convoi humanitaire est arrivé à la frontière, après…");
         assert!(!t.contains("Other"));
+        // the word that only led the date goes with it, at the head of the clause too
+        let lead = crate::lexicon::Lexicon::builtin().grammar.words(crate::lexicon::Role::TitleDateLead);
+        assert_eq!(
+            clause_title("Le 30 avril, des délégués ont recommandé une prolongation.", "30 avril", lead),
+            "des délégués ont recommandé une prolongation"
+        );
+        assert_eq!(
+            clause_title("وكان الوفد قد وصل في 8 يوليو إلى العاصمة", "8 يوليو", lead),
+            "وكان الوفد قد وصل إلى العاصمة"
+        );
     }
 }

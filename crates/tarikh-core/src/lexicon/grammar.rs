@@ -66,6 +66,10 @@ pub enum Role {
     /// Words after which a day and month in digits without a year is a date (`le 17/01`, `في
     /// 17/09`), not a fraction or a score.
     ShortDateLead,
+    /// Words that only lead a date (`le`, `en`, `في`, `يوم`): a title made of a clause's own
+    /// words drops them with the date (`Le 30 avril, des concertations…` is titled `des
+    /// concertations…`).
+    TitleDateLead,
 }
 
 impl Role {
@@ -96,6 +100,7 @@ impl Role {
             "duration_lead" => Role::DurationLead,
             "opens_event" => Role::OpensEvent,
             "short_date_lead" => Role::ShortDateLead,
+            "title_date_lead" => Role::TitleDateLead,
             _ => return None,
         })
     }
@@ -168,6 +173,7 @@ mod tests {
             Role::DurationLead,
             Role::OpensEvent,
             Role::ShortDateLead,
+            Role::TitleDateLead,
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }
