@@ -38,7 +38,6 @@ pub struct Triggers {
     table: PhraseTable<TriggerDef>,
     /// Words that open a clause about another event after a comma (`، بعد انسحاب …`).
     clause_openers: PhraseTable<()>,
-    /// Words that name another event as the reference of a time (`بعد`, `après l'`).
     /// Words that anchor a time to another event; `true` for `since` (`منذ`, `depuis`), which
     /// compare with a like event rather than name a cause.
     anchors: PhraseTable<bool>,
