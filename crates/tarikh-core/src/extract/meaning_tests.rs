@@ -610,3 +610,23 @@ fn a_handover_of_power_and_national_talks_are_named_not_a_coup_named_before_them
     );
     one_where(&fr, |e| has_kind(e, "meeting"));
 }
+
+#[test]
+fn a_release_a_sentence_a_crash_and_a_memorandum_are_named_and_the_government_is_not_a_junta() {
+    // the date between the verb and its `عن` does not hide the release
+    let ev = events("عنوان\nأفرجت السلطات المالية، أمس الثلاثاء، عن صحفي اعتقل قبل ثلاثة أشهر.\n", "2024-11-27");
+    let release = one_where(&ev, |e| has_kind(e, "release"));
+    // `السلطات المالية` is the government of any year, not the junta
+    assert_eq!(release.actors, ["Malian government"], "{}", release.title);
+    let ev = events("عنوان\nوكانت محكمة في باماكو قد قضت في 20 أكتوبر بسجنه ستة أشهر.\n", "2024-11-27");
+    one_where(&ev, |e| has_kind(e, "trial"));
+    // a combat helicopter that falls is a crash, not a fight
+    let ev = events("عنوان\nسقطت مروحية قتالية قرب تمبكتو في 3 نوفمبر 2024.\n", "2024-11-10");
+    one_where(&ev, |e| has_kind(e, "accident"));
+    assert!(!ev.iter().any(|e| e.event_type == EventType::Clash), "{:?}", titles_of(&ev));
+    let ev = events(
+        "Titre\nEn novembre 2023, les deux pays avaient conclu un mémorandum sur une raffinerie.\n",
+        "2025-09-25",
+    );
+    one_where(&ev, |e| e.event_type == EventType::Agreement);
+}
