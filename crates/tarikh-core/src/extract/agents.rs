@@ -102,10 +102,13 @@ impl Agents {
     }
 }
 
-/// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover):
+/// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover, the
+/// report of the deaths of one):
 /// only an armed group or force can be its agent.
 pub(super) fn armed_act(t: EventType, kind: &str) -> bool {
-    matches!(t, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping) || kind == "arrest"
+    matches!(t, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping)
+        || kind == "arrest"
+        || kind == super::family::REPORTED_TOLL_KIND
 }
 
 /// The agents of the trigger at tokens `trig`: actors (groups, forces, governments, people,

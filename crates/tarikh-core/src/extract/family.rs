@@ -17,10 +17,15 @@ pub enum Family {
     Type(EventType),
 }
 
+/// The kind of a casualty report made in the sentence that tells of the deaths (`قتل جنديان في
+/// كمين، كما أعلنت الحكومة مساء الأحد`): it reports that armed event and merges with it.
+pub const REPORTED_TOLL_KIND: &str = "reported_toll";
+
 /// The family of a mention's type and kind.
 pub fn family(t: EventType, kind: &str) -> Family {
     match (t, kind) {
         (EventType::Attack | EventType::Clash | EventType::Claim, _) => Family::Armed,
+        (EventType::CasualtyReport, REPORTED_TOLL_KIND) => Family::Armed,
         (EventType::CasualtyReport, _) => Family::Casualties,
         (EventType::Other, "funeral") => Family::Funeral,
         (t, _) => Family::Type(t),

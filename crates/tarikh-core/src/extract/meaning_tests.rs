@@ -630,3 +630,21 @@ fn a_release_a_sentence_a_crash_and_a_memorandum_are_named_and_the_government_is
     );
     one_where(&ev, |e| e.event_type == EventType::Agreement);
 }
+
+#[test]
+fn a_date_in_the_phrase_that_reports_deaths_dates_the_report_not_the_attack() {
+    let fr = events(
+        "Titre\nDes hommes armés ont attaqué samedi un village, tuant au moins 40 civils, ont indiqué lundi des élus locaux.\n",
+        "2024-08-12",
+    );
+    // no attack on Monday: a report, by the attack's agents
+    let monday = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2024-08-12"));
+    assert_eq!(monday.event_type, EventType::CasualtyReport, "{:?}", titles_of(&fr));
+    assert!(monday.title.starts_with("Casualty report"), "{}", monday.title);
+    one_where(&fr, |e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.iso_start() == "2024-08-10"));
+    let ar = events("عنوان\nقتل 40 مدنيا في هجوم على قرية، كما أعلنت الحكومة مساء الأحد.\n", "2024-08-12");
+    one_where(&ar, |e| e.event_type == EventType::CasualtyReport);
+    // without deaths told before it, the report's date stays the act's
+    let ar = events("عنوان\nهاجم مسلحون قرية في وسط مالي، كما أعلنت الحكومة مساء الأحد.\n", "2024-08-12");
+    one_where(&ar, |e| e.event_type == EventType::Attack);
+}

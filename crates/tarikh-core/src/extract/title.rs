@@ -18,7 +18,7 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "deaths" => ("Deaths", "at"),
         "coup" => ("Coup", "at"),
         "claim" => ("Claim of responsibility for attack", "on"),
-        "toll" => ("Casualty report", "at"),
+        "toll" | "reported_toll" => ("Casualty report", "at"),
         "funeral" => ("Funerals", "at"),
         "disaster" => ("Floods or natural disaster", "in"),
         "accident" => ("Accident or collapse", "at"),

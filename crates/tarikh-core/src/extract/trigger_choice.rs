@@ -102,8 +102,33 @@ pub(super) fn choose_trigger(
             ));
         }
     }
-    best.map(|b| (b.1, b.2, b.3))
+    let (_, chosen, a, b) = best?;
+    // `قتل جنديان في كمين، كما أعلنت الحكومة مساء الأحد`, `…, tuant 40 civils, ont indiqué
+    // lundi des élus`: the date dates the report of the deaths told before it, not the attack
+    // (the annotators' casualty report; it stays with the attack it reports when merging)
+    if phrase_start > 0 && b <= phrase_start && lex.triggers.opens_report(toks, phrase_start) {
+        let deaths = hits.iter().filter(|h| h.end <= phrase_start).find(|h| {
+            h.def.event_type == Some(EventType::CasualtyReport)
+                || matches!(h.def.kind.as_str(), super::agents::DEATHS_KIND | KILLING_KIND)
+        });
+        if let Some(h) = deaths {
+            let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
+            let report = TriggerInfo {
+                event_type: EventType::CasualtyReport,
+                kind: super::family::REPORTED_TOLL_KIND.into(),
+                after: true,
+                priority: chosen.priority,
+                span,
+            };
+            // who did it and where are read around the act reported, as for the act itself
+            return Some((report, a, b));
+        }
+    }
+    Some((chosen, a, b))
 }
+
+/// The kind of a killing (`قتل`, `tués`).
+const KILLING_KIND: &str = "killing";
 
 /// Tokens (no comma or stop among them) between an anchored trigger and a date that still
 /// dates it (`après l'attaque du 17 septembre`, `بعد الانقلاب الثاني في مالي عام 2021`, `منذ

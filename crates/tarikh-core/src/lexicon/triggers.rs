@@ -44,6 +44,9 @@ pub struct Triggers {
     /// Phrases that make a date in their sentence a publication stamp or a caption
     /// (`آخر تحديث`, `تاريخ النشر`), never an event.
     stamps: PhraseTable<bool>,
+    /// Words that open a phrase saying who reports the sentence's news (`، كما أعلنت الحكومة`,
+    /// `, ont indiqué lundi des élus`, `selon`).
+    reports: PhraseTable<()>,
     /// The stems ([`super::stem`]) of the one-word triggers: a word of the text whose stem is
     /// one of these triggers the row, whatever its inflection (`attentats`, `الاشتباكات`).
     stems: super::phrase::WordMap<String, TriggerDef>,
@@ -68,14 +71,17 @@ impl Triggers {
         let mut clause_openers = PhraseTable::default();
         let mut anchors = PhraseTable::default();
         let mut stamps = PhraseTable::default();
+        let mut reports = PhraseTable::default();
         let mut stems = super::phrase::WordMap::default();
         for row in tsv_rows(text) {
             if row.len() < 5 {
                 continue;
             }
-            if row[0] == "clause" || row[0] == "stamp" || row[0] == "anchor" {
+            if row[0] == "clause" || row[0] == "stamp" || row[0] == "anchor" || row[0] == "report" {
                 for v in variants(row[4]) {
-                    if row[0] == "anchor" {
+                    if row[0] == "report" {
+                        reports.insert(v, ());
+                    } else if row[0] == "anchor" {
                         anchors.insert(v, row[1] == "since");
                     } else if row[0] == "clause" {
                         clause_openers.insert(v, ());
@@ -113,7 +119,7 @@ impl Triggers {
             }
         }
         let stem_heads = stems.keys().filter_map(|s| head(s)).collect();
-        Triggers { table, clause_openers, anchors, stamps, stems, stem_heads }
+        Triggers { table, clause_openers, anchors, stamps, reports, stems, stem_heads }
     }
 
     /// True when the trigger at token `i` follows a word that makes it the reference of a time
@@ -140,6 +146,12 @@ impl Triggers {
                 .filter(|m| m.end < to && !toks.is_number(m.end) && !date_word(m.end))
                 .map(|m| (j, m.end, *m.value))
         })
+    }
+
+    /// True when the phrase starting at token `from` opens with words that say who reports the
+    /// news (`كما أعلنت`, `ont indiqué`, `selon`): a date in it dates the report.
+    pub fn opens_report(&self, toks: &Tokens, from: usize) -> bool {
+        self.reports.longest_at(toks, from, |_| true).is_some()
     }
 
     /// The clause boundaries in tokens `[from, to)`: a semicolon, or a comma followed by a word
