@@ -648,3 +648,12 @@ fn a_date_in_the_phrase_that_reports_deaths_dates_the_report_not_the_attack() {
     let ar = events("عنوان\nهاجم مسلحون قرية في وسط مالي، كما أعلنت الحكومة مساء الأحد.\n", "2024-08-12");
     one_where(&ar, |e| e.event_type == EventType::Attack);
 }
+
+#[test]
+fn a_skull_and_crossbones_is_no_death() {
+    let fr = events(
+        "Titre\nLa vidéo diffusée le 22 novembre montre un drapeau orné d'une tête de mort sur le fort.\n",
+        "2023-11-25",
+    );
+    assert!(!fr.iter().any(|e| has_kind(e, "deaths")), "{:?}", titles_of(&fr));
+}
