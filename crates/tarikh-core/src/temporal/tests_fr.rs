@@ -270,3 +270,12 @@ fn a_day_and_month_in_digits_without_a_year_after_a_word_that_introduces_a_date(
     assert!(dates("Les 3/4 des électeurs ont voté, et le match s'est fini sur 2/1.", p).is_empty());
     assert!(dates("وصوت 2/3 من النواب لصالح القانون.", p).is_empty());
 }
+
+#[test]
+fn two_months_joined_before_a_year_share_it() {
+    // read against the publication date alone, May was the last May (2023): silently wrong
+    let fr = dates("Signé en mai et juin 2015, l'accord était moribond.", "2024-01-26");
+    assert_eq!(fr.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), ["2015-05", "2015-06"], "{fr:?}");
+    let ar = dates("ووقع الاتفاق في مايو ويونيو 2015 بين الطرفين", "2024-01-26");
+    assert_eq!(ar.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), ["2015-05", "2015-06"], "{ar:?}");
+}

@@ -475,6 +475,18 @@ impl<'a> Parser<'a> {
             }
             _ => {}
         }
+        // `en mai et juin 2015`, `في مايو ويونيو 2015`: the year written after the second month is
+        // the first's too (read against the publication date, May was last May)
+        let k = if self.role_is(e, Role::And) || self.role_is(e, Role::AndFr) { e + 1 } else { e };
+        if let Some((Calendar::Gregorian, _, _, e2)) = self.month(k) {
+            if let Some((YearOf::Year(y, false), _)) = self.year_of_month(e2, false) {
+                return Some((
+                    TimeSpec::date(DateRef::Calendar { year: Some(y), month: Some(m), day: None, weekday: None }),
+                    i,
+                    e,
+                ));
+            }
+        }
         if let Some(e2) = self.has(e, |w| *w == W::RelPast) {
             return Some((TimeSpec::date(DateRef::MonthRelative { month: m, day: None, dir: -1 }), i, e2));
         }
