@@ -81,6 +81,8 @@ pub enum Rejection {
     Heading,
     /// A back-reference (`هجوم الثلاثاء`) to an event the article dates elsewhere.
     BackReference,
+    /// The date before it said again in other terms (`le 23 mai, soit une semaine plus tôt`).
+    Gloss,
 }
 
 impl Rejection {
@@ -93,6 +95,7 @@ impl Rejection {
             Rejection::WireDateline => "wire dateline",
             Rejection::Heading => "a town and date heading a letter or statement",
             Rejection::BackReference => "a back-reference to an event the article dates elsewhere",
+            Rejection::Gloss => "the date before it said again in other terms",
         }
     }
 }
@@ -233,7 +236,16 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     .unwrap_or_else(|| Span::new(0, text.chars().count()));
                 let ((s, e), sentence) = clause_window(&toks, token_range(&toks, sentence), sentence, &expr);
                 // a stamp or a wire dateline is never an event's date, whatever words surround it
-                let not_a_date_of_an_event = not_an_event_date(&toks, s, e, &expr, lex);
+                // `le 23 mai, soit une semaine plus tôt`: the second restates the first
+                let restates = tscan.exprs.iter().any(|x| {
+                    x.tok_end <= expr.tok_start
+                        && (x.tok_end..expr.tok_start).any(|j| lex.grammar.is(Role::Gloss, toks.forms(j)))
+                        && (x.tok_end..expr.tok_start).all(|j| {
+                            toks.is_punct(j, ',') || toks.is_punct(j, '،') || lex.grammar.is(Role::Gloss, toks.forms(j))
+                        })
+                });
+                let not_a_date_of_an_event =
+                    if restates { Some(Rejection::Gloss) } else { not_an_event_date(&toks, s, e, &expr, lex) };
                 if sentence_cache.as_ref().is_none_or(|c| c.0 != (s, e)) {
                     sentence_cache = Some(((s, e), lex.triggers.find(&toks, s, e), lex.gazetteer.find(&toks, s, e)));
                 }

@@ -657,3 +657,14 @@ fn a_skull_and_crossbones_is_no_death() {
     );
     assert!(!fr.iter().any(|e| has_kind(e, "deaths")), "{:?}", titles_of(&fr));
 }
+
+#[test]
+fn a_date_said_again_in_other_terms_is_not_a_second_date() {
+    let fr =
+        events("Titre\nLe 23 mai, soit une semaine plus tôt, les jihadistes avaient attaqué la ville.\n", "2025-06-04");
+    let days: Vec<String> = fr.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect();
+    assert_eq!(days, ["2025-05-23"], "{:?}", titles_of(&fr));
+    let ar = events("عنوان\nوفي 23 مايو 2025، أي قبل أسبوع، هاجم مسلحون البلدة.\n", "2025-06-04");
+    let days: Vec<String> = ar.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect();
+    assert_eq!(days, ["2025-05-23"], "{:?}", titles_of(&ar));
+}

@@ -70,6 +70,9 @@ pub enum Role {
     /// words drops them with the date (`Le 30 avril, des concertations…` is titled `des
     /// concertations…`).
     TitleDateLead,
+    /// Words that restate the date before them in other terms (`le 23 mai, soit une semaine
+    /// plus tôt`, `في 23 مايو، أي قبل أسبوع`): the second is no date of its own.
+    Gloss,
 }
 
 impl Role {
@@ -101,6 +104,7 @@ impl Role {
             "opens_event" => Role::OpensEvent,
             "short_date_lead" => Role::ShortDateLead,
             "title_date_lead" => Role::TitleDateLead,
+            "gloss" => Role::Gloss,
             _ => return None,
         })
     }
@@ -174,6 +178,7 @@ mod tests {
             Role::OpensEvent,
             Role::ShortDateLead,
             Role::TitleDateLead,
+            Role::Gloss,
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }
