@@ -668,3 +668,18 @@ fn a_date_said_again_in_other_terms_is_not_a_second_date() {
     let days: Vec<String> = ar.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect();
     assert_eq!(days, ["2025-05-23"], "{:?}", titles_of(&ar));
 }
+
+#[test]
+fn a_toll_published_on_a_day_and_a_defence_council_are_named() {
+    let fr = events(
+        "Titre\nLundi 2 juin, l'armée a reconnu des pertes, avant de publier mardi 3 juin un bilan de 11 morts.\n",
+        "2025-06-04",
+    );
+    let tuesday = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2025-06-03"));
+    assert_eq!(tuesday.event_type, EventType::CasualtyReport, "{:?}", titles_of(&fr));
+    let fr = events(
+        "Titre\nMercredi dernier, le chef de la junte a présidé un conseil de défense extraordinaire.\n",
+        "2025-06-04",
+    );
+    one_where(&fr, |e| has_kind(e, "meeting"));
+}
