@@ -279,6 +279,11 @@ fn the_night_between_two_weekdays_is_one_span() {
     // two days that do not follow each other are not a night
     let apart = dates("نفذت الغارة ليل الثلاثاء-الخميس", Some("2024-09-19"));
     assert_eq!((apart[0].1.as_str(), apart[0].2.as_str()), ("2024-09-17", "2024-09-17"), "{apart:?}");
+    // and across the end of a month: one night, not two dates
+    assert_eq!(
+        one("أسقطت طائرة مسيرة ليلة 31 مارس إلى 1 أبريل", Some("2025-04-08")),
+        ("2025-03-31".into(), "2025-04-01".into(), "day".into())
+    );
 }
 
 #[test]

@@ -243,6 +243,15 @@ impl<'a> Parser<'a> {
             return None;
         };
         spec.day_part = Some(part);
+        // a night across the end of a month: `ليلة 31 مارس إلى 1 أبريل`
+        if matches!(spec.date, DateRef::Calendar { day: Some(_), .. }) && spec.through.is_none() {
+            if let Some((DateRef::Calendar { month: Some(m2), day: Some(1), .. }, e2)) =
+                self.has(end, |w| *w == W::RangeJoin).and_then(|k| self.day_month(k)).map(|p| (p.0.date, p.2))
+            {
+                spec.through = Some((m2, 1));
+                end = e2;
+            }
+        }
         // the night between two days: `ليل الأحد الاثنين`, `ليلة الأحد إلى الاثنين`,
         // `ليل الخميس-الجمعة`
         if let DateRef::Weekday { iso, until: ref mut until @ None, .. } = spec.date {
