@@ -683,3 +683,20 @@ fn a_toll_published_on_a_day_and_a_defence_council_are_named() {
     );
     one_where(&fr, |e| has_kind(e, "meeting"));
 }
+
+#[test]
+fn the_year_an_agreement_was_signed_is_not_the_day_it_was_ended() {
+    let ar = events(
+        "عنوان\nوفي أواخر يناير 2024 أعلن المجلس العسكري إنهاء العمل باتفاق السلم الموقع في الجزائر عام 2015 بأثر فوري.\n",
+        "2024-02-10",
+    );
+    let signed = one_where(&ar, |e| e.when.is_some_and(|w| w.iso_start() == "2015"));
+    assert_eq!(signed.event_type, EventType::Agreement, "{:?}", titles_of(&ar));
+    one_where(&ar, |e| has_kind(e, "termination") && e.when.is_some_and(|w| w.iso_start().starts_with("2024-01")));
+    let fr = events("Titre\nLa junte a dénoncé jeudi 25 janvier l'accord d'Alger signé en 2015.\n", "2024-01-26");
+    let signed = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2015"));
+    assert_eq!(signed.event_type, EventType::Agreement, "{:?}", titles_of(&fr));
+    // a date further from the participle is not its
+    let fr = events("Titre\nLes parties ont signé un accord de paix à Alger le 20 juin 2015.\n", "2015-06-21");
+    one_where(&fr, |e| e.event_type == EventType::Agreement);
+}

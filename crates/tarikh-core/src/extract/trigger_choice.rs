@@ -69,6 +69,11 @@ pub(super) fn choose_trigger(
         let date_follows = h.end <= expr.tok_start
             && (distance <= ANCHORED_DATE_GAP || anchored_phrase.is_some_and(|(_, e, _)| e <= h.start))
             && !(h.end..expr.tok_start).any(phrase_break);
+        // a participle of a noun named before it (`الموقع عام 2015`, `signé en 2015`) dates only
+        // the date right after it
+        if h.def.adjacent && !(date_follows && distance <= ADJACENT_DATE_GAP) {
+            continue;
+        }
         if !date_follows && lex.triggers.anchored(toks, h.start) {
             continue;
         }
@@ -134,3 +139,7 @@ const KILLING_KIND: &str = "killing";
 /// dates it (`après l'attaque du 17 septembre`, `بعد الانقلاب الثاني في مالي عام 2021`, `منذ
 /// انقلابين في أغسطس/آب 2020 ومايو/أيار 2021`).
 const ANCHORED_DATE_GAP: usize = 8;
+
+/// Tokens between a trigger of an `adjacent` row and the date it dates (`الموقع في الجزائر عام
+/// 2015`).
+const ADJACENT_DATE_GAP: usize = 3;

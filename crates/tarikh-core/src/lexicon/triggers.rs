@@ -19,6 +19,9 @@ pub struct TriggerDef {
     /// Words (prefixes) one of which the sentence must also hold for the row to apply
     /// (`ctx=سفار*` or `ctx=قوات*/جنود*`); empty for none.
     pub context: Vec<String>,
+    /// The row dates only a date right after it (`الاتفاق الموقع عام 2015`, `l'accord signé en
+    /// 2015`): flag `adjacent`.
+    pub adjacent: bool,
 }
 
 /// A trigger found in a token stream.
@@ -101,6 +104,7 @@ impl Triggers {
                 kind: row[1].to_string(),
                 priority: row[2].parse().unwrap_or(1),
                 after: flags.split(',').any(|f| f == "after"),
+                adjacent: flags.split(',').any(|f| f == "adjacent"),
                 context: flags
                     .split(',')
                     .filter_map(|f| f.strip_prefix("ctx="))
