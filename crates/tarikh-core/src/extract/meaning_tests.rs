@@ -700,3 +700,23 @@ fn the_year_an_agreement_was_signed_is_not_the_day_it_was_ended() {
     let fr = events("Titre\nLes parties ont signé un accord de paix à Alger le 20 juin 2015.\n", "2015-06-21");
     one_where(&fr, |e| e.event_type == EventType::Agreement);
 }
+
+#[test]
+fn a_seizure_a_court_order_and_an_entry_into_force_are_named() {
+    let fr = events(
+        "Titre\nEn janvier 2025, les autorités avaient fait saisir trois tonnes d'or sur le site.\n",
+        "2025-06-17",
+    );
+    one_where(&fr, |e| has_kind(e, "seizure") && e.title.starts_with("Seizure"));
+    let fr = events(
+        "Titre\nLe tribunal a ordonné lundi 16 juin la mise sous administration provisoire du complexe.\n",
+        "2025-06-17",
+    );
+    one_where(&fr, |e| has_kind(e, "decision"));
+    let ar = events("عنوان\nودخل الدستور الجديد حيز التنفيذ في 22 يوليو 2023.\n", "2023-08-01");
+    one_where(&ar, |e| has_kind(e, "decision"));
+    // `الصادر` (issued) is no seizure
+    let ar =
+        events("عنوان\nوجاء في البيان الصادر أمس الأحد 22 سبتمبر 2024 أن الدول الثلاث قررت الانسحاب.\n", "2024-09-23");
+    assert!(!ar.iter().any(|e| has_kind(e, "seizure")), "{:?}", titles_of(&ar));
+}

@@ -52,6 +52,7 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "decision" => ("Decision", "at"),
         "announcement" => ("Announcement", "at"),
         "statement" => ("Statement", "at"),
+        "seizure" => ("Seizure", "at"),
         "visit" => ("Visit", "at"),
         "operation" => ("Military operation", "at"),
         _ => (t.label(), "at"),
