@@ -720,3 +720,24 @@ fn a_seizure_a_court_order_and_an_entry_into_force_are_named() {
         events("عنوان\nوجاء في البيان الصادر أمس الأحد 22 سبتمبر 2024 أن الدول الثلاث قررت الانسحاب.\n", "2024-09-23");
     assert!(!ar.iter().any(|e| has_kind(e, "seizure")), "{:?}", titles_of(&ar));
 }
+
+#[test]
+fn words_that_only_look_like_an_armed_act_type_nothing_armed() {
+    let armed = |e: &crate::model::Event| {
+        matches!(e.event_type, EventType::Attack | EventType::Clash | EventType::Withdrawal | EventType::Deployment)
+    };
+    for (text, lang_pub) in [
+        ("Titre\nLe 5 mai 2025, le ministre s'est occupé du dossier des réfugiés à Mopti.\n", "2025-06-17"),
+        ("Titre\nLe 7 mai 2025, la crise économique frappe durement les ménages de Bamako.\n", "2025-06-17"),
+        ("Titre\nLe 9 mai 2025, le candidat a retiré sa candidature à Bamako.\n", "2025-06-17"),
+        ("Titre\nLe 12 mai 2025, un contrôle routier a été installé à l'entrée de Ségou.\n", "2025-06-17"),
+        ("عنوان\nواتهمت مالي الجزائر في 3 مايو 2025 بالتدخل في الشؤون الداخلية.\n", "2025-06-17"),
+        ("عنوان\nوأعلن الجيش في 4 مايو 2025 السيطرة على الوضع في كاتي.\n", "2025-06-17"),
+    ] {
+        let ev = events(text, lang_pub);
+        assert!(!ev.iter().any(armed), "{text}: {:?}", titles_of(&ev));
+    }
+    // beside arms they are acts again
+    let ev = events("Titre\nLe 13 mai 2025, des frappes de drones ont visé des positions près de Gao.\n", "2025-06-17");
+    one_where(&ev, |e| e.event_type == EventType::Attack);
+}
