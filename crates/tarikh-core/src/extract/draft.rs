@@ -224,7 +224,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
             let sentences = sentence_spans(text);
             // the triggers and names of a sentence, found once for all the dates it holds
             let mut sentence_cache: Option<SentenceHits<'_>> = None;
-            for expr in tscan.exprs.iter().cloned() {
+            for (xi, expr) in tscan.exprs.iter().cloned().enumerate() {
                 if repeats.is_some_and(|orig| orig.contains(cursor.slice(expr.start, expr.end))) {
                     continue; // the repeated paragraph's own date, read there
                 }
@@ -235,15 +235,18 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     .filter(|s| s.contains(expr.start))
                     .unwrap_or_else(|| Span::new(0, text.chars().count()));
                 let ((s, e), sentence) = clause_window(&toks, token_range(&toks, sentence), sentence, &expr);
-                // a stamp or a wire dateline is never an event's date, whatever words surround it
-                // `le 23 mai, soit une semaine plus tôt`: the second restates the first
-                let restates = tscan.exprs.iter().any(|x| {
+                // `le 23 mai, soit une semaine plus tôt`: the second restates the first (only the
+                // expression right before it, a few tokens back, is looked at: a megabyte line
+                // holds tens of thousands of dates)
+                let restates = xi.checked_sub(1).map(|p| &tscan.exprs[p]).is_some_and(|x| {
                     x.tok_end <= expr.tok_start
+                        && expr.tok_start - x.tok_end <= GLOSS_GAP
                         && (x.tok_end..expr.tok_start).any(|j| lex.grammar.is(Role::Gloss, toks.forms(j)))
                         && (x.tok_end..expr.tok_start).all(|j| {
                             toks.is_punct(j, ',') || toks.is_punct(j, '،') || lex.grammar.is(Role::Gloss, toks.forms(j))
                         })
                 });
+                // a stamp or a wire dateline is never an event's date, whatever words surround it
                 let not_a_date_of_an_event =
                     if restates { Some(Rejection::Gloss) } else { not_an_event_date(&toks, s, e, &expr, lex) };
                 if sentence_cache.as_ref().is_none_or(|c| c.0 != (s, e)) {
@@ -486,6 +489,9 @@ pub const WEAK_KINDS: [&str; 2] = ["announcement", "decision"];
 pub fn says_little(t: EventType, kind: &str) -> bool {
     (t == EventType::Other && kind == UNTYPED_KIND) || WEAK_KINDS.contains(&kind)
 }
+
+/// Tokens between a date and the one that says it again after a gloss word (`, soit`).
+const GLOSS_GAP: usize = 3;
 
 /// Word tokens a sentence must hold beyond its time expression to report something: a bare
 /// date with a label (`جولة ثانية | 28 نوفمبر`) is not a clause.

@@ -42,7 +42,9 @@ pub(super) fn choose_trigger(
     let mut best: Option<(i64, TriggerInfo, usize, usize)> = None;
     let phrase_break =
         |j: usize| [',', '،', ';', '؛', ':', '.', '(', ')', '«', '»', '"'].iter().any(|&c| toks.is_punct(j, c));
-    let phrase_start = (0..expr.tok_start).rev().find(|&j| phrase_break(j)).map_or(0, |j| j + 1);
+    // (looked for no further than a trigger may be: a line without punctuation may be long)
+    let reach = expr.tok_start.saturating_sub(MAX_TRIGGER_DISTANCE);
+    let phrase_start = (reach..expr.tok_start).rev().find(|&j| phrase_break(j)).map_or(reach, |j| j + 1);
     let date_word = |j: usize| {
         lex.temporal.weekday_at(toks, j).is_some()
             || lex.temporal.table.longest_at(toks, j, |w| matches!(w, TemporalWord::Month { .. })).is_some()
@@ -111,7 +113,11 @@ pub(super) fn choose_trigger(
     // `قتل جنديان في كمين، كما أعلنت الحكومة مساء الأحد`, `…, tuant 40 civils, ont indiqué
     // lundi des élus`: the date dates the report of the deaths told before it, not the attack
     // (the annotators' casualty report; it stays with the attack it reports when merging)
-    if phrase_start > 0 && b <= phrase_start && lex.triggers.opens_report(toks, phrase_start) {
+    if phrase_start > 0
+        && phrase_break(phrase_start - 1)
+        && b <= phrase_start
+        && lex.triggers.opens_report(toks, phrase_start)
+    {
         let deaths = hits.iter().filter(|h| h.end <= phrase_start).find(|h| {
             h.def.event_type == Some(EventType::CasualtyReport)
                 || matches!(h.def.kind.as_str(), super::agents::DEATHS_KIND | KILLING_KIND)
