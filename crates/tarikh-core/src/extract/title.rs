@@ -7,9 +7,15 @@ use crate::i18n::Lang;
 use crate::lexicon::Gazetteer;
 use crate::model::{EventType, Headline};
 
-/// The English label of a trigger kind, and the preposition that introduces its targets.
+/// The English label of a trigger kind, and the preposition that introduces its targets; a kind
+/// without a name of its own is named by its type.
 pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
-    match kind {
+    own_label(kind).unwrap_or((t.label(), "at"))
+}
+
+/// The name of a kind of its own, if it has one ([`kind_label`]).
+fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
+    Some(match kind {
         "attack" => ("Attack", "on"),
         "gunfire" => ("Gunfire", "at"),
         "battle" => ("Fighting", "at"),
@@ -54,9 +60,11 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
         "statement" => ("Statement", "at"),
         "seizure" => ("Seizure", "at"),
         "visit" => ("Visit", "at"),
+        "talks" => ("Talks", "at"),
+        "expulsion" => ("Expulsion", "from"),
         "operation" => ("Military operation", "at"),
-        _ => (t.label(), "at"),
-    }
+        _ => return None,
+    })
 }
 
 /// What an agent does, as a headline verb (third person singular, plural) and the words that
@@ -228,10 +236,10 @@ pub fn localized_title(h: &Headline, lang: Lang, g: &Gazetteer) -> String {
         }
     }
     let (label, prep) = kind_label(h.event_type, &h.kind);
-    let said = lang.t(label);
-    if said == label {
+    if !lang.knows(label) {
         return english_title(h); // the table lacks the act's name
     }
+    let said = lang.t(label);
     let name = |n: &str| -> String {
         // "District, City": each part by its own name
         n.split(", ").map(|p| g.display_name(p, lang).to_string()).collect::<Vec<_>>().join(if lang == Lang::Arabic {
@@ -285,6 +293,27 @@ pub fn localized_title(h: &Headline, lang: Lang, g: &Gazetteer) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_of_the_trigger_tables_has_a_name_in_every_language() {
+        for tsv in [
+            include_str!("../../../../assets/lexicon/triggers.tsv"),
+            include_str!("../../../../assets/lexicon/fr/triggers.tsv"),
+        ] {
+            for row in tsv.lines().filter(|l| !l.starts_with('#')) {
+                let c: Vec<&str> = row.split('\t').collect();
+                let Some(t) = c.first().and_then(|n| EventType::from_name(n)).filter(|_| c.len() >= 5) else {
+                    continue;
+                };
+                let (label, _) = kind_label(t, c[1]);
+                // a kind named like its type may take the type's name; any other needs its own
+                assert!(c[1] == c[0] || own_label(c[1]).is_some(), "the kind {} has no name of its own", c[1]);
+                for lang in [Lang::Arabic, Lang::French] {
+                    assert!(lang.knows(label), "{label} has no {lang:?} name");
+                }
+            }
+        }
+    }
 
     /// A headline of this type and kind and nothing else.
     fn bare(t: EventType, kind: &str) -> Headline {

@@ -130,6 +130,12 @@ impl Lang {
         }
     }
 
+    /// True when the table says `en` in this language (a word may be the same in both:
+    /// `Expulsion`).
+    pub fn knows(self, en: &str) -> bool {
+        self == Lang::English || table(self).contains_key(en)
+    }
+
     /// `en` in this language (English itself when the table lacks it).
     pub fn t(self, en: &str) -> &str {
         if self == Lang::English {
