@@ -48,7 +48,14 @@ pub fn act_of(t: EventType, kind: &str) -> Option<&str> {
 pub fn is_specific(g: &Gazetteer, id: EntityId) -> bool {
     let e = g.get(id);
     !matches!(e.kind, EntityKind::Country | EntityKind::Organisation)
-        && !matches!(e.name.as_str(), "Militants" | "Rebels" | "Sahel" | "West Africa")
+        && !is_generic_label(g, id)
+        && !matches!(e.name.as_str(), "Sahel" | "West Africa")
+}
+
+/// True for the gazetteer's generic labels of armed men ("Militants", "Rebels"): a group named
+/// beside one (the katiba that claims the attack) says better who did it.
+pub fn is_generic_label(g: &Gazetteer, id: EntityId) -> bool {
+    matches!(g.get(id).name.as_str(), "Militants" | "Rebels")
 }
 
 /// Number of entities of `a` that are the same as, or lie within/around, one of `b`.

@@ -741,3 +741,18 @@ fn words_that_only_look_like_an_armed_act_type_nothing_armed() {
     let ev = events("Titre\nLe 13 mai 2025, des frappes de drones ont visé des positions près de Gao.\n", "2025-06-17");
     one_where(&ev, |e| e.event_type == EventType::Attack);
 }
+
+#[test]
+fn the_group_that_claims_an_attack_says_who_did_it_rather_than_militants() {
+    let text = "Titre\nDes jihadistes ont attaqué vendredi 22 juillet 2022 le camp militaire de Kati.\nL'attaque a été revendiquée le soir même par la katiba Macina.\n";
+    let ev = events(text, "2022-07-23");
+    let attack = one_where(&ev, |e| e.event_type == EventType::Attack);
+    assert!(attack.title.starts_with("Katiba Macina attacks"), "{}", attack.title);
+    // without a named group, the attacked forces do not become the attackers
+    let ev = events(
+        "Titre\nDes hommes armés ont attaqué vendredi 22 juillet 2022 une position de l'armée malienne à Boni.\n",
+        "2022-07-23",
+    );
+    let attack = one_where(&ev, |e| e.event_type == EventType::Attack);
+    assert!(!attack.title.starts_with("Malian Armed Forces"), "{}", attack.title);
+}

@@ -448,8 +448,20 @@ pub fn build_event(
     let place_in_clause = clause_place.is_some();
     let place = clause_place.or_else(|| title_place(g, &topic_places));
     // who did it: the agent most mentions give, the most specific of those (JNIM, not al-Qaeda);
+    // a named group before a generic label;
     // countries acting together are named together ("Mali, Niger and Burkina Faso")
-    let agents = most_specific(g, &actors);
+    let mut agents = most_specific(g, &actors);
+    // a group or a person named beside "Militants" (the katiba that claims the attack) says
+    // who did it (not the forces the militants attacked)
+    let named = |id: &EntityId| {
+        matches!(g.get(*id).kind, EntityKind::Group | EntityKind::Person) && !super::family::is_generic_label(g, *id)
+    };
+    if agents.first().is_some_and(|id| super::family::is_generic_label(g, *id)) {
+        if let Some(k) = agents.iter().position(named) {
+            let group = agents.remove(k);
+            agents.insert(0, group);
+        }
+    }
     let countries: Vec<&str> =
         agents.iter().filter(|id| g.get(**id).kind == EntityKind::Country).map(|id| g.get(*id).name.as_str()).collect();
     let title_actors: Vec<String> = if countries.len() >= 2 && countries.len() == agents.len() {
