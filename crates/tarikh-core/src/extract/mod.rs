@@ -136,6 +136,10 @@ fn run(
 }
 
 #[cfg(test)]
+mod act_date_tests;
+#[cfg(test)]
+mod agent_tests;
+#[cfg(test)]
 mod meaning_tests;
 #[cfg(test)]
 mod news_day_tests;

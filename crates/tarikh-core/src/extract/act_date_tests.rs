@@ -1,0 +1,102 @@
+//! Which act a date dates (issue 22), on sentences written for these tests: a date in a phrase
+//! about an earlier event, in the phrase that reports deaths, said again after `soit`, right
+//! after the participle of an agreement named before it; and which acts of one time merge.
+
+use super::meaning_tests::{events, has_kind, one_where, titles_of};
+use crate::model::EventType;
+
+#[test]
+fn an_announcement_of_another_day_neither_names_nor_dates_a_kidnapping_two_weeks_ago() {
+    let text =
+        "عنوان\nوقبل أسبوعين، اختطف مسلحون قسا في منطقة كايس.\nوأعلنت الحكومة يوم 3/1/2024 حل الأحزاب السياسية.\n";
+    let ev = events(text, "2024-01-18");
+    let kidnapping = ev.iter().find(|e| e.event_type == EventType::Kidnapping).expect("the kidnapping");
+    // two weeks before the 18th is a week, not the 3rd that the other sentence names
+    assert_eq!(kidnapping.when.unwrap().precision, crate::model::Precision::Week, "{}", kidnapping.title);
+    assert_eq!(kidnapping.mentions.len(), 1, "{}", kidnapping.title);
+    let dissolution = one_where(&ev, |e| e.title.contains("dissolution"));
+    assert_eq!(dissolution.when.unwrap().first_day().to_string(), "2024-01-03");
+}
+
+#[test]
+fn a_day_something_is_put_off_to_lies_ahead() {
+    // published on Wednesday 20 November: put off to the Tuesday to come, not the one before
+    let ev = events("Titre\nLa visite du ministre a été reportée à mardi.\n", "2024-11-20");
+    let days: Vec<String> = ev.iter().map(|e| e.when.unwrap().first_day().to_string()).collect();
+    assert_eq!(days, ["2024-11-26"], "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_date_inside_a_phrase_about_an_earlier_event_does_not_date_the_clause_before_it() {
+    // the recall of ambassadors was on Sunday; the night named after `après` is the drone's
+    let text = "Titre\nLe Niger a annoncé dimanche le rappel de son ambassadeur en Algérie, après la destruction d'un drone près de la frontière dans la nuit du 31 mars au 1er avril.\n";
+    let ev = events(text, "2025-04-08");
+    for e in ev.iter().filter(|e| e.event_type == EventType::Diplomatic) {
+        assert_eq!(e.when.map(|w| w.iso_start()).as_deref(), Some("2025-04-06"), "{:?}", titles_of(&ev));
+    }
+    let night = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2025-03-31"));
+    assert_ne!(night.event_type, EventType::Diplomatic);
+    // a trigger inside that phrase takes its date, however far it is from it
+    let ar = events(
+        "عنوان\nأعلنت الحكومة الحداد يوم الأحد، بعد هجوم دام شنه مسلحون على قرية نائية قرب الحدود في منطقة موبتي وسط البلاد مساء الجمعة 4 أبريل 2025.\n",
+        "2025-04-07",
+    );
+    let friday = one_where(&ar, |e| e.when.is_some_and(|w| w.iso_start() == "2025-04-04"));
+    assert_eq!(friday.event_type, EventType::Attack, "{:?}", titles_of(&ar));
+}
+
+#[test]
+fn political_acts_of_different_kinds_are_not_tied_by_a_month_alone() {
+    let text =
+        "عنوان\nأعلنت السلطات حل الأحزاب السياسية في 13 مايو 2025.\nوكان وزير الدفاع قد أقيل من منصبه في مايو الماضي.\n";
+    let ev = events(text, "2025-08-15");
+    let dissolution = one_where(&ev, |e| has_kind(e, "dissolution"));
+    assert!(!has_kind(dissolution, "resignation"), "{:?}", titles_of(&ev));
+    one_where(&ev, |e| has_kind(e, "resignation"));
+}
+
+#[test]
+fn a_date_in_the_phrase_that_reports_deaths_dates_the_report_not_the_attack() {
+    let fr = events(
+        "Titre\nDes hommes armés ont attaqué samedi un village, tuant au moins 40 civils, ont indiqué lundi des élus locaux.\n",
+        "2024-08-12",
+    );
+    // no attack on Monday: a report, by the attack's agents
+    let monday = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2024-08-12"));
+    assert_eq!(monday.event_type, EventType::CasualtyReport, "{:?}", titles_of(&fr));
+    assert!(monday.title.starts_with("Casualty report"), "{}", monday.title);
+    one_where(&fr, |e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.iso_start() == "2024-08-10"));
+    let ar = events("عنوان\nقتل 40 مدنيا في هجوم على قرية، كما أعلنت الحكومة مساء الأحد.\n", "2024-08-12");
+    one_where(&ar, |e| e.event_type == EventType::CasualtyReport);
+    // without deaths told before it, the report's date stays the act's
+    let ar = events("عنوان\nهاجم مسلحون قرية في وسط مالي، كما أعلنت الحكومة مساء الأحد.\n", "2024-08-12");
+    one_where(&ar, |e| e.event_type == EventType::Attack);
+}
+
+#[test]
+fn a_date_said_again_in_other_terms_is_not_a_second_date() {
+    let fr =
+        events("Titre\nLe 23 mai, soit une semaine plus tôt, les jihadistes avaient attaqué la ville.\n", "2025-06-04");
+    let days: Vec<String> = fr.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect();
+    assert_eq!(days, ["2025-05-23"], "{:?}", titles_of(&fr));
+    let ar = events("عنوان\nوفي 23 مايو 2025، أي قبل أسبوع، هاجم مسلحون البلدة.\n", "2025-06-04");
+    let days: Vec<String> = ar.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect();
+    assert_eq!(days, ["2025-05-23"], "{:?}", titles_of(&ar));
+}
+
+#[test]
+fn the_year_an_agreement_was_signed_is_not_the_day_it_was_ended() {
+    let ar = events(
+        "عنوان\nوفي أواخر يناير 2024 أعلن المجلس العسكري إنهاء العمل باتفاق السلم الموقع في الجزائر عام 2015 بأثر فوري.\n",
+        "2024-02-10",
+    );
+    let signed = one_where(&ar, |e| e.when.is_some_and(|w| w.iso_start() == "2015"));
+    assert_eq!(signed.event_type, EventType::Agreement, "{:?}", titles_of(&ar));
+    one_where(&ar, |e| has_kind(e, "termination") && e.when.is_some_and(|w| w.iso_start().starts_with("2024-01")));
+    let fr = events("Titre\nLa junte a dénoncé jeudi 25 janvier l'accord d'Alger signé en 2015.\n", "2024-01-26");
+    let signed = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2015"));
+    assert_eq!(signed.event_type, EventType::Agreement, "{:?}", titles_of(&fr));
+    // a date further from the participle is not its
+    let fr = events("Titre\nLes parties ont signé un accord de paix à Alger le 20 juin 2015.\n", "2015-06-21");
+    one_where(&fr, |e| e.event_type == EventType::Agreement);
+}

@@ -1,0 +1,158 @@
+//! Who did an act (issue 22), on sentences written for these tests: the agent from the act's own
+//! clause, never a group named elsewhere, a target, a source, the dead, the man overthrown or
+//! a country goods come from; the group that claims an attack before "Militants".
+
+use super::meaning_tests::{events, one_where, titles_of};
+use crate::model::EventType;
+
+#[test]
+fn a_group_named_in_another_sentence_is_not_the_actor() {
+    let text = "\
+تقرير عن مالي
+تنشط جماعة نصرة الإسلام والمسلمين في وسط البلاد منذ سنوات. وفي باماكو أطاح عسكريون بالرئيس في 18 أغسطس 2020.
+";
+    let ev = events(text, "2020-08-20");
+    let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
+    assert!(!coup.actors.iter().any(|a| a == "JNIM"), "{:?}", coup.actors);
+    assert!(!coup.title.contains("JNIM"), "{}", coup.title);
+    // named in the clause as the one who attacks, it is the actor and says so in the title
+    let ev = events(
+        "هجوم في وسط مالي\nهاجمت جماعة نصرة الإسلام والمسلمين قاعدة عسكرية في بولكيسي يوم الأحد 2 يونيو 2024.\n",
+        "2024-06-03",
+    );
+    let attack = ev.iter().find(|e| e.event_type == EventType::Attack).expect("the attack");
+    assert_eq!(attack.actors, ["JNIM"]);
+    assert_eq!(attack.title, "JNIM attacks military base in Boulkessi");
+}
+
+#[test]
+fn a_target_or_a_source_is_not_the_agent() {
+    let ev = events(
+        "هجوم في غاو\nهاجم مسلحون دورية تابعة للجيش المالي قرب غاو يوم الجمعة 7 يونيو 2024، بحسب بعثة الأمم المتحدة.\n",
+        "2024-06-08",
+    );
+    let attack = ev.iter().find(|e| e.event_type == EventType::Attack).expect("the attack");
+    assert!(!attack.actors.iter().any(|a| a == "United Nations" || a == "MINUSMA"), "{:?}", attack.actors);
+}
+
+#[test]
+fn an_agent_introduced_by_par_is_the_actor_and_a_word_of_a_name_is_no_trigger() {
+    let ev = events("Otage au Mali\nUn humanitaire a été enlevé le mardi 8 avril 2025 à Gao, dans le nord du pays, par le Groupe de soutien à l'islam et aux musulmans.\n", "2025-04-10");
+    let k = ev.iter().find(|e| e.event_type == EventType::Kidnapping).expect("the kidnapping");
+    assert_eq!(k.actors, ["JNIM"], "{}", k.title);
+    // `libération` in the movement's name is not a release
+    let ev = events("Congrès à Kidal\nLe Mouvement national pour la libération de l'Azawad a tenu son congrès à Kidal le samedi 6 avril 2013.\n", "2013-04-08");
+    assert!(ev.iter().all(|e| !e.title.starts_with("Release")), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_coup_happens_in_a_country_and_the_man_overthrown_is_not_who_seized_power() {
+    let ev = events("عنوان\nوشهدت مالي انقلابا عسكريا في أغسطس 2020 بعد أشهر من الاحتجاجات.\n", "2022-01-10");
+    let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
+    assert_eq!(coup.title, "Coup in Mali");
+    let ev = events(
+        "Titre\nLe colonel qui a renversé le président Ibrahim Boubacar Keïta en août 2020 dirige toujours le pays.\n",
+        "2022-01-10",
+    );
+    let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
+    assert!(!coup.title.contains("Keïta"), "{}", coup.title);
+}
+
+#[test]
+fn the_man_a_passive_coup_verb_names_first_is_the_one_overthrown() {
+    let ev = events(
+        "Titre\nLe président Ibrahim Boubacar Keïta a été renversé par des militaires le 18 août 2020.\n",
+        "2020-08-20",
+    );
+    let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
+    assert!(coup.actors.is_empty(), "{:?}", coup.actors);
+    assert!(!coup.title.contains("seizes power"), "{}", coup.title);
+}
+
+#[test]
+fn a_military_operation_is_fighting_done_by_state_forces_not_by_the_militants_it_targets() {
+    let ev = events(
+        "Titre\nL'armée a affirmé avoir neutralisé le lundi 4 mars 2024 une vingtaine de terroristes près de Mopti.\n",
+        "2024-03-10",
+    );
+    let op = one_where(&ev, |e| e.event_type == EventType::Clash);
+    assert!(op.actors.is_empty(), "{:?}", op.actors);
+    assert_eq!(op.title, "Military operation in Mopti");
+    let ev = events(
+        "عنوان\nوأعلن الجيش يوم الاثنين 4 مارس 2024 تحييد عشرين إرهابيا في عملية جوية قرب موبتي.\n",
+        "2024-03-10",
+    );
+    assert!(ev.iter().any(|e| e.event_type == EventType::Clash), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_crash_has_no_agent_and_is_not_the_arrest_of_its_day() {
+    let text = "Titre\nUn hélicoptère de l'armée s'est écrasé le lundi 11 mars 2024 près de Tessalit, faisant trois morts.\nL'ancien Premier ministre a été placé sous mandat de dépôt le lundi 11 mars 2024.\n";
+    let ev = events(text, "2024-03-17");
+    assert_eq!(ev.len(), 2, "{:?}", titles_of(&ev));
+    let crash = one_where(&ev, |e| e.title.starts_with("Accident"));
+    assert_eq!(crash.event_type, EventType::Other);
+    assert!(ev.iter().any(|e| e.title.starts_with("Arrests")), "{:?}", titles_of(&ev));
+    // the man who died in a plane crash is not its agent
+    let ev = events("عنوان\nولقي القائد مصرعه في حادث تحطم طائرة بروسيا في 23 أغسطس 2023.\n", "2024-03-17");
+    let crash = one_where(&ev, |e| e.title.starts_with("Accident"));
+    assert!(crash.actors.is_empty(), "{:?}", crash.actors);
+}
+
+#[test]
+fn the_junta_of_niger_is_not_mali_s() {
+    let ev =
+        events("Titre\nLe chef de la junte nigérienne s'est rendu le vendredi 15 mars 2024 à Bamako.\n", "2024-03-17");
+    let visit = one_where(&ev, |e| e.event_type == EventType::Diplomatic);
+    assert_eq!(visit.actors, ["Niger junta"], "{}", visit.title);
+}
+
+#[test]
+fn the_dead_and_what_protesters_demand_are_not_agents() {
+    let ar = events(
+        "عنوان\nولقي جنديان من قوات حفظ السلام مصرعهما يوم الخميس 14 مارس 2024 إثر انفجار عبوة ناسفة قرب أغلهوك.\n",
+        "2024-03-17",
+    );
+    let fr = events(
+        "Titre\nDeux casques bleus de la Minusma ont été tués le jeudi 14 mars 2024 près d'Aguelhok.\n",
+        "2024-03-17",
+    );
+    for e in ar.iter().chain(&fr) {
+        assert!(!e.actors.iter().any(|a| a == "MINUSMA"), "{}: {:?}", e.title, e.actors);
+    }
+    // a passive act still has the agent `par` introduces
+    let ev = events(
+        "Titre\nLe camp a été attaqué le jeudi 14 mars 2024 par le Groupe de soutien à l'islam et aux musulmans.\n",
+        "2024-03-17",
+    );
+    assert!(ev.iter().any(|e| e.actors.iter().any(|a| a == "JNIM")), "{:?}", titles_of(&ev));
+    let ev =
+        events("عنوان\nوتظاهر الآلاف يوم الأحد 17 مارس 2024 في نيامي للمطالبة برحيل القوات الفرنسية.\n", "2024-03-18");
+    assert!(ev.iter().all(|e| e.actors.is_empty()), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_country_goods_come_from_is_not_an_actor() {
+    let ev = events(
+        "Titre\nDepuis le 3 septembre 2025, les jihadistes bloquent les camions en provenance du Sénégal et de la Côte d'Ivoire.\n",
+        "2025-10-01",
+    );
+    for e in &ev {
+        assert!(!e.actors.iter().any(|a| a == "Senegal" || a == "Côte d'Ivoire"), "{} {:?}", e.title, e.actors);
+    }
+}
+
+#[test]
+fn the_group_that_claims_an_attack_says_who_did_it_rather_than_militants() {
+    let text = "Titre\nDes jihadistes ont attaqué vendredi 22 juillet 2022 le camp militaire de Kati.\nL'attaque a été revendiquée le soir même par la katiba Macina.\n";
+    let ev = events(text, "2022-07-23");
+    let attack = one_where(&ev, |e| e.event_type == EventType::Attack);
+    assert!(attack.title.starts_with("Katiba Macina attacks"), "{}", attack.title);
+    // without a named group, the attacked forces do not become the attackers
+    let ev = events(
+        "Titre\nDes hommes armés ont attaqué vendredi 22 juillet 2022 une position de l'armée malienne à Boni.\n",
+        "2022-07-23",
+    );
+    let attack = one_where(&ev, |e| e.event_type == EventType::Attack);
+    assert!(!attack.title.starts_with("Malian Armed Forces"), "{}", attack.title);
+}
