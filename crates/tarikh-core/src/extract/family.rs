@@ -73,3 +73,8 @@ pub fn places_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool {
         && b.iter().any(|y| local(&y))
         && !a.iter().filter(local).any(|x| b.iter().filter(local).any(|y| g.related(*x, *y)))
 }
+
+/// The ids none of the others lies within (JNIM, not al-Qaeda; military airport, not airport).
+pub fn most_specific(g: &Gazetteer, ids: &[EntityId]) -> Vec<EntityId> {
+    ids.iter().copied().filter(|a| !ids.iter().any(|b| b != a && g.within(*b, *a))).collect()
+}

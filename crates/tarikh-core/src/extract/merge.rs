@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use super::cluster_index::ClusterIndex;
 use super::coup_day::{coup_part, days_overlap, joins_coup, CoupEvidence};
 use super::draft::{DocScan, Draft};
-use super::family::{family, places_conflict, shared_entities, Family};
+use super::family::{family, most_specific, places_conflict, shared_entities, Family};
 use super::title::{clause_title, english_title};
 use crate::corpus::{document::stable_hash, Document};
 use crate::lexicon::{EntityId, EntityKind, Gazetteer};
@@ -391,11 +391,6 @@ fn ranked(ids: impl Iterator<Item = EntityId>) -> Vec<EntityId> {
     counts.into_iter().map(|c| c.0).collect()
 }
 
-/// The ids none of the others lies within (JNIM, not al-Qaeda; military airport, not airport).
-fn most_specific(g: &Gazetteer, ids: &[EntityId]) -> Vec<EntityId> {
-    ids.iter().copied().filter(|a| !ids.iter().any(|b| b != a && g.within(*b, *a))).collect()
-}
-
 /// Builds an event from its mentions (in any order).
 pub fn build_event(
     mut ms: Vec<Mention>,
@@ -447,28 +442,7 @@ pub fn build_event(
     let clause_place = near_place.or_else(|| title_place(g, &all_places));
     let place_in_clause = clause_place.is_some();
     let place = clause_place.or_else(|| title_place(g, &topic_places));
-    // who did it: the agent most mentions give, the most specific of those (JNIM, not al-Qaeda);
-    // a named group before a generic label;
-    // countries acting together are named together ("Mali, Niger and Burkina Faso")
-    let mut agents = most_specific(g, &actors);
-    // a group or a person named beside "Militants" (the katiba that claims the attack) says
-    // who did it (not the forces the militants attacked)
-    let named = |id: &EntityId| {
-        matches!(g.get(*id).kind, EntityKind::Group | EntityKind::Person) && !super::family::is_generic_label(g, *id)
-    };
-    if agents.first().is_some_and(|id| super::family::is_generic_label(g, *id)) {
-        if let Some(k) = agents.iter().position(named) {
-            let group = agents.remove(k);
-            agents.insert(0, group);
-        }
-    }
-    let countries: Vec<&str> =
-        agents.iter().filter(|id| g.get(**id).kind == EntityKind::Country).map(|id| g.get(*id).name.as_str()).collect();
-    let title_actors: Vec<String> = if countries.len() >= 2 && countries.len() == agents.len() {
-        countries.iter().map(|c| c.to_string()).collect()
-    } else {
-        agents.first().map(|id| g.get(*id).name.clone()).into_iter().collect()
-    };
+    let title_actors = super::title::title_actors(g, &actors);
     let clause = (event_type == EventType::Other && kind == super::draft::UNTYPED_KIND).then(|| {
         let text = &docs[lead.doc].paragraphs[lead.paragraph].text;
         let (a, b) = (lead.quote_bytes.0 as usize, lead.quote_bytes.1 as usize);

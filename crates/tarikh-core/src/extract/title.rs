@@ -4,7 +4,7 @@
 //! a clause whose act the lexicon cannot name is titled with its own words, shortened.
 
 use crate::i18n::Lang;
-use crate::lexicon::Gazetteer;
+use crate::lexicon::{EntityId, EntityKind, Gazetteer};
 use crate::model::{EventType, Headline};
 
 /// The English label of a trigger kind, and the preposition that introduces its targets; a kind
@@ -94,6 +94,31 @@ fn headline_verb(kind: &str) -> Option<(&'static str, &'static str, &'static str
         "operation" => ("conducts operation", "conduct operation", "at"),
         _ => return None,
     })
+}
+
+/// Who a title names as having done the act, from the event's agents ranked by how many
+/// mentions give them: the most specific (JNIM, not al-Qaeda); a group or a person named beside
+/// a generic label ("Militants": the katiba that claims the attack; never the forces the
+/// militants attacked); countries acting together named together ("Mali, Niger and Burkina
+/// Faso").
+pub fn title_actors(g: &Gazetteer, actors: &[EntityId]) -> Vec<String> {
+    let mut agents = super::family::most_specific(g, actors);
+    let named = |id: &EntityId| {
+        matches!(g.get(*id).kind, EntityKind::Group | EntityKind::Person) && !super::family::is_generic_label(g, *id)
+    };
+    if agents.first().is_some_and(|id| super::family::is_generic_label(g, *id)) {
+        if let Some(k) = agents.iter().position(named) {
+            let group = agents.remove(k);
+            agents.insert(0, group);
+        }
+    }
+    let countries: Vec<&str> =
+        agents.iter().filter(|id| g.get(**id).kind == EntityKind::Country).map(|id| g.get(*id).name.as_str()).collect();
+    if countries.len() >= 2 && countries.len() == agents.len() {
+        countries.iter().map(|c| c.to_string()).collect()
+    } else {
+        agents.first().map(|id| g.get(*id).name.clone()).into_iter().collect()
+    }
 }
 
 /// Names joined as English lists them: "A", "A and B", "A, B and C".
