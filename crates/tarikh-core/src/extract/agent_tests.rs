@@ -156,3 +156,11 @@ fn the_group_that_claims_an_attack_says_who_did_it_rather_than_militants() {
     let attack = one_where(&ev, |e| e.event_type == EventType::Attack);
     assert!(!attack.title.starts_with("Malian Armed Forces"), "{}", attack.title);
 }
+
+#[test]
+fn a_town_a_distance_and_a_bearing_away_is_not_where_the_act_was() {
+    let ev =
+        events("عنوان\nهاجم مسلحون في 16 يناير 2013 قرية صغيرة تقع على بعد 50 كم شمال شرق باماكو.\n", "2013-01-20");
+    let attack = one_where(&ev, |e| e.event_type == EventType::Attack);
+    assert!(!attack.title.contains("Bamako"), "{}", attack.title);
+}
