@@ -163,4 +163,11 @@ fn a_town_a_distance_and_a_bearing_away_is_not_where_the_act_was() {
         events("عنوان\nهاجم مسلحون في 16 يناير 2013 قرية صغيرة تقع على بعد 50 كم شمال شرق باماكو.\n", "2013-01-20");
     let attack = one_where(&ev, |e| e.event_type == EventType::Attack);
     assert!(!attack.title.contains("Bamako"), "{}", attack.title);
+    // a hyphenated bearing is six tokens before the name (`km au nord - est de`)
+    let ev = events(
+        "Titre\nLe 15 janvier 2013, Konna, à 700 km au nord-est de Bamako, a été reprise par les jihadistes.\n",
+        "2013-01-20",
+    );
+    let taken = one_where(&ev, |e| e.event_type == EventType::Clash);
+    assert!(!taken.title.contains("Bamako"), "{}", taken.title);
 }

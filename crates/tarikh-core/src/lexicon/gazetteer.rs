@@ -110,8 +110,12 @@ pub struct EntityHit {
 
 /// True when a phrase of `table` ends right before token `i`.
 fn ends_before(table: &PhraseTable<()>, toks: &Tokens, i: usize) -> bool {
-    table.ends_at(toks, i, 4)
+    table.ends_at(toks, i, MAX_LEAD_TOKENS)
 }
+
+/// Tokens a phrase before a name may take: `km au nord - est de` is six (a hyphen is a token),
+/// `près de la frontière avec` five.
+const MAX_LEAD_TOKENS: usize = 7;
 
 /// The gazetteer.
 #[derive(Debug, Default)]
