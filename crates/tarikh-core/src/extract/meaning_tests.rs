@@ -512,3 +512,19 @@ fn words_that_only_look_like_an_armed_act_type_nothing_armed() {
     let ev = events("Titre\nLe 13 mai 2025, des frappes de drones ont visé des positions près de Gao.\n", "2025-06-17");
     one_where(&ev, |e| e.event_type == EventType::Attack);
 }
+
+#[test]
+fn a_camp_handed_over_is_a_withdrawal_and_schools_reopening_is_no_takeover() {
+    let fr =
+        events("Titre\nLe 7 juin 2024, la Minusma a rétrocédé le camp de Ber aux autorités maliennes.\n", "2024-06-12");
+    one_where(&fr, |e| e.event_type == EventType::Withdrawal);
+    let ar = events("عنوان\nوسلمت البعثة الأممية معسكر بير للسلطات المالية في 13 أغسطس 2023.\n", "2023-08-20");
+    let handed = one_where(&ar, |e| e.event_type == EventType::Withdrawal);
+    assert_eq!(handed.actors.first().map(String::as_str), Some("MINUSMA"), "{}", handed.title);
+    let fr = events("Titre\nLe 10 juin 2024, les élèves ont repris le chemin de l'école à Mopti.\n", "2024-06-12");
+    assert!(!fr.iter().any(|e| e.event_type == EventType::Clash), "{:?}", titles_of(&fr));
+    // the positions an army bombs are its targets, not its agents
+    let fr = events("Titre\nLe 5 juin 2024, l'armée a bombardé des positions terroristes à Ber.\n", "2024-06-12");
+    let strike = one_where(&fr, |e| e.event_type == EventType::Attack);
+    assert!(!strike.actors.iter().any(|a| a == "Militants"), "{:?}", strike.actors);
+}
