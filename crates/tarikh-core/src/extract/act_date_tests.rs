@@ -2,7 +2,7 @@
 //! about an earlier event, in the phrase that reports deaths, said again after `soit`, right
 //! after the participle of an agreement named before it; and which acts of one time merge.
 
-use super::meaning_tests::{events, has_kind, one_where, titles_of};
+use super::meaning_tests::{days_of, events, has_kind, one_where, starts_on, titles_of};
 use crate::model::EventType;
 
 #[test]
@@ -34,14 +34,14 @@ fn a_date_inside_a_phrase_about_an_earlier_event_does_not_date_the_clause_before
     for e in ev.iter().filter(|e| e.event_type == EventType::Diplomatic) {
         assert_eq!(e.when.map(|w| w.iso_start()).as_deref(), Some("2025-04-06"), "{:?}", titles_of(&ev));
     }
-    let night = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2025-03-31"));
+    let night = one_where(&ev, |e| starts_on(e, "2025-03-31"));
     assert_ne!(night.event_type, EventType::Diplomatic);
     // a trigger inside that phrase takes its date, however far it is from it
     let ar = events(
         "عنوان\nأعلنت الحكومة الحداد يوم الأحد، بعد هجوم دام شنه مسلحون على قرية نائية قرب الحدود في منطقة موبتي وسط البلاد مساء الجمعة 4 أبريل 2025.\n",
         "2025-04-07",
     );
-    let friday = one_where(&ar, |e| e.when.is_some_and(|w| w.iso_start() == "2025-04-04"));
+    let friday = one_where(&ar, |e| starts_on(e, "2025-04-04"));
     assert_eq!(friday.event_type, EventType::Attack, "{:?}", titles_of(&ar));
 }
 
@@ -62,10 +62,10 @@ fn a_date_in_the_phrase_that_reports_deaths_dates_the_report_not_the_attack() {
         "2024-08-12",
     );
     // no attack on Monday: a report, by the attack's agents
-    let monday = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2024-08-12"));
+    let monday = one_where(&fr, |e| starts_on(e, "2024-08-12"));
     assert_eq!(monday.event_type, EventType::CasualtyReport, "{:?}", titles_of(&fr));
     assert!(monday.title.starts_with("Casualty report"), "{}", monday.title);
-    one_where(&fr, |e| e.event_type == EventType::Attack && e.when.is_some_and(|w| w.iso_start() == "2024-08-10"));
+    one_where(&fr, |e| e.event_type == EventType::Attack && starts_on(e, "2024-08-10"));
     let ar = events("عنوان\nقتل 40 مدنيا في هجوم على قرية، كما أعلنت الحكومة مساء الأحد.\n", "2024-08-12");
     one_where(&ar, |e| e.event_type == EventType::CasualtyReport);
     // without deaths told before it, the report's date stays the act's
@@ -77,11 +77,9 @@ fn a_date_in_the_phrase_that_reports_deaths_dates_the_report_not_the_attack() {
 fn a_date_said_again_in_other_terms_is_not_a_second_date() {
     let fr =
         events("Titre\nLe 23 mai, soit une semaine plus tôt, les jihadistes avaient attaqué la ville.\n", "2025-06-04");
-    let days: Vec<String> = fr.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect();
-    assert_eq!(days, ["2025-05-23"], "{:?}", titles_of(&fr));
+    assert_eq!(days_of(&fr), ["2025-05-23"], "{:?}", titles_of(&fr));
     let ar = events("عنوان\nوفي 23 مايو 2025، أي قبل أسبوع، هاجم مسلحون البلدة.\n", "2025-06-04");
-    let days: Vec<String> = ar.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect();
-    assert_eq!(days, ["2025-05-23"], "{:?}", titles_of(&ar));
+    assert_eq!(days_of(&ar), ["2025-05-23"], "{:?}", titles_of(&ar));
 }
 
 #[test]
@@ -90,11 +88,11 @@ fn the_year_an_agreement_was_signed_is_not_the_day_it_was_ended() {
         "عنوان\nوفي أواخر يناير 2024 أعلن المجلس العسكري إنهاء العمل باتفاق السلم الموقع في الجزائر عام 2015 بأثر فوري.\n",
         "2024-02-10",
     );
-    let signed = one_where(&ar, |e| e.when.is_some_and(|w| w.iso_start() == "2015"));
+    let signed = one_where(&ar, |e| starts_on(e, "2015"));
     assert_eq!(signed.event_type, EventType::Agreement, "{:?}", titles_of(&ar));
     one_where(&ar, |e| has_kind(e, "termination") && e.when.is_some_and(|w| w.iso_start().starts_with("2024-01")));
     let fr = events("Titre\nLa junte a dénoncé jeudi 25 janvier l'accord d'Alger signé en 2015.\n", "2024-01-26");
-    let signed = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2015"));
+    let signed = one_where(&fr, |e| starts_on(e, "2015"));
     assert_eq!(signed.event_type, EventType::Agreement, "{:?}", titles_of(&fr));
     // a date further from the participle is not its
     let fr = events("Titre\nLes parties ont signé un accord de paix à Alger le 20 juin 2015.\n", "2015-06-21");

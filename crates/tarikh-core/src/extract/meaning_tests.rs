@@ -15,6 +15,16 @@ pub(super) fn titles_of(ev: &[crate::model::Event]) -> Vec<&str> {
     ev.iter().map(|e| e.title.as_str()).collect()
 }
 
+/// True when `e` starts on `iso` (`2024-08-12`, `2024-03`, `2015`: its start at its precision).
+pub(super) fn starts_on(e: &crate::model::Event, iso: &str) -> bool {
+    e.when.is_some_and(|w| w.iso_start() == iso)
+}
+
+/// The start of every dated event of `ev`, at its precision.
+pub(super) fn days_of(ev: &[crate::model::Event]) -> Vec<String> {
+    ev.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect()
+}
+
 /// True when a mention of `e` has the trigger kind `kind`.
 pub(super) fn has_kind(e: &crate::model::Event, kind: &str) -> bool {
     e.mentions.iter().any(|m| m.kind == kind)
@@ -417,7 +427,7 @@ fn a_handover_of_power_and_national_talks_are_named_not_a_coup_named_before_them
         "Titre\nArrivés au pouvoir par un putsch en août 2020, les militaires avaient promis de rendre le pouvoir aux civils en mars 2024.\n",
         "2025-05-14",
     );
-    let march = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2024-03"));
+    let march = one_where(&fr, |e| starts_on(e, "2024-03"));
     assert!(has_kind(march, "transition") && march.event_type != EventType::Coup, "{:?}", titles_of(&fr));
     let ar = events("عنوان\nتعهد المجلس العسكري بتسليم السلطة للمدنيين في فبراير 2026.\n", "2025-05-14");
     one_where(&ar, |e| has_kind(e, "transition") && e.title.starts_with("Handover of power"));
@@ -463,7 +473,7 @@ fn a_toll_published_on_a_day_and_a_defence_council_are_named() {
         "Titre\nLundi 2 juin, l'armée a reconnu des pertes, avant de publier mardi 3 juin un bilan de 11 morts.\n",
         "2025-06-04",
     );
-    let tuesday = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2025-06-03"));
+    let tuesday = one_where(&fr, |e| starts_on(e, "2025-06-03"));
     assert_eq!(tuesday.event_type, EventType::CasualtyReport, "{:?}", titles_of(&fr));
     let fr = events(
         "Titre\nMercredi dernier, le chef de la junte a présidé un conseil de défense extraordinaire.\n",
