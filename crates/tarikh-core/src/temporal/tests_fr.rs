@@ -147,6 +147,15 @@ fn days_later_count_from_the_passage_s_day_not_from_an_event_named() {
     assert!(
         super::tests::dates("Trois jours après l'attaque, l'armée a repris la ville.", Some("2020-09-01")).is_empty()
     );
+    // any event named after `après`, with an article, a possessive or an infinitive
+    assert!(super::tests::dates("Le raid survient deux semaines après une embuscade meurtrière.", Some("2020-09-01"))
+        .is_empty());
+    assert!(super::tests::dates("Il a prêté serment trois semaines après avoir renversé le président.", Some("2020-09-01"))
+        .is_empty());
+    assert!(super::tests::dates("Dix jours avant son départ, il a reçu le ministre.", Some("2020-09-01")).is_empty());
+    // the count alone, set off by a comma or ending the sentence, counts from the passage's day
+    assert_eq!(super::tests::dates("Deux jours après, l'armée a repris la ville.", Some("2020-09-01")).len(), 1);
+    assert_eq!(super::tests::dates("L'armée est revenue une semaine après.", Some("2020-09-01")).len(), 1);
     assert!(super::tests::dates("وبعد أسبوع على اعتقال الجنرال عثر على مقبرة", Some("2020-09-01")).is_empty());
     assert!(super::tests::dates("وبعد يومين من الهجوم استعاد الجيش المدينة", Some("2020-09-01")).is_empty());
     // a word that sharpens the count does not end it: still counted from the event named

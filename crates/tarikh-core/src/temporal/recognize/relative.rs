@@ -67,9 +67,11 @@ impl<'a> Parser<'a> {
             Some(e2) => (e2, 1),
             None => (self.has(e, |w| *w == W::Earlier)?, -1),
         };
-        // `plus tard` ends the expression; `après` (`avant`) may open the name of an event
+        // `plus tard` ends the expression; `après` (`avant`) followed by a word opens the name
+        // of an event (`après l'attaque`, `après une embuscade`, `après avoir renversé`): the
+        // count is from that event, whose day the words do not give
         let open_ended = e2 == e + 1 && self.role_is(e, Role::OpensEvent);
-        (!(open_ended && named_after(e2))).then_some((
+        (!(open_ended && (named_after(e2) || self.t.is_word(e2)))).then_some((
             TimeSpec::date(DateRef::DiscourseDay(sign * days(unit, n)?)),
             i,
             e2,
