@@ -309,6 +309,10 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وأجرى وزير الخارجية محادثات مع نظيره الروسي يوم الاثنين 9 سبتمبر 2024.", EventType::Diplomatic),
         // the trial of an attack's authors is a trial (Arabic annotators type trials `other`)
         ("وافتتحت محاكمة منفذي الهجوم يوم الثلاثاء 10 سبتمبر 2024.", EventType::Other),
+        // a blockade is no political act, though a group announces it
+        ("وأعلنت الجماعة فرض حصار على مدينة تمبكتو يوم الأحد 8 سبتمبر 2024.", EventType::Other),
+        // an ambassador who leaves: diplomacy, not a withdrawal of forces
+        ("وغادر السفير الفرنسي العاصمة نيامي يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
     ];
     for (sentence, kind) in ar {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
@@ -333,6 +337,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Le Conseil national de transition a adopté la loi électorale le mardi 5 mars 2024.", EventType::Political),
         ("Le procès des auteurs de l'attaque s'est ouvert le mardi 5 mars 2024.", EventType::Political),
         ("Le Niger a rompu le samedi 9 mars 2024 son accord militaire avec les États-Unis.", EventType::Political),
+        // officers who remove the president: a coup
+        ("Le 3 mars 2024, des officiers ont annoncé à la télévision la destitution du président.", EventType::Coup),
+        ("L'ambassadeur d'Italie a quitté Ouagadougou le mercredi 6 mars 2024.", EventType::Diplomatic),
         // `présidentiel` of a palace is no presidential election
         (
             "Le 5 mars 2024, le chef de l'État a reçu l'ambassadeur de Russie au palais présidentiel.",
