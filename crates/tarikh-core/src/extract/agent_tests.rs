@@ -171,3 +171,11 @@ fn a_town_a_distance_and_a_bearing_away_is_not_where_the_act_was() {
     let taken = one_where(&ev, |e| e.event_type == EventType::Clash);
     assert!(!taken.title.contains("Bamako"), "{}", taken.title);
 }
+
+#[test]
+fn the_organisation_a_country_leaves_is_not_who_leaves() {
+    let ev = events("Sahel\nLe Burkina Faso a quitté la Cédéao le mercredi 29 janvier 2025.\n", "2025-01-30");
+    let exit = one_where(&ev, |e| e.event_type == EventType::Diplomatic);
+    assert!(!exit.actors.iter().any(|a| a == "ECOWAS"), "{:?}", exit.actors);
+    assert!(!exit.title.starts_with("ECOWAS"), "{}", exit.title);
+}

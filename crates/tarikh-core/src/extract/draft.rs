@@ -333,8 +333,12 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         // an actor named "with" another is a party of a joint act only
                         let joint =
                             matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
-                        // what a withdrawal leaves is named after `من`/`de`: not the one leaving
+                        // what a withdrawal leaves is named after `من`/`de`, or in the trigger
+                        // itself (`quitté la Cédéao`): not the one leaving
                         let leaving = matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal");
+                        let left = |h: &crate::lexicon::gazetteer::EntityHit| {
+                            leaving && (h.origin || (trig_toks.0 <= h.start && h.end <= trig_toks.1))
+                        };
                         // the person named after a coup's word is the one overthrown (`renversé
                         // IBK`, `أطاح بالرئيس كيتا`), not the one who seized power; before a
                         // passive one (`IBK a été renversé`), too
@@ -355,7 +359,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         };
                         let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits
                             .iter()
-                            .filter(|h| !(overthrown(h) || leaving && h.origin || !joint && h.with || dead(h)))
+                            .filter(|h| !(overthrown(h) || left(h) || !joint && h.with || dead(h)))
                             .cloned()
                             .collect();
                         let mut found = agents_of(&toks, &hits, trig_toks, &acting, who, lex);
