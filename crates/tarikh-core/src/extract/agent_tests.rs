@@ -179,3 +179,13 @@ fn the_organisation_a_country_leaves_is_not_who_leaves() {
     assert!(!exit.actors.iter().any(|a| a == "ECOWAS"), "{:?}", exit.actors);
     assert!(!exit.title.starts_with("ECOWAS"), "{}", exit.title);
 }
+
+#[test]
+fn the_network_a_group_is_affiliated_with_is_not_the_agent() {
+    let ev = events(
+        "Bamako\nLe Groupe de soutien à l'islam et aux musulmans (JNIM), lié à Al-Qaïda, a revendiqué le mardi 17 septembre 2024 l'attaque de Bamako.\n",
+        "2024-09-18",
+    );
+    let claim = one_where(&ev, |e| e.actors.iter().any(|a| a == "JNIM"));
+    assert!(!claim.actors.iter().any(|a| a == "al-Qaeda"), "{:?}", claim.actors);
+}

@@ -126,15 +126,14 @@ pub(super) fn agents_of(
 ) -> Vec<EntityId> {
     use crate::lexicon::EntityKind;
     let g = &lex.gazetteer;
-    let gap = |h: &crate::lexicon::gazetteer::EntityHit| {
-        if h.end <= trig.0 {
-            trig.0 - h.end
-        } else {
-            h.start.saturating_sub(trig.1)
-        }
-    };
     let between =
         |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig.0 { (h.end, trig.0) } else { (trig.1, h.start) };
+    // words between, not punctuation: an abbreviation in brackets and an apposition set off by
+    // commas (`le JNIM (GSIM), lié à Al-Qaïda, a revendiqué`) do not push the agent away
+    let gap = |h: &crate::lexicon::gazetteer::EntityHit| {
+        let (a, b) = between(h);
+        (a..b).filter(|&j| !toks.is_any_punct(j)).count()
+    };
     let mut agents: Vec<EntityId> = Vec::new();
     for h in hits {
         let kind = g.get(h.id).kind;
