@@ -5,7 +5,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::lexicon::{Lexicon, Role};
 use crate::model::When;
+use crate::text::Tokens;
 
 /// Years before its article beyond which a dated mention is history recalled, not news (the
 /// 2012 rebellion in an article of 2024 is still the story; 1996 in an article of 2016 is not).
@@ -27,6 +29,20 @@ pub fn is_background(when: &When, since: bool, published: Option<NaiveDate>, cor
         Some(p) => before_corpus && last.year() < p.year() - years,
         None => false,
     }
+}
+
+/// Tokens before a "since" within which a word of comparison makes it one.
+const COMPARISON_REACH: usize = 10;
+
+/// True when the "since" expression starting at token `start` compares (`دخل الجيش كيدال للمرة
+/// الأولى منذ 2014`, `la première attaque de cette ampleur depuis 2016`): its date is the last
+/// time before, recalled, not an event of the clause, so background whatever its age.
+pub fn compares_since(toks: &Tokens, start: usize, lex: &Lexicon) -> bool {
+    let stop = |j: usize| ['.', ';', '؛', ':'].iter().any(|&c| toks.is_punct(j, c));
+    (start.saturating_sub(COMPARISON_REACH)..start)
+        .rev()
+        .take_while(|&j| !stop(j))
+        .any(|j| lex.grammar.is(Role::Comparison, toks.forms(j)))
 }
 
 #[cfg(test)]

@@ -56,6 +56,8 @@ pub struct Draft {
     /// The expression follows "since" (`منذ 2002`, `depuis 2002`): the start of a state that
     /// lasts, which is background when it lies years back.
     pub since: bool,
+    /// The "since" compares (`للمرة الأولى منذ 2014`): the last time before, background.
+    pub compared: bool,
     /// The resolved date.
     pub resolved: Option<Resolved>,
     /// Why the expression has no clause to date, when it has none.
@@ -422,6 +424,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 }
                 let since = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Since)
                     || tscan.has(expr.tok_start, expr.tok_end, |w| *w == TemporalWord::Since);
+                let compared = since && super::background::compares_since(&toks, expr.tok_start, lex);
                 let back_reference = matches!(expr.spec.date, DateRef::Weekday { .. })
                     && expr.tok_start > 0
                     && is_construct_event_noun(&toks, expr.tok_start - 1, lex);
@@ -442,6 +445,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     this_day,
                     ahead,
                     since,
+                    compared,
                     resolved: None,
                     rejected,
                 });

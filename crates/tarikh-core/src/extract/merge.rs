@@ -128,7 +128,8 @@ fn mention_with_cursor(
         peripheral: d.peripheral.clone(),
         span: matches!(d.expr.spec.date, crate::temporal::DateRef::PastSpan { .. }),
         background: d.resolved.is_some_and(|r| {
-            super::background::is_background(&r.when, d.since, doc.published.as_ref().map(|p| p.date), corpus_start)
+            d.compared
+                || super::background::is_background(&r.when, d.since, doc.published.as_ref().map(|p| p.date), corpus_start)
         }),
     })
 }

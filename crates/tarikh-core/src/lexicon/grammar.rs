@@ -73,6 +73,9 @@ pub enum Role {
     /// Words that restate the date before them in other terms (`le 23 mai, soit une semaine
     /// plus tôt`, `في 23 مايو، أي قبل أسبوع`): the second is no date of its own.
     Gloss,
+    /// A word that makes a "since" a comparison (`للمرة الأولى منذ 2014`, `la première attaque
+    /// depuis 2016`): the last time before, no event of the clause.
+    Comparison,
 }
 
 impl Role {
@@ -105,6 +108,7 @@ impl Role {
             "short_date_lead" => Role::ShortDateLead,
             "title_date_lead" => Role::TitleDateLead,
             "gloss" => Role::Gloss,
+            "comparison" => Role::Comparison,
             _ => return None,
         })
     }
@@ -179,6 +183,7 @@ mod tests {
             Role::ShortDateLead,
             Role::TitleDateLead,
             Role::Gloss,
+            Role::Comparison,
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }
