@@ -36,6 +36,16 @@ fn a_target_or_a_source_is_not_the_agent() {
 }
 
 #[test]
+fn the_army_whose_camp_or_convoy_is_attacked_is_not_the_attacker() {
+    let ar = events("هجوم\nهاجم مسلحون معسكرا للجيش المالي قرب تمبكتو يوم الخميس 10 أكتوبر 2024.\n", "2024-10-11");
+    let attack = one_where(&ar, |e| e.event_type == EventType::Attack);
+    assert!(!attack.actors.iter().any(|a| a == "Malian Armed Forces"), "{:?}", attack.actors);
+    let fr = events("Attaque\nDes jihadistes ont attaqué un convoi de l'armée malienne près de Boni le jeudi 10 octobre 2024.\n", "2024-10-11");
+    let attack = one_where(&fr, |e| e.event_type == EventType::Attack);
+    assert!(!attack.actors.iter().any(|a| a == "Malian Armed Forces"), "{:?}", attack.actors);
+}
+
+#[test]
 fn an_agent_introduced_by_par_is_the_actor_and_a_word_of_a_name_is_no_trigger() {
     let ev = events("Otage au Mali\nUn humanitaire a été enlevé le mardi 8 avril 2025 à Gao, dans le nord du pays, par le Groupe de soutien à l'islam et aux musulmans.\n", "2025-04-10");
     let k = ev.iter().find(|e| e.event_type == EventType::Kidnapping).expect("the kidnapping");

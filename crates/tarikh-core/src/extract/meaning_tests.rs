@@ -330,6 +330,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وأعلنت الجماعة فرض حصار على مدينة تمبكتو يوم الأحد 8 سبتمبر 2024.", EventType::Other),
         // an ambassador who leaves: diplomacy, not a withdrawal of forces
         ("وغادر السفير الفرنسي العاصمة نيامي يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
+        ("وأمهلت السلطات الملحق العسكري في السفارة الفرنسية يومين لمغادرة البلاد يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
+        // those held since a date were detained then, not released then
+        ("وأفرجت السلطات عن موظفين كانوا محتجزين منذ الأربعاء 4 سبتمبر 2024.", EventType::Other),
     ];
     for (sentence, kind) in ar {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
