@@ -199,3 +199,14 @@ fn the_network_a_group_is_affiliated_with_is_not_the_agent() {
     let claim = one_where(&ev, |e| e.actors.iter().any(|a| a == "JNIM"));
     assert!(!claim.actors.iter().any(|a| a == "al-Qaeda"), "{:?}", claim.actors);
 }
+
+#[test]
+fn the_junta_of_an_article_about_niger_is_niger_s() {
+    let ar = events("النيجر تطرد السفير الفرنسي\nوحل المجلس العسكري الأحزاب السياسية يوم الاثنين 28 أغسطس 2023.\n", "2023-08-29");
+    let act = one_where(&ar, |e| e.event_type == EventType::Political);
+    assert_eq!(act.actors, ["Niger junta"], "{}", act.title);
+    // about Mali (or about Mali and Niger), the same words name Mali's
+    let ar = events("مالي تطرد السفير الفرنسي\nوحل المجلس العسكري الأحزاب السياسية يوم الاثنين 28 أغسطس 2023.\n", "2023-08-29");
+    let act = one_where(&ar, |e| e.event_type == EventType::Political);
+    assert_eq!(act.actors, ["Malian junta"], "{}", act.title);
+}

@@ -80,6 +80,11 @@ pub struct Entity {
     /// The name shown in the French interface when it differs from the English one (`fr=` in
     /// the optional fifth column of the data file: `fr=Tombouctou`).
     pub french: Option<String>,
+    /// `local=KEY`: generic variants (`المجلس العسكري`, `la junte`) that name another country's
+    /// entity of the same key in an article about that country.
+    pub local: Option<String>,
+    /// `national=KEY`: a country's own entity for generic variants of that key.
+    pub national: Option<String>,
 }
 
 /// An entity found in a token stream.
@@ -111,6 +116,11 @@ pub struct EntityHit {
 /// True when a phrase of `table` ends right before token `i`.
 fn ends_before(table: &PhraseTable<()>, toks: &Tokens, i: usize) -> bool {
     table.ends_at(toks, i, MAX_LEAD_TOKENS)
+}
+
+/// The value of option `key` (`fr=`) in a row's optional fifth column.
+fn option(row: &[&str], key: &str) -> Option<String> {
+    row.get(4).and_then(|f| f.split(',').find_map(|kv| kv.trim().strip_prefix(key))).map(str::to_string)
 }
 
 /// Tokens a phrase before a name may take: `km au nord - est de` is six (a hyphen is a token),
@@ -166,10 +176,9 @@ impl Gazetteer {
                 kind,
                 parent: None,
                 variants: variants(r[3]).map(|v| v.split('~').next().unwrap_or(v).to_string()).collect(),
-                french: r
-                    .get(4)
-                    .and_then(|f| f.split(',').find_map(|kv| kv.trim().strip_prefix("fr=")))
-                    .map(str::to_string),
+                french: option(r, "fr="),
+                local: option(r, "local="),
+                national: option(r, "national="),
             });
         }
         for r in &rows {
@@ -185,6 +194,26 @@ impl Gazetteer {
             g.table.insert(r[0], id);
         }
         g
+    }
+
+    /// The entity a generic name (`local=KEY`, `المجلس العسكري`) stands for in an article whose
+    /// headline and lede name `topic`: the `national=KEY` entity of the one country among them
+    /// when they name neither its own country nor several; else `id` itself.
+    pub fn localized(&self, id: EntityId, topic: &[EntityId]) -> EntityId {
+        let e = self.get(id);
+        let Some(key) = e.local.as_deref() else { return id };
+        if e.parent.is_some_and(|p| topic.contains(&p)) {
+            return id;
+        }
+        let mut nationals = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.national.as_deref() == Some(key) && n.parent.is_some_and(|p| topic.contains(&p)));
+        match (nationals.next(), nationals.next()) {
+            (Some((i, _)), None) => i as EntityId,
+            _ => id,
+        }
     }
 
     /// The id of the entity with this canonical name.
