@@ -462,22 +462,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     }
     scan.topic.sort_unstable();
     scan.topic.dedup();
-    localize_generic_names(&mut scan, &lex.gazetteer);
     // every document's scan is kept until merging: no growth slack
     scan.drafts.shrink_to_fit();
     scan
-}
-
-/// Generic names (`المجلس العسكري`, `la junte`) name the junta of the country the article is
-/// about: the Niger junta in an article about Niger, not Mali's.
-fn localize_generic_names(scan: &mut DocScan, g: &crate::lexicon::gazetteer::Gazetteer) {
-    let topic = std::mem::take(&mut scan.topic);
-    for d in &mut scan.drafts {
-        for ids in [&mut d.entities, &mut d.near, &mut d.agents, &mut d.acting, &mut d.context_entities] {
-            ids.iter_mut().for_each(|id| *id = g.localized(*id, &topic));
-        }
-    }
-    scan.topic = topic.iter().map(|id| g.localized(*id, &topic)).collect();
 }
 
 /// True when token `j` is an event noun in construct state with the word after it (`هجوم`

@@ -16,6 +16,7 @@ pub(crate) mod coup_day;
 pub(crate) mod draft;
 pub(crate) mod explain;
 pub(crate) mod family;
+mod generic_names;
 pub(crate) mod merge;
 pub(crate) mod own_date;
 pub(crate) mod pubdate;
@@ -91,7 +92,9 @@ fn run(
             {
                 draft::DocScan::default() // reported by the loader; nothing to read (or cancelled)
             } else {
-                draft::scan_document(doc, lex)
+                let mut scan = draft::scan_document(doc, lex);
+                generic_names::localize(&mut scan, &lex.gazetteer);
+                scan
             };
             if !progress(scanned.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total) {
                 stopped.store(true, std::sync::atomic::Ordering::Relaxed);
