@@ -98,3 +98,16 @@ fn the_year_an_agreement_was_signed_is_not_the_day_it_was_ended() {
     let fr = events("Titre\nLes parties ont signé un accord de paix à Alger le 20 juin 2015.\n", "2015-06-21");
     one_where(&fr, |e| e.event_type == EventType::Agreement);
 }
+
+#[test]
+fn a_day_a_french_future_verb_or_a_date_fixed_points_to_is_ahead_of_the_article() {
+    let ev = events(
+        "Titre\nLa campagne s'ouvrira le 31 août. Le gouvernement a fixé au 21 septembre le référendum.\n",
+        "2025-06-26",
+    );
+    let days = days_of(&ev);
+    assert!(days.contains(&"2025-08-31".to_string()) && days.contains(&"2025-09-21".to_string()), "{days:?}");
+    // told in the past, the same day and month lie before the article
+    let ev = events("Titre\nLa campagne s'est ouverte le 31 août.\n", "2025-06-26");
+    assert_eq!(days_of(&ev), ["2024-08-31"]);
+}
