@@ -111,3 +111,17 @@ fn a_day_a_french_future_verb_or_a_date_fixed_points_to_is_ahead_of_the_article(
     let ev = events("Titre\nLa campagne s'est ouverte le 31 août.\n", "2025-06-26");
     assert_eq!(days_of(&ev), ["2024-08-31"]);
 }
+
+#[test]
+fn the_day_a_report_came_out_is_not_the_day_the_next_sentence_tells_of() {
+    let text = "Titre\nDix soldats ont été tués lundi dans une embuscade près de Gao, a annoncé mardi l'armée.\nL'unité a été attaquée vers 10 heures par des hommes armés.\n";
+    let ev = events(text, "2025-03-25");
+    let ten = one_where(&ev, |e| e.mentions.iter().any(|m| m.time_text.contains("10 heures")));
+    assert!(ten.when.is_some_and(|w| w.first_day().to_string() == "2025-03-24"), "{:?}", ten.when);
+}
+
+#[test]
+fn released_hostages_are_a_release() {
+    let ev = events("Titre\nDeux otages étrangers ont été relâchés le mardi 5 mars 2024 dans le nord du pays.\n", "2024-03-10");
+    one_where(&ev, |e| e.event_type == EventType::Political && has_kind(e, "release"));
+}

@@ -70,7 +70,10 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
             {
                 month_hint = Some(When { qualifier: None, ..r.when });
             }
-            if r.when.precision >= Precision::Day && r.when.first_day() == r.when.last_day() {
+            // the day a report came out (`…, a annoncé mardi le ministère`) is no day the next
+            // sentences tell of (`vers 10 heures` is the attack's Monday)
+            let reported = d.trigger.as_ref().is_some_and(|t| t.reported);
+            if r.when.precision >= Precision::Day && r.when.first_day() == r.when.last_day() && !reported {
                 month_hint = None;
                 day_hint = Some(r.when.first_day());
                 if published.is_some_and(|p| (r.when.first_day() - p).num_days().abs() <= RECENT_DAYS) {

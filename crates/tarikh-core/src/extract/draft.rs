@@ -552,7 +552,14 @@ fn clause_trigger(
         return Err(Rejection::NoClause);
     }
     let span = Span::new(toks.toks[expr.tok_start].start, toks.toks[expr.tok_end - 1].end);
-    Ok(TriggerInfo { event_type: EventType::Other, kind: UNTYPED_KIND.into(), after: false, priority: 0, span })
+    Ok(TriggerInfo {
+        event_type: EventType::Other,
+        kind: UNTYPED_KIND.into(),
+        after: false,
+        priority: 0,
+        span,
+        reported: false,
+    })
 }
 
 /// A full date near the start of a paragraph followed by an agency in parentheses or a dash, or

@@ -19,6 +19,9 @@ pub struct TriggerInfo {
     pub priority: i32,
     /// Characters of the trigger in the paragraph.
     pub span: Span,
+    /// The date sits in a phrase that says who reports the act (`…, a annoncé mardi le
+    /// ministère`): the day of the report, no day the next sentences tell of.
+    pub reported: bool,
 }
 
 /// How far (in tokens) a trigger may be from the time expression it dates.
@@ -103,13 +106,14 @@ pub(super) fn choose_trigger(
                     after: h.def.after,
                     priority: h.def.priority,
                     span,
+                    reported: false,
                 },
                 h.start,
                 h.end,
             ));
         }
     }
-    let (_, chosen, a, b) = best?;
+    let (_, mut chosen, a, b) = best?;
     // `قتل جنديان في كمين، كما أعلنت الحكومة مساء الأحد`, `…, tuant 40 civils, ont indiqué
     // lundi des élus`: the date dates the report of the deaths told before it, not the attack
     // (the annotators' casualty report; it stays with the attack it reports when merging)
@@ -118,6 +122,7 @@ pub(super) fn choose_trigger(
         && b <= phrase_start
         && lex.triggers.opens_report(toks, phrase_start)
     {
+        chosen.reported = true;
         let deaths = hits.iter().filter(|h| h.end <= phrase_start).find(|h| {
             h.def.event_type == Some(EventType::CasualtyReport)
                 || matches!(h.def.kind.as_str(), super::agents::DEATHS_KIND | KILLING_KIND)
@@ -130,6 +135,7 @@ pub(super) fn choose_trigger(
                 after: true,
                 priority: chosen.priority,
                 span,
+                reported: true,
             };
             // who did it and where are read around the act reported, as for the act itself
             return Some((report, a, b));
