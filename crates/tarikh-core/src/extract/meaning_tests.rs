@@ -330,6 +330,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وأعلنت الجماعة فرض حصار على مدينة تمبكتو يوم الأحد 8 سبتمبر 2024.", EventType::Other),
         // an ambassador who leaves: diplomacy, not a withdrawal of forces
         ("وغادر السفير الفرنسي العاصمة نيامي يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
+        // a president arrested by soldiers is the coup; a minister arrested by them is an arrest
+        ("واعتقل عسكريون الرئيس ورئيس الوزراء يوم الاثنين 2 سبتمبر 2024.", EventType::Coup),
+        ("واعتقل الجيش وزيرا سابقا يوم الاثنين 2 سبتمبر 2024.", EventType::Other),
         ("وأمهلت السلطات الملحق العسكري في السفارة الفرنسية يومين لمغادرة البلاد يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
         // those held since a date were detained then, not released then
         ("وأفرجت السلطات عن موظفين كانوا محتجزين منذ الأربعاء 4 سبتمبر 2024.", EventType::Other),
@@ -360,6 +363,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         // officers who remove the president: a coup
         ("Le 3 mars 2024, des officiers ont annoncé à la télévision la destitution du président.", EventType::Coup),
         ("L'ambassadeur d'Italie a quitté Ouagadougou le mercredi 6 mars 2024.", EventType::Diplomatic),
+        ("Le président a été arrêté par des militaires le lundi 4 mars 2024 à Bamako.", EventType::Coup),
+        ("Des militaires ont arrêté un ancien ministre le lundi 4 mars 2024 à Bamako.", EventType::Other),
+        ("Le colonel s'est proclamé président de la transition le mardi 5 mars 2024.", EventType::Political),
         // `présidentiel` of a palace is no presidential election
         (
             "Le 5 mars 2024, le chef de l'État a reçu l'ambassadeur de Russie au palais présidentiel.",

@@ -16,9 +16,10 @@ pub struct TriggerDef {
     pub priority: i32,
     /// The event follows an earlier one (claims, tolls, funerals).
     pub after: bool,
-    /// Words (prefixes) one of which the sentence must also hold for the row to apply
-    /// (`ctx=سفار*` or `ctx=قوات*/جنود*`); empty for none.
-    pub context: Vec<String>,
+    /// Groups of words (prefixes): the sentence must also hold one word of every group for the
+    /// row to apply (`ctx=سفار*`, `ctx=قوات*/جنود*`; two flags `ctx=président*,ctx=militaire*`
+    /// ask for both); empty for none.
+    pub context: Vec<Vec<String>>,
     /// The row dates only a date right after it (`الاتفاق الموقع عام 2015`, `l'accord signé en
     /// 2015`): flag `adjacent`.
     pub adjacent: bool,
@@ -108,8 +109,7 @@ impl Triggers {
                 context: flags
                     .split(',')
                     .filter_map(|f| f.strip_prefix("ctx="))
-                    .flat_map(|c| c.split('/'))
-                    .map(|c| crate::text::normalize(c.trim_end_matches('*')))
+                    .map(|c| c.split('/').map(|c| crate::text::normalize(c.trim_end_matches('*'))).collect())
                     .collect(),
             };
             for v in variants(row[4]) {
@@ -220,11 +220,12 @@ impl Triggers {
     /// whose context word is missing from that range.
     pub fn find<'a>(&'a self, toks: &Tokens, from: usize, to: usize) -> Vec<TriggerHit<'a>> {
         let has_context = |c: &str| (from..to).any(|j| toks.forms(j).iter().any(|f| f.starts_with(c)));
+        let applies = |d: &TriggerDef| d.context.iter().all(|group| group.iter().any(|c| has_context(c)));
         let mut hits = Vec::new();
         let mut i = from;
         while i < to {
             let best =
-                self.table.longest_at(toks, i, |d| d.context.is_empty() || d.context.iter().any(|c| has_context(c)));
+                self.table.longest_at(toks, i, |d| applies(d));
             match best {
                 Some(m) if m.end <= to => {
                     hits.push(TriggerHit { def: m.value, start: i, end: m.end });
@@ -233,7 +234,7 @@ impl Triggers {
                 _ => {
                     if let Some(def) = self
                         .by_stem(toks, i)
-                        .filter(|d| d.context.is_empty() || d.context.iter().any(|c| has_context(c)))
+                        .filter(|d| applies(d))
                     {
                         hits.push(TriggerHit { def, start: i, end: i + 1 });
                     }
