@@ -288,3 +288,11 @@ fn two_months_joined_before_a_year_share_it() {
     let ar = dates("ووقع الاتفاق في مايو ويونيو 2015 بين الطرفين", "2024-01-26");
     assert_eq!(ar.iter().map(|d| d.1.as_str()).collect::<Vec<_>>(), ["2015-05", "2015-06"], "{ar:?}");
 }
+
+#[test]
+fn a_list_of_days_at_the_start_of_a_paragraph_gives_each_day() {
+    let d = dates("Les 5 et 6 janvier, des affrontements ont fait des morts.", "2025-01-24");
+    assert_eq!(d.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2025-01-05", "2025-01-06"], "{d:?}");
+    let d = dates("5 et 6 janvier : des affrontements.", "2025-01-24");
+    assert_eq!(d.len(), 2, "{d:?}");
+}

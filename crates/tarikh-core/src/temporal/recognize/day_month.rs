@@ -78,7 +78,7 @@ impl<'a> Parser<'a> {
         let d = self.day_number(i)?;
         // `بين 15 و18`, `entre le 27 et le 31`: a range, read as one span
         if (i.saturating_sub(3)..i).any(|j| self.word(j, |w| *w == W::RangeStart).is_some_and(|(_, e)| e == i))
-            || self.role_is(i.checked_sub(2)?, Role::Between)
+            || i.checked_sub(2).is_some_and(|j| self.role_is(j, Role::Between))
         {
             return None;
         }
