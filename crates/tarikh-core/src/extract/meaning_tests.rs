@@ -366,6 +366,7 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Le président a été arrêté par des militaires le lundi 4 mars 2024 à Bamako.", EventType::Coup),
         ("Des militaires ont arrêté un ancien ministre le lundi 4 mars 2024 à Bamako.", EventType::Other),
         ("Le colonel s'est proclamé président de la transition le mardi 5 mars 2024.", EventType::Political),
+        ("L'armée a lancé le mardi 5 mars 2024 une vaste opération près de Djibo.", EventType::Clash),
         // `présidentiel` of a palace is no presidential election
         (
             "Le 5 mars 2024, le chef de l'État a reçu l'ambassadeur de Russie au palais présidentiel.",

@@ -467,5 +467,9 @@ mod tests {
             clause_title("وكان الوفد قد وصل في 8 يوليو إلى العاصمة", "8 يوليو", lead),
             "وكان الوفد قد وصل إلى العاصمة"
         );
+        assert_eq!(
+            clause_title("Une colonne est entrée ce lundi dans la ville.", "lundi", lead),
+            "Une colonne est entrée dans la ville"
+        );
     }
 }
