@@ -333,6 +333,14 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         // a president arrested by soldiers is the coup; a minister arrested by them is an arrest
         ("واعتقل عسكريون الرئيس ورئيس الوزراء يوم الاثنين 2 سبتمبر 2024.", EventType::Coup),
         ("واعتقل الجيش وزيرا سابقا يوم الاثنين 2 سبتمبر 2024.", EventType::Other),
+        // sources (`مصادر`) are no seizure (`مصادرة`), though the two share a stem
+        (
+            "ولقي 40 مدنيا مصرعهم في هجوم على قرية في الساعات الأولى من صباح الأحد 8 سبتمبر 2024، حسبما أفادت مصادر محلية.",
+            EventType::Attack,
+        ),
+        ("واتفقت موريتانيا ومالي يوم الثلاثاء 3 سبتمبر 2024 على تعزيز التنسيق الأمني.", EventType::Agreement),
+        ("واستدعت نواكشوط السفير المالي يوم الاثنين 9 سبتمبر 2024 للاحتجاج على الحادثة.", EventType::Diplomatic),
+        ("وسلمت فرنسا قاعدة فايا لارجو للجيش التشادي يوم الخميس 5 سبتمبر 2024.", EventType::Withdrawal),
         ("وأمهلت السلطات الملحق العسكري في السفارة الفرنسية يومين لمغادرة البلاد يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
         // those held since a date were detained then, not released then
         ("وأفرجت السلطات عن موظفين كانوا محتجزين منذ الأربعاء 4 سبتمبر 2024.", EventType::Other),
@@ -367,6 +375,7 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Des militaires ont arrêté un ancien ministre le lundi 4 mars 2024 à Bamako.", EventType::Other),
         ("Le colonel s'est proclamé président de la transition le mardi 5 mars 2024.", EventType::Political),
         ("L'armée a lancé le mardi 5 mars 2024 une vaste opération près de Djibo.", EventType::Clash),
+        ("Bamako a convoqué l'ambassadeur le mardi 5 mars 2024 pour protester contre ces propos.", EventType::Diplomatic),
         // `présidentiel` of a palace is no presidential election
         (
             "Le 5 mars 2024, le chef de l'État a reçu l'ambassadeur de Russie au palais présidentiel.",
