@@ -125,3 +125,14 @@ fn released_hostages_are_a_release() {
     let ev = events("Titre\nDeux otages étrangers ont été relâchés le mardi 5 mars 2024 dans le nord du pays.\n", "2024-03-10");
     one_where(&ev, |e| e.event_type == EventType::Political && has_kind(e, "release"));
 }
+
+#[test]
+fn a_trigger_its_own_date_dates_is_no_trigger_of_a_later_date() {
+    let ev = events(
+        "عنوان\nأفرجت جماعة مسلحة عن الصحفي الذي اختطف في غاو في 8 أبريل 2021، ووصل صباح اليوم إلى نيامي.\n",
+        "2023-03-20",
+    );
+    one_where(&ev, |e| e.event_type == EventType::Kidnapping && starts_on(e, "2021-04-08"));
+    let today = one_where(&ev, |e| e.when.is_some_and(|w| w.first_day().to_string() == "2023-03-20"));
+    assert_eq!(today.event_type, EventType::Political, "{}", today.title);
+}

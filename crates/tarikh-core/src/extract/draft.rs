@@ -257,7 +257,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let (_, trigger_hits, names) = sentence_cache.as_ref().expect("set above");
                 let mut hits = names.clone();
                 let (trigger, trig_toks, rejected) =
-                    match (not_a_date_of_an_event, choose_trigger(&toks, trigger_hits, &expr, &hits, lex)) {
+                    match (not_a_date_of_an_event, choose_trigger(&toks, trigger_hits, &expr, &hits, &tscan.exprs, lex)) {
                         (Some(r), _) => (None, (expr.tok_start, expr.tok_end), Some(r)),
                         (None, Some((t, a, b))) => (Some(t), (a, b), None),
                         (None, None) => match clause_trigger(&toks, s, e, &expr, lex) {

@@ -40,6 +40,7 @@ pub(super) fn choose_trigger(
     hits: &[crate::lexicon::triggers::TriggerHit],
     expr: &TimeExpr,
     names: &[crate::lexicon::gazetteer::EntityHit],
+    others: &[TimeExpr],
     lex: &Lexicon,
 ) -> Option<(TriggerInfo, usize, usize)> {
     let mut best: Option<(i64, TriggerInfo, usize, usize)> = None;
@@ -95,7 +96,33 @@ pub(super) fn choose_trigger(
             continue;
         }
         let breaks = lex.triggers.clause_breaks(toks, a, b) as i64;
-        let score = h.def.priority as i64 * PRIORITY_WEIGHT - distance as i64 - breaks * CLAUSE_BREAK_COST;
+        // another date between them, nearer the trigger than any other trigger and set off from
+        // this one by a comma, dates the trigger first
+        // (`أفرجت … عن الصحفي الذي اختطف في 8 أبريل 2021، ووصل صباح اليوم`: the kidnapping has
+        // its day); a day listed beside this one (`les 5, 6 et 7 janvier`) shares the trigger,
+        // and a date glossing a time (`à 10H00 [GMT le 16 mai]`) is no other day
+        let comma = |p: usize, q: usize| (p..q).any(|j| toks.is_punct(j, ',') || toks.is_punct(j, '،') || toks.is_punct(j, ';'));
+        let gap_to = |t: &crate::lexicon::triggers::TriggerHit, x: &TimeExpr| {
+            if t.end <= x.tok_start {
+                x.tok_start - t.end
+            } else {
+                t.start.saturating_sub(x.tok_end)
+            }
+        };
+        let dated_between = others.iter().any(|x| {
+            let to_expr = if x.tok_end <= expr.tok_start { (x.tok_end, expr.tok_start) } else { (expr.tok_end, x.tok_start) };
+            // the trigger is the one nearest that date
+            let nearest = hits.iter().filter(|t| t.def.event_type.is_some()).all(|t| gap_to(h, x) <= gap_to(t, x));
+            a <= x.tok_start
+                && x.tok_end <= b
+                && comma(to_expr.0, to_expr.1)
+                && to_expr.1 - to_expr.0 > LISTED_DATE_GAP
+                && nearest
+        });
+        let score = h.def.priority as i64 * PRIORITY_WEIGHT
+            - distance as i64
+            - breaks * CLAUSE_BREAK_COST
+            - if dated_between { DATED_BETWEEN_COST } else { 0 };
         if best.as_ref().is_none_or(|b| score > b.0) {
             let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
             best = Some((
@@ -143,6 +170,14 @@ pub(super) fn choose_trigger(
     }
     Some((chosen, a, b))
 }
+
+/// What another date between a trigger and a date costs (in tokens of distance): two clause
+/// boundaries.
+const DATED_BETWEEN_COST: i64 = 2 * CLAUSE_BREAK_COST;
+
+/// Tokens between a date and the one listed after it that share a trigger (`5 et 6 janvier`,
+/// `4 و18 فبراير`).
+const LISTED_DATE_GAP: usize = 1;
 
 /// The kind of a killing (`قتل`, `tués`).
 const KILLING_KIND: &str = "killing";
