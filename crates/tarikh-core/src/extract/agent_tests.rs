@@ -210,3 +210,11 @@ fn the_junta_of_an_article_about_niger_is_niger_s() {
     let act = one_where(&ar, |e| e.event_type == EventType::Political);
     assert_eq!(act.actors, ["Malian junta"], "{}", act.title);
 }
+
+#[test]
+fn the_country_a_withdrawal_leaves_is_its_place_not_an_actor() {
+    let ev = events("عنوان\nوكانت القوات الفرنسية قد انسحبت من مالي ومن النيجر عام 2022.\n", "2024-11-29");
+    let w = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
+    assert!(!w.actors.iter().any(|a| a == "Mali" || a == "Niger"), "{:?}", w.actors);
+    assert!(w.title.contains("from Mali") || w.title.contains("from Niger"), "{}", w.title);
+}

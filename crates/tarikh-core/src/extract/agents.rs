@@ -12,10 +12,12 @@ pub const NEAR_TOKENS: usize = 8;
 /// Countries of a sentence that act rather than locate (`تدخلت فرنسا في مالي`: France acts,
 /// Mali is the place): a country never named as a location (after `في`, `شمال`, a glued ب)
 /// while its clause locates the event in a place outside it, or while the sentence names
-/// several such countries and no location (`أعلنت مالي والنيجر وبوركينا فاسو انسحابها`).
+/// several such countries and no location (`أعلنت مالي والنيجر وبوركينا فاسو انسحابها`). For a
+/// withdrawal (`leaving`), a country it leaves (`انسحبت من مالي ومن النيجر`) never acts.
 pub(super) fn acting_countries(
     toks: &Tokens,
     hits: &[crate::lexicon::gazetteer::EntityHit],
+    leaving: bool,
     lex: &Lexicon,
 ) -> Vec<EntityId> {
     let g = &lex.gazetteer;
@@ -24,7 +26,7 @@ pub(super) fn acting_countries(
         hits.iter().filter(|h| h.locative && g.get(h.id).kind.is_place()).collect();
     let located_ids: Vec<EntityId> = located.iter().map(|h| h.id).collect();
     let unlocated: Vec<&crate::lexicon::gazetteer::EntityHit> =
-        hits.iter().filter(|h| is_country(h.id) && !h.peripheral && !located_ids.contains(&h.id)).collect();
+        hits.iter().filter(|h| is_country(h.id) && !h.peripheral && !(leaving && h.origin) && !located_ids.contains(&h.id)).collect();
     let mut distinct: Vec<EntityId> = unlocated.iter().map(|h| h.id).collect();
     distinct.sort_unstable();
     distinct.dedup();

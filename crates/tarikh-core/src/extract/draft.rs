@@ -67,40 +67,7 @@ pub struct Draft {
     pub back_reference: bool,
 }
 
-/// Why a time expression is not the date of an event clause.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rejection {
-    /// Too few words of its own around it (a label, a table cell, a bare date).
-    NoClause,
-    /// A publication stamp (`آخر تحديث`, `Publié le`).
-    Stamp,
-    /// A photo's caption (`صورة أرشيفية`, `- NAME / AFP`): the photo's date, not the article's.
-    Caption,
-    /// The agency dateline of a wire story.
-    WireDateline,
-    /// A town and a full date heading a text (`Bamako, le 7 novembre 2020`): a letter's or a
-    /// statement's date, often one the article quotes, so not the article's own date either.
-    Heading,
-    /// A back-reference (`هجوم الثلاثاء`) to an event the article dates elsewhere.
-    BackReference,
-    /// The date before it said again in other terms (`le 23 mai, soit une semaine plus tôt`).
-    Gloss,
-}
-
-impl Rejection {
-    /// A short English reason, for `--explain`.
-    pub fn reason(self) -> &'static str {
-        match self {
-            Rejection::NoClause => "no clause: a date without words of its own around it",
-            Rejection::Stamp => "publication stamp or caption",
-            Rejection::Caption => "a photo's caption",
-            Rejection::WireDateline => "wire dateline",
-            Rejection::Heading => "a town and date heading a letter or statement",
-            Rejection::BackReference => "a back-reference to an event the article dates elsewhere",
-            Rejection::Gloss => "the date before it said again in other terms",
-        }
-    }
-}
+pub use super::rejection::Rejection;
 
 impl Draft {
     /// True for the date of a photo's caption (it says nothing of the article's own time).
@@ -288,7 +255,11 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 // a coup happens in a country, it is not done by one: its countries are places
                 // (`شهدت مالي انقلابات`, `Mali and Guinea seize power` was the title)
                 let coup = trigger.as_ref().is_some_and(|t| t.event_type == EventType::Coup);
-                let acting = if coup { Vec::new() } else { acting_countries(&toks, &hits, lex) };
+                // what a withdrawal leaves (`انسحبت من مالي`) is where it happens
+                let leaving = trigger.as_ref().is_some_and(|t| {
+                    matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal")
+                });
+                let acting = if coup { Vec::new() } else { acting_countries(&toks, &hits, leaving, lex) };
                 // a place right after an agreement's word names the agreement (`اتفاق الجزائر`,
                 // `l'accord d'Alger`): neither a party to what is done with it nor where
                 let accord =
@@ -337,7 +308,6 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                             matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
                         // what a withdrawal leaves is named after `من`/`de`, or in the trigger
                         // itself (`quitté la Cédéao`): not the one leaving
-                        let leaving = matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal");
                         let left = |h: &crate::lexicon::gazetteer::EntityHit| {
                             leaving && (h.origin || (trig_toks.0 <= h.start && h.end <= trig_toks.1))
                         };

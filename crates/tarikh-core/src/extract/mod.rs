@@ -21,6 +21,7 @@ pub(crate) mod merge;
 pub(crate) mod own_date;
 pub(crate) mod pubdate;
 pub(crate) mod published;
+mod rejection;
 pub(crate) mod title;
 mod trigger_choice;
 pub use explain::explain;
