@@ -188,6 +188,15 @@ fn the_organisation_a_country_leaves_is_not_who_leaves() {
     let exit = one_where(&ev, |e| e.event_type == EventType::Diplomatic);
     assert!(!exit.actors.iter().any(|a| a == "ECOWAS"), "{:?}", exit.actors);
     assert!(!exit.title.starts_with("ECOWAS"), "{}", exit.title);
+    // named after the verb, by its long name or its acronym
+    for text in [
+        "عنوان\nوغادرت مالي والنيجر يوم الأربعاء 29 يناير 2025 المجموعة الاقتصادية لدول غرب أفريقيا.\n",
+        "عنوان\nوغادرت مالي والنيجر يوم الأربعاء 29 يناير 2025 المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس).\n",
+    ] {
+        let ev = events(text, "2025-01-30");
+        let exit = one_where(&ev, |e| e.event_type == EventType::Diplomatic);
+        assert_eq!(exit.actors, ["Mali", "Niger"], "{}", exit.title);
+    }
 }
 
 #[test]

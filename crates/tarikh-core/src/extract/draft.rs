@@ -308,8 +308,15 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                             matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
                         // what a withdrawal leaves is named after `من`/`de`, or in the trigger
                         // itself (`quitté la Cédéao`): not the one leaving
+                        // an organisation named after leaving it (`غادرت مالي … المجموعة (إيكواس)`)
+                        let organisation_left = |h: &crate::lexicon::gazetteer::EntityHit| {
+                            t.kind == "withdrawal_membership"
+                                && h.start >= trig_toks.1
+                                && lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Organisation
+                        };
                         let left = |h: &crate::lexicon::gazetteer::EntityHit| {
                             leaving && (h.origin || (trig_toks.0 <= h.start && h.end <= trig_toks.1))
+                                || organisation_left(h)
                         };
                         // the person named after a coup's word is the one overthrown (`renversé
                         // IBK`, `أطاح بالرئيس كيتا`), not the one who seized power; before a
