@@ -376,6 +376,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Le colonel s'est proclamé président de la transition le mardi 5 mars 2024.", EventType::Political),
         ("L'armée a lancé le mardi 5 mars 2024 une vaste opération près de Djibo.", EventType::Clash),
         ("Bamako a convoqué l'ambassadeur le mardi 5 mars 2024 pour protester contre ces propos.", EventType::Diplomatic),
+        // leaving an organisation is diplomacy; soldiers leaving a camp withdraw
+        ("Le Burkina Faso a décidé le mardi 5 mars 2024 de se retirer de l’organisation régionale.", EventType::Diplomatic),
+        ("Les soldats ont quitté le camp le mardi 5 mars 2024, selon la communauté locale.", EventType::Withdrawal),
         // `présidentiel` of a palace is no presidential election
         (
             "Le 5 mars 2024, le chef de l'État a reçu l'ambassadeur de Russie au palais présidentiel.",
