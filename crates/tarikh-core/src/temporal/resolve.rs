@@ -239,7 +239,8 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                 Unit::Weekend => weekend(p, n, ctx.forward),
                 Unit::Month => {
                     let (y, m) = add_months(p.year(), p.month(), n);
-                    When::month(y, m)?
+                    // a year or more back (`قبل عام`, `il y a deux ans`): that month, about
+                    When { approximate: n.abs() >= 12, ..When::month(y, m)? }
                 }
                 Unit::Year => When::year(p.year() + n)?,
             };

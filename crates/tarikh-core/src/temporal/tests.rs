@@ -414,3 +414,14 @@ fn one_day_is_a_count_not_sunday() {
     assert!(dates("في أكبر خسارة لها في يوم واحد منذ سنوات", Some("2024-07-30")).is_empty());
     assert_eq!(one("وقع الهجوم يوم الأحد في القرية", Some("2024-07-30")), day("2024-07-28"));
 }
+
+#[test]
+fn years_ago_are_the_month_so_many_years_back_about_and_last_year_is_a_year() {
+    let p = Some("2016-09-27");
+    assert_eq!(one("سلم نفسه للمحكمة قبل عام", p), ("2015-09".into(), "2015-09".into(), "month".into()));
+    assert_eq!(one("elle a été enlevée il y a deux ans", p).0, "2014-09");
+    assert_eq!(one("وقع ذلك العام الماضي", p), ("2015".into(), "2015".into(), "year".into()));
+    let spec = recognize(&tokenize("قبل عام"), Lexicon::builtin()).remove(0).spec;
+    let ctx = ResolveContext { published: NaiveDate::from_ymd_opt(2016, 9, 27), ..Default::default() };
+    assert!(resolve(&spec, &ctx).expect("resolved").when.approximate, "about a year, not that month exactly");
+}

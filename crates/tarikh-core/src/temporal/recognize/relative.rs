@@ -43,6 +43,9 @@ impl<'a> Parser<'a> {
         if self.counts_from_event(e) {
             return None;
         }
+        // `قبل عام`, `il y a deux ans`: the month so many years back, about (`العام الماضي`, a
+        // calendar year, is read by `unit_offset`)
+        let (unit, n) = if unit == Unit::Year { (Unit::Month, 12 * n) } else { (unit, n) };
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
     }
 
