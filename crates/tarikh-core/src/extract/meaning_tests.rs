@@ -333,6 +333,7 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         // a president arrested by soldiers is the coup; a minister arrested by them is an arrest
         ("واعتقل عسكريون الرئيس ورئيس الوزراء يوم الاثنين 2 سبتمبر 2024.", EventType::Coup),
         ("واعتقل الجيش وزيرا سابقا يوم الاثنين 2 سبتمبر 2024.", EventType::Other),
+        ("واستولى العسكريون على السلطة يوم الاثنين 2 سبتمبر 2024.", EventType::Coup),
         // sources (`مصادر`) are no seizure (`مصادرة`), though the two share a stem
         (
             "ولقي 40 مدنيا مصرعهم في هجوم على قرية في الساعات الأولى من صباح الأحد 8 سبتمبر 2024، حسبما أفادت مصادر محلية.",

@@ -110,11 +110,12 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
         return Some((y, Basis::Context));
     }
     if let Some(p) = ctx.published {
-        let day = d.unwrap_or(1);
         let mut best: Option<(i64, i32)> = None;
         for y in [p.year() - 1, p.year(), p.year() + 1] {
-            let Some(date) = NaiveDate::from_ymd_opt(y, m, day.min(crate::model::when::last_day_of_month(y, m)?.day()))
-            else {
+            // a month without a day is measured by its last day: next month is still to come,
+            // not "up to a month ahead" (`أواخر مايو` told in April is last May)
+            let last = crate::model::when::last_day_of_month(y, m)?.day();
+            let Some(date) = NaiveDate::from_ymd_opt(y, m, d.unwrap_or(last).min(last)) else {
                 continue;
             };
             let diff = (date - p).num_days();

@@ -425,3 +425,13 @@ fn years_ago_are_the_month_so_many_years_back_about_and_last_year_is_a_year() {
     let ctx = ResolveContext { published: NaiveDate::from_ymd_opt(2016, 9, 27), ..Default::default() };
     assert!(resolve(&spec, &ctx).expect("resolved").when.approximate, "about a year, not that month exactly");
 }
+
+#[test]
+fn a_part_of_the_month_makes_an_ambiguous_name_a_month_and_al_fatih_is_the_first() {
+    let p = Some("2025-04-10");
+    assert_eq!(one("ووقع الهجوم في منتصف مارس.", p).0, "2025-03-11", "the middle third of March");
+    assert!(one("وفي أواخر مايو هاجم مسلحون القرية", p).0.starts_with("2024-05"));
+    // without one, `مارس` is still the verb "he practised"
+    assert!(dates("ومارس الضغط على الحكومة", p).is_empty());
+    assert_eq!(one("وسمع إطلاق نار مساء الفاتح من أبريل", p).0, "2025-04-01");
+}

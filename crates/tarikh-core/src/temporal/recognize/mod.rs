@@ -501,7 +501,11 @@ impl<'a> Parser<'a> {
             || (j.saturating_sub(3)..j).any(|s| {
                 self.cache.get(s).iter().any(|(w, e)| *e == j && matches!(w, W::MonthCue | W::Qual(_) | W::Since))
             });
-        if !cued || (ambiguous && !shahr) {
+        // a part of the month before it (`منتصف مارس`, `أواخر أيار`) makes even an ambiguous
+        // name (`مارس` "he practised") the month
+        let part_of_month = (j.saturating_sub(3)..j)
+            .any(|s| self.cache.get(s).iter().any(|(w, e)| *e == j && matches!(w, W::Qual(_))));
+        if !cued || (ambiguous && !shahr && !part_of_month) {
             return None;
         }
         Some((TimeSpec::date(DateRef::Calendar { year: None, month: Some(m), day: None, weekday: None }), i, e))
