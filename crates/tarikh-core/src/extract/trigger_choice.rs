@@ -109,15 +109,16 @@ pub(super) fn choose_trigger(
                 t.start.saturating_sub(x.tok_end)
             }
         };
-        let dated_between = others.iter().any(|x| {
+        // (the paragraph's dates are in order: only those between are looked at, a megabyte line
+        // holds tens of thousands)
+        let first = others.partition_point(|x| x.tok_start < a);
+        let dated_between = others[first..].iter().take_while(|x| x.tok_start < b).any(|x| {
             let to_expr = if x.tok_end <= expr.tok_start { (x.tok_end, expr.tok_start) } else { (expr.tok_end, x.tok_start) };
-            // the trigger is the one nearest that date
-            let nearest = hits.iter().filter(|t| t.def.event_type.is_some()).all(|t| gap_to(h, x) <= gap_to(t, x));
-            a <= x.tok_start
-                && x.tok_end <= b
-                && comma(to_expr.0, to_expr.1)
+            x.tok_end <= b
                 && to_expr.1 - to_expr.0 > LISTED_DATE_GAP
-                && nearest
+                && comma(to_expr.0, to_expr.1)
+                // the trigger is the one nearest that date
+                && hits.iter().filter(|t| t.def.event_type.is_some()).all(|t| gap_to(h, x) <= gap_to(t, x))
         });
         let score = h.def.priority as i64 * PRIORITY_WEIGHT
             - distance as i64
