@@ -122,7 +122,10 @@ fn the_day_a_report_came_out_is_not_the_day_the_next_sentence_tells_of() {
 
 #[test]
 fn released_hostages_are_a_release() {
-    let ev = events("Titre\nDeux otages étrangers ont été relâchés le mardi 5 mars 2024 dans le nord du pays.\n", "2024-03-10");
+    let ev = events(
+        "Titre\nDeux otages étrangers ont été relâchés le mardi 5 mars 2024 dans le nord du pays.\n",
+        "2024-03-10",
+    );
     one_where(&ev, |e| e.event_type == EventType::Political && has_kind(e, "release"));
 }
 

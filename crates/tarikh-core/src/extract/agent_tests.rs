@@ -40,7 +40,10 @@ fn the_army_whose_camp_or_convoy_is_attacked_is_not_the_attacker() {
     let ar = events("هجوم\nهاجم مسلحون معسكرا للجيش المالي قرب تمبكتو يوم الخميس 10 أكتوبر 2024.\n", "2024-10-11");
     let attack = one_where(&ar, |e| e.event_type == EventType::Attack);
     assert!(!attack.actors.iter().any(|a| a == "Malian Armed Forces"), "{:?}", attack.actors);
-    let fr = events("Attaque\nDes jihadistes ont attaqué un convoi de l'armée malienne près de Boni le jeudi 10 octobre 2024.\n", "2024-10-11");
+    let fr = events(
+        "Attaque\nDes jihadistes ont attaqué un convoi de l'armée malienne près de Boni le jeudi 10 octobre 2024.\n",
+        "2024-10-11",
+    );
     let attack = one_where(&fr, |e| e.event_type == EventType::Attack);
     assert!(!attack.actors.iter().any(|a| a == "Malian Armed Forces"), "{:?}", attack.actors);
 }
@@ -211,11 +214,17 @@ fn the_network_a_group_is_affiliated_with_is_not_the_agent() {
 
 #[test]
 fn the_junta_of_an_article_about_niger_is_niger_s() {
-    let ar = events("النيجر تطرد السفير الفرنسي\nوحل المجلس العسكري الأحزاب السياسية يوم الاثنين 28 أغسطس 2023.\n", "2023-08-29");
+    let ar = events(
+        "النيجر تطرد السفير الفرنسي\nوحل المجلس العسكري الأحزاب السياسية يوم الاثنين 28 أغسطس 2023.\n",
+        "2023-08-29",
+    );
     let act = one_where(&ar, |e| e.event_type == EventType::Political);
     assert_eq!(act.actors, ["Niger junta"], "{}", act.title);
     // about Mali (or about Mali and Niger), the same words name Mali's
-    let ar = events("مالي تطرد السفير الفرنسي\nوحل المجلس العسكري الأحزاب السياسية يوم الاثنين 28 أغسطس 2023.\n", "2023-08-29");
+    let ar = events(
+        "مالي تطرد السفير الفرنسي\nوحل المجلس العسكري الأحزاب السياسية يوم الاثنين 28 أغسطس 2023.\n",
+        "2023-08-29",
+    );
     let act = one_where(&ar, |e| e.event_type == EventType::Political);
     assert_eq!(act.actors, ["Malian junta"], "{}", act.title);
 }

@@ -25,8 +25,10 @@ pub(super) fn acting_countries(
     let located: Vec<&crate::lexicon::gazetteer::EntityHit> =
         hits.iter().filter(|h| h.locative && g.get(h.id).kind.is_place()).collect();
     let located_ids: Vec<EntityId> = located.iter().map(|h| h.id).collect();
-    let unlocated: Vec<&crate::lexicon::gazetteer::EntityHit> =
-        hits.iter().filter(|h| is_country(h.id) && !h.peripheral && !(leaving && h.origin) && !located_ids.contains(&h.id)).collect();
+    let unlocated: Vec<&crate::lexicon::gazetteer::EntityHit> = hits
+        .iter()
+        .filter(|h| is_country(h.id) && !h.peripheral && (!leaving || !h.origin) && !located_ids.contains(&h.id))
+        .collect();
     let mut distinct: Vec<EntityId> = unlocated.iter().map(|h| h.id).collect();
     distinct.sort_unstable();
     distinct.dedup();

@@ -223,24 +223,26 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 }
                 let (_, trigger_hits, names) = sentence_cache.as_ref().expect("set above");
                 let mut hits = names.clone();
-                let (trigger, trig_toks, rejected) =
-                    match (not_a_date_of_an_event, choose_trigger(&toks, trigger_hits, &expr, &hits, &tscan.exprs, lex)) {
-                        (Some(r), _) => (None, (expr.tok_start, expr.tok_end), Some(r)),
-                        (None, Some((t, a, b))) => (Some(t), (a, b), None),
-                        (None, None) => match clause_trigger(&toks, s, e, &expr, lex) {
-                            // a line shaped like a dateline (`الجمعة 19 ابريل 2024 أبوظبي الإمارات`, a
-                            // site's header) has no words of its own but the place it is written from
-                            Ok(_)
-                                if *dateline_shaped.get_or_insert_with(|| {
-                                    crate::corpus::dateline::looks_like_dateline(&doc.paragraphs[pi], lex)
-                                }) =>
-                            {
-                                (None, (expr.tok_start, expr.tok_end), Some(Rejection::NoClause))
-                            }
-                            Ok(t) => (Some(t), (expr.tok_start, expr.tok_end), None),
-                            Err(r) => (None, (expr.tok_start, expr.tok_end), Some(r)),
-                        },
-                    };
+                let (trigger, trig_toks, rejected) = match (
+                    not_a_date_of_an_event,
+                    choose_trigger(&toks, trigger_hits, &expr, &hits, &tscan.exprs, lex),
+                ) {
+                    (Some(r), _) => (None, (expr.tok_start, expr.tok_end), Some(r)),
+                    (None, Some((t, a, b))) => (Some(t), (a, b), None),
+                    (None, None) => match clause_trigger(&toks, s, e, &expr, lex) {
+                        // a line shaped like a dateline (`الجمعة 19 ابريل 2024 أبوظبي الإمارات`, a
+                        // site's header) has no words of its own but the place it is written from
+                        Ok(_)
+                            if *dateline_shaped.get_or_insert_with(|| {
+                                crate::corpus::dateline::looks_like_dateline(&doc.paragraphs[pi], lex)
+                            }) =>
+                        {
+                            (None, (expr.tok_start, expr.tok_end), Some(Rejection::NoClause))
+                        }
+                        Ok(t) => (Some(t), (expr.tok_start, expr.tok_end), None),
+                        Err(r) => (None, (expr.tok_start, expr.tok_end), Some(r)),
+                    },
+                };
                 let gap = |h: &crate::lexicon::gazetteer::EntityHit| {
                     if h.end <= trig_toks.0 {
                         trig_toks.0 - h.end
@@ -256,9 +258,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 // (`شهدت مالي انقلابات`, `Mali and Guinea seize power` was the title)
                 let coup = trigger.as_ref().is_some_and(|t| t.event_type == EventType::Coup);
                 // what a withdrawal leaves (`انسحبت من مالي`) is where it happens
-                let leaving = trigger.as_ref().is_some_and(|t| {
-                    matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal")
-                });
+                let leaving = trigger
+                    .as_ref()
+                    .is_some_and(|t| matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal"));
                 let acting = if coup { Vec::new() } else { acting_countries(&toks, &hits, leaving, lex) };
                 // a place right after an agreement's word names the agreement (`اتفاق الجزائر`,
                 // `l'accord d'Alger`): neither a party to what is done with it nor where

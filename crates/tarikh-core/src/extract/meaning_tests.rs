@@ -92,7 +92,8 @@ fn the_last_time_before_a_first_time_is_background_however_recent() {
     );
     let then = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2016"));
     assert!(then.background, "{}", then.title);
-    let ar = events("عنوان\nودخل الجيش مدينة كيدال يوم الثلاثاء 14 نوفمبر 2023 للمرة الأولى منذ عام 2014.\n", "2023-11-15");
+    let ar =
+        events("عنوان\nودخل الجيش مدينة كيدال يوم الثلاثاء 14 نوفمبر 2023 للمرة الأولى منذ عام 2014.\n", "2023-11-15");
     let then = one_where(&ar, |e| e.when.is_some_and(|w| w.iso_start() == "2014"));
     assert!(then.background, "{}", then.title);
     assert!(ar.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2023-11-14") && !e.background));
@@ -376,9 +377,15 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Des militaires ont arrêté un ancien ministre le lundi 4 mars 2024 à Bamako.", EventType::Other),
         ("Le colonel s'est proclamé président de la transition le mardi 5 mars 2024.", EventType::Political),
         ("L'armée a lancé le mardi 5 mars 2024 une vaste opération près de Djibo.", EventType::Clash),
-        ("Bamako a convoqué l'ambassadeur le mardi 5 mars 2024 pour protester contre ces propos.", EventType::Diplomatic),
+        (
+            "Bamako a convoqué l'ambassadeur le mardi 5 mars 2024 pour protester contre ces propos.",
+            EventType::Diplomatic,
+        ),
         // leaving an organisation is diplomacy; soldiers leaving a camp withdraw
-        ("Le Burkina Faso a décidé le mardi 5 mars 2024 de se retirer de l’organisation régionale.", EventType::Diplomatic),
+        (
+            "Le Burkina Faso a décidé le mardi 5 mars 2024 de se retirer de l’organisation régionale.",
+            EventType::Diplomatic,
+        ),
         ("Les soldats ont quitté le camp le mardi 5 mars 2024, selon la communauté locale.", EventType::Withdrawal),
         // `présidentiel` of a palace is no presidential election
         (

@@ -129,7 +129,12 @@ fn mention_with_cursor(
         span: matches!(d.expr.spec.date, crate::temporal::DateRef::PastSpan { .. }),
         background: d.resolved.is_some_and(|r| {
             d.compared
-                || super::background::is_background(&r.when, d.since, doc.published.as_ref().map(|p| p.date), corpus_start)
+                || super::background::is_background(
+                    &r.when,
+                    d.since,
+                    doc.published.as_ref().map(|p| p.date),
+                    corpus_start,
+                )
         }),
     })
 }

@@ -101,7 +101,9 @@ pub(super) fn choose_trigger(
         // (`أفرجت … عن الصحفي الذي اختطف في 8 أبريل 2021، ووصل صباح اليوم`: the kidnapping has
         // its day); a day listed beside this one (`les 5, 6 et 7 janvier`) shares the trigger,
         // and a date glossing a time (`à 10H00 [GMT le 16 mai]`) is no other day
-        let comma = |p: usize, q: usize| (p..q).any(|j| toks.is_punct(j, ',') || toks.is_punct(j, '،') || toks.is_punct(j, ';'));
+        let comma = |p: usize, q: usize| {
+            (p..q).any(|j| toks.is_punct(j, ',') || toks.is_punct(j, '،') || toks.is_punct(j, ';'))
+        };
         let gap_to = |t: &crate::lexicon::triggers::TriggerHit, x: &TimeExpr| {
             if t.end <= x.tok_start {
                 x.tok_start - t.end
@@ -113,7 +115,8 @@ pub(super) fn choose_trigger(
         // holds tens of thousands)
         let first = others.partition_point(|x| x.tok_start < a);
         let dated_between = others[first..].iter().take_while(|x| x.tok_start < b).any(|x| {
-            let to_expr = if x.tok_end <= expr.tok_start { (x.tok_end, expr.tok_start) } else { (expr.tok_end, x.tok_start) };
+            let to_expr =
+                if x.tok_end <= expr.tok_start { (x.tok_end, expr.tok_start) } else { (expr.tok_end, x.tok_start) };
             x.tok_end <= b
                 && to_expr.1 - to_expr.0 > LISTED_DATE_GAP
                 && comma(to_expr.0, to_expr.1)

@@ -224,18 +224,14 @@ impl Triggers {
         let mut hits = Vec::new();
         let mut i = from;
         while i < to {
-            let best =
-                self.table.longest_at(toks, i, |d| applies(d));
+            let best = self.table.longest_at(toks, i, |d| applies(d));
             match best {
                 Some(m) if m.end <= to => {
                     hits.push(TriggerHit { def: m.value, start: i, end: m.end });
                     i = m.end;
                 }
                 _ => {
-                    if let Some(def) = self
-                        .by_stem(toks, i)
-                        .filter(|d| applies(d))
-                    {
+                    if let Some(def) = self.by_stem(toks, i).filter(|d| applies(d)) {
                         hits.push(TriggerHit { def, start: i, end: i + 1 });
                     }
                     i += 1

@@ -150,8 +150,11 @@ fn days_later_count_from_the_passage_s_day_not_from_an_event_named() {
     // any event named after `après`, with an article, a possessive or an infinitive
     assert!(super::tests::dates("Le raid survient deux semaines après une embuscade meurtrière.", Some("2020-09-01"))
         .is_empty());
-    assert!(super::tests::dates("Il a prêté serment trois semaines après avoir renversé le président.", Some("2020-09-01"))
-        .is_empty());
+    assert!(super::tests::dates(
+        "Il a prêté serment trois semaines après avoir renversé le président.",
+        Some("2020-09-01")
+    )
+    .is_empty());
     assert!(super::tests::dates("Dix jours avant son départ, il a reçu le ministre.", Some("2020-09-01")).is_empty());
     // the count alone, set off by a comma or ending the sentence, counts from the passage's day
     assert_eq!(super::tests::dates("Deux jours après, l'armée a repris la ville.", Some("2020-09-01")).len(), 1);

@@ -503,8 +503,8 @@ impl<'a> Parser<'a> {
             });
         // a part of the month before it (`منتصف مارس`, `أواخر أيار`) makes even an ambiguous
         // name (`مارس` "he practised") the month
-        let part_of_month = (j.saturating_sub(3)..j)
-            .any(|s| self.cache.get(s).iter().any(|(w, e)| *e == j && matches!(w, W::Qual(_))));
+        let part_of_month =
+            (j.saturating_sub(3)..j).any(|s| self.cache.get(s).iter().any(|(w, e)| *e == j && matches!(w, W::Qual(_))));
         if !cued || (ambiguous && !shahr && !part_of_month) {
             return None;
         }
