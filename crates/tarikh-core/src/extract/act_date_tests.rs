@@ -139,3 +139,21 @@ fn a_trigger_its_own_date_dates_is_no_trigger_of_a_later_date() {
     let today = one_where(&ev, |e| e.when.is_some_and(|w| w.first_day().to_string() == "2023-03-20"));
     assert_eq!(today.event_type, EventType::Political, "{}", today.title);
 }
+
+#[test]
+fn that_year_is_the_year_named_last_even_in_an_earlier_sentence() {
+    let fr = events(
+        "Titre\nEn 2012, le nord est tombé aux mains des rebelles. Le 22 mars de cette année-là, des militaires ont renversé le président.\n",
+        "2024-09-20",
+    );
+    one_where(&fr, |e| e.event_type == EventType::Coup && starts_on(e, "2012-03-22"));
+    let ar = events(
+        "عنوان\nفي عام 2012 سيطر المتمردون على شمال مالي. وفي 22 مارس من ذلك العام أطاح عسكريون بالرئيس.\n",
+        "2024-09-20",
+    );
+    one_where(&ar, |e| e.event_type == EventType::Coup && starts_on(e, "2012-03-22"));
+    // a liberator welcomed is no release
+    let fr =
+        events("Titre\nLe 2 février 2013, le président a été accueilli en libérateur à Tombouctou.\n", "2013-02-03");
+    assert!(fr.iter().all(|e| !has_kind(e, "release")), "{:?}", titles_of(&fr));
+}

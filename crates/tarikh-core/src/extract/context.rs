@@ -34,13 +34,19 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
     let mut month_hint: Option<When> = None; // a month named after the latest day
                                              // the explicit year last stated, and where: (paragraph, sentence start, year)
     let mut para_year: Option<(usize, usize, i32)> = None;
+    let mut last_year: Option<i32> = None; // the explicit year last stated, anywhere before
     for k in 0..scan.drafts.len() {
         let d = &scan.drafts[k];
         // with a publication date, a year stated earlier counts only within the same sentence
         // (`élu le 11 août` after `en janvier 2012` in another sentence is this August)
-        let year_hint = para_year
-            .filter(|(p, s, _)| *p == d.paragraph && (published.is_none() || *s == d.sentence.start))
-            .map(|(_, _, y)| y);
+        // `22 mars de cette année-là`: the year named last, wherever it was
+        let year_hint = if d.expr.spec.that_year {
+            last_year
+        } else {
+            para_year
+                .filter(|(p, s, _)| *p == d.paragraph && (published.is_none() || *s == d.sentence.start))
+                .map(|(_, _, y)| y)
+        };
         let ctx = ResolveContext {
             published,
             year_hint,
@@ -62,6 +68,7 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
         let r = resolve(&d.expr.spec, &ctx);
         if let DateRef::Calendar { year: Some(y), .. } = d.expr.spec.date {
             para_year = Some((d.paragraph, d.sentence.start, y));
+            last_year = Some(y);
         }
         if let Some(r) = &r {
             if r.when.precision == Precision::Month

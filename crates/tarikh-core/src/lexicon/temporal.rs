@@ -116,6 +116,8 @@ pub enum TemporalWord {
     DateLink,
     /// نفسه، ذاته after العام: the year already named.
     SameYear,
+    /// `ذلك العام`, `cette année-là`, `la même année` after a month: the year already named.
+    ThatYear,
     /// أكثر من، عدة…
     VagueCount,
     /// Words that license a bare year after them.
@@ -278,6 +280,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "ordinal_block" => W::OrdinalBlock,
         "date_link" => W::DateLink,
         "same_year" => W::SameYear,
+        "that_year" => W::ThatYear,
         "vague_count" => W::VagueCount,
         "year_cue" => W::YearCue,
         "month_cue" => W::MonthCue,

@@ -105,12 +105,15 @@ pub struct TimeSpec {
     /// The last day of a range of days (`من 25 إلى 27 يوليو`): (month, day), in the start's
     /// year or, when the month comes round again, the next.
     pub through: Option<(u32, u32)>,
+    /// The year is the one the text named last (`22 mars de cette année-là`, `مارس من العام
+    /// نفسه`, `في 22 مارس من ذلك العام`), even in an earlier sentence.
+    pub that_year: bool,
 }
 
 impl TimeSpec {
     /// A spec with only a date part.
     pub fn date(date: DateRef) -> Self {
-        TimeSpec { date, qualifier: None, day_part: None, clock: None, since: false, through: None }
+        TimeSpec { date, qualifier: None, day_part: None, clock: None, since: false, through: None, that_year: false }
     }
 }
 

@@ -62,7 +62,8 @@ impl<'a> Parser<'a> {
                 (DateRef::InYearOffset { n, month: m, day: Some(d) }, ye)
             }
             (Calendar::Gregorian, Some((YearOf::Same, ye))) => {
-                (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, ye)
+                let date = DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None };
+                return Some((TimeSpec { that_year: true, ..TimeSpec::date(date) }, i, ye));
             }
             (Calendar::Gregorian, _) => {
                 (DateRef::Calendar { year: None, month: Some(m), day: Some(d), weekday: None }, e)
@@ -166,6 +167,11 @@ impl<'a> Parser<'a> {
         }
         if hijri && self.t.is_number(k) && self.t.toks[k].digits == 4 && (1300..=1500).contains(&self.t.toks[k].value) {
             return Some((YearOf::Year(self.t.toks[k].value as i32, true), k + 1));
+        }
+        // `22 mars de cette année-là`, `في 22 مارس من ذلك العام`
+        let k = if self.role_is(e, Role::From) || self.role_is(e, Role::FromFr) { e + 1 } else { e };
+        if let Some(ye) = self.has(k, |w| *w == W::ThatYear) {
+            return Some((YearOf::Same, ye));
         }
         if !self.role_is(e, Role::From) {
             return None;

@@ -467,11 +467,8 @@ impl<'a> Parser<'a> {
                 return Some((TimeSpec::date(DateRef::InYearOffset { n, month: m, day: None }), i, ye))
             }
             Some((YearOf::Same, ye)) => {
-                return Some((
-                    TimeSpec::date(DateRef::Calendar { year: None, month: Some(m), day: None, weekday: None }),
-                    i,
-                    ye,
-                ))
+                let date = DateRef::Calendar { year: None, month: Some(m), day: None, weekday: None };
+                return Some((TimeSpec { that_year: true, ..TimeSpec::date(date) }, i, ye));
             }
             _ => {}
         }
