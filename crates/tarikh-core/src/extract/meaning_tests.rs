@@ -377,6 +377,11 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Des militaires ont arrêté un ancien ministre le lundi 4 mars 2024 à Bamako.", EventType::Other),
         ("Le colonel s'est proclamé président de la transition le mardi 5 mars 2024.", EventType::Political),
         ("L'armée a lancé le mardi 5 mars 2024 une vaste opération près de Djibo.", EventType::Clash),
+        ("Des hommes armés ont ouvert le feu sur des fidèles le mardi 5 mars 2024 près de Ménaka.", EventType::Attack),
+        // `Tombouctou` is no form of `tomber` (a town that falls is taken)
+        ("Des soldats russes ont été acheminés vers Tombouctou le mardi 5 mars 2024.", EventType::Deployment),
+        ("Les derniers soldats allemands ont plié bagage le mardi 5 mars 2024.", EventType::Withdrawal),
+        ("Le gouvernement a été remanié le mardi 5 mars 2024.", EventType::Political),
         (
             "Bamako a convoqué l'ambassadeur le mardi 5 mars 2024 pour protester contre ces propos.",
             EventType::Diplomatic,
