@@ -1,6 +1,7 @@
 //! What an event says (issue 22), on sentences written for these tests: its type by meaning,
 //! and history and site notices kept off the main timeline. Who did it is tested in
-//! `agent_tests.rs`, which act a date dates in `act_date_tests.rs`; both use the helpers here.
+//! `agent_tests.rs`, which act a date dates in `act_date_tests.rs`, the kind of one sentence in
+//! `kind_tests.rs`; all use the helpers here.
 
 use super::tests::corpus;
 use crate::model::EventType;
@@ -141,7 +142,7 @@ fn investigators_sent_after_an_ambush_are_an_investigation_not_an_attack() {
 }
 
 /// The type of the only event of a one-sentence article, with the titles for a failure.
-fn only_type(sentence: &str, published: &str) -> EventType {
+pub(super) fn only_type(sentence: &str, published: &str) -> EventType {
     let ev = events(&format!("عنوان\n{sentence}\n"), published);
     assert_eq!(ev.len(), 1, "{sentence}: {:?}", ev.iter().map(|e| (&e.title, e.event_type)).collect::<Vec<_>>());
     ev[0].event_type
@@ -306,101 +307,6 @@ fn ending_an_agreement_is_not_signing_one() {
         only_type("Les parties ont signé jeudi 25 janvier 2024 un accord de paix à Alger.", "2024-01-26"),
         EventType::Agreement
     );
-}
-
-#[test]
-fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
-    let ar = [
-        // an accusative noun (`كمينا`) is the listed noun (`كمين`)
-        ("ونصب مسلحون كمينا لقافلة عسكرية قرب الحدود صباح الأربعاء 4 سبتمبر 2024.", EventType::Attack),
-        ("ونفذ الجيش ضربات جوية على مواقع للمسلحين ليل السبت 7 سبتمبر 2024.", EventType::Attack),
-        ("وعين المجلس العسكري العقيد رئيسا للوزراء يوم الاثنين 2 سبتمبر 2024.", EventType::Political),
-        ("ووصلت عناصر من قوات فاغنر إلى مطار المدينة يوم الثلاثاء 3 سبتمبر 2024.", EventType::Deployment),
-        ("واستقبل رئيس المجلس العسكري وزير الخارجية الروسي في نيامي يوم الخميس 5 سبتمبر 2024.", EventType::Diplomatic),
-        ("وانفجر لغم بحافلة قرب بندياغارا يوم الجمعة 6 سبتمبر 2024.", EventType::Attack),
-        ("وعلق المجلس العسكري أنشطة الأحزاب السياسية يوم السبت 7 سبتمبر 2024.", EventType::Political),
-        ("وأحرق مسلحون عشرات المنازل في قرية قرب جيبو يوم الأحد 8 سبتمبر 2024.", EventType::Attack),
-        ("واغتال مسلحون إمام مسجد في قرية قرب موبتي يوم الثلاثاء 3 سبتمبر 2024.", EventType::Attack),
-        ("وأسقطت جبهة تحرير أزواد طائرة مسيرة تابعة للجيش قرب كيدال يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
-        ("وحل رئيس المرحلة الانتقالية الحكومة يوم الاثنين 2 سبتمبر 2024.", EventType::Political),
-        ("وطردت السلطات منسق الشؤون الإنسانية للأمم المتحدة يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
-        ("وأجرى وزير الخارجية محادثات مع نظيره الروسي يوم الاثنين 9 سبتمبر 2024.", EventType::Diplomatic),
-        // the trial of an attack's authors is a trial (Arabic annotators type trials `other`)
-        ("وافتتحت محاكمة منفذي الهجوم يوم الثلاثاء 10 سبتمبر 2024.", EventType::Other),
-        // a blockade is no political act, though a group announces it
-        ("وأعلنت الجماعة فرض حصار على مدينة تمبكتو يوم الأحد 8 سبتمبر 2024.", EventType::Other),
-        // an ambassador who leaves: diplomacy, not a withdrawal of forces
-        ("وغادر السفير الفرنسي العاصمة نيامي يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
-        // a president arrested by soldiers is the coup; a minister arrested by them is an arrest
-        ("واعتقل عسكريون الرئيس ورئيس الوزراء يوم الاثنين 2 سبتمبر 2024.", EventType::Coup),
-        ("واعتقل الجيش وزيرا سابقا يوم الاثنين 2 سبتمبر 2024.", EventType::Other),
-        ("واستولى العسكريون على السلطة يوم الاثنين 2 سبتمبر 2024.", EventType::Coup),
-        // sources (`مصادر`) are no seizure (`مصادرة`), though the two share a stem
-        (
-            "ولقي 40 مدنيا مصرعهم في هجوم على قرية في الساعات الأولى من صباح الأحد 8 سبتمبر 2024، حسبما أفادت مصادر محلية.",
-            EventType::Attack,
-        ),
-        ("واتفقت موريتانيا ومالي يوم الثلاثاء 3 سبتمبر 2024 على تعزيز التنسيق الأمني.", EventType::Agreement),
-        ("واستدعت نواكشوط السفير المالي يوم الاثنين 9 سبتمبر 2024 للاحتجاج على الحادثة.", EventType::Diplomatic),
-        ("وسلمت فرنسا قاعدة فايا لارجو للجيش التشادي يوم الخميس 5 سبتمبر 2024.", EventType::Withdrawal),
-        ("وأمهلت السلطات الملحق العسكري في السفارة الفرنسية يومين لمغادرة البلاد يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
-        // those held since a date were detained then, not released then
-        ("وأفرجت السلطات عن موظفين كانوا محتجزين منذ الأربعاء 4 سبتمبر 2024.", EventType::Other),
-    ];
-    for (sentence, kind) in ar {
-        assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
-    }
-    let fr = [
-        ("La junte a annoncé le 2 mai 2022 la fin des accords de défense avec la France.", EventType::Political),
-        ("Le bilan s'est alourdi le vendredi 8 mars 2024 à vingt et un morts.", EventType::CasualtyReport),
-        ("Le Mali a connu une vague de coups d'État depuis août 2020.", EventType::Coup),
-        // arriving for a visit is the visit; arriving troops still deploy
-        (
-            "Le Premier ministre est arrivé le mercredi 6 mars 2024 à Moscou pour une visite officielle.",
-            EventType::Diplomatic,
-        ),
-        ("Des soldats russes sont arrivés le mercredi 6 mars 2024 à Tombouctou.", EventType::Deployment),
-        ("Les autorités ont imposé le mardi 5 mars 2024 un couvre-feu nocturne à Gao.", EventType::Political),
-        ("Des milliers de personnes ont défilé le dimanche 3 mars 2024 à Niamey.", EventType::Political),
-        ("Le lundi 4 mars 2024, plusieurs villages ont été incendiés près de Djibo.", EventType::Attack),
-        // wounded men evacuated are no withdrawal of forces
-        ("Des blessés ont été évacués vers Gao le mardi 5 mars 2024.", EventType::CasualtyReport),
-        ("Un nouveau gouvernement a été formé le mardi 5 mars 2024.", EventType::Political),
-        ("Le ministre s'est entretenu avec son homologue russe le mardi 5 mars 2024.", EventType::Diplomatic),
-        ("Le Conseil national de transition a adopté la loi électorale le mardi 5 mars 2024.", EventType::Political),
-        ("Le procès des auteurs de l'attaque s'est ouvert le mardi 5 mars 2024.", EventType::Political),
-        ("Le Niger a rompu le samedi 9 mars 2024 son accord militaire avec les États-Unis.", EventType::Political),
-        // officers who remove the president: a coup
-        ("Le 3 mars 2024, des officiers ont annoncé à la télévision la destitution du président.", EventType::Coup),
-        ("L'ambassadeur d'Italie a quitté Ouagadougou le mercredi 6 mars 2024.", EventType::Diplomatic),
-        ("Le président a été arrêté par des militaires le lundi 4 mars 2024 à Bamako.", EventType::Coup),
-        ("Des militaires ont arrêté un ancien ministre le lundi 4 mars 2024 à Bamako.", EventType::Other),
-        ("Le colonel s'est proclamé président de la transition le mardi 5 mars 2024.", EventType::Political),
-        ("L'armée a lancé le mardi 5 mars 2024 une vaste opération près de Djibo.", EventType::Clash),
-        ("Des hommes armés ont ouvert le feu sur des fidèles le mardi 5 mars 2024 près de Ménaka.", EventType::Attack),
-        // `Tombouctou` is no form of `tomber` (a town that falls is taken)
-        ("Des soldats russes ont été acheminés vers Tombouctou le mardi 5 mars 2024.", EventType::Deployment),
-        ("Les derniers soldats allemands ont plié bagage le mardi 5 mars 2024.", EventType::Withdrawal),
-        ("Le gouvernement a été remanié le mardi 5 mars 2024.", EventType::Political),
-        (
-            "Bamako a convoqué l'ambassadeur le mardi 5 mars 2024 pour protester contre ces propos.",
-            EventType::Diplomatic,
-        ),
-        // leaving an organisation is diplomacy; soldiers leaving a camp withdraw
-        (
-            "Le Burkina Faso a décidé le mardi 5 mars 2024 de se retirer de l’organisation régionale.",
-            EventType::Diplomatic,
-        ),
-        ("Les soldats ont quitté le camp le mardi 5 mars 2024, selon la communauté locale.", EventType::Withdrawal),
-        // `présidentiel` of a palace is no presidential election
-        (
-            "Le 5 mars 2024, le chef de l'État a reçu l'ambassadeur de Russie au palais présidentiel.",
-            EventType::Diplomatic,
-        ),
-    ];
-    for (sentence, kind) in fr {
-        assert_eq!(only_type(sentence, "2024-03-10"), kind, "{sentence}");
-    }
 }
 
 #[test]

@@ -144,6 +144,8 @@ mod act_date_tests;
 #[cfg(test)]
 mod agent_tests;
 #[cfg(test)]
+mod kind_tests;
+#[cfg(test)]
 mod meaning_tests;
 #[cfg(test)]
 mod news_day_tests;
