@@ -308,14 +308,14 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         // an actor named "with" another is a party of a joint act only
                         let joint =
                             matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
-                        // what a withdrawal leaves is named after `من`/`de`, or in the trigger
-                        // itself (`quitté la Cédéao`): not the one leaving
                         // an organisation named after leaving it (`غادرت مالي … المجموعة (إيكواس)`)
                         let organisation_left = |h: &crate::lexicon::gazetteer::EntityHit| {
                             t.kind == "withdrawal_membership"
                                 && h.start >= trig_toks.1
                                 && lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Organisation
                         };
+                        // what a withdrawal leaves is named after `من`/`de`, or in the trigger
+                        // itself (`quitté la Cédéao`): not the one leaving
                         let left = |h: &crate::lexicon::gazetteer::EntityHit| {
                             leaving && (h.origin || (trig_toks.0 <= h.start && h.end <= trig_toks.1))
                                 || organisation_left(h)

@@ -64,8 +64,7 @@ pub(super) fn choose_trigger(
         if h.start < expr.tok_end && expr.tok_start < h.end {
             continue; // inside the time expression itself
         }
-        let distance =
-            if h.end <= expr.tok_start { expr.tok_start - h.end } else { h.start.saturating_sub(expr.tok_end) };
+        let distance = tokens_between((h.start, h.end), (expr.tok_start, expr.tok_end));
         if distance > MAX_TRIGGER_DISTANCE {
             continue;
         }
@@ -105,11 +104,7 @@ pub(super) fn choose_trigger(
             (p..q).any(|j| toks.is_punct(j, ',') || toks.is_punct(j, '،') || toks.is_punct(j, ';'))
         };
         let gap_to = |t: &crate::lexicon::triggers::TriggerHit, x: &TimeExpr| {
-            if t.end <= x.tok_start {
-                x.tok_start - t.end
-            } else {
-                t.start.saturating_sub(x.tok_end)
-            }
+            tokens_between((t.start, t.end), (x.tok_start, x.tok_end))
         };
         // (the paragraph's dates are in order: only those between are looked at, a megabyte line
         // holds tens of thousands)
@@ -173,6 +168,15 @@ pub(super) fn choose_trigger(
         }
     }
     Some((chosen, a, b))
+}
+
+/// Tokens between two spans of tokens `[start, end)` (0 when they touch or overlap).
+fn tokens_between(a: (usize, usize), b: (usize, usize)) -> usize {
+    if a.1 <= b.0 {
+        b.0 - a.1
+    } else {
+        a.0.saturating_sub(b.1)
+    }
 }
 
 /// What another date between a trigger and a date costs (in tokens of distance): two clause

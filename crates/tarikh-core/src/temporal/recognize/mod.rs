@@ -494,14 +494,13 @@ impl<'a> Parser<'a> {
             return Some((TimeSpec::date(DateRef::MonthRelative { month: m, day: None, dir: 0 }), i, e2));
         }
         // a cue word ending right before the month (`في مارس`, `fin mars`, `mi-mars`)
-        let cued = shahr
-            || (j.saturating_sub(3)..j).any(|s| {
-                self.cache.get(s).iter().any(|(w, e)| *e == j && matches!(w, W::MonthCue | W::Qual(_) | W::Since))
-            });
+        let cue_before = |pred: fn(&W) -> bool| {
+            (j.saturating_sub(3)..j).any(|s| self.cache.get(s).iter().any(|(w, e)| *e == j && pred(w)))
+        };
+        let cued = shahr || cue_before(|w| matches!(w, W::MonthCue | W::Qual(_) | W::Since));
         // a part of the month before it (`منتصف مارس`, `أواخر أيار`) makes even an ambiguous
         // name (`مارس` "he practised") the month
-        let part_of_month =
-            (j.saturating_sub(3)..j).any(|s| self.cache.get(s).iter().any(|(w, e)| *e == j && matches!(w, W::Qual(_))));
+        let part_of_month = cue_before(|w| matches!(w, W::Qual(_)));
         if !cued || (ambiguous && !shahr && !part_of_month) {
             return None;
         }
