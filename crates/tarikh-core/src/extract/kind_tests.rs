@@ -99,6 +99,17 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
             "Le 5 mars 2024, le chef de l'État a reçu l'ambassadeur de Russie au palais présidentiel.",
             EventType::Diplomatic,
         ),
+        // instructors sent, relations broken, power seized, a vote: each its kind
+        ("Moscou a envoyé le mardi 5 mars 2024 des instructeurs militaires à Niamey.", EventType::Deployment),
+        ("Le Niger a rompu ses relations diplomatiques avec Kiev le mardi 5 mars 2024.", EventType::Diplomatic),
+        ("Le lieutenant-colonel s'est emparé du pouvoir le mardi 5 mars 2024.", EventType::Coup),
+        (
+            "Les électeurs ont voté le dimanche 3 mars 2024 pour approuver la nouvelle Constitution.",
+            EventType::Political,
+        ),
+        // a bus that falls into a river is an accident, not a town that falls or an attack
+        ("Un bus est tombé dans le fleuve le mardi 5 mars 2024, faisant 12 morts.", EventType::Other),
+        ("La ville de Tessalit est tombée aux mains des rebelles le mardi 5 mars 2024.", EventType::Clash),
     ];
     for (sentence, kind) in fr {
         assert_eq!(only_type(sentence, "2024-03-10"), kind, "{sentence}");
