@@ -48,6 +48,18 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وأجرى الرئيس تعديلا وزاريا يوم الأربعاء 4 سبتمبر 2024.", EventType::Political),
         // the junta (`المجلس العسكري`) expelling an envoy is no withdrawal of troops
         ("وطرد المجلس العسكري ممثل إيكواس يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
+        // fire set and shells fallen are attacks; trainers sent and a base emptied move forces
+        ("وأضرم مسلحون النار في السوق الأسبوعية يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
+        ("وسقطت قذيفة على حي سكني في غاو يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
+        ("وأرسلت موسكو مدربين عسكريين إلى نيامي يوم الأربعاء 4 سبتمبر 2024.", EventType::Deployment),
+        ("وأخلى الجنود الألمان قاعدة غاو يوم الأربعاء 4 سبتمبر 2024.", EventType::Withdrawal),
+        ("وقطعت النيجر علاقاتها الدبلوماسية مع كييف يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
+        ("وصوت الناخبون على الدستور الجديد يوم الأحد 8 سبتمبر 2024.", EventType::Political),
+        // the junta's message (`أرسل المجلس العسكري رسالة`) sends no troops
+        ("وأرسل المجلس العسكري رسالة إلى إيكواس يوم الأربعاء 4 سبتمبر 2024.", EventType::Other),
+        // a bus that falls into a river, a mine that caves in: accidents, though people die
+        ("وسقطت حافلة في النهر يوم الأربعاء 4 سبتمبر 2024 ما أسفر عن مقتل 20 شخصا.", EventType::Other),
+        ("وانهار منجم ذهب قرب كايس يوم الأربعاء 4 سبتمبر 2024 ما أسفر عن مقتل 30 شخصا.", EventType::Other),
     ];
     for (sentence, kind) in ar {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
