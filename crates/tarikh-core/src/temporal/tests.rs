@@ -435,3 +435,15 @@ fn a_part_of_the_month_makes_an_ambiguous_name_a_month_and_al_fatih_is_the_first
     assert!(dates("ومارس الضغط على الحكومة", p).is_empty());
     assert_eq!(one("وسمع إطلاق نار مساء الفاتح من أبريل", p).0, "2025-04-01");
 }
+
+#[test]
+fn a_clock_after_a_part_of_the_day_is_read_in_it_and_makes_a_weekday_a_day() {
+    let p = Some("2025-04-10");
+    // the evening's six is 18:00, in Arabic and in French; a night's two stays 02:00
+    assert_eq!(one("سمع دوي إطلاق نار مساء الأربعاء حوالي الساعة السادسة", p).0, "2025-04-09T18:00");
+    assert_eq!(one("des tirs ont été entendus mercredi soir vers 9 heures", p).0, "2025-04-09T21:00");
+    assert_eq!(one("l'attaque a eu lieu dans la nuit de mardi, vers 2 heures", p).0, "2025-04-08T02:00");
+    // a weekday after an indefinite noun is a name (`حفلة الأحد`) unless a clock follows it
+    assert_eq!(one("انفجر لغم بقافلة الأربعاء عند الساعة السادسة والنصف صباحا", p).0, "2025-04-09T06:30");
+    assert!(dates("وحضر الوزير حفلة الأحد في القصر", p).is_empty());
+}

@@ -137,6 +137,15 @@ impl<'a> Parser<'a> {
         Some((Clock { hour: hour % 24, minute, until: None, approximate }, j))
     }
 
+    /// Whether a clock time starts at `i`, or one clock-gap word after it (`عند الساعة السادسة`).
+    pub(super) fn clock_follows(&self, i: usize) -> bool {
+        if i >= self.t.toks.len() {
+            return false;
+        }
+        let gap = self.lex.grammar.words(Role::ClockGap).iter().any(|w| self.t.text(i) == w);
+        self.clock(i).is_some() || (gap && self.clock(i + 1).is_some())
+    }
+
     /// A clock, with the day it belongs to when one follows (`الخامسة من صباح الثلاثاء`).
     pub(super) fn clock_expr(&self, i: usize) -> Option<Piece> {
         let (clock, e) = self.clock(i)?;
@@ -294,17 +303,35 @@ pub(super) fn attach_clocks(toks: &Tokens, out: &mut Vec<TimeExpr>, lex: &crate:
             && b.spec.date == DateRef::None
             && b.spec.clock.is_some()
         {
+            let clock = b.spec.clock.map(|c| in_part_of_day(c, a.spec.day_part));
             let merged = TimeExpr {
                 start: a.start,
                 end: b.end,
                 tok_start: a.tok_start,
                 tok_end: b.tok_end,
-                spec: TimeSpec { clock: b.spec.clock, ..a.spec },
+                spec: TimeSpec { clock, ..a.spec },
             };
             out[k] = merged;
             out.remove(k + 1);
         } else {
             k += 1;
         }
+    }
+}
+
+/// A clock read in the part of the day named before it: `مساء الأربعاء حوالي الساعة السادسة`
+/// and `mercredi soir vers 9 heures` are in the evening (18:00, 21:00); a time of 12 or more,
+/// or one in the morning, stays as written.
+fn in_part_of_day(clock: Clock, part: Option<DayPart>) -> Clock {
+    let pm = match part {
+        Some(DayPart::Afternoon | DayPart::Evening) => clock.hour < 12,
+        Some(DayPart::Noon) => clock.hour < 6,
+        Some(DayPart::Night) => (6..12).contains(&clock.hour),
+        _ => false,
+    };
+    if pm {
+        Clock { hour: clock.hour + 12, until: clock.until.map(|(h, m)| (if h < 12 { h + 12 } else { h }, m)), ..clock }
+    } else {
+        clock
     }
 }

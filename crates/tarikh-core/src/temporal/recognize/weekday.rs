@@ -90,6 +90,10 @@ impl<'a> Parser<'a> {
         if self.has(prev, |w| *w == W::WeekdayBlock).is_some() {
             return false;
         }
+        // a clock time after it (`بقافلة الأربعاء عند الساعة السادسة`) makes it a day
+        if self.clock_follows(end) {
+            return true;
+        }
         if self.is_trigger_word(prev) {
             return true; // `هجوم السبت`, `مجزرة الأحد`: the day of that event
         }
