@@ -55,6 +55,8 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وأخلى الجنود الألمان قاعدة غاو يوم الأربعاء 4 سبتمبر 2024.", EventType::Withdrawal),
         ("وقطعت النيجر علاقاتها الدبلوماسية مع كييف يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
         ("وصوت الناخبون على الدستور الجديد يوم الأحد 8 سبتمبر 2024.", EventType::Political),
+        // losses admitted (`بسقوط قتلى`) are a casualty report
+        ("واعترفت المجموعة يوم الأحد 8 سبتمبر 2024 بسقوط قتلى في صفوفها.", EventType::CasualtyReport),
         // the junta's message (`أرسل المجلس العسكري رسالة`) sends no troops
         ("وأرسل المجلس العسكري رسالة إلى إيكواس يوم الأربعاء 4 سبتمبر 2024.", EventType::Other),
         // a bus that falls into a river, a mine that caves in: accidents, though people die
@@ -122,6 +124,8 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         // a bus that falls into a river is an accident, not a town that falls or an attack
         ("Un bus est tombé dans le fleuve le mardi 5 mars 2024, faisant 12 morts.", EventType::Other),
         ("La ville de Tessalit est tombée aux mains des rebelles le mardi 5 mars 2024.", EventType::Clash),
+        // a decree signed is a decision, not an agreement
+        ("Le président a signé le mardi 5 mars 2024 un décret portant dissolution des partis.", EventType::Political),
     ];
     for (sentence, kind) in fr {
         assert_eq!(only_type(sentence, "2024-03-10"), kind, "{sentence}");

@@ -187,6 +187,6 @@ mod tests {
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }
-        assert_eq!(g.words(Role::RangeOpen), ["بين", "من"]);
+        assert_eq!(g.words(Role::RangeOpen), ["بين", "من", "de", "du", "entre"]);
     }
 }

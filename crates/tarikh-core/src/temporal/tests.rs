@@ -447,3 +447,18 @@ fn a_clock_after_a_part_of_the_day_is_read_in_it_and_makes_a_weekday_a_day() {
     assert_eq!(one("انفجر لغم بقافلة الأربعاء عند الساعة السادسة والنصف صباحا", p).0, "2025-04-09T06:30");
     assert!(dates("وحضر الوزير حفلة الأحد في القصر", p).is_empty());
 }
+
+#[test]
+fn a_range_of_weekdays_is_the_days_between() {
+    let p = Some("2024-07-29");
+    let span = |t: &str| {
+        let r = one(t, p);
+        (r.0, r.1)
+    };
+    let want = ("2024-07-25".to_string(), "2024-07-27".to_string());
+    assert_eq!(span("les combats ont duré de jeudi à samedi près de la frontière"), want);
+    assert_eq!(span("les combats ont duré du jeudi au samedi près de la frontière"), want);
+    assert_eq!(span("دارت المعارك من الخميس إلى السبت قرب الحدود"), want);
+    // one weekday after `de` is still one day
+    assert_eq!(one("l'attaque de samedi a fait dix morts", p), day("2024-07-27"));
+}

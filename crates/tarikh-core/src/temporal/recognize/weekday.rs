@@ -28,6 +28,17 @@ impl<'a> Parser<'a> {
                 k = k2;
             }
         }
+        // `de jeudi à samedi`, `من الخميس إلى السبت`, `entre jeudi et samedi`: the days between
+        let mut ranged = false;
+        if until.is_none() && j > 0 && self.role_is(j - 1, Role::RangeOpen) {
+            if let Some((iso2, _, e2)) =
+                self.has(k, |w| *w == W::RangeJoin).and_then(|k2| self.weekday(k2)).filter(|w| w.0 != iso)
+            {
+                until = Some(iso2);
+                k = e2;
+                ranged = true;
+            }
+        }
         // an explicit date after the weekday
         let mut q = k;
         if self.t.is_punct(q, '،') || self.t.is_punct(q, ',') || self.t.is_punct(q, '(') || self.t.is_punct(q, '-') {
@@ -36,7 +47,7 @@ impl<'a> Parser<'a> {
         if let Some(e) = self.has(q, |w| *w == W::DateLink) {
             q = e;
         }
-        if let Some((mut spec, _, mut e)) = self.day_month(q).or_else(|| self.numeric_date(q)) {
+        if let Some((mut spec, _, mut e)) = self.day_month(q).or_else(|| self.numeric_date(q)).filter(|_| !ranged) {
             if let DateRef::Calendar { ref mut weekday, .. } = spec.date {
                 *weekday = Some(iso);
             }
@@ -63,7 +74,7 @@ impl<'a> Parser<'a> {
         if let Some(e) = self.has(k, |w| matches!(w, W::RelNext)) {
             return Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Next, until }), i, e));
         }
-        if !(yawm || licensed || self.bare_weekday_is_date(i, k)) {
+        if !(yawm || licensed || ranged || self.bare_weekday_is_date(i, k)) {
             return None;
         }
         Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Latest, until }), i, k))
