@@ -236,3 +236,24 @@ fn the_country_a_withdrawal_leaves_is_its_place_not_an_actor() {
     assert!(!w.actors.iter().any(|a| a == "Mali" || a == "Niger"), "{:?}", w.actors);
     assert!(w.title.contains("from Mali") || w.title.contains("from Niger"), "{}", w.title);
 }
+
+#[test]
+fn the_town_a_force_takes_is_not_the_bastion_s_owner_and_a_coup_s_condemner_did_not_stage_it() {
+    // the rebels whose bastion the army took are not the takers
+    let ev = events(
+        "Kidal\nL'armée malienne a pris le mardi 14 novembre 2023 le contrôle de Kidal, bastion des rebelles touareg.\n",
+        "2023-11-15",
+    );
+    let take = ev.iter().find(|e| e.event_type == EventType::Clash).expect("the takeover");
+    assert_eq!(take.actors, ["Malian Armed Forces"], "{}", take.title);
+    // an organisation that condemns a coup is no putschist
+    let ev = events("انقلاب\nودانت إيكواس يوم الخميس 27 يوليو 2023 الانقلاب في النيجر.\n", "2023-07-28");
+    assert!(ev.iter().all(|e| !(e.event_type == EventType::Coup && e.actors.iter().any(|a| a == "ECOWAS"))), "{ev:?}");
+    // the president named after `بالرئيس` is the one overthrown
+    let ev = events(
+        "انقلاب\nأعلن عسكريون مساء الأربعاء 26 يوليو 2023 الإطاحة بالرئيس محمد بازوم بعد أن احتجزه الحرس الرئاسي.\n",
+        "2023-07-27",
+    );
+    let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
+    assert!(!coup.actors.iter().any(|a| a == "Mohamed Bazoum"), "{:?}", coup.actors);
+}

@@ -322,10 +322,12 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         };
                         // the person named after a coup's word is the one overthrown (`renversé
                         // IBK`, `أطاح بالرئيس كيتا`), not the one who seized power; before a
-                        // passive one (`IBK a été renversé`), too
+                        // passive one (`IBK a été renversé`), too; an organisation named beside a
+                        // coup (`ودانت إيكواس الانقلاب`) condemns it and never stages it
                         let overthrown = |h: &crate::lexicon::gazetteer::EntityHit| {
-                            coup && (h.start >= trig_toks.1 || passive)
-                                && lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Person
+                            let kind = lex.gazetteer.get(h.id).kind;
+                            coup && (kind == crate::lexicon::EntityKind::Organisation
+                                || (h.start >= trig_toks.1 || passive) && kind == crate::lexicon::EntityKind::Person)
                         };
                         // the dead of the sentence (`لقي جنديان من قوات حفظ السلام مصرعهما إثر
                         // انفجار عبوة`) are the victims of its armed act, not its agents

@@ -55,6 +55,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وأخلى الجنود الألمان قاعدة غاو يوم الأربعاء 4 سبتمبر 2024.", EventType::Withdrawal),
         ("وقطعت النيجر علاقاتها الدبلوماسية مع كييف يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
         ("وصوت الناخبون على الدستور الجديد يوم الأحد 8 سبتمبر 2024.", EventType::Political),
+        // both countries recalling their ambassadors (`سفيريهما`) is diplomacy
+        ("واستدعى البلدان سفيريهما يوم الخميس 7 مارس 2024.", EventType::Diplomatic),
+        ("ومني الجيش بهزيمة قرب الحدود يوم الخميس 7 مارس 2024.", EventType::Clash),
         // losses admitted (`بسقوط قتلى`) are a casualty report
         ("واعترفت المجموعة يوم الأحد 8 سبتمبر 2024 بسقوط قتلى في صفوفها.", EventType::CasualtyReport),
         // the junta's message (`أرسل المجلس العسكري رسالة`) sends no troops
@@ -124,6 +127,14 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         // a bus that falls into a river is an accident, not a town that falls or an attack
         ("Un bus est tombé dans le fleuve le mardi 5 mars 2024, faisant 12 morts.", EventType::Other),
         ("La ville de Tessalit est tombée aux mains des rebelles le mardi 5 mars 2024.", EventType::Clash),
+        // a defeat of the army is a battle; the end of an accord with words in between ends it
+        ("L'armée y a subi une cuisante défaite le mardi 5 mars 2024.", EventType::Clash),
+        (
+            "Les autorités ont annoncé le jeudi 7 mars 2024 la fin, avec effet immédiat, de l'accord de paix.",
+            EventType::Political,
+        ),
+        // a coup condemned is a reaction to it
+        ("La Cédéao a condamné le jeudi 7 mars 2024 la prise du pouvoir par les militaires.", EventType::Political),
         // a decree signed is a decision, not an agreement
         ("Le président a signé le mardi 5 mars 2024 un décret portant dissolution des partis.", EventType::Political),
     ];
