@@ -487,9 +487,6 @@ const GLOSS_GAP: usize = 3;
 const MIN_CLAUSE_WORDS: usize = 2;
 /// Tokens around a date within which a stamp phrase (`آخر تحديث`) makes it a stamp.
 const STAMP_REACH: usize = 8;
-/// Tokens after a paragraph's first that an inline dateline may start at (`باماكو 7 يونيو 2025م
-/// (وال) ـ أعلنت …`).
-const INLINE_DATELINE_START: usize = 3;
 
 /// A dated clause without a typed trigger still reports something: it becomes a mention of
 /// type `other` (kind `event`), unless the date is a publication stamp, an inline dateline or
@@ -497,10 +494,10 @@ const INLINE_DATELINE_START: usize = 3;
 /// whether it exists.
 /// A publication stamp or a wire dateline: a date that no clause around it can make an event's.
 fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Option<Rejection> {
-    if is_inline_dateline(toks, expr) {
+    if super::inline_dateline::is_inline_dateline(toks, expr) {
         return Some(Rejection::WireDateline);
     }
-    if is_town_heading(toks, expr, lex) {
+    if super::inline_dateline::is_town_heading(toks, expr, lex) {
         return Some(Rejection::Heading);
     }
     // near the date, in its sentence or, for a photo credit after a full stop, its paragraph
@@ -541,43 +538,4 @@ fn clause_trigger(
         span,
         reported: false,
     })
-}
-
-/// A full date near the start of a paragraph followed by an agency in parentheses or a dash, or
-/// by a byline and a dash (`Le 22 mars 2012 par IVOIREBUSINESS –`), or closing an agency's
-/// parenthesis (`(سبوتنيك - 19 أغسطس 2020)`): the dateline of a story, not an event.
-pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
-    let full = matches!(expr.spec.date, DateRef::Calendar { year: Some(_), day: Some(_), .. });
-    let dash = |j: usize| {
-        toks.is_punct(j, '(')
-            || toks.is_punct(j, '-')
-            || toks.is_punct(j, 'ـ')
-            || toks.is_punct(j, '–')
-            || toks.is_punct(j, '—')
-    };
-    let next = expr.tok_end;
-    let byline = toks.text(next.min(toks.len().saturating_sub(1))) == "par" && (next + 1..next + 5).any(dash);
-    // `Bamako, 17 sept (AFP) -`: a wire's dateline may leave the year out
-    let day = matches!(expr.spec.date, DateRef::Calendar { day: Some(_), .. });
-    let wire =
-        toks.is_punct(next, '(') && (next + 2..next + 5).any(|j| toks.is_punct(j, ')') && (j + 1..j + 3).any(dash));
-    // `( وكالة / سبوتنيك - 19 أغسطس 2020)`: a full date closing the parenthesis that opens the
-    // paragraph, after an agency's name and a dash: a wire's stamp
-    let agency_stamp = full
-        && toks.is_punct(0, '(')
-        && expr.tok_start >= 1
-        && dash(expr.tok_start - 1)
-        && (next..(next + 2).min(toks.len())).any(|j| toks.is_punct(j, ')'));
-    agency_stamp || (expr.tok_start <= INLINE_DATELINE_START && ((full && (dash(next) || byline)) || (day && wire)))
-}
-
-/// `Bamako, le 07 novembre 2020 Le forum…`: one word (the town), a comma and a full date opening
-/// a paragraph, the sentence running on without a comma (`Lundi, le 7 juin 2025, l'armée…` is a
-/// clause): the heading of a letter or a statement.
-fn is_town_heading(toks: &Tokens, expr: &TimeExpr, lex: &Lexicon) -> bool {
-    matches!(expr.spec.date, DateRef::Calendar { year: Some(_), day: Some(_), .. })
-        && toks.is_word(0)
-        && toks.is_punct(1, ',')
-        && (expr.tok_start == 2 || (expr.tok_start == 3 && lex.grammar.is(Role::OfDate, toks.forms(2))))
-        && !toks.is_punct(expr.tok_end, ',')
 }

@@ -17,6 +17,7 @@ pub(crate) mod draft;
 pub(crate) mod explain;
 pub(crate) mod family;
 mod generic_names;
+mod inline_dateline;
 pub(crate) mod merge;
 pub(crate) mod own_date;
 pub(crate) mod pubdate;

@@ -1,0 +1,85 @@
+//! Dates that open or close a line as a story's stamp, not an event's date: a wire's inline
+//! dateline (`باماكو 7 يونيو 2025 (وال) ـ`, `Bamako, 17 sept (AFP) -`, `باماكو - (أ ف ب) - 12
+//! مارس 2024`) and a letter's heading (`Bamako, le 07 novembre 2020 Le forum…`).
+
+use crate::lexicon::{Lexicon, Role};
+use crate::temporal::{DateRef, TimeExpr};
+use crate::text::Tokens;
+
+/// Tokens after a paragraph's first that an inline dateline may start at (`باماكو 7 يونيو 2025م
+/// (وال) ـ أعلنت …`).
+const INLINE_DATELINE_START: usize = 3;
+
+/// A full date near the start of a paragraph followed by an agency in parentheses or a dash, or
+/// by a byline and a dash (`Le 22 mars 2012 par IVOIREBUSINESS –`), or closing an agency's
+/// parenthesis (`(سبوتنيك - 19 أغسطس 2020)`): the dateline of a story, not an event.
+pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
+    let full = matches!(expr.spec.date, DateRef::Calendar { year: Some(_), day: Some(_), .. });
+    let dash = |j: usize| {
+        toks.is_punct(j, '(')
+            || toks.is_punct(j, '-')
+            || toks.is_punct(j, 'ـ')
+            || toks.is_punct(j, '–')
+            || toks.is_punct(j, '—')
+    };
+    let next = expr.tok_end;
+    let byline = toks.text(next.min(toks.len().saturating_sub(1))) == "par" && (next + 1..next + 5).any(dash);
+    // `Bamako, 17 sept (AFP) -`: a wire's dateline may leave the year out
+    let day = matches!(expr.spec.date, DateRef::Calendar { day: Some(_), .. });
+    let wire =
+        toks.is_punct(next, '(') && (next + 2..next + 5).any(|j| toks.is_punct(j, ')') && (j + 1..j + 3).any(dash));
+    // `( وكالة / سبوتنيك - 19 أغسطس 2020)`: a full date closing the parenthesis that opens the
+    // paragraph, after an agency's name and a dash: a wire's stamp
+    let agency_stamp = full
+        && toks.is_punct(0, '(')
+        && expr.tok_start >= 1
+        && dash(expr.tok_start - 1)
+        && (next..(next + 2).min(toks.len())).any(|j| toks.is_punct(j, ')'));
+    // `باماكو - (أ ف ب) - 12 مارس 2024`: a full date closing a short line after an agency in
+    // parentheses and a dash
+    let last = (next..toks.len()).all(|j| toks.is_any_punct(j));
+    let after_agency = full
+        && last
+        && (1..=AFTER_AGENCY_START).contains(&expr.tok_start)
+        && dash(expr.tok_start - 1)
+        && (0..expr.tok_start).any(|j| toks.is_punct(j, ')'));
+    agency_stamp
+        || after_agency
+        || (expr.tok_start <= INLINE_DATELINE_START && ((full && (dash(next) || byline)) || (day && wire)))
+}
+
+/// The latest token a full date closing a wire's line (`باماكو - (أ ف ب) - 12 مارس 2024`) starts at.
+const AFTER_AGENCY_START: usize = 12;
+
+/// `Bamako, le 07 novembre 2020 Le forum…`: one word (the town), a comma and a full date opening
+/// a paragraph, the sentence running on without a comma (`Lundi, le 7 juin 2025, l'armée…` is a
+/// clause): the heading of a letter or a statement.
+pub(super) fn is_town_heading(toks: &Tokens, expr: &TimeExpr, lex: &Lexicon) -> bool {
+    matches!(expr.spec.date, DateRef::Calendar { year: Some(_), day: Some(_), .. })
+        && toks.is_word(0)
+        && toks.is_punct(1, ',')
+        && (expr.tok_start == 2 || (expr.tok_start == 3 && lex.grammar.is(Role::OfDate, toks.forms(2))))
+        && !toks.is_punct(expr.tok_end, ',')
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::PublishedBasis;
+
+    #[test]
+    fn a_full_date_closing_a_wire_s_line_is_the_publication_date_and_no_event() {
+        let text = "هجوم على معسكر\nباماكو - (أ ف ب) - 12 مارس 2024\nهاجم مسلحون الثلاثاء معسكرا للجيش في وسط مالي.\n";
+        let mut c = super::super::tests::corpus(&[("wire.txt", text, None)]);
+        let out = super::super::extract(&mut c);
+        let p = c.documents[0].published.clone().expect("dated by its wire line");
+        assert_eq!((p.date.to_string(), p.basis), ("2024-03-12".into(), PublishedBasis::Dateline));
+        // the Tuesday is the attack's, and the stamp is no event of its own
+        let days: Vec<String> = out.events.iter().filter_map(|e| e.when.as_ref().map(|w| w.iso_start())).collect();
+        assert_eq!(days, ["2024-03-12"], "{:?}", out.events.iter().map(|e| &e.title).collect::<Vec<_>>());
+        // a headline with a date after a dash and no agency is not a wire's line
+        let text = "مجزرة مورا - 27 مارس 2022\nقتل مئات المدنيين في مورا.\n";
+        let mut c = super::super::tests::corpus(&[("head.txt", text, None)]);
+        let _ = super::super::extract(&mut c);
+        assert!(c.documents[0].published.as_ref().is_none_or(|p| p.basis != PublishedBasis::Dateline));
+    }
+}
