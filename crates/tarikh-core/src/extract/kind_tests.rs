@@ -1,7 +1,7 @@
 //! Which kind a clause is (issue 22), on sentences written for these tests: the forms and words
 //! reporters use for each kind, in Arabic and French, one sentence and its expected type a row.
 
-use super::meaning_tests::only_type;
+use super::meaning_tests::{events, only_type};
 use crate::model::EventType;
 
 #[test]
@@ -55,6 +55,7 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وأخلى الجنود الألمان قاعدة غاو يوم الأربعاء 4 سبتمبر 2024.", EventType::Withdrawal),
         ("وقطعت النيجر علاقاتها الدبلوماسية مع كييف يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
         ("وصوت الناخبون على الدستور الجديد يوم الأحد 8 سبتمبر 2024.", EventType::Political),
+        ("وقرر المجلس العسكري يوم الخميس 7 مارس 2024 تمديد المرحلة الانتقالية خمس سنوات.", EventType::Political),
         // both countries recalling their ambassadors (`سفيريهما`) is diplomacy
         ("واستدعى البلدان سفيريهما يوم الخميس 7 مارس 2024.", EventType::Diplomatic),
         ("ومني الجيش بهزيمة قرب الحدود يوم الخميس 7 مارس 2024.", EventType::Clash),
@@ -133,12 +134,27 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
             "Les autorités ont annoncé le jeudi 7 mars 2024 la fin, avec effet immédiat, de l'accord de paix.",
             EventType::Political,
         ),
-        // a coup condemned is a reaction to it
-        ("La Cédéao a condamné le jeudi 7 mars 2024 la prise du pouvoir par les militaires.", EventType::Political),
+        // a transition extended; a captain `arrivé au pouvoir` did not deploy
+        (
+            "Le capitaine, arrivé au pouvoir par les armes, a prolongé le mardi 5 mars 2024 la transition.",
+            EventType::Political,
+        ),
         // a decree signed is a decision, not an agreement
         ("Le président a signé le mardi 5 mars 2024 un décret portant dissolution des partis.", EventType::Political),
     ];
     for (sentence, kind) in fr {
         assert_eq!(only_type(sentence, "2024-03-10"), kind, "{sentence}");
     }
+}
+
+#[test]
+fn a_trigger_its_phrase_dates_itself_does_not_type_the_clause_s_other_date() {
+    // `depuis le coup d'État de juillet 2023`: the coup has its month; Tuesday is the suspension's
+    let ev = events(
+        "Titre\nLes militaires au pouvoir depuis le coup d'État de juillet 2023 ont suspendu le mardi 5 mars 2024 la licence de la mine.\n",
+        "2024-03-06",
+    );
+    let tuesday = ev.iter().find(|e| e.when.as_ref().is_some_and(|w| w.iso_start() == "2024-03-05")).expect("Tuesday");
+    assert_eq!(tuesday.event_type, EventType::Political, "{}", tuesday.title);
+    assert!(ev.iter().any(|e| e.event_type == EventType::Coup), "the coup keeps its month");
 }

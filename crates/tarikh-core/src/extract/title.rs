@@ -48,6 +48,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "emergency" => ("Curfew or state of emergency", "in"),
         "mourning" => ("National mourning", "in"),
         "transition" => ("Handover of power", "in"),
+        "extension" => ("Extension of the transition", "in"),
         "protest" => ("Protests", "at"),
         "trial" => ("Trial or sentence", "at"),
         "postponement" => ("Postponement", "of"),

@@ -71,9 +71,20 @@ pub(super) fn choose_trigger(
         // `six mois après l'annonce, ils ont passé le 15 août la frontière`: the announcement
         // is the reference, not what the date dates (unless the date follows it in the same
         // phrase: `بعد هجوم السبت`, `بعد الانقلاب الثاني في مالي عام 2021`)
+        // (not when the phrase dates its own event first: `depuis le coup d'État de juillet 2023
+        // ont suspendu mercredi`; dates listed together, `منذ انقلابين في أغسطس 2020 ومايو 2021`,
+        // share it)
+        let own_date_between = || {
+            let first = others.partition_point(|x| x.tok_start < h.end);
+            others[first..]
+                .iter()
+                .take_while(|x| x.tok_end <= expr.tok_start)
+                .any(|x| expr.tok_start - x.tok_end > LISTED_DATE_GAP)
+        };
         let date_follows = h.end <= expr.tok_start
             && (distance <= ANCHORED_DATE_GAP || anchored_phrase.is_some_and(|(_, e, _)| e <= h.start))
-            && !(h.end..expr.tok_start).any(phrase_break);
+            && !(h.end..expr.tok_start).any(phrase_break)
+            && !own_date_between();
         // a participle of a noun named before it (`الموقع عام 2015`, `signé en 2015`) dates only
         // the date right after it
         if h.def.adjacent && !(date_follows && distance <= ADJACENT_DATE_GAP) {
