@@ -139,6 +139,19 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
             "Le capitaine, arrivé au pouvoir par les armes, a prolongé le mardi 5 mars 2024 la transition.",
             EventType::Political,
         ),
+        // a base dismantled, a town besieged, a bridge blown up; units redeployed or landed
+        ("L'armée a démantelé le mardi 5 mars 2024 une base des terroristes près de Sévaré.", EventType::Clash),
+        ("Les groupes armés ont assiégé la ville le mardi 5 mars 2024.", EventType::Attack),
+        ("Des terroristes ont fait exploser le pont le mardi 5 mars 2024.", EventType::Attack),
+        ("Des unités de l'armée ont été redéployées à Tessalit le mardi 5 mars 2024.", EventType::Deployment),
+        ("Des instructeurs russes ont débarqué à Ouagadougou le mardi 5 mars 2024.", EventType::Deployment),
+        // foreign ministers meeting is diplomacy; a ban, a charter revised, the length of a
+        // transition are political; a fire that breaks out is no attack
+        ("Les ministres des Affaires étrangères se sont réunis le mardi 5 mars 2024 à Niamey.", EventType::Diplomatic),
+        ("Le gouvernement a interdit le mardi 5 mars 2024 les activités des associations.", EventType::Political),
+        ("La charte de la transition a été révisée le mardi 5 mars 2024.", EventType::Political),
+        ("La junte a fixé le mardi 5 mars 2024 la durée de la transition.", EventType::Political),
+        ("Un incendie a ravagé le grand marché le mardi 5 mars 2024.", EventType::Other),
         // a decree signed is a decision, not an agreement
         ("Le président a signé le mardi 5 mars 2024 un décret portant dissolution des partis.", EventType::Political),
     ];
