@@ -56,6 +56,18 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وقطعت النيجر علاقاتها الدبلوماسية مع كييف يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
         ("وصوت الناخبون على الدستور الجديد يوم الأحد 8 سبتمبر 2024.", EventType::Political),
         ("وقرر المجلس العسكري يوم الخميس 7 مارس 2024 تمديد المرحلة الانتقالية خمس سنوات.", EventType::Political),
+        // a base dismantled, a bridge blown up, trainers landed, foreign ministers meeting
+        ("وفكك الجيش قاعدة للإرهابيين قرب سيفاري يوم الخميس 7 مارس 2024.", EventType::Clash),
+        ("وفجر إرهابيون جسرا قرب موبتي يوم الخميس 7 مارس 2024.", EventType::Attack),
+        ("وحط مدربون عسكريون روس في نيامي يوم الخميس 7 مارس 2024.", EventType::Deployment),
+        ("واجتمع وزراء خارجية دول الساحل في باماكو يوم الخميس 7 مارس 2024.", EventType::Diplomatic),
+        // a president removed by the army; a ban, a dismissal, a charter amended, an installation
+        ("وعزل الجيش رئيس المرحلة الانتقالية يوم الخميس 7 مارس 2024.", EventType::Coup),
+        ("وحظرت الحكومة أنشطة الجمعيات يوم الخميس 7 مارس 2024.", EventType::Political),
+        ("وأعفي وزير الاقتصاد من منصبه يوم الخميس 7 مارس 2024.", EventType::Political),
+        ("وعدل المجلس العسكري ميثاق المرحلة الانتقالية يوم الخميس 7 مارس 2024.", EventType::Political),
+        ("ونصب الجنرال رئيسا للبلاد يوم الخميس 7 مارس 2024.", EventType::Political),
+        ("ونصب مسلحون كمينا لقافلة عسكرية يوم الخميس 7 مارس 2024.", EventType::Attack),
         // both countries recalling their ambassadors (`سفيريهما`) is diplomacy
         ("واستدعى البلدان سفيريهما يوم الخميس 7 مارس 2024.", EventType::Diplomatic),
         ("ومني الجيش بهزيمة قرب الحدود يوم الخميس 7 مارس 2024.", EventType::Clash),
