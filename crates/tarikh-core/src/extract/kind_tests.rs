@@ -164,6 +164,13 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("La charte de la transition a été révisée le mardi 5 mars 2024.", EventType::Political),
         ("La junte a fixé le mardi 5 mars 2024 la durée de la transition.", EventType::Political),
         ("Un incendie a ravagé le grand marché le mardi 5 mars 2024.", EventType::Other),
+        // fighters name who acted: the act beside them types the clause
+        ("Des combattants du JNIM ont pris d'assaut le camp le mardi 5 mars 2024.", EventType::Attack),
+        // what an offensive set off (`avait déclenché l'intervention`) is a later event
+        (
+            "Une offensive des rebelles, le mardi 5 mars 2024, avait déclenché l'intervention de l'armée.",
+            EventType::Attack,
+        ),
         // a decree signed is a decision, not an agreement
         ("Le président a signé le mardi 5 mars 2024 un décret portant dissolution des partis.", EventType::Political),
     ];
