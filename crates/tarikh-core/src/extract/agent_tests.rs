@@ -257,3 +257,14 @@ fn the_town_a_force_takes_is_not_the_bastion_s_owner_and_a_coup_s_condemner_did_
     let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
     assert!(!coup.actors.iter().any(|a| a == "Mohamed Bazoum"), "{:?}", coup.actors);
 }
+
+#[test]
+fn a_president_who_is_overthrown_in_the_present_passive_is_not_the_putschist() {
+    // `est renversé` (a chronology's present) is passive like `a été renversé`
+    let ev = events(
+        "Chronologie\n18 août 2020 : le président Ibrahim Boubacar Keïta est renversé par l'armée.\n",
+        "2024-01-05",
+    );
+    let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
+    assert!(!coup.actors.iter().any(|a| a.contains("Keïta")), "{:?} {}", coup.actors, coup.title);
+}

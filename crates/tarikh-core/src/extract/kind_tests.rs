@@ -68,6 +68,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وعدل المجلس العسكري ميثاق المرحلة الانتقالية يوم الخميس 7 مارس 2024.", EventType::Political),
         ("ونصب الجنرال رئيسا للبلاد يوم الخميس 7 مارس 2024.", EventType::Political),
         ("ونصب مسلحون كمينا لقافلة عسكرية يوم الخميس 7 مارس 2024.", EventType::Attack),
+        // the present tense of chronologies and headlines
+        ("- 7 مارس 2024: الجيش يطيح بالرئيس.", EventType::Coup),
+        ("- 7 مارس 2024: آخر الجنود الفرنسيين يغادرون البلاد.", EventType::Withdrawal),
         // both countries recalling their ambassadors (`سفيريهما`) is diplomacy
         ("واستدعى البلدان سفيريهما يوم الخميس 7 مارس 2024.", EventType::Diplomatic),
         ("ومني الجيش بهزيمة قرب الحدود يوم الخميس 7 مارس 2024.", EventType::Clash),
