@@ -268,3 +268,19 @@ fn a_president_who_is_overthrown_in_the_present_passive_is_not_the_putschist() {
     let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
     assert!(!coup.actors.iter().any(|a| a.contains("Keïta")), "{:?} {}", coup.actors, coup.title);
 }
+
+#[test]
+fn a_speaker_reporting_its_own_act_is_its_agent_and_the_accused_is_not() {
+    // `قال المجلس العسكري … إنه أنهى`: the junta speaks of what it did itself
+    let ev = events(
+        "عنوان\nقال المجلس العسكري الحاكم في مالي، مساء الخميس 25 يناير 2024، إنه أنهى اتفاق السلام بأثر فوري، متهما الجزائر بأعمال عدائية.\n",
+        "2024-01-26",
+    );
+    let end = ev.iter().find(|e| e.event_type == EventType::Political).expect("the end of the accord");
+    assert_eq!(end.actors, ["Malian junta"], "{}", end.title);
+    // `قال الجيش إن مسلحين هاجموا`: the army only reports what others did
+    let ev =
+        events("عنوان\nقال الجيش المالي يوم الخميس 25 يناير 2024 إن مسلحين هاجموا قرية قرب موبتي.\n", "2024-01-26");
+    let attack = ev.iter().find(|e| e.event_type == EventType::Attack).expect("the attack");
+    assert!(!attack.actors.iter().any(|a| a == "Malian Armed Forces"), "{:?}", attack.actors);
+}

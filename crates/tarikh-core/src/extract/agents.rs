@@ -55,6 +55,10 @@ pub(super) fn acting_countries(
 /// يد`) still is the agent.
 const AGENT_MARKED_TOKENS: usize = 16;
 
+/// Words before a trigger within which a word of [`crate::lexicon::Role::OwnAct`] makes the
+/// report the speaker's own act.
+const OWN_ACT_REACH: usize = 2;
+
 /// The kind of a military operation by state forces (`تحييد`, `neutraliser`, `ratissage`).
 const OPERATION_KIND: &str = "operation";
 
@@ -138,6 +142,13 @@ pub(super) fn agents_of(
         let (a, b) = between(h);
         (a..b).filter(|&j| !toks.is_any_punct(j)).count()
     };
+    // `قال المجلس العسكري … إنه أنهى`: the one who speaks did the act it reports
+    // (its verb may stand between: `إنه أنهى "اتفاق`)
+    let speaker_acts = (0..trig.0)
+        .rev()
+        .filter(|&j| toks.is_word(j))
+        .take(OWN_ACT_REACH)
+        .any(|j| lex.grammar.is(crate::lexicon::Role::OwnAct, toks.forms(j)));
     let mut agents: Vec<EntityId> = Vec::new();
     for h in hits {
         let kind = g.get(h.id).kind;
@@ -162,9 +173,11 @@ pub(super) fn agents_of(
         let (a, b) = between(h);
         // an abbreviation in brackets (`l'État islamique (EI) a revendiqué`) does not part them
         let stop = (a..b).any(|j| [';', '؛', '.', ':'].iter().any(|&c| toks.is_punct(j, c)));
-        let reach = if h.agent { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
+        let own_report = h.source && speaker_acts;
+        let reach = if h.agent || own_report { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
         if actor
             && !h.target
+            && (!h.source || own_report)
             && !h.peripheral
             && gap(h) <= reach
             && !stop

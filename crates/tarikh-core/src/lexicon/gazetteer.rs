@@ -102,9 +102,12 @@ pub struct EntityHit {
     /// The name follows a word that locates something in it (`في`, `شمال`, a glued `ب`): a
     /// country named so is where the event is; named otherwise it is a country that acts.
     pub locative: bool,
-    /// The name follows a phrase that makes it what an act was done to (`ضد`, `contre`) or
-    /// who reports it (`قال`, `selon`): never the act's agent.
+    /// The name follows a phrase that makes it what an act was done to (`ضد`, `contre`): never
+    /// the act's agent.
     pub target: bool,
+    /// The name follows a phrase that makes it who reports the act (`قال`, `selon`): not its
+    /// agent, unless the report speaks of the speaker's own act (`قال المجلس إنه أنهى`).
+    pub source: bool,
     /// The name follows a word of origin (`من`, `de`): what a withdrawal leaves, not who leaves.
     pub origin: bool,
     /// The name follows a word that introduces an agent (`par`, `على يد`, `شنته`).
@@ -137,9 +140,11 @@ pub struct Gazetteer {
     peripheral: PhraseTable<()>,
     /// Words after which a place is where something is (`في`, `شمال`).
     locative: PhraseTable<()>,
-    /// Words after which an actor is what an act was done to, or who reports it (rows of kind
-    /// `target` and `source`): not the act's agent.
+    /// Words after which an actor is what an act was done to (rows of kind `target`): not the
+    /// act's agent.
     target: PhraseTable<()>,
+    /// Words after which an actor is who reports an act (rows of kind `source`).
+    source: PhraseTable<()>,
     /// Words of origin (rows of kind `origin`).
     origin: PhraseTable<()>,
     /// Words that introduce an agent (rows of kind `agent`).
@@ -165,7 +170,8 @@ impl Gazetteer {
         };
         g.peripheral = phrases(&["peripheral"]);
         g.locative = phrases(&["locative"]);
-        g.target = phrases(&["target", "source"]);
+        g.target = phrases(&["target"]);
+        g.source = phrases(&["source"]);
         g.origin = phrases(&["origin"]);
         g.agent = phrases(&["agent"]);
         g.with = phrases(&["with"]);
@@ -256,6 +262,7 @@ impl Gazetteer {
                         peripheral: self.follows_peripheral(toks, i),
                         locative: self.is_locative(toks, i, id),
                         target: ends_before(&self.target, toks, i),
+                        source: ends_before(&self.source, toks, i),
                         origin: ends_before(&self.origin, toks, i),
                         agent: ends_before(&self.agent, toks, i),
                         with: ends_before(&self.with, toks, i),

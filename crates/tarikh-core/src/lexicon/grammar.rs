@@ -76,6 +76,9 @@ pub enum Role {
     /// A word that makes a "since" a comparison (`للمرة الأولى منذ 2014`, `la première attaque
     /// depuis 2016`): the last time before, no event of the clause.
     Comparison,
+    /// Words that make a reported clause the speaker's own act (`قال المجلس إنه أنهى`, `a
+    /// annoncé avoir repris`): the source is its agent.
+    OwnAct,
 }
 
 impl Role {
@@ -109,6 +112,7 @@ impl Role {
             "title_date_lead" => Role::TitleDateLead,
             "gloss" => Role::Gloss,
             "comparison" => Role::Comparison,
+            "own_act" => Role::OwnAct,
             _ => return None,
         })
     }
@@ -184,6 +188,7 @@ mod tests {
             Role::TitleDateLead,
             Role::Gloss,
             Role::Comparison,
+            Role::OwnAct,
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }
