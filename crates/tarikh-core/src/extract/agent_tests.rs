@@ -284,3 +284,13 @@ fn a_speaker_reporting_its_own_act_is_its_agent_and_the_accused_is_not() {
     let attack = ev.iter().find(|e| e.event_type == EventType::Attack).expect("the attack");
     assert!(!attack.actors.iter().any(|a| a == "Malian Armed Forces"), "{:?}", attack.actors);
 }
+
+#[test]
+fn a_force_takes_a_town_not_a_country() {
+    let ev = events("Titre\nL'armée malienne a repris le jeudi 17 janvier 2013 le contrôle au Mali.\n", "2013-01-18");
+    let take = ev.iter().find(|e| e.event_type == EventType::Clash).expect("the takeover");
+    assert!(!take.title.contains("take Mali"), "{}", take.title);
+    let ev = events("Titre\nL'armée malienne a repris le jeudi 17 janvier 2013 le contrôle de Kidal.\n", "2013-01-18");
+    let take = ev.iter().find(|e| e.event_type == EventType::Clash).expect("the takeover");
+    assert_eq!(take.title, "Malian Armed Forces take Kidal");
+}

@@ -444,7 +444,9 @@ pub fn build_event(
         })
         .unwrap_or_default();
     let near_place = title_place(g, &near_places);
-    let place_near = near_place.is_some();
+    // a force takes a town, not a country (`take Kidal`; `Takeover in Mali`, not `take Mali`)
+    let country = |name: &String| g.id(name).is_some_and(|id| g.get(id).kind == EntityKind::Country);
+    let place_near = near_place.as_ref().is_some_and(|p| !(kind == "takeover" && country(p)));
     let clause_place = near_place.or_else(|| title_place(g, &all_places));
     let place_in_clause = clause_place.is_some();
     let place = clause_place.or_else(|| title_place(g, &topic_places));
