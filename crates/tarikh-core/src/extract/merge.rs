@@ -443,13 +443,13 @@ pub fn build_event(
                 .collect::<Vec<_>>()]
         })
         .unwrap_or_default();
-    let near_place = title_place(g, &near_places);
+    let near_place = super::title_place::title_place(g, &near_places);
     // a force takes a town, not a country (`take Kidal`; `Takeover in Mali`, not `take Mali`)
     let country = |name: &String| g.id(name).is_some_and(|id| g.get(id).kind == EntityKind::Country);
     let place_near = near_place.as_ref().is_some_and(|p| !(kind == "takeover" && country(p)));
-    let clause_place = near_place.or_else(|| title_place(g, &all_places));
+    let clause_place = near_place.or_else(|| super::title_place::title_place(g, &all_places));
     let place_in_clause = clause_place.is_some();
-    let place = clause_place.or_else(|| title_place(g, &topic_places));
+    let place = clause_place.or_else(|| super::title_place::title_place(g, &topic_places));
     let title_actors = super::title::title_actors(g, &actors);
     let clause = (event_type == EventType::Other && kind == super::draft::UNTYPED_KIND).then(|| {
         let text = &docs[lead.doc].paragraphs[lead.paragraph].text;
@@ -481,50 +481,6 @@ pub fn build_event(
         headline: Some(headline),
         mentions: ms,
         reference: None,
-    }
-}
-
-/// The place for a title: the place named by the most mentions (a district counts for its
-/// city, a city for its region), the more specific on a tie; a country only when nothing
-/// finer is named. A district is followed by its city ("ACI 2000, Bamako").
-fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Option<String> {
-    let mut counts: Vec<(EntityId, usize, usize)> = Vec::new(); // id, mentions, depth
-    for places in per_mention {
-        let mut seen: Vec<EntityId> = Vec::new();
-        for &p in places {
-            let mut id = p;
-            for _ in 0..8 {
-                if !seen.contains(&id) {
-                    seen.push(id);
-                }
-                match g.get(id).parent {
-                    Some(par) if g.get(par).kind.is_place() => id = par,
-                    _ => break,
-                }
-            }
-        }
-        for id in seen {
-            let depth = (0..8).scan(id, |cur, _| g.get(*cur).parent.map(|p| *cur = p)).count();
-            match counts.iter_mut().find(|c| c.0 == id) {
-                Some(c) => c.1 += 1,
-                None => counts.push((id, 1, depth)),
-            }
-        }
-    }
-    // most mentions, then the most specific, then the first named (the nearest to the trigger)
-    let best = |country: bool| {
-        counts
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| (g.get(c.0).kind == EntityKind::Country) == country)
-            .max_by_key(|(i, c)| (c.1, c.2, std::cmp::Reverse(*i)))
-            .map(|(_, c)| c.0)
-    };
-    let id = best(false).or_else(|| best(true))?;
-    let e = g.get(id);
-    match (e.kind, e.parent) {
-        (EntityKind::District, Some(city)) => Some(format!("{}, {}", e.name, g.get(city).name)),
-        _ => Some(e.name.clone()),
     }
 }
 

@@ -24,6 +24,7 @@ pub(crate) mod pubdate;
 pub(crate) mod published;
 mod rejection;
 pub(crate) mod title;
+mod title_place;
 mod trigger_choice;
 pub use explain::explain;
 pub use published::basis_name;

@@ -1,0 +1,48 @@
+//! The place an event's title names: where most of its mentions say it happened, the more
+//! specific on a tie, a district with its city.
+
+use crate::lexicon::{EntityId, EntityKind, Gazetteer};
+
+/// The place for a title: the place named by the most mentions (a district counts for its
+/// city, a city for its region), the more specific on a tie; a country only when nothing
+/// finer is named. A district is followed by its city ("ACI 2000, Bamako").
+pub(super) fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Option<String> {
+    let mut counts: Vec<(EntityId, usize, usize)> = Vec::new(); // id, mentions, depth
+    for places in per_mention {
+        let mut seen: Vec<EntityId> = Vec::new();
+        for &p in places {
+            let mut id = p;
+            for _ in 0..8 {
+                if !seen.contains(&id) {
+                    seen.push(id);
+                }
+                match g.get(id).parent {
+                    Some(par) if g.get(par).kind.is_place() => id = par,
+                    _ => break,
+                }
+            }
+        }
+        for id in seen {
+            let depth = (0..8).scan(id, |cur, _| g.get(*cur).parent.map(|p| *cur = p)).count();
+            match counts.iter_mut().find(|c| c.0 == id) {
+                Some(c) => c.1 += 1,
+                None => counts.push((id, 1, depth)),
+            }
+        }
+    }
+    // most mentions, then the most specific, then the first named (the nearest to the trigger)
+    let best = |country: bool| {
+        counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| (g.get(c.0).kind == EntityKind::Country) == country)
+            .max_by_key(|(i, c)| (c.1, c.2, std::cmp::Reverse(*i)))
+            .map(|(_, c)| c.0)
+    };
+    let id = best(false).or_else(|| best(true))?;
+    let e = g.get(id);
+    match (e.kind, e.parent) {
+        (EntityKind::District, Some(city)) => Some(format!("{}, {}", e.name, g.get(city).name)),
+        _ => Some(e.name.clone()),
+    }
+}
