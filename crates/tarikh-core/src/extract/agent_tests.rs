@@ -294,3 +294,11 @@ fn a_force_takes_a_town_not_a_country() {
     let take = ev.iter().find(|e| e.event_type == EventType::Clash).expect("the takeover");
     assert_eq!(take.title, "Malian Armed Forces take Kidal");
 }
+
+#[test]
+fn the_country_that_launches_a_deployment_is_not_where_it_happens() {
+    let ev = events("Chronologie\n11 janvier 2013 : la France lance l'opération Serval.\n", "2024-01-05");
+    let serval = ev.iter().find(|e| e.event_type == EventType::Deployment).expect("the deployment");
+    assert!(!serval.title.contains("in France"), "{}", serval.title);
+    assert!(!serval.places.iter().any(|p| p == "France"), "{:?}", serval.places);
+}

@@ -13,11 +13,14 @@ pub const NEAR_TOKENS: usize = 8;
 /// Mali is the place): a country never named as a location (after `في`, `شمال`, a glued ب)
 /// while its clause locates the event in a place outside it, or while the sentence names
 /// several such countries and no location (`أعلنت مالي والنيجر وبوركينا فاسو انسحابها`). For a
-/// withdrawal (`leaving`), a country it leaves (`انسحبت من مالي ومن النيجر`) never acts.
+/// withdrawal (`leaving`), a country it leaves (`انسحبت من مالي ومن النيجر`) never acts. The
+/// subject of a deployment (`la France lance l'opération Serval`, `deploying`: the trigger's
+/// first token) acts, though no place is named.
 pub(super) fn acting_countries(
     toks: &Tokens,
     hits: &[crate::lexicon::gazetteer::EntityHit],
     leaving: bool,
+    deploying: Option<usize>,
     lex: &Lexicon,
 ) -> Vec<EntityId> {
     let g = &lex.gazetteer;
@@ -40,7 +43,7 @@ pub(super) fn acting_countries(
         .iter()
         .filter(|c| {
             if located.is_empty() {
-                distinct.len() >= 2
+                distinct.len() >= 2 || deploying.is_some_and(|t| c.end <= t && t - c.end <= DEPLOYER_GAP)
             } else {
                 located.iter().any(|l| !g.within(l.id, c.id) && same_clause(l, c))
             }
@@ -50,6 +53,10 @@ pub(super) fn acting_countries(
     acting.dedup();
     acting
 }
+
+/// Tokens between a country and the deployment it is the subject of (`la France lance
+/// l'opération`, `فرنسا تطلق عملية`).
+const DEPLOYER_GAP: usize = 3;
 
 /// How far (in tokens) from its trigger an actor introduced as the agent (`par le GSIM`, `على
 /// يد`) still is the agent.

@@ -261,7 +261,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let leaving = trigger
                     .as_ref()
                     .is_some_and(|t| matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal"));
-                let acting = if coup { Vec::new() } else { acting_countries(&toks, &hits, leaving, lex) };
+                let deploying =
+                    trigger.as_ref().is_some_and(|t| t.event_type == EventType::Deployment).then_some(trig_toks.0);
+                let acting = if coup { Vec::new() } else { acting_countries(&toks, &hits, leaving, deploying, lex) };
                 // a place right after an agreement's word names the agreement (`اتفاق الجزائر`,
                 // `l'accord d'Alger`): neither a party to what is done with it nor where
                 let accord =
