@@ -302,3 +302,15 @@ fn the_country_that_launches_a_deployment_is_not_where_it_happens() {
     assert!(!serval.title.contains("in France"), "{}", serval.title);
     assert!(!serval.places.iter().any(|p| p == "France"), "{:?}", serval.places);
 }
+
+#[test]
+fn who_invited_a_force_did_not_deploy_it() {
+    for (text, published) in [
+        ("Titre\nWagner était arrivé au Mali en décembre 2021, à l'invitation de la junte.\n", "2025-06-07"),
+        ("عنوان\nووصلت فاغنر إلى مالي في ديسمبر 2021 بدعوة من المجلس العسكري.\n", "2025-06-07"),
+    ] {
+        let ev = events(text, published);
+        let arrival = ev.iter().find(|e| e.event_type == EventType::Deployment).expect("the arrival");
+        assert_eq!(arrival.actors, ["Wagner Group"], "{text}");
+    }
+}
