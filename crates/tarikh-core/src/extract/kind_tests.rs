@@ -71,6 +71,7 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         // the present tense of chronologies and headlines
         ("- 7 مارس 2024: الجيش يطيح بالرئيس.", EventType::Coup),
         ("- 7 مارس 2024: آخر الجنود الفرنسيين يغادرون البلاد.", EventType::Withdrawal),
+        ("ونزح آلاف السكان بسبب المعارك يوم الخميس 7 مارس 2024.", EventType::Other),
         // both countries recalling their ambassadors (`سفيريهما`) is diplomacy
         ("واستدعى البلدان سفيريهما يوم الخميس 7 مارس 2024.", EventType::Diplomatic),
         ("ومني الجيش بهزيمة قرب الحدود يوم الخميس 7 مارس 2024.", EventType::Clash),
@@ -174,6 +175,19 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
             "Une offensive des rebelles, le mardi 5 mars 2024, avait déclenché l'intervention de l'armée.",
             EventType::Attack,
         ),
+        // abuses, looting and incursions are attacks; forces heliborne, taking up positions,
+        // sent home, a base handed over; an audience with an envoy; relations normalized;
+        // a mine nationalized; people displaced by violence are displaced, not fighting
+        ("Des hommes armés ont commis des exactions contre des civils le mardi 5 mars 2024.", EventType::Attack),
+        ("Des assaillants ont pillé le centre de santé le mardi 5 mars 2024.", EventType::Attack),
+        ("Les forces spéciales ont été héliportées vers la zone le mardi 5 mars 2024.", EventType::Deployment),
+        ("Les soldats ont pris position à l'entrée de la ville le mardi 5 mars 2024.", EventType::Deployment),
+        ("Les militaires français ont été rapatriés le mardi 5 mars 2024.", EventType::Withdrawal),
+        ("La mission a transféré la base de Tessalit à l'armée le mardi 5 mars 2024.", EventType::Withdrawal),
+        ("Le président a accordé une audience à l'ambassadeur de Chine le mardi 5 mars 2024.", EventType::Diplomatic),
+        ("Les deux pays ont normalisé leurs relations le mardi 5 mars 2024.", EventType::Diplomatic),
+        ("Le gouvernement a nationalisé la mine le mardi 5 mars 2024.", EventType::Political),
+        ("Des milliers de personnes ont été déplacées par les violences le mardi 5 mars 2024.", EventType::Other),
         // a decree signed is a decision, not an agreement
         ("Le président a signé le mardi 5 mars 2024 un décret portant dissolution des partis.", EventType::Political),
     ];

@@ -49,6 +49,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "mourning" => ("National mourning", "in"),
         "transition" => ("Handover of power", "in"),
         "extension" => ("Extension of the transition", "in"),
+        "displacement" => ("Displacement of people", "from"),
         "protest" => ("Protests", "at"),
         "trial" => ("Trial or sentence", "at"),
         "postponement" => ("Postponement", "of"),
