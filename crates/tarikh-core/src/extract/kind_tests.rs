@@ -72,6 +72,12 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("- 7 مارس 2024: الجيش يطيح بالرئيس.", EventType::Coup),
         ("- 7 مارس 2024: آخر الجنود الفرنسيين يغادرون البلاد.", EventType::Withdrawal),
         ("ونزح آلاف السكان بسبب المعارك يوم الخميس 7 مارس 2024.", EventType::Other),
+        ("وارتكب مسلحون انتهاكات بحق المدنيين يوم الخميس 7 مارس 2024.", EventType::Attack),
+        ("وتوغل مسلحون في قرية قرب موبتي يوم الخميس 7 مارس 2024.", EventType::Attack),
+        ("وتمركز الجنود عند مدخل المدينة يوم الخميس 7 مارس 2024.", EventType::Deployment),
+        ("وأعيد الجنود الفرنسيون إلى بلادهم يوم الخميس 7 مارس 2024.", EventType::Withdrawal),
+        ("وأعاد البلدان تطبيع علاقاتهما يوم الخميس 7 مارس 2024.", EventType::Diplomatic),
+        ("وأممت الحكومة منجم الذهب يوم الخميس 7 مارس 2024.", EventType::Political),
         // both countries recalling their ambassadors (`سفيريهما`) is diplomacy
         ("واستدعى البلدان سفيريهما يوم الخميس 7 مارس 2024.", EventType::Diplomatic),
         ("ومني الجيش بهزيمة قرب الحدود يوم الخميس 7 مارس 2024.", EventType::Clash),
