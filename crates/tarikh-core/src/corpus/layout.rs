@@ -43,6 +43,18 @@ pub fn mark_layout(paras: &mut [Paragraph], rules: &BoilerplateRules, dateline: 
         .iter()
         .position(|p| !p.boilerplate && Some(p.index) != dateline && words[p.index] >= 4)
         .or_else(|| paras.iter().position(|p| !p.boilerplate && Some(p.index) != dateline));
+    // the page's tail: after a heading such as `Commentaires` or `الأكثر قراءة` below the body,
+    // the lines are comments and other articles' teasers, up to a long paragraph of text
+    if let Some(t) = (first_body + 1..paras.len()).find(|&i| rules.opens_tail(&paras[i].text)) {
+        for i in t..paras.len() {
+            if i > t && words[i] >= WORDS_THAT_MATTER {
+                break;
+            }
+            if Some(i) != dateline {
+                paras[i].boilerplate = true;
+            }
+        }
+    }
     for (i, p) in paras.iter_mut().enumerate() {
         let in_header = i < first_body && Some(i) != title;
         let in_footer = last_body.is_some_and(|l| i > l);
@@ -71,4 +83,35 @@ pub fn mark_layout(paras: &mut [Paragraph], rules: &BoilerplateRules, dateline: 
         }
     }
     title
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::{document_from_text, TextEncoding};
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn comments_and_most_read_lists_below_the_body_are_furniture_up_to_a_long_paragraph() {
+        let text = "\
+Attaque à Kayes
+Cinq douaniers ont été tués mercredi soir dans l'attaque d'un poste de douane à Kayes, selon des sources sécuritaires.
+Les assaillants ont incendié deux véhicules avant de se retirer vers le nord du pays.
+Commentaires (3)
+Moussa K. — 16 octobre 2025 à 14h02 : Que Dieu protège le Mali et ses soldats.
+Les plus lus
+Burkina : nouvelle attaque près de Djibo (13 octobre 2025)
+";
+        let doc = document_from_text("a.txt".into(), text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
+        let furniture: Vec<bool> = doc.paragraphs.iter().map(|p| p.boilerplate).collect();
+        assert_eq!(furniture, [false, false, false, true, true, true, true]);
+        // a heading among the body's lines (`تعليقات` above the body) opens nothing; a long
+        // paragraph after the tail's heading is text again
+        let long = "وقال مسؤول محلي إن المهاجمين وصلوا على دراجات نارية وأطلقوا النار على المركز قبل أن يضرموا النار في سيارتين ثم انسحبوا باتجاه الغابة القريبة من المدينة حيث تنشط الجماعات المسلحة منذ سنوات طويلة في المنطقة الحدودية.";
+        let text = format!(
+            "هجوم في كايس\nقتل خمسة من رجال الجمارك مساء الأربعاء في هجوم على مركز جمركي في كايس.\nالتعليقات\n{long}\n"
+        );
+        let doc = document_from_text("b.txt".into(), &text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
+        let furniture: Vec<bool> = doc.paragraphs.iter().map(|p| p.boilerplate).collect();
+        assert_eq!(furniture, [false, false, true, false]);
+    }
 }

@@ -17,6 +17,9 @@ pub struct BoilerplateRules {
     /// paragraph none of whose word forms is one of them is no notice, and is not normalized
     /// again to find out.
     notice_words: Vec<u64>,
+    /// Headings that open the page's tail (comments, most read, related articles): they and the
+    /// short lines after them are furniture.
+    tails: Vec<String>,
     /// First words of the prefix rules: a long line is only examined when it starts with one.
     prefix_heads: Vec<String>,
     /// The first character of each of `prefix_heads`: a long line whose first word starts
@@ -73,6 +76,7 @@ impl BoilerplateRules {
                     r.prefixes.push(p);
                 }
                 "count" => r.counts.push(p),
+                "tail" => r.tails.push(p),
                 "notice" => {
                     if let Some(w) = p.split(' ').max_by_key(|w| w.chars().count()) {
                         r.notice_words.push(crate::text::word_hash(w));
@@ -100,6 +104,17 @@ impl BoilerplateRules {
         }
         let s = squash(line);
         self.notices.iter().any(|n| s.contains(n.as_str()))
+    }
+
+    /// True when the line is a heading that opens the page's tail (`Commentaires (3)`, `الأكثر
+    /// قراءة`), a count after it allowed.
+    pub fn opens_tail(&self, line: &str) -> bool {
+        if line.len() > 80 {
+            return false;
+        }
+        let s = squash(line);
+        let s = s.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        self.tails.iter().any(|t| t == s)
     }
 
     /// True when the whole line is site furniture by one of the rules.

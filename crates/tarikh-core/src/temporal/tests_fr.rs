@@ -47,6 +47,9 @@ fn relative_days_and_weeks() {
     assert_eq!(span("le mois dernier", p), day("2019-02"));
     assert_eq!(span("il y a trois jours", p), day("2019-03-17"));
     assert_eq!(span("le 12 courant", p), day("2019-03-12"));
+    // hours ago are no clock time
+    assert!(dates("Publié il y a 3 heures", p).is_empty());
+    assert!(dates("نشر منذ 3 ساعات", p).is_empty());
     // `de ce mois` after a day is `courant`
     assert_eq!(span("le 3 de ce mois, des soldats ont été tués", p), day("2019-03-03"));
 }

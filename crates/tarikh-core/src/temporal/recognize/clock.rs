@@ -60,8 +60,13 @@ impl<'a> Parser<'a> {
                 j += 3;
                 worded = true;
             } else if let Some(e) = self.has(j + 1, |w| *w == W::HourMark) {
-                // `16h`, `10h15`, `23 heures`; not `les dernières 24 heures`, a length of time
+                // `16h`, `10h15`, `23 heures`; not `les dernières 24 heures`, a length of time,
+                // nor `il y a 3 heures`, `منذ 3 ساعات`, hours ago
                 if j > 0 && self.role_is(j - 1, Role::DurationLead) {
+                    return None;
+                }
+                let ago = |k: usize| self.has(k, |w| matches!(w, W::Ago | W::Since)) == Some(j);
+                if (j.saturating_sub(3)..j).any(ago) {
                     return None;
                 }
                 hour = h;
