@@ -19,7 +19,7 @@ pub enum DateRef {
     /// Calendar parts as written; a missing year is taken from context.
     Calendar { year: Option<i32>, month: Option<u32>, day: Option<u32>, weekday: Option<u32> },
     /// A Hijri date (`1446 هـ`, `14 ربيع الأول 1446`).
-    Hijri { year: i32, month: Option<u32>, day: Option<u32> },
+    Hijri { year: i32, month: Option<u32>, day: Option<u32>, weekday: Option<u32> },
     /// Days from publication (`أمس` = -1).
     DayOffset(i32),
     /// Today with its weekday (`اليوم الأربعاء`, `aujourd'hui mardi`, ISO number): the day the

@@ -209,12 +209,23 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             let (a, b) = hijri::year_span(year)?;
             (When::span(a, b, Precision::Year), Basis::Explicit)
         }
-        DateRef::Hijri { year, month: Some(m), day: None } => {
+        DateRef::Hijri { year, month: Some(m), day: None, .. } => {
             let (a, b) = hijri::month_span(year, m)?;
             (When::span(a, b, Precision::Month), Basis::Explicit)
         }
-        DateRef::Hijri { year, month: Some(m), day: Some(d) } => {
-            (When::day(hijri::to_gregorian(year, m, d)?), Basis::Explicit)
+        DateRef::Hijri { year, month: Some(m), day: Some(d), weekday } => {
+            // a month's first day is sighted, not computed: the weekday written beside the day
+            // (`الثلاثاء 10 شوال 1446`) settles a day's difference with the tabular calendar
+            let g = hijri::to_gregorian(year, m, d)?;
+            let g = match weekday {
+                Some(w) => [0, -1, 1, -2, 2]
+                    .into_iter()
+                    .map(|k| g + Duration::days(k))
+                    .find(|x| x.weekday().number_from_monday() == w)
+                    .unwrap_or(g),
+                None => g,
+            };
+            (When::day(g), Basis::Explicit)
         }
         DateRef::DayOffset(n) => (When::day(pubd? + Duration::days(n as i64)), Basis::Publication),
         // the weekday says which day "today" was: publication day, or the day before it

@@ -52,7 +52,7 @@ impl<'a> Parser<'a> {
         }
         let (date, e) = match (cal, self.year_of_month(e, cal == Calendar::Hijri)) {
             (Calendar::Hijri, Some((YearOf::Year(y, _), ye))) => {
-                (DateRef::Hijri { year: y, month: Some(m), day: Some(d) }, ye)
+                (DateRef::Hijri { year: y, month: Some(m), day: Some(d), weekday: None }, ye)
             }
             (Calendar::Hijri, _) => return None,
             (Calendar::Gregorian, Some((YearOf::Year(y, false), ye))) => {

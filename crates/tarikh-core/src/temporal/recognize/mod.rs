@@ -515,7 +515,7 @@ impl<'a> Parser<'a> {
         let j = if worded { i + 1 } else { i };
         let (y, hijri, e) = self.year(j)?;
         if hijri {
-            return Some((TimeSpec::date(DateRef::Hijri { year: y, month: None, day: None }), i, e));
+            return Some((TimeSpec::date(DateRef::Hijri { year: y, month: None, day: None, weekday: None }), i, e));
         }
         if !worded && !self.bare_year_is_year(j, e) {
             return None;
@@ -565,7 +565,7 @@ impl<'a> Parser<'a> {
                 (self.t.is_number(e) && tok.digits == 4 && (1300..=1500).contains(&y)).then_some((y, e + 1))?
             }
         };
-        Some((TimeSpec::date(DateRef::Hijri { year: y, month: Some(m), day: None }), i, ye))
+        Some((TimeSpec::date(DateRef::Hijri { year: y, month: Some(m), day: None, weekday: None }), i, ye))
     }
 }
 

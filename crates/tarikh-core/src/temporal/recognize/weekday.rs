@@ -48,7 +48,7 @@ impl<'a> Parser<'a> {
             q = e;
         }
         if let Some((mut spec, _, mut e)) = self.day_month(q).or_else(|| self.numeric_date(q)).filter(|_| !ranged) {
-            if let DateRef::Calendar { ref mut weekday, .. } = spec.date {
+            if let DateRef::Calendar { ref mut weekday, .. } | DateRef::Hijri { ref mut weekday, .. } = spec.date {
                 *weekday = Some(iso);
             }
             if self.t.is_punct(q - 1, '(') && self.t.is_punct(e, ')') {
