@@ -47,6 +47,9 @@ fn relative_days_and_weeks() {
     assert_eq!(span("le mois dernier", p), day("2019-02"));
     assert_eq!(span("il y a trois jours", p), day("2019-03-17"));
     assert_eq!(span("le 12 courant", p), day("2019-03-12"));
+    // `le surlendemain` is two days after the passage's day
+    let d = dates("Le 6 mars, des soldats sont arrivés. Le surlendemain, le camp a été attaqué.", p);
+    assert!(d.iter().any(|x| x.0 == "Le surlendemain"), "{d:?}");
     // hours ago are no clock time
     assert!(dates("Publié il y a 3 heures", p).is_empty());
     assert!(dates("نشر منذ 3 ساعات", p).is_empty());
