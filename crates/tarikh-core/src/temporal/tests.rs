@@ -401,6 +401,8 @@ fn a_weekday_after_a_pronoun_suffix_is_a_date_but_not_after_a_noun_in_construct(
     let p = Some("2020-07-15");
     assert_eq!(one("واستمرت المواجهات حوله الأحد", p), day("2020-07-12"));
     assert!(dates("وحضر الوزير حفلة الأحد في القصر", p).is_empty());
+    // after the last word of a trigger phrase (`عبوة ناسفة`), as after a trigger word
+    assert_eq!(one("واستهدفت عبوة ناسفة الأحد سيارة للشرطة", p), day("2020-07-12"));
 }
 
 #[test]

@@ -39,6 +39,9 @@ struct WordCache {
     at: Vec<u32>,
 }
 
+/// Words a trigger phrase ending before a bare weekday may take (`عبوة ناسفة الثلاثاء`).
+const TRIGGER_WORDS: usize = 4;
+
 impl WordCache {
     fn get(&self, i: usize) -> &[(W, usize)] {
         match (self.at.get(i), self.at.get(i + 1)) {
@@ -301,7 +304,9 @@ impl<'a> Parser<'a> {
         (n > 0 && n < 200).then_some((unit, n, e2))
     }
     fn is_trigger_word(&self, i: usize) -> bool {
-        self.t.is_word(i) && !self.lex.triggers.find(self.t, i, i + 1).is_empty()
+        // (or the last word of one: `عبوة ناسفة الثلاثاء`)
+        self.t.is_word(i)
+            && self.lex.triggers.find(self.t, i.saturating_sub(TRIGGER_WORDS - 1), i + 1).iter().any(|h| h.end == i + 1)
     }
 
     // ---- grammar ---------------------------------------------------------------------
