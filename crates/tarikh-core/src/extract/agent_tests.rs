@@ -314,3 +314,22 @@ fn who_invited_a_force_did_not_deploy_it() {
         assert_eq!(arrival.actors, ["Wagner Group"], "{text}");
     }
 }
+
+#[test]
+fn those_who_fell_into_an_ambush_did_not_lay_it() {
+    for text in [
+        "كمين\nوقعت قوة للقوات المسلحة المالية في كمين قرب ديابالي عصر السبت 1 أغسطس 2015.\n",
+        "Embuscade\nSamedi 1er août 2015, une patrouille des Forces armées maliennes est tombée dans une embuscade près de Diabaly.\n",
+    ] {
+        let ev = events(text, "2015-08-02");
+        let ambush = ev.iter().find(|e| e.event_type == EventType::Attack).expect("the ambush");
+        assert!(!ambush.actors.iter().any(|a| a == "Malian Armed Forces"), "{text}: {}", ambush.title);
+        assert!(ambush.title.starts_with("Ambush"), "{}", ambush.title);
+    }
+    // the group said to have laid it is its agent
+    let ev = events(
+        "Embuscade\nSamedi 1er août 2015, une patrouille est tombée dans une embuscade tendue par le JNIM près de Diabaly.\n",
+        "2015-08-02",
+    );
+    assert_eq!(ev.iter().find(|e| e.event_type == EventType::Attack).expect("the ambush").actors, ["JNIM"]);
+}

@@ -71,6 +71,9 @@ const OPERATION_KIND: &str = "operation";
 
 /// The kind of a report of deaths (`مقتل`, `لقي مصرعه`, `ont péri`): the dead are not its agent.
 pub(super) const DEATHS_KIND: &str = "deaths";
+/// The kind of an ambush told from its victims (`وقعت قوة للجيش في كمين`, `une patrouille est
+/// tombée dans une embuscade`): those who fell into it are not its agents.
+const AMBUSHED_KIND: &str = "ambushed";
 /// The kind of a protest: the thing it demands (`le départ des troupes françaises`) is not its
 /// agent.
 const PROTEST_KIND: &str = "protest";
@@ -100,7 +103,7 @@ impl Agents {
     pub(super) fn of(kind: &str, armed: bool, passive: bool) -> Agents {
         if UNDONE_KINDS.contains(&kind) {
             Agents::None
-        } else if armed && (kind == DEATHS_KIND || passive) || kind == PROTEST_KIND {
+        } else if armed && (kind == DEATHS_KIND || kind == AMBUSHED_KIND || passive) || kind == PROTEST_KIND {
             // the dead, or those a passive verb names first (`deux casques bleus ont été
             // tués`), are victims; protesters are rarely named: only an agent a word introduces
             // (`par le GSIM`, `على يد`) did it

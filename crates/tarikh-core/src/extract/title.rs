@@ -21,6 +21,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "battle" => ("Fighting", "at"),
         "war" => ("Conflict", "at"),
         "killing" => ("Killings", "at"),
+        "ambushed" => ("Ambush", "at"),
         "deaths" => ("Deaths", "at"),
         "coup" => ("Coup", "at"),
         "claim" => ("Claim of responsibility for attack", "on"),
