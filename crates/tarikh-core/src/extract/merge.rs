@@ -443,13 +443,13 @@ pub fn build_event(
                 .collect::<Vec<_>>()]
         })
         .unwrap_or_default();
-    let near_place = super::title_place::title_place(g, &near_places);
+    use super::title_place::{place_name, title_place};
+    let near_place = title_place(g, &near_places);
     // a force takes a town, not a country (`take Kidal`; `Takeover in Mali`, not `take Mali`)
-    let country = |name: &String| g.id(name).is_some_and(|id| g.get(id).kind == EntityKind::Country);
-    let place_near = near_place.as_ref().is_some_and(|p| !(kind == "takeover" && country(p)));
-    let clause_place = near_place.or_else(|| super::title_place::title_place(g, &all_places));
+    let place_near = near_place.is_some_and(|id| !(kind == "takeover" && g.get(id).kind == EntityKind::Country));
+    let clause_place = near_place.or_else(|| title_place(g, &all_places));
     let place_in_clause = clause_place.is_some();
-    let place = clause_place.or_else(|| super::title_place::title_place(g, &topic_places));
+    let place = clause_place.or_else(|| title_place(g, &topic_places)).map(|id| place_name(g, id));
     let title_actors = super::title::title_actors(g, &actors);
     let clause = (event_type == EventType::Other && kind == super::draft::UNTYPED_KIND).then(|| {
         let text = &docs[lead.doc].paragraphs[lead.paragraph].text;

@@ -5,8 +5,8 @@ use crate::lexicon::{EntityId, EntityKind, Gazetteer};
 
 /// The place for a title: the place named by the most mentions (a district counts for its
 /// city, a city for its region), the more specific on a tie; a country only when nothing
-/// finer is named. A district is followed by its city ("ACI 2000, Bamako").
-pub(super) fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Option<String> {
+/// finer is named.
+pub(super) fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Option<EntityId> {
     let mut counts: Vec<(EntityId, usize, usize)> = Vec::new(); // id, mentions, depth
     for places in per_mention {
         let mut seen: Vec<EntityId> = Vec::new();
@@ -39,10 +39,14 @@ pub(super) fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Optio
             .max_by_key(|(i, c)| (c.1, c.2, std::cmp::Reverse(*i)))
             .map(|(_, c)| c.0)
     };
-    let id = best(false).or_else(|| best(true))?;
+    best(false).or_else(|| best(true))
+}
+
+/// A place's name in a title; a district is followed by its city ("ACI 2000, Bamako").
+pub(super) fn place_name(g: &Gazetteer, id: EntityId) -> String {
     let e = g.get(id);
     match (e.kind, e.parent) {
-        (EntityKind::District, Some(city)) => Some(format!("{}, {}", e.name, g.get(city).name)),
-        _ => Some(e.name.clone()),
+        (EntityKind::District, Some(city)) => format!("{}, {}", e.name, g.get(city).name),
+        _ => e.name.clone(),
     }
 }

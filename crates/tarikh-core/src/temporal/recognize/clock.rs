@@ -125,11 +125,7 @@ impl<'a> Parser<'a> {
         // `العاشرة من مساء الأحد`: the part of the day that follows says am or pm
         if !(worded || marked || has_word) && self.role_is(j, Role::From) {
             if let Some((W::DayPart(part), _)) = self.word(j + 1, |w| matches!(w, W::DayPart(_))) {
-                if matches!(part, DayPart::Noon | DayPart::Afternoon | DayPart::Evening)
-                    || (part == DayPart::Night && hour >= 6)
-                {
-                    hour += if hour < 12 { 12 } else { 0 };
-                }
+                hour = in_part_of_day(Clock { hour, minute, until: None, approximate }, Some(part)).hour;
                 marked = true;
             }
         }
@@ -147,8 +143,7 @@ impl<'a> Parser<'a> {
         if i >= self.t.toks.len() {
             return false;
         }
-        let gap = self.lex.grammar.words(Role::ClockGap).iter().any(|w| self.t.text(i) == w);
-        self.clock(i).is_some() || (gap && self.clock(i + 1).is_some())
+        self.clock(i).is_some() || (is_clock_gap(self.t, i, self.lex) && self.clock(i + 1).is_some())
     }
 
     /// A clock, with the day it belongs to when one follows (`الخامسة من صباح الثلاثاء`).
@@ -289,9 +284,13 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// A word that may stand between a day and its clock time (`في`, `عند`, `و`).
+fn is_clock_gap(toks: &Tokens, j: usize, lex: &crate::lexicon::Lexicon) -> bool {
+    lex.grammar.words(Role::ClockGap).iter().any(|w| toks.text(j) == w)
+}
+
 /// Joins a date and a clock time that follows it closely (`الثلاثاء 17/سبتمبر/2024 - 05:21 م`).
 pub(super) fn attach_clocks(toks: &Tokens, out: &mut Vec<TimeExpr>, lex: &crate::lexicon::Lexicon) {
-    let gap_words = lex.grammar.words(Role::ClockGap);
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (&out[k], &out[k + 1]);
@@ -300,7 +299,7 @@ pub(super) fn attach_clocks(toks: &Tokens, out: &mut Vec<TimeExpr>, lex: &crate:
                 || toks.is_punct(j, '،')
                 || toks.is_punct(j, ',')
                 || toks.is_punct(j, '|')
-                || gap_words.iter().any(|w| toks.text(j) == w)
+                || is_clock_gap(toks, j, lex)
         }) && b.tok_start - a.tok_end <= 2;
         if gap_ok
             && is_day_level(&a.spec.date)
@@ -324,8 +323,9 @@ pub(super) fn attach_clocks(toks: &Tokens, out: &mut Vec<TimeExpr>, lex: &crate:
     }
 }
 
-/// A clock read in the part of the day named before it: `مساء الأربعاء حوالي الساعة السادسة`
-/// and `mercredi soir vers 9 heures` are in the evening (18:00, 21:00); a time of 12 or more,
+/// A clock read in the part of the day named beside it: `مساء الأربعاء حوالي الساعة السادسة`,
+/// `العاشرة من مساء الأحد` and `mercredi soir vers 9 heures` are in the evening (18:00, 22:00,
+/// 21:00), a night's ten is 22:00 and its two 02:00, noon's one is 13:00; a time of 12 or more,
 /// or one in the morning, stays as written.
 fn in_part_of_day(clock: Clock, part: Option<DayPart>) -> Clock {
     let pm = match part {
