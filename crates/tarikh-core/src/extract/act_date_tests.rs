@@ -157,3 +157,19 @@ fn that_year_is_the_year_named_last_even_in_an_earlier_sentence() {
         events("Titre\nLe 2 février 2013, le président a été accueilli en libérateur à Tombouctou.\n", "2013-02-03");
     assert!(fr.iter().all(|e| !has_kind(e, "release")), "{:?}", titles_of(&fr));
 }
+
+#[test]
+fn without_a_publication_date_a_day_earlier_in_the_year_than_the_passage_s_is_not_given_its_year() {
+    // no publication date, nor a bound on it (the news, `lundi`, comes before the article's
+    // dates): `15 mars` told after `le 2 juillet 2019` may be March 2019 (a look back) or
+    // March 2020 (the story going on); the text does not say, so it stays undated
+    let text = "Titre\nLe colonel a été investi président lundi.\nLe 2 juillet 2019, il a pris la tête de la garde présidentielle.\nLe 15 mars, il a fait arrêter le ministre de la défense.\nLe 20 août, il a été nommé chef d'état-major.\n";
+    let mut c = super::tests::corpus(&[("a.txt", text, None)]);
+    let ex = super::extract(&mut c);
+    let dated =
+        |t: &str| ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains(t)).and_then(|m| m.when);
+    assert_eq!(dated("15 mars"), None, "a guessed year");
+    assert!(ex.undated.iter().flat_map(|e| &e.mentions).any(|m| m.time_text.contains("15 mars")));
+    // a day later in the year than the passage's is still of its year
+    assert_eq!(dated("20 août").map(|w| w.iso_start()).as_deref(), Some("2019-08-20"));
+}

@@ -30,7 +30,7 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
     let day_year_floor = scan.written_years(YearWith::Day).max();
     let mut day_hint: Option<NaiveDate> = None;
     let mut recent_day: Option<NaiveDate> = None; // the latest day within a year of publication
-    let mut discourse_year: Option<i32> = None;
+    let mut discourse_day: Option<NaiveDate> = None;
     let mut month_hint: Option<When> = None; // a month named after the latest day
                                              // the explicit year last stated, and where: (paragraph, sentence start, year)
     let mut para_year: Option<(usize, usize, i32)> = None;
@@ -53,7 +53,7 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
             year_floor,
             day_year_floor,
             corpus_year: scan.corpus_year,
-            discourse_year,
+            discourse_day,
             // `le jour même`, `اليوم التالي`: the latest day of the article's own time, not a
             // background date named in between
             day_hint: if matches!(d.expr.spec.date, DateRef::DiscourseDay(_)) {
@@ -88,7 +88,7 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
                 }
             }
             if r.when.precision >= Precision::Month && r.until.is_none() {
-                discourse_year = Some(r.when.first_day().year());
+                discourse_day = Some(r.when.first_day());
             }
         }
         scan.drafts[k].resolved = r;

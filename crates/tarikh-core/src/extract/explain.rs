@@ -102,6 +102,10 @@ fn fate(doc: &Document, d: &Draft, by_mention: &HashMap<&str, (&Event, bool)>) -
         None if d.expr.spec.date.needs_publication() && doc.published.as_ref().is_none_or(|p| !p.is_exact()) => {
             "= ? (needs the publication date)".into()
         }
+        // a day and month whose year neither the publication date nor the passage fixes
+        None if matches!(d.expr.spec.date, crate::temporal::DateRef::Calendar { year: None, month: Some(_), .. }) => {
+            "= ? (no year: the text does not say which)".into()
+        }
         None => "= ? (vague: fixes no date)".into(),
     };
     let what = if let Some(r) = d.rejected {

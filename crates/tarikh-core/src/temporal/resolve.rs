@@ -30,9 +30,9 @@ pub struct ResolveContext {
     /// The latest year the corpus names with a day: a weekday and a day without a year, in an
     /// article without a publication date, fall in the latest fitting year up to it.
     pub corpus_year: Option<i32>,
-    /// The year of the latest date resolved earlier in the document (used only when the
-    /// publication date is unknown).
-    pub discourse_year: Option<i32>,
+    /// The first day of the latest date of month precision or finer resolved earlier in the
+    /// document: its year is the passage's (used only when the publication date is unknown).
+    pub discourse_day: Option<NaiveDate>,
     /// The day the discourse is about (for a clock time without a date).
     pub day_hint: Option<NaiveDate>,
     /// The month the passage is about, when one was named after its latest day (`هاجمها
@@ -161,7 +161,20 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
     }
     // without a publication date: the year the passage is about, else the latest year the
     // article names with a day (`بين 15 و18 نيسان` before `15 أيار 2015` in the same paragraph)
-    ctx.discourse_year.or(ctx.day_year_floor).filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context))
+    if let Some(day) = ctx.discourse_day {
+        // a day earlier in the year than the one the passage is at (`في 24 مايو` told after
+        // `في 18 أغسطس 2020`) is a look back within that year or the story going on into the
+        // next: the text does not say which, so the date stays undated rather than guessed
+        let earlier = match d {
+            Some(d) => (m, d) < (day.month(), day.day()),
+            None => m < day.month(),
+        };
+        if earlier {
+            return None;
+        }
+        return Some(day.year()).filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context));
+    }
+    ctx.day_year_floor.filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context))
 }
 
 /// A day whose written weekday is another (`lundi 26 octobre` on a Sunday): the span from the
