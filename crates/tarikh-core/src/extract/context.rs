@@ -173,16 +173,18 @@ fn weekdays_from_the_news_day(scan: &mut DocScan) {
     });
     let Some((from, news_day)) = news_day else { return };
     for d in scan.drafts.iter_mut().skip(from + 1).filter(|d| d.resolved.is_none() && bare_weekday(d)) {
-        let iso = match d.expr.spec.date {
-            DateRef::Weekday { iso, until: None, .. } | DateRef::TodayWeekday(iso) => iso,
+        let (iso, last) = match d.expr.spec.date {
+            DateRef::Weekday { iso, until: None, dir } => (iso, dir == WeekdayDir::Last),
+            DateRef::TodayWeekday(iso) => (iso, false),
             _ => continue,
         };
         // the article may be written days after its news day: the weekday is the nearer of the
-        // one before and the one after it, and only when clearly nearer
+        // one before and the one after it, and only when clearly nearer; one said to be past
+        // (`مساء الاثنين الماضي`, `lundi dernier`) is the one before unless clearly farther
         let before = weekday_date(news_day, iso, WeekdayDir::Latest, false);
         let after = before + Duration::days(7);
         let (b, a) = ((news_day - before).num_days(), (after - news_day).num_days());
-        let day = if b == 0 || b + WEEKDAY_MARGIN_DAYS <= a {
+        let day = if b == 0 || b + WEEKDAY_MARGIN_DAYS <= a || (last && b <= a + WEEKDAY_MARGIN_DAYS) {
             before
         } else if a + WEEKDAY_MARGIN_DAYS <= b {
             after

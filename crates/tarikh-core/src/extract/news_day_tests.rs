@@ -30,6 +30,10 @@ fn a_weekday_as_near_before_as_after_the_lede_s_day_stays_undated() {
     let text = "Titre\nDans un rapport publié mardi 5 mars 2024, l'ONG accuse l'armée.\nLes autorités ont donné vendredi une autre version des faits.\n";
     let got = dates_of(text);
     assert!(!got.iter().any(|(t, _)| t == "vendredi"), "{got:?}");
+    // said to be past (`vendredi dernier`), it is the one before unless clearly farther
+    let text = "Titre\nDans un rapport publié mardi 5 mars 2024, l'ONG accuse l'armée.\nLes autorités ont donné vendredi dernier une autre version des faits.\n";
+    let got = dates_of(text);
+    assert!(got.contains(&("vendredi dernier".into(), "2024-03-01".into())), "{got:?}");
 }
 
 #[test]
