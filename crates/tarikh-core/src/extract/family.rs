@@ -21,6 +21,9 @@ pub enum Family {
 /// كمين، كما أعلنت الحكومة مساء الأحد`): it reports that armed event and merges with it.
 pub const REPORTED_TOLL_KIND: &str = "reported_toll";
 
+/// The kind of a release of hostages (typed kidnapping, as the end of one).
+pub const HOSTAGE_RELEASE_KIND: &str = "hostage_release";
+
 /// The family of a mention's type and kind.
 pub fn family(t: EventType, kind: &str) -> Family {
     match (t, kind) {
@@ -28,6 +31,9 @@ pub fn family(t: EventType, kind: &str) -> Family {
         (EventType::CasualtyReport, REPORTED_TOLL_KIND) => Family::Armed,
         (EventType::CasualtyReport, _) => Family::Casualties,
         (EventType::Other, "funeral") => Family::Funeral,
+        // a release of hostages (the end of a kidnapping) merges as releases of detainees do,
+        // with the political acts of its day: one report names the hostages, another only the freed
+        (EventType::Kidnapping, HOSTAGE_RELEASE_KIND) => Family::Type(EventType::Political),
         (t, _) => Family::Type(t),
     }
 }
@@ -37,7 +43,9 @@ pub fn family(t: EventType, kind: &str) -> Family {
 /// dissolution. `None` for the other types (their kinds are told apart by type already) and for
 /// kinds that say little (a plain clause, an announcement).
 pub fn act_of(t: EventType, kind: &str) -> Option<&str> {
-    if !matches!(t, EventType::Other | EventType::Political) || super::draft::says_little(t, kind) {
+    // (a release of hostages merges with the political acts: it is one of them here)
+    let political = matches!(t, EventType::Other | EventType::Political) || kind == HOSTAGE_RELEASE_KIND;
+    if !political || super::draft::says_little(t, kind) {
         return None;
     }
     Some(kind)

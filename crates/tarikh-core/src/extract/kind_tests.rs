@@ -213,3 +213,52 @@ fn a_trigger_its_phrase_dates_itself_does_not_type_the_clause_s_other_date() {
     assert_eq!(tuesday.event_type, EventType::Political, "{}", tuesday.title);
     assert!(ev.iter().any(|e| e.event_type == EventType::Coup), "the coup keeps its month");
 }
+
+#[test]
+fn hostages_freed_end_a_kidnapping_and_a_detainee_freed_is_a_political_release() {
+    use super::meaning_tests::{has_kind, one_where, titles_of};
+    // hostages freed: the kidnapping's family, titled as a release, not as hostages taken
+    for (text, published) in [
+        ("Titre\nLes deux otages italiens ont été libérés samedi près de Ménaka.\n", "2024-03-10"),
+        ("Titre\nLes deux journalistes ont été relâchés samedi par leurs ravisseurs.\n", "2024-03-10"),
+        ("عنوان\nأفرج تنظيم القاعدة السبت عن رهينتين إيطاليتين.\n", "2024-03-10"),
+    ] {
+        let ev = events(text, published);
+        let release = one_where(&ev, |e| has_kind(e, "hostage_release"));
+        assert_eq!(release.event_type, EventType::Kidnapping, "{text}");
+        assert!(!release.title.contains("takes hostages"), "{}", release.title);
+    }
+    // a president or prisoners freed: a political release
+    assert_eq!(
+        only_type("Le président déchu a été libéré samedi 9 mars 2024 par la junte.", "2024-03-10"),
+        EventType::Political
+    );
+    assert_eq!(
+        only_type("وأطلق الجيش يوم السبت 9 مارس 2024 سراح الرئيس الانتقالي.", "2024-03-10"),
+        EventType::Political
+    );
+    // the same release told with the hostages in one article and without in the other is one event
+    let mut c = super::tests::corpus(&[
+        ("a.txt", "Titre\nLes deux otages italiens ont été libérés samedi à Ménaka.\n", Some("2024-03-10")),
+        ("b.txt", "Titre\nLes deux Italiens ont été libérés samedi à Ménaka, a annoncé Rome.\n", Some("2024-03-10")),
+    ]);
+    let ex = super::extract(&mut c);
+    let saturday: Vec<_> = ex.events.iter().filter(|e| e.when.is_some_and(|w| w.iso_start() == "2024-03-09")).collect();
+    assert_eq!(saturday.len(), 1, "{:?}", titles_of(&ex.events));
+    // an election named by its year alone does not join a release of that year
+    let mut c = super::tests::corpus(&[
+        (
+            "a.txt",
+            "عنوان\nأعلن الرئيس الفرنسي اليوم الثلاثاء 29 أكتوبر 2013 إطلاق سراح أربعة مواطنين فرنسيين اختطفوا في النيجر.\n",
+            Some("2013-10-29"),
+        ),
+        (
+            "b.txt",
+            "عنوان\nوسيواجه الرئيس في 12 أغسطس خصمه في الجولة الثانية، في سيناريو مماثل لانتخابات العام 2013 التي انتهت بفوزه.\n",
+            Some("2018-08-01"),
+        ),
+    ]);
+    let ex = super::extract(&mut c);
+    let release = one_where(&ex.events, |e| has_kind(e, "hostage_release"));
+    assert!(release.mentions.iter().all(|m| m.doc == 0), "{:?}", titles_of(&ex.events));
+}
