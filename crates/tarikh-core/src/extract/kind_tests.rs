@@ -262,3 +262,28 @@ fn hostages_freed_end_a_kidnapping_and_a_detainee_freed_is_a_political_release()
     let release = one_where(&ex.events, |e| has_kind(e, "hostage_release"));
     assert!(release.mentions.iter().all(|m| m.doc == 0), "{:?}", titles_of(&ex.events));
 }
+
+#[test]
+fn acts_between_states_without_a_listed_verb_are_diplomatic() {
+    for sentence in [
+        "وقدم السفير الصيني الجديد أوراق اعتماده إلى رئيس المرحلة الانتقالية يوم الجمعة 8 مارس 2024.",
+        // `للاحتجاج` says why the ambassador was summoned: no protest of its own
+        "واستدعت الخارجية المالية السفير الجزائري يوم الخميس 7 مارس 2024 للاحتجاج.",
+        "وأعلنت الحكومة السفير الفرنسي شخصا غير مرغوب فيه يوم الاثنين 4 مارس 2024.",
+        "وبحث وزير الخارجية المالي مع نظيره التركي يوم الأربعاء 6 مارس 2024 سبل تعزيز التعاون.",
+        "وفتحت روسيا سفارة في واغادوغو يوم الخميس 7 مارس 2024.",
+        "وأعادت الجزائر سفيرها إلى باماكو يوم الأحد 3 مارس 2024.",
+        "وعلقت المجموعة الاقتصادية عضوية بوركينا فاسو يوم الجمعة 8 مارس 2024.",
+        "وجددت الأمم المتحدة مهمة بعثتها في مالي يوم الخميس 7 مارس 2024.",
+        "La Russie a rouvert jeudi 7 mars 2024 son ambassade à Ouagadougou.",
+        "L'Algérie a renvoyé dimanche 3 mars 2024 son ambassadeur à Bamako.",
+        "Alger a accueilli lundi 4 mars 2024 un nouveau cycle de négociations entre les parties maliennes.",
+        "L'Union africaine a suspendu vendredi 8 mars 2024 le Burkina Faso de ses instances.",
+        // the UN mission's mandate, not the transition's
+        "Le Conseil de sécurité a prorogé jeudi 7 mars 2024 le mandat de la Minusma pour un an.",
+        // a delegation that arrives visits; it deploys no force
+        "Une délégation de la Cédéao est arrivée samedi 9 mars 2024 à Bamako pour des consultations.",
+    ] {
+        assert_eq!(only_type(sentence, "2024-03-10"), EventType::Diplomatic, "{sentence}");
+    }
+}
