@@ -174,3 +174,39 @@ fn without_a_publication_date_a_day_earlier_in_the_year_than_the_passage_s_is_no
     // a day later in the year than the passage's is still of its year
     assert_eq!(dated("20 août").map(|w| w.iso_start()).as_deref(), Some("2019-08-20"));
 }
+
+#[test]
+fn reports_of_one_day_from_different_countries_stay_apart_and_a_country_s_town_joins_it() {
+    let files = |a: &str, b: &str| {
+        let (a, b) = (format!("Titre\n{a}\n"), format!("Titre\n{b}\n"));
+        let mut c = super::tests::corpus(&[
+            ("a.txt", a.as_str(), Some("2024-03-10")),
+            ("b.txt", b.as_str(), Some("2024-03-10")),
+        ]);
+        super::extract(&mut c).events.iter().map(|e| e.mentions.len()).collect::<Vec<_>>()
+    };
+    // an attack in Mali and one in Burkina Faso on the same Wednesday: two events
+    let got = files(
+        "Des jihadistes ont attaqué mercredi un poste de l'armée au Mali, tuant trois soldats.",
+        "Des hommes armés ont attaqué mercredi un village du nord du Burkina Faso.",
+    );
+    assert_eq!(got, [1, 1]);
+    // Mali's parties dissolved and Niger's prime minister named: two political acts
+    let got = files(
+        "Le gouvernement malien a dissous les partis politiques mercredi.",
+        "Le Niger a nommé un nouveau Premier ministre mercredi.",
+    );
+    assert_eq!(got, [1, 1]);
+    // Mali and Russia, Niger and Côte d'Ivoire: two diplomatic acts
+    let got = files(
+        "Le ministre malien des Affaires étrangères a reçu mercredi l'ambassadeur de Russie.",
+        "Le Niger a rappelé mercredi son ambassadeur en Côte d'Ivoire.",
+    );
+    assert_eq!(got, [1, 1]);
+    // a strike near Gao and one in northern Mali the same day: one event (Gao is in Mali)
+    let got = files(
+        "Les forces françaises ont frappé mercredi un camp jihadiste près de Gao.",
+        "Une frappe a visé mercredi des jihadistes dans le nord du Mali.",
+    );
+    assert_eq!(got, [2]);
+}

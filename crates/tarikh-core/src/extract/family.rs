@@ -82,6 +82,31 @@ pub fn places_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool {
         && !a.iter().filter(local).any(|x| b.iter().filter(local).any(|y| g.related(*x, *y)))
 }
 
+/// The country an entity lies in (or is), if any.
+fn country_of(g: &Gazetteer, id: EntityId) -> Option<EntityId> {
+    let mut at = id;
+    for _ in 0..16 {
+        if g.get(at).kind == EntityKind::Country {
+            return Some(at);
+        }
+        at = g.get(at).parent?;
+    }
+    None
+}
+
+/// True when both name something of a country and no country of one is a country of the
+/// other: acts in Mali and in Niger. The countries are those of the places named (Gao is in
+/// Mali, whoever's forces act there), else of the actors (the Malian government).
+pub fn countries_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool {
+    let of = |ids: &[EntityId]| -> Vec<EntityId> {
+        let places: Vec<EntityId> = ids.iter().copied().filter(|x| g.get(*x).kind.is_place()).collect();
+        let named = if places.is_empty() { ids } else { &places[..] };
+        named.iter().filter_map(|x| country_of(g, *x)).collect()
+    };
+    let (ca, cb) = (of(a), of(b));
+    !ca.is_empty() && !cb.is_empty() && !ca.iter().any(|x| cb.contains(x))
+}
+
 /// The ids none of the others lies within (JNIM, not al-Qaeda; military airport, not airport).
 pub fn most_specific(g: &Gazetteer, ids: &[EntityId]) -> Vec<EntityId> {
     ids.iter().copied().filter(|a| !ids.iter().any(|b| b != a && g.within(*b, *a))).collect()

@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use super::cluster_index::ClusterIndex;
 use super::coup_day::{coup_part, days_overlap, joins_coup, CoupEvidence};
 use super::draft::{DocScan, Draft};
-use super::family::{family, most_specific, places_conflict, shared_entities, Family};
+use super::family::{countries_conflict, family, most_specific, places_conflict, shared_entities, Family};
 use super::title::{clause_title, english_title};
 use crate::corpus::{document::stable_hash, Document};
 use crate::lexicon::{EntityId, EntityKind, Gazetteer};
@@ -275,7 +275,10 @@ pub fn merge_mentions(
                 // a coup is a national event: its arrests and mutinies happen in several towns;
                 // forces that withdraw or deploy pass through several (the same force named)
                 let movement = matches!(fam, Family::Type(EventType::Withdrawal | EventType::Deployment));
-                if !coup && town_apart && !(movement && shared > 0) {
+                // another article's report that names only other countries (an attack in Mali,
+                // one in Burkina Faso; Mali and Russia, Niger and Côte d'Ivoire) is another event
+                let abroad = !same_doc && countries_conflict(g, &ents, &c.entities);
+                if !coup && (town_apart || abroad) && !(movement && shared > 0) {
                     return None;
                 }
                 // a month or a year is too wide to tie two armed reports by date alone, unless
