@@ -333,3 +333,21 @@ fn those_who_fell_into_an_ambush_did_not_lay_it() {
     );
     assert_eq!(ev.iter().find(|e| e.event_type == EventType::Attack).expect("the ambush").actors, ["JNIM"]);
 }
+
+#[test]
+fn countries_listed_with_the_agent_act_with_it_and_where_an_ambassador_serves_is_a_place() {
+    // the list reaches beyond the words an agent may stand from the act (`ambassadeurs`)
+    let ev = events(
+        "Titre\nLe Burkina Faso, le Niger et le Mali ont rappelé dimanche leurs ambassadeurs en Algérie.\n",
+        "2025-04-08",
+    );
+    let recall = one_where(&ev, |e| e.event_type == EventType::Diplomatic);
+    let mut actors = recall.actors.clone();
+    actors.sort();
+    assert_eq!(actors, ["Burkina Faso", "Mali", "Niger"], "{}", recall.title);
+    // `سفراءها لدى الجزائر`: Algeria is where they serve, not one who recalls them
+    let ev = events("عنوان\nاستدعت مالي والنيجر وبوركينا فاسو سفراءها لدى الجزائر الأحد.\n", "2025-04-08");
+    let recall = one_where(&ev, |e| e.event_type == EventType::Diplomatic);
+    assert!(!recall.actors.iter().any(|a| a == "Algeria"), "{}", recall.title);
+    assert_eq!(recall.places, ["Algeria"], "{:?}", titles_of(&ev));
+}

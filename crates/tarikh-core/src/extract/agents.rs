@@ -54,6 +54,12 @@ pub(super) fn acting_countries(
     acting
 }
 
+/// Tokens between two countries of one list (`, le`, `et la`, `و`).
+const LIST_GAP: usize = 3;
+
+/// Words that join the countries of a list, with their articles.
+const LIST_WORDS: [&str; 7] = ["et", "le", "la", "les", "l", "و", "ou"];
+
 /// Tokens between a country and the deployment it is the subject of (`la France lance
 /// l'opération`, `فرنسا تطلق عملية`).
 const DEPLOYER_GAP: usize = 3;
@@ -160,9 +166,9 @@ pub(super) fn agents_of(
         .take(OWN_ACT_REACH)
         .any(|j| lex.grammar.is(crate::lexicon::Role::OwnAct, toks.forms(j)));
     let mut agents: Vec<EntityId> = Vec::new();
-    for h in hits {
+    let is_actor = |h: &crate::lexicon::gazetteer::EntityHit| {
         let kind = g.get(h.id).kind;
-        let actor = match who {
+        match who {
             // an armed act is done by armed men; a person, a body or a country named beside it is
             // far more often its victim or its witness (`مقتل بريغوجين`, `attaque contre la Minusma`)
             Agents::Armed => matches!(kind, EntityKind::Group | EntityKind::Force),
@@ -179,7 +185,10 @@ pub(super) fn agents_of(
                         | EntityKind::Organisation
                 ) || acting.contains(&h.id)
             }
-        };
+        }
+    };
+    for h in hits {
+        let actor = is_actor(h);
         let (a, b) = between(h);
         // an abbreviation in brackets (`l'État islamique (EI) a revendiqué`) does not part them
         let stop = (a..b).any(|j| [';', '؛', '.', ':'].iter().any(|&c| toks.is_punct(j, c)));
@@ -197,5 +206,30 @@ pub(super) fn agents_of(
             agents.push(h.id);
         }
     }
+    // actors listed with an agent act with it, however far the list reaches (`le Burkina
+    // Faso, le Niger et le Mali ont rappelé … leurs ambassadeurs`)
+    loop {
+        let joined: Vec<EntityId> = hits
+            .iter()
+            .filter(|h| !agents.contains(&h.id) && is_actor(h) && !h.target && !h.source && !h.peripheral)
+            .filter(|h| hits.iter().any(|a| agents.contains(&a.id) && listed(toks, a, h)))
+            .map(|h| h.id)
+            .collect();
+        if joined.is_empty() {
+            break;
+        }
+        agents.extend(joined);
+        agents.dedup();
+    }
     agents
+}
+
+/// True when nothing but the commas and words of a list stand between two names (`, le`, `et
+/// la`, `و`).
+fn listed(toks: &Tokens, a: &crate::lexicon::gazetteer::EntityHit, b: &crate::lexicon::gazetteer::EntityHit) -> bool {
+    let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+    to - from <= LIST_GAP
+        && (from..to).all(|j| {
+            toks.is_punct(j, ',') || toks.is_punct(j, '،') || LIST_WORDS.contains(&toks.text(j).to_lowercase().as_str())
+        })
 }
