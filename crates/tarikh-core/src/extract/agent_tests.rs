@@ -345,6 +345,7 @@ fn countries_listed_with_the_agent_act_with_it_and_where_an_ambassador_serves_is
     let mut actors = recall.actors.clone();
     actors.sort();
     assert_eq!(actors, ["Burkina Faso", "Mali", "Niger"], "{}", recall.title);
+    assert!(recall.title.starts_with("Ambassador recalled"), "{}", recall.title);
     // `سفراءها لدى الجزائر`: Algeria is where they serve, not one who recalls them
     let ev = events("عنوان\nاستدعت مالي والنيجر وبوركينا فاسو سفراءها لدى الجزائر الأحد.\n", "2025-04-08");
     let recall = one_where(&ev, |e| e.event_type == EventType::Diplomatic);

@@ -281,6 +281,9 @@ fn acts_between_states_without_a_listed_verb_are_diplomatic() {
         "L'Union africaine a suspendu vendredi 8 mars 2024 le Burkina Faso de ses instances.",
         // the UN mission's mandate, not the transition's
         "Le Conseil de sécurité a prorogé jeudi 7 mars 2024 le mandat de la Minusma pour un an.",
+        // airspace closed to a neighbour: no closure of a place
+        "L'Algérie a fermé dimanche 6 avril 2025 son espace aérien aux avions maliens.",
+        "وأغلقت الجزائر يوم الاثنين 7 أبريل 2025 مجالها الجوي أمام الطائرات المالية.",
         // a delegation that arrives visits; it deploys no force
         "Une délégation de la Cédéao est arrivée samedi 9 mars 2024 à Bamako pour des consultations.",
     ] {

@@ -41,6 +41,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "withdrawal_membership" => ("Withdrawal from organisation", "at"),
         "deployment" | "arrival" => ("Deployment", "at"),
         "diplomatic" => ("Diplomatic move", "at"),
+        "ambassador" => ("Ambassador recalled or summoned", "at"),
         "election" => ("Election", "at"),
         "inauguration" => ("Inauguration", "at"),
         "appointment" => ("Appointment", "at"),
