@@ -54,12 +54,6 @@ pub(super) fn acting_countries(
     acting
 }
 
-/// Tokens between two countries of one list (`, le`, `et la`, `و`).
-const LIST_GAP: usize = 3;
-
-/// Words that join the countries of a list, with their articles.
-const LIST_WORDS: [&str; 7] = ["et", "le", "la", "les", "l", "و", "ou"];
-
 /// Tokens between a country and the deployment it is the subject of (`la France lance
 /// l'opération`, `فرنسا تطلق عملية`).
 const DEPLOYER_GAP: usize = 3;
@@ -212,7 +206,9 @@ pub(super) fn agents_of(
         let joined: Vec<EntityId> = hits
             .iter()
             .filter(|h| !agents.contains(&h.id) && is_actor(h) && !h.target && !h.source && !h.peripheral)
-            .filter(|h| hits.iter().any(|a| agents.contains(&a.id) && listed(toks, a, h)))
+            .filter(|h| {
+                hits.iter().any(|a| agents.contains(&a.id) && crate::lexicon::gazetteer::listed_together(toks, a, h))
+            })
             .map(|h| h.id)
             .collect();
         if joined.is_empty() {
@@ -222,14 +218,4 @@ pub(super) fn agents_of(
         agents.dedup();
     }
     agents
-}
-
-/// True when nothing but the commas and words of a list stand between two names (`, le`, `et
-/// la`, `و`).
-fn listed(toks: &Tokens, a: &crate::lexicon::gazetteer::EntityHit, b: &crate::lexicon::gazetteer::EntityHit) -> bool {
-    let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
-    to - from <= LIST_GAP
-        && (from..to).all(|j| {
-            toks.is_punct(j, ',') || toks.is_punct(j, '،') || LIST_WORDS.contains(&toks.text(j).to_lowercase().as_str())
-        })
 }

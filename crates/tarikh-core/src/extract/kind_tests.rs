@@ -290,3 +290,36 @@ fn acts_between_states_without_a_listed_verb_are_diplomatic() {
         assert_eq!(only_type(sentence, "2024-03-10"), EventType::Diplomatic, "{sentence}");
     }
 }
+
+#[test]
+fn fire_set_kills_nobody_a_blockade_is_named_and_a_convoy_stopped_is_no_arrest() {
+    use super::meaning_tests::{has_kind, one_where, titles_of};
+    for (text, published) in [
+        (
+            "Titre\nLes jihadistes ont incendié dimanche une quarantaine de camions-citernes près de Kati.\n",
+            "2025-09-16",
+        ),
+        ("عنوان\nأحرق مسلحون يوم الأحد نحو أربعين شاحنة صهريج قرب كاتي.\n", "2025-09-16"),
+    ] {
+        let ev = events(text, published);
+        let fire = one_where(&ev, |e| has_kind(e, "arson"));
+        assert_eq!(fire.event_type, EventType::Attack);
+        assert!(!fire.title.contains("kills"), "{}", fire.title);
+    }
+    // the countries the fuel comes from, however the list goes on, are not where the blockade is
+    // (the title does not place it there)
+    for (text, published) in [
+        ("Titre\nLe groupe a annoncé début septembre un blocus sur le carburant en provenance du Sénégal et de la Côte d'Ivoire.\n", "2025-09-16"),
+        ("عنوان\nوأعلنت الجماعة مطلع سبتمبر فرض حصار على الوقود القادم من السنغال وساحل العاج.\n", "2025-09-16"),
+    ] {
+        let ev = events(text, published);
+        let blockade = one_where(&ev, |e| has_kind(e, "blockade"));
+        assert!(blockade.title.starts_with("Blockade"), "{}", blockade.title);
+        assert!(!blockade.title.contains("Côte d'Ivoire") && !blockade.title.contains("Senegal"), "{}", blockade.title);
+    }
+    let ev = events(
+        "Titre\nLes assaillants ont arrêté le convoi dimanche vers 15 heures avant d'incendier les camions.\n",
+        "2025-09-16",
+    );
+    assert!(!ev.iter().any(|e| has_kind(e, "arrest")), "{:?}", titles_of(&ev));
+}
