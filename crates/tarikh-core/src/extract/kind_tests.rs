@@ -323,3 +323,22 @@ fn fire_set_kills_nobody_a_blockade_is_named_and_a_convoy_stopped_is_no_arrest()
     );
     assert!(!ev.iter().any(|e| has_kind(e, "arrest")), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_gathering_that_demands_is_a_protest_parties_allowed_again_a_decision_and_a_second_coup_a_coup() {
+    use super::meaning_tests::{has_kind, one_where, starts_on};
+    for (text, kind) in [
+        ("Titre\nLe 3 mai, plusieurs centaines de personnes s'étaient rassemblées à Bamako pour réclamer le retour à l'ordre constitutionnel.\n", "protest"),
+        ("عنوان\nوفي الثالث من مايو، تجمع مئات الأشخاص في باماكو للمطالبة بالعودة إلى النظام الدستوري.\n", "protest"),
+        ("Titre\nLes partis ont été autorisés à reprendre leurs activités le 3 mai.\n", "decision"),
+        ("عنوان\nوسمح للأحزاب في الثالث من مايو باستئناف أنشطتها.\n", "decision"),
+    ] {
+        let ev = events(text, "2025-05-14");
+        one_where(&ev, |e| has_kind(e, kind) && starts_on(e, "2025-05-03"));
+    }
+    let ev = events(
+        "Titre\nDepuis le coup d'État d'août 2020, puis un second en mai 2021, le pays est dirigé par des militaires.\n",
+        "2025-05-14",
+    );
+    one_where(&ev, |e| e.event_type == EventType::Coup && starts_on(e, "2021-05"));
+}
