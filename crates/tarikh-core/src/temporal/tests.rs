@@ -332,6 +332,9 @@ fn today_as_an_adverb_in_parentheses_or_as_of() {
     assert_eq!(one("وأعلن رؤساء الدول الثلاث، اليوم، توقيع ميثاق جديد", p), day("2019-06-12"));
     assert_eq!(one("قضت المحكمة اليوم (الأربعاء) بسجن المتهم", p), day("2019-06-12"));
     assert_eq!(one("يسري حظر التجول اعتبارا من اليوم في المدينة", p), day("2019-06-12"));
+    // opening its sentence before a comma, it is an adverb too
+    assert_eq!(one("اليوم، أعلنت الحكومة حالة الطوارئ في البلاد", p), day("2019-06-12"));
+    assert_eq!(one("قتل جنديان في الهجوم. اليوم، أعلنت الحكومة الحداد", p), day("2019-06-12"));
     // alone, "today" is "nowadays"
     assert!(dates("تعيش المنطقة اليوم أزمة إنسانية حادة", p).is_empty());
     // set against yesterday, it is today

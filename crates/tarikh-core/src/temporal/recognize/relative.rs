@@ -125,6 +125,11 @@ impl<'a> Parser<'a> {
         if i > 0 && comma(i - 1) && comma(e) {
             return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e));
         }
+        // or opening its sentence before a comma: `اليوم، أعلنت الحكومة …`
+        let sentence_start = i == 0 || ['.', '!', '?', '؟', ':'].iter().any(|&c| self.t.is_punct(i - 1, c));
+        if sentence_start && comma(e) {
+            return Some((TimeSpec::date(DateRef::DayOffset(0)), i, e));
+        }
         let anchored = (i.saturating_sub(4)..i).any(|s| {
             self.word(s, |w| *w == W::TodayAnchor)
                 .is_some_and(|(_, end)| end == i || (end + 1 == i && self.role_is(end, Role::From)))
