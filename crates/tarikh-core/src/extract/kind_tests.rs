@@ -342,3 +342,19 @@ fn a_gathering_that_demands_is_a_protest_parties_allowed_again_a_decision_and_a_
     );
     one_where(&ev, |e| e.event_type == EventType::Coup && starts_on(e, "2021-05"));
 }
+
+#[test]
+fn destruction_by_armed_men_armour_deployed_trainers_arriving_and_a_force_disengaging_are_named() {
+    for (sentence, t) in [
+        ("Les jihadistes ont détruit mardi 12 mars 2024 un pont sur la route de Sévaré.", EventType::Attack),
+        ("ودمر المتشددون يوم الثلاثاء 12 مارس 2024 جسرا على طريق سيفاري.", EventType::Attack),
+        ("La force Barkhane s'est désengagée mardi 12 mars 2024 de la base de Gossi.", EventType::Withdrawal),
+        ("ووصل مدربون روس يوم الثلاثاء 12 مارس 2024 إلى باماكو.", EventType::Deployment),
+        ("ونشر الجيش يوم الثلاثاء 12 مارس 2024 مدرعات حول كاتي.", EventType::Deployment),
+    ] {
+        assert_eq!(only_type(sentence, "2024-03-13"), t, "{sentence}");
+    }
+    // a weekday after a relative adjective (`رسمية`, `أمنية`) is the clause's day
+    let ev = events("عنوان\nأفادت حصيلة رسمية الثلاثاء بمقتل 12 مدنيا قرب موبتي.\n", "2024-03-13");
+    assert!(ev.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2024-03-12")), "{:?}", ev.len());
+}

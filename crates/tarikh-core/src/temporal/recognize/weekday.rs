@@ -117,6 +117,9 @@ impl<'a> Parser<'a> {
         // license the date
         let forms = self.t.forms(prev);
         let prep = self.lex.grammar.words(Role::DatePreposition).iter().any(|p| forms.has(p));
-        prep || !self.t.toks[prev].ta_marbuta
+        // a relative adjective (`مصادر أمنية الثلاثاء`, `حصيلة رسمية الثلاثاء`) agrees with the
+        // noun before it: the weekday after it is the clause's day, not a noun's complement
+        let nisba = self.t.toks[prev].ta_marbuta && self.t.text(prev).ends_with("يه");
+        prep || nisba || !self.t.toks[prev].ta_marbuta
     }
 }
