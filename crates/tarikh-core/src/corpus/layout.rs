@@ -43,9 +43,11 @@ pub fn mark_layout(paras: &mut [Paragraph], rules: &BoilerplateRules, dateline: 
         .iter()
         .position(|p| !p.boilerplate && Some(p.index) != dateline && words[p.index] >= 4)
         .or_else(|| paras.iter().position(|p| !p.boilerplate && Some(p.index) != dateline));
-    // the page's tail: after a heading such as `Commentaires` or `الأكثر قراءة` below the body,
-    // the lines are comments and other articles' teasers, up to a long paragraph of text
-    if let Some(t) = (first_body + 1..paras.len()).find(|&i| rules.opens_tail(&paras[i].text)) {
+    // the page's tail: after a heading such as `Commentaires`, `الأكثر قراءة` or `À lire aussi`
+    // below the body, the lines are comments and other articles' teasers, up to a long
+    // paragraph of text (every such heading: a `Lire aussi` box may stand mid-article)
+    let tails: Vec<usize> = (first_body + 1..paras.len()).filter(|&i| rules.opens_tail(&paras[i].text)).collect();
+    for t in tails {
         for i in t..paras.len() {
             if i > t && words[i] >= WORDS_THAT_MATTER {
                 break;
@@ -113,5 +115,21 @@ Burkina : nouvelle attaque près de Djibo (13 octobre 2025)
         let doc = document_from_text("b.txt".into(), &text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
         let furniture: Vec<bool> = doc.paragraphs.iter().map(|p| p.boilerplate).collect();
         assert_eq!(furniture, [false, false, true, false]);
+    }
+
+    #[test]
+    fn a_read_also_box_is_furniture_wherever_it_stands_and_its_teaser_dates_nothing() {
+        // mid-article, then again below: each box and its teasers, not the text between
+        let body = "Les assaillants sont arrivés à moto vers 5 heures et ont ouvert le feu sur le poste avant de se replier vers la forêt voisine, selon un élu local joint par téléphone.";
+        let text = format!(
+            "Attaque près de Gao\nDes jihadistes ont attaqué mardi un poste militaire près de Gao.\nÀ lire aussi\nLe 2 février 2024 - Le Mali quitte la Cédéao\n{body}\nاقرأ أيضا\nالنيجر: هجوم جديد قرب تيلابيري\n"
+        );
+        let doc = document_from_text("a.txt".into(), &text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
+        let furniture: Vec<bool> = doc.paragraphs.iter().map(|p| p.boilerplate).collect();
+        assert_eq!(furniture, [false, false, true, true, false, true, true]);
+        // the teaser's date is no publication date of the article
+        let mut c = crate::corpus::Corpus { documents: vec![doc], ..Default::default() };
+        let _ = crate::extract::extract(&mut c);
+        assert_eq!(c.documents[0].published, None);
     }
 }
