@@ -15,6 +15,9 @@ const SEARCH_LINES: usize = 6;
 /// outlet, a city, `نشر في`): more, and the line is a sentence.
 const MAX_OTHER_WORDS: usize = 4;
 
+/// Words of a line of the article's text (not a headline, a stamp or a label).
+const TEXT_LINE_WORDS: usize = 8;
+
 /// Dated lines at the end of a text, of different days, that make a list of other articles.
 const TEASER_LIST_LINES: usize = 3;
 
@@ -31,9 +34,12 @@ struct Candidate {
 pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, NaiveDate, Option<NaiveTime>)> {
     let n = paras.len();
     let tail_from = n.saturating_sub(SEARCH_LINES).max(SEARCH_LINES.min(n));
-    let mut candidates: Vec<Candidate> = paras.iter().take(SEARCH_LINES).filter_map(|p| dateline_of(p, lex)).collect();
+    let site_update = |p: &&Paragraph| is_site_update(paras, p.index, lex);
+    let mut candidates: Vec<Candidate> =
+        paras.iter().take(SEARCH_LINES).filter(|p| !site_update(p)).filter_map(|p| dateline_of(p, lex)).collect();
     if !candidates.iter().any(|c| c.time.is_some()) {
-        let tail: Vec<Candidate> = paras[tail_from..].iter().filter_map(|p| dateline_of(p, lex)).collect();
+        let tail: Vec<Candidate> =
+            paras[tail_from..].iter().filter(|p| !site_update(p)).filter_map(|p| dateline_of(p, lex)).collect();
         // three or more dated lines of different days at the end are a list of other articles
         // (related articles, "most read"), each with its own date: none is this article's (two
         // are the article's own published and updated stamps)
@@ -43,6 +49,20 @@ pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, Naive
     }
     let best = candidates.iter().find(|c| c.time.is_some()).or(candidates.first())?;
     Some((best.index, best.date, best.time))
+}
+
+/// True when paragraph `i` is a stamp of the last update below the article's text
+/// (`Dernière mise à jour : 01/01/2025` under it): the site's, not the article's publication.
+pub fn is_site_update(paras: &[Paragraph], i: usize, lex: &Lexicon) -> bool {
+    // (the first line is the headline, however long)
+    let text_from =
+        paras.iter().skip(1).find(|p| p.text.split_whitespace().count() >= TEXT_LINE_WORDS).map(|p| p.index);
+    text_from.is_some_and(|t| i > t)
+        && paras.get(i).is_some_and(|p| {
+            with_tokens(&p.text, |toks| {
+                (0..toks.len()).any(|j| lex.grammar.is(crate::lexicon::Role::UpdateStamp, toks.forms(j)))
+            })
+        })
 }
 
 /// True when the paragraph has a dateline's shape (a short line that is mostly a date, with

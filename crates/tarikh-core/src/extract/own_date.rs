@@ -25,7 +25,7 @@ pub fn own_candidates(doc: &Document, scan: &DocScan) -> Vec<DateCandidate> {
         relative_day_with_its_date(scan, &years),
         this_day_with_its_date(scan, &years),
         wire_dateline(doc, scan),
-        stamp(scan),
+        stamp(doc, scan),
         lone_timestamp(scan),
     ]
     .into_iter()
@@ -98,12 +98,19 @@ fn this_day_with_its_date<'a>(scan: &'a DocScan, years: &[i32]) -> Option<(Naive
 fn wire_dateline<'a>(doc: &Document, scan: &'a DocScan) -> Option<(NaiveDate, &'a Draft)> {
     let top: Vec<usize> =
         doc.paragraphs.iter().filter(|p| p.is_content()).take(WIRE_DATELINE_PARAGRAPHS).map(|p| p.index).collect();
-    scan.drafts.iter().filter(|d| d.rejected == Some(Rejection::WireDateline) && top.contains(&d.paragraph)).find_map(
-        |d| {
+    let lines: Vec<(NaiveDate, &Draft)> = scan
+        .drafts
+        .iter()
+        .filter(|d| d.rejected == Some(Rejection::WireDateline) && top.contains(&d.paragraph))
+        .filter_map(|d| {
             let r = crate::temporal::resolve(&d.expr.spec, &crate::temporal::ResolveContext::default())?;
             Some((r.when.first_day(), d))
-        },
-    )
+        })
+        .collect();
+    // lines of different days that open with a date (`10 mars 2024 - Burkina : un convoi
+    // attaqué`) are a list of other articles' teasers, none of them this one's dateline
+    let first = *lines.first()?;
+    lines.iter().all(|x| x.0 == first.0).then_some(first)
 }
 
 /// The full day a drafted expression names on its own (no publication date needed).
@@ -115,11 +122,13 @@ fn full_day(d: &Draft) -> Option<NaiveDate> {
 }
 
 /// A publication stamp (`Publié le jeudi 18 février 2021`, `تاريخ النشر`); of several (published,
-/// then updated), the earliest.
-fn stamp(scan: &DocScan) -> Option<(NaiveDate, &Draft)> {
+/// then updated), the earliest; never the site's last update below the text.
+fn stamp<'a>(doc: &Document, scan: &'a DocScan) -> Option<(NaiveDate, &'a Draft)> {
+    let lex = crate::lexicon::Lexicon::builtin();
     scan.drafts
         .iter()
         .filter(|d| d.rejected == Some(Rejection::Stamp))
+        .filter(|d| !crate::corpus::dateline::is_site_update(&doc.paragraphs, d.paragraph, lex))
         .filter_map(|d| Some((full_day(d)?, d)))
         .min_by_key(|x| x.0)
 }
@@ -187,5 +196,21 @@ mod tests {
     fn a_wire_dateline_in_the_first_paragraph_is_the_publication_date() {
         let t = "عنوان\nنيامي 3 مارس 2021 (أ ف ب) - أعلنت الحكومة أمس عن تعديل وزاري واسع في البلاد بعد أشهر من المشاورات.\n";
         assert_eq!(published(t), Some(("2021-03-03".into(), PublishedBasis::Dateline)));
+    }
+
+    #[test]
+    fn teasers_of_other_days_above_the_headline_and_the_site_s_last_update_below_date_nothing() {
+        // a list of other articles, each opening with its day, above the headline
+        let t = "Accueil > Afrique > Mali\n10 mars 2024 - Burkina : un convoi attaqué\n11 mars 2024 - Niger : la junte libère des détenus\nAttaque près de Gao\nDes jihadistes ont attaqué lundi un poste militaire près de Gao, tuant quatre soldats, selon une source sécuritaire.\n";
+        assert_eq!(published(t), None);
+        // the site's last update under the article
+        let t = "Attaque près de Gao\nDes jihadistes ont attaqué lundi un poste militaire près de Gao, selon une source sécuritaire.\nDernière mise à jour : 01/01/2025\n";
+        assert_eq!(published(t), None);
+        // published, then updated, at the top: the publication
+        let t = "Attaque près de Gao\nPublié le 12 mars 2024 à 08h00 - Mis à jour le 14 mars 2024 à 17h30\nDes jihadistes ont attaqué lundi un poste militaire près de Gao.\n";
+        assert_eq!(published(t), Some(("2024-03-12".into(), PublishedBasis::Dateline)));
+        // a byline, its day and an update label under a long headline are still the top's
+        let t = "إقالة رئيس الحكومة بعد انتقاداته العلنية للمجلس العسكري الحاكم في البلاد\nأحمد علي21 نوفمبر 2024آخر تحديث :\nأقال المجلس العسكري الأربعاء رئيس الحكومة المدني بعد انتقاده العلني للسلطات العسكرية.\n";
+        assert_eq!(published(t), Some(("2024-11-21".into(), PublishedBasis::Dateline)));
     }
 }

@@ -79,6 +79,9 @@ pub enum Role {
     /// Words that make a reported clause the speaker's own act (`قال المجلس إنه أنهى`, `a
     /// annoncé avoir repris`): the source is its agent.
     OwnAct,
+    /// Words of a stamp that tells when a page was last updated (`Dernière mise à jour`, `آخر
+    /// تحديث`): below the text, the site's, not the article's publication.
+    UpdateStamp,
 }
 
 impl Role {
@@ -113,6 +116,7 @@ impl Role {
             "gloss" => Role::Gloss,
             "comparison" => Role::Comparison,
             "own_act" => Role::OwnAct,
+            "update_stamp" => Role::UpdateStamp,
             _ => return None,
         })
     }
