@@ -26,6 +26,8 @@ struct Candidate {
     index: usize,
     date: NaiveDate,
     time: Option<NaiveTime>,
+    /// The line names itself a publication stamp (`نشر في`, `Publié le`).
+    stamped: bool,
 }
 
 /// The dateline's paragraph index, day and time, when the document has one. Both ends of the
@@ -46,6 +48,18 @@ pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, Naive
         if tail.len() < TEASER_LIST_LINES || !tail.iter().any(|c| c.date != tail[0].date) {
             candidates.extend(tail);
         }
+    }
+    // a line that says it is the publication stamp (`نشر في 12 مارس 2024`) before a bare date
+    // (a site header's date of the day the page was saved)
+    if candidates.iter().any(|c| c.stamped) {
+        candidates.retain(|c| c.stamped);
+    }
+    // bare dates of different days and no clock to prefer one (a site header's day above the
+    // headline, the article's below it): which is the article's, the lines do not say
+    if !candidates.iter().any(|c| c.stamped || c.time.is_some())
+        && candidates.iter().any(|c| c.date != candidates[0].date)
+    {
+        return None;
     }
     let best = candidates.iter().find(|c| c.time.is_some()).or(candidates.first())?;
     Some((best.index, best.date, best.time))
@@ -128,7 +142,7 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
             clock.and_then(|c| NaiveTime::from_hms_opt(c.hour, c.minute, 0))
         };
         let date = weekday_checked(r.when.first_day(), weekday_word);
-        return Some(Candidate { index: p.index, date, time });
+        return Some(Candidate { index: p.index, date, time, stamped: stamp });
     }
     None
 }
@@ -176,6 +190,17 @@ mod tests {
         // every word is covered and the weekday is counted apart: the count of other words
         // must not go below zero (a fuzz case)
         assert_eq!(found(&["عنوان", "الثلاثاء 17/ 17/سبتمبر/2024 - 05:21 م"]).map(|f| f.1), Some("2024-09-17".into()));
+    }
+
+    #[test]
+    fn a_publication_stamp_before_a_site_header_s_day_and_two_bare_days_date_nothing() {
+        let body = "هاجم مسلحون الاثنين موقعا عسكريا قرب غاو وقتلوا أربعة جنود بحسب مصدر أمني.";
+        // the day the page was saved, above the headline, and the article's stamp below it
+        let got = found(&["السبت 5 ديسمبر 2026", "هجوم قرب غاو", "نشر في 12 مارس 2024", body]);
+        assert_eq!(got.map(|f| f.1), Some("2024-03-12".into()));
+        // two bare days and nothing to tell which is the article's
+        let body = "Des jihadistes ont attaqué dimanche un poste militaire près de Gao, tuant quatre soldats.";
+        assert_eq!(found(&["Mardi 12 mars 2024", "Attaque près de Gao", "10/03/2024", body]), None);
     }
 
     #[test]
