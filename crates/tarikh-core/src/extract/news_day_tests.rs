@@ -74,4 +74,9 @@ fn an_anniversary_s_latest_date_is_no_lower_bound_on_when_it_was_written() {
     assert_eq!(c.documents[0].published, None);
     // a report of the day still has its bound
     assert!(bound("L'attaque de Bamako").is_some_and(|p| p.not_before));
+    // history told before the day's news in the same paragraph bounds nothing
+    let text = "Le Mali célèbre son indépendance\nLe 22 septembre 1960, le Mali proclamait son indépendance. Ce dimanche, des milliers de personnes ont défilé à Bamako.\n";
+    let mut c = super::tests::corpus(&[("a.txt", text, None)]);
+    let _ = super::extract(&mut c);
+    assert_eq!(c.documents[0].published, None);
 }

@@ -400,8 +400,10 @@ fn lower_bound(doc: &Document, scan: &DocScan) -> Option<(NaiveDate, String)> {
     if bound > super::published::today() || super::published::ago_floor(scan).is_some_and(|f| f > bound) {
         return None;
     }
+    // (or after it in its own sentence's paragraph: `Le 22 septembre 1960, le Mali proclamait
+    // son indépendance. Ce dimanche, …`)
     let news_before = scan.drafts.iter().any(|e| {
-        e.paragraph < d.paragraph
+        (e.paragraph < d.paragraph || (e.paragraph == d.paragraph && e.sentence.start > d.sentence.start))
             && e.trigger.is_some()
             && !e.is_caption()
             && is_anchor_spec(&e.expr.spec.date)
