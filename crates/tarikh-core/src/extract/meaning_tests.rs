@@ -348,6 +348,9 @@ fn a_court_sentences_where_a_spokesman_only_condemns() {
 fn a_mission_ending_its_tasks_a_delegation_and_resumed_hostilities_have_their_kinds() {
     let ar = only_type("وكانت البعثة الأممية قد أنهت مهامها في مالي نهاية عام 2023 بطلب من السلطات.", "2024-06-30");
     assert_eq!(ar, EventType::Withdrawal);
+    // a chronology's line naming the end of a mission
+    assert_eq!(only_type("- 31 ديسمبر 2023: نهاية بعثة الأمم المتحدة.", "2024-09-20"), EventType::Withdrawal);
+    assert_eq!(only_type("- 31 décembre 2023 : fin de la Minusma.", "2024-09-20"), EventType::Withdrawal);
     let fr = only_type("Une délégation de la Cédéao est attendue le lundi 11 mars 2024 à Bamako.", "2024-03-10");
     assert_eq!(fr, EventType::Diplomatic);
     let ev = events(
