@@ -327,6 +327,21 @@ impl Gazetteer {
     }
 }
 
+/// Tokens between two names of one list (`, le`, `et de la`, `و`).
+const LIST_GAP: usize = 3;
+
+/// Words that join the names of a list, with their articles and the `de` they repeat.
+const LIST_WORDS: [&str; 12] = ["et", "ou", "le", "la", "les", "l", "de", "du", "des", "d", "و", "أو"];
+
+/// True when nothing but the commas and words of a list stand between two names.
+pub fn listed_together(toks: &Tokens, a: &EntityHit, b: &EntityHit) -> bool {
+    let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
+    to - from <= LIST_GAP
+        && (from..to).all(|j| {
+            toks.is_punct(j, ',') || toks.is_punct(j, '،') || LIST_WORDS.contains(&toks.text(j).to_lowercase().as_str())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
@@ -367,19 +382,4 @@ mod tests {
             assert_eq!(g.find(&t, 0, t.len()).first().map(|h| h.id), Some(jnim), "{s}");
         }
     }
-}
-
-/// Tokens between two names of one list (`, le`, `et de la`, `و`).
-const LIST_GAP: usize = 3;
-
-/// Words that join the names of a list, with their articles and the `de` they repeat.
-const LIST_WORDS: [&str; 12] = ["et", "ou", "le", "la", "les", "l", "de", "du", "des", "d", "و", "أو"];
-
-/// True when nothing but the commas and words of a list stand between two names.
-pub fn listed_together(toks: &Tokens, a: &EntityHit, b: &EntityHit) -> bool {
-    let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
-    to - from <= LIST_GAP
-        && (from..to).all(|j| {
-            toks.is_punct(j, ',') || toks.is_punct(j, '،') || LIST_WORDS.contains(&toks.text(j).to_lowercase().as_str())
-        })
 }
