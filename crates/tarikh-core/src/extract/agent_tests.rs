@@ -346,6 +346,13 @@ fn countries_listed_with_the_agent_act_with_it_and_where_an_ambassador_serves_is
     actors.sort();
     assert_eq!(actors, ["Burkina Faso", "Mali", "Niger"], "{}", recall.title);
     assert!(recall.title.starts_with("Ambassador recalled"), "{}", recall.title);
+    // `Burkina` alone, as French writes it in a list
+    let ev = events(
+        "Titre\nFin janvier 2024, les trois nations (Burkina, Mali et Niger) ont annoncé quitter la Cédéao.\n",
+        "2024-09-20",
+    );
+    let exit = one_where(&ev, |e| e.event_type == EventType::Diplomatic);
+    assert!(exit.actors.iter().any(|a| a == "Burkina Faso"), "{}", exit.title);
     // `سفراءها لدى الجزائر`: Algeria is where they serve, not one who recalls them
     let ev = events("عنوان\nاستدعت مالي والنيجر وبوركينا فاسو سفراءها لدى الجزائر الأحد.\n", "2025-04-08");
     let recall = one_where(&ev, |e| e.event_type == EventType::Diplomatic);
