@@ -185,28 +185,32 @@ fn reports_of_one_day_from_different_countries_stay_apart_and_a_country_s_town_j
         ]);
         super::extract(&mut c).events.iter().map(|e| e.mentions.len()).collect::<Vec<_>>()
     };
-    // an attack in Mali and one in Burkina Faso on the same Wednesday: two events
-    let got = files(
-        "Des jihadistes ont attaqué mercredi un poste de l'armée au Mali, tuant trois soldats.",
-        "Des hommes armés ont attaqué mercredi un village du nord du Burkina Faso.",
-    );
-    assert_eq!(got, [1, 1]);
-    // Mali's parties dissolved and Niger's prime minister named: two political acts
-    let got = files(
-        "Le gouvernement malien a dissous les partis politiques mercredi.",
-        "Le Niger a nommé un nouveau Premier ministre mercredi.",
-    );
-    assert_eq!(got, [1, 1]);
-    // Mali and Russia, Niger and Côte d'Ivoire: two diplomatic acts
-    let got = files(
-        "Le ministre malien des Affaires étrangères a reçu mercredi l'ambassadeur de Russie.",
-        "Le Niger a rappelé mercredi son ambassadeur en Côte d'Ivoire.",
-    );
-    assert_eq!(got, [1, 1]);
-    // a strike near Gao and one in northern Mali the same day: one event (Gao is in Mali)
-    let got = files(
-        "Les forces françaises ont frappé mercredi un camp jihadiste près de Gao.",
-        "Une frappe a visé mercredi des jihadistes dans le nord du Mali.",
-    );
-    assert_eq!(got, [2]);
+    for (a, b, expected) in [
+        // an attack in Mali and one in Burkina Faso on the same Wednesday: two events
+        (
+            "Des jihadistes ont attaqué mercredi un poste de l'armée au Mali, tuant trois soldats.",
+            "Des hommes armés ont attaqué mercredi un village du nord du Burkina Faso.",
+            &[1, 1][..],
+        ),
+        // Mali's parties dissolved and Niger's prime minister named: two political acts
+        (
+            "Le gouvernement malien a dissous les partis politiques mercredi.",
+            "Le Niger a nommé un nouveau Premier ministre mercredi.",
+            &[1, 1][..],
+        ),
+        // Mali and Russia, Niger and Côte d'Ivoire: two diplomatic acts
+        (
+            "Le ministre malien des Affaires étrangères a reçu mercredi l'ambassadeur de Russie.",
+            "Le Niger a rappelé mercredi son ambassadeur en Côte d'Ivoire.",
+            &[1, 1][..],
+        ),
+        // a strike near Gao and one in northern Mali the same day: one event (Gao is in Mali)
+        (
+            "Les forces françaises ont frappé mercredi un camp jihadiste près de Gao.",
+            "Une frappe a visé mercredi des jihadistes dans le nord du Mali.",
+            &[2][..],
+        ),
+    ] {
+        assert_eq!(files(a, b), expected, "{a} / {b}");
+    }
 }
