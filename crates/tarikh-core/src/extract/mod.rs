@@ -153,3 +153,5 @@ mod meaning_tests;
 mod news_day_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod year_guess_tests;

@@ -281,18 +281,6 @@ fn an_inferred_publication_date_is_not_before_the_days_the_article_writes() {
 }
 
 #[test]
-fn a_weekday_and_day_without_a_year_in_an_undated_article_take_the_corpus_s_latest_fitting_year() {
-    // an undated article naming only background years (2013) and "Monday 15 August": Monday
-    // 15 August fell in 2016 and in 2022; the corpus writes days up to 2023, so 2022
-    let undated = "Titre\nL'armée française, arrivée en 2013, a quitté le pays lundi 15 août, selon l'état-major.\n";
-    let other = "Titre\nLe 3 mars 2023, une attaque a visé un convoi près de Gao.\n";
-    let mut c = corpus(&[("a.txt", undated, None), ("b.txt", other, Some("2023-03-04"))]);
-    let ex = super::extract(&mut c);
-    let aug = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("15 août")).expect("mention");
-    assert_eq!(aug.when.unwrap().iso_start(), "2022-08-15");
-}
-
-#[test]
 fn the_day_of_the_passage_is_not_a_background_date_and_photo_credits_are_no_events() {
     let text = "\
 Titre
@@ -312,16 +300,6 @@ Gao, dans le nord du Mali, le 17 février 2013. - JEAN DUPONT / AFP
     let same = ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("jour même")).expect("mention");
     assert_eq!(same.when.unwrap().iso_start(), "2024-09-17");
     assert!(!got.iter().any(|t| t.contains("17 février 2013")), "a photo's caption: {got:?}");
-}
-
-#[test]
-fn without_a_publication_date_a_day_takes_the_year_of_the_next_dated_day_of_its_paragraph() {
-    let text = "Titre\nLe président entamera son second mandat le 4 septembre, a annoncé la Cour lundi 20 août 2018, qui rappelle aussi le scrutin de janvier 2012.\n";
-    let mut c = corpus(&[("a.txt", text, None)]);
-    let ex = super::extract(&mut c);
-    let sep =
-        ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains("4 septembre")).expect("mention");
-    assert_eq!(sep.when.unwrap().iso_start(), "2018-09-04");
 }
 
 #[test]

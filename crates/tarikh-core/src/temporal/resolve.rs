@@ -5,9 +5,9 @@
 //! day itself when they coincide) unless the sentence points forward; `الخميس الماضي` is
 //! strictly before; `يوليو الماضي` is the latest July before the publication month; a day and
 //! month without a year take the year from the same paragraph, else the one that puts the
-//! date nearest before publication, else (with a weekday) the first year from the document's
-//! latest explicit year on that fits the weekday. Anything relative to an unknown publication
-//! date stays unresolved.
+//! date nearest before publication, else (with a weekday) the latest year from the document's
+//! latest explicit year up to the corpus's latest that fits the weekday, else none. Anything
+//! relative to an unknown publication date stays unresolved.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
@@ -149,14 +149,15 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
         return Some((y, Basis::Context));
     }
     if let (Some(floor), Some(_)) = (ctx.year_floor, weekday) {
-        // the latest fitting year up to the corpus's latest, else the first after the floor
+        // the latest fitting year up to the corpus's latest (a year past every day the corpus
+        // names would be a guess: `lundi 7 juin` after `2022` fits 2027 and nothing nearer, and
+        // 2027 is past any article here, so the date stays undated rather than guessed)
         let top = ctx.corpus_year.filter(|c| *c >= floor).unwrap_or(floor + 11);
-        if let Some(y) = (floor..=top)
-            .rev()
-            .find(|y| fits_weekday(*y, m, d, weekday))
-            .or_else(|| (floor..floor + 12).find(|y| fits_weekday(*y, m, d, weekday)))
-        {
+        if let Some(y) = (floor..=top).rev().find(|y| fits_weekday(*y, m, d, weekday)) {
             return Some((y, Basis::Context));
+        }
+        if ctx.corpus_year.is_some_and(|c| c >= floor) {
+            return None;
         }
     }
     // without a publication date: the year the passage is about, else the latest year the
