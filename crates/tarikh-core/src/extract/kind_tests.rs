@@ -88,6 +88,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         // a bus that falls into a river, a mine that caves in: accidents, though people die
         ("وسقطت حافلة في النهر يوم الأربعاء 4 سبتمبر 2024 ما أسفر عن مقتل 20 شخصا.", EventType::Other),
         ("وانهار منجم ذهب قرب كايس يوم الأربعاء 4 سبتمبر 2024 ما أسفر عن مقتل 30 شخصا.", EventType::Other),
+        // a town wrested from a force is taken; a town besieged is attacked, as in French
+        ("وانتزع المتمردون بلدة ليري من الجيش يوم الأربعاء 4 سبتمبر 2024.", EventType::Clash),
+        ("وحاصر مسلحون مدينة تمبكتو يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
     ];
     for (sentence, kind) in ar {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
@@ -196,6 +199,12 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Des milliers de personnes ont été déplacées par les violences le mardi 5 mars 2024.", EventType::Other),
         // a decree signed is a decision, not an agreement
         ("Le président a signé le mardi 5 mars 2024 un décret portant dissolution des partis.", EventType::Political),
+        // a town taken by an armed force is a takeover; soldiers who flee or speak take nothing,
+        // and power taken is a coup
+        ("Les rebelles ont pris le mardi 5 mars 2024 la ville de Léré.", EventType::Clash),
+        ("Les soldats ont pris la fuite le mardi 5 mars 2024 après l'attaque.", EventType::Other),
+        ("Le chef de l'armée a pris la parole le mardi 5 mars 2024 devant les troupes.", EventType::Other),
+        ("Les militaires ont pris le pouvoir le mardi 5 mars 2024 à Niamey.", EventType::Coup),
     ];
     for (sentence, kind) in fr {
         assert_eq!(only_type(sentence, "2024-03-10"), kind, "{sentence}");
