@@ -359,3 +359,20 @@ fn countries_listed_with_the_agent_act_with_it_and_where_an_ambassador_serves_is
     assert!(!recall.actors.iter().any(|a| a == "Algeria"), "{}", recall.title);
     assert_eq!(recall.places, ["Algeria"], "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn each_date_of_a_list_after_one_act_happens_in_the_place_named_with_it() {
+    for text in [
+        "Coups\nLe Niger a connu des coups d'État en avril 1999 et février 2010, suivis par le Tchad en avril 2021 et la Guinée en septembre 2021.\n",
+        "انقلابات\nوشهدت النيجر انقلابات في أبريل 1999 وفبراير 2010، تلتها تشاد في أبريل 2021 وغينيا في سبتمبر 2021.\n",
+    ] {
+        let ev = events(text, "2024-01-10");
+        let place_on = |iso: &str| {
+            let e = ev.iter().find(|e| e.when.is_some_and(|w| w.iso_start() == iso)).expect(iso);
+            (e.title.clone(), e.places.clone())
+        };
+        assert_eq!(place_on("2010-02"), ("Coup in Niger".to_string(), vec!["Niger".to_string()]), "{text}");
+        assert_eq!(place_on("2021-04"), ("Coup in Chad".to_string(), vec!["Chad".to_string()]), "{text}");
+        assert_eq!(place_on("2021-09"), ("Coup in Guinea".to_string(), vec!["Guinea".to_string()]), "{text}");
+    }
+}

@@ -11,6 +11,7 @@ use crate::text::{sentence_spans, with_tokens, Span, Tokens};
 
 pub use super::agents::NEAR_TOKENS;
 use super::agents::{acting_countries, agents_of, armed_act, Agents};
+use super::list_item::ListItem;
 use super::trigger_choice::choose_trigger;
 pub use super::trigger_choice::TriggerInfo;
 
@@ -250,8 +251,11 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         h.start.saturating_sub(trig_toks.1)
                     }
                 };
+                // the place of each date in a list of dates after one act
+                let item = ListItem::new(&tscan.exprs, xi, trig_toks.1);
                 // peripheral places (`على الحدود مع الجزائر`) rank last and are never near
-                hits.sort_by_key(|h| (h.peripheral, gap(h)));
+                hits.sort_by_key(|h| (h.peripheral, !item.owns(h, lex), gap(h)));
+                item.keep_own_places(&mut hits, lex);
                 let mut entities: Vec<EntityId> = Vec::new();
                 let mut near: Vec<EntityId> = Vec::new();
                 // a coup happens in a country, it is not done by one: its countries are places
@@ -295,7 +299,11 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     if !entities.contains(&h.id) {
                         entities.push(h.id);
                     }
-                    if gap(h) <= NEAR_TOKENS && !h.peripheral && !acting.contains(&h.id) && !near.contains(&h.id) {
+                    if (gap(h) <= NEAR_TOKENS || item.owns(h, lex))
+                        && !h.peripheral
+                        && !acting.contains(&h.id)
+                        && !near.contains(&h.id)
+                    {
                         near.push(h.id);
                     }
                 }

@@ -18,6 +18,7 @@ pub(crate) mod explain;
 pub(crate) mod family;
 mod generic_names;
 mod inline_dateline;
+mod list_item;
 pub(crate) mod merge;
 pub(crate) mod own_date;
 pub(crate) mod pubdate;
