@@ -26,16 +26,29 @@ fn is_short_label(p: &Paragraph, words: usize) -> bool {
     words <= 3 && !t.chars().any(|c| c.is_numeric()) && !t.ends_with(':')
 }
 
+/// A run of link texts has at least this many words and no sentence punctuation at all.
+const LINK_RUN_WORDS: usize = 60;
+
+/// A paragraph of many words and no punctuation: a news ticker, a menu or a list of other
+/// articles' headlines saved as one line (`عاجل` then a hundred words of unrelated headlines).
+/// Prose of that length always has a comma or a full stop (at most 42 words without one were
+/// seen in real articles).
+fn is_link_run(p: &Paragraph) -> bool {
+    let t = p.text.as_str();
+    !t.contains(['.', ',', '،', ';', '؛', '!', '?', '؟', '«', '"'])
+        && crate::text::ascii_words(t).take(LINK_RUN_WORDS).count() >= LINK_RUN_WORDS
+}
+
 /// Flags boilerplate paragraphs and returns the index of the headline, if any.
 /// `dateline` is the index of the dateline paragraph (never a title).
 pub fn mark_layout(paras: &mut [Paragraph], rules: &BoilerplateRules, dateline: Option<usize>) -> Option<usize> {
     for p in paras.iter_mut() {
-        if rules.matches(&p.text) {
+        if rules.matches(&p.text) || is_link_run(p) {
             p.boilerplate = true;
         }
     }
     let words: Vec<usize> = paras.iter().map(|p| word_count(&p.text)).collect();
-    let body: Vec<bool> = paras.iter().zip(&words).map(|(p, w)| is_body(p, *w)).collect();
+    let body: Vec<bool> = paras.iter().zip(&words).map(|(p, w)| !p.boilerplate && is_body(p, *w)).collect();
     let first_body = body.iter().position(|b| *b).unwrap_or(paras.len());
     let last_body = body.iter().rposition(|b| *b);
     // headline: the first line of four words or more before the body, else the first line
@@ -131,5 +144,22 @@ Burkina : nouvelle attaque près de Djibo (13 octobre 2025)
         let mut c = crate::corpus::Corpus { documents: vec![doc], ..Default::default() };
         let _ = crate::extract::extract(&mut c);
         assert_eq!(c.documents[0].published, None);
+    }
+
+    #[test]
+    fn a_ticker_of_headlines_saved_as_one_line_is_furniture_and_no_headline() {
+        // a hundred words of other stories' headlines with no punctuation, above the article
+        let ticker = "افتتاح معرض الكتاب الدولي في القاهرة بمشاركة واسعة الخميس 12 مارس انطلاق بطولة كرة القدم للشباب في ملعب المدينة الجديد وزير التعليم يتفقد المدارس في محافظة الجيزة ارتفاع أسعار الذهب في السوق المحلية مع بداية الأسبوع الرئيس يستقبل سفير اليابان في القصر الجمهوري مهرجان السينما يعلن أسماء الأفلام المشاركة في المسابقة الرسمية الأرصاد تتوقع طقسا معتدلا على أغلب المناطق نهاية الأسبوع الجامعة تعلن موعد امتحانات نهاية العام للطلاب";
+        let text = format!(
+            "الموقع\nعاجل\n{ticker}\nهجوم على مركز للدرك في مالي\nهاجم مسلحون مركزا للدرك قرب موبتي فجر الثلاثاء، وقتلوا جنديين، وفق مصادر أمنية.\n"
+        );
+        let doc = document_from_text("a.txt".into(), &text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
+        assert!(doc.paragraphs[2].boilerplate, "the ticker");
+        assert!(!doc.paragraphs[3].boilerplate && !doc.paragraphs[4].boilerplate);
+        // prose of forty words without a comma is still text
+        let prose = "وقال أحد مسؤولي البعثة إن قافلة تابعة للأمم المتحدة كانت في طريقها من ميناكا إلى أنسونغو تعرضت لهجوم في الساعة التاسعة والنصف صباحا قرب الحدود مع النيجر ما أدى إلى مقتل جنديين من قوات حفظ السلام وإصابة ثلاثة آخرين بجروح";
+        let text = format!("هجوم على قافلة\n{prose}\n");
+        let doc = document_from_text("b.txt".into(), &text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
+        assert!(!doc.paragraphs[1].boilerplate);
     }
 }
