@@ -376,3 +376,22 @@ fn each_date_of_a_list_after_one_act_happens_in_the_place_named_with_it() {
         assert_eq!(place_on("2021-09"), ("Coup in Guinea".to_string(), vec!["Guinea".to_string()]), "{text}");
     }
 }
+
+#[test]
+fn who_speaks_of_an_attack_is_not_its_agent() {
+    for text in [
+        "Kidal\nDimanche 10 mars 2024, la mission de l'ONU au Mali, la Minusma, a parlé de l'assassinat de deux civils à Kidal.\n",
+        "Kidal\nLa Minusma a dénoncé l'assassinat de deux civils dimanche 10 mars 2024 à Kidal.\n",
+        "كيدال\nوأدانت بعثة الأمم المتحدة في مالي اغتيال مدنيين اثنين في كيدال يوم الأحد 10 مارس 2024.\n",
+    ] {
+        let ev = events(text, "2024-03-11");
+        let killing = one_where(&ev, |e| e.event_type == EventType::Attack);
+        assert!(killing.actors.is_empty(), "{text}: {:?}", killing.actors);
+        assert!(!killing.title.contains("MINUSMA"), "{}", killing.title);
+    }
+    // the mission that fires is the agent
+    let ev =
+        events("Kidal\nLa Minusma a ouvert le feu sur des assaillants dimanche 10 mars 2024 à Kidal.\n", "2024-03-11");
+    let fire = one_where(&ev, |e| e.event_type == EventType::Attack);
+    assert_eq!(fire.actors.first().map(String::as_str), Some("MINUSMA"), "{:?}", fire.actors);
+}

@@ -91,6 +91,10 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         // a town wrested from a force is taken; a town besieged is attacked, as in French
         ("وانتزع المتمردون بلدة ليري من الجيش يوم الأربعاء 4 سبتمبر 2024.", EventType::Clash),
         ("وحاصر مسلحون مدينة تمبكتو يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
+        // shrines destroyed and a stabbing are attacks; an appeal against a ruling (`طعن في`) is not
+        ("ودمر المسلحون ثلاثة أضرحة في المدينة يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
+        ("وحاول رجل طعن الرئيس بسكين يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
+        ("وطعن المحامون في الحكم أمام المحكمة العليا يوم الأربعاء 4 سبتمبر 2024.", EventType::Other),
     ];
     for (sentence, kind) in ar {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
@@ -205,6 +209,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Les soldats ont pris la fuite le mardi 5 mars 2024 après l'attaque.", EventType::Other),
         ("Le chef de l'armée a pris la parole le mardi 5 mars 2024 devant les troupes.", EventType::Other),
         ("Les militaires ont pris le pouvoir le mardi 5 mars 2024 à Niamey.", EventType::Coup),
+        // shrines destroyed and a stabbing are attacks
+        ("Les islamistes ont détruit le mardi 5 mars 2024 trois mausolées de la ville.", EventType::Attack),
+        ("Un homme a tenté le mardi 5 mars 2024 de poignarder le président.", EventType::Attack),
     ];
     for (sentence, kind) in fr {
         assert_eq!(only_type(sentence, "2024-03-10"), kind, "{sentence}");

@@ -105,8 +105,9 @@ pub struct EntityHit {
     /// The name follows a phrase that makes it what an act was done to (`ضد`, `contre`): never
     /// the act's agent.
     pub target: bool,
-    /// The name follows a phrase that makes it who reports the act (`قال`, `selon`): not its
-    /// agent, unless the report speaks of the speaker's own act (`قال المجلس إنه أنهى`).
+    /// The name follows a phrase that makes it who reports the act (`قال`, `selon`), or a
+    /// speech verb follows it (`la Minusma a parlé de l'assassinat`): not the act's agent,
+    /// unless the report speaks of the speaker's own act (`قال المجلس إنه أنهى`).
     pub source: bool,
     /// The name follows a word of origin (`من`, `de`): what a withdrawal leaves, not who leaves.
     pub origin: bool,
@@ -145,6 +146,8 @@ pub struct Gazetteer {
     target: PhraseTable<()>,
     /// Words after which an actor is who reports an act (rows of kind `source`).
     source: PhraseTable<()>,
+    /// Words after a name that make it the one who speaks (`la Minusma, a parlé de`).
+    speaks: PhraseTable<()>,
     /// Words of origin (rows of kind `origin`).
     origin: PhraseTable<()>,
     /// Words that introduce an agent (rows of kind `agent`).
@@ -172,6 +175,7 @@ impl Gazetteer {
         g.locative = phrases(&["locative"]);
         g.target = phrases(&["target"]);
         g.source = phrases(&["source"]);
+        g.speaks = phrases(&["speaks"]);
         g.origin = phrases(&["origin"]);
         g.agent = phrases(&["agent"]);
         g.with = phrases(&["with"]);
@@ -262,7 +266,7 @@ impl Gazetteer {
                         peripheral: self.follows_peripheral(toks, i),
                         locative: self.is_locative(toks, i, id),
                         target: ends_before(&self.target, toks, i),
-                        source: ends_before(&self.source, toks, i),
+                        source: ends_before(&self.source, toks, i) || self.speaks_after(toks, m.end),
                         origin: ends_before(&self.origin, toks, i),
                         agent: ends_before(&self.agent, toks, i),
                         with: ends_before(&self.with, toks, i),
@@ -270,6 +274,15 @@ impl Gazetteer {
                     i = m.end;
                 }
                 _ => i += 1,
+            }
+        }
+        // a name set off by a comma before its apposition (`la mission de l'ONU au Mali, la
+        // Minusma, a parlé de`) speaks when the apposition does
+        for k in (1..hits.len()).rev() {
+            let gap = hits[k].start.saturating_sub(hits[k - 1].end);
+            // the comma, and at most an article (`, la Minusma`)
+            if hits[k].source && (1..=2).contains(&gap) && toks.is_any_punct(hits[k - 1].end) {
+                hits[k - 1].source = true;
             }
         }
         // a name listed after one on the edge of the event is on the edge too (`en provenance
@@ -280,6 +293,13 @@ impl Gazetteer {
             }
         }
         hits
+    }
+
+    /// True when a speech verb starts at token `i`, or after one comma there (`la Minusma, a
+    /// parlé de`).
+    fn speaks_after(&self, toks: &Tokens, i: usize) -> bool {
+        let at = if toks.is_punct(i, ',') || toks.is_punct(i, '،') { i + 1 } else { i };
+        at < toks.len() && self.speaks.longest_at(toks, at, |_| true).is_some()
     }
 
     /// True when a peripheral phrase ends right before token `i`.
