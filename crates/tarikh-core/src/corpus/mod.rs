@@ -12,6 +12,7 @@ pub(crate) mod layout;
 pub(crate) mod load;
 pub(crate) mod manifest;
 pub(crate) mod url_date;
+mod walk;
 
 pub use browse::{list_folder, FolderListing};
 pub use document::{DateCandidate, Document, Paragraph, Published, PublishedBasis, TextEncoding};

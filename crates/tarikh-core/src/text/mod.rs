@@ -4,6 +4,7 @@
 
 pub(crate) mod ascii_words;
 pub(crate) mod char_cursor;
+pub(crate) mod forms;
 pub(crate) mod language;
 pub(crate) mod morphology;
 pub(crate) mod normalize;
@@ -13,10 +14,11 @@ mod tsv;
 pub(crate) mod visible;
 
 pub use ascii_words::ascii_words;
+pub use forms::{word_forms, TokenForms, WordForms};
 pub use language::Language;
 pub use morphology::{morphology, Morphology};
 pub use normalize::{normalize, normalize_char};
 pub use sentence::{sentence_spans, Span};
-pub use token::{tokenize, tokenize_into, with_tokens, word_forms, word_hash, Token, TokenForms, TokenKind, Tokens};
+pub use token::{tokenize, tokenize_into, with_tokens, word_hash, Token, TokenKind, Tokens};
 pub(crate) use tsv::tsv_rows;
 pub use visible::visible_name;
