@@ -26,9 +26,13 @@ pub fn when_label(w: &When, gmt: bool, lang: Lang) -> String {
         }
         Precision::Year => format!("{} – {}", day(lang, a), day(lang, b)),
         Precision::Month => qualified(lang, w.qualifier, month_year(lang, a)),
-        Precision::Week => lang.f("week of {0}", &[&day(lang, a)]),
+        Precision::Week if (b - a).num_days() == 6 => lang.f("week of {0}", &[&day(lang, a)]),
+        // last week up to yesterday (`la semaine dernière`): the days it may be
+        Precision::Week => days(lang, a, b),
         Precision::Day if a == b => day(lang, a),
-        Precision::Day => format!("{}–{}", a.day(), day(lang, b)),
+        // a loose count (`il y a une semaine`): about that day
+        Precision::Day if w.approximate => lang.f("about {0}", &[&days(lang, a, b)]),
+        Precision::Day => days(lang, a, b),
         Precision::Time => {
             let mut time = w.start.format("%H:%M").to_string();
             if w.start != w.end {
@@ -42,6 +46,16 @@ pub fn when_label(w: &When, gmt: bool, lang: Lang) -> String {
             }
             lang.f("{0}, {1}", &[&day(lang, a), &time])
         }
+    }
+}
+
+/// A span of days: `4–6 March 2024`, or both days in full when the months differ.
+fn days(lang: Lang, a: chrono::NaiveDate, b: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    if (a.year(), a.month()) == (b.year(), b.month()) {
+        format!("{}–{}", a.day(), day(lang, b))
+    } else {
+        format!("{} – {}", day(lang, a), day(lang, b))
     }
 }
 
@@ -118,6 +132,13 @@ mod tests {
         let t = d.and_hms_opt(5, 30, 0).unwrap();
         let w = When { approximate: true, ..When::time(t, t) };
         assert_eq!(when_label(&w, true, en), "17 Sep 2024, about 05:30 GMT");
+        // a week ago, a day either side; last week up to yesterday; a calendar week
+        let ago = When { approximate: true, ..When::span(d, d + chrono::Duration::days(2), Precision::Day) };
+        assert_eq!(when_label(&ago, false, en), "about 17–19 Sep 2024");
+        let last = When::span(d, d + chrono::Duration::days(14), Precision::Week);
+        assert_eq!(when_label(&last, false, en), "17 Sep 2024 – 1 Oct 2024");
+        let week = When::span(d, d + chrono::Duration::days(6), Precision::Week);
+        assert_eq!(when_label(&week, false, en), "week of 17 Sep 2024");
         let ar = Lang::Arabic;
         assert_eq!(when_label(&When::day(d), false, ar), "17 سبتمبر 2024");
         assert_eq!(when_label(&w, true, ar), "17 سبتمبر 2024، نحو 05:30 بتوقيت غرينتش");

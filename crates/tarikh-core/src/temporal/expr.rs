@@ -49,6 +49,9 @@ pub enum DateRef {
     /// A day counted from the day the passage is about: `في ذلك اليوم`, `اليوم نفسه` (0),
     /// `في اليوم التالي` (+1), `اليوم السابق` (-1).
     DiscourseDay(i32),
+    /// So many weeks before publication (`il y a une semaine`, `قبل أسبوعين`): about that day,
+    /// a day either side (a loose count, not the calendar week `la semaine dernière`).
+    WeeksAgo(u32),
     /// No date: a time of day whose day comes from context.
     None,
 }
@@ -66,6 +69,7 @@ impl DateRef {
                 | DateRef::TodayWeekday(_)
                 | DateRef::Weekday { .. }
                 | DateRef::UnitOffset { .. }
+                | DateRef::WeeksAgo(_)
                 | DateRef::InYearOffset { .. }
                 | DateRef::DayInMonthOffset { .. }
                 | DateRef::DayOfMonth(_)

@@ -258,6 +258,13 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             let p = pubd?;
             let w = match unit {
                 Unit::Day => When::day(p + Duration::days(n as i64)),
+                // last week (`la semaine dernière`, `الأسبوع الماضي`): the calendar week before
+                // this one, and the days since, up to yesterday (said on a Wednesday, last
+                // Friday is last week; the seven days ending a week ago had left it out)
+                Unit::Week if n == -1 => {
+                    let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64 + 7);
+                    When::span(monday, p - Duration::days(1), Precision::Week)
+                }
                 Unit::Week => {
                     let end = p + Duration::days(7 * n as i64);
                     When::span(end - Duration::days(6), end, Precision::Week)
@@ -271,6 +278,11 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                 Unit::Year => When::year(p.year() + n)?,
             };
             (w, Basis::Publication)
+        }
+        DateRef::WeeksAgo(n) => {
+            let day = pubd? - Duration::days(7 * n as i64);
+            let w = When::span(day - Duration::days(1), day + Duration::days(1), Precision::Day);
+            (When { approximate: true, ..w }, Basis::Publication)
         }
         DateRef::InYearOffset { n, month, day } => {
             (calendar_when(pubd?.year() + n, Some(month), day)?, Basis::Publication)

@@ -119,7 +119,10 @@ fn relative_to_publication() {
     assert_eq!(one("الشهر الماضي", p), ("2024-08".into(), "2024-08".into(), "month".into()));
     assert_eq!(one("العام الماضي", p), ("2023".into(), "2023".into(), "year".into()));
     assert_eq!(one("شهدت العاصمة هذا الأسبوع عملية", p), ("2024-09-12".into(), "2024-09-18".into(), "week".into()));
-    assert_eq!(one("الأسبوع الماضي", p), ("2024-09-05".into(), "2024-09-11".into(), "week".into()));
+    // last week, said on a Wednesday: the calendar week before and the days since, up to
+    // yesterday; a week ago: about that day, a day either side
+    assert_eq!(one("الأسبوع الماضي", p), ("2024-09-09".into(), "2024-09-17".into(), "week".into()));
+    assert_eq!(one("قتل جنديان قبل أسبوع", p), ("2024-09-10".into(), "2024-09-12".into(), "day".into()));
     assert_eq!(one("قبل ثلاثة أيام", p), day("2024-09-15"));
     assert_eq!(one("قتل جنديان قبل يومين", p), day("2024-09-16"));
     // relative expressions in an undated document stay undated

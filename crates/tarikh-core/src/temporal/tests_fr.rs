@@ -42,8 +42,11 @@ fn relative_days_and_weeks() {
     assert_eq!(span("ce lundi, le gouvernement a annoncé", p), day("2019-03-18"));
     assert_eq!(span("mardi dernier, la mission a confirmé", p), day("2019-03-19"));
     assert_eq!(span("la réunion aura lieu jeudi prochain à Niamey", p), day("2019-03-21"));
-    // the week before the last seven days, as for الأسبوع الماضي
-    assert_eq!(span("la semaine dernière", p), ("2019-03-07".into(), "2019-03-13".into()));
+    // last week, said on a Wednesday, as for الأسبوع الماضي: Monday of the week before up to
+    // yesterday; a week or two ago: about that day, a day either side
+    assert_eq!(span("la semaine dernière", p), ("2019-03-11".into(), "2019-03-19".into()));
+    assert_eq!(span("il y a une semaine", p), ("2019-03-12".into(), "2019-03-14".into()));
+    assert_eq!(span("il y a deux semaines", p), ("2019-03-05".into(), "2019-03-07".into()));
     assert_eq!(span("le mois dernier", p), day("2019-02"));
     assert_eq!(span("il y a trois jours", p), day("2019-03-17"));
     assert_eq!(span("le 12 courant", p), day("2019-03-12"));

@@ -46,6 +46,9 @@ impl<'a> Parser<'a> {
         // `قبل عام`, `il y a deux ans`: the month so many years back, about (`العام الماضي`, a
         // calendar year, is read by `unit_offset`)
         let (unit, n) = if unit == Unit::Year { (Unit::Month, 12 * n) } else { (unit, n) };
+        if unit == Unit::Week {
+            return Some((TimeSpec::date(DateRef::WeeksAgo(n)), i, e));
+        }
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
     }
 
