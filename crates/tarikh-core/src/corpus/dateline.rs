@@ -15,6 +15,13 @@ const SEARCH_LINES: usize = 6;
 /// outlet, a city, `نشر في`): more, and the line is a sentence.
 const MAX_OTHER_WORDS: usize = 4;
 
+/// Words a dateline holds at most (twice as many on a line that names itself a stamp).
+const MAX_DATELINE_WORDS: usize = 14;
+
+/// Tokens before a date within which an update word (`تحديث`, `modifié`) makes it the last
+/// update's date (`آخر تحديث: 06/03/2024`, `modifié le 6 mars`).
+const UPDATE_WORD_REACH: usize = 4;
+
 /// Words of a line of the article's text (not a headline, a stamp or a label).
 const TEXT_LINE_WORDS: usize = 8;
 
@@ -28,6 +35,8 @@ struct Candidate {
     time: Option<NaiveTime>,
     /// The line names itself a publication stamp (`نشر في`, `Publié le`).
     stamped: bool,
+    /// The line's date is the last update's (`آخر تحديث`, `Mis à jour le`).
+    update: bool,
 }
 
 /// The dateline's paragraph index, day and time, when the document has one. Both ends of the
@@ -54,6 +63,10 @@ pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, Naive
     if candidates.iter().any(|c| c.stamped) {
         candidates.retain(|c| c.stamped);
     }
+    // and the publication's stamp before the last update's (`تاريخ النشر` under `آخر تحديث`)
+    if candidates.iter().any(|c| c.stamped && !c.update) {
+        candidates.retain(|c| !c.update);
+    }
     // bare dates of different days and no clock to prefer one (a site header's day above the
     // headline, the article's below it): which is the article's, the lines do not say
     if !candidates.iter().any(|c| c.stamped || c.time.is_some())
@@ -68,9 +81,16 @@ pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, Naive
 /// True when paragraph `i` is a stamp of the last update below the article's text
 /// (`Dernière mise à jour : 01/01/2025` under it): the site's, not the article's publication.
 pub fn is_site_update(paras: &[Paragraph], i: usize, lex: &Lexicon) -> bool {
-    // (the first line is the headline, however long)
-    let text_from =
-        paras.iter().skip(1).find(|p| p.text.split_whitespace().count() >= TEXT_LINE_WORDS).map(|p| p.index);
+    // the text: a sentence (the first line is the headline, however long; a headline under a
+    // site's name, or a stamp line, does not end as a sentence does)
+    let text_from = paras
+        .iter()
+        .skip(1)
+        .find(|p| {
+            p.text.split_whitespace().count() >= TEXT_LINE_WORDS
+                && p.text.trim_end().trim_end_matches(['"', '”', '»', ')']).ends_with(['.', '!', '?', '؟'])
+        })
+        .map(|p| p.index);
     text_from.is_some_and(|t| i > t)
         && paras.get(i).is_some_and(|p| {
             with_tokens(&p.text, |toks| {
@@ -98,9 +118,15 @@ fn dateline_of(p: &Paragraph, lex: &Lexicon) -> Option<Candidate> {
 /// [`dateline_of`] of the paragraph's tokens.
 fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate> {
     let words = toks.toks.iter().filter(|t| t.kind != crate::text::TokenKind::Punct).count();
-    if words == 0 || words > 14 {
+    let stamp = lex.triggers.has_stamp(toks, 0, toks.len());
+    // (a stamp line may give both days: `Publié le 5 mars 2024 à 10h12, modifié le 6 mars …`)
+    if words == 0 || words > if stamp { 2 * MAX_DATELINE_WORDS } else { MAX_DATELINE_WORDS } {
         return None;
     }
+    let updated_at = |j: usize| {
+        (j.saturating_sub(UPDATE_WORD_REACH)..j)
+            .any(|k| lex.grammar.is(crate::lexicon::Role::UpdateStamp, toks.forms(k)))
+    };
     let exprs = recognize(toks, lex);
     // the expressions together (a Gregorian date, its Hijri twin, a clock time, a weekday)
     // make up most of the line
@@ -118,7 +144,6 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
     if lex.triggers.has_caption(toks, 0, toks.len()) {
         return None;
     }
-    let stamp = lex.triggers.has_stamp(toks, 0, toks.len());
     if !stamp && (covered * 2 < words || other > MAX_OTHER_WORDS) {
         return None;
     }
@@ -128,7 +153,10 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
         return None;
     }
     let clock = exprs.iter().find_map(|e| (e.spec.date == DateRef::None).then_some(e.spec.clock).flatten());
-    for e in &exprs {
+    // the publication's date before the update's on a line that gives both
+    let mut ordered: Vec<&crate::temporal::TimeExpr> = exprs.iter().collect();
+    ordered.sort_by_key(|e| updated_at(e.tok_start));
+    for e in ordered {
         if !e.spec.date.is_absolute() {
             continue;
         }
@@ -142,7 +170,7 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
             clock.and_then(|c| NaiveTime::from_hms_opt(c.hour, c.minute, 0))
         };
         let date = weekday_checked(r.when.first_day(), weekday_word);
-        return Some(Candidate { index: p.index, date, time, stamped: stamp });
+        return Some(Candidate { index: p.index, date, time, stamped: stamp, update: updated_at(e.tok_start) });
     }
     None
 }
@@ -201,6 +229,27 @@ mod tests {
         // two bare days and nothing to tell which is the article's
         let body = "Des jihadistes ont attaqué dimanche un poste militaire près de Gao, tuant quatre soldats.";
         assert_eq!(found(&["Mardi 12 mars 2024", "Attaque près de Gao", "10/03/2024", body]), None);
+    }
+
+    #[test]
+    fn the_publication_s_stamp_wins_over_the_last_update_s() {
+        let body = "هاجم مسلحون الاثنين موقعا عسكريا قرب غاو وقتلوا أربعة جنود بحسب مصدر أمني.";
+        // two stamp lines, the update's first
+        let got = found(&["هجوم قرب غاو", "آخر تحديث: 06/03/2024 - 08:30", "تاريخ النشر: 05/03/2024 - 10:12", body]);
+        assert_eq!(got.map(|f| f.1), Some("2024-03-05".into()));
+        // one line with both, under a site's name and a headline of nine words
+        let body = "Des jihadistes ont attaqué lundi un poste militaire près de Gao, tuant quatre soldats.";
+        let got = found(&[
+            "Le Journal du Sahel",
+            "Mali : une attaque vise un camp militaire près de Gao",
+            "Publié le 05 mars 2024 à 10h12, modifié le 06 mars 2024 à 08h30",
+            body,
+        ]);
+        assert_eq!(got.map(|f| (f.1, f.2)), Some(("2024-03-05".into(), Some("10:12".into()))));
+        // an update alone above the text still dates it; below the text it is the site's
+        let got = found(&["Attaque près de Gao", "Mis à jour le 6 mars 2024 à 08:30", body]);
+        assert_eq!(got.map(|f| f.1), Some("2024-03-06".into()));
+        assert_eq!(found(&["Attaque près de Gao", body, "Dernière mise à jour : 01/01/2025"]), None);
     }
 
     #[test]
