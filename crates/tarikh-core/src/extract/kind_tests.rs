@@ -95,6 +95,10 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("ودمر المسلحون ثلاثة أضرحة في المدينة يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
         ("وحاول رجل طعن الرئيس بسكين يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
         ("وطعن المحامون في الحكم أمام المحكمة العليا يوم الأربعاء 4 سبتمبر 2024.", EventType::Other),
+        // protesters, a minister heading abroad, a unit arriving
+        ("وخرج آلاف المتظاهرين إلى شوارع العاصمة يوم الأربعاء 4 سبتمبر 2024.", EventType::Political),
+        ("وتوجه وزير الخارجية إلى الجزائر يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
+        ("ووصلت وحدة روسية إلى المطار يوم الأربعاء 4 سبتمبر 2024.", EventType::Deployment),
     ];
     for (sentence, kind) in ar {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");

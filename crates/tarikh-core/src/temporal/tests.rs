@@ -154,6 +154,9 @@ fn weekdays() {
     assert_eq!(one("اجتمعت الحكومة بعد مجزرة السبت في القرية", p), day("2024-09-21"));
     assert!(dates("بعد صلاة الجمعة خرج المتظاهرون", p).is_empty());
     assert!(dates("وزعت الجمعية حقيبة الأحد على الأطفال", p).is_empty());
+    // after an adjective of an indefinite feminine noun (`بطائرة مسيرة`, a drone), a weekday is
+    // the clause's day; after a noun in construct state (`صلاة الجمعة`) it is not
+    assert_eq!(one("قتلت غارة بطائرة مسيرة الثلاثاء عشرة مدنيين", Some("2024-09-18")), day("2024-09-17"));
 }
 
 #[test]

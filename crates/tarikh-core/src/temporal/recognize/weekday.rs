@@ -120,6 +120,14 @@ impl<'a> Parser<'a> {
         // a relative adjective (`مصادر أمنية الثلاثاء`, `حصيلة رسمية الثلاثاء`) agrees with the
         // noun before it: the weekday after it is the clause's day, not a noun's complement
         let nisba = self.t.toks[prev].ta_marbuta && self.t.text(prev).ends_with("يه");
-        prep || nisba || !self.t.toks[prev].ta_marbuta
+        // so does an adjective after an indefinite feminine noun (`بطائرة مسيرة الثلاثاء`, a
+        // drone on Tuesday; `مسيرة حاشدة الأحد`)
+        let adjective = self.t.toks[prev].ta_marbuta
+            && prev > 0
+            && self.t.toks[prev - 1].ta_marbuta
+            && !self.t.is_any_punct(prev - 1)
+            && !self.definite(prev - 1)
+            && !self.definite(prev);
+        prep || nisba || adjective || !self.t.toks[prev].ta_marbuta
     }
 }
