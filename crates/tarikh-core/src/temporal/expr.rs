@@ -11,6 +11,9 @@ pub enum WeekdayDir {
     Last,
     /// The next such day after publication (`الأحد المقبل`).
     Next,
+    /// That day of the calendar week before publication's (`la semaine dernière, lundi`,
+    /// `lundi de la semaine dernière`, `الاثنين من الأسبوع الماضي`).
+    LastWeek,
 }
 
 /// The date part of an expression.

@@ -47,6 +47,11 @@ fn relative_days_and_weeks() {
     assert_eq!(span("la semaine dernière", p), ("2019-03-11".into(), "2019-03-19".into()));
     assert_eq!(span("il y a une semaine", p), ("2019-03-12".into(), "2019-03-14".into()));
     assert_eq!(span("il y a deux semaines", p), ("2019-03-05".into(), "2019-03-07".into()));
+    // a weekday beside last week is that week's (said on Wednesday 20 March: Monday the 11th,
+    // not the 18th)
+    assert_eq!(span("La semaine dernière, lundi, un convoi a été attaqué", p), day("2019-03-11"));
+    assert_eq!(span("lundi de la semaine dernière, un convoi a été attaqué", p), day("2019-03-11"));
+    assert_eq!(super::tests::dates("قتل جنود يوم الاثنين من الأسبوع الماضي", Some("2019-03-20"))[0].1, "2019-03-11");
     assert_eq!(span("le mois dernier", p), day("2019-02"));
     assert_eq!(span("il y a trois jours", p), day("2019-03-17"));
     assert_eq!(span("le 12 courant", p), day("2019-03-12"));
