@@ -5,7 +5,7 @@
 //! (`كانون الثاني`, `على مدار`) are handled in one place. Words come from `assets/lexicon/`.
 //! Non-specific expressions (`منذ سنوات`, `في الآونة الأخيرة`, `اليوم` = nowadays) match nothing.
 
-use super::expr::{DateRef, TimeExpr, TimeSpec, WeekdayDir};
+use super::expr::{DateRef, TimeExpr, TimeSpec};
 use crate::lexicon::temporal::{Calendar, TemporalWord as W, Unit};
 use crate::lexicon::{Lexicon, Role};
 use crate::text::token::Tokens;
@@ -16,6 +16,7 @@ mod numeric;
 mod relative;
 mod weekday;
 use clock::attach_clocks;
+use weekday::weekdays_of_last_week;
 
 /// Finds every temporal expression in a paragraph's tokens, in order, without overlaps.
 pub fn recognize(toks: &Tokens, lex: &Lexicon) -> Vec<TimeExpr> {
@@ -98,39 +99,6 @@ pub fn recognize_scan_reusing(toks: &Tokens, lex: &Lexicon, spare: TemporalScan)
     attach_clocks(toks, &mut p.out, lex);
     weekdays_of_last_week(&mut p.out);
     TemporalScan { exprs: p.out, cache: p.cache }
-}
-
-/// Tokens between a weekday and `last week` that make it that week's day (`, ` or `de la`).
-const LAST_WEEK_GAP: usize = 3;
-
-/// A weekday told beside `last week` (`la semaine dernière, lundi`, `lundi de la semaine
-/// dernière`) is that day of the calendar week before publication's, not the latest Monday;
-/// the two are one expression.
-fn weekdays_of_last_week(out: &mut Vec<TimeExpr>) {
-    let last_week = |x: &TimeExpr| matches!(x.spec.date, DateRef::UnitOffset { unit: Unit::Week, n: -1 });
-    let weekday = |x: &TimeExpr| matches!(x.spec.date, DateRef::Weekday { dir: WeekdayDir::Latest, until: None, .. });
-    let mut k = 0;
-    while k + 1 < out.len() {
-        let (a, b) = (&out[k], &out[k + 1]);
-        let pair =
-            b.tok_start <= a.tok_end + LAST_WEEK_GAP && ((last_week(a) && weekday(b)) || (weekday(a) && last_week(b)));
-        if !pair {
-            k += 1;
-            continue;
-        }
-        let day = if weekday(a) { k } else { k + 1 };
-        let mut merged = out[day].clone();
-        if let DateRef::Weekday { dir, .. } = &mut merged.spec.date {
-            *dir = WeekdayDir::LastWeek;
-        }
-        merged.start = out[k].start;
-        merged.tok_start = out[k].tok_start;
-        merged.end = out[k + 1].end;
-        merged.tok_end = out[k + 1].tok_end;
-        out[k] = merged;
-        out.remove(k + 1);
-        k += 1;
-    }
 }
 
 /// What a temporal word can do at the token an expression starts at.

@@ -2,9 +2,9 @@
 //! and when a bare weekday is a date at all.
 
 use super::{Parser, Piece};
-use crate::lexicon::temporal::TemporalWord as W;
+use crate::lexicon::temporal::{TemporalWord as W, Unit};
 use crate::lexicon::Role;
-use crate::temporal::expr::{DateRef, TimeSpec, WeekdayDir};
+use crate::temporal::expr::{DateRef, TimeExpr, TimeSpec, WeekdayDir};
 
 impl<'a> Parser<'a> {
     /// Weekday first: `الثلاثاء 17 سبتمبر 2024`, `يوم الجمعة، 20 سبتمبر`, `يوم الثلاثاء`,
@@ -129,5 +129,38 @@ impl<'a> Parser<'a> {
             && !self.definite(prev - 1)
             && !self.definite(prev);
         prep || nisba || adjective || !self.t.toks[prev].ta_marbuta
+    }
+}
+
+/// Tokens between a weekday and `last week` that make it that week's day (`, ` or `de la`).
+const LAST_WEEK_GAP: usize = 3;
+
+/// A weekday told beside `last week` (`la semaine dernière, lundi`, `lundi de la semaine
+/// dernière`) is that day of the calendar week before publication's, not the latest Monday;
+/// the two are one expression.
+pub(super) fn weekdays_of_last_week(out: &mut Vec<TimeExpr>) {
+    let last_week = |x: &TimeExpr| matches!(x.spec.date, DateRef::UnitOffset { unit: Unit::Week, n: -1 });
+    let weekday = |x: &TimeExpr| matches!(x.spec.date, DateRef::Weekday { dir: WeekdayDir::Latest, until: None, .. });
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let pair =
+            b.tok_start <= a.tok_end + LAST_WEEK_GAP && ((last_week(a) && weekday(b)) || (weekday(a) && last_week(b)));
+        if !pair {
+            k += 1;
+            continue;
+        }
+        let day = if weekday(a) { k } else { k + 1 };
+        let mut merged = out[day].clone();
+        if let DateRef::Weekday { dir, .. } = &mut merged.spec.date {
+            *dir = WeekdayDir::LastWeek;
+        }
+        merged.start = out[k].start;
+        merged.tok_start = out[k].tok_start;
+        merged.end = out[k + 1].end;
+        merged.tok_end = out[k + 1].tok_end;
+        out[k] = merged;
+        out.remove(k + 1);
+        k += 1;
     }
 }
