@@ -1,6 +1,7 @@
 //! Short labels of an event, shared by the list, the curation panel and the briefing: its date
 //! at its precision, and the marks of what the analyst changed.
 
+use crate::explore::day_span;
 use crate::i18n::Lang;
 use crate::i18n::{day, month_name};
 use crate::model::{Event, Precision, Qualifier};
@@ -12,10 +13,15 @@ pub fn short_when(e: &Event, lang: Lang) -> String {
     let what = match w.precision {
         Precision::Year => w.start.year().to_string(),
         Precision::Month => format!("{} {}", month_name(lang, w.start.month(), true), w.start.year()),
-        Precision::Week => lang.f("week {0}", &[&day(lang, w.first_day())]),
-        Precision::Day if w.first_day() != w.last_day() => {
-            format!("{}–{}", w.first_day().day(), day(lang, w.last_day()))
+        Precision::Week if (w.last_day() - w.first_day()).num_days() == 6 => {
+            lang.f("week {0}", &[&day(lang, w.first_day())])
         }
+        // last week up to yesterday; a loose count of weeks back, about its day
+        Precision::Week => day_span(lang, w.first_day(), w.last_day()),
+        Precision::Day if w.first_day() != w.last_day() && w.approximate => {
+            lang.f("about {0}", &[&day_span(lang, w.first_day(), w.last_day())])
+        }
+        Precision::Day if w.first_day() != w.last_day() => day_span(lang, w.first_day(), w.last_day()),
         Precision::Day => day(lang, w.first_day()),
         // a span of hours as the panel gives it (`00:00–04:00`), not its start alone
         Precision::Time if w.start != w.end && w.first_day() == w.last_day() => {
@@ -47,4 +53,39 @@ pub fn marks(c: &crate::workspace::Curation, lang: crate::i18n::Lang) -> String 
         m.push("hidden");
     }
     m.iter().map(|s| format!("[{}]", lang.t(s))).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{document_from_text, Corpus, Published, PublishedBasis, TextEncoding};
+    use crate::lexicon::Lexicon;
+
+    /// The list's date of the one event of a French sentence published on Wednesday 13 March 2024.
+    fn listed(sentence: &str) -> String {
+        let text = format!("Titre\n{sentence}\n");
+        let mut d = document_from_text("a.txt".into(), &text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
+        d.published = Some(Published {
+            date: chrono::NaiveDate::from_ymd_opt(2024, 3, 13).unwrap(),
+            time: None,
+            basis: PublishedBasis::Manifest,
+            not_before: false,
+            note: "test".into(),
+            from_file: None,
+        });
+        let mut c = Corpus { documents: vec![d], ..Default::default() };
+        let ex = crate::extract::extract(&mut c);
+        assert_eq!(ex.events.len(), 1, "{sentence}");
+        short_when(&ex.events[0], Lang::English)
+    }
+
+    #[test]
+    fn the_list_shows_a_loose_count_as_about_and_last_week_as_its_days() {
+        assert_eq!(
+            listed("Il y a une semaine, des jihadistes ont attaqué un convoi près de Boni."),
+            "about 5–7 Mar 2024"
+        );
+        assert_eq!(listed("La semaine dernière, des hommes armés ont incendié des greniers."), "4–12 Mar 2024");
+        assert_eq!(listed("La semaine prochaine, les ministres se réuniront à Niamey."), "week 14 Mar 2024");
+    }
 }

@@ -28,11 +28,11 @@ pub fn when_label(w: &When, gmt: bool, lang: Lang) -> String {
         Precision::Month => qualified(lang, w.qualifier, month_year(lang, a)),
         Precision::Week if (b - a).num_days() == 6 => lang.f("week of {0}", &[&day(lang, a)]),
         // last week up to yesterday (`la semaine dernière`): the days it may be
-        Precision::Week => days(lang, a, b),
+        Precision::Week => day_span(lang, a, b),
         Precision::Day if a == b => day(lang, a),
         // a loose count (`il y a une semaine`): about that day
-        Precision::Day if w.approximate => lang.f("about {0}", &[&days(lang, a, b)]),
-        Precision::Day => days(lang, a, b),
+        Precision::Day if w.approximate => lang.f("about {0}", &[&day_span(lang, a, b)]),
+        Precision::Day => day_span(lang, a, b),
         Precision::Time => {
             let mut time = w.start.format("%H:%M").to_string();
             if w.start != w.end {
@@ -50,7 +50,7 @@ pub fn when_label(w: &When, gmt: bool, lang: Lang) -> String {
 }
 
 /// A span of days: `4–6 March 2024`, or both days in full when the months differ.
-fn days(lang: Lang, a: chrono::NaiveDate, b: chrono::NaiveDate) -> String {
+pub fn day_span(lang: Lang, a: chrono::NaiveDate, b: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     if (a.year(), a.month()) == (b.year(), b.month()) {
         format!("{}–{}", a.day(), day(lang, b))
