@@ -99,6 +99,8 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("وخرج آلاف المتظاهرين إلى شوارع العاصمة يوم الأربعاء 4 سبتمبر 2024.", EventType::Political),
         ("وتوجه وزير الخارجية إلى الجزائر يوم الأربعاء 4 سبتمبر 2024.", EventType::Diplomatic),
         ("ووصلت وحدة روسية إلى المطار يوم الأربعاء 4 سبتمبر 2024.", EventType::Deployment),
+        ("وسير الجيش دوريات في شوارع المدينة يوم الأربعاء 4 سبتمبر 2024.", EventType::Deployment),
+        ("وتعرضت دورية للجيش لكمين قرب بوني يوم الأربعاء 4 سبتمبر 2024.", EventType::Attack),
     ];
     for (sentence, kind) in ar {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
@@ -216,6 +218,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         // shrines destroyed and a stabbing are attacks
         ("Les islamistes ont détruit le mardi 5 mars 2024 trois mausolées de la ville.", EventType::Attack),
         ("Un homme a tenté le mardi 5 mars 2024 de poignarder le président.", EventType::Attack),
+        // soldiers on patrol deploy; a patrol ambushed is the ambush
+        ("Des soldats patrouillent le mardi 5 mars 2024 dans les rues de Diabali.", EventType::Deployment),
+        ("Une patrouille de l'armée est tombée le mardi 5 mars 2024 dans une embuscade.", EventType::Attack),
     ];
     for (sentence, kind) in fr {
         assert_eq!(only_type(sentence, "2024-03-10"), kind, "{sentence}");
