@@ -28,15 +28,13 @@ impl<'a> ListItem<'a> {
     pub(super) fn new(exprs: &'a [TimeExpr], at: usize, trigger_end: usize) -> Self {
         let expr = &exprs[at];
         let after_act = trigger_end <= expr.tok_start;
-        let from = after_act
-            .then(|| {
-                exprs[..at]
-                    .iter()
-                    .rev()
-                    .find(|x| x.tok_start >= trigger_end && x.tok_end <= expr.tok_start)
-                    .map(|x| x.tok_end)
-            })
-            .flatten();
+        // the dates are in order and do not overlap: the date before is the one just before,
+        // looked at alone (a megabyte line holds tens of thousands of dates)
+        let from = at
+            .checked_sub(1)
+            .map(|p| &exprs[p])
+            .filter(|x| after_act && x.tok_start >= trigger_end && x.tok_end <= expr.tok_start)
+            .map(|x| x.tok_end);
         ListItem { exprs, at, from, after_act }
     }
 

@@ -141,26 +141,25 @@ const LAST_WEEK_GAP: usize = 3;
 pub(super) fn weekdays_of_last_week(out: &mut Vec<TimeExpr>) {
     let last_week = |x: &TimeExpr| matches!(x.spec.date, DateRef::UnitOffset { unit: Unit::Week, n: -1 });
     let weekday = |x: &TimeExpr| matches!(x.spec.date, DateRef::Weekday { dir: WeekdayDir::Latest, until: None, .. });
+    // one pass that writes each kept expression once (a long line may hold many pairs)
+    let mut kept = 0;
     let mut k = 0;
-    while k + 1 < out.len() {
-        let (a, b) = (&out[k], &out[k + 1]);
-        let pair =
-            b.tok_start <= a.tok_end + LAST_WEEK_GAP && ((last_week(a) && weekday(b)) || (weekday(a) && last_week(b)));
-        if !pair {
-            k += 1;
-            continue;
+    while k < out.len() {
+        let pair = k + 1 < out.len() && {
+            let (a, b) = (&out[k], &out[k + 1]);
+            b.tok_start <= a.tok_end + LAST_WEEK_GAP && ((last_week(a) && weekday(b)) || (weekday(a) && last_week(b)))
+        };
+        let mut x = out[if pair && !weekday(&out[k]) { k + 1 } else { k }].clone();
+        if pair {
+            if let DateRef::Weekday { dir, .. } = &mut x.spec.date {
+                *dir = WeekdayDir::LastWeek;
+            }
+            (x.start, x.tok_start) = (out[k].start, out[k].tok_start);
+            (x.end, x.tok_end) = (out[k + 1].end, out[k + 1].tok_end);
         }
-        let day = if weekday(a) { k } else { k + 1 };
-        let mut merged = out[day].clone();
-        if let DateRef::Weekday { dir, .. } = &mut merged.spec.date {
-            *dir = WeekdayDir::LastWeek;
-        }
-        merged.start = out[k].start;
-        merged.tok_start = out[k].tok_start;
-        merged.end = out[k + 1].end;
-        merged.tok_end = out[k + 1].tok_end;
-        out[k] = merged;
-        out.remove(k + 1);
-        k += 1;
+        out[kept] = x;
+        kept += 1;
+        k += if pair { 2 } else { 1 };
     }
+    out.truncate(kept);
 }
