@@ -154,8 +154,13 @@ Burkina : nouvelle attaque près de Djibo (13 octobre 2025)
             "الموقع\nعاجل\n{ticker}\nهجوم على مركز للدرك في مالي\nهاجم مسلحون مركزا للدرك قرب موبتي فجر الثلاثاء، وقتلوا جنديين، وفق مصادر أمنية.\n"
         );
         let doc = document_from_text("a.txt".into(), &text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
-        assert!(doc.paragraphs[2].boilerplate, "the ticker");
+        assert!(doc.paragraphs[1].boilerplate && doc.paragraphs[2].boilerplate, "the ticker and its label");
         assert!(!doc.paragraphs[3].boilerplate && !doc.paragraphs[4].boilerplate);
+        // a ticker's label alone above the headline is not the headline
+        let text = "عاجل\nانقلاب في مالي يطيح بالرئيس على يد ضباط متمردين\nاقتحم ضباط متمردون القصر الرئاسي فجر الخميس، وفق مصادر متطابقة.\n";
+        let doc = document_from_text("c.txt".into(), text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
+        assert!(doc.paragraphs[0].boilerplate);
+        assert!(doc.title.starts_with("انقلاب"), "{}", doc.title);
         // prose of forty words without a comma is still text
         let prose = "وقال أحد مسؤولي البعثة إن قافلة تابعة للأمم المتحدة كانت في طريقها من ميناكا إلى أنسونغو تعرضت لهجوم في الساعة التاسعة والنصف صباحا قرب الحدود مع النيجر ما أدى إلى مقتل جنديين من قوات حفظ السلام وإصابة ثلاثة آخرين بجروح";
         let text = format!("هجوم على قافلة\n{prose}\n");
