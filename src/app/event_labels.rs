@@ -58,21 +58,14 @@ pub fn marks(c: &crate::workspace::Curation, lang: crate::i18n::Lang) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{document_from_text, Corpus, Published, PublishedBasis, TextEncoding};
+    use crate::corpus::{document_from_text, Corpus, Published, TextEncoding};
     use crate::lexicon::Lexicon;
 
     /// The list's date of the one event of a French sentence published on Wednesday 13 March 2024.
     fn listed(sentence: &str) -> String {
         let text = format!("Titre\n{sentence}\n");
         let mut d = document_from_text("a.txt".into(), &text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
-        d.published = Some(Published {
-            date: chrono::NaiveDate::from_ymd_opt(2024, 3, 13).unwrap(),
-            time: None,
-            basis: PublishedBasis::Manifest,
-            not_before: false,
-            note: "test".into(),
-            from_file: None,
-        });
+        d.published = Some(Published::from_manifest(chrono::NaiveDate::from_ymd_opt(2024, 3, 13).unwrap()));
         let mut c = Corpus { documents: vec![d], ..Default::default() };
         let ex = crate::extract::extract(&mut c);
         assert_eq!(ex.events.len(), 1, "{sentence}");

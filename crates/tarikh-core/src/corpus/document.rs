@@ -97,6 +97,18 @@ pub struct Published {
 }
 
 impl Published {
+    /// The date `corpus.json` gives: the analyst's own statement, taken as it is.
+    pub fn from_manifest(date: NaiveDate) -> Self {
+        Published {
+            date,
+            time: None,
+            basis: PublishedBasis::Manifest,
+            not_before: false,
+            note: "corpus.json".into(),
+            from_file: None,
+        }
+    }
+
     /// True when relative expressions may be resolved against this date.
     pub fn is_exact(&self) -> bool {
         !self.not_before

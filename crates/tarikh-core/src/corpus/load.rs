@@ -220,14 +220,7 @@ fn apply_manifest(
             }
             Ok(date) => {
                 d.date_candidates.push(DateCandidate::new(date, None, PublishedBasis::Manifest, "corpus.json".into()));
-                d.published = Some(Published {
-                    date,
-                    time: None,
-                    basis: PublishedBasis::Manifest,
-                    not_before: false,
-                    note: "corpus.json".into(),
-                    from_file: None,
-                })
+                d.published = Some(Published::from_manifest(date))
             }
             Err(_) => problems.push(Skipped { file: "corpus.json".into(), reason: format!("publication date «{given}» of {} is not a date (YYYY-MM-DD); ignored", d.file) }),
         }

@@ -57,14 +57,7 @@ pub fn decide(doc: &mut Document, scan: &DocScan, own: Vec<DateCandidate>, lex: 
     }
     // `corpus.json` is the analyst's own statement: taken as it is
     if let Some(m) = doc.date_candidates.iter().find(|c| c.basis == PublishedBasis::Manifest) {
-        doc.published = Some(Published {
-            date: m.date,
-            time: None,
-            basis: PublishedBasis::Manifest,
-            not_before: false,
-            note: "corpus.json".into(),
-            from_file: None,
-        });
+        doc.published = Some(Published::from_manifest(m.date));
         doc.date_conflict = None;
         return;
     }

@@ -12,14 +12,7 @@ pub(super) fn corpus(docs: &[(&str, &str, Option<&str>)]) -> Corpus {
         .map(|(file, text, published)| {
             let mut d = document_from_text(file.to_string(), text, TextEncoding::Utf8, text.len(), lex);
             if let Some(p) = published {
-                d.published = Some(Published {
-                    date: chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap(),
-                    time: None,
-                    basis: PublishedBasis::Manifest,
-                    not_before: false,
-                    note: "test".into(),
-                    from_file: None,
-                });
+                d.published = Some(Published::from_manifest(chrono::NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()));
             }
             d
         })
