@@ -383,3 +383,27 @@ fn destruction_by_armed_men_armour_deployed_trainers_arriving_and_a_force_diseng
     let ev = events("عنوان\nأفادت حصيلة رسمية الثلاثاء بمقتل 12 مدنيا قرب موبتي.\n", "2024-03-13");
     assert!(ev.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2024-03-12")), "{:?}", ev.len());
 }
+
+#[test]
+fn raids_fights_with_the_day_inside_deaths_after_a_bombing_and_reactions_are_typed_by_meaning() {
+    for (sentence, t) in [
+        // a weekday between a plural and its feminine adjective and the rest of the clause
+        ("دارت معارك عنيفة الثلاثاء بين الجيش والمتمردين قرب كيدال.", EventType::Clash),
+        // `قضى … على` with its subject and day in between
+        ("قضى الجيش الثلاثاء على عشرين إرهابيا قرب نارا.", EventType::Clash),
+        ("أغارت طائرات مسيرة الثلاثاء على مواقع للمتمردين.", EventType::Attack),
+        ("Des hommes armés ont fait irruption mardi dans un village près de Ségou.", EventType::Attack),
+        // the dead that fell after a car bomb are no road accident, though a car is named
+        ("سقط عشرات القتلى الثلاثاء إثر هجوم انتحاري بسيارة مفخخة.", EventType::Attack),
+        // one soldier leaving is a withdrawal; units entering a town take it
+        ("غادر آخر جندي فرنسي الأراضي المالية الثلاثاء.", EventType::Withdrawal),
+        ("دخلت وحدات من الجيش مدينة أنفيس الثلاثاء.", EventType::Clash),
+        // a reaction dated right after its verb is the reaction's day, not a coup that day
+        ("أدانت الجزائر الثلاثاء الانقلاب العسكري في النيجر.", EventType::Political),
+        ("Alger a condamné mardi le coup d'État au Niger.", EventType::Political),
+    ] {
+        assert_eq!(only_type(sentence, "2024-03-13"), t, "{sentence}");
+    }
+    // the act condemned keeps its own day when the date is its own
+    assert_eq!(only_type("أدانت الجزائر الانقلاب الذي وقع الثلاثاء في النيجر.", "2024-03-13"), EventType::Coup);
+}

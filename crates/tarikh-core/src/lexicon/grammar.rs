@@ -82,6 +82,9 @@ pub enum Role {
     /// Words of a stamp that tells when a page was last updated (`Dernière mise à jour`, `آخر
     /// تحديث`): below the text, the site's, not the article's publication.
     UpdateStamp,
+    /// Arabic particles that govern a noun (`في`, `من`, `على`): a word ending in ة after one
+    /// is that noun, in construct with what follows (`في جلسة الثلاثاء`), not an adjective.
+    Preposition,
 }
 
 impl Role {
@@ -98,6 +101,7 @@ impl Role {
             "clock_gap" => Role::ClockGap,
             "of_date" => Role::OfDate,
             "date_preposition" => Role::DatePreposition,
+            "preposition" => Role::Preposition,
             "between" => Role::Between,
             "that" => Role::That,
             "years_word" => Role::YearsWord,
@@ -193,6 +197,7 @@ mod tests {
             Role::Gloss,
             Role::Comparison,
             Role::OwnAct,
+            Role::Preposition,
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }

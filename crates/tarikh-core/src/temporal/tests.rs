@@ -157,6 +157,11 @@ fn weekdays() {
     // after an adjective of an indefinite feminine noun (`بطائرة مسيرة`, a drone), a weekday is
     // the clause's day; after a noun in construct state (`صلاة الجمعة`) it is not
     assert_eq!(one("قتلت غارة بطائرة مسيرة الثلاثاء عشرة مدنيين", Some("2024-09-18")), day("2024-09-17"));
+    // so is a feminine adjective after a plural (`معارك عنيفة`, `بجروح خطيرة`); after a
+    // preposition the word in ة is a noun in construct (`في جلسة الثلاثاء`, Tuesday's session)
+    assert_eq!(one("دارت معارك عنيفة الثلاثاء قرب المدينة", Some("2024-09-18")), day("2024-09-17"));
+    assert_eq!(one("أصيب جندي بجروح خطيرة الثلاثاء قرب المدينة", Some("2024-09-18")), day("2024-09-17"));
+    assert!(dates("تحدث النائب في جلسة الثلاثاء عن الميزانية", Some("2024-09-18")).is_empty());
 }
 
 #[test]

@@ -120,14 +120,17 @@ impl<'a> Parser<'a> {
         // a relative adjective (`مصادر أمنية الثلاثاء`, `حصيلة رسمية الثلاثاء`) agrees with the
         // noun before it: the weekday after it is the clause's day, not a noun's complement
         let nisba = self.t.toks[prev].ta_marbuta && self.t.text(prev).ends_with("يه");
-        // so does an adjective after an indefinite feminine noun (`بطائرة مسيرة الثلاثاء`, a
-        // drone on Tuesday; `مسيرة حاشدة الأحد`)
+        // so does an adjective after an indefinite noun: feminine (`بطائرة مسيرة الثلاثاء`, a
+        // drone on Tuesday; `مسيرة حاشدة الأحد`) or a plural that takes a feminine adjective
+        // (`معارك عنيفة الخميس`, `بجروح خطيرة الثلاثاء`); after a preposition the word in ة
+        // is the noun, in construct (`في جلسة الثلاثاء`)
         let adjective = self.t.toks[prev].ta_marbuta
             && prev > 0
-            && self.t.toks[prev - 1].ta_marbuta
+            && self.t.is_word(prev - 1)
             && !self.t.is_any_punct(prev - 1)
             && !self.definite(prev - 1)
-            && !self.definite(prev);
+            && !self.definite(prev)
+            && !self.role_is(prev - 1, Role::Preposition);
         prep || nisba || adjective || !self.t.toks[prev].ta_marbuta
     }
 }
