@@ -220,7 +220,22 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let not_a_date_of_an_event =
                     if restates { Some(Rejection::Gloss) } else { not_an_event_date(&toks, s, e, &expr, lex) };
                 if sentence_cache.as_ref().is_none_or(|c| c.0 != (s, e)) {
-                    sentence_cache = Some(((s, e), lex.triggers.find(&toks, s, e), lex.gazetteer.find(&toks, s, e)));
+                    let mut names = lex.gazetteer.find(&toks, s, e);
+                    // a wire's dateline town (`Bamako (AFP) -`) is where the story was filed
+                    // from: no place of what the sentence tells elsewhere
+                    let filed_from = super::inline_dateline::wire_dateline_end(&toks);
+                    // (another place: not the town's own region or country, `نيامي - أعلن
+                    // عسكريون في النيجر` is still told in Niamey)
+                    let g = &lex.gazetteer;
+                    let place = |h: &crate::lexicon::gazetteer::EntityHit| g.get(h.id).kind.is_place();
+                    let town = |h: &crate::lexicon::gazetteer::EntityHit| h.start < filed_from && place(h);
+                    let elsewhere = |h: &crate::lexicon::gazetteer::EntityHit| {
+                        h.start >= filed_from && place(h) && !names.iter().any(|t| town(t) && g.related(t.id, h.id))
+                    };
+                    if s < filed_from && names.iter().any(elsewhere) {
+                        names.retain(|h| h.start >= filed_from || !place(h));
+                    }
+                    sentence_cache = Some(((s, e), lex.triggers.find(&toks, s, e), names));
                 }
                 let (_, trigger_hits, names) = sentence_cache.as_ref().expect("set above");
                 let mut hits = names.clone();
@@ -513,6 +528,10 @@ fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &L
     // near the date, in its sentence or, for a photo credit after a full stop, its paragraph
     let (near_from, near_to) =
         (expr.tok_start.saturating_sub(STAMP_REACH), (expr.tok_end + STAMP_REACH).min(toks.len()));
+    // a wire's dateline before the date (`Gao (AFP) - Un kamikaze s'est fait exploser samedi`)
+    // names its agency, no photo's credit
+    let filed_from = super::inline_dateline::wire_dateline_end(toks);
+    let near_from = if expr.tok_start >= filed_from { near_from.max(filed_from) } else { near_from };
     // one pass over the window: a caption anywhere in it, a stamp within the date's sentence
     let (stamp, caption) =
         lex.triggers.stamp_and_caption(toks, (near_from, near_to), (s.max(near_from), e.min(near_to)));

@@ -48,6 +48,36 @@ pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
         || (expr.tok_start <= INLINE_DATELINE_START && ((full && (dash(next) || byline)) || (day && wire)))
 }
 
+/// Tokens a wire's dateline town may take before its agency or dash (`Ouagadougou`, `نواكشوط`).
+const DATELINE_TOWN_TOKENS: usize = 3;
+/// Tokens from a paragraph's start within which a wire's agency parenthesis opens (`Bamako, 17
+/// sept (AFP)`).
+const DATELINE_PAREN_START: usize = 6;
+
+/// The end (past the last token) of a wire's dateline opening the paragraph (`Bamako (AFP) -`,
+/// `باماكو (الأناضول) -`, `نيامي - أ ف ب:`), or 0: the town it names is where the story was
+/// filed from, not where what it tells happened.
+pub fn wire_dateline_end(toks: &Tokens) -> usize {
+    let dash =
+        |j: usize| toks.is_punct(j, '-') || toks.is_punct(j, 'ـ') || toks.is_punct(j, '–') || toks.is_punct(j, '—');
+    let words = (0..toks.len().min(DATELINE_TOWN_TOKENS + 1)).take_while(|&j| toks.is_word(j)).count();
+    if words == 0 || words > DATELINE_TOWN_TOKENS {
+        return 0;
+    }
+    // `Bamako (AFP) -`, `Bamako, 17 sept (AFP) -`: an agency in parentheses, then a dash
+    if let Some(open) = (words..toks.len().min(DATELINE_PAREN_START + 1)).find(|&j| toks.is_punct(j, '(')) {
+        let close = (open + 1..toks.len().min(open + 6)).find(|&j| toks.is_punct(j, ')'));
+        if let Some(close) = close.filter(|&c| c + 1 < toks.len() && (dash(c + 1) || toks.is_punct(c + 1, ':'))) {
+            return close + 2;
+        }
+    }
+    // `نيامي - أ ف ب:`, `Gao —`: the town, a dash
+    if dash(words) {
+        return words + 1;
+    }
+    0
+}
+
 /// The latest token a full date closing a wire's line (`باماكو - (أ ف ب) - 12 مارس 2024`) starts at.
 const AFTER_AGENCY_START: usize = 12;
 
@@ -65,6 +95,41 @@ pub(super) fn is_town_heading(toks: &Tokens, expr: &TimeExpr, lex: &Lexicon) -> 
 #[cfg(test)]
 mod tests {
     use crate::corpus::PublishedBasis;
+
+    #[test]
+    fn a_wire_s_dateline_town_is_no_place_of_the_story_told_elsewhere() {
+        let end = |t: &str| {
+            let mut toks = crate::text::Tokens::default();
+            crate::text::tokenize_into(t, &mut toks);
+            super::wire_dateline_end(&toks)
+        };
+        assert_eq!(end("Bamako (AFP) - Douze soldats ont été tués samedi à Mopti."), 5);
+        assert_eq!(end("باماكو (الأناضول) - قتل 12 جنديا في موبتي."), 5);
+        assert!(end("نيامي - أ ف ب: قتل خمسة جنود.") > 0);
+        // a clause that opens with a town is no dateline
+        assert_eq!(end("Bamako a accueilli samedi le sommet (AES) des trois pays."), 0);
+        assert_eq!(end("قتل جنديان في موبتي (وسط) - حسب مصادر."), 0);
+        // the story told elsewhere takes that place only; told in the town, the town stays
+        let places = |text: &str| -> Vec<String> {
+            let mut c = super::super::tests::corpus(&[("w.txt", text, Some("2024-03-10"))]);
+            let out = super::super::extract(&mut c);
+            out.events.iter().flat_map(|e| e.places.clone()).collect()
+        };
+        let p = places("Titre\nBamako (AFP) - Douze soldats ont été tués samedi dans une attaque à Mopti.\n");
+        assert!(p.iter().any(|n| n == "Mopti") && !p.iter().any(|n| n == "Bamako"), "{p:?}");
+        // the town's own country named after it is no elsewhere; the agency in the dateline is
+        // no photo credit that would take the date of a short lede
+        let mut c = super::super::tests::corpus(&[(
+            "n.txt",
+            "Titre\nNiamey (AFP) - Des militaires ont attaqué samedi un camp.\n",
+            Some("2024-03-10"),
+        )]);
+        assert_eq!(super::super::extract(&mut c).events.len(), 1);
+        let p = places("Titre\nNiamey (AFP) - Des militaires ont attaqué samedi un camp au Niger.\n");
+        assert!(p.iter().any(|n| n == "Niamey"), "{p:?}");
+        let p = places("Titre\nGao (AFP) - Un kamikaze s'est fait exploser samedi devant un camp militaire.\n");
+        assert!(p.iter().any(|n| n == "Gao"), "{p:?}");
+    }
 
     #[test]
     fn a_full_date_closing_a_wire_s_line_is_the_publication_date_and_no_event() {
