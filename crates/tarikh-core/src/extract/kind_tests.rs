@@ -407,3 +407,26 @@ fn raids_fights_with_the_day_inside_deaths_after_a_bombing_and_reactions_are_typ
     // the act condemned keeps its own day when the date is its own
     assert_eq!(only_type("أدانت الجزائر الانقلاب الذي وقع الثلاثاء في النيجر.", "2024-03-13"), EventType::Coup);
 }
+
+#[test]
+fn soldiers_coming_to_power_a_drone_destroyed_and_a_minister_arriving_or_meeting_are_named() {
+    for (sentence, t) in [
+        (
+            "Les relations se sont dégradées depuis l'arrivée au pouvoir des militaires à Bamako en 2020.",
+            EventType::Coup,
+        ),
+        ("وتدهورت العلاقات منذ وصول العسكريين إلى السلطة في باماكو عام 2020.", EventType::Coup),
+        ("Le Mali dénonce la destruction mardi d'un drone de son armée près de la frontière.", EventType::Attack),
+        ("ووصل وزير الخارجية إلى باماكو الثلاثاء في زيارة رسمية.", EventType::Diplomatic),
+        // a context of two words (`وزير الخارجية`) is those two words in a row
+        ("والتقى وزير الخارجية الثلاثاء قادة الجيش.", EventType::Diplomatic),
+    ] {
+        assert_eq!(only_type(sentence, "2024-03-13"), t, "{sentence}");
+    }
+    // a president elected to power is no coup, nor is another minister meeting soldiers a visit
+    assert_ne!(
+        only_type("Le président, arrivé au pouvoir par les urnes, a parlé mardi à Niamey.", "2024-03-13"),
+        EventType::Coup
+    );
+    assert_ne!(only_type("والتقى وزير الدفاع الثلاثاء قادة الجيش.", "2024-03-13"), EventType::Diplomatic);
+}

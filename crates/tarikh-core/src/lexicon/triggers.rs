@@ -219,7 +219,9 @@ impl Triggers {
     /// Triggers in tokens `[from, to)`, longest match first and without overlaps, skipping rows
     /// whose context word is missing from that range.
     pub fn find<'a>(&'a self, toks: &Tokens, from: usize, to: usize) -> Vec<TriggerHit<'a>> {
-        let has_context = |c: &str| (from..to).any(|j| toks.forms(j).iter().any(|f| f.starts_with(c)));
+        // a context of several words (`وزير الخارجية`) is those words in a row
+        let word_at = |j: usize, w: &str| j < to && toks.forms(j).iter().any(|f| f.starts_with(w));
+        let has_context = |c: &str| (from..to).any(|j| c.split(' ').enumerate().all(|(k, w)| word_at(j + k, w)));
         let applies = |d: &TriggerDef| d.context.iter().all(|group| group.iter().any(|c| has_context(c)));
         let mut hits = Vec::new();
         let mut i = from;
