@@ -55,8 +55,8 @@ pub(super) fn acting_countries(
 }
 
 /// Tokens between a country and the deployment it is the subject of (`la France lance
-/// l'opération`, `فرنسا تطلق عملية`).
-const DEPLOYER_GAP: usize = 3;
+/// l'opération`, `فرنسا تطلق عملية`, `la France a déclenché l'opération`).
+const DEPLOYER_GAP: usize = 5;
 
 /// How far (in tokens) from its trigger an actor introduced as the agent (`par le GSIM`, `على
 /// يد`) still is the agent.

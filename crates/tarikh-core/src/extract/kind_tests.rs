@@ -430,3 +430,21 @@ fn soldiers_coming_to_power_a_drone_destroyed_and_a_minister_arriving_or_meeting
     );
     assert_ne!(only_type("والتقى وزير الدفاع الثلاثاء قادة الجيش.", "2024-03-13"), EventType::Diplomatic);
 }
+
+#[test]
+fn chronology_lines_in_the_present_and_an_operation_launched_or_set_off() {
+    for (sentence, t) in [
+        ("14 mars 2024 : l'armée reprend Tessit, bastion des rebelles.", EventType::Clash),
+        // the soldiers of a named operation leave: the operation's name is no launch
+        ("15 mars 2024 : les derniers soldats de l'opération Barkhane quittent le pays.", EventType::Withdrawal),
+        // launched by a state, an operation is the event of the date before it…
+        ("Le 12 mars 2024, la France déclenche l'opération Serval.", EventType::Deployment),
+        // …set off by an event, it is another, later one
+        (
+            "Le 12 mars 2024, la prise de Konna par les jihadistes avait déclenché l'intervention de la France.",
+            EventType::Clash,
+        ),
+    ] {
+        assert_eq!(only_type(sentence, "2024-03-20"), t, "{sentence}");
+    }
+}

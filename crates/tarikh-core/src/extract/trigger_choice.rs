@@ -90,7 +90,19 @@ pub(super) fn choose_trigger(
         if h.def.adjacent && !(date_follows && distance <= ADJACENT_DATE_GAP) {
             continue;
         }
-        if !date_follows && lex.triggers.anchored(toks, h.start) {
+        // what a cause set off (`l'attaque avait déclenché l'intervention`) is another event,
+        // unless no event comes before the anchor: then its subject is who launches it (`Le 11
+        // janvier 2013, la France déclenche l'opération Serval`)
+        let launched = || {
+            lex.triggers.cause_before(toks, h.start).is_some_and(|c| {
+                // (the cause may be told before commas: `La chute de Konna, lors d'une offensive,
+                // avait déclenché l'intervention`)
+                let stop = |j: usize| ['.', ';', '؛', '!', '?'].iter().any(|&p| toks.is_punct(j, p));
+                let from = (c.saturating_sub(MAX_TRIGGER_DISTANCE)..c).rev().find(|&j| stop(j)).map_or(0, |j| j + 1);
+                !hits.iter().any(|o| o.def.event_type.is_some() && o.end <= c && o.start >= from)
+            })
+        };
+        if !date_follows && lex.triggers.anchored(toks, h.start) && !launched() {
             continue;
         }
         // the date sits in a phrase anchored after the trigger (`ont rappelé leurs ambassadeurs,

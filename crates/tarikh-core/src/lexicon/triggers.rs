@@ -45,6 +45,9 @@ pub struct Triggers {
     /// Words that anchor a time to another event; `true` for `since` (`منذ`, `depuis`), which
     /// compare with a like event rather than name a cause.
     anchors: PhraseTable<bool>,
+    /// Anchors that name what an event set off (`a déclenché l'intervention`): the cause is the
+    /// subject before them, when it is an event.
+    causes: PhraseTable<()>,
     /// Phrases that make a date in their sentence a publication stamp or a caption
     /// (`آخر تحديث`, `تاريخ النشر`), never an event.
     stamps: PhraseTable<bool>,
@@ -74,6 +77,7 @@ impl Triggers {
         let mut table = PhraseTable::default();
         let mut clause_openers = PhraseTable::default();
         let mut anchors = PhraseTable::default();
+        let mut causes = PhraseTable::default();
         let mut stamps = PhraseTable::default();
         let mut reports = PhraseTable::default();
         let mut stems = super::phrase::WordMap::default();
@@ -87,6 +91,9 @@ impl Triggers {
                         reports.insert(v, ());
                     } else if row[0] == "anchor" {
                         anchors.insert(v, row[1] == "since");
+                        if row[1] == "cause" {
+                            causes.insert(v, ());
+                        }
                     } else if row[0] == "clause" {
                         clause_openers.insert(v, ());
                     } else {
@@ -123,13 +130,19 @@ impl Triggers {
             }
         }
         let stem_heads = stems.keys().filter_map(|s| head(s)).collect();
-        Triggers { table, clause_openers, anchors, stamps, reports, stems, stem_heads }
+        Triggers { table, clause_openers, anchors, causes, stamps, reports, stems, stem_heads }
     }
 
     /// True when the trigger at token `i` follows a word that makes it the reference of a time
     /// (`après l'annonce`, `بعد إعلان`) rather than the event a date beside it dates.
     pub fn anchored(&self, toks: &Tokens, i: usize) -> bool {
         self.anchors.ends_at(toks, i, MAX_ANCHOR_TOKENS)
+    }
+
+    /// The first token of an anchor of kind `cause` (`a déclenché`) that ends at token `i`.
+    pub fn cause_before(&self, toks: &Tokens, i: usize) -> Option<usize> {
+        (i.saturating_sub(MAX_ANCHOR_TOKENS)..i)
+            .find(|&j| self.causes.longest_at(toks, j, |_| true).is_some_and(|m| m.end == i))
     }
 
     /// The anchoring word (its first and past-the-end tokens) that opens a phrase about another
