@@ -246,6 +246,10 @@ mod tests {
             body,
         ]);
         assert_eq!(got.map(|f| (f.1, f.2)), Some(("2024-03-05".into(), Some("10:12".into()))));
+        // the update first on the line (`Mis à jour le …` reads no listed update word but `jour`)
+        let got =
+            found(&["Attaque près de Gao", "Mis à jour le 06 mars 2024 à 08h30 Publié le 05 mars 2024 à 10h12", body]);
+        assert_eq!(got.map(|f| f.1), Some("2024-03-05".into()));
         // an update alone above the text still dates it; below the text it is the site's
         let got = found(&["Attaque près de Gao", "Mis à jour le 6 mars 2024 à 08:30", body]);
         assert_eq!(got.map(|f| f.1), Some("2024-03-06".into()));
