@@ -448,3 +448,21 @@ fn chronology_lines_in_the_present_and_an_operation_launched_or_set_off() {
         assert_eq!(only_type(sentence, "2024-03-20"), t, "{sentence}");
     }
 }
+
+#[test]
+fn crowds_in_the_streets_protest_and_a_leader_meeting_his_own_civil_society_is_politics() {
+    for (sentence, t) in [
+        ("Mardi, des centaines de jeunes étaient descendus dans les rues de Niamey.", EventType::Political),
+        ("Le général doit rencontrer lundi prochain des représentants de la société civile.", EventType::Political),
+        ("ومن المقرر أن يلتقي رئيس المجلس العسكري يوم الاثنين المقبل ممثلي المجتمع المدني.", EventType::Political),
+    ] {
+        assert_eq!(only_type(sentence, "2024-03-15"), t, "{sentence}");
+    }
+    // meeting a foreign counterpart stays diplomacy
+    assert_eq!(
+        only_type("Le général doit rencontrer lundi prochain son homologue tchadien.", "2024-03-15"),
+        EventType::Diplomatic
+    );
+    let ev = events("Titre\nMardi, des centaines de jeunes étaient descendus dans les rues de Niamey.\n", "2024-03-15");
+    assert!(ev.iter().any(|e| e.title.contains("rotest")), "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
+}
