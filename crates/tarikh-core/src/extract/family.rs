@@ -83,7 +83,7 @@ pub fn places_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool {
 }
 
 /// The country an entity lies in (or is), if any.
-fn country_of(g: &Gazetteer, id: EntityId) -> Option<EntityId> {
+pub(super) fn country_of(g: &Gazetteer, id: EntityId) -> Option<EntityId> {
     let mut at = id;
     for _ in 0..16 {
         if g.get(at).kind == EntityKind::Country {

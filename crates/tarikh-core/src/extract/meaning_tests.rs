@@ -506,3 +506,13 @@ fn a_camp_handed_over_is_a_withdrawal_and_schools_reopening_is_no_takeover() {
     let strike = one_where(&fr, |e| e.event_type == EventType::Attack);
     assert!(!strike.actors.iter().any(|a| a == "Militants"), "{:?}", strike.actors);
 }
+
+#[test]
+fn a_coup_without_a_place_of_its_own_is_titled_by_the_article_s_country_not_its_town() {
+    let ev = events(
+        "Mali : embuscade près de Douentza\nTrois soldats ont été tués lundi dans une embuscade près de Douentza.\nLe journaliste a couvert le coup d'État d'août 2020.\n",
+        "2024-03-12",
+    );
+    let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
+    assert_eq!(coup.title, "Coup in Mali", "{:?}", titles_of(&ev));
+}

@@ -452,7 +452,12 @@ pub fn build_event(
     let place_near = near_place.is_some_and(|id| !(kind == "takeover" && g.get(id).kind == EntityKind::Country));
     let clause_place = near_place.or_else(|| title_place(g, &all_places));
     let place_in_clause = clause_place.is_some();
-    let place = clause_place.or_else(|| title_place(g, &topic_places)).map(|id| place_name(g, id));
+    // (a coup is national: the article's town gives its country, `Coup in Mali`, not `Coup in Douentza`)
+    let topic_place = || {
+        let id = title_place(g, &topic_places)?;
+        Some(if event_type == EventType::Coup { super::family::country_of(g, id).unwrap_or(id) } else { id })
+    };
+    let place = clause_place.or_else(topic_place).map(|id| place_name(g, id));
     let title_actors = super::title::title_actors(g, &actors);
     let clause = (event_type == EventType::Other && kind == super::draft::UNTYPED_KIND).then(|| {
         let text = &docs[lead.doc].paragraphs[lead.paragraph].text;
