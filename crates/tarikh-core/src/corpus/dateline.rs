@@ -123,9 +123,12 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
     if words == 0 || words > if stamp { 2 * MAX_DATELINE_WORDS } else { MAX_DATELINE_WORDS } {
         return None;
     }
+    // (`Mis à jour le 13 mars`: `à jour` together, since `mis` alone also publishes, `mis en
+    // ligne le`, and `jour` alone is any day)
+    let brought_up_to_date = |k: usize| k > 0 && toks.text(k) == "jour" && matches!(toks.text(k - 1), "a" | "à");
     let updated_at = |j: usize| {
         (j.saturating_sub(UPDATE_WORD_REACH)..j)
-            .any(|k| lex.grammar.is(crate::lexicon::Role::UpdateStamp, toks.forms(k)))
+            .any(|k| lex.grammar.is(crate::lexicon::Role::UpdateStamp, toks.forms(k)) || brought_up_to_date(k))
     };
     let exprs = recognize(toks, lex);
     // the expressions together (a Gregorian date, its Hijri twin, a clock time, a weekday)

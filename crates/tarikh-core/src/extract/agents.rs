@@ -66,6 +66,12 @@ const AGENT_MARKED_TOKENS: usize = 16;
 /// report the speaker's own act.
 const OWN_ACT_REACH: usize = 2;
 
+/// The kind of a statement (`a condamné`, `أدانت`, `رحبت`).
+const STATEMENT_KIND: &str = "statement";
+/// Words after a statement's verb within which its speaker is named (`أدانت الجزائر`, `رحبت
+/// الحكومة الألمانية`).
+const SPEAKER_AFTER_VERB: usize = 3;
+
 /// The kind of a military operation by state forces (`تحييد`, `neutraliser`, `ratissage`).
 const OPERATION_KIND: &str = "operation";
 
@@ -95,6 +101,10 @@ pub(super) enum Agents {
     Armed,
     /// Only state forces.
     Forces,
+    /// Who speaks (a condemnation, a welcome): any actor before the verb or as its subject right
+    /// after it (`رحبت الحكومة الألمانية`), not those of the act it speaks of (`بإطلاق سراح مواطنها
+    /// الذي احتجزته جماعة نصرة الإسلام`).
+    Speaker,
 }
 
 impl Agents {
@@ -108,6 +118,8 @@ impl Agents {
             // tués`), are victims; protesters are rarely named: only an agent a word introduces
             // (`par le GSIM`, `على يد`) did it
             Agents::Marked
+        } else if kind == STATEMENT_KIND {
+            Agents::Speaker
         } else if kind == OPERATION_KIND {
             // a military operation (`neutralisé une vingtaine de terroristes`) is done by state
             // forces: the armed men named beside it are its targets
@@ -167,6 +179,18 @@ pub(super) fn agents_of(
             // far more often its victim or its witness (`مقتل بريغوجين`, `attaque contre la Minusma`)
             Agents::Armed => matches!(kind, EntityKind::Group | EntityKind::Force),
             Agents::Forces => kind == EntityKind::Force,
+            Agents::Speaker => {
+                (h.end <= trig.0 || gap(h) < SPEAKER_AFTER_VERB)
+                    && (matches!(
+                        kind,
+                        EntityKind::Group
+                            | EntityKind::Force
+                            | EntityKind::Government
+                            | EntityKind::Person
+                            | EntityKind::Organisation
+                            | EntityKind::Country
+                    ) || acting.contains(&h.id))
+            }
             Agents::None => false,
             Agents::Marked => h.agent && !matches!(kind, EntityKind::Country),
             Agents::Any => {
@@ -186,7 +210,8 @@ pub(super) fn agents_of(
         let (a, b) = between(h);
         // an abbreviation in brackets (`l'État islamique (EI) a revendiqué`) does not part them
         let stop = (a..b).any(|j| [';', '؛', '.', ':'].iter().any(|&c| toks.is_punct(j, c)));
-        let own_report = h.source && speaker_acts;
+        // (the one who speaks is the agent of a statement)
+        let own_report = h.source && (speaker_acts || who == Agents::Speaker);
         let reach = if h.agent || own_report { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
         if actor
             && !h.target

@@ -466,3 +466,24 @@ fn crowds_in_the_streets_protest_and_a_leader_meeting_his_own_civil_society_is_p
     let ev = events("Titre\nMardi, des centaines de jeunes étaient descendus dans les rues de Niamey.\n", "2024-03-15");
     assert!(ev.iter().any(|e| e.title.contains("rotest")), "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_reaction_set_off_by_commas_is_its_speaker_s_statement_and_an_armed_group_s_captive_was_kidnapped() {
+    // the date between commas after the verb and speaker (`رحبت الحكومة، الاثنين، بـ`)
+    let ev = events("عنوان\nأدانت الجزائر، الثلاثاء، الهجوم الذي شنه تنظيم الدولة على بوني.\n", "2024-03-13");
+    let s = ev.iter().find(|e| e.event_type == EventType::Political).expect("a statement");
+    // the one who speaks, not the group of the act spoken of, nor that act's place
+    assert_eq!(s.title, "Algeria issues statement", "{:?}", titles_of(&ev));
+    let ev = events("Titre\nLe Burkina Faso a condamné mardi l'attaque du JNIM contre Boni.\n", "2024-03-13");
+    assert!(ev.iter().any(|e| e.title == "Burkina Faso issues statement"), "{:?}", titles_of(&ev));
+    // held by an armed group since a month: the captivity's start, not an arrest
+    assert_eq!(
+        only_type("أفرجت جماعة مسلحة عن مواطن ألماني كان محتجزا منذ أبريل 2022.", "2024-03-13"),
+        EventType::Kidnapping
+    );
+    assert_ne!(only_type("احتجزت السلطات الثلاثاء صحفيا في باماكو.", "2024-03-13"), EventType::Kidnapping);
+}
+
+fn titles_of(ev: &[crate::model::Event]) -> Vec<&str> {
+    ev.iter().map(|e| e.title.as_str()).collect()
+}

@@ -102,6 +102,7 @@ fn headline_verb(kind: &str) -> Option<(&'static str, &'static str, &'static str
         "embassy_closure" | "closure" => ("closes", "close", ""),
         "founding" => ("founds", "found", ""),
         "operation" => ("conducts operation", "conduct operation", "at"),
+        "statement" => ("issues statement", "issue statement", "on"),
         _ => return None,
     })
 }
@@ -236,7 +237,10 @@ pub fn english_title(h: &Headline) -> String {
         }
         // a headline names the place only when the event's sentences do (an actor's own country
         // named in the lede is not where it acts)
-        if let Some(p) = place.filter(|_| !place_is_object && (h.place_near || h.place_in_clause)) {
+        // (nor where the act a statement speaks of happened: `Algeria issues statement`, not
+        // `… in Boni`)
+        let spoken_of = kind == "statement";
+        if let Some(p) = place.filter(|_| !place_is_object && !spoken_of && (h.place_near || h.place_in_clause)) {
             s.push_str(&format!(" in {p}"));
         }
         return s;

@@ -87,7 +87,15 @@ pub(super) fn choose_trigger(
             && !own_date_between();
         // a participle of a noun named before it (`الموقع عام 2015`, `signé en 2015`) dates only
         // the date right after it
-        if h.def.adjacent && !(date_follows && distance <= ADJACENT_DATE_GAP) {
+        // (the date may be set off by commas: `رحبت الحكومة الألمانية، الاثنين، بإطلاق سراح`)
+        let set_off = || {
+            h.end <= expr.tok_start
+                && (h.end..expr.tok_start)
+                    .filter(|&j| phrase_break(j))
+                    .all(|j| toks.is_punct(j, ',') || toks.is_punct(j, '،'))
+                && !own_date_between()
+        };
+        if h.def.adjacent && !((date_follows || set_off()) && distance <= ADJACENT_DATE_GAP) {
             continue;
         }
         // what a cause set off (`l'attaque avait déclenché l'intervention`) is another event,
