@@ -395,3 +395,16 @@ fn who_speaks_of_an_attack_is_not_its_agent() {
     let fire = one_where(&ev, |e| e.event_type == EventType::Attack);
     assert_eq!(fire.actors.first().map(String::as_str), Some("MINUSMA"), "{:?}", fire.actors);
 }
+
+#[test]
+fn those_a_french_verb_of_killing_names_after_it_are_killed_not_killers() {
+    let ev = events(
+        "Titre\nMardi, une frappe de drone de l'armée a tué plusieurs dizaines de jihadistes près de Djibo.\n",
+        "2024-03-13",
+    );
+    let strike = ev.iter().find(|e| e.event_type == EventType::Attack).expect("the strike");
+    assert!(!strike.actors.iter().any(|a| a == "Militants"), "{:?}", strike.actors);
+    // named before the verb, they killed
+    let ev = events("Titre\nDes jihadistes ont tué mardi trois soldats près de Djibo.\n", "2024-03-13");
+    assert!(ev.iter().any(|e| e.actors.iter().any(|a| a == "Militants")), "{:?}", titles_of(&ev));
+}

@@ -365,9 +365,19 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                                         && h.start <= d.end + NEAR_TOKENS
                                 })
                         };
+                        // in French, who is named right after an active verb of killing (`une
+                        // frappe de drone avait tué plusieurs dizaines de jihadistes`) is killed
+                        let killed = |h: &crate::lexicon::gazetteer::EntityHit| {
+                            armed
+                                && !h.agent
+                                && toks.toks[h.start].latin
+                                && trigger_hits.iter().any(|d| {
+                                    d.def.kind == KILLING_KIND && d.end <= h.start && h.start - d.end <= KILLED_GAP
+                                })
+                        };
                         let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits
                             .iter()
-                            .filter(|h| !(overthrown(h) || left(h) || !joint && h.with || dead(h)))
+                            .filter(|h| !(overthrown(h) || left(h) || !joint && h.with || dead(h) || killed(h)))
                             .cloned()
                             .collect();
                         let mut found = agents_of(&toks, &hits, trig_toks, &acting, who, lex);
@@ -503,6 +513,12 @@ pub const WEAK_KINDS: [&str; 2] = ["announcement", "decision"];
 pub fn says_little(t: EventType, kind: &str) -> bool {
     (t == EventType::Other && kind == UNTYPED_KIND) || WEAK_KINDS.contains(&kind)
 }
+
+/// The kind of a killing (`tué`, `قتل`).
+const KILLING_KIND: &str = "killing";
+/// Tokens between a French verb of killing and the ones it names as killed (`a tué plusieurs
+/// dizaines de jihadistes`).
+const KILLED_GAP: usize = 4;
 
 /// Tokens between a date and the one that says it again after a gloss word (`, soit`).
 const GLOSS_GAP: usize = 3;
