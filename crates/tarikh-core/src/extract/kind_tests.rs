@@ -487,3 +487,20 @@ fn a_reaction_set_off_by_commas_is_its_speaker_s_statement_and_an_armed_group_s_
 fn titles_of(ev: &[crate::model::Event]) -> Vec<&str> {
     ev.iter().map(|e| e.title.as_str()).collect()
 }
+
+#[test]
+fn an_arabic_verb_in_the_imperfect_of_headlines_types_its_clause_as_its_past_does() {
+    for (sentence, t) in [
+        ("الجيش يقصف مواقع للمتمردين قرب كيدال الثلاثاء", EventType::Attack),
+        ("ستنسحب القوات الفرنسية من قاعدة غاو الأحد المقبل.", EventType::Withdrawal),
+        ("بوركينا فاسو تطرد ثلاثة دبلوماسيين فرنسيين الثلاثاء", EventType::Diplomatic),
+    ] {
+        assert_eq!(only_type(sentence, "2024-03-13"), t, "{sentence}");
+    }
+    // a past verb whose ت is its own (`توقفت`, it stopped) is no imperfect of `أوقف` (arrested)
+    let ev = events(
+        "عنوان\nكانت الجماعة قد توقفت عن استهداف الشاحنات منذ آخر عملية قرب كاتي في 6 مارس 2024.\n",
+        "2024-03-13",
+    );
+    assert!(!ev.iter().any(|e| e.title.contains("Arrest")), "{:?}", titles_of(&ev));
+}

@@ -373,6 +373,17 @@ impl<T> PhraseTable<T> {
         }
     }
 
+    /// The value of a one-word phrase that matches `word` (a normalized form): listed as it is
+    /// or as a prefix of it (`قصف*`), whose value satisfies `pred`.
+    pub fn one_word(&self, word: &str, pred: impl Fn(&T) -> bool) -> Option<&T> {
+        let one = |id: usize| (self.phrases[id].words.len() == 1).then(|| &self.phrases[id].value).filter(|v| pred(v));
+        let exact = self.exact.get(&word_hash(word)).filter(|e| e.word == word);
+        exact.and_then(|first| first.ids.iter().find_map(|&(id, _)| one(id))).or_else(|| {
+            let list = self.prefix.get(bucket(word))?;
+            list.iter().find_map(|(p, id)| if word.starts_with(p.as_str()) { one(*id) } else { None })
+        })
+    }
+
     /// True when a phrase of the table ends right before token `i` (starting at most
     /// `reach` tokens before it).
     pub fn ends_at(&self, toks: &Tokens, i: usize, reach: usize) -> bool {

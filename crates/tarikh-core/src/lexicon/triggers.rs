@@ -37,6 +37,10 @@ pub struct TriggerHit<'a> {
 }
 
 /// The trigger table.
+/// Fewest letters an Arabic imperfect verb keeps once its prefix is taken off (`يحل` → `حل` is
+/// too short to be told from other words).
+const MIN_IMPERFECT_STEM: usize = 3;
+
 #[derive(Debug, Default)]
 pub struct Triggers {
     table: PhraseTable<TriggerDef>,
@@ -229,6 +233,30 @@ impl Triggers {
             .find_map(|f| super::stem::stem(f).and_then(|st| self.stems.get(st.as_ref())))
     }
 
+    /// The trigger row of an Arabic verb in the imperfect (`يقصف`, `تطرد`, `ستنسحب`): its prefix
+    /// (`ي`, `ت`, `ن`, after a future `س`) taken off, the past form listed (`قصف*`, `طرد*`, or
+    /// with `ا` for a derived verb, `انسحب*`). A word so read must leave three letters or more.
+    fn imperfect(&self, toks: &Tokens, i: usize, applies: impl Fn(&TriggerDef) -> bool) -> Option<&TriggerDef> {
+        if !toks.is_word(i) || toks.toks[i].latin {
+            return None;
+        }
+        toks.forms(i).iter().find_map(|f| {
+            let f = f.strip_prefix('س').filter(|r| r.chars().count() >= 4).unwrap_or(f);
+            let rest = ['ي', 'ت', 'ن'].iter().find_map(|&p| f.strip_prefix(p))?;
+            // a past verb of the forms that start with ت (`توقفت`, it stopped) ends in its own ت
+            if rest.chars().count() < MIN_IMPERFECT_STEM || f.starts_with('ت') && f.ends_with('ت') {
+                return None;
+            }
+            let typed = |d: &TriggerDef| d.event_type.is_some() && applies(d);
+            // the past of a derived verb starts with ا only where its imperfect has ن or a ت
+            // second (`ينسحب` of `انسحب`, `يشتبك` of `اشتبك`, `يوقف` of `أوقف`)
+            let derived = rest.starts_with('ن') || rest.chars().nth(1) == Some('ت') || rest.starts_with('و');
+            self.table
+                .one_word(rest, typed)
+                .or_else(|| derived.then(|| self.table.one_word(&format!("ا{rest}"), typed)).flatten())
+        })
+    }
+
     /// Triggers in tokens `[from, to)`, longest match first and without overlaps, skipping rows
     /// whose context word is missing from that range.
     pub fn find<'a>(&'a self, toks: &Tokens, from: usize, to: usize) -> Vec<TriggerHit<'a>> {
@@ -246,7 +274,9 @@ impl Triggers {
                     i = m.end;
                 }
                 _ => {
-                    if let Some(def) = self.by_stem(toks, i).filter(|d| applies(d)) {
+                    let found =
+                        self.by_stem(toks, i).filter(|d| applies(d)).or_else(|| self.imperfect(toks, i, applies));
+                    if let Some(def) = found {
                         hits.push(TriggerHit { def, start: i, end: i + 1 });
                     }
                     i += 1
