@@ -179,30 +179,14 @@ pub(super) fn agents_of(
             // far more often its victim or its witness (`مقتل بريغوجين`, `attaque contre la Minusma`)
             Agents::Armed => matches!(kind, EntityKind::Group | EntityKind::Force),
             Agents::Forces => kind == EntityKind::Force,
+            // (a country speaks for itself: `أدانت الجزائر`)
             Agents::Speaker => {
                 (h.end <= trig.0 || gap(h) < SPEAKER_AFTER_VERB)
-                    && (matches!(
-                        kind,
-                        EntityKind::Group
-                            | EntityKind::Force
-                            | EntityKind::Government
-                            | EntityKind::Person
-                            | EntityKind::Organisation
-                            | EntityKind::Country
-                    ) || acting.contains(&h.id))
+                    && (kind.is_actor() || kind == EntityKind::Country || acting.contains(&h.id))
             }
             Agents::None => false,
             Agents::Marked => h.agent && !matches!(kind, EntityKind::Country),
-            Agents::Any => {
-                matches!(
-                    kind,
-                    EntityKind::Group
-                        | EntityKind::Force
-                        | EntityKind::Government
-                        | EntityKind::Person
-                        | EntityKind::Organisation
-                ) || acting.contains(&h.id)
-            }
+            Agents::Any => kind.is_actor() || acting.contains(&h.id),
         }
     };
     for h in hits {

@@ -1,7 +1,7 @@
 //! Which kind a clause is (issue 22), on sentences written for these tests: the forms and words
 //! reporters use for each kind, in Arabic and French, one sentence and its expected type a row.
 
-use super::meaning_tests::{events, only_type};
+use super::meaning_tests::{events, only_type, titles_of};
 use crate::model::EventType;
 
 #[test]
@@ -482,10 +482,6 @@ fn a_reaction_set_off_by_commas_is_its_speaker_s_statement_and_an_armed_group_s_
         EventType::Kidnapping
     );
     assert_ne!(only_type("احتجزت السلطات الثلاثاء صحفيا في باماكو.", "2024-03-13"), EventType::Kidnapping);
-}
-
-fn titles_of(ev: &[crate::model::Event]) -> Vec<&str> {
-    ev.iter().map(|e| e.title.as_str()).collect()
 }
 
 #[test]
