@@ -55,6 +55,8 @@ fn relative_days_and_weeks() {
     assert_eq!(span("le mois dernier", p), day("2019-02"));
     assert_eq!(span("il y a trois jours", p), day("2019-03-17"));
     assert_eq!(span("le 12 courant", p), day("2019-03-12"));
+    // a day of last month (`le 28 du mois dernier`), as `5 من الشهر الماضي`
+    assert_eq!(span("le 28 du mois dernier, un poste a été attaqué", p), day("2019-02-28"));
     // `le surlendemain` is two days after the passage's day
     let d = dates("Le 6 mars, des soldats sont arrivés. Le surlendemain, le camp a été attaqué.", p);
     assert!(d.iter().any(|x| x.0 == "Le surlendemain"), "{d:?}");

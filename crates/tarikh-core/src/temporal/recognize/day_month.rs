@@ -23,8 +23,8 @@ impl<'a> Parser<'a> {
         }
         if !ordinal && self.is_date_sep(k) {
             k += 1;
-        } else if self.role_is(k, Role::From) {
-            k += 1; // `17 من سبتمبر`, `العاشر من أغسطس`
+        } else if self.role_is(k, Role::From) || self.text_is(k, "du") {
+            k += 1; // `17 من سبتمبر`, `العاشر من أغسطس`, `le 28 du mois dernier`
             if self.bare_role(k, Role::MonthWord) && self.month(k + 1).is_some() {
                 k += 1; // `18 من شهر يونيو القادم`
             }
@@ -118,9 +118,11 @@ impl<'a> Parser<'a> {
         (joined && self.day_number(n + 1).is_some()).then_some(n + 1)
     }
 
-    /// `12 من الشهر الجاري`, `5 من الشهر الماضي` (`k` is after the day and its `من`).
+    /// `12 من الشهر الجاري`, `5 من الشهر الماضي`, `le 28 du mois dernier` (`k` is after the day
+    /// and its `من` or `du`).
     pub(super) fn day_in_month_offset(&self, d: u32, k: usize) -> Option<Piece> {
-        if !self.role_is(k.checked_sub(1)?, Role::From) {
+        let of = k.checked_sub(1)?;
+        if !(self.role_is(of, Role::From) || self.text_is(of, "du")) {
             return None;
         }
         match self.unit_offset(k)? {
