@@ -500,3 +500,23 @@ fn an_arabic_verb_in_the_imperfect_of_headlines_types_its_clause_as_its_past_doe
     );
     assert!(!ev.iter().any(|e| e.title.contains("Arrest")), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_president_forced_by_soldiers_to_resign_is_a_coup_and_a_signed_document_an_agreement() {
+    for (sentence, t) in [
+        ("Le président a été contraint mardi à la démission par des militaires.", EventType::Coup),
+        ("أرغم ضباط في الجيش الرئيس الثلاثاء على التنحي.", EventType::Coup),
+        ("وقعت الحكومة والجماعات المسلحة الخميس في الجزائر على وثيقة سلام أولية.", EventType::Agreement),
+        // stepping down alone is a resignation
+        ("أعلن الرئيس الثلاثاء تنحيه عن السلطة.", EventType::Political),
+    ] {
+        assert_eq!(only_type(sentence, "2024-03-15"), t, "{sentence}");
+    }
+    // forced to resign by his party, or a clash that happened (`وقعت`) despite a signed
+    // document, is none of these
+    assert_ne!(
+        only_type("Le ministre a été contraint mardi à la démission par son parti.", "2024-03-15"),
+        EventType::Coup
+    );
+    assert_eq!(only_type("وقعت الاشتباكات الخميس رغم الوثيقة الموقعة في الجزائر.", "2024-03-15"), EventType::Clash);
+}
