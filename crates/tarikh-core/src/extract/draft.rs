@@ -538,6 +538,9 @@ fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &L
     if super::inline_dateline::is_inline_dateline(toks, expr) {
         return Some(Rejection::WireDateline);
     }
+    if super::post_signature::is_post_signature(toks, expr) {
+        return Some(Rejection::PostSignature);
+    }
     if super::inline_dateline::is_town_heading(toks, expr, lex) {
         return Some(Rejection::Heading);
     }

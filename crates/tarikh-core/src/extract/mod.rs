@@ -21,6 +21,7 @@ mod inline_dateline;
 mod list_item;
 pub(crate) mod merge;
 pub(crate) mod own_date;
+mod post_signature;
 pub(crate) mod pubdate;
 pub(crate) mod published;
 mod rejection;

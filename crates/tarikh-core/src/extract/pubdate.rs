@@ -18,7 +18,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use super::draft::{DocScan, Draft};
+use super::draft::{DocScan, Draft, Rejection};
 use super::family::{family, is_specific, places_conflict, Family};
 use crate::corpus::{Document, Published, PublishedBasis};
 use crate::lexicon::temporal::Unit;
@@ -383,7 +383,7 @@ fn lower_bound(doc: &Document, scan: &DocScan) -> Option<(NaiveDate, String)> {
         .iter()
         .filter(|d| {
             (d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. }))
-                && super::published::reports_event(d)
+                && (super::published::reports_event(d) || d.rejected == Some(Rejection::PostSignature))
         })
         .filter(|d| !caption_paragraphs.contains(&d.paragraph))
         .filter_map(|d| d.resolved.as_ref().map(|r| (r, d)))
@@ -396,7 +396,10 @@ fn lower_bound(doc: &Document, scan: &DocScan) -> Option<(NaiveDate, String)> {
     if scan.tells_elapsed {
         return None;
     }
-    let bound = r.when.last_day() - Duration::days(LOWER_BOUND_MARGIN_DAYS);
+    // (none for a quoted post's date: the article that quotes it came after it)
+    let post = d.rejected == Some(Rejection::PostSignature);
+    let margin = if post { 0 } else { LOWER_BOUND_MARGIN_DAYS };
+    let bound = r.when.last_day() - Duration::days(margin);
     if bound > super::published::today() || super::published::ago_floor(scan).is_some_and(|f| f > bound) {
         return None;
     }
@@ -409,10 +412,26 @@ fn lower_bound(doc: &Document, scan: &DocScan) -> Option<(NaiveDate, String)> {
             && is_anchor_spec(&e.expr.spec.date)
             && !e.ahead
     });
-    if news_before {
+    // a quoted post (`— Name (@handle) March 9, 2024`) was written in the news's own days, after
+    // it: the news told relatively before it is no later
+    if news_before && !post {
         return None;
     }
-    Some((bound, format!("no earlier than {}: the latest date the text gives is {}, «{}» (paragraph {}), less {LOWER_BOUND_MARGIN_DAYS} days", bound.format("%-d %b %Y"), r.when.last_day().format("%-d %b %Y"), excerpt(doc, d), d.paragraph)))
+    let (what, less) = if post {
+        ("the date of a post it quotes", String::new())
+    } else {
+        ("the latest date the text gives", format!(", less {margin} days"))
+    };
+    Some((
+        bound,
+        format!(
+            "no earlier than {}: {what} is {}, «{}» (paragraph {}){less}",
+            bound.format("%-d %b %Y"),
+            r.when.last_day().format("%-d %b %Y"),
+            excerpt(doc, d),
+            d.paragraph
+        ),
+    ))
 }
 
 /// The publication date document `di` (not dated exactly) takes from other articles' explicit

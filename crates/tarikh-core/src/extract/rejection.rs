@@ -10,6 +10,9 @@ pub enum Rejection {
     Stamp,
     /// A photo's caption (`صورة أرشيفية`, `- NAME / AFP`): the photo's date, not the article's.
     Caption,
+    /// The signature of a quoted social-media post (`— Name (@handle) March 9, 2024`): the
+    /// post's date, not that of what it tells.
+    PostSignature,
     /// The agency dateline of a wire story.
     WireDateline,
     /// A town and a full date heading a text (`Bamako, le 7 novembre 2020`): a letter's or a
@@ -28,6 +31,7 @@ impl Rejection {
             Rejection::NoClause => "no clause: a date without words of its own around it",
             Rejection::Stamp => "publication stamp or caption",
             Rejection::Caption => "a photo's caption",
+            Rejection::PostSignature => "the signature of a quoted post",
             Rejection::WireDateline => "wire dateline",
             Rejection::Heading => "a town and date heading a letter or statement",
             Rejection::BackReference => "a back-reference to an event the article dates elsewhere",
