@@ -212,5 +212,8 @@ mod tests {
         // a byline, its day and an update label under a long headline are still the top's
         let t = "إقالة رئيس الحكومة بعد انتقاداته العلنية للمجلس العسكري الحاكم في البلاد\nأحمد علي21 نوفمبر 2024آخر تحديث :\nأقال المجلس العسكري الأربعاء رئيس الحكومة المدني بعد انتقاده العلني للسلطات العسكرية.\n";
         assert_eq!(published(t), Some(("2024-11-21".into(), PublishedBasis::Dateline)));
+        // a machine stamp on its own line (ISO 8601, as pages' metadata give it)
+        let t = "Attaque près de Gao\n2024-03-12T14:05:00+00:00\nDes jihadistes ont attaqué lundi un poste militaire près de Gao.\n";
+        assert_eq!(published(t), Some(("2024-03-12".into(), PublishedBasis::Dateline)));
     }
 }

@@ -382,6 +382,12 @@ fn is_hour_mark(mut chars: impl Iterator<Item = char>) -> bool {
     rest.is_empty() || (rest.len() == 2 && rest.iter().all(|c| c.is_ascii_digit()))
 }
 
+/// True for the time designator of an ISO 8601 stamp after a day, with the hour
+/// (`2024-03-12T14:05`): `t` and two digits.
+fn is_iso_time_mark(mut chars: impl Iterator<Item = char>) -> bool {
+    chars.next() == Some('t') && chars.filter(|c| c.is_ascii_digit()).count() == 2
+}
+
 /// True for an ordinal suffix written after a day number (`1st November`, `1er mars`).
 fn is_ordinal_suffix(mut chars: impl Iterator<Item = char>) -> bool {
     let mut buf = [' '; 2];
@@ -423,10 +429,13 @@ fn flush_run(run: &[(usize, Option<char>)], run_start: usize, out: &mut Tokens) 
     // an ordinal suffix after a day: `1st`, `2nd`, `1er`; an hour mark: `16h`, `10h15`
     let rest_is_ordinal = !rest_is_arabic && is_ordinal_suffix(kept().skip(digits_end).map(|k| k.1));
     let rest_is_hour = fd == 0 && n_digits <= 2 && is_hour_mark(kept().skip(digits_end).map(|k| k.1));
-    if rest_is_hour {
+    // `12T14` of `2024-03-12T14:05:00Z`: the day, the designator, the hour
+    let rest_is_iso_time = fd == 0 && n_digits <= 2 && is_iso_time_mark(kept().skip(digits_end).map(|k| k.1));
+    if rest_is_hour || rest_is_iso_time {
+        let mark = if rest_is_hour { 'h' } else { 't' };
         let h_at = kept().nth(digits_end).map(|k| k.0).unwrap_or(run_start);
         push(out, run_start, h_at, TokenKind::Number, kept().take(n_digits).map(|k| k.1), false);
-        push(out, h_at, h_at + 1, TokenKind::Word, std::iter::once('h'), false);
+        push(out, h_at, h_at + 1, TokenKind::Word, std::iter::once(mark), false);
         if kept().nth(digits_end + 1).is_some() {
             let minutes_at = h_at + 1;
             push(out, minutes_at, end, TokenKind::Number, kept().skip(digits_end + 1).map(|k| k.1), false);
@@ -509,6 +518,12 @@ mod tests {
             (0..h.len()).map(|i| h.text(i)).collect::<Vec<_>>(),
             vec!["vers", "16", "h", "puis", "a", "10", "h", "15", "et", "23", "h", "00"]
         );
+        // an ISO 8601 stamp: the day, its time designator and the hour are three tokens; a
+        // model name (`12T4`) and a word stay one
+        let iso = tokenize("2024-03-12T14:05:00Z 12T4");
+        assert_eq!((4..7).map(|i| iso.text(i)).collect::<Vec<_>>(), vec!["12", "t", "14"]);
+        assert_eq!(iso.toks[4].kind, TokenKind::Number);
+        assert_eq!(iso.text(iso.len() - 1), "12t4");
         assert_eq!(h.toks[5].kind, TokenKind::Number);
         let o = tokenize("1st, November 2023");
         assert_eq!((o.text(0), o.toks[0].kind, o.text(1)), ("1", TokenKind::Number, "st"));
