@@ -116,6 +116,29 @@ fn a_day_a_french_future_verb_or_a_date_fixed_points_to_is_ahead_of_the_article(
 }
 
 #[test]
+fn a_weekday_a_verb_in_the_future_governs_is_ahead_whatever_the_verb() {
+    // published on Saturday 2 November 2013: verbs no list names, known by their affixes
+    for (text, day) in [
+        ("Titre\nLes ministres de la Défense se réuniront jeudi à Bamako.\n", "2013-11-07"),
+        ("Titre\nLe porte-parole a précisé que le président s'adresserait dimanche à la nation.\n", "2013-11-03"),
+        ("عنوان\nسيجتمع وزراء الدفاع الخميس في باماكو.\n", "2013-11-07"),
+        ("عنوان\nأوضح المتحدث أن الرئيس سيلقي خطابا للأمة الأحد.\n", "2013-11-03"),
+    ] {
+        assert_eq!(days_of(&events(text, "2013-11-02")), [day], "{text}");
+    }
+    // told in the past, or as the press's allegation, the same weekday lies behind
+    for (text, day) in [
+        ("Titre\nLes ministres de la Défense se sont réunis jeudi à Bamako.\n", "2013-10-31"),
+        ("Titre\nLe bilan de l'attaque de jeudi s'élèverait à vingt morts.\n", "2013-10-31"),
+        ("عنوان\nاجتمع وزراء الدفاع الخميس في باماكو.\n", "2013-10-31"),
+        // a verb in the future far from the date, in another clause, leaves it as it is
+        ("عنوان\nقال الرئيس إن بلاده ستواصل دعم الجيش، وكان المسلحون قد هاجموا المعسكر الخميس قرب غاو.\n", "2013-10-31"),
+    ] {
+        assert_eq!(days_of(&events(text, "2013-11-02")), [day], "{text}");
+    }
+}
+
+#[test]
 fn the_day_a_report_came_out_is_not_the_day_the_next_sentence_tells_of() {
     let text = "Titre\nDix soldats ont été tués lundi dans une embuscade près de Gao, a annoncé mardi l'armée.\nL'unité a été attaquée vers 10 heures par des hommes armés.\n";
     let ev = events(text, "2025-03-25");

@@ -398,29 +398,10 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     }
                     _ => Vec::new(),
                 };
-                // a future word belongs to the nearest date of the sentence (`a confirmé mercredi
-                // … qui seront opposés au scrutin prévu le 12 août prochain`: the 12th looks
-                // ahead, Wednesday does not)
-                let gap = |x: &crate::temporal::TimeExpr, i: usize| {
-                    if i < x.tok_start {
-                        x.tok_start - i
-                    } else {
-                        (i + 1).saturating_sub(x.tok_end)
-                    }
-                };
-                let forward = (s..e).any(|i| {
-                    tscan.has(i, i + 1, |w| *w == TemporalWord::Future)
-                        && tscan
-                            .exprs
-                            .iter()
-                            .filter(|x| x.tok_start >= s && x.tok_end <= e)
-                            .all(|x| gap(&expr, i) <= gap(x, i))
-                });
                 let this_day = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::RelThis)
                     || tscan.has(expr.tok_start, expr.tok_end, |w| *w == TemporalWord::RelThis);
-                let ahead = forward
-                    || tscan.has(s, e, |w| *w == TemporalWord::Scheduled)
-                    || tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Deadline);
+                let sentence_of = super::ahead::Sentence { toks: &toks, text, range: (s, e), tscan: &tscan, names };
+                let super::ahead::Direction { forward, ahead } = super::ahead::direction(&sentence_of, &expr, lex);
                 let past_prev = prev.as_ref().is_some_and(|p| p.1);
                 let mut context_entities = entities.clone();
                 if past_here || past_prev {

@@ -8,6 +8,7 @@
 //! No UI here.
 
 mod agents;
+mod ahead;
 pub(crate) mod back_reference;
 pub(crate) mod background;
 pub(crate) mod cluster_index;

@@ -5,6 +5,7 @@
 pub(crate) mod boilerplate;
 pub(crate) mod claims;
 pub(crate) mod event_type;
+pub(crate) mod future_forms;
 pub(crate) mod gazetteer;
 pub(crate) mod grammar;
 pub(crate) mod phrase;

@@ -173,6 +173,8 @@ pub enum TemporalWord {
 pub struct TemporalLexicon {
     /// All words and phrases.
     pub table: PhraseTable<TemporalWord>,
+    /// Verbs in the future told by their affixes.
+    pub future_forms: super::future_forms::FutureForms,
 }
 
 impl TemporalLexicon {
@@ -212,8 +214,12 @@ impl TemporalLexicon {
                 table.insert(v, TemporalWord::Weekday { iso, definite });
             }
         }
+        let mut future_forms = super::future_forms::FutureForms::default();
         for row in tsv_rows(words) {
             if row.len() < 3 {
+                continue;
+            }
+            if future_forms.add_row(row[0], row[1], variants(row[2]).map(crate::text::normalize)) {
                 continue;
             }
             let Some(word) = parse_role(row[0], row[1]) else { continue };
@@ -221,7 +227,7 @@ impl TemporalLexicon {
                 table.insert(v, word);
             }
         }
-        TemporalLexicon { table }
+        TemporalLexicon { table, future_forms }
     }
 }
 

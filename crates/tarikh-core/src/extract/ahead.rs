@@ -1,0 +1,68 @@
+//! Whether a date points ahead of the article (`se réunira jeudi`, `le scrutin prévu le 12
+//! août`, `سيجتمع الوزراء الخميس`): a bare weekday or a day without a year is then the next
+//! such day, not the last.
+
+use crate::lexicon::gazetteer::EntityHit;
+use crate::lexicon::{Lexicon, TemporalWord};
+use crate::temporal::{TemporalScan, TimeExpr};
+use crate::text::Tokens;
+
+/// Tokens between a verb in the future by its affixes and the date it points ahead
+/// (`سيلقي خطابا للأمة الأحد`).
+const FUTURE_VERB_REACH: usize = 4;
+
+/// A sentence with what was found in it.
+pub struct Sentence<'a> {
+    /// The paragraph's tokens.
+    pub toks: &'a Tokens,
+    /// The paragraph as written.
+    pub text: &'a str,
+    /// The sentence's token range.
+    pub range: (usize, usize),
+    /// The paragraph's time expressions and temporal words.
+    pub tscan: &'a TemporalScan,
+    /// The names of the gazetteer found in the sentence.
+    pub names: &'a [EntityHit],
+}
+
+/// Tokens between token `i` and expression `x`.
+fn gap(x: &TimeExpr, i: usize) -> usize {
+    if i < x.tok_start {
+        x.tok_start - i
+    } else {
+        (i + 1).saturating_sub(x.tok_end)
+    }
+}
+
+/// Which way a date of a sentence points.
+#[derive(Debug, Clone, Copy)]
+pub struct Direction {
+    /// A word of the future is nearer to it than to the sentence's other dates (`a confirmé
+    /// mercredi … qui seront opposés au scrutin prévu le 12 août prochain`: the 12th looks
+    /// ahead, Wednesday does not).
+    pub forward: bool,
+    /// It is forward, or the sentence schedules (`prévu`), or a deadline comes before it.
+    pub ahead: bool,
+}
+
+/// Which way `expr` points in its sentence.
+pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Direction {
+    let Sentence { toks, text, range: (s, e), tscan, names } = *sentence;
+    // a verb in the future by its affixes (`سيتوجه`, `se réuniront`), not in a name, near the
+    // date it governs (no listed word: the verb may belong to another clause)
+    let future_verb = |i: usize| {
+        gap(expr, i) <= FUTURE_VERB_REACH
+            && !names.iter().any(|h| h.start <= i && i < h.end)
+            && lex.temporal.future_forms.is_future(toks, s, i, || {
+                text.chars().skip(toks.toks[i].start).take(toks.toks[i].end - toks.toks[i].start).collect()
+            })
+    };
+    let forward = (s..e).any(|i| {
+        (tscan.has(i, i + 1, |w| *w == TemporalWord::Future) || future_verb(i))
+            && tscan.exprs.iter().filter(|x| x.tok_start >= s && x.tok_end <= e).all(|x| gap(expr, i) <= gap(x, i))
+    });
+    let ahead = forward
+        || tscan.has(s, e, |w| *w == TemporalWord::Scheduled)
+        || tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Deadline);
+    Direction { forward, ahead }
+}
