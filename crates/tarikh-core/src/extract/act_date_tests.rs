@@ -123,6 +123,10 @@ fn a_weekday_a_verb_in_the_future_governs_is_ahead_whatever_the_verb() {
         ("Titre\nLe porte-parole a précisé que le président s'adresserait dimanche à la nation.\n", "2013-11-03"),
         ("عنوان\nسيجتمع وزراء الدفاع الخميس في باماكو.\n", "2013-11-07"),
         ("عنوان\nأوضح المتحدث أن الرئيس سيلقي خطابا للأمة الأحد.\n", "2013-11-03"),
+        // expected (`attendu`, `من المتوقع`), and the day after tomorrow
+        ("Titre\nLe ministre est attendu mardi à Bamako pour une visite officielle.\n", "2013-11-05"),
+        ("عنوان\nمن المتوقع أن يصل الوزير الجمعة إلى باماكو.\n", "2013-11-08"),
+        ("Titre\nAprès-demain, les écoles rouvriront leurs portes à Gao.\n", "2013-11-04"),
     ] {
         assert_eq!(days_of(&events(text, "2013-11-02")), [day], "{text}");
     }
