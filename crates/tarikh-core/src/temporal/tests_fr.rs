@@ -317,3 +317,15 @@ fn a_list_of_days_at_the_start_of_a_paragraph_gives_each_day() {
     let d = dates("5 et 6 janvier : des affrontements.", "2025-01-24");
     assert_eq!(d.len(), 2, "{d:?}");
 }
+
+#[test]
+fn summer_the_year_gone_by_a_short_year_after_le_and_the_day_after_tomorrow() {
+    let p = "2024-03-13";
+    assert_eq!(span("à l'été 2022", p), ("2022".into(), "2022".into()));
+    assert_eq!(span("l'année écoulée", p), ("2023".into(), "2023".into()));
+    assert_eq!(span("le 12/03/24", p), ("2024-03-12".into(), "2024-03-12".into()));
+    assert_eq!(span("après-demain", p), ("2024-03-15".into(), "2024-03-15".into()));
+    // `été` the participle before a number is no season of a year
+    let e = recognize(&tokenize("ils ont été 200 à manifester"), Lexicon::builtin());
+    assert!(e.is_empty(), "{e:?}");
+}

@@ -21,7 +21,9 @@ impl<'a> Parser<'a> {
         }
         let (a, b, c) = (t.toks[i].value, t.toks[i + 2].value, t.toks[i + 4].value);
         // a two-digit year only with slashes and right after a weekday (`ce dimanche (1/4/12)`)
-        let after_weekday = i >= 2 && t.is_punct(i - 1, '(') && self.weekday(i - 2).is_some();
+        // or a word that introduces a date (`le 12/03/24`)
+        let after_weekday = i >= 2 && t.is_punct(i - 1, '(') && self.weekday(i - 2).is_some()
+            || i >= 1 && self.role_is(i - 1, Role::ShortDateLead);
         let (y, m, d) = if t.toks[i].digits == 4 {
             (a, b, c)
         } else if t.toks[i + 4].digits == 4 {
