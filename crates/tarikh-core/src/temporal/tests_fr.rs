@@ -254,7 +254,7 @@ fn a_season_s_year_and_tonight() {
     assert_eq!(span("Des combats ont eu lieu au printemps 2012 dans le nord.", p).0, "2012");
     assert_eq!(span("Une attaque a eu lieu à l'automne 2011 près de Kidal.", p).0, "2011");
     assert_eq!(span("Une attaque a visé le camp cette nuit.", p), day("2013-03-20"));
-    // `été` is left out: the participle (`ils ont été 2000`) would make a count a year
+    // `été` alone is left out: the participle (`ils ont été 2000`) would make a count a year
     assert!(dates("Ils ont été 2000 à manifester dans les rues.", p).is_empty());
 }
 
@@ -325,7 +325,7 @@ fn summer_the_year_gone_by_a_short_year_after_le_and_the_day_after_tomorrow() {
     assert_eq!(span("l'année écoulée", p), ("2023".into(), "2023".into()));
     assert_eq!(span("le 12/03/24", p), ("2024-03-12".into(), "2024-03-12".into()));
     assert_eq!(span("après-demain", p), ("2024-03-15".into(), "2024-03-15".into()));
-    // `été` the participle before a number is no season of a year
+    // `été` alone, the participle before a number, is no season of a year
     let e = recognize(&tokenize("ils ont été 200 à manifester"), Lexicon::builtin());
     assert!(e.is_empty(), "{e:?}");
 }

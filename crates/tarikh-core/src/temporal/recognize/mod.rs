@@ -548,7 +548,10 @@ impl<'a> Parser<'a> {
         if self.role_is(prev, Role::NumberLabel) {
             return false;
         }
-        let cue = self.has(prev, |w| matches!(w, W::YearCue | W::Since | W::Qual(_))).is_some();
+        // a cue of several tokens ends right before the year (`l'été 2022`; `été` alone is
+        // also the participle of `ils ont été 2000`)
+        let cue = self.has(prev, |w| matches!(w, W::YearCue | W::Since | W::Qual(_))).is_some()
+            || (j.saturating_sub(4)..prev).any(|k| self.cache.get(k).iter().any(|&(w, e)| e == j && w == W::YearCue));
         if self.t.toks[prev].latin {
             return cue; // `en 2013`, but not `ACI 2000`
         }
