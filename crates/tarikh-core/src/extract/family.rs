@@ -74,9 +74,13 @@ pub fn shared_entities(g: &Gazetteer, a: &[EntityId], b: &[EntityId], specific_o
         .count()
 }
 
-/// True when both name cities or districts and none of them are related: two places apart.
+/// True when both name cities, districts or administrative regions and none of them are
+/// related: two places apart.
 pub fn places_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool {
-    let local = |i: &&EntityId| matches!(g.get(**i).kind, EntityKind::City | EntityKind::District);
+    let local = |i: &&EntityId| {
+        let e = g.get(**i);
+        matches!(e.kind, EntityKind::City | EntityKind::District) || e.administrative
+    };
     a.iter().any(|x| local(&x))
         && b.iter().any(|y| local(&y))
         && !a.iter().filter(local).any(|x| b.iter().filter(local).any(|y| g.related(*x, *y)))

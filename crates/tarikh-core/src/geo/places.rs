@@ -124,7 +124,8 @@ mod tests {
             assert!(p.coords.is_some() || p.kind == PlaceKind::Site, "{} has no coordinates", e.name);
         }
         let kidal = geo.places.get("Kidal").unwrap();
-        assert_eq!((kidal.kind, kidal.parent.as_deref()), (PlaceKind::Town, Some("Northern Mali")));
+        assert_eq!((kidal.kind, kidal.parent.as_deref()), (PlaceKind::Town, Some("Kidal Region")));
+        assert_eq!(geo.places.get("Kidal Region").and_then(|r| r.parent.as_deref()), Some("Northern Mali"));
         let mali = geo.places.get("Mali").unwrap();
         assert_eq!(mali.kind, PlaceKind::Country);
         // a town of Mali lies inside Mali's outline; one of Niger does not

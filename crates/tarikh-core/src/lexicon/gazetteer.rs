@@ -85,6 +85,10 @@ pub struct Entity {
     pub local: Option<String>,
     /// `national=KEY`: a country's own entity for generic variants of that key.
     pub national: Option<String>,
+    /// `admin`: a region of a country's administration (`région de Mopti`), which stands apart
+    /// from another as two towns do; not a broad area (`Northern Mali`, `Azawad`), which
+    /// overlaps others without a line between them.
+    pub administrative: bool,
 }
 
 /// An entity found in a token stream.
@@ -189,6 +193,7 @@ impl Gazetteer {
                 french: option(r, "fr="),
                 local: option(r, "local="),
                 national: option(r, "national="),
+                administrative: r.get(4).is_some_and(|f| f.split(',').any(|o| o.trim() == "admin")),
             });
         }
         for r in &rows {
