@@ -117,6 +117,9 @@ fn a_report_naming_the_region_merges_with_one_naming_a_town_of_it_and_not_of_ano
     };
     let all: Vec<_> = ev.iter().filter(|e| e.event_type == EventType::Attack).map(files).collect();
     assert!(all.contains(&vec!["a.txt", "b.txt"]) && all.contains(&vec!["c.txt"]), "{all:?}");
+    // its title names the town, which the region's report agrees with, not only the region
+    let both = ev.iter().find(|e| files(e).len() == 2).expect("the merged attack");
+    assert!(both.title.ends_with("in Boulkessi"), "{}", both.title);
 }
 
 #[test]

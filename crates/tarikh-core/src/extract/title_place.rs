@@ -1,5 +1,6 @@
 //! The place an event's title names: where most of its mentions say it happened, the more
-//! specific on a tie, a district with its city.
+//! specific on a tie, or a place within it that every mention agrees with; a district with its
+//! city.
 
 use crate::lexicon::{EntityId, EntityKind, Gazetteer};
 
@@ -39,7 +40,18 @@ pub(super) fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Optio
             .max_by_key(|(i, c)| (c.1, c.2, std::cmp::Reverse(*i)))
             .map(|(_, c)| c.0)
     };
-    best(false).or_else(|| best(true))
+    let chosen = best(false).or_else(|| best(true))?;
+    // a place within it that every place of every mention agrees with (`Boulkessi`, where
+    // others say `the Mopti region` or `central Mali`) says more than the area they share
+    let naming: Vec<&Vec<EntityId>> = per_mention.iter().filter(|p| !p.is_empty()).collect();
+    let finer = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.0 != chosen && g.within(c.0, chosen))
+        .filter(|(_, c)| naming.iter().all(|places| places.iter().all(|&p| g.related(p, c.0))))
+        .max_by_key(|(i, c)| (c.2, c.1, std::cmp::Reverse(*i)))
+        .map(|(_, c)| c.0);
+    Some(finer.unwrap_or(chosen))
 }
 
 /// A place's name in a title; a district is followed by its city ("ACI 2000, Bamako").
