@@ -254,13 +254,14 @@ fn overview(ui: &mut Ui, x: &Explorer, cmds: &mut Vec<Command>) {
             ui.set_width(ui.available_width());
             chrome::column(ui, |ui| {
                 ui.add(BidiLabel::new(&d.title).font(fonts::arabic()));
-                weak(
-                    ui,
-                    &lang.f(
-                        "{0} · {1} paragraphs · published {2}",
-                        &[&d.shown_file(), &d.paragraphs.len(), &published_label(d.published.as_ref(), lang)],
-                    ),
-                );
+                // "publication date unknown" stands alone, not after "published"
+                let published = published_label(d.published.as_ref(), lang);
+                let line = if d.published.is_some() {
+                    lang.f("{0} · {1} paragraphs · published {2}", &[&d.shown_file(), &d.paragraphs.len(), &published])
+                } else {
+                    lang.f("{0} · {1} paragraphs · {2}", &[&d.shown_file(), &d.paragraphs.len(), &published])
+                };
+                weak(ui, &line);
                 if let Some(p) = &d.published {
                     ui.add(
                         BidiLabel::new(&lang.message(&p.note))
