@@ -21,6 +21,8 @@ pub struct FutureForms {
     /// Look-alikes: folded words that end (Latin) or begin (Arabic) so (`camera`, `tirait`,
     /// `سياس`, `سيار`).
     not: Vec<String>,
+    /// Particles that put the verb after them in the future (`لن يشارك`, will not take part).
+    particles: Vec<String>,
     /// Look-alikes that are whole words (value `word`): the auxiliaries of the press's
     /// conditional of allegation (`seraient venus`), not the endings of `laisserait`.
     not_words: Vec<String>,
@@ -55,6 +57,7 @@ impl FutureForms {
                 reported: value.contains("reported"),
             })),
             "future_reported_after" => self.reported_after.extend(forms),
+            "future_particle" => self.particles.extend(forms),
             "future_not" if value == "word" => self.not_words.extend(forms),
             "future_not" => self.not.extend(forms),
             _ => return false,
@@ -82,6 +85,10 @@ impl FutureForms {
                     && (!s.written || written().to_lowercase().ends_with(s.text.as_str()))
                     && (!s.reported || reported())
             });
+        }
+        // a verb after a particle of the future (`لن يشارك`)
+        if i > from && self.particles.iter().any(|p| toks.text(i - 1) == p) {
+            return true;
         }
         // the conjunction glued before the particle (`وسيتوجه`, `فستبدأ`); never the article
         let w = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')).filter(|r| r.starts_with('س')).unwrap_or(w);
@@ -115,6 +122,7 @@ mod tests {
     fn future_verbs_are_told_by_their_affixes_and_look_alikes_are_not() {
         assert_eq!(future_words("وسيتوجه الرئيس إلى نيامي، وستستأنف المفاوضات"), ["وسيتوجه", "وستستانف"]);
         assert!(future_words("السياسة والسيارة وسيغو والسنوات وسيطرة السياسي").is_empty());
+        assert_eq!(future_words("لن يشارك الوفد"), ["يشارك"]);
         assert_eq!(future_words("Les ministres se réuniront et reprendront"), ["reuniront", "reprendront"]);
         // the conditional in reported speech only
         assert_eq!(future_words("Il a dit qu'il lancerait et rouvrirait"), ["lancerait", "rouvrirait"]);
