@@ -296,6 +296,11 @@ fn the_night_between_two_weekdays_is_one_span() {
         one("أسقطت طائرة مسيرة ليلة 31 مارس إلى 1 أبريل", Some("2025-04-08")),
         ("2025-03-31".into(), "2025-04-01".into(), "day".into())
     );
+    // and two days of one month (`ليل 11 إلى 12 مارس`): the night, not the second day alone
+    assert_eq!(
+        one("هاجم مسلحون مركزا للشرطة ليل 11 إلى 12 مارس", Some("2025-03-13")),
+        ("2025-03-11".into(), "2025-03-12".into(), "day".into())
+    );
 }
 
 #[test]

@@ -211,6 +211,13 @@ impl<'a> Parser<'a> {
                 e = e2;
             }
         }
+        // `ليلة 11 إلى 12 مارس`: a night between two days, the night word opening the range
+        if self.t.is_number(e) {
+            if let Some((mut spec, _, end)) = self.day_range_led(e, true) {
+                spec.day_part = Some(part);
+                return Some((spec, i, end));
+            }
+        }
         if let Some(end) = self.has(e, |w| *w == W::Today) {
             // `مساء اليوم ذاته`: the evening of the day the passage is about, not of today
             let (date, end) = match self.has(end, |w| *w == W::SameYear) {

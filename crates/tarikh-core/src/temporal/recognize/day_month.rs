@@ -198,8 +198,14 @@ impl<'a> Parser<'a> {
     /// `بين 28 أغسطس و2 سبتمبر 2024`, `du 22 au 27 juillet`, `entre le 27 et le 31 mars` (the
     /// words that open and join a range are data). The start's spec carries the last day in `through`.
     pub(super) fn day_range(&self, i: usize) -> Option<Piece> {
+        self.day_range_led(i, false)
+    }
+
+    /// [`Self::day_range`], where `led` says a word before `i` opened the range already (the
+    /// night of `ليلة 11 إلى 12 مارس`, which has no `من`).
+    pub(super) fn day_range_led(&self, i: usize, led: bool) -> Option<Piece> {
         let start = self.has(i, |w| *w == W::RangeStart);
-        let led = start.is_some();
+        let led = led || start.is_some();
         let j = start.unwrap_or(i);
         let d1 = self.day_number(j)?;
         let mut k = j + 1;
