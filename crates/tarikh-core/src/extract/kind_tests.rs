@@ -520,3 +520,24 @@ fn a_president_forced_by_soldiers_to_resign_is_a_coup_and_a_signed_document_an_a
     );
     assert_eq!(only_type("وقعت الاشتباكات الخميس رغم الوثيقة الموقعة في الجزائر.", "2024-03-15"), EventType::Clash);
 }
+
+#[test]
+fn towns_seized_or_entered_people_missing_an_envoy_received_an_official_appointed_and_a_march() {
+    for (sentence, t) in [
+        ("Deux agents humanitaires sont portés disparus depuis mardi près de Boni.", EventType::Kidnapping),
+        ("Des hommes armés se sont emparés mardi de la localité de Boni.", EventType::Clash),
+        // armed men investing a town take it; a general invested president is inaugurated
+        ("Des jihadistes ont investi mardi la ville de Boni.", EventType::Clash),
+        ("Le général a été investi mardi président de la transition.", EventType::Political),
+        ("Le président a reçu en audience mardi l'émissaire de la Cedeao.", EventType::Diplomatic),
+        ("عين حاكم جديد الثلاثاء على رأس المنطقة.", EventType::Political),
+        ("خرج مئات الأشخاص الثلاثاء في مسيرة في باماكو.", EventType::Political),
+    ] {
+        assert_eq!(only_type(sentence, "2024-03-15"), t, "{sentence}");
+    }
+    // a drone (`طائرة مسيرة`) is no march, whoever is counted in its sentence
+    assert_eq!(
+        only_type("أسقطت الدفاعات الجوية الثلاثاء طائرة مسيرة قرب كيدال، بحسب مئات الشهود.", "2024-03-15"),
+        EventType::Attack
+    );
+}
