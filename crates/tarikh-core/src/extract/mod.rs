@@ -153,6 +153,8 @@ mod kind_tests;
 #[cfg(test)]
 mod meaning_tests;
 #[cfg(test)]
+mod merge_tests;
+#[cfg(test)]
 mod news_day_tests;
 #[cfg(test)]
 mod tests;

@@ -89,40 +89,6 @@ fn same_day_events_of_different_kinds_stay_apart_and_distant_places_do_not_merge
 }
 
 #[test]
-fn a_report_naming_the_region_merges_with_one_naming_a_town_of_it_and_not_of_another() {
-    let docs = [
-        (
-            "a.txt",
-            "هجوم على معسكر\nهاجم مسلحون فجر الثلاثاء معسكرا للجيش في بولكيسي، ما أسفر عن مقتل 20 جنديا.\n",
-            Some("2024-03-13"),
-        ),
-        (
-            "b.txt",
-            "Attaque\nVingt soldats ont été tués mardi dans l'attaque d'un camp militaire dans la région de Mopti.\n",
-            Some("2024-03-13"),
-        ),
-        (
-            "c.txt",
-            "Attaque\nDes hommes armés ont attaqué mardi un camp militaire dans la région de Gao.\n",
-            Some("2024-03-13"),
-        ),
-    ];
-    let mut c = corpus(&docs);
-    let ev = super::extract(&mut c).events;
-    let files = |e: &crate::model::Event| {
-        let mut f: Vec<_> = e.mentions.iter().map(|m| docs[m.doc].0).collect();
-        f.sort_unstable();
-        f.dedup();
-        f
-    };
-    let all: Vec<_> = ev.iter().filter(|e| e.event_type == EventType::Attack).map(files).collect();
-    assert!(all.contains(&vec!["a.txt", "b.txt"]) && all.contains(&vec!["c.txt"]), "{all:?}");
-    // its title names the town, which the region's report agrees with, not only the region
-    let both = ev.iter().find(|e| files(e).len() == 2).expect("the merged attack");
-    assert!(both.title.ends_with("in Boulkessi"), "{}", both.title);
-}
-
-#[test]
 fn year_level_armed_mentions_merge_only_on_a_shared_place_or_actor() {
     let a = "مقال أول\nسيطر مسلحون على مدينة كيدال عام 2012 بعد معارك.\n";
     let b = "مقال ثان\nوقعت معارك في كيدال عام 2012 بين الجيش والمتمردين.\n";
