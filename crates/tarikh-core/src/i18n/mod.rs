@@ -363,6 +363,15 @@ mod tests {
             "من نص المقال نفسه، الفقرة 3: «أمس الأحد»"
         );
         assert_eq!(Lang::Arabic.message("type set to Attack"), "النوع صار هجوم");
+        // the lower bound a quoted post gives
+        let post =
+            "no earlier than 10 Mar 2024: the date of a post it quotes is 10 Mar 2024, «March 10, 2024» (paragraph 3)";
+        assert!(
+            Lang::French.message(post).starts_with("pas avant le 10 mars 2024 : la date d'un message"),
+            "{}",
+            Lang::French.message(post)
+        );
+        assert!(Lang::Arabic.message(post).starts_with("ليس قبل"), "{}", Lang::Arabic.message(post));
         assert_eq!(Lang::English.message("duplicate of 000_a.txt"), "duplicate of 000_a.txt");
     }
 
