@@ -33,6 +33,7 @@ pub mod session;
 pub mod settings;
 pub mod source_panel;
 pub mod startup;
+pub mod timeline_input;
 pub mod timeline_rows;
 pub mod timeline_view;
 pub mod top_bar;
