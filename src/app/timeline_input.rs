@@ -7,10 +7,26 @@ use egui_plot::PlotTransform;
 use super::chrome::{self, label, strong, weak};
 use super::density_strip;
 use super::fonts;
-use super::timeline_view::{TimelineUi, CLUSTER_ZOOM_FACTOR, CLUSTER_ZOOM_MAX_SHARE};
+use super::timeline_rows::ClusterMark;
 use crate::bidi::BidiLabel;
 use crate::explore::event_when_label;
 use crate::explore::{Command, Explorer};
+
+/// A cluster's stretch narrower than this share of the view is zoomed to whole; a wider one is
+/// zoomed into around the click, by [`CLUSTER_ZOOM_FACTOR`].
+const CLUSTER_ZOOM_MAX_SHARE: f64 = 0.7;
+/// How much a click on a cluster as wide as the view zooms in.
+const CLUSTER_ZOOM_FACTOR: f64 = 4.0;
+
+/// What the plot showed in the last frame that a click can land on.
+pub struct Targets<'a> {
+    /// The cluster marks.
+    pub clusters: &'a [ClusterMark],
+    /// The density strip.
+    pub strip: Option<egui::Rect>,
+    /// The mark under the pointer.
+    pub hovered: Option<usize>,
+}
 
 /// Emits the commands of the pointer's acts on the plot `r` (whose transform is `tr`, its view
 /// `(a, b)` in days) and shows the hovered mark's card.
@@ -18,7 +34,7 @@ use crate::explore::{Command, Explorer};
 pub fn interact(
     ui: &mut Ui,
     x: &Explorer,
-    t: &TimelineUi,
+    t: Targets<'_>,
     cmds: &mut Vec<Command>,
     r: &egui::Response,
     tr: &PlotTransform,

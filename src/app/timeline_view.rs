@@ -23,12 +23,6 @@ pub const DENSITY_THRESHOLD: usize = 1500;
 /// Pixels per density bin.
 const BIN_PX: f32 = 4.0;
 
-/// A cluster's stretch narrower than this share of the view is zoomed to whole; a wider one is
-/// zoomed into around the click, by [`CLUSTER_ZOOM_FACTOR`].
-pub(crate) const CLUSTER_ZOOM_MAX_SHARE: f64 = 0.7;
-/// How much a click on a cluster as wide as the view zooms in.
-pub(crate) const CLUSTER_ZOOM_FACTOR: f64 = 4.0;
-
 /// What the timeline remembers between frames.
 #[derive(Default)]
 pub struct TimelineUi {
@@ -528,7 +522,8 @@ fn plot(ui: &mut Ui, x: &Explorer, t: &mut TimelineUi, cmds: &mut Vec<Command>, 
     t.transform = Some(tr);
     t.plot_rect = Some(outer);
 
-    super::timeline_input::interact(ui, x, t, cmds, &resp.response, &tr, (a, b), days_per_px);
+    let targets = super::timeline_input::Targets { clusters: &t.clusters, strip: t.strip, hovered: t.hovered };
+    super::timeline_input::interact(ui, x, targets, cmds, &resp.response, &tr, (a, b), days_per_px);
     outer
 }
 
