@@ -408,3 +408,15 @@ fn those_a_french_verb_of_killing_names_after_it_are_killed_not_killers() {
     let ev = events("Titre\nDes jihadistes ont tué mardi trois soldats près de Djibo.\n", "2024-03-13");
     assert!(ev.iter().any(|e| e.actors.iter().any(|a| a == "Militants")), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn the_place_an_accord_is_named_after_is_not_who_signs_it() {
+    // `l'accord de paix d'Alger est signé … par la CMA`: signed by the CMA, not by Algeria
+    let ev = events(
+        "Titre\nLe 20 juin 2015, l'accord de paix d'Alger est signé à Bamako par la Coordination des mouvements de l'Azawad.\n",
+        "2015-06-22",
+    );
+    let deal = one_where(&ev, |e| e.event_type == EventType::Agreement);
+    assert!(!deal.actors.iter().any(|a| a == "Algeria"), "{:?} {}", deal.actors, deal.title);
+    assert!(deal.actors.iter().any(|a| a == "CMA"), "{:?} {}", deal.actors, deal.title);
+}

@@ -289,12 +289,30 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     trigger.as_ref().is_some_and(|t| t.event_type == EventType::Agreement || t.kind == "termination");
                 let mut named_by_accord: Vec<EntityId> = Vec::new();
                 if accord {
+                    // the accord's word is the chosen trigger or another word of agreement
+                    // (`l'accord de paix d'Alger est signé`: the trigger is `signé`)
+                    let accord_ends: Vec<usize> = std::iter::once(trig_toks.1)
+                        .chain(
+                            trigger_hits
+                                .iter()
+                                .filter(|d| d.def.event_type == Some(EventType::Agreement))
+                                .map(|d| d.end),
+                        )
+                        .collect();
+                    let named_after = |end: usize, start: usize| {
+                        start == end
+                            || (lex.grammar.is(Role::FromFr, toks.forms(end))
+                                && (start == end + 1 || (start == end + 2 && toks.is_punct(end + 1, '\''))))
+                    };
                     hits.retain(|h| {
                         let names_it = lex.gazetteer.get(h.id).kind.is_place()
-                            && (h.start == trig_toks.1
-                                || (lex.grammar.is(Role::FromFr, toks.forms(trig_toks.1))
-                                    && (h.start == trig_toks.1 + 1
-                                        || (h.start == trig_toks.1 + 2 && toks.is_punct(trig_toks.1 + 1, '\'')))));
+                            && accord_ends.iter().any(|&end| {
+                                // right after it, or after its qualifier (`l'accord de paix d'Alger`)
+                                named_after(end, h.start)
+                                    || lex.grammar.is(Role::FromFr, toks.forms(end))
+                                        && h.start <= end + ACCORD_NAME_REACH
+                                        && (end + 1..h.start).any(|f| named_after(f, h.start))
+                            });
                         if names_it {
                             named_by_accord.push(h.id);
                         }
@@ -495,6 +513,9 @@ pub fn says_little(t: EventType, kind: &str) -> bool {
     (t == EventType::Other && kind == UNTYPED_KIND) || WEAK_KINDS.contains(&kind)
 }
 
+/// How far after an accord's word (`accord de paix et de réconciliation d'Alger`) the place
+/// it is named after may come, in tokens.
+const ACCORD_NAME_REACH: usize = 8;
 /// The kind of a killing (`tué`, `قتل`).
 const KILLING_KIND: &str = "killing";
 /// Tokens between a French verb of killing and the ones it names as killed (`a tué plusieurs
