@@ -244,3 +244,31 @@ fn reports_of_one_day_from_different_countries_stay_apart_and_a_country_s_town_j
         assert_eq!(files(a, b), expected, "{a} / {b}");
     }
 }
+
+/// The date of the mention whose time expression holds `time` (its own date, not its event's).
+fn mention_when(ev: &[crate::model::Event], time: &str) -> Option<crate::model::When> {
+    ev.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains(time)).and_then(|m| m.when)
+}
+
+#[test]
+fn a_clock_time_after_a_night_falls_in_that_night_and_after_a_range_is_one_of_its_days() {
+    // the night of Sunday to Monday: 23:00 is Sunday's evening, 2:00 Monday's small hours
+    let night =
+        "Titre\nDix civils ont été tués dans la nuit de dimanche à lundi dans l'attaque de leur village près de Gao.\n";
+    for (clock, day) in [("vers 23 heures", "2024-03-10"), ("vers 2 heures", "2024-03-11")] {
+        let text = format!("{night}Les assaillants sont arrivés {clock} et ont incendié des greniers.\n");
+        let w = mention_when(&events(&text, "2024-03-12"), clock).expect("dated");
+        assert_eq!(
+            (w.first_day().to_string(), w.precision),
+            (day.to_string(), crate::model::Precision::Time),
+            "{clock}"
+        );
+    }
+    let ar = "عنوان\nقتل عشرة مدنيين ليل الأحد الاثنين في هجوم على قرية قرب غاو. ووصل المسلحون نحو الساعة الحادية عشرة ليلا وأحرقوا المنازل.\n";
+    let w = mention_when(&events(ar, "2024-03-12"), "الحادية عشرة").expect("dated");
+    assert_eq!(w.first_day().to_string(), "2024-03-10");
+    // a range of two days: which one the clock is on is not said, so the range, not a day
+    let text = "Titre\nLe sommet se tiendra du 3 au 4 avril 2024 à Bamako. Il s'ouvrira à 10 heures.\n";
+    let w = mention_when(&events(text, "2024-03-12"), "10 heures").expect("dated");
+    assert_eq!((w.first_day().to_string(), w.last_day().to_string()), ("2024-04-03".into(), "2024-04-04".into()));
+}

@@ -29,6 +29,7 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
     let year_floor = scan.written_years(YearWith::Anything).max();
     let day_year_floor = scan.written_years(YearWith::Day).max();
     let mut day_hint: Option<NaiveDate> = None;
+    let mut days_hint: Option<(NaiveDate, NaiveDate, bool)> = None; // days named after `day_hint`
     let mut recent_day: Option<NaiveDate> = None; // the latest day within a year of publication
     let mut discourse_day: Option<NaiveDate> = None;
     let mut month_hint: Option<When> = None; // a month named after the latest day
@@ -61,6 +62,7 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
             } else {
                 day_hint
             },
+            days_hint,
             month_hint,
             forward: d.forward,
             weekday_decides: bound,
@@ -80,8 +82,15 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
             // the day a report came out (`…, a annoncé mardi le ministère`) is no day the next
             // sentences tell of (`vers 10 heures` is the attack's Monday)
             let reported = d.trigger.as_ref().is_some_and(|t| t.reported);
-            if r.when.precision >= Precision::Day && r.when.first_day() == r.when.last_day() && !reported {
+            let days = (r.when.last_day() - r.when.first_day()).num_days();
+            if r.when.precision >= Precision::Day && (1..=MAX_RANGE_HINT_DAYS).contains(&days) && !reported {
                 month_hint = None;
+                let night = days == 1 && d.expr.spec.day_part == Some(crate::model::DayPart::Night);
+                days_hint = Some((r.when.first_day(), r.when.last_day(), night));
+            }
+            if r.when.precision >= Precision::Day && days == 0 && !reported {
+                month_hint = None;
+                days_hint = None;
                 day_hint = Some(r.when.first_day());
                 if published.is_some_and(|p| (r.when.first_day() - p).num_days().abs() <= RECENT_DAYS) {
                     recent_day = day_hint;
@@ -101,6 +110,9 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
         tie_weekdays_to_earlier_months(scan, p, g);
     }
 }
+
+/// The longest range of days (`du 3 au 10 avril`) a clock time without a date is read in.
+const MAX_RANGE_HINT_DAYS: i64 = 7;
 
 /// Days after a lower bound on the publication date (the latest day the article writes) within
 /// which it was most likely published.

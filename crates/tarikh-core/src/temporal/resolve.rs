@@ -35,6 +35,11 @@ pub struct ResolveContext {
     pub discourse_day: Option<NaiveDate>,
     /// The day the discourse is about (for a clock time without a date).
     pub day_hint: Option<NaiveDate>,
+    /// Days named after the latest single day, as (first, last, a night): a clock time without
+    /// a date falls in a night between two days (`dans la nuit de dimanche à lundi`), in the
+    /// evening of its first day or the small hours of its second; in a range of days (`du 3 au
+    /// 4 avril`) it is one of them, not known which: the range, without its clock.
+    pub days_hint: Option<(NaiveDate, NaiveDate, bool)>,
     /// The month the passage is about, when one was named after its latest day (`هاجمها
     /// مسلحون في كانون الثاني/يناير. ويومها …`: that day is in that January).
     pub month_hint: Option<When>,
@@ -46,6 +51,10 @@ pub struct ResolveContext {
 }
 
 pub use crate::model::Basis;
+
+/// The hour from which a clock time of a night between two days is the evening of its first
+/// day (`vers 23 heures`); before it, the small hours of the second (`vers 2 heures`).
+const NIGHT_EVENING_FROM: u32 = 12;
 
 /// A resolved expression.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -364,10 +373,15 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             (w, Basis::Publication)
         }
         DateRef::None => {
-            spec.clock?;
-            match (ctx.day_hint, pubd) {
-                (Some(d), _) => (When::day(d), Basis::Context),
-                (None, Some(p)) => (When::day(p), Basis::Publication),
+            let clock = spec.clock?;
+            match (ctx.days_hint, ctx.day_hint, pubd) {
+                (Some((first, last, true)), _, _) => {
+                    (When::day(if clock.hour >= NIGHT_EVENING_FROM { first } else { last }), Basis::Context)
+                }
+                // (a range of days keeps no clock: which of its days is not said)
+                (Some((first, last, false)), _, _) => (When::days(first, last), Basis::Context),
+                (None, Some(d), _) => (When::day(d), Basis::Context),
+                (None, None, Some(p)) => (When::day(p), Basis::Publication),
                 _ => return None,
             }
         }
