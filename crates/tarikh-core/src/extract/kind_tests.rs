@@ -128,6 +128,11 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         // officers who remove the president: a coup
         ("Le 3 mars 2024, des officiers ont annoncé à la télévision la destitution du président.", EventType::Coup),
         ("L'ambassadeur d'Italie a quitté Ouagadougou le mercredi 6 mars 2024.", EventType::Diplomatic),
+        // people who flee violence and arrive somewhere: neither forces nor an attack
+        (
+            "Le samedi 9 mars 2024, des centaines de déplacés sont arrivés à Kaya, fuyant les violences.",
+            EventType::Other,
+        ),
         // soldiers of a named operation who leave: its name is who they are, not what they do
         (
             "Le 15 août 2022, les derniers soldats français de l'opération Barkhane quittent le pays.",
