@@ -420,3 +420,18 @@ fn the_place_an_accord_is_named_after_is_not_who_signs_it() {
     assert!(!deal.actors.iter().any(|a| a == "Algeria"), "{:?} {}", deal.actors, deal.title);
     assert!(deal.actors.iter().any(|a| a == "CMA"), "{:?} {}", deal.actors, deal.title);
 }
+
+#[test]
+fn countries_that_announce_are_its_agents_not_its_place() {
+    // `أعلنت النيجر ومالي وبوركينا فاسو`: the states named after the verb announce
+    let ev = events("عنوان\nأعلنت النيجر ومالي وبوركينا فاسو الخميس 20 مارس 2025 تشكيل قوة مشتركة.\n", "2025-03-21");
+    let a = one_where(&ev, |e| e.event_type == EventType::Political);
+    for country in ["Niger", "Mali", "Burkina Faso"] {
+        assert!(a.actors.iter().any(|x| x == country), "{country}: {:?} {}", a.actors, a.title);
+    }
+    // one state alone: it announces, and is no place of its own announcement
+    let ev = events("عنوان\nأعلنت النيجر الخميس 20 مارس 2025 تشكيل قوة مشتركة.\n", "2025-03-21");
+    let a = one_where(&ev, |e| e.event_type == EventType::Political);
+    assert_eq!(a.actors, ["Niger"], "{}", a.title);
+    assert!(!a.title.contains(" in Niger"), "{}", a.title);
+}

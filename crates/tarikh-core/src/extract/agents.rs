@@ -68,6 +68,8 @@ const OWN_ACT_REACH: usize = 2;
 
 /// The kind of a statement (`a condamné`, `أدانت`, `رحبت`).
 const STATEMENT_KIND: &str = "statement";
+/// The kind of an announcement (`أعلنت`, `a annoncé`) that says no more of what was done.
+const ANNOUNCEMENT_KIND: &str = "announcement";
 /// Words after a statement's verb within which its speaker is named (`أدانت الجزائر`, `رحبت
 /// الحكومة الألمانية`).
 const SPEAKER_AFTER_VERB: usize = 3;
@@ -118,7 +120,8 @@ impl Agents {
             // tués`), are victims; protesters are rarely named: only an agent a word introduces
             // (`par le GSIM`, `على يد`) did it
             Agents::Marked
-        } else if kind == STATEMENT_KIND {
+        } else if kind == STATEMENT_KIND || kind == ANNOUNCEMENT_KIND {
+            // (who announces is the one who speaks: `أعلنت النيجر ومالي تشكيل قوة`)
             Agents::Speaker
         } else if kind == OPERATION_KIND {
             // a military operation (`neutralisé une vingtaine de terroristes`) is done by state

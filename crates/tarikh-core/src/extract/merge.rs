@@ -430,10 +430,15 @@ pub fn build_event(
         .take(2)
         .map(|id| g.get(id).name.clone())
         .collect();
-    let near_places: Vec<Vec<EntityId>> =
-        ms.iter().map(|m| m.near.iter().copied().filter(|id| g.get(*id).kind.is_place()).collect()).collect();
-    let all_places: Vec<Vec<EntityId>> =
-        ms.iter().map(|m| m.places.iter().copied().filter(|p| !m.peripheral.contains(p)).collect()).collect();
+    // (a country that acts is no place of its own act: `Announcement by Niger`, not `… in Niger by Niger`)
+    let near_places: Vec<Vec<EntityId>> = ms
+        .iter()
+        .map(|m| m.near.iter().copied().filter(|id| g.get(*id).kind.is_place() && !actors.contains(id)).collect())
+        .collect();
+    let all_places: Vec<Vec<EntityId>> = ms
+        .iter()
+        .map(|m| m.places.iter().copied().filter(|p| !m.peripheral.contains(p) && !actors.contains(p)).collect())
+        .collect();
     // the lede's places, but not a country that acts in this event (it is among its actors)
     let topic_places = topic
         .map(|t| {
