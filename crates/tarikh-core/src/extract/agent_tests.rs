@@ -434,4 +434,11 @@ fn countries_that_announce_are_its_agents_not_its_place() {
     let a = one_where(&ev, |e| e.event_type == EventType::Political);
     assert_eq!(a.actors, ["Niger"], "{}", a.title);
     assert!(!a.title.contains(" in Niger"), "{}", a.title);
+    // nor is the town the lede is about the place of what the states announce
+    let ev = events(
+        "عنوان\nقتل 29 جنديا الخميس 20 مارس 2025 في هجوم على موقع عسكري في منطقة تيلابيري.\nوأعلنت النيجر ومالي وبوركينا فاسو السبت 15 مارس 2025 تشكيل قوة مشتركة.\n",
+        "2025-03-21",
+    );
+    let a = one_where(&ev, |e| e.event_type == EventType::Political);
+    assert!(!a.title.contains("Tillab"), "{}", a.title);
 }

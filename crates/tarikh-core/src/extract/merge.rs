@@ -439,14 +439,21 @@ pub fn build_event(
         .iter()
         .map(|m| m.places.iter().copied().filter(|p| !m.peripheral.contains(p) && !actors.contains(p)).collect())
         .collect();
-    // the lede's places, but not a country that acts in this event (it is among its actors)
+    // the lede's places, but not a country that acts in this event (it is among its actors),
+    // nor a place within one (`أعلنت النيجر ومالي … تشكيل قوة` in an article on Tillabéri: the
+    // states' act is not the lede's town's)
+    let acting_country =
+        |id: EntityId| actors.iter().any(|a| g.get(*a).kind == EntityKind::Country && g.within(id, *a));
     let topic_places = topic
         .map(|t| {
             vec![t
                 .iter()
                 .copied()
                 .filter(|id| {
-                    g.get(*id).kind.is_place() && !actors.contains(id) && !ms.iter().any(|m| m.peripheral.contains(id))
+                    g.get(*id).kind.is_place()
+                        && !actors.contains(id)
+                        && !acting_country(*id)
+                        && !ms.iter().any(|m| m.peripheral.contains(id))
                 })
                 .collect::<Vec<_>>()]
         })
