@@ -442,3 +442,20 @@ fn countries_that_announce_are_its_agents_not_its_place() {
     let a = one_where(&ev, |e| e.event_type == EventType::Political);
     assert!(!a.title.contains("Tillab"), "{}", a.title);
 }
+
+#[test]
+fn who_announces_a_decision_takes_it_and_who_is_only_cited_does_not() {
+    let ev = events("عنوان\nأعلن المجلس العسكري الاثنين 25 سبتمبر 2023 تأجيل الانتخابات الرئاسية.\n", "2023-09-26");
+    let p = one_where(&ev, |e| e.event_type == EventType::Political);
+    assert_eq!(p.actors, ["Malian junta"], "{}", p.title);
+    // `d'après la Cédéao`, `بحسب الحكومة`: cited, not acting (an article between `d'après` and the name)
+    let ev = events(
+        "Titre\nD'après la Cédéao, la junte a dissous les partis politiques le mardi 13 mai 2025.\n",
+        "2025-05-21",
+    );
+    let p = one_where(&ev, |e| e.event_type == EventType::Political);
+    assert!(!p.actors.iter().any(|a| a == "ECOWAS"), "{:?} {}", p.actors, p.title);
+    let ev = events("عنوان\nبحسب الحكومة المالية، تم تأجيل الانتخابات يوم الاثنين 25 سبتمبر 2023.\n", "2023-09-26");
+    let p = one_where(&ev, |e| e.event_type == EventType::Political);
+    assert!(p.actors.is_empty(), "{:?} {}", p.actors, p.title);
+}

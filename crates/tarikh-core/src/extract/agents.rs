@@ -189,7 +189,8 @@ pub(super) fn agents_of(
             }
             Agents::None => false,
             Agents::Marked => h.agent && !matches!(kind, EntityKind::Country),
-            Agents::Any => kind.is_actor() || acting.contains(&h.id),
+            // (a country that announces acts: `أعلنت النيجر تشكيل قوة`)
+            Agents::Any => kind.is_actor() || acting.contains(&h.id) || h.announces && kind == EntityKind::Country,
         }
     };
     for h in hits {
@@ -197,8 +198,10 @@ pub(super) fn agents_of(
         let (a, b) = between(h);
         // an abbreviation in brackets (`l'État islamique (EI) a revendiqué`) does not part them
         let stop = (a..b).any(|j| [';', '؛', '.', ':'].iter().any(|&c| toks.is_punct(j, c)));
-        // (the one who speaks is the agent of a statement)
-        let own_report = h.source && (speaker_acts || who == Agents::Speaker);
+        // (the one who speaks is the agent of a statement; who announces an act that is no
+        // armed one does it: `أعلنت النيجر … تشكيل قوة`)
+        let own_report = h.source
+            && (speaker_acts || who == Agents::Speaker || who == Agents::Any && h.announces && h.end <= trig.0);
         let reach = if h.agent || own_report { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
         if actor
             && !h.target

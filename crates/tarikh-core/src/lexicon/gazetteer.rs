@@ -113,6 +113,10 @@ pub struct EntityHit {
     /// speech verb follows it (`la Minusma a parlé de l'assassinat`): not the act's agent,
     /// unless the report speaks of the speaker's own act (`قال المجلس إنه أنهى`).
     pub source: bool,
+    /// The name follows a verb of announcing (`أعلنت`, `a annoncé`): the one who announces an
+    /// act that is no armed one (`أعلنت النيجر تشكيل قوة`, `أعلن المجلس العسكري تأجيل الانتخابات`)
+    /// does it; `selon`, `بحسب` only attribute.
+    pub announces: bool,
     /// The name follows a word of origin (`من`, `de`): what a withdrawal leaves, not who leaves.
     pub origin: bool,
     /// The name follows a word that introduces an agent (`par`, `على يد`, `شنته`).
@@ -150,6 +154,8 @@ pub struct Gazetteer {
     target: PhraseTable<()>,
     /// Words after which an actor is who reports an act (rows of kind `source`).
     source: PhraseTable<()>,
+    /// Verbs of announcing (rows of kind `announces`).
+    announces: PhraseTable<()>,
     /// Words after a name that make it the one who speaks (`la Minusma, a parlé de`).
     speaks: PhraseTable<()>,
     /// Words of origin (rows of kind `origin`).
@@ -180,6 +186,7 @@ impl Gazetteer {
         g.target = phrases(&["target"]);
         g.source = phrases(&["source"]);
         g.speaks = phrases(&["speaks"]);
+        g.announces = phrases(&["announces"]);
         g.origin = phrases(&["origin"]);
         g.agent = phrases(&["agent"]);
         g.with = phrases(&["with"]);
@@ -272,6 +279,7 @@ impl Gazetteer {
                         locative: self.is_locative(toks, i, id),
                         target: ends_before(&self.target, toks, i),
                         source: ends_before(&self.source, toks, i) || self.speaks_after(toks, m.end),
+                        announces: ends_before(&self.announces, toks, i),
                         origin: ends_before(&self.origin, toks, i),
                         agent: ends_before(&self.agent, toks, i),
                         with: ends_before(&self.with, toks, i),
