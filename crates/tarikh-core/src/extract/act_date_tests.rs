@@ -272,3 +272,16 @@ fn a_clock_time_after_a_night_falls_in_that_night_and_after_a_range_is_one_of_it
     let w = mention_when(&events(text, "2024-03-12"), "10 heures").expect("dated");
     assert_eq!((w.first_day().to_string(), w.last_day().to_string()), ("2024-04-03".into(), "2024-04-04".into()));
 }
+
+#[test]
+fn a_date_a_word_schedules_is_its_nearer_occurrence_before_or_after_the_article() {
+    for (text, published, start) in [
+        // in March, a summit set for July is next July, not the July gone by
+        ("Titre\nLe sommet des chefs d'État est prévu en juillet à Bamako.\n", "2025-03-27", "2025-07"),
+        ("عنوان\nوتعقد القمة المقررة في يوليو في باماكو.\n", "2025-03-27", "2025-07"),
+        // in May, a vote that had been set for March is the March gone by
+        ("Titre\nLe scrutin, prévu le 12 mars, a été reporté sine die.\n", "2025-05-20", "2025-03-12"),
+    ] {
+        assert_eq!(days_of(&events(text, published)), [start], "{text}");
+    }
+}

@@ -43,7 +43,14 @@ pub struct Direction {
     pub forward: bool,
     /// It is forward, or the sentence schedules (`prévu`), or a deadline comes before it.
     pub ahead: bool,
+    /// A word that schedules comes right before it (`le sommet prévu en juillet`, `le scrutin,
+    /// prévu le 12 mars, a été reporté`): a date set, before or after the article, whichever
+    /// occurrence is nearer.
+    pub scheduled: bool,
 }
+
+/// Tokens a word that schedules may stand before the date it sets (`prévue pour le 12 août`).
+const SCHEDULED_REACH: usize = 2;
 
 /// Which way `expr` points in its sentence.
 pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Direction {
@@ -64,5 +71,7 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
     let ahead = forward
         || tscan.has(s, e, |w| *w == TemporalWord::Scheduled)
         || tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Deadline);
-    Direction { forward, ahead }
+    let scheduled = (expr.tok_start.saturating_sub(SCHEDULED_REACH)..=expr.tok_start)
+        .any(|end| end > s && tscan.ends_at(end, |w| *w == TemporalWord::Scheduled));
+    Direction { forward, ahead, scheduled }
 }

@@ -65,6 +65,7 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
             days_hint,
             month_hint,
             forward: d.forward,
+            scheduled: d.scheduled,
             weekday_decides: bound,
         };
         let r = resolve(&d.expr.spec, &ctx);

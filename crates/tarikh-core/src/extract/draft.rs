@@ -54,6 +54,9 @@ pub struct Draft {
     /// The date is one the text points forward to (a deadline `حتى 30 يونيو`, a scheduled or
     /// postponed date): never a lower bound of the publication date.
     pub ahead: bool,
+    /// A word that schedules comes right before the date (`prévu en juillet`): without a year,
+    /// it is the nearer occurrence, before or after the article.
+    pub scheduled: bool,
     /// The expression follows "since" (`منذ 2002`, `depuis 2002`): the start of a state that
     /// lasts, which is background when it lies years back.
     pub since: bool,
@@ -419,7 +422,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let this_day = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::RelThis)
                     || tscan.has(expr.tok_start, expr.tok_end, |w| *w == TemporalWord::RelThis);
                 let sentence_of = super::ahead::Sentence { toks: &toks, text, range: (s, e), tscan: &tscan, names };
-                let super::ahead::Direction { forward, ahead } = super::ahead::direction(&sentence_of, &expr, lex);
+                let super::ahead::Direction { forward, ahead, scheduled } =
+                    super::ahead::direction(&sentence_of, &expr, lex);
                 let past_prev = prev.as_ref().is_some_and(|p| p.1);
                 let mut context_entities = entities.clone();
                 if past_here || past_prev {
@@ -459,6 +463,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     forward,
                     this_day,
                     ahead,
+                    scheduled,
                     since,
                     compared,
                     resolved: None,

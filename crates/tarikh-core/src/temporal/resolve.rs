@@ -45,6 +45,9 @@ pub struct ResolveContext {
     pub month_hint: Option<When>,
     /// The sentence points forward (`سوف`, `من المقرر`).
     pub forward: bool,
+    /// A word that schedules sets the date (`prévu en juillet`): a day or month without a year
+    /// is its nearer occurrence, before or after the article.
+    pub scheduled: bool,
     /// `published` is only one of the days the article may have appeared on: a written weekday
     /// decides the year of a day and month (else a weekday that fits no near year is a slip).
     pub weekday_decides: bool,
@@ -131,7 +134,9 @@ fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) 
             let diff = (date - p).num_days();
             // past bias: up to a month ahead counts as this occurrence (a date that near is one
             // the text looks forward to), unless the text looks ahead anyway
-            let cost = if ctx.forward {
+            let cost = if ctx.scheduled && !ctx.forward {
+                diff.abs()
+            } else if ctx.forward {
                 if diff >= -7 {
                     diff.abs()
                 } else {
