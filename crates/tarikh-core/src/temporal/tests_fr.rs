@@ -329,3 +329,21 @@ fn summer_the_year_gone_by_a_short_year_after_le_and_the_day_after_tomorrow() {
     let e = recognize(&tokenize("ils ont été 200 à manifester"), Lexicon::builtin());
     assert!(e.is_empty(), "{e:?}");
 }
+
+#[test]
+fn months_written_with_d_apostrophe_and_parts_of_a_month_named_by_its_word() {
+    let p = "2025-05-27";
+    // `d'avril`, `d'août`, `d'octobre`: the elided `de` before a vowel
+    assert_eq!(span("La mesure a été annoncée au mois d'avril.", p).0, "2025-04");
+    assert_eq!(span("La mesure a été annoncée début d'avril.", p), ("2025-04-01".into(), "2025-04-10".into()));
+    assert_eq!(span("fin d'août 2024", p), ("2024-08-21".into(), "2024-08-31".into()));
+    // the word for a month between the part and the month (`نهاية شهر يناير` in Arabic)
+    assert_eq!(
+        span("La mesure a été annoncée à la fin du mois de janvier.", p),
+        ("2025-01-21".into(), "2025-01-31".into())
+    );
+    assert_eq!(
+        span("La mesure a été annoncée au début du mois d'avril.", p),
+        ("2025-04-01".into(), "2025-04-10".into())
+    );
+}

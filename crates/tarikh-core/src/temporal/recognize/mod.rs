@@ -370,7 +370,17 @@ impl<'a> Parser<'a> {
     fn qualified(&self, i: usize) -> Option<Piece> {
         let (w, e) = self.word(i, |w| matches!(w, W::Qual(_)))?;
         let W::Qual(q) = w else { return None };
-        let (mut spec, _, end) = self.core(e)?;
+        // (the word for a month between: `à la fin du mois de janvier`, `نهاية شهر يناير`)
+        let mut k = e;
+        if self.role_is(k, Role::MonthWord) {
+            k += 1;
+            if self.role_is(k, Role::OfDate) {
+                k += 1;
+            } else if self.t.text(k) == "d" && self.t.is_punct(k + 1, '\'') {
+                k += 2;
+            }
+        }
+        let (mut spec, _, end) = self.core(e).or_else(|| self.core(k).filter(|_| k > e))?;
         let ok = match spec.date {
             DateRef::Calendar { day: None, month, year, .. } => month.is_some() || year.is_some(),
             DateRef::MonthRelative { .. } => true,
