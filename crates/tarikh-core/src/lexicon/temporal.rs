@@ -132,6 +132,10 @@ pub enum TemporalWord {
     Since,
     /// قبل.
     Ago,
+    /// حوالي، نحو، environ before a count of time ago: the count is about so many.
+    CountAbout,
+    /// `une dizaine de`, `une quinzaine de`: about so many.
+    NumberAbout(u32),
     /// سوف، من المقرر…
     Future,
     /// حتى، بحلول right before a date: a deadline, not something that happened.
@@ -294,6 +298,8 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "year_hijri" => W::YearHijri,
         "since" => W::Since,
         "ago" => W::Ago,
+        "count_about" => W::CountAbout,
+        "number_about" => W::NumberAbout(int()? as u32),
         "future" => W::Future,
         "deadline" => W::Deadline,
         "scheduled" => W::Scheduled,

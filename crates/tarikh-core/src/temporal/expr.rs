@@ -55,6 +55,9 @@ pub enum DateRef {
     /// So many weeks before publication (`il y a une semaine`, `قبل أسبوعين`): about that day,
     /// a day either side (a loose count, not the calendar week `la semaine dernière`).
     WeeksAgo(u32),
+    /// About so many days before publication (`il y a environ un mois`, `قبل نحو أسبوعين`, `il y
+    /// a une dizaine de jours`): that day, give or take a quarter of the count.
+    AboutAgo(u32),
     /// No date: a time of day whose day comes from context.
     None,
 }
@@ -73,6 +76,7 @@ impl DateRef {
                 | DateRef::Weekday { .. }
                 | DateRef::UnitOffset { .. }
                 | DateRef::WeeksAgo(_)
+                | DateRef::AboutAgo(_)
                 | DateRef::InYearOffset { .. }
                 | DateRef::DayInMonthOffset { .. }
                 | DateRef::DayOfMonth(_)

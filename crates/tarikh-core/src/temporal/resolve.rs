@@ -294,6 +294,17 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             };
             (w, Basis::Publication)
         }
+        DateRef::AboutAgo(days) => {
+            let day = pubd? - Duration::days(days as i64);
+            let slack = Duration::days((days as i64 / 4).max(1));
+            let precision = match days {
+                0..=14 => Precision::Day,
+                15..=62 => Precision::Week,
+                _ => Precision::Month,
+            };
+            let w = When::span(day - slack, (day + slack).min(pubd?), precision);
+            (When { approximate: true, ..w }, Basis::Publication)
+        }
         DateRef::WeeksAgo(n) => {
             let day = pubd? - Duration::days(7 * n as i64);
             let w = When::span(day - Duration::days(1), day + Duration::days(1), Precision::Day);

@@ -347,3 +347,22 @@ fn months_written_with_d_apostrophe_and_parts_of_a_month_named_by_its_word() {
         ("2025-04-01".into(), "2025-04-10".into())
     );
 }
+
+#[test]
+fn about_so_long_ago_is_about_that_day_and_shows_its_doubt() {
+    let p = "2025-05-27";
+    // a quarter of the count either side, never past the article's day
+    assert_eq!(span("tués il y a environ un mois près de Gao", p), ("2025-04-20".into(), "2025-05-04".into()));
+    assert_eq!(span("tués il y a une dizaine de jours", p), ("2025-05-15".into(), "2025-05-19".into()));
+    assert_eq!(span("tués il y a près de deux semaines", p), ("2025-05-10".into(), "2025-05-16".into()));
+    // the Arabic `قبل نحو`, `قبل حوالي`
+    assert_eq!(span("قتل خمسة جنود قبل نحو شهر", p), ("2025-04-20".into(), "2025-05-04".into()));
+    assert_eq!(span("قتل خمسة جنود قبل حوالي أسبوعين", p), ("2025-05-10".into(), "2025-05-16".into()));
+    // an exact count stays exact
+    assert_eq!(span("tués il y a trois jours", p), day("2025-05-24"));
+    let toks = tokenize("il y a environ un mois");
+    let expr = recognize(&toks, Lexicon::builtin()).pop().expect("an expression");
+    let published = NaiveDate::from_ymd_opt(2025, 5, 27);
+    let r = resolve(&expr.spec, &ResolveContext { published, ..Default::default() }).expect("resolved");
+    assert!(r.when.approximate, "{r:?}");
+}
