@@ -76,6 +76,8 @@ pub enum TemporalWord {
     Unit { unit: Unit, count: u32 },
     /// الماضي.
     RelPast,
+    /// قبل الماضي after a unit: the one before last (`الأسبوع قبل الماضي`).
+    RelPastTwo,
     /// الجاري.
     RelCurrent,
     /// المقبل.
@@ -259,6 +261,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
             W::Unit { unit, count }
         }
         "rel_past" => W::RelPast,
+        "rel_past_two" => W::RelPastTwo,
         "rel_current" => W::RelCurrent,
         "rel_next" => W::RelNext,
         "rel_this" => W::RelThis,

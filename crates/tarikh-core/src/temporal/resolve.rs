@@ -280,6 +280,12 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                     let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64 + 7);
                     When::span(monday, p - Duration::days(1), Precision::Week)
                 }
+                // the week before last (`الأسبوع قبل الماضي`): that calendar week
+                Unit::Week if n < -1 => {
+                    let monday =
+                        p - Duration::days(p.weekday().num_days_from_monday() as i64 + 7 * n.unsigned_abs() as i64);
+                    When::span(monday, monday + Duration::days(6), Precision::Week)
+                }
                 Unit::Week => {
                     let end = p + Duration::days(7 * n as i64);
                     When::span(end - Duration::days(6), end, Precision::Week)

@@ -484,3 +484,11 @@ fn a_range_of_weekdays_is_the_days_between() {
     // one weekday after `de` is still one day
     assert_eq!(one("l'attaque de samedi a fait dix morts", p), day("2024-07-27"));
 }
+
+#[test]
+fn the_week_month_or_year_before_last() {
+    let p = Some("2025-05-27"); // a Tuesday
+    assert_eq!(one("قتل خمسة جنود الأسبوع قبل الماضي", p), ("2025-05-12".into(), "2025-05-18".into(), "week".into()));
+    assert_eq!(one("قتل خمسة جنود الشهر قبل الماضي", p).0, "2025-03");
+    assert_eq!(one("قتل خمسة جنود العام قبل الماضي", p).0, "2023");
+}

@@ -179,9 +179,10 @@ impl<'a> Parser<'a> {
         if unit == Unit::Day {
             return None;
         }
-        let rel = self.word(e, |w| matches!(w, W::RelPast | W::RelCurrent | W::RelNext));
+        let rel = self.word(e, |w| matches!(w, W::RelPast | W::RelPastTwo | W::RelCurrent | W::RelNext));
         let (n, end) = match rel {
             Some((W::RelPast, e2)) => (-1, e2),
+            Some((W::RelPastTwo, e2)) => (-2, e2),
             Some((W::RelNext, e2)) => (1, e2),
             Some((_, e2)) => (0, e2),
             None if this => (0, e),
