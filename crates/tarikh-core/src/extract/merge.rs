@@ -228,6 +228,7 @@ pub fn merge_mentions(
         let part = coup_part(m);
         let act = super::family::act_of(m.event_type, &m.kind);
         let coup = fam == COUP;
+        let another_day = crate::lexicon::Lexicon::builtin().temporal.tells_of_another_event(&m.time_text);
         candidates.clear();
         if untyped {
             index.candidates(None, &when, years(), &mut candidates);
@@ -279,6 +280,17 @@ pub fn merge_mentions(
                 // one in Burkina Faso; Mali and Russia, Niger and Côte d'Ivoire) is another event
                 let abroad = !same_doc && countries_conflict(g, &ents, &c.entities);
                 if !coup && (town_apart || abroad) && !(movement && shared > 0) {
+                    return None;
+                }
+                // `Le même jour, un poste a été attaqué à Ségou`: another event of the day its
+                // article has just told, at a place of its own (Ségou, though it lies in the
+                // centre the first named), unless both name one actor or place below a country
+                // (a clause with no place of its own still retells it; a force on the move
+                // passes through several places on one day)
+                let own_place = || ents.iter().any(|e| g.get(*e).kind.is_place() && !c.entities.contains(e));
+                let named_in_both =
+                    || ents.iter().any(|e| g.get(*e).kind != EntityKind::Country && c.entities.contains(e));
+                if same_doc && another_day && !movement && own_place() && !named_in_both() {
                     return None;
                 }
                 // a month or a year is too wide to tie two armed reports by date alone, unless

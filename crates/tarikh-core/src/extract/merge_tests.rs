@@ -37,3 +37,29 @@ fn a_report_naming_the_region_merges_with_one_naming_a_town_of_it_and_not_of_ano
     let both = ev.iter().find(|e| files(e).len() == 2).expect("the merged attack");
     assert!(both.title.ends_with("in Boulkessi"), "{}", both.title);
 }
+
+#[test]
+fn another_attack_of_the_same_day_at_a_place_of_its_own_stays_apart() {
+    let docs = [
+        (
+            "a.txt",
+            "Attaques\nUne dizaine de civils ont été tués samedi dans l'attaque de leur village dans le centre du Mali.\nLe même jour, un poste de la gendarmerie a été attaqué à Ségou, sans faire de victimes.\n",
+            Some("2025-03-09"),
+        ),
+        (
+            "b.txt",
+            "هجوم\nقتل عشرة مدنيين في هجوم شنه مسلحون يوم السبت 8 مارس 2025 على قرية قرب مدينة موبتي وسط مالي.\n",
+            Some("2025-03-10"),
+        ),
+    ];
+    let mut c = corpus(&docs);
+    let ev = super::extract(&mut c).events;
+    let attacks: Vec<Vec<String>> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Attack)
+        .map(|e| e.mentions.iter().map(|m| m.time_text.clone()).collect())
+        .collect();
+    // the Ségou post is its own event; the village told in French and Arabic is one
+    assert!(attacks.contains(&vec!["Le même jour".to_string()]), "{attacks:?}");
+    assert!(attacks.iter().any(|a| a.len() == 2 && a.iter().any(|t| t == "samedi")), "{attacks:?}");
+}

@@ -181,6 +181,9 @@ pub struct TemporalLexicon {
     pub table: PhraseTable<TemporalWord>,
     /// Verbs in the future told by their affixes.
     pub future_forms: super::future_forms::FutureForms,
+    /// Phrases that date a clause by the day of the one before it, as another event of that
+    /// day (`Le même jour, un poste a été attaqué à Ségou`, `وفي اليوم نفسه`), normalized.
+    another_event_day: Vec<String>,
 }
 
 impl TemporalLexicon {
@@ -190,6 +193,13 @@ impl TemporalLexicon {
             Some(TemporalWord::Weekday { iso, .. }) => Some(iso),
             _ => None,
         }
+    }
+
+    /// True when `time_text` (a time expression as written) dates its clause by the day of the
+    /// one before it, as another event of that day (`le même jour`, `في اليوم نفسه`).
+    pub fn tells_of_another_event(&self, time_text: &str) -> bool {
+        let t = crate::text::normalize(time_text);
+        self.another_event_day.iter().any(|p| t.contains(p.as_str()))
     }
 
     /// Builds the lexicon from the three data files.
@@ -221,6 +231,7 @@ impl TemporalLexicon {
             }
         }
         let mut future_forms = super::future_forms::FutureForms::default();
+        let mut another_event_day = Vec::new();
         for row in tsv_rows(words) {
             if row.len() < 3 {
                 continue;
@@ -228,12 +239,16 @@ impl TemporalLexicon {
             if future_forms.add_row(row[0], row[1], variants(row[2]).map(crate::text::normalize)) {
                 continue;
             }
+            if row[0] == "another_event_day" {
+                another_event_day.extend(variants(row[2]).map(crate::text::normalize));
+                continue;
+            }
             let Some(word) = parse_role(row[0], row[1]) else { continue };
             for v in variants(row[2]) {
                 table.insert(v, word);
             }
         }
-        TemporalLexicon { table, future_forms }
+        TemporalLexicon { table, future_forms, another_event_day }
     }
 }
 
