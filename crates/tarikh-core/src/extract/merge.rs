@@ -228,7 +228,7 @@ pub fn merge_mentions(
         let part = coup_part(m);
         let act = super::family::act_of(m.event_type, &m.kind);
         let coup = fam == COUP;
-        let another_day = crate::lexicon::Lexicon::builtin().temporal.tells_of_another_event(&m.time_text);
+        let another_day = || crate::lexicon::Lexicon::builtin().temporal.tells_of_another_event(&m.time_text);
         candidates.clear();
         if untyped {
             index.candidates(None, &when, years(), &mut candidates);
@@ -290,7 +290,7 @@ pub fn merge_mentions(
                 let own_place = || ents.iter().any(|e| g.get(*e).kind.is_place() && !c.entities.contains(e));
                 let named_in_both =
                     || ents.iter().any(|e| g.get(*e).kind != EntityKind::Country && c.entities.contains(e));
-                if same_doc && another_day && !movement && own_place() && !named_in_both() {
+                if same_doc && !movement && own_place() && !named_in_both() && another_day() {
                     return None;
                 }
                 // a month or a year is too wide to tie two armed reports by date alone, unless
