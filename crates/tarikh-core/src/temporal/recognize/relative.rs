@@ -39,18 +39,15 @@ impl<'a> Parser<'a> {
         let k = self
             .has(i, |w| matches!(w, W::Ago))
             .or_else(|| self.has(i, |w| matches!(w, W::Since)).filter(|_| !self.t.toks[i].latin))?;
-        // about so many (`il y a environ un mois`, `قبل نحو أسبوعين`, `il y a une dizaine de jours`)
-        let about = self.has(k, |w| *w == W::CountAbout);
-        let about_number = match self.word(k, |w| matches!(w, W::NumberAbout(_))) {
-            Some((W::NumberAbout(n), e)) => self.word(e, |w| matches!(w, W::Unit { .. })).map(|(w, e2)| (w, n, e2)),
-            _ => None,
-        };
-        if let Some((W::Unit { unit, .. }, n, e)) = about_number {
-            return self.about_ago(unit, n, i, e);
+        // about so many (`il y a une dizaine de jours`, `il y a environ un mois`, `قبل نحو أسبوعين`)
+        if let Some((W::NumberAbout(n), e)) = self.word(k, |w| matches!(w, W::NumberAbout(_))) {
+            if let Some((W::Unit { unit, .. }, e2)) = self.word(e, |w| matches!(w, W::Unit { .. })) {
+                return Some(about_ago(unit, n, i, e2));
+            }
         }
-        if let Some(k2) = about {
+        if let Some(k2) = self.has(k, |w| *w == W::CountAbout) {
             let (unit, n, e) = self.count_and_unit(k2)?;
-            return if self.counts_from_event(e) { None } else { self.about_ago(unit, n, i, e) };
+            return (!self.counts_from_event(e)).then(|| about_ago(unit, n, i, e));
         }
         let (unit, n, e) = self.count_and_unit(k)?;
         if self.counts_from_event(e) {
@@ -63,17 +60,6 @@ impl<'a> Parser<'a> {
             return Some((TimeSpec::date(DateRef::WeeksAgo(n)), i, e));
         }
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
-    }
-
-    /// About `n` `unit`s before publication, from token `i` to `e`.
-    fn about_ago(&self, unit: Unit, n: u32, i: usize, e: usize) -> Option<Piece> {
-        let per = match unit {
-            Unit::Day => 1,
-            Unit::Week | Unit::Weekend => 7,
-            Unit::Month => 30,
-            Unit::Year => 365,
-        };
-        Some((TimeSpec::date(DateRef::AboutAgo(n * per)), i, e))
     }
 
     /// `deux jours plus tard`, `une semaine après`, `وبعد يومين`: days after the passage's day;
@@ -190,4 +176,15 @@ impl<'a> Parser<'a> {
         };
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n }), i, end))
     }
+}
+
+/// About `n` `unit`s before publication, from token `i` to `e`.
+fn about_ago(unit: Unit, n: u32, i: usize, e: usize) -> Piece {
+    let per = match unit {
+        Unit::Day => 1,
+        Unit::Week | Unit::Weekend => 7,
+        Unit::Month => 30,
+        Unit::Year => 365,
+    };
+    (TimeSpec::date(DateRef::AboutAgo(n * per)), i, e)
 }
