@@ -4,7 +4,7 @@
 use crate::explore::day_span;
 use crate::i18n::Lang;
 use crate::i18n::{day, month_name};
-use crate::model::{Event, Precision, Qualifier};
+use crate::model::{Event, Precision};
 
 /// A short date for the list, in the interface language.
 pub fn short_when(e: &Event, lang: Lang) -> String {
@@ -29,12 +29,7 @@ pub fn short_when(e: &Event, lang: Lang) -> String {
         }
         Precision::Time => format!("{} {}", day(lang, w.first_day()), w.start.format("%H:%M")),
     };
-    match w.qualifier {
-        Some(Qualifier::Early) => lang.f("early {0}", &[&what]),
-        Some(Qualifier::Mid) => lang.f("mid-{0}", &[&what]),
-        Some(Qualifier::Late) => lang.f("late {0}", &[&what]),
-        None => what,
-    }
+    crate::explore::qualified(lang, w.qualifier, what)
 }
 
 /// The marks of what the analyst changed, for headers and lists.

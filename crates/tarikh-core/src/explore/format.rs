@@ -6,11 +6,15 @@ use crate::i18n::dates::{day, month_year};
 use crate::i18n::Lang;
 use crate::model::{Event, Mention, Precision, Qualifier, When};
 
-fn qualified(lang: Lang, q: Option<Qualifier>, what: String) -> String {
+/// `what` (a month, a year, a day's span) with its part, in the interface language: "early
+/// July 2024", "second half of 2023".
+pub fn qualified(lang: Lang, q: Option<Qualifier>, what: String) -> String {
     match q {
         Some(Qualifier::Early) => lang.f("early {0}", &[&what]),
         Some(Qualifier::Mid) => lang.f("mid-{0}", &[&what]),
         Some(Qualifier::Late) => lang.f("late {0}", &[&what]),
+        Some(Qualifier::FirstHalf) => lang.f("first half of {0}", &[&what]),
+        Some(Qualifier::SecondHalf) => lang.f("second half of {0}", &[&what]),
         None => what,
     }
 }

@@ -81,10 +81,11 @@ impl Draft {
 
     /// True when this draft becomes a mention: it has a trigger and a day-or-coarser calendar
     /// meaning (the current week, `هذا الأسبوع`, only serves to infer publication dates; the last or
-    /// next one is a date).
+    /// next one is a date, and so is a part of this one, `en début de semaine`).
     pub fn is_mention(&self) -> bool {
-        self.trigger.is_some()
-            && !matches!(self.expr.spec.date, DateRef::UnitOffset { unit: crate::lexicon::temporal::Unit::Week, n: 0 })
+        let this_week =
+            matches!(self.expr.spec.date, DateRef::UnitOffset { unit: crate::lexicon::temporal::Unit::Week, n: 0 });
+        self.trigger.is_some() && !(this_week && self.expr.spec.qualifier.is_none())
     }
 }
 
@@ -560,7 +561,9 @@ fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &L
     let near_from = if expr.tok_start >= filed_from { near_from.max(filed_from) } else { near_from };
     // one pass over the window: a caption anywhere in it, a stamp within the date's sentence
     let (stamp, caption) =
-        lex.triggers.stamp_and_caption(toks, (near_from, near_to), (s.max(near_from), e.min(near_to)));
+        lex.triggers.stamp_and_caption(toks, (near_from, near_to), (s.max(near_from), e.min(near_to)), |j| {
+            j > 0 && lex.grammar.is(Role::Determiner, toks.forms(j - 1))
+        });
     if caption {
         return Some(Rejection::Caption);
     }

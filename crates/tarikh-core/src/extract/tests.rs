@@ -134,6 +134,11 @@ fn stamps_labels_and_wire_datelines_are_not_mentions() {
 ";
     let got = mention_texts(text, "2022-02-03");
     assert_eq!(got, vec!["1 فبراير".to_string()], "only the clause with a verb");
+    // a stamp's words after a determiner are a noun's (accents folded, `un poste le` reads as
+    // `posté le`): the attack on a post is an event, the page's stamp is not
+    let text =
+        "Titre\nPosté le 3 février 2022\nDes jihadistes ont attaqué un poste le week-end dernier près de Mopti.\n";
+    assert_eq!(mention_texts(text, "2022-02-09"), vec!["week-end dernier".to_string()]);
 }
 
 #[test]

@@ -85,6 +85,9 @@ pub enum Role {
     /// Arabic particles that govern a noun (`في`, `من`, `على`): a word ending in ة after one
     /// is that noun, in construct with what follows (`في جلسة الثلاثاء`), not an adjective.
     Preposition,
+    /// French determiners (`un`, `le`, `ce`, `son`): a word after one is a noun (`un poste le
+    /// 12 mars` is no `posté le` stamp).
+    Determiner,
 }
 
 impl Role {
@@ -121,6 +124,7 @@ impl Role {
             "comparison" => Role::Comparison,
             "own_act" => Role::OwnAct,
             "update_stamp" => Role::UpdateStamp,
+            "determiner" => Role::Determiner,
             _ => return None,
         })
     }
@@ -198,6 +202,7 @@ mod tests {
             Role::Comparison,
             Role::OwnAct,
             Role::Preposition,
+            Role::Determiner,
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }

@@ -23,6 +23,10 @@ pub enum Qualifier {
     Mid,
     /// Late.
     Late,
+    /// The first half (`la première quinzaine de mars`, `النصف الأول من 2023`).
+    FirstHalf,
+    /// The second half (`la deuxième quinzaine de mars`, `le second semestre 2023`).
+    SecondHalf,
 }
 
 /// Part of the day (صباح، فجر…).
@@ -134,6 +138,9 @@ pub enum TemporalWord {
     Since,
     /// قبل.
     Ago,
+    /// Before a count, that many units after publication (`dans une semaine`, `dans trois
+    /// mois`).
+    Hence,
     /// حوالي، نحو، environ before a count of time ago: the count is about so many.
     CountAbout,
     /// `une dizaine de`, `une quinzaine de`: about so many.
@@ -285,6 +292,8 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "qual" => W::Qual(match value {
             "early" => Qualifier::Early,
             "mid" => Qualifier::Mid,
+            "first_half" => Qualifier::FirstHalf,
+            "second_half" => Qualifier::SecondHalf,
             _ => Qualifier::Late,
         }),
         "daypart" => W::DayPart(match value {
@@ -316,6 +325,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "year_hijri" => W::YearHijri,
         "since" => W::Since,
         "ago" => W::Ago,
+        "hence" => W::Hence,
         "count_about" => W::CountAbout,
         "number_about" => W::NumberAbout(int()? as u32),
         "future" => W::Future,

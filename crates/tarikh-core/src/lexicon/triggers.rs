@@ -195,11 +195,14 @@ impl Triggers {
 
     /// In one pass over tokens `[from, to)`: whether a publication stamp phrase lies within
     /// `[stamp_from, stamp_to)` (the date's sentence), and whether a caption phrase lies anywhere.
+    /// A stamp phrase at a token for which `noun_at` holds is not one: after a determiner,
+    /// `un poste le 12 mars` is a noun's phrase, not `posté le` (accents are folded).
     pub fn stamp_and_caption(
         &self,
         toks: &Tokens,
         (from, to): (usize, usize),
         (stamp_from, stamp_to): (usize, usize),
+        noun_at: impl Fn(usize) -> bool,
     ) -> (bool, bool) {
         let (mut stamp, mut caption) = (false, false);
         for j in from..to {
@@ -207,7 +210,7 @@ impl Triggers {
                 if *m.value {
                     caption |= m.end <= to;
                 } else {
-                    stamp |= j >= stamp_from && m.end <= stamp_to;
+                    stamp |= j >= stamp_from && m.end <= stamp_to && !noun_at(j);
                 }
             });
         }

@@ -148,6 +148,8 @@ impl When {
                         (NaiveDate::from_ymd_opt(y, m, 11).unwrap_or(a), NaiveDate::from_ymd_opt(y, m, 20).unwrap_or(b))
                     }
                     Qualifier::Late => (NaiveDate::from_ymd_opt(y, m, 21).unwrap_or(a), last),
+                    Qualifier::FirstHalf => (a, NaiveDate::from_ymd_opt(y, m, 15).unwrap_or(b)),
+                    Qualifier::SecondHalf => (NaiveDate::from_ymd_opt(y, m, 16).unwrap_or(a), last),
                 }
             }
             Precision::Year => {
@@ -157,6 +159,20 @@ impl When {
                     Qualifier::Early => (d(1, 1), d(3, 31)),
                     Qualifier::Mid => (d(5, 1), d(8, 31)),
                     Qualifier::Late => (d(10, 1), d(12, 31)),
+                    Qualifier::FirstHalf => (d(1, 1), d(6, 30)),
+                    Qualifier::SecondHalf => (d(7, 1), d(12, 31)),
+                }
+            }
+            // a calendar week (`en début de semaine`): Monday and Tuesday, Wednesday to Friday,
+            // or Friday to Sunday
+            Precision::Week if (b - a).num_days() == 6 => {
+                let d = |n: i64| a + chrono::Duration::days(n);
+                match q {
+                    Qualifier::Early => (a, d(1)),
+                    Qualifier::Mid => (d(2), d(4)),
+                    Qualifier::Late => (d(4), b),
+                    Qualifier::FirstHalf => (a, d(3)),
+                    Qualifier::SecondHalf => (d(3), b),
                 }
             }
             _ => return self,

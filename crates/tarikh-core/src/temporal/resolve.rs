@@ -273,6 +273,12 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             let p = pubd?;
             let w = match unit {
                 Unit::Day => When::day(p + Duration::days(n as i64)),
+                // a part of a week (`en début de semaine prochaine`): of that calendar week
+                Unit::Week if spec.qualifier.is_some() => {
+                    let monday =
+                        p - Duration::days(p.weekday().num_days_from_monday() as i64) + Duration::days(7 * n as i64);
+                    When::span(monday, monday + Duration::days(6), Precision::Week)
+                }
                 // last week (`la semaine dernière`, `الأسبوع الماضي`): the calendar week before
                 // this one, and the days since, up to yesterday (said on a Wednesday, last
                 // Friday is last week; the seven days ending a week ago had left it out)

@@ -366,3 +366,37 @@ fn about_so_long_ago_is_about_that_day_and_shows_its_doubt() {
     let r = resolve(&expr.spec, &ResolveContext { published, ..Default::default() }).expect("resolved");
     assert!(r.when.approximate, "{r:?}");
 }
+
+#[test]
+fn halves_of_a_month_or_year_and_parts_of_a_week() {
+    let p = "2024-03-13"; // a Wednesday
+    assert_eq!(span("pillés durant la première quinzaine de février", p), ("2024-02-01".into(), "2024-02-15".into()));
+    assert_eq!(span("pillés dans la deuxième quinzaine de février", p), ("2024-02-16".into(), "2024-02-29".into()));
+    assert_eq!(span("au second semestre 2023", p), ("2023-07".into(), "2023-12".into()));
+    assert_eq!(span("قصفت القرى في النصف الثاني من شهر يناير", p), ("2024-01-16".into(), "2024-01-31".into()));
+    // a part of a week is of the calendar week: this one, or the one named
+    assert_eq!(span("les pourparlers ont échoué en début de semaine", p), ("2024-03-11".into(), "2024-03-12".into()));
+    assert_eq!(
+        span("les pourparlers reprendront en début de semaine prochaine", p),
+        ("2024-03-18".into(), "2024-03-19".into())
+    );
+    // this week alone keeps its reading: the seven days up to publication
+    assert_eq!(span("cette semaine", p), ("2024-03-07".into(), "2024-03-13".into()));
+}
+
+#[test]
+fn counts_after_publication_larger_numbers_in_words_and_voila() {
+    let p = "2024-03-13";
+    assert_eq!(span("Les pourparlers reprendront dans une semaine.", p), day("2024-03-20"));
+    assert_eq!(span("Le scrutin aura lieu dans trois mois.", p).0, "2024-06");
+    assert_eq!(span("tués il y a douze jours", p), day("2024-03-01"));
+    assert_eq!(span("le camp a été attaqué voilà trois jours", p), day("2024-03-10"));
+    // `quinze jours` is two weeks, about that day
+    assert_eq!(span("le camp a été attaqué il y a quinze jours", p), ("2024-02-27".into(), "2024-02-29".into()));
+    // Arabic counts past ten take a singular unit, in words or digits
+    assert_eq!(span("هاجم مسلحون المعسكر قبل خمسة عشر يوما", p), day("2024-02-27"));
+    assert_eq!(span("هاجم مسلحون المعسكر قبل 15 يوماً", p), day("2024-02-27"));
+    assert_eq!(span("اندلع التمرد قبل 12 عاما", p).0, "2012-03");
+    // `dans` before a count of days of something is no date
+    assert!(dates("Ils ont tenu dans deux jours de combats acharnés.", p).iter().all(|d| d.0 != "dans deux jours"));
+}

@@ -116,6 +116,7 @@ fn start_role(w: &W) -> StartRole {
     match w {
         W::Since
         | W::Ago
+        | W::Hence
         | W::Qual(_)
         | W::SpanLead
         | W::RangeStart
@@ -329,6 +330,7 @@ impl<'a> Parser<'a> {
             .day_range(i)
             .or_else(|| self.since(i))
             .or_else(|| self.ago(i))
+            .or_else(|| self.hence(i))
             .or_else(|| self.days_later(i))
             .or_else(|| self.qualified(i))
             .or_else(|| self.span(i))
@@ -380,11 +382,12 @@ impl<'a> Parser<'a> {
                 k += 2;
             }
         }
-        let (mut spec, _, end) = self.core(e).or_else(|| self.core(k).filter(|_| k > e))?;
+        let (mut spec, _, end) =
+            self.core(e).or_else(|| self.core(k).filter(|_| k > e)).or_else(|| self.this_week(e))?;
         let ok = match spec.date {
             DateRef::Calendar { day: None, month, year, .. } => month.is_some() || year.is_some(),
             DateRef::MonthRelative { .. } => true,
-            DateRef::UnitOffset { unit: Unit::Month | Unit::Year, .. } => true,
+            DateRef::UnitOffset { unit: Unit::Month | Unit::Year | Unit::Week, .. } => true,
             DateRef::Hijri { day: None, .. } => true,
             _ => false,
         };
@@ -393,6 +396,12 @@ impl<'a> Parser<'a> {
         }
         spec.qualifier = Some(q);
         Some((spec, i, end))
+    }
+
+    /// A bare `semaine` after a part of it (`en début de semaine`): the week of publication.
+    fn this_week(&self, i: usize) -> Option<Piece> {
+        let (_, e) = self.word(i, |w| matches!(w, W::Unit { unit: Unit::Week, count: 1 }))?;
+        Some((TimeSpec::date(DateRef::UnitOffset { unit: Unit::Week, n: 0 }), i, e))
     }
 
     /// `على مدار العامين الماضيين`, `خلال الأشهر الثلاثة الأخيرة`.
@@ -558,10 +567,11 @@ impl<'a> Parser<'a> {
         if self.role_is(prev, Role::NumberLabel) {
             return false;
         }
-        // a cue of several tokens ends right before the year (`l'été 2022`; `été` alone is
-        // also the participle of `ils ont été 2000`)
+        // a cue of several tokens ends right before the year (`l'été 2022`, `second semestre
+        // 2023`; `été` alone is also the participle of `ils ont été 2000`)
         let cue = self.has(prev, |w| matches!(w, W::YearCue | W::Since | W::Qual(_))).is_some()
-            || (j.saturating_sub(4)..prev).any(|k| self.cache.get(k).iter().any(|&(w, e)| e == j && w == W::YearCue));
+            || (j.saturating_sub(4)..prev)
+                .any(|k| self.cache.get(k).iter().any(|&(w, e)| e == j && matches!(w, W::YearCue | W::Qual(_))));
         if self.t.toks[prev].latin {
             return cue; // `en 2013`, but not `ACI 2000`
         }

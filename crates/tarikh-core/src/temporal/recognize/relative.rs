@@ -62,6 +62,22 @@ impl<'a> Parser<'a> {
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n: -(n as i32) }), i, e))
     }
 
+    /// `dans une semaine`, `dans trois mois`: so long after publication; `dans deux jours de
+    /// combats` counts from no day and is no date.
+    pub(super) fn hence(&self, i: usize) -> Option<Piece> {
+        let k = self.has(i, |w| *w == W::Hence)?;
+        let (unit, n, e) = self.count_and_unit(k)?;
+        if self.counts_from_event(e) {
+            return None;
+        }
+        let (unit, n) = match unit {
+            Unit::Week => (Unit::Day, 7 * n),
+            Unit::Weekend => return None,
+            _ => (unit, n),
+        };
+        Some((TimeSpec::date(DateRef::UnitOffset { unit, n: n as i32 }), i, e))
+    }
+
     /// `deux jours plus tard`, `une semaine après`, `وبعد يومين`: days after the passage's day;
     /// `deux jours plus tôt`, `trois jours auparavant`: days before it.
     /// `trois jours après l'attaque`, `بعد يومين من الهجوم` count from an event named, not from
