@@ -552,6 +552,9 @@ fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &L
     if super::inline_dateline::is_town_heading(toks, expr, lex) {
         return Some(Rejection::Heading);
     }
+    if lex.triggers.opens_with_caption(toks) {
+        return Some(Rejection::Caption);
+    }
     // near the date, in its sentence or, for a photo credit after a full stop, its paragraph
     let (near_from, near_to) =
         (expr.tok_start.saturating_sub(STAMP_REACH), (expr.tok_end + STAMP_REACH).min(toks.len()));

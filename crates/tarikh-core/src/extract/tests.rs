@@ -571,6 +571,7 @@ Titre sur Niamey
 Niamey, le 12 mars 2021 Le syndicat des enseignants a lancé une grève illimitée.
 information fournie par Radio Sahel • 12/03/2021 à 18:40
 Lundi, le 8 mars 2021, des enseignants ont manifesté devant le ministère.
+Photo : des enseignants en grève défilent devant les bureaux du ministère à Niamey, le 9 mars 2021.
 ";
     let got = mention_texts(fr, "2021-03-12");
     assert!(got.iter().all(|t| t.contains("8 mars") || t == "Lundi"), "only the demonstration: {got:?}");

@@ -193,6 +193,12 @@ impl Triggers {
         (from..to).any(|j| self.stamps.longest_at(toks, j, |_| true).is_some_and(|m| m.end <= to))
     }
 
+    /// True when the paragraph opens with a caption phrase (`Photo : des soldats à Gao, le 3
+    /// janvier 2024`): every date in it is the photo's.
+    pub fn opens_with_caption(&self, toks: &Tokens) -> bool {
+        self.stamps.longest_at(toks, 0, |caption| *caption).is_some()
+    }
+
     /// In one pass over tokens `[from, to)`: whether a publication stamp phrase lies within
     /// `[stamp_from, stamp_to)` (the date's sentence), and whether a caption phrase lies anywhere.
     /// A stamp phrase at a token for which `noun_at` holds is not one: after a determiner,
