@@ -400,3 +400,23 @@ fn counts_after_publication_larger_numbers_in_words_and_voila() {
     // `dans` before a count of days of something is no date
     assert!(dates("Ils ont tenu dans deux jours de combats acharnés.", p).iter().all(|d| d.0 != "dans deux jours"));
 }
+
+#[test]
+fn midnight_noon_and_hours_in_words_are_clock_times_only_after_a_word_of_time() {
+    let p = "2024-03-13";
+    let start = |t: &str| dates(t, p).into_iter().map(|d| d.1).collect::<Vec<_>>();
+    assert_eq!(start("Le camp a été attaqué mardi autour de minuit."), ["2024-03-12T00:00"]);
+    assert_eq!(start("Le camp a été attaqué mardi à midi."), ["2024-03-12T12:00"]);
+    assert_eq!(start("Le camp a été attaqué mardi à cinq heures et demie."), ["2024-03-12T05:30"]);
+    assert_eq!(start("Le camp a été attaqué mardi à six heures moins le quart."), ["2024-03-12T05:45"]);
+    assert_eq!(start("Le camp a été attaqué mardi vers 5 heures et quart."), ["2024-03-12T05:15"]);
+    // lengths of time, distances and counts of hours are no clock
+    for t in [
+        "Les combats ont duré mardi pendant deux heures près de Gao.",
+        "Mardi, en deux heures, les jihadistes ont pris la ville.",
+        "Le camp a été attaqué mardi à deux heures de route de Gao.",
+        "Mardi, deux heures après l'attaque, l'armée a riposté.",
+    ] {
+        assert_eq!(start(t), ["2024-03-12"], "{t}");
+    }
+}

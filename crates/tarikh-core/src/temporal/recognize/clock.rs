@@ -75,6 +75,10 @@ impl<'a> Parser<'a> {
                 if self.t.is_number(j) && self.t.toks[j].digits == 2 && self.t.toks[j].value < 60 {
                     minute = self.t.toks[j].value;
                     j += 1;
+                } else if let Some((W::MinuteWord(m), e2)) = self.word(j, |w| matches!(w, W::MinuteWord(_))) {
+                    // `5 heures et demie`, `6 heures moins le quart`
+                    (hour, minute) = with_minutes(hour, m);
+                    j = e2;
                 }
                 worded = true;
             } else if has_word {
@@ -88,17 +92,18 @@ impl<'a> Parser<'a> {
         } else if let Some((W::HourWord(h), e)) = self.word(j, |w| matches!(w, W::HourWord(_))) {
             hour = h;
             minute = 0;
+            // a French hour in words ends with its mark (`vers cinq heures`); only after a word of
+            // time (`à`, `vers`) is it a clock: `pendant deux heures`, `en deux heures` are
+            // lengths of time, `à deux heures de route` a distance, `deux heures après` a count
+            let marked_word = e > j && self.has(e - 1, |w| *w == W::HourMark).is_some();
+            let count_of_hours = self.has(e, |w| matches!(w, W::Later | W::Earlier)).is_some()
+                || (self.t.is_word(e) && matches!(self.t.text(e), "de" | "d"));
+            worded = has_word || (marked_word && approximate && !count_of_hours);
             j = e;
             if let Some((W::MinuteWord(m), e2)) = self.word(j, |w| matches!(w, W::MinuteWord(_))) {
-                if m < 0 {
-                    hour = (hour + 23) % 24;
-                    minute = (60 + m) as u32;
-                } else {
-                    minute = m as u32;
-                }
+                (hour, minute) = with_minutes(hour, m);
                 j = e2;
             }
-            worded = has_word;
         } else {
             return None;
         }
@@ -345,5 +350,15 @@ fn in_part_of_day(clock: Clock, part: Option<DayPart>) -> Clock {
         Clock { hour: clock.hour + 12, until: clock.until.map(|(h, m)| (if h < 12 { h + 12 } else { h }, m)), ..clock }
     } else {
         clock
+    }
+}
+
+/// An hour with minutes after it in words (`والنصف`, `et demie`), or before the next hour
+/// (`إلا ربعا`, `moins le quart`: a quarter to).
+fn with_minutes(hour: u32, m: i32) -> (u32, u32) {
+    if m < 0 {
+        ((hour + 23) % 24, (60 + m) as u32)
+    } else {
+        (hour, m as u32)
     }
 }
