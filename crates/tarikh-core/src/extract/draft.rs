@@ -156,6 +156,11 @@ fn clause_window(toks: &Tokens, (s, e): (usize, usize), sentence: Span, expr: &T
     ((ws, we), Span::new(from, to))
 }
 
+/// True when tokens `[s, e)` hold nothing but the date and punctuation.
+fn stands_alone(toks: &Tokens, (s, e): (usize, usize), expr: &TimeExpr) -> bool {
+    (s..e).all(|j| (expr.tok_start..expr.tok_end).contains(&j) || toks.is_any_punct(j))
+}
+
 /// Scans the content paragraphs of a document.
 pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     let mut scan = DocScan::default();
@@ -174,6 +179,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         scan.topic.extend(found.iter().map(|h| h.id));
     }
 
+    let chronology = super::inline_dateline::is_chronology(doc, &scanned, lex);
     let mut prev: Option<(Tokens, bool)> = None; // previous content paragraph's tokens and past cue
     let mut spare = Tokens::take_buffer(); // buffers reused from paragraph to paragraph
     let mut spare_scan = TemporalScan::default();
@@ -208,6 +214,14 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     .copied()
                     .filter(|s| s.contains(expr.start))
                     .unwrap_or_else(|| Span::new(0, text.chars().count()));
+                // `17 septembre 2024. Attaque jihadiste contre l'école …`: a date standing alone
+                // as its line's first sentence dates the sentence after it
+                let sentence = match sentences.get(k + 1) {
+                    Some(next) if k == 0 && stands_alone(&toks, token_range(&toks, sentence), &expr) => {
+                        Span::new(sentence.start, next.end)
+                    }
+                    _ => sentence,
+                };
                 let ((s, e), sentence) = clause_window(&toks, token_range(&toks, sentence), sentence, &expr);
                 // `le 23 mai, soit une semaine plus tôt`: the second restates the first (only the
                 // expression right before it, a few tokens back, is looked at: a megabyte line
@@ -221,8 +235,11 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         })
                 });
                 // a stamp or a wire dateline is never an event's date, whatever words surround it
-                let not_a_date_of_an_event =
-                    if restates { Some(Rejection::Gloss) } else { not_an_event_date(&toks, s, e, &expr, lex) };
+                let not_a_date_of_an_event = if restates {
+                    Some(Rejection::Gloss)
+                } else {
+                    not_an_event_date(&toks, s, e, &expr, lex, chronology)
+                };
                 if sentence_cache.as_ref().is_none_or(|c| c.0 != (s, e)) {
                     let mut names = lex.gazetteer.find(&toks, s, e);
                     // a wire's dateline town (`Bamako (AFP) -`) is where the story was filed
@@ -542,8 +559,18 @@ const STAMP_REACH: usize = 8;
 /// a label without a clause around it. The trigger lexicon decides a mention's type, not
 /// whether it exists.
 /// A publication stamp or a wire dateline: a date that no clause around it can make an event's.
-fn not_an_event_date(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Option<Rejection> {
-    if super::inline_dateline::is_inline_dateline(toks, expr) {
+/// In a `chronology` (see [`super::inline_dateline::is_chronology`]), a date that opens its line
+/// before a dash is an entry, not a dateline.
+fn not_an_event_date(
+    toks: &Tokens,
+    s: usize,
+    e: usize,
+    expr: &TimeExpr,
+    lex: &Lexicon,
+    chronology: bool,
+) -> Option<Rejection> {
+    let entry = chronology && !(0..expr.tok_start).any(|j| toks.is_word(j));
+    if !entry && super::inline_dateline::is_inline_dateline(toks, expr) {
         return Some(Rejection::WireDateline);
     }
     if super::post_signature::is_post_signature(toks, expr) {

@@ -2,6 +2,7 @@
 //! dateline (`باماكو 7 يونيو 2025 (وال) ـ`, `Bamako, 17 sept (AFP) -`, `باماكو - (أ ف ب) - 12
 //! مارس 2024`) and a letter's heading (`Bamako, le 07 novembre 2020 Le forum…`).
 
+use crate::corpus::Document;
 use crate::lexicon::{Lexicon, Role};
 use crate::temporal::{DateRef, TimeExpr};
 use crate::text::Tokens;
@@ -46,6 +47,42 @@ pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
     agency_stamp
         || after_agency
         || (expr.tok_start <= INLINE_DATELINE_START && ((full && (dash(next) || byline)) || (day && wire)))
+}
+
+/// Characters from a line's start within which a chronology entry's dash stands (`22 mars 2012 –
+/// Coup d'État`).
+const ENTRY_DASH_CHARS: usize = 32;
+
+/// Days that the entries of a chronology span at least: a list of other articles' teasers above
+/// a headline (`10 mars 2024 - Burkina : un convoi attaqué`, `11 mars 2024 - Niger : …`) gives
+/// days close together, and each is a dateline.
+const CHRONOLOGY_MIN_DAYS: i64 = 31;
+
+/// True when at least two of the `paragraphs` open with a full date and a dash, no town before
+/// it (`22 mars 2012 – Coup d'État …`, `15 août 2022 — Les derniers soldats …`), days more than
+/// [`CHRONOLOGY_MIN_DAYS`] apart: a chronology, whose lines are entries, where a single such line
+/// would be a wire's dateline. Only lines that open with a digit and hold a dash near their start
+/// are tokenized for it.
+pub fn is_chronology(doc: &Document, paragraphs: &[usize], lex: &Lexicon) -> bool {
+    let dash = |c: char| matches!(c, '-' | '–' | '—' | 'ـ');
+    let days: Vec<chrono::NaiveDate> = paragraphs
+        .iter()
+        .map(|&pi| doc.paragraphs[pi].text.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| t.starts_with(|c: char| c.is_numeric()) && t.chars().take(ENTRY_DASH_CHARS).any(dash))
+        .filter_map(|t| {
+            crate::text::with_tokens(t, |toks| {
+                let x = crate::temporal::recognize(toks, lex).into_iter().next()?;
+                let DateRef::Calendar { year: Some(y), month: Some(m), day: Some(d), .. } = x.spec.date else {
+                    return None;
+                };
+                (x.tok_start == 0 && is_inline_dateline(toks, &x)).then(|| chrono::NaiveDate::from_ymd_opt(y, m, d))?
+            })
+        })
+        .collect();
+    match (days.iter().min(), days.iter().max()) {
+        (Some(a), Some(b)) => (*b - *a).num_days() > CHRONOLOGY_MIN_DAYS,
+        _ => false,
+    }
 }
 
 /// Tokens a wire's dateline town may take before its agency or dash (`Ouagadougou`, `نواكشوط`).
@@ -129,6 +166,28 @@ mod tests {
         assert!(p.iter().any(|n| n == "Niamey"), "{p:?}");
         let p = places("Titre\nGao (AFP) - Un kamikaze s'est fait exploser samedi devant un camp militaire.\n");
         assert!(p.iter().any(|n| n == "Gao"), "{p:?}");
+    }
+
+    #[test]
+    fn the_lines_of_a_chronology_are_entries_not_datelines() {
+        let days = |text: &str| -> Vec<String> {
+            let mut c = super::super::tests::corpus(&[("c.txt", text, Some("2024-10-01"))]);
+            let out = super::super::extract(&mut c);
+            let mut d: Vec<String> = out.events.iter().filter_map(|e| e.when.as_ref().map(|w| w.iso_start())).collect();
+            d.sort();
+            d
+        };
+        // one line opening with a date and a dash is a wire's dateline
+        let single = "Titre\n30 septembre 2024 - Le ministre a rencontré les syndicats à Bamako.\n";
+        assert!(days(single).is_empty(), "{:?}", days(single));
+        // several make a chronology: each line is an event, as are a year heading an entry and
+        // a date standing alone as its line's first sentence
+        let list = "Les dates clés\n\
+            22 mars 2012 – Des militaires renversent le président à Bamako.\n\
+            2021 : second putsch, le colonel prend le pouvoir.\n\
+            15 août 2022 — Les derniers soldats français quittent le Mali.\n\
+            17 septembre 2024. Attaque jihadiste contre l'école de gendarmerie de Bamako.\n";
+        assert_eq!(days(list), ["2012-03-22", "2021", "2022-08-15", "2024-09-17"]);
     }
 
     #[test]

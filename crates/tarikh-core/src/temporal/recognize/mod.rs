@@ -559,6 +559,12 @@ impl<'a> Parser<'a> {
         if e > j + 1 || self.t.toks[j].glued_fi {
             return true; // era word, or a glued في
         }
+        // `2021 : second putsch`, `- 2013 – Serval`: a year opening its line before a colon or a
+        // dash heads an entry of a chronology
+        let heads_entry = [':', '-', '–', '—'].iter().any(|&c| self.t.is_punct(e, c));
+        if heads_entry && (0..j).all(|k| self.t.is_any_punct(k)) {
+            return true;
+        }
         if j == 0 {
             return false;
         }
