@@ -425,6 +425,15 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
         when = when.qualified(q);
     }
     if let Some(c) = spec.clock {
+        // a night between two days (`dans la nuit de lundi à mardi vers 3 heures`): the clock
+        // says which, the evening of the first or the small hours of the second
+        let night = spec.day_part == Some(crate::model::DayPart::Night)
+            && when.precision == Precision::Day
+            && (when.last_day() - when.first_day()).num_days() == 1;
+        if night {
+            let day = if c.hour >= NIGHT_EVENING_FROM { when.first_day() } else { when.last_day() };
+            when = When { day_part: when.day_part, ..When::day(day) };
+        }
         if when.precision == Precision::Day && when.first_day() == when.last_day() {
             let day = when.first_day();
             let t0 = day.and_time(NaiveTime::from_hms_opt(c.hour, c.minute, 0)?);

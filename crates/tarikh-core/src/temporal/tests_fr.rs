@@ -420,3 +420,17 @@ fn midnight_noon_and_hours_in_words_are_clock_times_only_after_a_word_of_time() 
         assert_eq!(start(t), ["2024-03-12"], "{t}");
     }
 }
+
+#[test]
+fn a_clock_in_a_night_between_two_days_picks_its_day_and_parts_of_this_month_or_year() {
+    let p = "2024-03-13";
+    let start = |t: &str| dates(t, p).into_iter().map(|d| d.1).collect::<Vec<_>>();
+    assert_eq!(start("attaqué dans la nuit de lundi à mardi vers 3 heures"), ["2024-03-12T03:00"]);
+    assert_eq!(start("attaqué dans la nuit de lundi à mardi vers 23 heures"), ["2024-03-11T23:00"]);
+    assert_eq!(start("هاجم مسلحون البلدة ليل الاثنين الثلاثاء حوالي الساعة الثالثة فجرا"), ["2024-03-12T03:00"]);
+    // without a clock, the night keeps both days
+    assert_eq!(span("attaqué dans la nuit de lundi à mardi", p), ("2024-03-11".into(), "2024-03-12".into()));
+    // a part of a bare month or year is of publication's
+    assert_eq!(span("attaqué au début du mois", p), ("2024-03-01".into(), "2024-03-10".into()));
+    assert_eq!(span("attaqué en fin d'année", p), ("2024-10".into(), "2024-12".into()));
+}

@@ -94,11 +94,14 @@ pub fn word_hash(s: &str) -> u64 {
 }
 
 impl Tokens {
-    /// Normalized text of token `i` (digits only for a number).
+    /// Normalized text of token `i` (digits only for a number); empty past the last token, so
+    /// that a look one token ahead at a paragraph's end reads nothing rather than panicking.
     #[inline]
     pub fn text(&self, i: usize) -> &str {
-        let (a, b) = self.toks[i].norm;
-        &self.norm[a as usize..b as usize]
+        match self.toks.get(i) {
+            Some(t) => &self.norm[t.norm.0 as usize..t.norm.1 as usize],
+            None => "",
+        }
     }
     /// [`word_hash`] of token `i`'s normalized text.
     #[inline]

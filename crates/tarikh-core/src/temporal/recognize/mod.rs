@@ -378,12 +378,12 @@ impl<'a> Parser<'a> {
             k += 1;
             if self.role_is(k, Role::OfDate) {
                 k += 1;
-            } else if self.t.text(k) == "d" && self.t.is_punct(k + 1, '\'') {
+            } else if self.t.is_word(k) && self.t.text(k) == "d" && self.t.is_punct(k + 1, '\'') {
                 k += 2;
             }
         }
         let (mut spec, _, end) =
-            self.core(e).or_else(|| self.core(k).filter(|_| k > e)).or_else(|| self.this_week(e))?;
+            self.core(e).or_else(|| self.core(k).filter(|_| k > e)).or_else(|| self.this_unit(e))?;
         let ok = match spec.date {
             DateRef::Calendar { day: None, month, year, .. } => month.is_some() || year.is_some(),
             DateRef::MonthRelative { .. } => true,
@@ -398,10 +398,18 @@ impl<'a> Parser<'a> {
         Some((spec, i, end))
     }
 
-    /// A bare `semaine` after a part of it (`en début de semaine`): the week of publication.
-    fn this_week(&self, i: usize) -> Option<Piece> {
-        let (_, e) = self.word(i, |w| matches!(w, W::Unit { unit: Unit::Week, count: 1 }))?;
-        Some((TimeSpec::date(DateRef::UnitOffset { unit: Unit::Week, n: 0 }), i, e))
+    /// A bare week, month or year after a part of it (`en début de semaine`, `au début du mois`,
+    /// `en fin d'année`): that of publication.
+    fn this_unit(&self, i: usize) -> Option<Piece> {
+        let (w, e) =
+            self.word(i, |w| matches!(w, W::Unit { unit: Unit::Week | Unit::Month | Unit::Year, count: 1 }))?;
+        let W::Unit { unit, .. } = w else { return None };
+        // (a month or a year in French only: `بداية العام` is as often the start of a year
+        // the passage names)
+        if unit != Unit::Week && !self.t.toks[i].latin {
+            return None;
+        }
+        Some((TimeSpec::date(DateRef::UnitOffset { unit, n: 0 }), i, e))
     }
 
     /// `على مدار العامين الماضيين`, `خلال الأشهر الثلاثة الأخيرة`.
