@@ -577,3 +577,20 @@ Photo : des enseignants en grève défilent devant les bureaux du ministère à 
     assert!(got.iter().all(|t| t.contains("8 mars") || t == "Lundi"), "only the demonstration: {got:?}");
     assert!(got.iter().any(|t| t.contains("8 mars 2021")), "{got:?}");
 }
+
+#[test]
+fn a_following_weekday_counts_from_the_passage_s_day_not_from_publication() {
+    let text = "Titre\nLe 3 février, des hommes armés ont attaqué le village.\nLe samedi suivant, des frappes aériennes ont visé leurs positions.\nوهاجم مسلحون القرية يوم 3 فبراير، ثم قصفت طائرات مواقعهم يوم السبت التالي.\nLa semaine suivante, le calme est revenu.\n";
+    let mut c = corpus(&[("a.txt", text, Some("2024-03-06"))]);
+    let ex = super::extract(&mut c);
+    let days: Vec<(String, String)> = ex
+        .events
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .map(|m| (m.time_text.clone(), m.when.map(|w| w.iso_start()).unwrap_or_default()))
+        .collect();
+    assert!(days.contains(&("samedi suivant".into(), "2024-02-10".into())), "{days:?}");
+    assert!(days.iter().any(|(t, d)| t.contains("السبت التالي") && d == "2024-02-10"), "{days:?}");
+    // a following week is no week after publication (no date rather than a wrong one)
+    assert!(!days.iter().any(|(t, _)| t.contains("semaine suivante")), "{days:?}");
+}

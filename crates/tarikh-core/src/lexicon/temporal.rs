@@ -86,6 +86,9 @@ pub enum TemporalWord {
     RelCurrent,
     /// المقبل.
     RelNext,
+    /// `suivant`, `التالي`: the next after the day the passage is about, not after publication
+    /// (`le samedi suivant`, `اليوم التالي`).
+    RelFollowing,
     /// هذا.
     RelThis,
     /// الماضيين، الأخيرة (after a plural span).
@@ -286,6 +289,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "rel_past_two" => W::RelPastTwo,
         "rel_current" => W::RelCurrent,
         "rel_next" => W::RelNext,
+        "rel_following" => W::RelFollowing,
         "rel_this" => W::RelThis,
         "span_last" => W::SpanLast,
         "span_lead" => W::SpanLead,

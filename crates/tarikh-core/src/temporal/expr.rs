@@ -11,6 +11,9 @@ pub enum WeekdayDir {
     Last,
     /// The next such day after publication (`الأحد المقبل`).
     Next,
+    /// The next such day after the day the passage is about (`le samedi suivant`, `الأحد
+    /// التالي`); no date when the passage has named no day.
+    Following,
     /// That day of the calendar week before publication's (`la semaine dernière, lundi`,
     /// `lundi de la semaine dernière`, `الاثنين من الأسبوع الماضي`).
     LastWeek,

@@ -85,7 +85,14 @@ pub fn weekday_date(anchor: NaiveDate, iso: u32, dir: WeekdayDir, forward: bool)
         (WeekdayDir::Last, _) => anchor - Duration::days(if back == 0 { 7 } else { back } as i64),
         (WeekdayDir::Next, _) => anchor + Duration::days(if ahead == 0 { 7 } else { ahead } as i64),
         (WeekdayDir::LastWeek, _) => anchor - Duration::days(today as i64 - 1 + 7) + Duration::days(iso as i64 - 1),
+        // (from the passage's day, which the caller gives as the anchor)
+        (WeekdayDir::Following, _) => anchor + Duration::days(if ahead == 0 { 7 } else { ahead } as i64),
     }
+}
+
+/// The day the passage is about, unless it is a background date far from the article's own time.
+fn passage_day(ctx: &ResolveContext, pubd: Option<NaiveDate>) -> Option<NaiveDate> {
+    ctx.day_hint.filter(|h| pubd.is_none_or(|p| (*h - p).num_days().abs() <= 366))
 }
 
 fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
@@ -262,12 +269,15 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             (When::day(weekday_date(pubd?, iso, WeekdayDir::Latest, false)), Basis::Publication)
         }
         DateRef::Weekday { iso, dir, until: second } => {
-            let d = weekday_date(pubd?, iso, dir, ctx.forward);
+            let d = match dir {
+                WeekdayDir::Following => weekday_date(passage_day(ctx, pubd)?, iso, dir, false),
+                _ => weekday_date(pubd?, iso, dir, ctx.forward),
+            };
             let w = match second {
                 Some(iso2) => When::days(d, d + Duration::days(((iso2 + 7 - iso) % 7) as i64)),
                 None => When::day(d),
             };
-            (w, Basis::Publication)
+            (w, if dir == WeekdayDir::Following { Basis::Context } else { Basis::Publication })
         }
         DateRef::UnitOffset { unit, n } => {
             let p = pubd?;
@@ -374,9 +384,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             (ctx.month_hint?, Basis::Context)
         }
         DateRef::DiscourseDay(n) => {
-            // the passage's day, unless it is a background date far from the article's own time
-            let hint = ctx.day_hint.filter(|h| pubd.is_none_or(|p| (*h - p).num_days().abs() <= 366));
-            match (hint, pubd) {
+            match (passage_day(ctx, pubd), pubd) {
                 (Some(h), _) => (When::day(h + Duration::days(n as i64)), Basis::Context),
                 // `en début de matinée` before any day is named: the article's own day
                 (None, Some(p)) if n == 0 && spec.day_part.is_some() => (When::day(p), Basis::Publication),

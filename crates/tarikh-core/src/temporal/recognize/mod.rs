@@ -129,6 +129,7 @@ fn start_role(w: &W) -> StartRole {
         | W::RelPast
         | W::RelCurrent
         | W::RelNext
+        | W::RelFollowing
         | W::SpanLast
         | W::ClockAm
         | W::ClockPm

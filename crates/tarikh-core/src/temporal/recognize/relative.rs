@@ -135,8 +135,8 @@ impl<'a> Parser<'a> {
         if let Some(e2) = self.has(e, |w| *w == W::SameYear) {
             return Some((TimeSpec::date(DateRef::DiscourseDay(0)), i, e2));
         }
-        match self.word(e, |w| matches!(w, W::RelNext | W::RelPast)) {
-            Some((W::RelNext, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(1)), i, e2)),
+        match self.word(e, |w| matches!(w, W::RelNext | W::RelFollowing | W::RelPast)) {
+            Some((W::RelNext | W::RelFollowing, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(1)), i, e2)),
             Some((_, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(-1)), i, e2)),
             None => {}
         }
