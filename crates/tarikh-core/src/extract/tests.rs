@@ -594,3 +594,23 @@ fn a_following_weekday_counts_from_the_passage_s_day_not_from_publication() {
     // a following week is no week after publication (no date rather than a wrong one)
     assert!(!days.iter().any(|(t, _)| t.contains("semaine suivante")), "{days:?}");
 }
+
+#[test]
+fn a_lone_day_of_the_month_opening_a_sentence_is_of_the_passage_s_month() {
+    let text = "Titre\nLe 3 février, des hommes armés ont attaqué le village.\nLe 10, les habitants ont manifesté à Mopti.\nLe 2, le gouverneur a limogé le préfet.\n";
+    let mut c = corpus(&[("a.txt", text, Some("2024-03-06"))]);
+    let ex = super::extract(&mut c);
+    let day = |t: &str| {
+        ex.events
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .find(|m| m.time_text == t)
+            .and_then(|m| m.when)
+            .map(|w| w.iso_start())
+    };
+    assert_eq!(day("Le 10").as_deref(), Some("2024-02-10"));
+    // a day already past in the passage's month is of the next month, up to publication
+    assert_eq!(day("Le 2").as_deref(), Some("2024-03-02"));
+    // without a comma after it, or not opening its sentence, a number is no day
+    assert!(mention_texts("Titre\nIl a été élu le 10 sur la liste.\n", "2024-03-06").is_empty());
+}

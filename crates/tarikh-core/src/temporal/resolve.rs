@@ -356,6 +356,16 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             let (y, m) = add_months(p.year(), p.month(), n);
             (calendar_when(y, Some(m), Some(day))?, Basis::Publication)
         }
+        // in a passage that has named a day, that day's month, or the next when the day is
+        // already past in it (`Le 3 février … Le 10,` is 10 February), never past publication
+        DateRef::DayOfMonth(day) if passage_day(ctx, pubd).is_some() => {
+            let h = passage_day(ctx, pubd)?;
+            let (y, m) = if day >= h.day() { (h.year(), h.month()) } else { add_months(h.year(), h.month(), 1) };
+            let d = NaiveDate::from_ymd_opt(y, m, day)
+                .filter(|d| ctx.forward || pubd.is_none_or(|p| *d <= p))
+                .or_else(|| NaiveDate::from_ymd_opt(h.year(), h.month(), day))?;
+            (When::day(d), Basis::Context)
+        }
         DateRef::DayOfMonth(day) => {
             let p = pubd?;
             // a day still to come, in a clause that does not look ahead, is one of last month

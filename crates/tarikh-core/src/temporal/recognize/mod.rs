@@ -458,6 +458,16 @@ impl<'a> Parser<'a> {
             .or_else(|| self.day_list_head(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.day_offset(i))
+            .or_else(|| self.lone_day(i))
+    }
+
+    /// `Le 10, les habitants ont fui`: a day of the month alone, after `le` opening its
+    /// sentence and before a comma, in a passage that has named its month.
+    fn lone_day(&self, i: usize) -> Option<Piece> {
+        let d = self.day_number(i)?;
+        let opens = i == 1 || (i >= 2 && self.t.is_any_punct(i - 2));
+        let le = i >= 1 && self.t.is_word(i - 1) && self.t.toks[i - 1].latin && self.t.text(i - 1) == "le";
+        (opens && le && self.t.is_punct(i + 1, ',')).then_some((TimeSpec::date(DateRef::DayOfMonth(d)), i - 1, i + 1))
     }
 
     /// `سبتمبر 2024`, `يوليو الماضي`, `في سبتمبر`, `شهر مارس`.
