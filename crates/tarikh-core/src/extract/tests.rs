@@ -591,8 +591,26 @@ fn a_following_weekday_counts_from_the_passage_s_day_not_from_publication() {
         .collect();
     assert!(days.contains(&("samedi suivant".into(), "2024-02-10".into())), "{days:?}");
     assert!(days.iter().any(|(t, d)| t.contains("السبت التالي") && d == "2024-02-10"), "{days:?}");
-    // a following week is no week after publication (no date rather than a wrong one)
-    assert!(!days.iter().any(|(t, _)| t.contains("semaine suivante")), "{days:?}");
+    // a following week is the week after the passage's day, not after publication
+    assert!(days.contains(&("semaine suivante".into(), "2024-02-12".into())), "{days:?}");
+}
+
+#[test]
+fn the_same_the_following_and_the_preceding_unit_count_from_the_passage_however_far_back() {
+    let text = "Titre\nLe 7 mars 2015, un attentat a frappé un restaurant à Bamako.\nL'année précédente, des jihadistes avaient attaqué Kidal.\nLe mois suivant, l'armée a repris Tabankort.\nوفي 15 من الشهر ذاته، هاجم مسلحون قافلة قرب غاو.\n";
+    let mut c = corpus(&[("a.txt", text, Some("2024-06-06"))]);
+    let ex = super::extract(&mut c);
+    let day = |t: &str| {
+        ex.events
+            .iter()
+            .flat_map(|e| &e.mentions)
+            .find(|m| m.time_text.contains(t))
+            .and_then(|m| m.when)
+            .map(|w| w.iso_start())
+    };
+    assert_eq!(day("année précédente").as_deref(), Some("2014"));
+    assert_eq!(day("mois suivant").as_deref(), Some("2015-04"));
+    assert_eq!(day("الشهر ذاته").as_deref(), Some("2015-04-15"));
 }
 
 #[test]

@@ -89,6 +89,9 @@ pub enum TemporalWord {
     /// `suivant`, `التالي`: the next after the day the passage is about, not after publication
     /// (`le samedi suivant`, `اليوم التالي`).
     RelFollowing,
+    /// `précédent`, `السابق`: the one before the day the passage is about (`l'année
+    /// précédente`, `الأحد السابق`).
+    RelPreceding,
     /// هذا.
     RelThis,
     /// الماضيين، الأخيرة (after a plural span).
@@ -290,6 +293,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "rel_current" => W::RelCurrent,
         "rel_next" => W::RelNext,
         "rel_following" => W::RelFollowing,
+        "rel_preceding" => W::RelPreceding,
         "rel_this" => W::RelThis,
         "span_last" => W::SpanLast,
         "span_lead" => W::SpanLead,

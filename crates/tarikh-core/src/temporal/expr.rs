@@ -14,6 +14,9 @@ pub enum WeekdayDir {
     /// The next such day after the day the passage is about (`le samedi suivant`, `الأحد
     /// التالي`); no date when the passage has named no day.
     Following,
+    /// The latest such day before the day the passage is about (`le samedi précédent`, `الأحد
+    /// السابق`); no date when the passage has named no day.
+    Preceding,
     /// That day of the calendar week before publication's (`la semaine dernière, lundi`,
     /// `lundi de la semaine dernière`, `الاثنين من الأسبوع الماضي`).
     LastWeek,
@@ -43,6 +46,12 @@ pub enum DateRef {
     MonthRelative { month: u32, day: Option<u32>, dir: i32 },
     /// A day of a month counted from publication (`12 من الشهر الجاري`: n = 0).
     DayInMonthOffset { n: i32, day: u32 },
+    /// Whole units from the day the passage is about (publication's when it names none): the
+    /// same (`الشهر نفسه`: 0), the following (`le mois suivant`, `الشهر التالي`: 1) or the
+    /// preceding (`l'année précédente`, `العام السابق`: -1) week, month or year.
+    PassageUnit { unit: Unit, n: i32 },
+    /// A day of a month counted from the passage's (`في 15 من الشهر نفسه`: n = 0).
+    DayInPassageMonth { n: i32, day: u32 },
     /// A day of the month with no month named (`dans la soirée du 12`, `مساء يوم 12`): this
     /// month's, or last month's when that day is still to come and the clause does not look
     /// ahead.

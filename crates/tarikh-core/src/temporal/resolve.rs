@@ -87,6 +87,17 @@ pub fn weekday_date(anchor: NaiveDate, iso: u32, dir: WeekdayDir, forward: bool)
         (WeekdayDir::LastWeek, _) => anchor - Duration::days(today as i64 - 1 + 7) + Duration::days(iso as i64 - 1),
         // (from the passage's day, which the caller gives as the anchor)
         (WeekdayDir::Following, _) => anchor + Duration::days(if ahead == 0 { 7 } else { ahead } as i64),
+        (WeekdayDir::Preceding, _) => anchor - Duration::days(if back == 0 { 7 } else { back } as i64),
+    }
+}
+
+/// What `suivant`, `précédent`, `نفسه` count from: the latest day or month the article has
+/// named (its first day), however far back (`Le 7 mars 2015 … L'année précédente` is 2014), or
+/// the day the passage is about; publication when it has named none.
+fn passage_base(ctx: &ResolveContext, pubd: Option<NaiveDate>) -> Option<(NaiveDate, Basis)> {
+    match ctx.discourse_day.or(ctx.day_hint) {
+        Some(d) => Some((d, Basis::Context)),
+        None => pubd.map(|p| (p, Basis::Publication)),
     }
 }
 
@@ -270,14 +281,17 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
         }
         DateRef::Weekday { iso, dir, until: second } => {
             let d = match dir {
-                WeekdayDir::Following => weekday_date(passage_day(ctx, pubd)?, iso, dir, false),
+                WeekdayDir::Following | WeekdayDir::Preceding => {
+                    weekday_date(ctx.discourse_day.or(ctx.day_hint)?, iso, dir, false)
+                }
                 _ => weekday_date(pubd?, iso, dir, ctx.forward),
             };
             let w = match second {
                 Some(iso2) => When::days(d, d + Duration::days(((iso2 + 7 - iso) % 7) as i64)),
                 None => When::day(d),
             };
-            (w, if dir == WeekdayDir::Following { Basis::Context } else { Basis::Publication })
+            let from_passage = matches!(dir, WeekdayDir::Following | WeekdayDir::Preceding);
+            (w, if from_passage { Basis::Context } else { Basis::Publication })
         }
         DateRef::UnitOffset { unit, n } => {
             let p = pubd?;
@@ -350,6 +364,29 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             let ahead = fits.iter().copied().filter(|d| *d > p && (*d - p).num_days() <= NEAR_FUTURE_DAYS).min();
             let date = if ctx.forward { ahead.or(past) } else { past.or(ahead) }?;
             (When::day(date), Basis::Publication)
+        }
+        DateRef::PassageUnit { unit, n } => {
+            let (base, basis) = passage_base(ctx, pubd)?;
+            let w = match unit {
+                Unit::Year => When::year(base.year() + n)?,
+                Unit::Month => {
+                    let (y, m) = add_months(base.year(), base.month(), n);
+                    When::month(y, m)?
+                }
+                Unit::Week => {
+                    let monday = base - Duration::days(base.weekday().num_days_from_monday() as i64)
+                        + Duration::days(7 * n as i64);
+                    When::span(monday, monday + Duration::days(6), Precision::Week)
+                }
+                Unit::Day => When::day(base + Duration::days(n as i64)),
+                Unit::Weekend => return None,
+            };
+            (w, basis)
+        }
+        DateRef::DayInPassageMonth { n, day } => {
+            let (base, basis) = passage_base(ctx, pubd)?;
+            let (y, m) = add_months(base.year(), base.month(), n);
+            (calendar_when(y, Some(m), Some(day))?, basis)
         }
         DateRef::DayInMonthOffset { n, day } => {
             let p = pubd?;

@@ -129,6 +129,9 @@ impl<'a> Parser<'a> {
             (TimeSpec { date: DateRef::UnitOffset { unit: Unit::Month, n }, .. }, _, e) => {
                 Some((TimeSpec::date(DateRef::DayInMonthOffset { n, day: d }), k, e))
             }
+            (TimeSpec { date: DateRef::PassageUnit { unit: Unit::Month, n }, .. }, _, e) => {
+                Some((TimeSpec::date(DateRef::DayInPassageMonth { n, day: d }), k, e))
+            }
             _ => None,
         }
     }

@@ -130,6 +130,7 @@ fn start_role(w: &W) -> StartRole {
         | W::RelCurrent
         | W::RelNext
         | W::RelFollowing
+        | W::RelPreceding
         | W::SpanLast
         | W::ClockAm
         | W::ClockPm

@@ -135,7 +135,7 @@ impl<'a> Parser<'a> {
         if let Some(e2) = self.has(e, |w| *w == W::SameYear) {
             return Some((TimeSpec::date(DateRef::DiscourseDay(0)), i, e2));
         }
-        match self.word(e, |w| matches!(w, W::RelNext | W::RelFollowing | W::RelPast)) {
+        match self.word(e, |w| matches!(w, W::RelNext | W::RelFollowing | W::RelPast | W::RelPreceding)) {
             Some((W::RelNext | W::RelFollowing, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(1)), i, e2)),
             Some((_, e2)) => return Some((TimeSpec::date(DateRef::DiscourseDay(-1)), i, e2)),
             None => {}
@@ -180,6 +180,17 @@ impl<'a> Parser<'a> {
         let W::Unit { unit, .. } = w else { return None };
         if unit == Unit::Day {
             return None;
+        }
+        // the same, the following or the preceding one of the passage's (`الشهر نفسه`, `le mois
+        // suivant`, `العام السابق`)
+        let passage = match self.word(e, |w| matches!(w, W::RelFollowing | W::RelPreceding | W::SameYear)) {
+            Some((W::RelFollowing, e2)) => Some((1, e2)),
+            Some((W::RelPreceding, e2)) => Some((-1, e2)),
+            Some((_, e2)) => Some((0, e2)),
+            None => None,
+        };
+        if let Some((n, end)) = passage.filter(|_| unit != Unit::Weekend) {
+            return Some((TimeSpec::date(DateRef::PassageUnit { unit, n }), i, end));
         }
         let rel = self.word(e, |w| matches!(w, W::RelPast | W::RelPastTwo | W::RelCurrent | W::RelNext));
         let (n, end) = match rel {

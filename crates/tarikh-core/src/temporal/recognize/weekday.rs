@@ -77,6 +77,9 @@ impl<'a> Parser<'a> {
         if let Some(e) = self.has(k, |w| matches!(w, W::RelFollowing)) {
             return Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Following, until }), i, e));
         }
+        if let Some(e) = self.has(k, |w| matches!(w, W::RelPreceding)) {
+            return Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Preceding, until }), i, e));
+        }
         if !(yawm || licensed || ranged || self.bare_weekday_is_date(i, k)) {
             return None;
         }
