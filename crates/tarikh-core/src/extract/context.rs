@@ -84,7 +84,8 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
             // sentences tell of (`vers 10 heures` is the attack's Monday)
             let reported = d.trigger.as_ref().is_some_and(|t| t.reported);
             let days = (r.when.last_day() - r.when.first_day()).num_days();
-            if r.when.precision >= Precision::Day && (1..=MAX_RANGE_HINT_DAYS).contains(&days) && !reported {
+            // (a part of a week too: `en début de semaine, … vers cinq heures` is one of its days)
+            if r.when.precision >= Precision::Week && (1..=MAX_RANGE_HINT_DAYS).contains(&days) && !reported {
                 month_hint = None;
                 let night = days == 1 && d.expr.spec.day_part == Some(crate::model::DayPart::Night);
                 days_hint = Some((r.when.first_day(), r.when.last_day(), night));

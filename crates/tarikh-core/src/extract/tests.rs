@@ -632,3 +632,12 @@ fn a_lone_day_of_the_month_opening_a_sentence_is_of_the_passage_s_month() {
     // without a comma after it, or not opening its sentence, a number is no day
     assert!(mention_texts("Titre\nIl a été élu le 10 sur la liste.\n", "2024-03-06").is_empty());
 }
+
+#[test]
+fn a_clock_after_a_part_of_a_week_is_one_of_its_days_not_the_publication_day() {
+    let text = "Titre\nEn début de semaine, des hommes armés ont incendié des greniers près de Macina, vers cinq heures et demie du matin.\n";
+    let mut c = corpus(&[("a.txt", text, Some("2024-03-13"))]);
+    let ex = super::extract(&mut c);
+    let days: Vec<String> = ex.events.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect();
+    assert_eq!(days, ["2024-03-11"], "{:?}", ex.events.iter().map(|e| &e.title).collect::<Vec<_>>());
+}
