@@ -641,3 +641,14 @@ fn a_clock_after_a_part_of_a_week_is_one_of_its_days_not_the_publication_day() {
     let days: Vec<String> = ex.events.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect();
     assert_eq!(days, ["2024-03-11"], "{:?}", ex.events.iter().map(|e| &e.title).collect::<Vec<_>>());
 }
+
+#[test]
+fn so_many_days_after_or_before_that_count_from_the_passage_s_day() {
+    let text = "عنوان\nهاجم مسلحون قرية قرب موبتي في 10 فبراير.\nوبعد ذلك بيومين، قتل خمسة جنود في كمين.\nوقبل ذلك بثلاثة أيام، كان الجيش قد أعلن حالة التأهب.\nوبعدها بأسبوع، زار الوزير المنطقة.\n";
+    let mut c = corpus(&[("a.txt", text, Some("2024-06-06"))]);
+    let ex = super::extract(&mut c);
+    let mut days: Vec<String> =
+        ex.events.iter().flat_map(|e| &e.mentions).filter_map(|m| m.when.map(|w| w.iso_start())).collect();
+    days.sort();
+    assert_eq!(days, ["2024-02-09", "2024-02-10", "2024-02-12", "2024-02-16"]);
+}

@@ -183,6 +183,9 @@ pub enum TemporalWord {
     Later,
     /// Before a count of days: later than the passage's day (`بعد يومين`).
     LaterLead,
+    /// `بعد ذلك`, `بعدها` (+1), `قبل ذلك`, `قبلها` (-1) before a count of days or weeks with
+    /// `ب` (`بعد ذلك بيومين`): so long after or before the day the passage is about.
+    ThatOffset(i32),
     /// After a count of days: earlier than the passage's day (`deux jours plus tôt`).
     Earlier,
 }
@@ -351,6 +354,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "daypart_link" => W::DayPartLink,
         "later" => W::Later,
         "later_lead" => W::LaterLead,
+        "that_offset" => W::ThatOffset(int()?),
         "earlier" => W::Earlier,
         _ => return None,
     })

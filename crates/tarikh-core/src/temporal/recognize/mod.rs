@@ -124,7 +124,8 @@ fn start_role(w: &W) -> StartRole {
         | W::ClockWord
         | W::RelThis
         | W::Opening
-        | W::LaterLead => StartRole::Lead,
+        | W::LaterLead
+        | W::ThatOffset(_) => StartRole::Lead,
         W::TodayAnchor
         | W::RelPast
         | W::RelCurrent

@@ -89,6 +89,11 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         let named_after = |k: usize| self.counts_from_event(k);
+        // `بعد ذلك بيومين`, `قبلها بثلاثة أيام`: the count, with its `ب`, after `that`
+        if let Some((W::ThatOffset(sign), k)) = self.word(i, |w| matches!(w, W::ThatOffset(_))) {
+            let (unit, n, e) = self.count_and_unit(k)?;
+            return Some((TimeSpec::date(DateRef::DiscourseDay(sign * days(unit, n)?)), i, e));
+        }
         if let Some(k) = self.has(i, |w| *w == W::LaterLead) {
             let (unit, n, e) = self.count_and_unit(k)?;
             return (!named_after(e)).then_some((TimeSpec::date(DateRef::DiscourseDay(days(unit, n)?)), i, e));
