@@ -551,3 +551,18 @@ fn towns_seized_or_entered_people_missing_an_envoy_received_an_official_appointe
         EventType::Attack
     );
 }
+
+#[test]
+fn heads_of_state_meeting_are_diplomacy_and_looted_shops_or_raided_cattle_an_attack() {
+    for (sentence, t) in [
+        ("Les chefs d'État de l'AES se sont réunis mardi à Niamey.", EventType::Diplomatic),
+        ("اجتمع قادة دول تحالف الساحل الثلاثاء في نيامي.", EventType::Diplomatic),
+        // the country's own parties meeting stay politics at home
+        ("Les partis politiques se sont réunis mardi à Bamako.", EventType::Political),
+        ("Des bandits armés ont volé mardi le bétail de plusieurs éleveurs.", EventType::Attack),
+        ("نهب مسلحون الثلاثاء محلات تجارية في سوق القرية.", EventType::Attack),
+        ("سرق مسلحون الثلاثاء مئات من رؤوس الماشية قرب ميناكا.", EventType::Attack),
+    ] {
+        assert_eq!(only_type(sentence, "2024-03-15"), t, "{sentence}");
+    }
+}

@@ -22,6 +22,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "war" => ("Conflict", "at"),
         "killing" => ("Killings", "at"),
         "arson" => ("Arson attack", "at"),
+        "looting" => ("Looting", "at"),
         "blockade" => ("Blockade", "of"),
         "ambushed" => ("Ambush", "at"),
         "deaths" => ("Deaths", "at"),
