@@ -553,7 +553,7 @@ fn towns_seized_or_entered_people_missing_an_envoy_received_an_official_appointe
 }
 
 #[test]
-fn heads_of_state_meeting_are_diplomacy_and_looted_shops_or_raided_cattle_an_attack() {
+fn heads_of_state_meeting_are_diplomacy_looting_an_attack_an_oath_or_a_charter_adopted_politics() {
     for (sentence, t) in [
         ("Les chefs d'État de l'AES se sont réunis mardi à Niamey.", EventType::Diplomatic),
         ("اجتمع قادة دول تحالف الساحل الثلاثاء في نيامي.", EventType::Diplomatic),
@@ -562,6 +562,10 @@ fn heads_of_state_meeting_are_diplomacy_and_looted_shops_or_raided_cattle_an_att
         ("Des bandits armés ont volé mardi le bétail de plusieurs éleveurs.", EventType::Attack),
         ("نهب مسلحون الثلاثاء محلات تجارية في سوق القرية.", EventType::Attack),
         ("سرق مسلحون الثلاثاء مئات من رؤوس الماشية قرب ميناكا.", EventType::Attack),
+        // an oath sworn with its subject between, a charter adopted
+        ("أدى العقيد عاصمي غويتا الثلاثاء اليمين رئيسا للمرحلة الانتقالية.", EventType::Political),
+        ("اعتمد المجلس الوطني الانتقالي الثلاثاء الميثاق الجديد.", EventType::Political),
+        ("Le Conseil national de transition a adopté mardi la nouvelle charte.", EventType::Political),
     ] {
         assert_eq!(only_type(sentence, "2024-03-15"), t, "{sentence}");
     }
