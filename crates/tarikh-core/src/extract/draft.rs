@@ -238,7 +238,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let not_a_date_of_an_event = if restates {
                     Some(Rejection::Gloss)
                 } else {
-                    not_an_event_date(&toks, s, e, &expr, lex, chronology)
+                    super::rejection::not_an_event_date(&toks, s, e, &expr, lex, chronology)
                 };
                 if sentence_cache.as_ref().is_none_or(|c| c.0 != (s, e)) {
                     let mut names = lex.gazetteer.find(&toks, s, e);
@@ -551,58 +551,10 @@ const GLOSS_GAP: usize = 3;
 /// Word tokens a sentence must hold beyond its time expression to report something: a bare
 /// date with a label (`جولة ثانية | 28 نوفمبر`) is not a clause.
 const MIN_CLAUSE_WORDS: usize = 2;
-/// Tokens around a date within which a stamp phrase (`آخر تحديث`) makes it a stamp.
-const STAMP_REACH: usize = 8;
-
 /// A dated clause without a typed trigger still reports something: it becomes a mention of
 /// type `other` (kind `event`), unless the date is a publication stamp, an inline dateline or
 /// a label without a clause around it. The trigger lexicon decides a mention's type, not
 /// whether it exists.
-/// A publication stamp or a wire dateline: a date that no clause around it can make an event's.
-/// In a `chronology` (see [`super::inline_dateline::is_chronology`]), a date that opens its line
-/// before a dash is an entry, not a dateline.
-fn not_an_event_date(
-    toks: &Tokens,
-    s: usize,
-    e: usize,
-    expr: &TimeExpr,
-    lex: &Lexicon,
-    chronology: bool,
-) -> Option<Rejection> {
-    let entry = chronology && !(0..expr.tok_start).any(|j| toks.is_word(j));
-    if !entry && super::inline_dateline::is_inline_dateline(toks, expr) {
-        return Some(Rejection::WireDateline);
-    }
-    if super::post_signature::is_post_signature(toks, expr) {
-        return Some(Rejection::PostSignature);
-    }
-    if super::inline_dateline::is_town_heading(toks, expr, lex) {
-        return Some(Rejection::Heading);
-    }
-    if lex.triggers.opens_with_caption(toks) {
-        return Some(Rejection::Caption);
-    }
-    // near the date, in its sentence or, for a photo credit after a full stop, its paragraph
-    let (near_from, near_to) =
-        (expr.tok_start.saturating_sub(STAMP_REACH), (expr.tok_end + STAMP_REACH).min(toks.len()));
-    // a wire's dateline before the date (`Gao (AFP) - Un kamikaze s'est fait exploser samedi`)
-    // names its agency, no photo's credit
-    let filed_from = super::inline_dateline::wire_dateline_end(toks);
-    let near_from = if expr.tok_start >= filed_from { near_from.max(filed_from) } else { near_from };
-    // one pass over the window: a caption anywhere in it, a stamp within the date's sentence
-    let (stamp, caption) =
-        lex.triggers.stamp_and_caption(toks, (near_from, near_to), (s.max(near_from), e.min(near_to)), |j| {
-            j > 0 && lex.grammar.is(Role::Determiner, toks.forms(j - 1))
-        });
-    if caption {
-        return Some(Rejection::Caption);
-    }
-    if stamp {
-        return Some(Rejection::Stamp);
-    }
-    None
-}
-
 fn clause_trigger(
     toks: &Tokens,
     s: usize,

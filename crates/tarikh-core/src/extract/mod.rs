@@ -157,6 +157,8 @@ mod merge_tests;
 #[cfg(test)]
 mod news_day_tests;
 #[cfg(test)]
+mod passage_date_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod year_guess_tests;

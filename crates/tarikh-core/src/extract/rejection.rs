@@ -1,5 +1,10 @@
 //! Why a time expression dates no event clause: a stamp, a caption, a dateline, a heading, a
-//! back-reference, a gloss, or no clause of its own.
+//! back-reference, a gloss, or no clause of its own; and the check of the words around a date
+//! that makes it a stamp, a caption, a wire dateline or a heading.
+
+use crate::lexicon::{Lexicon, Role};
+use crate::temporal::TimeExpr;
+use crate::text::Tokens;
 
 /// Why a time expression is not the date of an event clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,4 +43,52 @@ impl Rejection {
             Rejection::Gloss => "the date before it said again in other terms",
         }
     }
+}
+
+/// Tokens around a date within which a stamp phrase (`آخر تحديث`) makes it a stamp.
+const STAMP_REACH: usize = 8;
+
+/// A publication stamp or a wire dateline: a date that no clause around it can make an event's.
+/// In a `chronology` (see [`super::inline_dateline::is_chronology`]), a date that opens its line
+/// before a dash is an entry, not a dateline.
+pub(super) fn not_an_event_date(
+    toks: &Tokens,
+    s: usize,
+    e: usize,
+    expr: &TimeExpr,
+    lex: &Lexicon,
+    chronology: bool,
+) -> Option<Rejection> {
+    let entry = chronology && !(0..expr.tok_start).any(|j| toks.is_word(j));
+    if !entry && super::inline_dateline::is_inline_dateline(toks, expr) {
+        return Some(Rejection::WireDateline);
+    }
+    if super::post_signature::is_post_signature(toks, expr) {
+        return Some(Rejection::PostSignature);
+    }
+    if super::inline_dateline::is_town_heading(toks, expr, lex) {
+        return Some(Rejection::Heading);
+    }
+    if lex.triggers.opens_with_caption(toks) {
+        return Some(Rejection::Caption);
+    }
+    // near the date, in its sentence or, for a photo credit after a full stop, its paragraph
+    let (near_from, near_to) =
+        (expr.tok_start.saturating_sub(STAMP_REACH), (expr.tok_end + STAMP_REACH).min(toks.len()));
+    // a wire's dateline before the date (`Gao (AFP) - Un kamikaze s'est fait exploser samedi`)
+    // names its agency, no photo's credit
+    let filed_from = super::inline_dateline::wire_dateline_end(toks);
+    let near_from = if expr.tok_start >= filed_from { near_from.max(filed_from) } else { near_from };
+    // one pass over the window: a caption anywhere in it, a stamp within the date's sentence
+    let (stamp, caption) =
+        lex.triggers.stamp_and_caption(toks, (near_from, near_to), (s.max(near_from), e.min(near_to)), |j| {
+            j > 0 && lex.grammar.is(Role::Determiner, toks.forms(j - 1))
+        });
+    if caption {
+        return Some(Rejection::Caption);
+    }
+    if stamp {
+        return Some(Rejection::Stamp);
+    }
+    None
 }

@@ -101,7 +101,7 @@ fn year_level_armed_mentions_merge_only_on_a_shared_place_or_actor() {
 }
 
 /// The time texts of every mention extracted from `text` published on `published`.
-fn mention_texts(text: &str, published: &str) -> Vec<String> {
+pub(super) fn mention_texts(text: &str, published: &str) -> Vec<String> {
     let mut c = corpus(&[("a.txt", text, Some(published))]);
     let ex = super::extract(&mut c);
     ex.events.iter().flat_map(|e| &e.mentions).map(|m| m.time_text.clone()).collect()
@@ -576,79 +576,4 @@ Photo : des enseignants en grève défilent devant les bureaux du ministère à 
     let got = mention_texts(fr, "2021-03-12");
     assert!(got.iter().all(|t| t.contains("8 mars") || t == "Lundi"), "only the demonstration: {got:?}");
     assert!(got.iter().any(|t| t.contains("8 mars 2021")), "{got:?}");
-}
-
-#[test]
-fn a_following_weekday_counts_from_the_passage_s_day_not_from_publication() {
-    let text = "Titre\nLe 3 février, des hommes armés ont attaqué le village.\nLe samedi suivant, des frappes aériennes ont visé leurs positions.\nوهاجم مسلحون القرية يوم 3 فبراير، ثم قصفت طائرات مواقعهم يوم السبت التالي.\nLa semaine suivante, le calme est revenu.\n";
-    let mut c = corpus(&[("a.txt", text, Some("2024-03-06"))]);
-    let ex = super::extract(&mut c);
-    let days: Vec<(String, String)> = ex
-        .events
-        .iter()
-        .flat_map(|e| &e.mentions)
-        .map(|m| (m.time_text.clone(), m.when.map(|w| w.iso_start()).unwrap_or_default()))
-        .collect();
-    assert!(days.contains(&("samedi suivant".into(), "2024-02-10".into())), "{days:?}");
-    assert!(days.iter().any(|(t, d)| t.contains("السبت التالي") && d == "2024-02-10"), "{days:?}");
-    // a following week is the week after the passage's day, not after publication
-    assert!(days.contains(&("semaine suivante".into(), "2024-02-12".into())), "{days:?}");
-}
-
-#[test]
-fn the_same_the_following_and_the_preceding_unit_count_from_the_passage_however_far_back() {
-    let text = "Titre\nLe 7 mars 2015, un attentat a frappé un restaurant à Bamako.\nL'année précédente, des jihadistes avaient attaqué Kidal.\nLe mois suivant, l'armée a repris Tabankort.\nوفي 15 من الشهر ذاته، هاجم مسلحون قافلة قرب غاو.\n";
-    let mut c = corpus(&[("a.txt", text, Some("2024-06-06"))]);
-    let ex = super::extract(&mut c);
-    let day = |t: &str| {
-        ex.events
-            .iter()
-            .flat_map(|e| &e.mentions)
-            .find(|m| m.time_text.contains(t))
-            .and_then(|m| m.when)
-            .map(|w| w.iso_start())
-    };
-    assert_eq!(day("année précédente").as_deref(), Some("2014"));
-    assert_eq!(day("mois suivant").as_deref(), Some("2015-04"));
-    assert_eq!(day("الشهر ذاته").as_deref(), Some("2015-04-15"));
-}
-
-#[test]
-fn a_lone_day_of_the_month_opening_a_sentence_is_of_the_passage_s_month() {
-    let text = "Titre\nLe 3 février, des hommes armés ont attaqué le village.\nLe 10, les habitants ont manifesté à Mopti.\nLe 2, le gouverneur a limogé le préfet.\n";
-    let mut c = corpus(&[("a.txt", text, Some("2024-03-06"))]);
-    let ex = super::extract(&mut c);
-    let day = |t: &str| {
-        ex.events
-            .iter()
-            .flat_map(|e| &e.mentions)
-            .find(|m| m.time_text == t)
-            .and_then(|m| m.when)
-            .map(|w| w.iso_start())
-    };
-    assert_eq!(day("Le 10").as_deref(), Some("2024-02-10"));
-    // a day already past in the passage's month is of the next month, up to publication
-    assert_eq!(day("Le 2").as_deref(), Some("2024-03-02"));
-    // without a comma after it, or not opening its sentence, a number is no day
-    assert!(mention_texts("Titre\nIl a été élu le 10 sur la liste.\n", "2024-03-06").is_empty());
-}
-
-#[test]
-fn a_clock_after_a_part_of_a_week_is_one_of_its_days_not_the_publication_day() {
-    let text = "Titre\nEn début de semaine, des hommes armés ont incendié des greniers près de Macina, vers cinq heures et demie du matin.\n";
-    let mut c = corpus(&[("a.txt", text, Some("2024-03-13"))]);
-    let ex = super::extract(&mut c);
-    let days: Vec<String> = ex.events.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect();
-    assert_eq!(days, ["2024-03-11"], "{:?}", ex.events.iter().map(|e| &e.title).collect::<Vec<_>>());
-}
-
-#[test]
-fn so_many_days_after_or_before_that_count_from_the_passage_s_day() {
-    let text = "عنوان\nهاجم مسلحون قرية قرب موبتي في 10 فبراير.\nوبعد ذلك بيومين، قتل خمسة جنود في كمين.\nوقبل ذلك بثلاثة أيام، كان الجيش قد أعلن حالة التأهب.\nوبعدها بأسبوع، زار الوزير المنطقة.\n";
-    let mut c = corpus(&[("a.txt", text, Some("2024-06-06"))]);
-    let ex = super::extract(&mut c);
-    let mut days: Vec<String> =
-        ex.events.iter().flat_map(|e| &e.mentions).filter_map(|m| m.when.map(|w| w.iso_start())).collect();
-    days.sort();
-    assert_eq!(days, ["2024-02-09", "2024-02-10", "2024-02-12", "2024-02-16"]);
 }

@@ -1,0 +1,92 @@
+//! Periods read as parts of a whole or counted from a word: a part of a month, a year or a
+//! week (`à la fin du mois de janvier`, `la deuxième quinzaine de février`, `en début de
+//! semaine`), a span of the last units (`على مدار العامين الماضيين`), and a lone day of the
+//! month (`Le 10, …`).
+
+use super::{Parser, Piece};
+use crate::lexicon::temporal::{TemporalWord as W, Unit};
+use crate::lexicon::Role;
+use crate::temporal::expr::{DateRef, TimeSpec};
+
+impl<'a> Parser<'a> {
+    /// `أوائل الشهر الماضي`, `أواخر العام الماضي`, `منتصف يوليو`, `نهاية 2022`.
+    pub(super) fn qualified(&self, i: usize) -> Option<Piece> {
+        let (w, e) = self.word(i, |w| matches!(w, W::Qual(_)))?;
+        let W::Qual(q) = w else { return None };
+        // (the word for a month between: `à la fin du mois de janvier`, `نهاية شهر يناير`)
+        let mut k = e;
+        if self.role_is(k, Role::MonthWord) {
+            k += 1;
+            if self.role_is(k, Role::OfDate) {
+                k += 1;
+            } else if self.t.is_word(k) && self.t.text(k) == "d" && self.t.is_punct(k + 1, '\'') {
+                k += 2;
+            }
+        }
+        let (mut spec, _, end) =
+            self.core(e).or_else(|| self.core(k).filter(|_| k > e)).or_else(|| self.this_unit(e))?;
+        let ok = match spec.date {
+            DateRef::Calendar { day: None, month, year, .. } => month.is_some() || year.is_some(),
+            DateRef::MonthRelative { .. } => true,
+            DateRef::UnitOffset { unit: Unit::Month | Unit::Year | Unit::Week, .. } => true,
+            DateRef::Hijri { day: None, .. } => true,
+            _ => false,
+        };
+        if !ok {
+            return None;
+        }
+        spec.qualifier = Some(q);
+        Some((spec, i, end))
+    }
+
+    /// A bare week, month or year after a part of it (`en début de semaine`, `au début du mois`,
+    /// `en fin d'année`): that of publication.
+    fn this_unit(&self, i: usize) -> Option<Piece> {
+        let (w, e) =
+            self.word(i, |w| matches!(w, W::Unit { unit: Unit::Week | Unit::Month | Unit::Year, count: 1 }))?;
+        let W::Unit { unit, .. } = w else { return None };
+        // (a month or a year in French only: `بداية العام` is as often the start of a year
+        // the passage names)
+        if unit != Unit::Week && !self.t.toks[i].latin {
+            return None;
+        }
+        Some((TimeSpec::date(DateRef::UnitOffset { unit, n: 0 }), i, e))
+    }
+
+    /// `على مدار العامين الماضيين`, `خلال الأشهر الثلاثة الأخيرة`.
+    pub(super) fn span(&self, i: usize) -> Option<Piece> {
+        let j = self.has(i, |w| *w == W::SpanLead).unwrap_or(i);
+        let (w, mut k) = self.word(j, |w| matches!(w, W::Unit { .. }))?;
+        let W::Unit { unit, count } = w else { return None };
+        let n = match count {
+            2 => 2,
+            0 => {
+                let n = if let Some(n) = self.number(k) {
+                    k += 1;
+                    n
+                } else {
+                    let (w, e) = self.word(k, |w| matches!(w, W::Number(_)))?;
+                    k = e;
+                    let W::Number(n) = w else { return None };
+                    n
+                };
+                if n < 2 {
+                    return None;
+                }
+                n
+            }
+            _ => return None,
+        };
+        let e = self.has(k, |w| *w == W::SpanLast)?;
+        Some((TimeSpec::date(DateRef::PastSpan { unit, n }), i, e))
+    }
+
+    /// `Le 10, les habitants ont fui`: a day of the month alone, after `le` opening its
+    /// sentence and before a comma, in a passage that has named its month.
+    pub(super) fn lone_day(&self, i: usize) -> Option<Piece> {
+        let d = self.day_number(i)?;
+        let opens = i == 1 || (i >= 2 && self.t.is_any_punct(i - 2));
+        let le = i >= 1 && self.t.is_word(i - 1) && self.t.toks[i - 1].latin && self.t.text(i - 1) == "le";
+        (opens && le && self.t.is_punct(i + 1, ',')).then_some((TimeSpec::date(DateRef::DayOfMonth(d)), i - 1, i + 1))
+    }
+}
