@@ -4,17 +4,26 @@
 
 use super::tests::corpus;
 
+/// (time text, ISO start) of every dated mention extracted from `text` published on `published`.
+fn mention_days(text: &str, published: &str) -> Vec<(String, String)> {
+    let mut c = corpus(&[("a.txt", text, Some(published))]);
+    let ex = super::extract(&mut c);
+    ex.events
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .filter_map(|m| m.when.map(|w| (m.time_text.clone(), w.iso_start())))
+        .collect()
+}
+
+/// The ISO start of the first mention whose time text contains `t`.
+fn day_of(days: &[(String, String)], t: &str) -> Option<String> {
+    days.iter().find(|(text, _)| text.contains(t)).map(|(_, d)| d.clone())
+}
+
 #[test]
 fn a_following_weekday_counts_from_the_passage_s_day_not_from_publication() {
     let text = "Titre\nLe 3 février, des hommes armés ont attaqué le village.\nLe samedi suivant, des frappes aériennes ont visé leurs positions.\nوهاجم مسلحون القرية يوم 3 فبراير، ثم قصفت طائرات مواقعهم يوم السبت التالي.\nLa semaine suivante, le calme est revenu.\n";
-    let mut c = corpus(&[("a.txt", text, Some("2024-03-06"))]);
-    let ex = super::extract(&mut c);
-    let days: Vec<(String, String)> = ex
-        .events
-        .iter()
-        .flat_map(|e| &e.mentions)
-        .map(|m| (m.time_text.clone(), m.when.map(|w| w.iso_start()).unwrap_or_default()))
-        .collect();
+    let days = mention_days(text, "2024-03-06");
     assert!(days.contains(&("samedi suivant".into(), "2024-02-10".into())), "{days:?}");
     assert!(days.iter().any(|(t, d)| t.contains("السبت التالي") && d == "2024-02-10"), "{days:?}");
     // a following week is the week after the passage's day, not after publication
@@ -24,16 +33,8 @@ fn a_following_weekday_counts_from_the_passage_s_day_not_from_publication() {
 #[test]
 fn the_same_the_following_and_the_preceding_unit_count_from_the_passage_however_far_back() {
     let text = "Titre\nLe 7 mars 2015, un attentat a frappé un restaurant à Bamako.\nL'année précédente, des jihadistes avaient attaqué Kidal.\nLe mois suivant, l'armée a repris Tabankort.\nوفي 15 من الشهر ذاته، هاجم مسلحون قافلة قرب غاو.\n";
-    let mut c = corpus(&[("a.txt", text, Some("2024-06-06"))]);
-    let ex = super::extract(&mut c);
-    let day = |t: &str| {
-        ex.events
-            .iter()
-            .flat_map(|e| &e.mentions)
-            .find(|m| m.time_text.contains(t))
-            .and_then(|m| m.when)
-            .map(|w| w.iso_start())
-    };
+    let days = mention_days(text, "2024-06-06");
+    let day = |t: &str| day_of(&days, t);
     assert_eq!(day("année précédente").as_deref(), Some("2014"));
     assert_eq!(day("mois suivant").as_deref(), Some("2015-04"));
     assert_eq!(day("الشهر ذاته").as_deref(), Some("2015-04-15"));
@@ -42,16 +43,8 @@ fn the_same_the_following_and_the_preceding_unit_count_from_the_passage_however_
 #[test]
 fn a_lone_day_of_the_month_opening_a_sentence_is_of_the_passage_s_month() {
     let text = "Titre\nLe 3 février, des hommes armés ont attaqué le village.\nLe 10, les habitants ont manifesté à Mopti.\nLe 2, le gouverneur a limogé le préfet.\n";
-    let mut c = corpus(&[("a.txt", text, Some("2024-03-06"))]);
-    let ex = super::extract(&mut c);
-    let day = |t: &str| {
-        ex.events
-            .iter()
-            .flat_map(|e| &e.mentions)
-            .find(|m| m.time_text == t)
-            .and_then(|m| m.when)
-            .map(|w| w.iso_start())
-    };
+    let days = mention_days(text, "2024-03-06");
+    let day = |t: &str| days.iter().find(|(text, _)| text == t).map(|(_, d)| d.clone());
     assert_eq!(day("Le 10").as_deref(), Some("2024-02-10"));
     // a day already past in the passage's month is of the next month, up to publication
     assert_eq!(day("Le 2").as_deref(), Some("2024-03-02"));
@@ -71,10 +64,7 @@ fn a_clock_after_a_part_of_a_week_is_one_of_its_days_not_the_publication_day() {
 #[test]
 fn so_many_days_after_or_before_that_count_from_the_passage_s_day() {
     let text = "عنوان\nهاجم مسلحون قرية قرب موبتي في 10 فبراير.\nوبعد ذلك بيومين، قتل خمسة جنود في كمين.\nوقبل ذلك بثلاثة أيام، كان الجيش قد أعلن حالة التأهب.\nوبعدها بأسبوع، زار الوزير المنطقة.\n";
-    let mut c = corpus(&[("a.txt", text, Some("2024-06-06"))]);
-    let ex = super::extract(&mut c);
-    let mut days: Vec<String> =
-        ex.events.iter().flat_map(|e| &e.mentions).filter_map(|m| m.when.map(|w| w.iso_start())).collect();
+    let mut days: Vec<String> = mention_days(text, "2024-06-06").into_iter().map(|(_, d)| d).collect();
     days.sort();
     assert_eq!(days, ["2024-02-09", "2024-02-10", "2024-02-12", "2024-02-16"]);
 }
