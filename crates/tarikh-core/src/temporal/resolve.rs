@@ -106,6 +106,12 @@ fn passage_day(ctx: &ResolveContext, pubd: Option<NaiveDate>) -> Option<NaiveDat
     ctx.day_hint.filter(|h| pubd.is_none_or(|p| (*h - p).num_days().abs() <= 366))
 }
 
+/// The calendar week (Monday to Sunday) `n` weeks from the one `day` is in.
+fn calendar_week(day: NaiveDate, n: i32) -> When {
+    let monday = day - Duration::days(day.weekday().num_days_from_monday() as i64) + Duration::days(7 * n as i64);
+    When::span(monday, monday + Duration::days(6), Precision::Week)
+}
+
 fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
     let idx = y * 12 + (m as i32 - 1) + n;
     (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
@@ -280,17 +286,16 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             (When::day(weekday_date(pubd?, iso, WeekdayDir::Latest, false)), Basis::Publication)
         }
         DateRef::Weekday { iso, dir, until: second } => {
-            let d = match dir {
-                WeekdayDir::Following | WeekdayDir::Preceding => {
-                    weekday_date(ctx.discourse_day.or(ctx.day_hint)?, iso, dir, false)
-                }
-                _ => weekday_date(pubd?, iso, dir, ctx.forward),
+            let from_passage = matches!(dir, WeekdayDir::Following | WeekdayDir::Preceding);
+            let d = if from_passage {
+                weekday_date(ctx.discourse_day.or(ctx.day_hint)?, iso, dir, false)
+            } else {
+                weekday_date(pubd?, iso, dir, ctx.forward)
             };
             let w = match second {
                 Some(iso2) => When::days(d, d + Duration::days(((iso2 + 7 - iso) % 7) as i64)),
                 None => When::day(d),
             };
-            let from_passage = matches!(dir, WeekdayDir::Following | WeekdayDir::Preceding);
             (w, if from_passage { Basis::Context } else { Basis::Publication })
         }
         DateRef::UnitOffset { unit, n } => {
@@ -298,11 +303,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             let w = match unit {
                 Unit::Day => When::day(p + Duration::days(n as i64)),
                 // a part of a week (`en début de semaine prochaine`): of that calendar week
-                Unit::Week if spec.qualifier.is_some() => {
-                    let monday =
-                        p - Duration::days(p.weekday().num_days_from_monday() as i64) + Duration::days(7 * n as i64);
-                    When::span(monday, monday + Duration::days(6), Precision::Week)
-                }
+                Unit::Week if spec.qualifier.is_some() => calendar_week(p, n),
                 // last week (`la semaine dernière`, `الأسبوع الماضي`): the calendar week before
                 // this one, and the days since, up to yesterday (said on a Wednesday, last
                 // Friday is last week; the seven days ending a week ago had left it out)
@@ -311,11 +312,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                     When::span(monday, p - Duration::days(1), Precision::Week)
                 }
                 // the week before last (`الأسبوع قبل الماضي`): that calendar week
-                Unit::Week if n < -1 => {
-                    let monday =
-                        p - Duration::days(p.weekday().num_days_from_monday() as i64 + 7 * n.unsigned_abs() as i64);
-                    When::span(monday, monday + Duration::days(6), Precision::Week)
-                }
+                Unit::Week if n < -1 => calendar_week(p, n),
                 Unit::Week => {
                     let end = p + Duration::days(7 * n as i64);
                     When::span(end - Duration::days(6), end, Precision::Week)
@@ -373,11 +370,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                     let (y, m) = add_months(base.year(), base.month(), n);
                     When::month(y, m)?
                 }
-                Unit::Week => {
-                    let monday = base - Duration::days(base.weekday().num_days_from_monday() as i64)
-                        + Duration::days(7 * n as i64);
-                    When::span(monday, monday + Duration::days(6), Precision::Week)
-                }
+                Unit::Week => calendar_week(base, n),
                 Unit::Day => When::day(base + Duration::days(n as i64)),
                 Unit::Weekend => return None,
             };
