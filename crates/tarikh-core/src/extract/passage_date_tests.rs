@@ -68,3 +68,18 @@ fn so_many_days_after_or_before_that_count_from_the_passage_s_day() {
     days.sort();
     assert_eq!(days, ["2024-02-09", "2024-02-10", "2024-02-12", "2024-02-16"]);
 }
+
+#[test]
+fn a_holiday_is_an_uncertain_day_of_its_latest_occurrence_or_of_the_next_in_a_clause_that_looks_ahead() {
+    let text = "Titre\nDes hommes armés ont attaqué le village de Ndiam à la veille de la Tabaski.\nLes ministres de la Cédéao se réuniront à Abuja après le ramadan.\n";
+    let mut c = corpus(&[("a.txt", text, Some("2024-07-20"))]);
+    let ex = super::extract(&mut c);
+    let when = |t: &str| {
+        ex.events.iter().flat_map(|e| &e.mentions).find(|m| m.time_text.contains(t)).and_then(|m| m.when).unwrap()
+    };
+    // Eid al-Adha 1445 was 16 June 2024 (17 in Mali): its eve is about the 15th or 16th, shown as uncertain
+    let eve = when("Tabaski");
+    assert_eq!((eve.iso_start().as_str(), eve.iso_end().as_str()), ("2024-06-15", "2024-06-17"));
+    assert!(eve.approximate);
+    assert_eq!(when("ramadan").iso_start(), "2025-03-01");
+}

@@ -188,6 +188,11 @@ pub enum TemporalWord {
     ThatOffset(i32),
     /// After a count of days: earlier than the passage's day (`deux jours plus tôt`).
     Earlier,
+    /// A holiday: a day of a Hijri (`hijri`) or Gregorian month, or the whole Hijri month when
+    /// `day` is 0 (`عيد الأضحى` = 10 Dhu al-Hijja, `Noël` = 25 December, `le ramadan`).
+    Holiday { hijri: bool, month: u32, day: u32 },
+    /// Before a holiday, a day counted from it (`عشية` = -1, `ثاني أيام` = +1).
+    HolidayDay(i32),
 }
 
 /// The temporal vocabulary.
@@ -356,6 +361,15 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "later_lead" => W::LaterLead,
         "that_offset" => W::ThatOffset(int()?),
         "earlier" => W::Earlier,
+        // `h:12:10`: the 10th of the Hijri 12th month; `g:12:25`: 25 December; day 0: the month
+        "holiday" => {
+            let mut parts = value.split(':');
+            let hijri = parts.next()? == "h";
+            let month = parts.next()?.parse().ok().filter(|m| (1..=12).contains(m))?;
+            let day = parts.next()?.parse().ok().filter(|d| *d <= 31)?;
+            W::Holiday { hijri, month, day }
+        }
+        "holiday_day" => W::HolidayDay(int()?),
         _ => return None,
     })
 }

@@ -138,18 +138,16 @@ impl When {
     pub fn qualified(self, q: Qualifier) -> When {
         let (a, b) = (self.first_day(), self.last_day());
         let (na, nb) = match self.precision {
+            // counted in days from the month's first (the same as the 10th, 11th, 20th, 21st,
+            // 15th and 16th of a calendar month; a Hijri month starts mid-way through one)
             Precision::Month => {
-                let y = a.year();
-                let m = a.month();
-                let last = b;
+                let d = |n: i64| (a + chrono::Duration::days(n)).min(b);
                 match q {
-                    Qualifier::Early => (a, NaiveDate::from_ymd_opt(y, m, 10).unwrap_or(b)),
-                    Qualifier::Mid => {
-                        (NaiveDate::from_ymd_opt(y, m, 11).unwrap_or(a), NaiveDate::from_ymd_opt(y, m, 20).unwrap_or(b))
-                    }
-                    Qualifier::Late => (NaiveDate::from_ymd_opt(y, m, 21).unwrap_or(a), last),
-                    Qualifier::FirstHalf => (a, NaiveDate::from_ymd_opt(y, m, 15).unwrap_or(b)),
-                    Qualifier::SecondHalf => (NaiveDate::from_ymd_opt(y, m, 16).unwrap_or(a), last),
+                    Qualifier::Early => (a, d(9)),
+                    Qualifier::Mid => (d(10), d(19)),
+                    Qualifier::Late => (d(20), b),
+                    Qualifier::FirstHalf => (a, d(14)),
+                    Qualifier::SecondHalf => (d(15), b),
                 }
             }
             Precision::Year => {

@@ -70,6 +70,11 @@ pub enum DateRef {
     /// About so many days before publication (`il y a environ un mois`, `قبل نحو أسبوعين`, `il y
     /// a une dizaine de jours`): that day, give or take a quarter of the count.
     AboutAgo(u32),
+    /// A holiday (`la Tabaski`, `عيد الفطر`, `Noël`): a day of the Hijri calendar (`hijri`) or
+    /// of the Gregorian one, or the whole Hijri month when `day` is 0 (`pendant le ramadan`), in
+    /// the year written after it, else its latest occurrence up to the day the passage is about
+    /// (the next one in a clause that looks ahead).
+    Holiday { hijri: bool, month: u32, day: u32, year: Option<i32> },
     /// No date: a time of day whose day comes from context.
     None,
 }
@@ -95,6 +100,7 @@ impl DateRef {
                 | DateRef::WeekdayAndDay { .. }
                 | DateRef::MonthRelative { .. }
                 | DateRef::PastSpan { .. }
+                | DateRef::Holiday { year: None, .. }
         )
     }
 }
@@ -131,12 +137,23 @@ pub struct TimeSpec {
     /// The year is the one the text named last (`22 mars de cette année-là`, `مارس من العام
     /// نفسه`, `في 22 مارس من ذلك العام`), even in an earlier sentence.
     pub that_year: bool,
+    /// Days after the date (`la veille du 12 mars`: -1, `ثاني أيام عيد الفطر`: +1).
+    pub day_shift: i32,
 }
 
 impl TimeSpec {
     /// A spec with only a date part.
     pub fn date(date: DateRef) -> Self {
-        TimeSpec { date, qualifier: None, day_part: None, clock: None, since: false, through: None, that_year: false }
+        TimeSpec {
+            date,
+            qualifier: None,
+            day_part: None,
+            clock: None,
+            since: false,
+            through: None,
+            that_year: false,
+            day_shift: 0,
+        }
     }
 }
 

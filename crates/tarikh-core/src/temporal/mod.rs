@@ -17,3 +17,5 @@ pub use today::today;
 mod tests;
 #[cfg(test)]
 mod tests_fr;
+#[cfg(test)]
+mod tests_holiday;

@@ -242,6 +242,57 @@ fn weekend(p: NaiveDate, n: i32, forward: bool) -> When {
     When::days(sat, sat + Duration::days(1))
 }
 
+/// Gregorian years either side of the passage's among which a holiday's occurrence is sought.
+const HOLIDAY_YEARS: i32 = 2;
+
+/// The occurrences of a holiday in the Gregorian years `from..=to`, in order: a day of the
+/// Hijri calendar is about that day, a day either side (the month's first day is sighted, and
+/// countries differ), the whole Hijri month when `day` is 0; a Gregorian day is that day.
+fn holiday_occurrences(hijri: bool, month: u32, day: u32, from: i32, to: i32) -> Vec<When> {
+    if !hijri {
+        return (from..=to).filter_map(|y| NaiveDate::from_ymd_opt(y, month, day)).map(When::day).collect();
+    }
+    // Hijri years run about 33 to 32 Gregorian ones from 622
+    let first = (from - 622) * 33 / 32 - 1;
+    let last = (to - 622) * 33 / 32 + 2;
+    (first..=last)
+        .filter_map(|hy| {
+            let w = if day == 0 {
+                let (a, b) = hijri::month_span(hy, month)?;
+                When::span(a, b, Precision::Month)
+            } else {
+                let d = hijri::to_gregorian(hy, month, day)?;
+                When::span(d - Duration::days(1), d + Duration::days(1), Precision::Day)
+            };
+            Some(When { approximate: true, ..w })
+        })
+        .filter(|w| (from..=to).contains(&w.first_day().year()))
+        .collect()
+}
+
+/// A holiday: its occurrence in the year written, else the latest one up to the day the passage
+/// is about (publication's when it names none), or the next one in a clause that looks ahead.
+fn holiday(
+    hijri: bool,
+    month: u32,
+    day: u32,
+    year: Option<i32>,
+    ctx: &ResolveContext,
+    pubd: Option<NaiveDate>,
+) -> Option<(When, Basis)> {
+    if let Some(y) = year {
+        return Some((holiday_occurrences(hijri, month, day, y, y).into_iter().next()?, Basis::Explicit));
+    }
+    let (base, basis) = passage_base(ctx, pubd)?;
+    let all = holiday_occurrences(hijri, month, day, base.year() - HOLIDAY_YEARS, base.year() + HOLIDAY_YEARS);
+    let w = if ctx.forward {
+        all.into_iter().find(|w| w.first_day() > base)
+    } else {
+        all.into_iter().rev().find(|w| w.first_day() <= base)
+    }?;
+    Some((w, basis))
+}
+
 /// Resolves a spec, or `None` when the context lacks what it needs.
 pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
     let pubd = ctx.published;
@@ -448,6 +499,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             };
             (w, Basis::Publication)
         }
+        DateRef::Holiday { hijri, month, day, year } => holiday(hijri, month, day, year, ctx, pubd)?,
         DateRef::None => {
             let clock = spec.clock?;
             match (ctx.days_hint, ctx.day_hint, pubd) {
@@ -462,6 +514,10 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             }
         }
     };
+    if spec.day_shift != 0 && when.precision == Precision::Day {
+        let shift = Duration::days(spec.day_shift as i64);
+        when = When { start: when.start + shift, end: when.end + shift, ..when };
+    }
     if let (Some((m2, d2)), Precision::Day) = (spec.through, when.precision) {
         let a = when.first_day();
         let y2 = if m2 < a.month() { a.year() + 1 } else { a.year() };

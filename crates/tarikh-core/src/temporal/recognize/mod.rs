@@ -12,6 +12,7 @@ use crate::text::token::Tokens;
 
 mod clock;
 mod day_month;
+mod holiday;
 mod numeric;
 mod period;
 mod relative;
@@ -332,6 +333,7 @@ impl<'a> Parser<'a> {
     fn parse_at(&mut self, i: usize) -> Option<usize> {
         if let Some(p) = self
             .day_range(i)
+            .or_else(|| self.day_from(i))
             .or_else(|| self.since(i))
             .or_else(|| self.ago(i))
             .or_else(|| self.hence(i))
@@ -379,6 +381,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.year_led(i))
             .or_else(|| self.unit_offset(i))
             .or_else(|| self.hijri_month_year(i))
+            .or_else(|| self.holiday(i))
     }
 
     /// Day-level expressions: numeric dates, weekdays, day + month, أمس/اليوم.

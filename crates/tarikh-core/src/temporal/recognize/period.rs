@@ -29,7 +29,7 @@ impl<'a> Parser<'a> {
             DateRef::Calendar { day: None, month, year, .. } => month.is_some() || year.is_some(),
             DateRef::MonthRelative { .. } => true,
             DateRef::UnitOffset { unit: Unit::Month | Unit::Year | Unit::Week, .. } => true,
-            DateRef::Hijri { day: None, .. } => true,
+            DateRef::Hijri { day: None, .. } | DateRef::Holiday { day: 0, .. } => true,
             _ => false,
         };
         if !ok {
