@@ -367,6 +367,9 @@ fn a_gathering_that_demands_is_a_protest_parties_allowed_again_a_decision_and_a_
         ("عنوان\nوفي الثالث من مايو، تجمع مئات الأشخاص في باماكو للمطالبة بالعودة إلى النظام الدستوري.\n", "protest"),
         ("Titre\nLes partis ont été autorisés à reprendre leurs activités le 3 mai.\n", "decision"),
         ("عنوان\nوسمح للأحزاب في الثالث من مايو باستئناف أنشطتها.\n", "decision"),
+        // what they demand (a withdrawal) is not what they did
+        ("عنوان\nتظاهر آلاف الأشخاص في غاو في الثالث من مايو للمطالبة برحيل القوات الأجنبية.\n", "protest"),
+        ("عنوان\nخرج مئات الشبان في الثالث من مايو في تمبكتو مطالبين بانسحاب البعثة الأممية.\n", "protest"),
     ] {
         let ev = events(text, "2025-05-14");
         one_where(&ev, |e| has_kind(e, kind) && starts_on(e, "2025-05-03"));
