@@ -83,3 +83,15 @@ fn a_holiday_is_an_uncertain_day_of_its_latest_occurrence_or_of_the_next_in_a_cl
     assert!(eve.approximate);
     assert_eq!(when("ramadan").iso_start(), "2025-03-01");
 }
+
+#[test]
+fn a_holiday_is_of_publication_s_year_unless_the_passage_is_over_a_year_back() {
+    // a date named two months before publication does not move the holiday back a year
+    let text = "Titre\nLes derniers casques bleus ont quitté le pays le 31 décembre 2023.\nLe premier jour du ramadan, des hommes armés ont tendu une embuscade à des camions près de Mopti.\n";
+    let days = mention_days(text, "2024-03-17");
+    assert_eq!(day_of(&days, "ramadan").as_deref(), Some("2024-03-10"), "{days:?}");
+    // a story of 2015 told in 2024: the ramadan before its day (1435: from 28 or 29 June 2014)
+    let text = "Titre\nLe 7 mars 2015, un attentat a frappé un restaurant de Bamako.\nPendant le ramadan, des jihadistes avaient attaqué Kidal.\n";
+    let days = mention_days(text, "2024-06-06");
+    assert_eq!(day_of(&days, "ramadan").as_deref(), Some("2014-06-29"), "{days:?}");
+}

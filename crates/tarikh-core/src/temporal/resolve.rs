@@ -242,6 +242,10 @@ fn weekend(p: NaiveDate, n: i32, forward: bool) -> When {
     When::days(sat, sat + Duration::days(1))
 }
 
+/// Days before publication beyond which the passage's day, not publication, says which
+/// occurrence of a holiday the passage means.
+const HOLIDAY_PASSAGE_DAYS: i64 = 366;
+
 /// Gregorian years either side of the passage's among which a holiday's occurrence is sought.
 const HOLIDAY_YEARS: i32 = 2;
 
@@ -270,8 +274,9 @@ fn holiday_occurrences(hijri: bool, month: u32, day: u32, from: i32, to: i32) ->
         .collect()
 }
 
-/// A holiday: its occurrence in the year written, else the latest one up to the day the passage
-/// is about (publication's when it names none), or the next one in a clause that looks ahead.
+/// A holiday: its occurrence in the year written, else the latest one up to publication (or up
+/// to the day the passage is about, when that is over a year back or publication is unknown),
+/// or the next one in a clause that looks ahead.
 fn holiday(
     hijri: bool,
     month: u32,
@@ -283,7 +288,13 @@ fn holiday(
     if let Some(y) = year {
         return Some((holiday_occurrences(hijri, month, day, y, y).into_iter().next()?, Basis::Explicit));
     }
-    let (base, basis) = passage_base(ctx, pubd)?;
+    // from publication, unless the passage is about a time more than a year before it (`Le 7
+    // mars 2015 … pendant le ramadan`); from the passage's day when publication is unknown
+    let (base, basis) = match (pubd, ctx.discourse_day.or(ctx.day_hint)) {
+        (Some(p), Some(d)) if (p - d).num_days() > HOLIDAY_PASSAGE_DAYS => (d, Basis::Context),
+        (Some(p), _) => (p, Basis::Publication),
+        (None, d) => (d?, Basis::Context),
+    };
     let all = holiday_occurrences(hijri, month, day, base.year() - HOLIDAY_YEARS, base.year() + HOLIDAY_YEARS);
     let w = if ctx.forward {
         all.into_iter().find(|w| w.first_day() > base)

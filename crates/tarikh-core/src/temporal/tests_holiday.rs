@@ -71,3 +71,18 @@ fn ramadan_is_a_month_and_gregorian_holidays_are_their_day() {
     assert_eq!(only("Des jihadistes ont attaqué un camp à la fin du ramadan.", p).0, "2024-03-31");
     assert_eq!(only("Le village a été attaqué le jour de Noël.", p), days("2023-12-25", "2023-12-25"));
 }
+
+#[test]
+fn a_day_counted_from_ramadan_counts_from_its_first_day_or_the_day_after_its_last() {
+    let p = "2024-07-20";
+    // 1 Ramadan 1445: 11 March 2024
+    assert_eq!(only("وفي أول أيام شهر رمضان، نصب مسلحون كمينا لشاحنات", p), days("2024-03-10", "2024-03-12"));
+    assert_eq!(
+        only("Le premier jour du ramadan, des hommes armés ont tendu une embuscade", p),
+        days("2024-03-10", "2024-03-12")
+    );
+    assert_eq!(only("la veille du ramadan, un convoi a été attaqué", p), days("2024-03-09", "2024-03-11"));
+    // the day after it is 1 Shawwal, Eid al-Fitr (10 April 2024)
+    assert_eq!(only("au lendemain du ramadan, un convoi a été attaqué", p), days("2024-04-09", "2024-04-11"));
+    assert_eq!(only("le deuxième jour de la Tabaski, un convoi a été attaqué", p), days("2024-06-17", "2024-06-19"));
+}

@@ -28,7 +28,7 @@ impl<'a> Parser<'a> {
     /// Words that count only from a holiday (`عشية` is also an evening) count from nothing else.
     pub(super) fn day_from(&self, i: usize) -> Option<Piece> {
         let (w, e) = self.word(i, |w| matches!(w, W::DiscourseDay(_) | W::HolidayDay(_)))?;
-        let (n, holiday_only) = match w {
+        let (mut n, holiday_only) = match w {
             W::DiscourseDay(n) if n != 0 => (n, false),
             W::HolidayDay(n) => (n, true),
             _ => return None,
@@ -50,6 +50,15 @@ impl<'a> Parser<'a> {
                 .core_day(k, false)
                 .filter(|(s, ..)| matches!(s.date, DateRef::Calendar { day: Some(_), month: Some(_), .. }))?,
         };
+        // a day counted from a month (`أول أيام شهر رمضان`, `la veille du ramadan`) counts from
+        // its first day, or from the day after its last (`au lendemain du ramadan`)
+        if let DateRef::Holiday { month, day: day @ 0, .. } = &mut spec.date {
+            if n > 0 && !holiday_only {
+                (*month, *day, n) = (*month % 12 + 1, 1, n - 1);
+            } else {
+                *day = 1;
+            }
+        }
         spec.day_shift += n;
         Some((spec, i, end))
     }
