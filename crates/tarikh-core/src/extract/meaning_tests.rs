@@ -516,3 +516,14 @@ fn a_coup_without_a_place_of_its_own_is_titled_by_the_article_s_country_not_its_
     let coup = ev.iter().find(|e| e.event_type == EventType::Coup).expect("the coup");
     assert_eq!(coup.title, "Coup in Mali", "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn an_act_recalled_from_months_before_the_story_keeps_the_lede_s_country_not_its_town() {
+    let text = "Mali : quinze civils tués à Diallassagou\nAu moins quinze civils ont été tués dimanche dans l'attaque du village de Diallassagou, dans la région de Mopti.\nLes attaques se sont multipliées après le départ de la Minusma, dont les derniers casques bleus ont quitté le pays le 31 décembre 2023.\n";
+    let ev = events(text, "2024-03-17");
+    // the departure was the whole country's, not the lede's region's
+    let left = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
+    assert_eq!(left.title, "Withdrawal in Mali by MINUSMA");
+    // the story's own attack keeps the lede's region
+    one_where(&ev, |e| e.event_type == EventType::Attack && starts_on(e, "2024-03-17") && e.title.contains("Mopti"));
+}
