@@ -103,6 +103,7 @@ pub fn explorer(n: usize) -> Explorer {
             peripheral: vec![],
             span: false,
             background: false,
+            another: false,
         };
         events.push(Event {
             id: format!("ev-{k}").into(),

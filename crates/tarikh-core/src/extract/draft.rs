@@ -66,6 +66,9 @@ pub struct Draft {
     pub resolved: Option<Resolved>,
     /// Why the expression has no clause to date, when it has none.
     pub rejected: Option<Rejection>,
+    /// The trigger names another event like one the article told (`هجوم مماثل`, `une autre
+    /// attaque`): it does not retell that one.
+    pub another_like: bool,
     /// A weekday in construct after an event noun (`هجوم السبت`, "Saturday's attack"): the day
     /// of an event the article may date elsewhere.
     pub back_reference: bool,
@@ -465,7 +468,17 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let back_reference = matches!(expr.spec.date, DateRef::Weekday { .. })
                     && expr.tok_start > 0
                     && is_construct_event_noun(&toks, expr.tok_start - 1, lex);
+                // (the trigger itself, or an event word between it and the date: `أعلنت مسؤوليتها
+                // عن هجوم مماثل … الأسبوع المنصرم`)
+                let another_like = trigger.is_some() && {
+                    let another = |j: usize| j < e && toks.is_word(j) && lex.grammar.is(Role::Another, toks.forms(j));
+                    let (from, to) = (trig_toks.0.min(expr.tok_start), trig_toks.1.max(expr.tok_end));
+                    trigger_hits.iter().filter(|h| h.def.event_type.is_some() && from <= h.start && h.end <= to).any(
+                        |h| another(h.end) || (h.start > s && toks.toks[h.start - 1].latin && another(h.start - 1)),
+                    )
+                };
                 scan.drafts.push(Draft {
+                    another_like,
                     back_reference,
                     paragraph: pi,
                     expr,

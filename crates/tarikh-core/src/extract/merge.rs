@@ -136,6 +136,7 @@ fn mention_with_cursor(
                     corpus_start,
                 )
         }),
+        another: d.another_like,
     })
 }
 
@@ -291,6 +292,10 @@ pub fn merge_mentions(
                 let named_in_both =
                     || ents.iter().any(|e| g.get(*e).kind != EntityKind::Country && c.entities.contains(e));
                 if same_doc && !movement && own_place() && !named_in_both() && another_day() {
+                    return None;
+                }
+                // `هجوم مماثل على القاعدة ذاتها الأسبوع المنصرم`: not the attack its article told
+                if same_doc && m.another {
                     return None;
                 }
                 // a month or a year is too wide to tie two armed reports by date alone, unless

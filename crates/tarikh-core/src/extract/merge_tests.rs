@@ -63,3 +63,27 @@ fn another_attack_of_the_same_day_at_a_place_of_its_own_stays_apart() {
     assert!(attacks.contains(&vec!["Le même jour".to_string()]), "{attacks:?}");
     assert!(attacks.iter().any(|a| a.len() == 2 && a.iter().any(|t| t == "samedi")), "{attacks:?}");
 }
+
+#[test]
+fn a_similar_attack_told_in_passing_is_another_event_and_lends_no_actor() {
+    for (text, last_week) in [
+        (
+            "هجوم\nقتل عدد من الجنود في هجوم استهدف قاعدة عسكرية قرب تمبكتو مساء أمس الاثنين.\nولم تتبن أي جهة الهجوم، لكن جماعة نصرة الإسلام والمسلمين كانت قد أعلنت مسؤوليتها عن هجوم مماثل على القاعدة ذاتها الأسبوع المنصرم.\n",
+            "الأسبوع المنصرم",
+        ),
+        (
+            "Attaque\nPlusieurs soldats ont été tués lundi soir dans l'attaque d'une base militaire près de Tombouctou.\nAucun groupe n'a revendiqué l'attaque, mais le JNIM avait revendiqué une autre attaque contre la même base la semaine dernière.\n",
+            "semaine dernière",
+        ),
+    ] {
+        let mut c = corpus(&[("a.txt", text, Some("2024-03-12"))]);
+        let ev = super::extract(&mut c).events;
+        let of = |t: &str| ev.iter().find(|e| e.mentions.iter().any(|m| m.time_text.contains(t))).unwrap();
+        let monday = of(if last_week.starts_with('s') { "lundi" } else { "أمس" });
+        let other = of(last_week);
+        assert_ne!(monday.id, other.id, "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
+        // the group claimed the other attack, not Monday's
+        assert!(monday.actors.is_empty(), "{:?}", monday.actors);
+        assert_eq!(monday.event_type, EventType::Attack);
+    }
+}

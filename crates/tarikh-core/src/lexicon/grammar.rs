@@ -88,6 +88,9 @@ pub enum Role {
     /// French determiners (`un`, `le`, `ce`, `son`): a word after one is a noun (`un poste le
     /// 12 mars` is no `posté le` stamp).
     Determiner,
+    /// Words that say an event is another like the one told (`هجوم مماثل`, `هجمات أخرى`, `une
+    /// autre attaque`, `une attaque similaire`): after an event word, or (French) before it.
+    Another,
 }
 
 impl Role {
@@ -125,6 +128,7 @@ impl Role {
             "own_act" => Role::OwnAct,
             "update_stamp" => Role::UpdateStamp,
             "determiner" => Role::Determiner,
+            "another" => Role::Another,
             _ => return None,
         })
     }
@@ -203,6 +207,7 @@ mod tests {
             Role::OwnAct,
             Role::Preposition,
             Role::Determiner,
+            Role::Another,
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }

@@ -69,6 +69,10 @@ pub struct Mention {
     /// shown on request, never an event of the main timeline.
     #[serde(default)]
     pub background: bool,
+    /// Its clause names another event like one its article told (`هجوم مماثل`, `une autre
+    /// attaque`): it never joins an event of its own article.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub another: bool,
 }
 
 /// One real-world event and every mention of it.

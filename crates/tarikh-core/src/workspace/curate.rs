@@ -131,6 +131,7 @@ fn anchor_mention(
         peripheral: vec![],
         span: false,
         background: false,
+        another: false,
     })
 }
 
