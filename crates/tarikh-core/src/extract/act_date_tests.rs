@@ -285,3 +285,14 @@ fn a_date_a_word_schedules_is_its_nearer_occurrence_before_or_after_the_article(
         assert_eq!(days_of(&events(text, published)), [start], "{text}");
     }
 }
+
+#[test]
+fn a_date_before_then_dates_the_act_before_it_not_the_one_after() {
+    for text in [
+        "Titre\nL'armée a repris Kidal le 14 novembre 2023, puis mené des frappes de drones sur Tinzaouatène.\n",
+        "عنوان\nاستعاد الجيش كيدال في 14 نوفمبر 2023، ثم شن غارات بطائرات مسيرة على تينزاواتين.\n",
+    ] {
+        let ev = events(text, "2025-06-20");
+        one_where(&ev, |e| e.event_type == EventType::Clash && has_kind(e, "takeover") && starts_on(e, "2023-11-14"));
+    }
+}

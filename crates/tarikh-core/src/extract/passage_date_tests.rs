@@ -95,3 +95,12 @@ fn a_holiday_is_of_publication_s_year_unless_the_passage_is_over_a_year_back() {
     let days = mention_days(text, "2024-06-06");
     assert_eq!(day_of(&days, "ramadan").as_deref(), Some("2014-06-29"), "{days:?}");
 }
+
+#[test]
+fn that_year_alone_is_the_passage_s_year_not_publication_s() {
+    // `Cette année-là` had been read as `Cette année`, the year of publication
+    let text = "Titre\nLe 20 juin 2015, la CMA a signé l'accord à Bamako.\nCette année-là, les combats avaient repris autour de Ménaka.\nLa même année, l'armée a repris Tabankort.\n";
+    let days = mention_days(text, "2025-06-20");
+    assert_eq!(day_of(&days, "année-là").as_deref(), Some("2015"), "{days:?}");
+    assert_eq!(day_of(&days, "même année").as_deref(), Some("2015"), "{days:?}");
+}

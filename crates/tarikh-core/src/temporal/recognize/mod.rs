@@ -334,6 +334,7 @@ impl<'a> Parser<'a> {
         if let Some(p) = self
             .day_range(i)
             .or_else(|| self.day_from(i))
+            .or_else(|| self.that_year_alone(i))
             .or_else(|| self.since(i))
             .or_else(|| self.ago(i))
             .or_else(|| self.hence(i))

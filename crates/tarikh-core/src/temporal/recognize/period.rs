@@ -39,6 +39,20 @@ impl<'a> Parser<'a> {
         Some((spec, i, end))
     }
 
+    /// `cette année-là`, `la même année` alone: the year of the day the passage is about (after
+    /// a month they give that month's year instead, [`Self::month_led`]).
+    pub(super) fn that_year_alone(&self, i: usize) -> Option<Piece> {
+        let e = self.has(i, |w| *w == W::ThatYear)?;
+        // (not `ذلك العام الماضي`: `ذلك` is then "that", of the clause, and the year is last year)
+        if self
+            .has(e, |w| matches!(w, W::RelPast | W::RelNext | W::RelCurrent | W::RelFollowing | W::RelPreceding))
+            .is_some()
+        {
+            return None;
+        }
+        Some((TimeSpec::date(DateRef::PassageUnit { unit: Unit::Year, n: 0 }), i, e))
+    }
+
     /// A bare week, month or year after a part of it (`en début de semaine`, `au début du mois`,
     /// `en fin d'année`): that of publication.
     fn this_unit(&self, i: usize) -> Option<Piece> {
