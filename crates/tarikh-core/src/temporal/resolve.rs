@@ -373,8 +373,10 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                     let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64 + 7);
                     When::span(monday, p - Duration::days(1), Precision::Week)
                 }
-                // the week before last (`الأسبوع قبل الماضي`): that calendar week
-                Unit::Week if n < -1 => calendar_week(p, n),
+                // the week before last (`الأسبوع قبل الماضي`): that calendar week; next week
+                // (`la semaine prochaine`, `الأسبوع المقبل`) is the calendar week after this one
+                // (said on a Wednesday, next Sunday is still this week)
+                Unit::Week if !(-1..=0).contains(&n) => calendar_week(p, n),
                 Unit::Week => {
                     let end = p + Duration::days(7 * n as i64);
                     When::span(end - Duration::days(6), end, Precision::Week)

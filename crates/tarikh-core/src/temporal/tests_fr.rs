@@ -45,6 +45,9 @@ fn relative_days_and_weeks() {
     // last week, said on a Wednesday, as for الأسبوع الماضي: Monday of the week before up to
     // yesterday; a week or two ago: about that day, a day either side
     assert_eq!(span("la semaine dernière", p), ("2019-03-11".into(), "2019-03-19".into()));
+    // next week is the calendar week after this one, as `الأسبوع المقبل`
+    assert_eq!(span("les ministres se réuniront la semaine prochaine", p), ("2019-03-25".into(), "2019-03-31".into()));
+    assert_eq!(super::tests::dates("يجتمع الوزراء الأسبوع المقبل", Some(p))[0].1, "2019-03-25");
     assert_eq!(span("il y a une semaine", p), ("2019-03-12".into(), "2019-03-14".into()));
     assert_eq!(span("il y a deux semaines", p), ("2019-03-05".into(), "2019-03-07".into()));
     // a weekday beside last week is that week's (said on Wednesday 20 March: Monday the 11th,
