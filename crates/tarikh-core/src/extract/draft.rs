@@ -259,7 +259,13 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     if s < filed_from && names.iter().any(elsewhere) {
                         names.retain(|h| h.start >= filed_from || !place(h));
                     }
-                    sentence_cache = Some(((s, e), lex.triggers.find(&toks, s, e), names));
+                    // (a denied verb is no act: `L'attaque n'a pas été revendiquée`)
+                    let mut hits = lex.triggers.find(&toks, s, e);
+                    hits.retain(|h| {
+                        let claim = h.def.event_type == Some(crate::model::EventType::Claim);
+                        h.def.event_type.is_none() || !super::negation::is_denied(&toks, s, h.start, claim, lex)
+                    });
+                    sentence_cache = Some(((s, e), hits, names));
                 }
                 let (_, trigger_hits, names) = sentence_cache.as_ref().expect("set above");
                 let mut hits = names.clone();

@@ -21,6 +21,7 @@ mod generic_names;
 mod inline_dateline;
 mod list_item;
 pub(crate) mod merge;
+mod negation;
 pub(crate) mod own_date;
 mod post_signature;
 pub(crate) mod pubdate;

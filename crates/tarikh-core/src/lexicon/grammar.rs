@@ -91,6 +91,15 @@ pub enum Role {
     /// Words that say an event is another like the one told (`هجوم مماثل`, `هجمات أخرى`, `une
     /// autre attaque`, `une attaque similaire`): after an event word, or (French) before it.
     Another,
+    /// Particles that deny the verb right after them (`لم`, `لن`) or open a French denial
+    /// (`ne`, `n'`).
+    Negation,
+    /// The second word of a French denial (`pas`, `jamais`): `n'a pas été revendiquée`.
+    NegationAdverb,
+    /// A subject that denies with `ne` alone (`aucun groupe n'a revendiqué`).
+    NegationSubject,
+    /// Words that may stand between a French denial and its verb (`n'a pas été`, `ne l'a pas`).
+    VerbGroup,
 }
 
 impl Role {
@@ -129,6 +138,10 @@ impl Role {
             "update_stamp" => Role::UpdateStamp,
             "determiner" => Role::Determiner,
             "another" => Role::Another,
+            "negation" => Role::Negation,
+            "negation_adverb" => Role::NegationAdverb,
+            "negation_subject" => Role::NegationSubject,
+            "verb_group" => Role::VerbGroup,
             _ => return None,
         })
     }
@@ -208,6 +221,10 @@ mod tests {
             Role::Preposition,
             Role::Determiner,
             Role::Another,
+            Role::Negation,
+            Role::NegationAdverb,
+            Role::NegationSubject,
+            Role::VerbGroup,
         ] {
             assert!(!g.words(role).is_empty(), "{role:?}");
         }
