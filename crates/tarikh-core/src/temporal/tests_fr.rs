@@ -393,6 +393,12 @@ fn counts_after_publication_larger_numbers_in_words_and_voila() {
     assert_eq!(span("Les pourparlers reprendront dans une semaine.", p), day("2024-03-20"));
     assert_eq!(span("Le scrutin aura lieu dans trois mois.", p).0, "2024-06");
     assert_eq!(span("tués il y a douze jours", p), day("2024-03-01"));
+    // compound numbers, hyphenated or not, and the first of a month in words
+    assert_eq!(span("le camp a été attaqué il y a dix-huit jours", p), day("2024-02-24"));
+    assert_eq!(span("le camp a été attaqué il y a vingt et un jours", p), day("2024-02-21"));
+    assert_eq!(span("l'accord signé il y a vingt-cinq ans", p).0, "1999-03");
+    assert_eq!(span("le camp a été attaqué le premier mars", p), day("2024-03-01"));
+    assert!(dates("le premier ministre a démissionné", p).is_empty());
     assert_eq!(span("le camp a été attaqué voilà trois jours", p), day("2024-03-10"));
     // `quinze jours` is two weeks, about that day
     assert_eq!(span("le camp a été attaqué il y a quinze jours", p), ("2024-02-27".into(), "2024-02-29".into()));
