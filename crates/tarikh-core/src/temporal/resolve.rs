@@ -364,8 +364,14 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             let p = pubd?;
             let w = match unit {
                 Unit::Day => When::day(p + Duration::days(n as i64)),
-                // a part of a week (`en début de semaine prochaine`): of that calendar week
-                Unit::Week if spec.qualifier.is_some() => calendar_week(p, n),
+                // a part of a week (`en début de semaine prochaine`): of that calendar week; a
+                // part of this week still to come, in a clause that does not look ahead, is last
+                // week's (`attaqué en fin de semaine`, said on a Wednesday: the weekend past)
+                Unit::Week if spec.qualifier.is_some() => {
+                    let to_come = |q| calendar_week(p, 0).qualified(q).first_day() > p;
+                    let back = n == 0 && !ctx.forward && spec.qualifier.is_some_and(to_come);
+                    calendar_week(p, if back { -1 } else { n })
+                }
                 // last week (`la semaine dernière`, `الأسبوع الماضي`): the calendar week before
                 // this one, and the days since, up to yesterday (said on a Wednesday, last
                 // Friday is last week; the seven days ending a week ago had left it out)

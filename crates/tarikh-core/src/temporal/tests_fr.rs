@@ -379,6 +379,11 @@ fn halves_of_a_month_or_year_and_parts_of_a_week() {
     assert_eq!(span("قصفت القرى في النصف الثاني من شهر يناير", p), ("2024-01-16".into(), "2024-01-31".into()));
     // a part of a week is of the calendar week: this one, or the one named
     assert_eq!(span("les pourparlers ont échoué en début de semaine", p), ("2024-03-11".into(), "2024-03-12".into()));
+    // the end of this week still to come, said of the past, is the end of last week
+    assert_eq!(span("le camp a été attaqué en fin de semaine", p), ("2024-03-08".into(), "2024-03-10".into()));
+    // `نهاية الأسبوع` alone is the weekend, not the end of this week
+    assert_eq!(span("هاجم مسلحون المعسكر خلال عطلة نهاية الأسبوع", p), ("2024-03-09".into(), "2024-03-10".into()));
+    assert_eq!(span("هاجم مسلحون المعسكر نهاية الأسبوع", p), ("2024-03-09".into(), "2024-03-10".into()));
     assert_eq!(
         span("les pourparlers reprendront en début de semaine prochaine", p),
         ("2024-03-18".into(), "2024-03-19".into())

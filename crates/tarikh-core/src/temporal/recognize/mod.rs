@@ -383,6 +383,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.unit_offset(i))
             .or_else(|| self.hijri_month_year(i))
             .or_else(|| self.holiday(i))
+            .or_else(|| self.bare_weekend(i))
     }
 
     /// Day-level expressions: numeric dates, weekdays, day + month, أمس/اليوم.

@@ -13,6 +13,10 @@ impl<'a> Parser<'a> {
     pub(super) fn qualified(&self, i: usize) -> Option<Piece> {
         let (w, e) = self.word(i, |w| matches!(w, W::Qual(_)))?;
         let W::Qual(q) = w else { return None };
+        // `نهاية الأسبوع` is the weekend, not the end of this week
+        if self.word(i, |w| matches!(w, W::Unit { unit: Unit::Weekend, .. })).is_some_and(|(_, we)| we > e) {
+            return None;
+        }
         // (the word for a month between: `à la fin du mois de janvier`, `نهاية شهر يناير`)
         let mut k = e;
         if self.role_is(k, Role::MonthWord) {
@@ -65,6 +69,13 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some((TimeSpec::date(DateRef::UnitOffset { unit, n: 0 }), i, e))
+    }
+
+    /// A weekend alone (`خلال عطلة نهاية الأسبوع`, `نهاية الأسبوع`): the one of publication's
+    /// week, as `ce week-end` (the last one, or the next in a clause that looks ahead).
+    pub(super) fn bare_weekend(&self, i: usize) -> Option<Piece> {
+        let (_, e) = self.word(i, |w| matches!(w, W::Unit { unit: Unit::Weekend, .. }))?;
+        Some((TimeSpec::date(DateRef::UnitOffset { unit: Unit::Weekend, n: 0 }), i, e))
     }
 
     /// `على مدار العامين الماضيين`, `خلال الأشهر الثلاثة الأخيرة`.
