@@ -1,7 +1,7 @@
 //! Short labels of an event, shared by the list, the curation panel and the briefing: its date
 //! at its precision, and the marks of what the analyst changed.
 
-use crate::explore::day_span;
+use crate::explore::{day_span, other_month_days};
 use crate::i18n::Lang;
 use crate::i18n::{day, month_name};
 use crate::model::{Event, Precision};
@@ -10,6 +10,10 @@ use crate::model::{Event, Precision};
 pub fn short_when(e: &Event, lang: Lang) -> String {
     use chrono::Datelike;
     let Some(w) = e.when else { return lang.t("undated").to_string() };
+    // a Hijri month or a part of one (`pendant le ramadan`): its days
+    if let Some(days) = other_month_days(lang, &w) {
+        return days;
+    }
     let what = match w.precision {
         Precision::Year => w.start.year().to_string(),
         Precision::Month => format!("{} {}", month_name(lang, w.start.month(), true), w.start.year()),
@@ -76,5 +80,23 @@ mod tests {
         assert_eq!(listed("La semaine dernière, des hommes armés ont incendié des greniers."), "4–12 Mar 2024");
         // next week is the calendar week after this one (said on Wednesday 13 March: from the 18th)
         assert_eq!(listed("La semaine prochaine, les ministres se réuniront à Niamey."), "week 18 Mar 2024");
+    }
+
+    #[test]
+    fn the_list_shows_ramadan_as_its_days_and_a_quarter_as_a_quarter() {
+        // Ramadan 1445: from 11 March (tabular calendar), not "Mar 2024"
+        assert_eq!(
+            listed("Pendant le ramadan, des hommes armés ont attaqué un convoi."),
+            "about 11 Mar 2024 – 9 Apr 2024"
+        );
+        assert_eq!(
+            listed("À la fin du ramadan, des hommes armés ont attaqué un convoi."),
+            "about 31 Mar 2024 – 9 Apr 2024"
+        );
+        assert_eq!(
+            listed("Au dernier trimestre 2023, des hommes armés ont attaqué un convoi."),
+            "fourth quarter of 2023"
+        );
+        assert_eq!(listed("Fin février, des hommes armés ont attaqué un convoi."), "late Feb 2024");
     }
 }

@@ -15,6 +15,10 @@ pub fn qualified(lang: Lang, q: Option<Qualifier>, what: String) -> String {
         Some(Qualifier::Late) => lang.f("late {0}", &[&what]),
         Some(Qualifier::FirstHalf) => lang.f("first half of {0}", &[&what]),
         Some(Qualifier::SecondHalf) => lang.f("second half of {0}", &[&what]),
+        Some(Qualifier::Quarter(1)) => lang.f("first quarter of {0}", &[&what]),
+        Some(Qualifier::Quarter(2)) => lang.f("second quarter of {0}", &[&what]),
+        Some(Qualifier::Quarter(3)) => lang.f("third quarter of {0}", &[&what]),
+        Some(Qualifier::Quarter(_)) => lang.f("fourth quarter of {0}", &[&what]),
         None => what,
     }
 }
@@ -25,11 +29,15 @@ pub fn when_label(w: &When, gmt: bool, lang: Lang) -> String {
     use chrono::Datelike;
     let (a, b) = (w.first_day(), w.last_day());
     match w.precision {
-        Precision::Year if a.year() == b.year() => {
-            lang.f("{0} (year only)", &[&qualified(lang, w.qualifier, a.year().to_string())])
+        // (a part of a year says more than the year: `first quarter of 2024`)
+        Precision::Year if a.year() == b.year() && w.qualifier.is_some() => {
+            qualified(lang, w.qualifier, a.year().to_string())
         }
+        Precision::Year if a.year() == b.year() => lang.f("{0} (year only)", &[&a.year().to_string()]),
         Precision::Year => format!("{} – {}", day(lang, a), day(lang, b)),
-        Precision::Month => qualified(lang, w.qualifier, month_year(lang, a)),
+        Precision::Month => {
+            other_month_days(lang, w).unwrap_or_else(|| qualified(lang, w.qualifier, month_year(lang, a)))
+        }
         Precision::Week if (b - a).num_days() == 6 => lang.f("week of {0}", &[&day(lang, a)]),
         // last week up to yesterday (`la semaine dernière`): the days it may be
         Precision::Week => day_span(lang, a, b),
@@ -51,6 +59,22 @@ pub fn when_label(w: &When, gmt: bool, lang: Lang) -> String {
             lang.f("{0}, {1}", &[&day(lang, a), &time])
         }
     }
+}
+
+/// The days of a month of another calendar (a Hijri month, `pendant le ramadan`: "about 11
+/// Mar – 9 Apr 2024"), or a part of one (`à la fin du ramadan`), not named as the Gregorian
+/// month it starts in; `None` for a calendar month or a part of one.
+pub fn other_month_days(lang: Lang, w: &When) -> Option<String> {
+    use chrono::Datelike;
+    let (a, b) = (w.first_day(), w.last_day());
+    // the calendar month it starts in, or the same part of it (`late March` is 21-31 March)
+    let month = When::month(a.year(), a.month()).map(|m| w.qualifier.map_or(m, |q| m.qualified(q)));
+    let calendar = month.is_some_and(|m| (m.first_day(), m.last_day()) == (a, b));
+    if w.precision != Precision::Month || calendar {
+        return None;
+    }
+    let days = day_span(lang, a, b);
+    Some(if w.approximate { lang.f("about {0}", &[&days]) } else { days })
 }
 
 /// A span of days: `4–6 March 2024`, or both days in full when the months differ.

@@ -27,6 +27,8 @@ pub enum Qualifier {
     FirstHalf,
     /// The second half (`la deuxième quinzaine de mars`, `le second semestre 2023`).
     SecondHalf,
+    /// A quarter of a year (`au premier trimestre 2024`, `الربع الأخير من 2023`): 1 to 4.
+    Quarter(u8),
 }
 
 /// Part of the day (صباح، فجر…).
@@ -310,6 +312,10 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
             "mid" => Qualifier::Mid,
             "first_half" => Qualifier::FirstHalf,
             "second_half" => Qualifier::SecondHalf,
+            "q1" => Qualifier::Quarter(1),
+            "q2" => Qualifier::Quarter(2),
+            "q3" => Qualifier::Quarter(3),
+            "q4" => Qualifier::Quarter(4),
             _ => Qualifier::Late,
         }),
         "daypart" => W::DayPart(match value {

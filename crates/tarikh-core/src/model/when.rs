@@ -148,6 +148,7 @@ impl When {
                     Qualifier::Late => (d(20), b),
                     Qualifier::FirstHalf => (a, d(14)),
                     Qualifier::SecondHalf => (d(15), b),
+                    Qualifier::Quarter(_) => return self,
                 }
             }
             Precision::Year => {
@@ -159,6 +160,11 @@ impl When {
                     Qualifier::Late => (d(10, 1), d(12, 31)),
                     Qualifier::FirstHalf => (d(1, 1), d(6, 30)),
                     Qualifier::SecondHalf => (d(7, 1), d(12, 31)),
+                    Qualifier::Quarter(n) => {
+                        let first = 3 * u32::from(n.clamp(1, 4)) - 2;
+                        let last = last_day_of_month(y, first + 2).unwrap_or(b);
+                        (d(first, 1), last)
+                    }
                 }
             }
             // a calendar week (`en début de semaine`): Monday and Tuesday, Wednesday to Friday,
@@ -171,6 +177,7 @@ impl When {
                     Qualifier::Late => (d(4), b),
                     Qualifier::FirstHalf => (a, d(3)),
                     Qualifier::SecondHalf => (d(3), b),
+                    Qualifier::Quarter(_) => return self,
                 }
             }
             _ => return self,

@@ -13,7 +13,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
 use super::expr::{DateRef, TimeSpec, WeekdayDir};
 use super::hijri;
-use crate::lexicon::temporal::Unit;
+use crate::lexicon::temporal::{Qualifier, Unit};
 use crate::model::{Precision, When};
 
 /// What the resolver may use besides the expression itself.
@@ -393,7 +393,14 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                     // a year or more back (`قبل عام`, `il y a deux ans`): that month, about
                     When { approximate: n.abs() >= 12, ..When::month(y, m)? }
                 }
-                Unit::Year => When::year(p.year() + n)?,
+                // a quarter of this year still to come, in a clause that does not look ahead, is
+                // last year's (`les attaques ont repris au troisième trimestre`, said in March)
+                Unit::Year => {
+                    let to_come = |q| When::year(p.year()).is_some_and(|y| y.qualified(q).first_day() > p);
+                    let quarter = matches!(spec.qualifier, Some(Qualifier::Quarter(_)));
+                    let back = n == 0 && quarter && !ctx.forward && spec.qualifier.is_some_and(to_come);
+                    When::year(p.year() + n - i32::from(back))?
+                }
             };
             (w, Basis::Publication)
         }

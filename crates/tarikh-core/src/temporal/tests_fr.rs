@@ -448,3 +448,17 @@ fn a_clock_in_a_night_between_two_days_picks_its_day_and_parts_of_this_month_or_
     assert_eq!(span("attaqué au début du mois", p), ("2024-03-01".into(), "2024-03-10".into()));
     assert_eq!(span("attaqué en fin d'année", p), ("2024-10".into(), "2024-12".into()));
 }
+
+#[test]
+fn quarters_of_a_year_and_a_quarter_still_to_come_said_of_the_past() {
+    let p = "2024-03-13";
+    assert_eq!(
+        span("les attaques ont augmenté au troisième trimestre de 2023", p),
+        ("2023-07".into(), "2023-09".into())
+    );
+    assert_eq!(span("au dernier trimestre 2023", p), ("2023-10".into(), "2023-12".into()));
+    assert_eq!(span("تصاعدت الهجمات في الربع الأخير من 2023", p), ("2023-10".into(), "2023-12".into()));
+    // alone, this year's; one still to come, said of the past, last year's
+    assert_eq!(span("les attaques ont repris au premier trimestre", p), ("2024-01".into(), "2024-03".into()));
+    assert_eq!(span("les attaques ont augmenté au troisième trimestre", p), ("2023-07".into(), "2023-09".into()));
+}

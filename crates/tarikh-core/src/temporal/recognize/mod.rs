@@ -6,7 +6,7 @@
 //! Non-specific expressions (`منذ سنوات`, `في الآونة الأخيرة`, `اليوم` = nowadays) match nothing.
 
 use super::expr::{DateRef, TimeExpr, TimeSpec};
-use crate::lexicon::temporal::{Calendar, TemporalWord as W, Unit};
+use crate::lexicon::temporal::{Calendar, Qualifier, TemporalWord as W, Unit};
 use crate::lexicon::{Lexicon, Role};
 use crate::text::token::Tokens;
 
@@ -211,7 +211,8 @@ impl<'a> Parser<'a> {
         for (w, e) in self.cache.get(i) {
             match start_role(w) {
                 StartRole::Content => return true,
-                StartRole::Lead => led |= self.may_continue(*e),
+                // (a quarter alone is this year's: `au troisième trimestre`)
+                StartRole::Lead => led |= self.may_continue(*e) || matches!(w, W::Qual(Qualifier::Quarter(_))),
                 StartRole::Cue => {}
             }
         }

@@ -4,7 +4,7 @@
 //! month (`Le 10, …`).
 
 use super::{Parser, Piece};
-use crate::lexicon::temporal::{TemporalWord as W, Unit};
+use crate::lexicon::temporal::{Qualifier, TemporalWord as W, Unit};
 use crate::lexicon::Role;
 use crate::temporal::expr::{DateRef, TimeSpec};
 
@@ -27,8 +27,17 @@ impl<'a> Parser<'a> {
                 k += 2;
             }
         }
-        let (mut spec, _, end) =
-            self.core(e).or_else(|| self.core(k).filter(|_| k > e)).or_else(|| self.this_unit(e))?;
+        // (`au troisième trimestre de 2023`; not `بداية من 2012`, starting from 2012)
+        let quarter = matches!(q, Qualifier::Quarter(_));
+        let of = if quarter && self.role_is(e, Role::OfDate) { e + 1 } else { e };
+        // (a quarter alone is this year's: `au premier trimestre`)
+        let this_year = || quarter.then(|| (TimeSpec::date(DateRef::UnitOffset { unit: Unit::Year, n: 0 }), e, e));
+        let (mut spec, _, end) = self
+            .core(e)
+            .or_else(|| self.core(k).filter(|_| k > e))
+            .or_else(|| self.core(of).filter(|p| of > e && matches!(p.0.date, DateRef::Calendar { year: Some(_), .. })))
+            .or_else(|| self.this_unit(e))
+            .or_else(this_year)?;
         let ok = match spec.date {
             DateRef::Calendar { day: None, month, year, .. } => month.is_some() || year.is_some(),
             DateRef::MonthRelative { .. } => true,
