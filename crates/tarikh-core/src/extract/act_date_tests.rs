@@ -296,3 +296,15 @@ fn a_date_before_then_dates_the_act_before_it_not_the_one_after() {
         one_where(&ev, |e| e.event_type == EventType::Clash && has_kind(e, "takeover") && starts_on(e, "2023-11-14"));
     }
 }
+
+#[test]
+fn a_day_planned_lies_ahead() {
+    // published on Wednesday 14 May 2025: the Friday planned is the 16th, not the 9th
+    for text in [
+        "Titre\nL'opposition, qui prévoyait de manifester vendredi à Bamako, a dénoncé un coup de force.\n",
+        "عنوان\nوكانت المعارضة تخطط للتظاهر يوم الجمعة في باماكو.\n",
+    ] {
+        let ev = events(text, "2025-05-14");
+        assert_eq!(days_of(&ev), ["2025-05-16"], "{:?}", titles_of(&ev));
+    }
+}
