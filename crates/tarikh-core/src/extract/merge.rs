@@ -417,10 +417,6 @@ fn ranked(ids: impl Iterator<Item = EntityId>) -> Vec<EntityId> {
     counts.into_iter().map(|c| c.0).collect()
 }
 
-/// Days before its article's publication beyond which an event other than violence is not of
-/// the story the lede tells: its title takes only the country of the lede's place.
-const TOPIC_PLACE_DAYS: i64 = 31;
-
 /// Builds an event from its mentions (in any order).
 pub fn build_event(
     mut ms: Vec<Mention>,
@@ -485,29 +481,8 @@ pub fn build_event(
     let place_near = near_place.is_some_and(|id| !(kind == "takeover" && g.get(id).kind == EntityKind::Country));
     let clause_place = near_place.or_else(|| title_place(g, &all_places));
     let place_in_clause = clause_place.is_some();
-    // (a coup is national: the article's town gives its country, `Coup in Mali`, not `Coup in Douentza`)
-    let topic_place = || {
-        let id = title_place(g, &topic_places)?;
-        Some(if event_type == EventType::Coup { super::family::country_of(g, id).unwrap_or(id) } else { id })
-    };
-    // the lede's place is its story's: an act of state or of a force dated long before the
-    // article (the MINUSMA's departure recalled in a report of an attack in Mopti) did not
-    // happen there, and keeps only the lede's country; violence recalled (the massacres
-    // before the one the article reports) is most often of the lede's region
-    let armed = matches!(event_type, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping);
-    let of_the_story = armed
-        || match (when, docs[lead.doc].published.as_ref()) {
-            (Some(w), Some(p)) => (p.date - w.last_day()).num_days() <= TOPIC_PLACE_DAYS,
-            _ => true,
-        };
-    let topic_place = || {
-        let id = topic_place()?;
-        if of_the_story {
-            Some(id)
-        } else {
-            super::family::country_of(g, id)
-        }
-    };
+    let published = docs[lead.doc].published.as_ref().map(|p| p.date);
+    let topic_place = || super::title_place::lede_place(g, &topic_places, event_type, when, published);
     let place = clause_place.or_else(topic_place).map(|id| place_name(g, id));
     let title_actors = super::title::title_actors(g, &actors);
     let clause = (event_type == EventType::Other && kind == super::draft::UNTYPED_KIND).then(|| {

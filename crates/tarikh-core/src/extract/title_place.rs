@@ -62,3 +62,40 @@ pub(super) fn place_name(g: &Gazetteer, id: EntityId) -> String {
         _ => e.name.clone(),
     }
 }
+
+/// Days before its article's publication beyond which an event other than violence is not of
+/// the story the lede tells: its title takes only the country of the lede's place.
+const TOPIC_PLACE_DAYS: i64 = 31;
+
+/// The lede's place an event's title falls back on when its own clauses name none (`topic`:
+/// the lede's places that may be the event's). A coup is national: the lede's town gives its
+/// country (`Coup in Mali`, not `Coup in Douentza`). The lede's place is its story's: an act of
+/// state or of a force dated long before the article (the MINUSMA's departure recalled in a
+/// report of an attack in Mopti) did not happen there, and keeps only the lede's country;
+/// violence recalled (the massacres before the one the article reports) is most often of the
+/// lede's region.
+pub(super) fn lede_place(
+    g: &Gazetteer,
+    topic: &[Vec<EntityId>],
+    event_type: crate::model::EventType,
+    when: Option<crate::model::When>,
+    published: Option<chrono::NaiveDate>,
+) -> Option<EntityId> {
+    use crate::model::EventType;
+    let id = title_place(g, topic)?;
+    let country = || super::family::country_of(g, id);
+    if event_type == EventType::Coup {
+        return Some(country().unwrap_or(id));
+    }
+    let armed = matches!(event_type, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping);
+    let of_the_story = armed
+        || match (when, published) {
+            (Some(w), Some(p)) => (p - w.last_day()).num_days() <= TOPIC_PLACE_DAYS,
+            _ => true,
+        };
+    if of_the_story {
+        Some(id)
+    } else {
+        country()
+    }
+}
