@@ -304,6 +304,13 @@ fn holiday(
     Some((w, basis))
 }
 
+/// True when the part `spec` names of `this` (publication's week or year) lies wholly after
+/// publication, in a clause that does not look ahead: the text means that part of the period
+/// before (`attaqué en fin de semaine`, said on a Wednesday, is last weekend).
+fn part_still_to_come(this: Option<When>, spec: &TimeSpec, ctx: &ResolveContext, p: NaiveDate) -> bool {
+    !ctx.forward && spec.qualifier.zip(this).is_some_and(|(q, w)| w.qualified(q).first_day() > p)
+}
+
 /// Resolves a spec, or `None` when the context lacks what it needs.
 pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
     let pubd = ctx.published;
@@ -368,8 +375,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                 // part of this week still to come, in a clause that does not look ahead, is last
                 // week's (`attaqué en fin de semaine`, said on a Wednesday: the weekend past)
                 Unit::Week if spec.qualifier.is_some() => {
-                    let to_come = |q| calendar_week(p, 0).qualified(q).first_day() > p;
-                    let back = n == 0 && !ctx.forward && spec.qualifier.is_some_and(to_come);
+                    let back = n == 0 && part_still_to_come(Some(calendar_week(p, 0)), spec, ctx, p);
                     calendar_week(p, if back { -1 } else { n })
                 }
                 // last week (`la semaine dernière`, `الأسبوع الماضي`): the calendar week before
@@ -396,9 +402,8 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                 // a quarter of this year still to come, in a clause that does not look ahead, is
                 // last year's (`les attaques ont repris au troisième trimestre`, said in March)
                 Unit::Year => {
-                    let to_come = |q| When::year(p.year()).is_some_and(|y| y.qualified(q).first_day() > p);
                     let quarter = matches!(spec.qualifier, Some(Qualifier::Quarter(_)));
-                    let back = n == 0 && quarter && !ctx.forward && spec.qualifier.is_some_and(to_come);
+                    let back = n == 0 && quarter && part_still_to_come(When::year(p.year()), spec, ctx, p);
                     When::year(p.year() + n - i32::from(back))?
                 }
             };
