@@ -308,3 +308,36 @@ fn a_day_planned_lies_ahead() {
         assert_eq!(days_of(&ev), ["2025-05-16"], "{:?}", titles_of(&ev));
     }
 }
+
+#[test]
+fn a_time_limit_lies_ahead_and_the_agreement_a_clause_rests_on_is_another_act() {
+    // published on Friday 26 July 2024: `d'ici le 15 septembre` is the September to come
+    let ev = events(
+        "Titre\nLes soldats étrangers achèveront leur retrait d'ici le 15 septembre, en vertu d'un accord signé en mai.\n",
+        "2024-07-26",
+    );
+    let withdrawal = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
+    assert_eq!(withdrawal.when.unwrap().first_day().to_string(), "2024-09-15", "{:?}", titles_of(&ev));
+    let agreement = one_where(&ev, |e| e.event_type == EventType::Agreement);
+    assert_eq!(agreement.when.unwrap().iso_start(), "2024-05", "{:?}", titles_of(&ev));
+    let late = events("Titre\nLe scrutin se tiendra au plus tard le 2 février.\n", "2024-07-26");
+    assert_eq!(days_of(&late), ["2025-02-02"]);
+    // what happened until a day is not ahead
+    let until = events("Titre\nLes rebelles avaient tenu la ville jusqu'au 15 septembre.\n", "2024-07-26");
+    assert_eq!(days_of(&until), ["2023-09-15"]);
+    // Arabic: `في موعد أقصاه` (at the latest), and a future verb at the head of its clause
+    let ar = events("عنوان\nوستغادر القوات الأجنبية أراضي البلاد بحلول 15 سبتمبر.\n", "2024-07-26");
+    assert_eq!(days_of(&ar), ["2024-09-15"], "{:?}", titles_of(&ar));
+    let limit = events("عنوان\nوأمهلت السلطات البعثة حتى موعد أقصاه 15 سبتمبر لمغادرة البلاد.\n", "2024-07-26");
+    assert_eq!(days_of(&limit), ["2024-09-15"], "{:?}", titles_of(&limit));
+}
+
+#[test]
+fn may_and_march_by_their_levantine_names_are_months_after_a_preposition() {
+    // `مارس` is also "he practised" and needs a cue; `مايو`, `أيار` and `آذار` are only months
+    let ev = events("عنوان\nووقعت الحكومة اتفاقا مع الجزائر في مايو.\n", "2024-07-26");
+    assert_eq!(days_of(&ev), ["2024-05"]);
+    let levant = events("عنوان\nووقعت الحكومة اتفاقا مع الجزائر في آذار.\n", "2024-07-26");
+    assert_eq!(days_of(&levant), ["2024-03"]);
+    assert!(events("عنوان\nمارس الجيش ضغوطا على المتمردين.\n", "2024-07-26").is_empty());
+}

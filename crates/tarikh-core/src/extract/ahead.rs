@@ -9,7 +9,7 @@ use crate::text::Tokens;
 
 /// Tokens between a verb in the future by its affixes and the date it points ahead
 /// (`سيلقي خطابا للأمة الأحد`).
-const FUTURE_VERB_REACH: usize = 4;
+const FUTURE_VERB_REACH: usize = 6;
 
 /// A sentence with what was found in it.
 pub struct Sentence<'a> {
