@@ -230,6 +230,26 @@ fn the_junta_of_an_article_about_niger_is_niger_s() {
 }
 
 #[test]
+fn the_north_of_the_country_is_the_north_of_the_country_the_article_is_about() {
+    let attack = |text: &str| {
+        let ev = events(text, "2022-10-01");
+        one_where(&ev, |e| e.event_type == EventType::Attack).places.clone()
+    };
+    let burkina = attack("Burkina Faso : un convoi attaqué\nLundi, un convoi a été attaqué dans le nord du pays.\n");
+    assert_eq!(burkina, ["Northern Burkina Faso"]);
+    let niger = attack("النيجر: هجوم على قافلة\nهاجم مسلحون الاثنين قافلة في شمال البلاد.\n");
+    assert_eq!(niger, ["Northern Niger"]);
+    // about Mali, or about no one country, it is Mali's north, as it is in an article about
+    // France (no country is guessed from the headline alone)
+    let mali = attack("Mali : un convoi attaqué\nLundi, un convoi a été attaqué dans le nord du pays.\n");
+    assert_eq!(mali, ["Northern Mali"]);
+    let france = attack("La France inquiète\nLundi, un convoi a été attaqué dans le nord du pays.\n");
+    assert_eq!(france, ["Northern Mali"]);
+    let centre = attack("Burkina Faso : un convoi attaqué\nLundi, un convoi a été attaqué dans le centre du pays.\n");
+    assert_eq!(centre, ["Central Burkina Faso"]);
+}
+
+#[test]
 fn the_country_a_withdrawal_leaves_is_its_place_not_an_actor() {
     let ev = events("عنوان\nوكانت القوات الفرنسية قد انسحبت من مالي ومن النيجر عام 2022.\n", "2024-11-29");
     let w = one_where(&ev, |e| e.event_type == EventType::Withdrawal);

@@ -85,6 +85,9 @@ pub struct Entity {
     pub local: Option<String>,
     /// `national=KEY`: a country's own entity for generic variants of that key.
     pub national: Option<String>,
+    /// `else=NAME`: the entity generic variants (`nord du pays`) stand for when the article is
+    /// about this row's own country, or about none that has a `national` row of the key.
+    pub fallback: Option<EntityId>,
     /// `admin`: a region of a country's administration (`région de Mopti`), which stands apart
     /// from another as two towns do; not a broad area (`Northern Mali`, `Azawad`), which
     /// overlaps others without a line between them.
@@ -200,12 +203,16 @@ impl Gazetteer {
                 french: option(r, "fr="),
                 local: option(r, "local="),
                 national: option(r, "national="),
+                fallback: None,
                 administrative: r.get(4).is_some_and(|f| f.split(',').any(|o| o.trim() == "admin")),
             });
         }
         for r in &rows {
             if let (Some(id), Some(parent)) = (g.id(r[0]), g.id(r[2])) {
                 g.entities[id as usize].parent = Some(parent);
+            }
+            if let (Some(id), Some(fallback)) = (g.id(r[0]), option(r, "else=").and_then(|n| g.id(&n))) {
+                g.entities[id as usize].fallback = Some(fallback);
             }
         }
         for r in &rows {
@@ -218,14 +225,18 @@ impl Gazetteer {
         g
     }
 
-    /// The entity a generic name (`local=KEY`, `المجلس العسكري`) stands for in an article whose
-    /// headline and lede name `topic`: the `national=KEY` entity of the one country among them
-    /// when they name neither its own country nor several; else `id` itself.
+    /// The entity a generic name (`local=KEY`, `المجلس العسكري`, `nord du pays`) stands for in an
+    /// article whose headline and lede name `topic`: the `national=KEY` entity of the one country
+    /// among them when they name neither its own country nor several; else the row's `else=`
+    /// entity (`nord du pays` is Northern Mali in an article about Mali), or `id` itself.
+    /// (A country without such a row is not guessed from the headline alone: `La France retire
+    /// ses troupes du nord du pays` speaks of Mali's north.)
     pub fn localized(&self, id: EntityId, topic: &[EntityId]) -> EntityId {
         let e = self.get(id);
         let Some(key) = e.local.as_deref() else { return id };
+        let own = e.fallback.unwrap_or(id);
         if e.parent.is_some_and(|p| topic.contains(&p)) {
-            return id;
+            return own;
         }
         let mut nationals = self
             .entities
@@ -234,7 +245,7 @@ impl Gazetteer {
             .filter(|(_, n)| n.national.as_deref() == Some(key) && n.parent.is_some_and(|p| topic.contains(&p)));
         match (nationals.next(), nationals.next()) {
             (Some((i, _)), None) => i as EntityId,
-            _ => id,
+            _ => own,
         }
     }
 
