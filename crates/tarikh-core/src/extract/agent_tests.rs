@@ -250,6 +250,25 @@ fn the_north_of_the_country_is_the_north_of_the_country_the_article_is_about() {
 }
 
 #[test]
+fn an_embassy_is_not_in_the_country_it_speaks_for() {
+    // (its country stays among the places named, as a border's does: the title says where)
+    let title = |text: &str| {
+        let ev = events(text, "2022-10-01");
+        assert_eq!(ev.len(), 1, "{:?}", titles_of(&ev));
+        ev[0].title.clone()
+    };
+    let fr = title("Titre\nSamedi, des manifestants ont attaqué l'ambassade de France à Ouagadougou.\n");
+    assert!(fr.ends_with("in Ouagadougou"), "{fr}");
+    for text in [
+        "Titre\nSamedi, des manifestants ont attaqué l'ambassade de France.\n",
+        "عنوان\nهاجم محتجون السبت سفارة فرنسا.\n",
+    ] {
+        let t = title(text);
+        assert!(!t.contains("France"), "{t}");
+    }
+}
+
+#[test]
 fn the_country_a_withdrawal_leaves_is_its_place_not_an_actor() {
     let ev = events("عنوان\nوكانت القوات الفرنسية قد انسحبت من مالي ومن النيجر عام 2022.\n", "2024-11-29");
     let w = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
