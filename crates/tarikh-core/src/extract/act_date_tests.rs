@@ -341,3 +341,25 @@ fn may_and_march_by_their_levantine_names_are_months_after_a_preposition() {
     assert_eq!(days_of(&levant), ["2024-03"]);
     assert!(events("عنوان\nمارس الجيش ضغوطا على المتمردين.\n", "2024-07-26").is_empty());
 }
+
+#[test]
+fn the_day_a_report_came_out_dates_the_report_not_the_killings_it_tells_of() {
+    let fr = events(
+        "Titre\nUn rapport publié vendredi accuse des soldats d'avoir exécuté des dizaines de villageois près de Ténenkou en mars 2022.\n",
+        "2023-05-12",
+    );
+    let friday = one_where(&fr, |e| starts_on(e, "2023-05-12"));
+    assert_eq!(friday.event_type, EventType::Other, "{:?}", titles_of(&fr));
+    assert!(friday.title.starts_with("Report"), "{}", friday.title);
+    let march = one_where(&fr, |e| starts_on(e, "2022-03"));
+    assert_eq!(march.event_type, EventType::Attack, "{:?}", titles_of(&fr));
+    let ar = events(
+        "عنوان\nاتهم تقرير صدر اليوم الجمعة جنودا بإعدام عشرات القرويين قرب تيننكو في مارس من العام الماضي.\n",
+        "2023-05-12",
+    );
+    let friday = one_where(&ar, |e| starts_on(e, "2023-05-12"));
+    assert_eq!(friday.event_type, EventType::Other, "{:?}", titles_of(&ar));
+    // a toll given out on a day is no report of this kind: it stays the deaths' report
+    let toll = events("Titre\nSelon un bilan publié lundi, l'attaque a fait douze morts.\n", "2023-05-12");
+    assert!(toll.iter().all(|e| e.event_type != EventType::Other), "{:?}", titles_of(&toll));
+}

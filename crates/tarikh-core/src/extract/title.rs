@@ -33,6 +33,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "disaster" => ("Floods or natural disaster", "in"),
         "accident" => ("Accident or collapse", "at"),
         "investigation" => ("Investigation", "into"),
+        "report" => ("Report", "on"),
         "embassy_closure" | "closure" => ("Closure", "of"),
         "takeover" => ("Takeover", "of"),
         "kidnapping" => ("Kidnapping", "at"),
