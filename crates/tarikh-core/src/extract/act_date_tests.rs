@@ -322,6 +322,16 @@ fn a_time_limit_lies_ahead_and_the_agreement_a_clause_rests_on_is_another_act() 
     assert_eq!(agreement.when.unwrap().iso_start(), "2024-05", "{:?}", titles_of(&ev));
     let late = events("Titre\nLe scrutin se tiendra au plus tard le 2 février.\n", "2024-07-26");
     assert_eq!(days_of(&late), ["2025-02-02"]);
+    // a future verb in the next clause does not move a day of the past ahead; each clause's
+    // soldiers are who its title says acted
+    let two = events(
+        "Titre\nLes derniers soldats français ont quitté le pays le 22 décembre, et les militaires américains achèveront leur retrait d'ici le 15 septembre.\n",
+        "2024-07-26",
+    );
+    let french = one_where(&two, |e| e.title.ends_with("by French forces"));
+    assert_eq!(french.when.unwrap().first_day().to_string(), "2023-12-22", "{:?}", titles_of(&two));
+    let us = one_where(&two, |e| e.title.ends_with("by US forces"));
+    assert_eq!(us.when.unwrap().first_day().to_string(), "2024-09-15", "{:?}", titles_of(&two));
     // what happened until a day is not ahead
     let until = events("Titre\nLes rebelles avaient tenu la ville jusqu'au 15 septembre.\n", "2024-07-26");
     assert_eq!(days_of(&until), ["2023-09-15"]);

@@ -57,9 +57,13 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
     let Sentence { toks, text, range: (s, e), tscan, names } = *sentence;
     // a verb in the future by its affixes (`سيتوجه`, `se réuniront`), not in a name, near the
     // date it governs (no listed word: the verb may belong to another clause)
+    // (and in its clause: `ont quitté le pays le 22 décembre, et les Américains achèveront
+    // leur retrait` does not move December ahead)
     let future_verb = |i: usize| {
         gap(expr, i) <= FUTURE_VERB_REACH
             && !names.iter().any(|h| h.start <= i && i < h.end)
+            && !(if i < expr.tok_start { i + 1..expr.tok_start } else { expr.tok_end..i })
+                .any(|j| [',', '،', ';', '؛'].iter().any(|&c| toks.is_punct(j, c)))
             && lex.temporal.future_forms.is_future(toks, s, i, || {
                 text.chars().skip(toks.toks[i].start).take(toks.toks[i].end - toks.toks[i].start).collect()
             })
