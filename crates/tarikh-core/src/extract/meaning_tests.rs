@@ -527,3 +527,14 @@ fn an_act_recalled_from_months_before_the_story_keeps_the_lede_s_country_not_its
     // the story's own attack keeps the lede's region
     one_where(&ev, |e| e.event_type == EventType::Attack && starts_on(e, "2024-03-17") && e.title.contains("Mopti"));
 }
+
+#[test]
+fn classes_or_flights_suspended_are_a_suspension_apart_from_an_embassy_s_call_of_that_day() {
+    let ev = events(
+        "عنوان\nأعلنت السلطات، مساء الثلاثاء، تعليق الدراسة في جميع المدارس لمدة أسبوعين.\nودعت سفارة كندا، الثلاثاء، رعاياها إلى مغادرة البلاد.\n",
+        "2025-10-29",
+    );
+    let suspension = one_where(&ev, |e| has_kind(e, "dissolution"));
+    assert_eq!(suspension.when.unwrap().first_day().to_string(), "2025-10-28");
+    assert_eq!(suspension.mentions.len(), 1, "{:?}", titles_of(&ev));
+}
