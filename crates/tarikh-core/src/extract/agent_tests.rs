@@ -250,6 +250,21 @@ fn the_north_of_the_country_is_the_north_of_the_country_the_article_is_about() {
 }
 
 #[test]
+fn a_group_a_force_is_tied_to_in_arabic_is_not_its_agent() {
+    for text in [
+        "عنوان\nاستولى تحالف للمتمردين مرتبط بالقاعدة على بلدة تيننكو يوم الخميس 3 يناير 2013.\n",
+        "عنوان\nوتشهد البلاد منذ عام 2015 هجمات متكررة تنسب إلى جماعات مرتبطة بتنظيمي القاعدة والدولة الإسلامية.\n",
+        "عنوان\nهاجمت كتيبة موالية لتنظيم القاعدة الثلاثاء 8 يناير 2013 معسكرا للجيش.\n",
+    ] {
+        let ev = events(text, "2025-02-14");
+        assert!(!ev.is_empty());
+        for e in &ev {
+            assert!(!e.actors.iter().any(|a| a == "al-Qaeda"), "{}: {:?}", e.title, e.actors);
+        }
+    }
+}
+
+#[test]
 fn an_embassy_is_not_in_the_country_it_speaks_for() {
     // (its country stays among the places named, as a border's does: the title says where)
     let title = |text: &str| {
