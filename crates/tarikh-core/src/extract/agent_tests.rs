@@ -265,6 +265,19 @@ fn a_group_a_force_is_tied_to_in_arabic_is_not_its_agent() {
 }
 
 #[test]
+fn a_country_the_headline_is_only_near_is_not_where_the_article_s_acts_are() {
+    let ev = events(
+        "النيجر: مقتل جنود في هجوم قرب الحدود مع مالي\nوأضاف البيان أن الهجوم وقع صباح الثلاثاء.\nوأعلن المجلس العسكري الحداد الوطني الأربعاء.\n",
+        "2024-09-19",
+    );
+    let attack = one_where(&ev, |e| e.event_type == EventType::Attack);
+    assert!(attack.title.ends_with("in Niger"), "{}", attack.title);
+    // nor does it make the junta ambiguous: it is Niger's
+    let mourning = one_where(&ev, |e| e.event_type == EventType::Political);
+    assert_eq!(mourning.actors, ["Niger junta"], "{}", mourning.title);
+}
+
+#[test]
 fn an_embassy_is_not_in_the_country_it_speaks_for() {
     // (its country stays among the places named, as a border's does: the title says where)
     let title = |text: &str| {

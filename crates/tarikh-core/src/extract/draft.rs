@@ -178,8 +178,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         .collect();
     // topic: headline and the first two content paragraphs (collected as they are scanned)
     if content.first().is_none_or(|&i| doc.paragraphs[i].text.trim() != doc.title.trim()) {
-        let found = with_tokens(&doc.title, |tt| lex.gazetteer.find(tt, 0, tt.len()));
-        scan.topic.extend(found.iter().map(|h| h.id));
+        scan.topic.extend(with_tokens(&doc.title, |tt| lex.gazetteer.about(tt)));
     }
 
     let chronology = super::inline_dateline::is_chronology(doc, &scanned, lex);
@@ -193,7 +192,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         let mut toks = std::mem::take(&mut spare);
         crate::text::tokenize_into(text, &mut toks);
         if content.iter().take(2).any(|&c| c == pi) {
-            scan.topic.extend(lex.gazetteer.find(&toks, 0, toks.len()).iter().map(|h| h.id));
+            scan.topic.extend(lex.gazetteer.about(&toks));
         }
         let tscan = recognize_scan_reusing(&toks, lex, std::mem::take(&mut spare_scan));
         let past_here = tscan.has(0, toks.len(), |w| *w == TemporalWord::PastCue);
