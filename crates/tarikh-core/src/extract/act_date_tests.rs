@@ -373,3 +373,16 @@ fn the_day_a_report_came_out_dates_the_report_not_the_killings_it_tells_of() {
     let toll = events("Titre\nSelon un bilan publié lundi, l'attaque a fait douze morts.\n", "2023-05-12");
     assert!(toll.iter().all(|e| e.event_type != EventType::Other), "{:?}", titles_of(&toll));
 }
+
+#[test]
+fn a_measure_starting_on_a_weekday_starts_on_the_coming_one() {
+    // published on Wednesday 18 September 2024
+    let ar = events("عنوان\nوأعلنت الحكومة الحداد الوطني لمدة ثلاثة أيام اعتبارا من الخميس.\n", "2024-09-18");
+    assert_eq!(days_of(&ar), ["2024-09-19"], "{:?}", titles_of(&ar));
+    let fr =
+        events("Titre\nLe gouvernement a décrété un deuil national de trois jours à partir de jeudi.\n", "2024-09-18");
+    assert_eq!(days_of(&fr), ["2024-09-19"], "{:?}", titles_of(&fr));
+    // said to be past, it is past
+    let past = events("عنوان\nوأعلنت الحكومة الحداد الوطني لمدة ثلاثة أيام اعتبارا من الخميس الماضي.\n", "2024-09-18");
+    assert_eq!(days_of(&past), ["2024-09-12"], "{:?}", titles_of(&past));
+}

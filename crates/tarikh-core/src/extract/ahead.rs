@@ -4,7 +4,7 @@
 
 use crate::lexicon::gazetteer::EntityHit;
 use crate::lexicon::{Lexicon, TemporalWord};
-use crate::temporal::{TemporalScan, TimeExpr};
+use crate::temporal::{DateRef, TemporalScan, TimeExpr, WeekdayDir};
 use crate::text::Tokens;
 
 /// Tokens between a verb in the future by its affixes and the date it points ahead
@@ -68,13 +68,19 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
                 text.chars().skip(toks.toks[i].start).take(toks.toks[i].end - toks.toks[i].start).collect()
             })
     };
-    let forward = (s..e).any(|i| {
-        (tscan.has(i, i + 1, |w| *w == TemporalWord::Future) || future_verb(i))
-            && tscan.exprs.iter().filter(|x| x.tok_start >= s && x.tok_end <= e).all(|x| gap(expr, i) <= gap(x, i))
-    });
+    // a bare weekday a measure starts on (`الحداد لمدة ثلاثة أيام اعتبارا من الخميس`, `à partir
+    // de jeudi`) is the coming one; a month's day after those words may be long past (`à partir
+    // du 1er janvier`, in March)
+    let starting = matches!(expr.spec.date, DateRef::Weekday { dir: WeekdayDir::Latest, .. })
+        && tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Starting);
+    let forward = starting
+        || (s..e).any(|i| {
+            (tscan.has(i, i + 1, |w| *w == TemporalWord::Future) || future_verb(i))
+                && tscan.exprs.iter().filter(|x| x.tok_start >= s && x.tok_end <= e).all(|x| gap(expr, i) <= gap(x, i))
+        });
     let ahead = forward
         || tscan.has(s, e, |w| *w == TemporalWord::Scheduled)
-        || tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Deadline);
+        || tscan.ends_at(expr.tok_start, |w| matches!(w, TemporalWord::Deadline | TemporalWord::Starting));
     let scheduled = (expr.tok_start.saturating_sub(SCHEDULED_REACH)..=expr.tok_start)
         .any(|end| end > s && tscan.ends_at(end, |w| *w == TemporalWord::Scheduled));
     Direction { forward, ahead, scheduled }

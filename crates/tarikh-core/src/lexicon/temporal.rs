@@ -157,6 +157,9 @@ pub enum TemporalWord {
     Future,
     /// حتى، بحلول right before a date: a deadline, not something that happened.
     Deadline,
+    /// اعتبارا من، à partir de right before a bare weekday: the day a measure starts, the
+    /// coming one (`الحداد لمدة ثلاثة أيام اعتبارا من الخميس`).
+    Starting,
     /// تأجيل، المقبل… in a sentence: its dates are scheduled, not past.
     Scheduled,
     /// A noun that is counted (جندي، طائرة): a number before it is no year.
@@ -352,6 +355,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "number_about" => W::NumberAbout(int()? as u32),
         "future" => W::Future,
         "deadline" => W::Deadline,
+        "starting" => W::Starting,
         "scheduled" => W::Scheduled,
         "count_noun" => W::CountNoun,
         "weekday_block" => W::WeekdayBlock,

@@ -149,6 +149,7 @@ fn start_role(w: &W) -> StartRole {
         | W::YearHijri
         | W::Future
         | W::Deadline
+        | W::Starting
         | W::Scheduled
         | W::CountNoun
         | W::WeekdayBlock
