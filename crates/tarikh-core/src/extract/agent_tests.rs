@@ -278,6 +278,18 @@ fn a_country_the_headline_is_only_near_is_not_where_the_article_s_acts_are() {
 }
 
 #[test]
+fn a_gathering_of_fighters_struck_is_the_target_not_the_agent() {
+    for text in [
+        "عنوان\nوأوضح البيان أن الضربات استهدفت يوم الجمعة الماضي تجمعا للمسلحين قرب بلدة ديافارابي.\n",
+        "Titre\nLes frappes ont visé vendredi un regroupement de terroristes près de Diafarabé.\n",
+    ] {
+        let ev = events(text, "2024-04-29");
+        let strike = one_where(&ev, |e| e.event_type == EventType::Attack);
+        assert!(strike.actors.is_empty(), "{}: {:?}", strike.title, strike.actors);
+    }
+}
+
+#[test]
 fn an_embassy_is_not_in_the_country_it_speaks_for() {
     // (its country stays among the places named, as a border's does: the title says where)
     let title = |text: &str| {
