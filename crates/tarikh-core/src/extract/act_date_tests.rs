@@ -386,3 +386,25 @@ fn a_measure_starting_on_a_weekday_starts_on_the_coming_one() {
     let past = events("عنوان\nوأعلنت الحكومة الحداد الوطني لمدة ثلاثة أيام اعتبارا من الخميس الماضي.\n", "2024-09-18");
     assert_eq!(days_of(&past), ["2024-09-12"], "{:?}", titles_of(&past));
 }
+
+#[test]
+fn a_date_between_a_verb_of_speech_and_what_it_says_dates_the_report_of_the_deaths() {
+    // published on Wednesday 18 September 2024
+    let fr = events(
+        "Titre\nLe ministère a annoncé mercredi que 29 soldats ont été tués mardi dans une attaque contre un poste à Tillabéri.\n",
+        "2024-09-18",
+    );
+    let report = one_where(&fr, |e| starts_on(e, "2024-09-18"));
+    assert_eq!(report.event_type, EventType::CasualtyReport, "{:?}", titles_of(&fr));
+    let attack = one_where(&fr, |e| starts_on(e, "2024-09-17"));
+    assert_eq!(attack.event_type, EventType::Attack, "{:?}", titles_of(&fr));
+    let ar = events(
+        "عنوان\nقالت وزارة الدفاع في بيان اليوم الأربعاء إن 29 جنديا قتلوا في هجوم على موقع عسكري.\n",
+        "2024-09-18",
+    );
+    assert_eq!(ar.len(), 1, "{:?}", titles_of(&ar));
+    assert!(ar[0].mentions.iter().all(|m| m.event_type == EventType::CasualtyReport), "{:?}", titles_of(&ar));
+    // what is said without deaths keeps its act: the day of the announcement is the act's
+    let act = events("Titre\nLe gouvernement a annoncé mercredi que les écoles seraient fermées.\n", "2024-09-18");
+    assert!(act.iter().all(|e| e.event_type != EventType::CasualtyReport), "{:?}", titles_of(&act));
+}

@@ -2,7 +2,7 @@
 //! clause boundary and an anchoring word (`après l'annonce`) in between costing distance.
 
 use crate::lexicon::temporal::TemporalWord;
-use crate::lexicon::{EventType, Lexicon};
+use crate::lexicon::{EventType, Lexicon, Role};
 use crate::temporal::TimeExpr;
 use crate::text::{Span, Tokens};
 
@@ -171,6 +171,18 @@ pub(super) fn choose_trigger(
         }
     }
     let (_, mut chosen, a, b) = best?;
+    // `أعلن الجيش يوم السبت أن 49 جنديا قتلوا في هجوم`, `a annoncé mercredi que 29 soldats
+    // avaient été tués`: a date between a verb of speech and what it says dates the speech,
+    // the casualty report of the deaths told after it
+    let says = |j: usize| j < toks.len() && lex.grammar.is(Role::Complementizer, toks.forms(j));
+    if a >= expr.tok_end
+        && says(expr.tok_end)
+        && (phrase_start..expr.tok_start).any(|j| lex.triggers.opens_report(toks, j))
+    {
+        if let Some(report) = reported_deaths(toks, hits.iter().filter(|h| h.start > expr.tok_end), &chosen) {
+            return Some((report, a, b));
+        }
+    }
     // `قتل جنديان في كمين، كما أعلنت الحكومة مساء الأحد`, `…, tuant 40 civils, ont indiqué
     // lundi des élus`: the date dates the report of the deaths told before it, not the attack
     // (the annotators' casualty report; it stays with the attack it reports when merging)
@@ -180,25 +192,33 @@ pub(super) fn choose_trigger(
         && lex.triggers.opens_report(toks, phrase_start)
     {
         chosen.reported = true;
-        let deaths = hits.iter().filter(|h| h.end <= phrase_start).find(|h| {
-            h.def.event_type == Some(EventType::CasualtyReport)
-                || matches!(h.def.kind.as_str(), super::agents::DEATHS_KIND | KILLING_KIND)
-        });
-        if let Some(h) = deaths {
-            let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
-            let report = TriggerInfo {
-                event_type: EventType::CasualtyReport,
-                kind: super::family::REPORTED_TOLL_KIND.into(),
-                after: true,
-                priority: chosen.priority,
-                span,
-                reported: true,
-            };
+        if let Some(report) = reported_deaths(toks, hits.iter().filter(|h| h.end <= phrase_start), &chosen) {
             // who did it and where are read around the act reported, as for the act itself
             return Some((report, a, b));
         }
     }
     Some((chosen, a, b))
+}
+
+/// The casualty report of the first deaths among `hits` (a toll, a killing), if any: what a
+/// date in a phrase of speech dates.
+fn reported_deaths<'h, 'd: 'h>(
+    toks: &Tokens,
+    mut hits: impl Iterator<Item = &'h crate::lexicon::triggers::TriggerHit<'d>>,
+    chosen: &TriggerInfo,
+) -> Option<TriggerInfo> {
+    let h = hits.find(|h| {
+        h.def.event_type == Some(EventType::CasualtyReport)
+            || matches!(h.def.kind.as_str(), super::agents::DEATHS_KIND | KILLING_KIND)
+    })?;
+    Some(TriggerInfo {
+        event_type: EventType::CasualtyReport,
+        kind: super::family::REPORTED_TOLL_KIND.into(),
+        after: true,
+        priority: chosen.priority,
+        span: Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end),
+        reported: true,
+    })
 }
 
 /// Tokens between two spans of tokens `[start, end)` (0 when they touch or overlap).

@@ -91,6 +91,9 @@ pub enum Role {
     /// Words that say an event is another like the one told (`هجوم مماثل`, `هجمات أخرى`, `une
     /// autre attaque`, `une attaque similaire`): after an event word, or (French) before it.
     Another,
+    /// Words that open what a speaker says (`أن`, `إن`, `que`): a date right before one, after
+    /// a verb of speech, is the day it was said (`أعلن الجيش يوم السبت أن 49 جنديا قتلوا`).
+    Complementizer,
     /// Particles that deny the verb right after them (`لم`, `لن`) or open a French denial
     /// (`ne`, `n'`).
     Negation,
@@ -138,6 +141,7 @@ impl Role {
             "update_stamp" => Role::UpdateStamp,
             "determiner" => Role::Determiner,
             "another" => Role::Another,
+            "complementizer" => Role::Complementizer,
             "negation" => Role::Negation,
             "negation_adverb" => Role::NegationAdverb,
             "negation_subject" => Role::NegationSubject,
@@ -221,6 +225,7 @@ mod tests {
             Role::Preposition,
             Role::Determiner,
             Role::Another,
+            Role::Complementizer,
             Role::Negation,
             Role::NegationAdverb,
             Role::NegationSubject,
