@@ -175,7 +175,9 @@ pub(super) fn choose_trigger(
     // avaient été tués`: a date between a verb of speech and what it says dates the speech,
     // the casualty report of the deaths told after it
     let says = |j: usize| j < toks.len() && lex.grammar.is(Role::Complementizer, toks.forms(j));
+    // (a toll named as such, `أن عدد القتلى بلغ 12`, is already the report)
     if a >= expr.tok_end
+        && chosen.event_type != EventType::CasualtyReport
         && says(expr.tok_end)
         && (phrase_start..expr.tok_start).any(|j| lex.triggers.opens_report(toks, j))
     {
