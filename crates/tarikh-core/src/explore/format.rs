@@ -19,6 +19,11 @@ pub fn qualified(lang: Lang, q: Option<Qualifier>, what: String) -> String {
         Some(Qualifier::Quarter(2)) => lang.f("second quarter of {0}", &[&what]),
         Some(Qualifier::Quarter(3)) => lang.f("third quarter of {0}", &[&what]),
         Some(Qualifier::Quarter(_)) => lang.f("fourth quarter of {0}", &[&what]),
+        Some(Qualifier::Week(1)) => lang.f("first week of {0}", &[&what]),
+        Some(Qualifier::Week(2)) => lang.f("second week of {0}", &[&what]),
+        Some(Qualifier::Week(3)) => lang.f("third week of {0}", &[&what]),
+        Some(Qualifier::Week(4)) => lang.f("fourth week of {0}", &[&what]),
+        Some(Qualifier::Week(_)) => lang.f("last week of {0}", &[&what]),
         None => what,
     }
 }

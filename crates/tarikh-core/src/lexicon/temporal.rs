@@ -29,6 +29,9 @@ pub enum Qualifier {
     SecondHalf,
     /// A quarter of a year (`au premier trimestre 2024`, `الربع الأخير من 2023`): 1 to 4.
     Quarter(u8),
+    /// A week of a month (`la première semaine de mars`, `الأسبوع الأخير من مارس`): 1 to 4 are
+    /// the month's days 1–7, 8–14, 15–21 and 22–28; 5 is its last seven days.
+    Week(u8),
 }
 
 /// Part of the day (صباح، فجر…).
@@ -319,6 +322,11 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
             "q2" => Qualifier::Quarter(2),
             "q3" => Qualifier::Quarter(3),
             "q4" => Qualifier::Quarter(4),
+            "w1" => Qualifier::Week(1),
+            "w2" => Qualifier::Week(2),
+            "w3" => Qualifier::Week(3),
+            "w4" => Qualifier::Week(4),
+            "w_last" => Qualifier::Week(5),
             _ => Qualifier::Late,
         }),
         "daypart" => W::DayPart(match value {

@@ -149,6 +149,12 @@ impl When {
                     Qualifier::FirstHalf => (a, d(14)),
                     Qualifier::SecondHalf => (d(15), b),
                     Qualifier::Quarter(_) => return self,
+                    // the last seven days, or a week counted from the first
+                    Qualifier::Week(5) => ((b - chrono::Duration::days(6)).max(a), b),
+                    Qualifier::Week(n) => {
+                        let k = i64::from(n.clamp(1, 4)) - 1;
+                        (d(7 * k), d(7 * k + 6))
+                    }
                 }
             }
             Precision::Year => {
@@ -165,6 +171,7 @@ impl When {
                         let last = last_day_of_month(y, first + 2).unwrap_or(b);
                         (d(first, 1), last)
                     }
+                    Qualifier::Week(_) => return self,
                 }
             }
             // a calendar week (`en début de semaine`): Monday and Tuesday, Wednesday to Friday,
@@ -177,7 +184,7 @@ impl When {
                     Qualifier::Late => (d(4), b),
                     Qualifier::FirstHalf => (a, d(3)),
                     Qualifier::SecondHalf => (d(3), b),
-                    Qualifier::Quarter(_) => return self,
+                    Qualifier::Quarter(_) | Qualifier::Week(_) => return self,
                 }
             }
             _ => return self,

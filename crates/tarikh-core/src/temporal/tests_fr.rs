@@ -462,3 +462,24 @@ fn quarters_of_a_year_and_a_quarter_still_to_come_said_of_the_past() {
     assert_eq!(span("les attaques ont repris au premier trimestre", p), ("2024-01".into(), "2024-03".into()));
     assert_eq!(span("les attaques ont augmenté au troisième trimestre", p), ("2023-07".into(), "2023-09".into()));
 }
+
+#[test]
+fn a_week_of_a_month_is_seven_of_its_days_and_a_week_of_a_year_is_not_read() {
+    let p = "2024-04-11";
+    assert_eq!(
+        span("la première semaine de mars, l'armée a lancé une opération", p),
+        ("2024-03-01".into(), "2024-03-07".into())
+    );
+    assert_eq!(span("la deuxième semaine de janvier 2024", p), ("2024-01-08".into(), "2024-01-14".into()));
+    // the last week is the last seven days (29 days in February 2024)
+    assert_eq!(span("وفي الأسبوع الأخير من فبراير، هاجم مسلحون قرية", p), ("2024-02-23".into(), "2024-02-29".into()));
+    assert_eq!(span("وفي الأسبوع الأول من الشهر الماضي", p), ("2024-03-01".into(), "2024-03-07".into()));
+    // (a week of a year is no part this reads: the year alone)
+    assert_eq!(span("la première semaine de 2024", p), ("2024".into(), "2024".into()));
+    let w = crate::model::When::month(2024, 3).unwrap().qualified(crate::model::Qualifier::Week(1));
+    assert_eq!(crate::explore::format::when_label(&w, false, crate::i18n::Lang::English), "first week of March 2024");
+    assert_eq!(
+        crate::explore::format::when_label(&w, false, crate::i18n::Lang::French),
+        "première semaine de mars 2024"
+    );
+}

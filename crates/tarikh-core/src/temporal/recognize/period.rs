@@ -38,7 +38,14 @@ impl<'a> Parser<'a> {
             .or_else(|| self.core(of).filter(|p| of > e && matches!(p.0.date, DateRef::Calendar { year: Some(_), .. })))
             .or_else(|| self.this_unit(e))
             .or_else(this_year)?;
+        // (a week is of a month: `la première semaine de 2024` is left alone)
+        let of_month = !matches!(q, Qualifier::Week(_));
         let ok = match spec.date {
+            DateRef::Calendar { day: None, month: None, .. } | DateRef::UnitOffset { unit: Unit::Year, .. }
+                if !of_month =>
+            {
+                false
+            }
             DateRef::Calendar { day: None, month, year, .. } => month.is_some() || year.is_some(),
             DateRef::MonthRelative { .. } => true,
             DateRef::UnitOffset { unit: Unit::Month | Unit::Year | Unit::Week, .. } => true,
