@@ -408,3 +408,16 @@ fn a_date_between_a_verb_of_speech_and_what_it_says_dates_the_report_of_the_deat
     let act = events("Titre\nLe gouvernement a annoncé mercredi que les écoles seraient fermées.\n", "2024-09-18");
     assert!(act.iter().all(|e| e.event_type != EventType::CasualtyReport), "{:?}", titles_of(&act));
 }
+
+#[test]
+fn the_time_as_of_which_nothing_had_been_said_dates_no_second_attack() {
+    // published on Monday 2 June 2025: the attack was on Sunday
+    let ev = events(
+        "عنوان\nقتل عشرات الجنود في هجوم شنه مسلحون فجر الأحد على معسكر للجيش في بلدة بولكيسي.\nولم يصدر الجيش حتى ظهر الاثنين أي حصيلة رسمية، لكنه أكد في بيان أنه صد هجوما إرهابيا.\n",
+        "2025-06-02",
+    );
+    assert_eq!(days_of(&ev), ["2025-06-01"], "{:?}", titles_of(&ev));
+    // fighting that went on until a day did reach it
+    let until = events("عنوان\nاستمر القتال حتى ظهر الاثنين في محيط المعسكر.\n", "2025-06-04");
+    assert_eq!(days_of(&until), ["2025-06-02"], "{:?}", titles_of(&until));
+}

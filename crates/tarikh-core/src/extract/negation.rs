@@ -53,6 +53,28 @@ pub(super) fn is_denied(toks: &Tokens, from: usize, i: usize, claim: bool, lex: 
     false
 }
 
+/// True when `expr` is the time as of which its clause's act had not happened: right after
+/// `حتى` or `jusqu'au`, in a clause (of a sentence starting at `from`) with a denial before it
+/// (`ولم يصدر الجيش حتى ظهر الاثنين أي حصيلة`).
+pub(super) fn as_of_denied(toks: &Tokens, from: usize, expr: &crate::temporal::TimeExpr, lex: &Lexicon) -> bool {
+    use crate::lexicon::TemporalWord;
+    let Some(until) = (expr.tok_start.saturating_sub(AS_OF_REACH).max(from)..expr.tok_start).find(|&j| {
+        lex.temporal
+            .table
+            .longest_at(toks, j, |w| *w == TemporalWord::Deadline)
+            .is_some_and(|m| m.end == expr.tok_start)
+    }) else {
+        return false;
+    };
+    (from..until)
+        .rev()
+        .take_while(|&j| ![',', '،', ';', '؛', '.'].iter().any(|&c| toks.is_punct(j, c)))
+        .any(|j| toks.is_word(j) && lex.grammar.is(Role::Negation, toks.forms(j)))
+}
+
+/// Tokens a deadline word (`حتى`, `jusqu'au`) may take before its date.
+const AS_OF_REACH: usize = 3;
+
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;

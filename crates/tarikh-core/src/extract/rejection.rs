@@ -27,6 +27,9 @@ pub enum Rejection {
     BackReference,
     /// The date before it said again in other terms (`le 23 mai, soit une semaine plus tôt`).
     Gloss,
+    /// The time as of which something had not happened (`لم يصدر الجيش حتى ظهر الاثنين أي
+    /// حصيلة`): no act's date.
+    AsOf,
 }
 
 impl Rejection {
@@ -34,6 +37,7 @@ impl Rejection {
     pub fn reason(self) -> &'static str {
         match self {
             Rejection::NoClause => "no clause: a date without words of its own around it",
+            Rejection::AsOf => "the time as of which something had not happened",
             Rejection::Stamp => "publication stamp or caption",
             Rejection::Caption => "a photo's caption",
             Rejection::PostSignature => "the signature of a quoted post",
@@ -59,6 +63,9 @@ pub(super) fn not_an_event_date(
     lex: &Lexicon,
     chronology: bool,
 ) -> Option<Rejection> {
+    if super::negation::as_of_denied(toks, s, expr, lex) {
+        return Some(Rejection::AsOf);
+    }
     let entry = chronology && !(0..expr.tok_start).any(|j| toks.is_word(j));
     if !entry && super::inline_dateline::is_inline_dateline(toks, expr) {
         return Some(Rejection::WireDateline);
