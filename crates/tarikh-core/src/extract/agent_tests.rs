@@ -290,6 +290,16 @@ fn a_gathering_of_fighters_struck_is_the_target_not_the_agent() {
 }
 
 #[test]
+fn the_town_a_wire_story_was_filed_from_is_not_where_a_recalled_attack_was() {
+    let ev = events(
+        "Burkina : une attaque près de Djibo\nOuagadougou, 12 juin 2025 (AFP) -\nDes soldats ont été tués mercredi dans une attaque contre une base près de Djibo.\nEn mai dernier, une attaque contre la même base avait fait une centaine de morts.\n",
+        "2025-06-12",
+    );
+    let may = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2025-05"));
+    assert!(!may.title.contains("Ouagadougou"), "{}", may.title);
+}
+
+#[test]
 fn an_embassy_is_not_in_the_country_it_speaks_for() {
     // (its country stays among the places named, as a border's does: the title says where)
     let title = |text: &str| {

@@ -178,7 +178,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         .collect();
     // topic: headline and the first two content paragraphs (collected as they are scanned)
     if content.first().is_none_or(|&i| doc.paragraphs[i].text.trim() != doc.title.trim()) {
-        scan.topic.extend(with_tokens(&doc.title, |tt| lex.gazetteer.about(tt)));
+        scan.topic.extend(with_tokens(&doc.title, |tt| lex.gazetteer.about(tt, 0)));
     }
 
     let chronology = super::inline_dateline::is_chronology(doc, &scanned, lex);
@@ -192,7 +192,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         let mut toks = std::mem::take(&mut spare);
         crate::text::tokenize_into(text, &mut toks);
         if content.iter().take(2).any(|&c| c == pi) {
-            scan.topic.extend(lex.gazetteer.about(&toks));
+            // (not the town a wire story was filed from: `Ouagadougou, 12 juin 2025 (AFP) -`)
+            scan.topic.extend(lex.gazetteer.about(&toks, super::inline_dateline::wire_dateline_end(&toks)));
         }
         let tscan = recognize_scan_reusing(&toks, lex, std::mem::take(&mut spare_scan));
         let past_here = tscan.has(0, toks.len(), |w| *w == TemporalWord::PastCue);

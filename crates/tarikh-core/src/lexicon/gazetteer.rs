@@ -326,10 +326,10 @@ impl Gazetteer {
         at < toks.len() && self.speaks.longest_at(toks, at, |_| true).is_some()
     }
 
-    /// The names a line is about (a headline, a lede): those it names, not those it is only
-    /// near (`هجوم قرب الحدود مع مالي` is not about Mali).
-    pub fn about(&self, toks: &Tokens) -> Vec<EntityId> {
-        self.find(toks, 0, toks.len()).iter().filter(|h| !h.peripheral).map(|h| h.id).collect()
+    /// The names a line is about (a headline, a lede) from token `from` on: those it names,
+    /// not those it is only near (`هجوم قرب الحدود مع مالي` is not about Mali).
+    pub fn about(&self, toks: &Tokens, from: usize) -> Vec<EntityId> {
+        self.find(toks, from, toks.len()).iter().filter(|h| !h.peripheral).map(|h| h.id).collect()
     }
 
     /// True when a peripheral phrase ends right before token `i`.
