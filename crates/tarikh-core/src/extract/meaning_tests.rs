@@ -538,3 +538,15 @@ fn classes_or_flights_suspended_are_a_suspension_apart_from_an_embassy_s_call_of
     assert_eq!(suspension.when.unwrap().first_day().to_string(), "2025-10-28");
     assert_eq!(suspension.mentions.len(), 1, "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn attackers_arriving_are_the_attack_told_not_forces_deployed() {
+    let ev = events(
+        "Titre\nDes soldats ont été tués mercredi dans une attaque contre une base près de Djibo.\n« Les assaillants sont arrivés en grand nombre vers 6 heures du matin », a raconté un habitant.\n",
+        "2025-06-12",
+    );
+    assert!(ev.iter().all(|e| e.event_type != EventType::Deployment), "{:?}", titles_of(&ev));
+    // soldiers arriving still are
+    let troops = events("Titre\nDes renforts militaires sont arrivés mercredi à Djibo.\n", "2025-06-12");
+    assert!(troops.iter().any(|e| e.event_type == EventType::Deployment), "{:?}", titles_of(&troops));
+}
