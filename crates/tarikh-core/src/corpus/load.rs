@@ -410,6 +410,12 @@ pub fn document_from_text(
         }
     }
     paragraphs.shrink_to_fit(); // kept for the whole session: no growth slack
+                                // the article's address copied above it: a candidate date, and no line of the text
+    let address = paragraphs.iter_mut().take(super::url_date::ADDRESS_LINES).find_map(|p| {
+        let url = super::url_date::address_line(&p.text)?.to_string();
+        p.boilerplate = true;
+        Some(url)
+    });
     let dateline = find_dateline(&paragraphs, lex);
     if let Some((i, _, _)) = dateline {
         paragraphs[i].dateline = true;
@@ -431,12 +437,16 @@ pub fn document_from_text(
     if let Some(d) = super::url_date::date_in_file_name(&file, crate::temporal::today()) {
         date_candidates.push(DateCandidate::of_address(d, PublishedBasis::FileName, format!("file name «{file}»")));
     }
+    if let Some(d) = address.as_deref().and_then(|u| super::url_date::date_in_url(u, crate::temporal::today())) {
+        let url = address.as_deref().unwrap_or_default();
+        date_candidates.push(DateCandidate::of_address(d, PublishedBasis::Url, format!("address {url}")));
+    }
     Document {
         content_hash: stable_hash(text.as_bytes()),
         file,
         title,
         outlet: None,
-        url: None,
+        url: address,
         language: Some(crate::text::language::detect(paragraphs.iter().map(|p| p.text.as_str())).code().to_string()),
         encoding,
         byte_len,

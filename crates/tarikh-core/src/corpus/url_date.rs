@@ -39,6 +39,17 @@ pub fn date_in_url(url: &str, today: NaiveDate) -> Option<AddressDate> {
     date_in_segments(&segments, today)
 }
 
+/// The address a saved article's line holds alone (`https://www.aljazeera.net/news/2024/3/5/…`,
+/// as copied above the text): one word that opens with a scheme.
+pub fn address_line(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let scheme = t.starts_with("http://") || t.starts_with("https://");
+    (scheme && !t.contains(char::is_whitespace)).then_some(t)
+}
+
+/// Lines from the top of a text file in which its address may stand.
+pub const ADDRESS_LINES: usize = 3;
+
 /// The date a file name carries (`2021-05-24`, `20210524`, `2021_05_24`), if any, not after
 /// `today`. A bare year (`A01_ar_2012_coup.txt`) is no date.
 pub fn date_in_file_name(file: &str, today: NaiveDate) -> Option<AddressDate> {

@@ -87,3 +87,19 @@ fn a_date_in_the_future_or_before_the_article_s_own_dates_is_refused() {
         );
     }
 }
+
+#[test]
+fn an_address_copied_above_a_text_dates_it_and_is_no_event_s_date() {
+    let t = "https://news.example.org/africa/2024/3/5/mali-convoi\nمالي: هجوم على موكب حاكم تمبكتو\nتعرض موكب حاكم منطقة تمبكتو لهجوم مسلح أمس الاثنين على الطريق بين تمبكتو وغوندام.\n";
+    let doc = document_from_text("a.txt".into(), t, TextEncoding::Utf8, t.len(), Lexicon::builtin());
+    assert!(doc.url.as_deref().is_some_and(|u| u.contains("/2024/3/5/")), "{:?}", doc.url);
+    let (c, ex) = extract_one(doc);
+    let p = c.documents[0].published.as_ref().expect("dated by its address");
+    assert_eq!((p.date.to_string(), p.basis), ("2024-03-05".to_string(), PublishedBasis::Url));
+    // yesterday, Monday, is the attack's day; the address's day is no event's
+    let days: Vec<String> = ex.events.iter().filter_map(|e| e.when.map(|w| w.iso_start())).collect();
+    assert_eq!(days, ["2024-03-04"]);
+    // a line that only mentions an address among words is text
+    let t = "Titre\nVoir https://news.example.org/2024/3/5/x pour la suite.\n";
+    assert!(document_from_text("b.txt".into(), t, TextEncoding::Utf8, t.len(), Lexicon::builtin()).url.is_none());
+}
