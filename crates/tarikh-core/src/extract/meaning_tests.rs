@@ -550,3 +550,12 @@ fn attackers_arriving_are_the_attack_told_not_forces_deployed() {
     let troops = events("Titre\nDes renforts militaires sont arrivés mercredi à Djibo.\n", "2025-06-12");
     assert!(troops.iter().any(|e| e.event_type == EventType::Deployment), "{:?}", titles_of(&troops));
 }
+
+#[test]
+fn what_is_compatible_or_not_is_no_agreement() {
+    let ev = events(
+        "عنوان\nوفي اليوم نفسه، أعلن الرئيس السنغالي أن وجود القواعد العسكرية الفرنسية في بلاده لا يتوافق مع السيادة.\n",
+        "2024-11-29",
+    );
+    assert!(ev.iter().all(|e| e.event_type != EventType::Agreement), "{:?}", titles_of(&ev));
+}

@@ -102,6 +102,9 @@ mod tests {
         assert_eq!(denied("L'armée ne contrôle plus la ville."), ["controle"]);
         assert_eq!(denied("ولم تتبن أي جهة الهجوم حتى الآن."), ["تتبن"]);
         assert_eq!(denied("لم تعلن أي جماعة مسؤوليتها عن الهجوم."), ["مسووليتها"]);
+        // `لا` before a verb in the present; not before a noun it does not govern
+        assert_eq!(denied("وقال الرئيس إن وجود القوات لا يتفق مع السيادة."), ["يتفق"]);
+        assert!(denied("ولا تزال الاشتباكات مستمرة في المدينة.").is_empty());
         // the object of a denied verb, and acts that are not denied
         assert!(denied("Le gouvernement n'a pas voulu commenter l'attaque.").is_empty());
         assert!(denied("Des hommes armés ont attaqué le camp et pris la ville.").is_empty());
