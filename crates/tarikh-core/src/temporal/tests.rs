@@ -317,8 +317,8 @@ fn a_day_of_a_relative_month_counts_from_publication() {
 
 #[test]
 fn ordinals_after_a_noun_that_counts_something_else_are_no_days() {
-    let month = |m: &str| (m.to_string(), m.to_string(), "month".to_string());
-    assert_eq!(one("في الأسبوع الأول من يوليو 2024", None), month("2024-07"));
+    // (the first week of a month is its first seven days, not the 1st)
+    assert_eq!(one("في الأسبوع الأول من يوليو 2024", None), ("2024-07-01".into(), "2024-07-07".into(), "month".into()));
     // (the second half of a month is its days from the 16th)
     assert_eq!(one("في النصف الثاني من أغسطس 2024", None), ("2024-08-16".into(), "2024-08-31".into(), "month".into()));
     assert_eq!(one("في اليوم الأول من رمضان 1445", None), day("2024-03-11"));
