@@ -474,6 +474,9 @@ fn a_week_of_a_month_is_seven_of_its_days_and_a_week_of_a_year_is_not_read() {
     // the last week is the last seven days (29 days in February 2024)
     assert_eq!(span("وفي الأسبوع الأخير من فبراير، هاجم مسلحون قرية", p), ("2024-02-23".into(), "2024-02-29".into()));
     assert_eq!(span("وفي الأسبوع الأول من الشهر الماضي", p), ("2024-03-01".into(), "2024-03-07".into()));
+    // with an elided `d'` before the month, as with `de`
+    assert_eq!(span("la dernière semaine d'avril", p), ("2024-04-24".into(), "2024-04-30".into()));
+    assert_eq!(span("dans la première quinzaine d'octobre", p), ("2023-10-01".into(), "2023-10-15".into()));
     // (a week of a year is no part this reads: the year alone)
     assert_eq!(span("la première semaine de 2024", p), ("2024".into(), "2024".into()));
     let w = crate::model::When::month(2024, 3).unwrap().qualified(crate::model::Qualifier::Week(1));

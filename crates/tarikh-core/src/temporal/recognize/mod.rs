@@ -469,7 +469,7 @@ impl<'a> Parser<'a> {
         }
         // a cue word ending right before the month (`في مارس`, `fin mars`, `mi-mars`)
         let cue_before = |pred: fn(&W) -> bool| {
-            (j.saturating_sub(3)..j).any(|s| self.cache.get(s).iter().any(|(w, e)| *e == j && pred(w)))
+            (j.saturating_sub(CUE_TOKENS)..j).any(|s| self.cache.get(s).iter().any(|(w, e)| *e == j && pred(w)))
         };
         let cued = shahr || cue_before(|w| matches!(w, W::MonthCue | W::Qual(_) | W::Since));
         // a part of the month before it (`منتصف مارس`, `أواخر أيار`) makes even an ambiguous
@@ -563,3 +563,7 @@ fn is_day_level(d: &DateRef) -> bool {
             | DateRef::TodayWeekday(_)
     )
 }
+
+/// Tokens a cue before a month may take (`la première quinzaine d'` is five: `la`, `première`,
+/// `quinzaine`, `d`, `'`).
+const CUE_TOKENS: usize = 5;
