@@ -559,3 +559,17 @@ fn what_is_compatible_or_not_is_no_agreement() {
     );
     assert!(ev.iter().all(|e| e.event_type != EventType::Agreement), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_decree_dissolving_parties_is_a_dissolution_and_what_is_called_for_is_not_done() {
+    let ev = events("عنوان\nوكان الرئيس قد وقع في 13 مايو مرسوما بحل جميع الأحزاب السياسية.\n", "2025-07-04");
+    let decree = one_where(&ev, |e| starts_on(e, "2025-05-13"));
+    assert!(has_kind(decree, "dissolution"), "{:?}", titles_of(&ev));
+    for text in [
+        "عنوان\nوجاءت الخطوة بعد المشاورات الوطنية التي نظمت في أبريل الماضي، والتي دعت أيضا إلى حل الأحزاب السياسية.\n",
+        "Titre\nEn avril, les concertations nationales ont recommandé la dissolution des partis.\n",
+    ] {
+        let ev = events(text, "2025-07-04");
+        assert!(!ev.iter().any(|e| has_kind(e, "dissolution")), "{:?}", titles_of(&ev));
+    }
+}
