@@ -421,3 +421,15 @@ fn the_time_as_of_which_nothing_had_been_said_dates_no_second_attack() {
     let until = events("عنوان\nاستمر القتال حتى ظهر الاثنين في محيط المعسكر.\n", "2025-06-04");
     assert_eq!(days_of(&until), ["2025-06-02"], "{:?}", titles_of(&until));
 }
+
+#[test]
+fn a_word_of_the_future_after_a_comma_speaks_of_what_comes_next() {
+    // published on 8 September 2023: begun on the 1st of July before it
+    let ev = events(
+        "Titre\nLa mission poursuit son retrait, entamé le 1er juillet, qui doit s'achever le 31 décembre.\n",
+        "2023-09-08",
+    );
+    let mut days = days_of(&ev);
+    days.sort();
+    assert_eq!(days, ["2023-07-01", "2023-12-31"], "{:?}", titles_of(&ev));
+}

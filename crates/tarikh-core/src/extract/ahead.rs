@@ -57,13 +57,21 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
     let Sentence { toks, text, range: (s, e), tscan, names } = *sentence;
     // a verb in the future by its affixes (`سيتوجه`, `se réuniront`), not in a name, near the
     // date it governs (no listed word: the verb may belong to another clause)
+    // a comma or semicolon between token `i` and the date `x`
+    let comma_between_of = |x: &TimeExpr, i: usize| {
+        (if i < x.tok_start { i + 1..x.tok_start } else { x.tok_end..i })
+            .any(|j| [',', '،', ';', '؛'].iter().any(|&c| toks.is_punct(j, c)))
+    };
+    let comma_between = |i: usize| comma_between_of(expr, i);
+    // a word of the future after a date and a comma speaks of what comes next, not of that
+    // date (`son retrait, entamé le 1er juillet, qui doit s'achever le 31 décembre`)
+    let after_comma = |x: &TimeExpr, i: usize| i >= x.tok_end && comma_between_of(x, i);
     // (and in its clause: `ont quitté le pays le 22 décembre, et les Américains achèveront
     // leur retrait` does not move December ahead)
     let future_verb = |i: usize| {
         gap(expr, i) <= FUTURE_VERB_REACH
             && !names.iter().any(|h| h.start <= i && i < h.end)
-            && !(if i < expr.tok_start { i + 1..expr.tok_start } else { expr.tok_end..i })
-                .any(|j| [',', '،', ';', '؛'].iter().any(|&c| toks.is_punct(j, c)))
+            && !comma_between(i)
             && lex.temporal.future_forms.is_future(toks, s, i, || {
                 text.chars().skip(toks.toks[i].start).take(toks.toks[i].end - toks.toks[i].start).collect()
             })
@@ -75,8 +83,13 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
         && tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Starting);
     let forward = starting
         || (s..e).any(|i| {
-            (tscan.has(i, i + 1, |w| *w == TemporalWord::Future) || future_verb(i))
-                && tscan.exprs.iter().filter(|x| x.tok_start >= s && x.tok_end <= e).all(|x| gap(expr, i) <= gap(x, i))
+            let word = tscan.has(i, i + 1, |w| *w == TemporalWord::Future);
+            (word && !after_comma(expr, i) || future_verb(i))
+                && tscan
+                    .exprs
+                    .iter()
+                    .filter(|x| x.tok_start >= s && x.tok_end <= e && !(word && after_comma(x, i)))
+                    .all(|x| gap(expr, i) <= gap(x, i))
         });
     let ahead = forward
         || tscan.has(s, e, |w| *w == TemporalWord::Scheduled)
