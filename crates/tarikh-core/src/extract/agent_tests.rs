@@ -316,6 +316,14 @@ fn an_embassy_is_not_in_the_country_it_speaks_for() {
         let t = title(text);
         assert!(!t.contains("France"), "{t}");
     }
+    // nor is an ambassador summoned the one who summons, nor where
+    let summoned = events(
+        "الجزائر تستدعي سفير مالي\nاستدعت وزارة الخارجية الجزائرية أمس الأربعاء سفير مالي لديها.\n",
+        "2024-01-04",
+    );
+    let s = one_where(&summoned, |e| e.event_type == EventType::Diplomatic);
+    assert!(s.title.ends_with("in Algeria"), "{}", s.title);
+    assert!(!s.actors.iter().any(|a| a == "Mali"), "{:?}", s.actors);
 }
 
 #[test]
