@@ -162,6 +162,13 @@ mod tests {
             "early August 2024"
         );
         assert_eq!(when_label(&When::day(d), false, en), "17 Sep 2024");
+        // a week of a month: its days, labelled by its rank
+        let first = When::month(2024, 3).unwrap().qualified(Qualifier::Week(1));
+        assert_eq!((first.iso_start(), first.iso_end()), ("2024-03-01".into(), "2024-03-07".into()));
+        assert_eq!(when_label(&first, false, en), "first week of March 2024");
+        assert_eq!(when_label(&first, false, Lang::French), "première semaine de mars 2024");
+        let last = When::month(2024, 2).unwrap().qualified(Qualifier::Week(5));
+        assert_eq!(when_label(&last, false, en), "last week of February 2024");
         let t = d.and_hms_opt(5, 30, 0).unwrap();
         let w = When { approximate: true, ..When::time(t, t) };
         assert_eq!(when_label(&w, true, en), "17 Sep 2024, about 05:30 GMT");

@@ -479,10 +479,4 @@ fn a_week_of_a_month_is_seven_of_its_days_and_a_week_of_a_year_is_not_read() {
     assert_eq!(span("dans la première quinzaine d'octobre", p), ("2023-10-01".into(), "2023-10-15".into()));
     // (a week of a year is no part this reads: the year alone)
     assert_eq!(span("la première semaine de 2024", p), ("2024".into(), "2024".into()));
-    let w = crate::model::When::month(2024, 3).unwrap().qualified(crate::model::Qualifier::Week(1));
-    assert_eq!(crate::explore::format::when_label(&w, false, crate::i18n::Lang::English), "first week of March 2024");
-    assert_eq!(
-        crate::explore::format::when_label(&w, false, crate::i18n::Lang::French),
-        "première semaine de mars 2024"
-    );
 }
