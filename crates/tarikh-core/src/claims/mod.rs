@@ -451,6 +451,14 @@ mod tests {
     }
 
     #[test]
+    fn french_numbers_in_words_and_about_so_many_are_read_whole() {
+        // `onze` is eleven, and `une cinquantaine` (about fifty) is not `une` (one)
+        let f = figs("Au moins onze soldats avaient été tués et une cinquantaine de civils portés disparus.");
+        assert_eq!(f.first().map(|x| x.0.as_str()), Some("at least 11 soldiers killed"), "{f:?}");
+        assert!(!f.iter().any(|x| x.0.contains(" 1 ")), "{f:?}");
+    }
+
+    #[test]
     fn counts_that_are_no_casualties_or_years_are_not_figures() {
         assert!(figs("في حين لم تعلن الحكومة أي أعداد للقتلى.").is_empty());
         assert!(figs("قتل الرئيس السابق عام 2012 في هجوم.").is_empty());
