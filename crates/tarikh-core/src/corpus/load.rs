@@ -437,9 +437,10 @@ pub fn document_from_text(
     if let Some(d) = super::url_date::date_in_file_name(&file, crate::temporal::today()) {
         date_candidates.push(DateCandidate::of_address(d, PublishedBasis::FileName, format!("file name «{file}»")));
     }
-    if let Some(d) = address.as_deref().and_then(|u| super::url_date::date_in_url(u, crate::temporal::today())) {
-        let url = address.as_deref().unwrap_or_default();
-        date_candidates.push(DateCandidate::of_address(d, PublishedBasis::Url, format!("address {url}")));
+    if let Some(url) = address.as_deref() {
+        if let Some(d) = super::url_date::date_in_url(url, crate::temporal::today()) {
+            date_candidates.push(DateCandidate::of_address(d, PublishedBasis::Url, format!("address {url}")));
+        }
     }
     Document {
         content_hash: stable_hash(text.as_bytes()),

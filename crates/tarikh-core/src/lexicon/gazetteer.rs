@@ -424,6 +424,24 @@ mod tests {
     }
 
     #[test]
+    fn generic_rows_name_what_they_stand_for_elsewhere() {
+        // every `else=` of the data file names an entity: a misspelt one would be dropped
+        let g = &Lexicon::builtin().gazetteer;
+        let rows = include_str!("../../../../assets/lexicon/gazetteer.tsv");
+        for row in rows.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = row.split('\t').collect();
+            if cols.get(4).is_some_and(|o| o.contains("else=")) {
+                let id = g.id(cols[0]).expect("the row's own entity");
+                assert!(g.get(id).fallback.is_some(), "{}: its else= names no entity", cols[0]);
+            }
+        }
+        // `nord du pays` is Northern Mali in an article about Mali
+        let north = g.id("The country's north").unwrap();
+        assert_eq!(g.localized(north, &[g.id("Mali").unwrap()]), g.id("Northern Mali").unwrap());
+        assert_eq!(g.localized(north, &[g.id("Niger").unwrap()]), g.id("Northern Niger").unwrap());
+    }
+
+    #[test]
     fn jnim_variants() {
         let g = &Lexicon::builtin().gazetteer;
         let jnim = g.id("JNIM").unwrap();

@@ -45,6 +45,10 @@ struct WordCache {
 /// Words a trigger phrase ending before a bare weekday may take (`عبوة ناسفة الثلاثاء`).
 const TRIGGER_WORDS: usize = 4;
 
+/// Tokens a cue before a month may take (`la première quinzaine d'` is five: `la`, `première`,
+/// `quinzaine`, `d`, `'`).
+const CUE_TOKENS: usize = 5;
+
 impl WordCache {
     fn get(&self, i: usize) -> &[(W, usize)] {
         match (self.at.get(i), self.at.get(i + 1)) {
@@ -563,7 +567,3 @@ fn is_day_level(d: &DateRef) -> bool {
             | DateRef::TodayWeekday(_)
     )
 }
-
-/// Tokens a cue before a month may take (`la première quinzaine d'` is five: `la`, `première`,
-/// `quinzaine`, `d`, `'`).
-const CUE_TOKENS: usize = 5;

@@ -39,11 +39,9 @@ impl<'a> Parser<'a> {
             .or_else(|| self.this_unit(e))
             .or_else(this_year)?;
         // (a week is of a month: `la première semaine de 2024` is left alone)
-        let of_month = !matches!(q, Qualifier::Week(_));
+        let week = matches!(q, Qualifier::Week(_));
         let ok = match spec.date {
-            DateRef::Calendar { day: None, month: None, .. } | DateRef::UnitOffset { unit: Unit::Year, .. }
-                if !of_month =>
-            {
+            DateRef::Calendar { day: None, month: None, .. } | DateRef::UnitOffset { unit: Unit::Year, .. } if week => {
                 false
             }
             DateRef::Calendar { day: None, month, year, .. } => month.is_some() || year.is_some(),
