@@ -433,3 +433,37 @@ fn a_word_of_the_future_after_a_comma_speaks_of_what_comes_next() {
     days.sort();
     assert_eq!(days, ["2023-07-01", "2023-12-31"], "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn the_day_an_act_was_told_is_a_statement_when_the_words_reported_date_the_act_earlier() {
+    // published on Thursday 14 March: the attack was on Tuesday, Wednesday is the day it was told
+    let fr = "Titre\nL'armée malienne a annoncé mercredi que des hommes armés ont attaqué mardi un poste de police à Ségou.\n";
+    let ar = "عنوان\nأعلنت وزارة الخارجية الفرنسية يوم الأربعاء أن مسلحين خطفوا يوم الثلاثاء فرنسية في غاو.\n";
+    for text in [fr, ar] {
+        let ev = events(text, "2024-03-14");
+        let violent: Vec<_> =
+            ev.iter().filter(|e| matches!(e.event_type, EventType::Attack | EventType::Kidnapping)).collect();
+        assert_eq!(violent.len(), 1, "{:?}", titles_of(&ev));
+        assert!(starts_on(violent[0], "2024-03-12"), "{:?}", titles_of(&ev));
+        let told = one_where(&ev, |e| starts_on(e, "2024-03-13"));
+        assert_eq!(told.event_type, EventType::Political, "{:?}", titles_of(&ev));
+        // told by the army, the ministry's country: not by the gunmen
+        assert!(told.title.contains("issue"), "{}", told.title);
+        assert!(!told.actors.iter().any(|a| a == "Militants"), "{:?}", told.actors);
+    }
+    // an armed group telling of its own attack claims it
+    let ev = events(
+        "عنوان\nأعلنت جماعة نصرة الإسلام والمسلمين يوم الأربعاء أنها هاجمت يوم الثلاثاء معسكرا في بولكيسي.\n",
+        "2024-03-14",
+    );
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-03-13")).event_type, EventType::Claim, "{:?}", titles_of(&ev));
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-03-12")).event_type, EventType::Attack);
+    // a year after the act names what it acts on, not when: the day told stays the act's
+    let ev =
+        events("عنوان\nقال المجلس العسكري يوم الخميس 25 يناير 2024 إنه أنهى اتفاق الجزائر لعام 2015.\n", "2024-01-26");
+    assert_ne!(one_where(&ev, |e| starts_on(e, "2024-01-25")).title, "", "{:?}", titles_of(&ev));
+    assert!(!titles_of(&ev).iter().any(|t| t.contains("statement")), "{:?}", titles_of(&ev));
+    // nor is a date told without words of speech before the act the day it was told
+    let ev = events("Titre\nMercredi, des hommes armés ont incendié l'école attaquée mardi à Ségou.\n", "2024-03-14");
+    assert!(!titles_of(&ev).iter().any(|t| t.contains("tatement")), "{:?}", titles_of(&ev));
+}

@@ -29,6 +29,7 @@ pub(crate) mod published;
 mod rejection;
 pub(crate) mod title;
 mod title_place;
+mod told_day;
 mod trigger_choice;
 pub use explain::explain;
 pub use published::basis_name;
@@ -129,6 +130,7 @@ fn run(
     }
     pubdate::infer_publication_dates(&mut corpus.documents, &mut scans, g);
     scans.iter_mut().for_each(back_reference::drop_back_references);
+    scans.iter_mut().zip(&corpus.documents).for_each(|(s, doc)| told_day::make_told_days_statements(s, doc, lex));
     let mentions = merge::collect_mentions(&corpus.documents, &mut scans, g, !keep_scans);
     let topics: Vec<_> =
         scans.iter_mut().map(|s| if keep_scans { s.topic.clone() } else { std::mem::take(&mut s.topic) }).collect();

@@ -172,7 +172,13 @@ impl Triggers {
     /// True when the phrase starting at token `from` opens with words that say who reports the
     /// news (`كما أعلنت`, `ont indiqué`, `selon`): a date in it dates the report.
     pub fn opens_report(&self, toks: &Tokens, from: usize) -> bool {
-        self.reports.longest_at(toks, from, |_| true).is_some()
+        self.report_end(toks, from).is_some()
+    }
+
+    /// One past the last token of the words starting at token `from` that say who reports the
+    /// news, if they do (see [`Self::opens_report`]).
+    pub fn report_end(&self, toks: &Tokens, from: usize) -> Option<usize> {
+        self.reports.longest_at(toks, from, |_| true).map(|m| m.end)
     }
 
     /// The clause boundaries in tokens `[from, to)`: a semicolon, or a comma followed by a word
