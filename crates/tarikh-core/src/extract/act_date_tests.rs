@@ -467,3 +467,49 @@ fn the_day_an_act_was_told_is_a_statement_when_the_words_reported_date_the_act_e
     let ev = events("Titre\nMercredi, des hommes armés ont incendié l'école attaquée mardi à Ségou.\n", "2024-03-14");
     assert!(!titles_of(&ev).iter().any(|t| t.contains("tatement")), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn who_tells_that_day_of_an_armed_act_of_its_own_claims_it() {
+    // the act's own day is not told: Monday is the day of the claim, not of the killing
+    let fr = "Titre\nLes rebelles du CSP ont affirmé lundi avoir tué des dizaines de soldats lors de combats près de Tinzaouatène.\n";
+    let ar = "عنوان\nأعلنت جماعة نصرة الإسلام والمسلمين يوم الاثنين أنها هاجمت معسكرا للجيش في بولكيسي.\n";
+    for text in [fr, ar] {
+        let ev = events(text, "2024-07-30");
+        let monday = one_where(&ev, |e| starts_on(e, "2024-07-29"));
+        assert_eq!(monday.event_type, EventType::Claim, "{:?}", titles_of(&ev));
+    }
+    // deaths told by someone else stay the casualty report of that day
+    let ev = events("عنوان\nقال مسؤولون يوم الاثنين إن مسلحين قتلوا 40 مدنيا في موبتي.\n", "2024-07-30");
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-07-29")).event_type, EventType::CasualtyReport);
+}
+
+#[test]
+fn attackers_leaving_after_the_act_are_no_forces_withdrawal() {
+    let ar = "عنوان\nوأضرم المهاجمون النار في المنازل مساء السبت قبل أن ينسحبوا صباح الأحد.\n";
+    let fr = "Titre\nLes assaillants ont incendié des maisons samedi soir avant de se retirer dimanche matin.\n";
+    for text in [ar, fr] {
+        let ev = events(text, "2024-03-12");
+        assert!(!ev.iter().any(|e| e.event_type == EventType::Withdrawal), "{:?}", titles_of(&ev));
+        assert_eq!(one_where(&ev, |e| starts_on(e, "2024-03-10")).event_type, EventType::Attack);
+    }
+    // soldiers leaving a base stay a withdrawal
+    let ev = events(
+        "Titre\nLes soldats ont détruit leurs installations avant de se retirer de la base dimanche.\n",
+        "2024-03-12",
+    );
+    assert_eq!(
+        one_where(&ev, |e| starts_on(e, "2024-03-10")).event_type,
+        EventType::Withdrawal,
+        "{:?}",
+        titles_of(&ev)
+    );
+}
+
+#[test]
+fn the_presidential_guard_is_no_election() {
+    let ev = events(
+        "Titre\nMercredi, des militaires de la garde présidentielle ont retenu le président dans sa résidence.\n",
+        "2023-07-28",
+    );
+    assert!(!ev.iter().any(|e| e.title.contains("lection")), "{:?}", titles_of(&ev));
+}

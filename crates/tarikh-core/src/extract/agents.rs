@@ -67,7 +67,7 @@ const AGENT_MARKED_TOKENS: usize = 16;
 const OWN_ACT_REACH: usize = 2;
 
 /// The kind of a statement (`a condamné`, `أدانت`, `رحبت`).
-const STATEMENT_KIND: &str = "statement";
+pub(super) const STATEMENT_KIND: &str = "statement";
 /// The kind of an announcement (`أعلنت`, `a annoncé`) that says no more of what was done.
 const ANNOUNCEMENT_KIND: &str = "announcement";
 /// Words after a statement's verb within which its speaker is named (`أدانت الجزائر`, `رحبت

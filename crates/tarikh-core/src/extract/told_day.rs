@@ -12,11 +12,8 @@ use crate::lexicon::{EntityId, EntityKind, Lexicon, Role};
 use crate::model::{EventType, Precision};
 use crate::text::{with_tokens, Span, Tokens};
 
-/// The kind of a statement (a row of `triggers.tsv`).
-const STATEMENT_KIND: &str = "statement";
-
-/// The kind of a claim (a row of `triggers.tsv`).
-const CLAIM_KIND: &str = "claim";
+use super::agents::STATEMENT_KIND;
+use super::trigger_choice::CLAIM_KIND;
 
 /// Makes a statement of every date of a reported act that the sentence dates earlier in the
 /// words reported (see the module's doc).

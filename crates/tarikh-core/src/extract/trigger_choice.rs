@@ -171,16 +171,26 @@ pub(super) fn choose_trigger(
         }
     }
     let (_, mut chosen, a, b) = best?;
+    let speech_before = || (phrase_start..expr.tok_start).any(|j| lex.triggers.opens_report(toks, j));
+    // `Le CSP a affirmé lundi avoir tué des dizaines de soldats`, `أعلنت الجماعة الأحد أنها
+    // هاجمت`: who tells that day of an armed act of its own claims it (the act's day is not told)
+    if a >= expr.tok_end
+        && expr.tok_end < toks.len()
+        && lex.grammar.is(Role::OwnAct, toks.forms(expr.tok_end))
+        && chosen.event_type != EventType::Claim
+        && super::agents::armed_act(chosen.event_type, &chosen.kind)
+        && speech_before()
+    {
+        chosen.event_type = EventType::Claim;
+        chosen.kind = CLAIM_KIND.into();
+        return Some((chosen, a, b));
+    }
     // `أعلن الجيش يوم السبت أن 49 جنديا قتلوا في هجوم`, `a annoncé mercredi que 29 soldats
     // avaient été tués`: a date between a verb of speech and what it says dates the speech,
     // the casualty report of the deaths told after it
     let says = |j: usize| j < toks.len() && lex.grammar.is(Role::Complementizer, toks.forms(j));
     // (a toll named as such, `أن عدد القتلى بلغ 12`, is already the report)
-    if a >= expr.tok_end
-        && chosen.event_type != EventType::CasualtyReport
-        && says(expr.tok_end)
-        && (phrase_start..expr.tok_start).any(|j| lex.triggers.opens_report(toks, j))
-    {
+    if a >= expr.tok_end && chosen.event_type != EventType::CasualtyReport && says(expr.tok_end) && speech_before() {
         if let Some(report) = reported_deaths(toks, hits.iter().filter(|h| h.start > expr.tok_end), &chosen) {
             return Some((report, a, b));
         }
@@ -239,6 +249,9 @@ const DATED_BETWEEN_COST: i64 = 2 * CLAUSE_BREAK_COST;
 /// Tokens between a date and the one listed after it that share a trigger (`5 et 6 janvier`,
 /// `4 و18 فبراير`).
 const LISTED_DATE_GAP: usize = 1;
+
+/// The kind of a claim (a row of `triggers.tsv`).
+pub(super) const CLAIM_KIND: &str = "claim";
 
 /// The kind of a killing (`قتل`, `tués`).
 const KILLING_KIND: &str = "killing";
