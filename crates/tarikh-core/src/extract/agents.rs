@@ -138,6 +138,22 @@ impl Agents {
 /// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover, the
 /// report of the deaths of one):
 /// only an armed group or force can be its agent.
+/// True for a place named as what a withdrawal leaves (`le départ des troupes du Mali`, `من
+/// مالي`), within [`NEAR_TOKENS`] after its trigger ending at token `trigger_end`: where it
+/// happens (not `qui sépare le Mali du Niger`, further on).
+pub(super) fn left_place(
+    trigger: Option<&super::trigger_choice::TriggerInfo>,
+    trigger_end: usize,
+    h: &crate::lexicon::gazetteer::EntityHit,
+    lex: &Lexicon,
+) -> bool {
+    h.origin
+        && h.start >= trigger_end
+        && h.start - trigger_end <= NEAR_TOKENS
+        && trigger.is_some_and(|t| t.event_type == EventType::Withdrawal)
+        && lex.gazetteer.get(h.id).kind.is_place()
+}
+
 pub(super) fn armed_act(t: EventType, kind: &str) -> bool {
     matches!(t, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping)
         || kind == "arrest"

@@ -12,8 +12,8 @@ use crate::text::{sentence_spans, with_tokens, Span, Tokens};
 pub use super::agents::NEAR_TOKENS;
 use super::agents::{acting_countries, agents_of, armed_act, Agents};
 use super::list_item::ListItem;
-use super::trigger_choice::choose_trigger;
 pub use super::trigger_choice::TriggerInfo;
+use super::trigger_choice::{choose_trigger, tokens_between};
 
 /// A temporal expression in context, before and after resolution.
 #[derive(Debug, Clone)]
@@ -289,17 +289,12 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         Err(r) => (None, (expr.tok_start, expr.tok_end), Some(r)),
                     },
                 };
-                let gap = |h: &crate::lexicon::gazetteer::EntityHit| {
-                    if h.end <= trig_toks.0 {
-                        trig_toks.0 - h.end
-                    } else {
-                        h.start.saturating_sub(trig_toks.1)
-                    }
-                };
+                let gap = |h: &crate::lexicon::gazetteer::EntityHit| tokens_between((h.start, h.end), trig_toks);
                 // the place of each date in a list of dates after one act
                 let item = ListItem::new(&tscan.exprs, xi, trig_toks.1);
-                // peripheral places (`على الحدود مع الجزائر`) rank last and are never near
-                hits.sort_by_key(|h| (h.peripheral, !item.owns(h, lex), gap(h)));
+                // peripheral places (`على الحدود مع الجزائر`) rank last and are never near; a place left first
+                let left = |h: &_| super::agents::left_place(trigger.as_ref(), trig_toks.1, h, lex);
+                hits.sort_by_key(|h| (h.peripheral, !item.owns(h, lex), !left(h), gap(h)));
                 item.keep_own_places(&mut hits, lex);
                 let mut entities: Vec<EntityId> = Vec::new();
                 let mut near: Vec<EntityId> = Vec::new();

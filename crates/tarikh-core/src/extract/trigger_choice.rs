@@ -234,7 +234,7 @@ fn reported_deaths<'h, 'd: 'h>(
 }
 
 /// Tokens between two spans of tokens `[start, end)` (0 when they touch or overlap).
-fn tokens_between(a: (usize, usize), b: (usize, usize)) -> usize {
+pub(super) fn tokens_between(a: (usize, usize), b: (usize, usize)) -> usize {
     if a.1 <= b.0 {
         b.0 - a.1
     } else {
