@@ -142,7 +142,7 @@ impl Agents {
 /// مالي`), within [`NEAR_TOKENS`] after its trigger ending at token `trigger_end`: where it
 /// happens (not `qui sépare le Mali du Niger`, further on).
 pub(super) fn left_place(
-    trigger: Option<&super::trigger_choice::TriggerInfo>,
+    trigger: Option<EventType>,
     trigger_end: usize,
     h: &crate::lexicon::gazetteer::EntityHit,
     lex: &Lexicon,
@@ -150,7 +150,7 @@ pub(super) fn left_place(
     h.origin
         && h.start >= trigger_end
         && h.start - trigger_end <= NEAR_TOKENS
-        && trigger.is_some_and(|t| t.event_type == EventType::Withdrawal)
+        && trigger == Some(EventType::Withdrawal)
         && lex.gazetteer.get(h.id).kind.is_place()
 }
 

@@ -293,7 +293,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 // the place of each date in a list of dates after one act
                 let item = ListItem::new(&tscan.exprs, xi, trig_toks.1);
                 // peripheral places (`على الحدود مع الجزائر`) rank last and are never near; a place left first
-                let left = |h: &_| super::agents::left_place(trigger.as_ref(), trig_toks.1, h, lex);
+                let left =
+                    |h: &_| super::agents::left_place(trigger.as_ref().map(|t| t.event_type), trig_toks.1, h, lex);
                 hits.sort_by_key(|h| (h.peripheral, !item.owns(h, lex), !left(h), gap(h)));
                 item.keep_own_places(&mut hits, lex);
                 let mut entities: Vec<EntityId> = Vec::new();

@@ -154,6 +154,8 @@ mod agent_tests;
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
+mod lookalike_tests;
+#[cfg(test)]
 mod meaning_tests;
 #[cfg(test)]
 mod merge_tests;
@@ -163,5 +165,7 @@ mod news_day_tests;
 mod passage_date_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod told_tests;
 #[cfg(test)]
 mod year_guess_tests;

@@ -54,6 +54,11 @@ pub(super) fn choose_trigger(
             || lex.temporal.table.longest_at(toks, j, |w| matches!(w, TemporalWord::Month { .. })).is_some()
     };
     let anchored_phrase = lex.triggers.anchor_before(toks, phrase_start, expr.tok_start, date_word);
+    // the date's phrase names an act before it (not words of speech alone)
+    let phrase_acts = || {
+        let from = lex.triggers.report_end(toks, phrase_start).unwrap_or(phrase_start);
+        hits.iter().any(|t| t.def.event_type.is_some() && t.start >= from && t.end <= expr.tok_start)
+    };
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
         if names.iter().any(|n| n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start) {
@@ -125,7 +130,11 @@ pub(super) fn choose_trigger(
         if (a..b).any(|j| toks.is_punct(j, '|')) {
             continue;
         }
-        let breaks = lex.triggers.clause_breaks(toks, a, b) as i64;
+        // (a trigger before the date's own phrase, when that phrase names an act of its own
+        // before the date, is across a clause: `…الجيش قتل عشرات المهاجمين خلال الاشتباك، وأعلن
+        // الحداد الوطني اعتبارا من الأربعاء`)
+        let own_phrase_act = h.end <= phrase_start && phrase_acts();
+        let breaks = lex.triggers.clause_breaks(toks, a, b) as i64 + own_phrase_act as i64;
         // another date between them, nearer the trigger than any other trigger and set off from
         // this one by a comma, dates the trigger first
         // (`أفرجت … عن الصحفي الذي اختطف في 8 أبريل 2021، ووصل صباح اليوم`: the kidnapping has

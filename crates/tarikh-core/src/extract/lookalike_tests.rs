@@ -1,0 +1,61 @@
+//! Words that look like one act and tell another (on sentences written for these tests):
+//! attackers leaving, a president's guard, a president held, hostages handed over, a kidnapping's
+//! participle beside a release.
+
+use super::meaning_tests::{events, one_where, starts_on, titles_of};
+use crate::model::EventType;
+
+#[test]
+fn attackers_leaving_after_the_act_are_no_forces_withdrawal() {
+    let ar = "عنوان\nوأضرم المهاجمون النار في المنازل مساء السبت قبل أن ينسحبوا صباح الأحد.\n";
+    let fr = "Titre\nLes assaillants ont incendié des maisons samedi soir avant de se retirer dimanche matin.\n";
+    for text in [ar, fr] {
+        let ev = events(text, "2024-03-12");
+        assert!(!ev.iter().any(|e| e.event_type == EventType::Withdrawal), "{:?}", titles_of(&ev));
+        assert_eq!(one_where(&ev, |e| starts_on(e, "2024-03-10")).event_type, EventType::Attack);
+    }
+    // soldiers leaving a base stay a withdrawal
+    let ev = events(
+        "Titre\nLes soldats ont détruit leurs installations avant de se retirer de la base dimanche.\n",
+        "2024-03-12",
+    );
+    assert_eq!(
+        one_where(&ev, |e| starts_on(e, "2024-03-10")).event_type,
+        EventType::Withdrawal,
+        "{:?}",
+        titles_of(&ev)
+    );
+}
+
+#[test]
+fn the_presidential_guard_is_no_election() {
+    let ev = events(
+        "Titre\nMercredi, des militaires de la garde présidentielle ont retenu le président dans sa résidence.\n",
+        "2023-07-28",
+    );
+    assert!(!ev.iter().any(|e| e.title.contains("lection")), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_president_held_by_soldiers_is_a_coup() {
+    let ev = events("Titre\nMercredi, des militaires de la garde présidentielle ont retenu le président Bazoum dans sa résidence.\n", "2023-07-28");
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2023-07-26")).event_type, EventType::Coup, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn hostages_handed_over_are_released_and_a_kidnapping_s_participle_dates_the_kidnapping() {
+    let ev = events("Titre\nAvant-hier, les otages ont été remis aux autorités maliennes à Bamako.\n", "2024-05-19");
+    let handed = one_where(&ev, |e| starts_on(e, "2024-05-17"));
+    assert!(handed.title.starts_with("Release"), "{:?}", titles_of(&ev));
+    // the year after `enlevés` is the kidnapping's, though the release is the headline's act
+    let ev = events(
+        "Mali : libération de deux otages italiens enlevés en 2022\nLes deux Italiens ont été libérés samedi.\n",
+        "2024-05-19",
+    );
+    assert_eq!(one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2022")).event_type, EventType::Kidnapping);
+    assert!(
+        one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2022")).title.starts_with("Kidnapping"),
+        "{:?}",
+        titles_of(&ev)
+    );
+}

@@ -1,0 +1,54 @@
+//! Who tells what, and when (on sentences written for these tests): the day an act was told is a
+//! statement, or the claim of the one who did it, not a second act.
+
+use super::meaning_tests::{events, one_where, starts_on, titles_of};
+use crate::model::EventType;
+
+#[test]
+fn the_day_an_act_was_told_is_a_statement_when_the_words_reported_date_the_act_earlier() {
+    // published on Thursday 14 March: the attack was on Tuesday, Wednesday is the day it was told
+    let fr = "Titre\nL'armée malienne a annoncé mercredi que des hommes armés ont attaqué mardi un poste de police à Ségou.\n";
+    let ar = "عنوان\nأعلنت وزارة الخارجية الفرنسية يوم الأربعاء أن مسلحين خطفوا يوم الثلاثاء فرنسية في غاو.\n";
+    for text in [fr, ar] {
+        let ev = events(text, "2024-03-14");
+        let violent: Vec<_> =
+            ev.iter().filter(|e| matches!(e.event_type, EventType::Attack | EventType::Kidnapping)).collect();
+        assert_eq!(violent.len(), 1, "{:?}", titles_of(&ev));
+        assert!(starts_on(violent[0], "2024-03-12"), "{:?}", titles_of(&ev));
+        let told = one_where(&ev, |e| starts_on(e, "2024-03-13"));
+        assert_eq!(told.event_type, EventType::Political, "{:?}", titles_of(&ev));
+        // told by the army, the ministry's country: not by the gunmen
+        assert!(told.title.contains("issue"), "{}", told.title);
+        assert!(!told.actors.iter().any(|a| a == "Militants"), "{:?}", told.actors);
+    }
+    // an armed group telling of its own attack claims it
+    let ev = events(
+        "عنوان\nأعلنت جماعة نصرة الإسلام والمسلمين يوم الأربعاء أنها هاجمت يوم الثلاثاء معسكرا في بولكيسي.\n",
+        "2024-03-14",
+    );
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-03-13")).event_type, EventType::Claim, "{:?}", titles_of(&ev));
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-03-12")).event_type, EventType::Attack);
+    // a year after the act names what it acts on, not when: the day told stays the act's
+    let ev =
+        events("عنوان\nقال المجلس العسكري يوم الخميس 25 يناير 2024 إنه أنهى اتفاق الجزائر لعام 2015.\n", "2024-01-26");
+    assert_ne!(one_where(&ev, |e| starts_on(e, "2024-01-25")).title, "", "{:?}", titles_of(&ev));
+    assert!(!titles_of(&ev).iter().any(|t| t.contains("statement")), "{:?}", titles_of(&ev));
+    // nor is a date told without words of speech before the act the day it was told
+    let ev = events("Titre\nMercredi, des hommes armés ont incendié l'école attaquée mardi à Ségou.\n", "2024-03-14");
+    assert!(!titles_of(&ev).iter().any(|t| t.contains("tatement")), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn who_tells_that_day_of_an_armed_act_of_its_own_claims_it() {
+    // the act's own day is not told: Monday is the day of the claim, not of the killing
+    let fr = "Titre\nLes rebelles du CSP ont affirmé lundi avoir tué des dizaines de soldats lors de combats près de Tinzaouatène.\n";
+    let ar = "عنوان\nأعلنت جماعة نصرة الإسلام والمسلمين يوم الاثنين أنها هاجمت معسكرا للجيش في بولكيسي.\n";
+    for text in [fr, ar] {
+        let ev = events(text, "2024-07-30");
+        let monday = one_where(&ev, |e| starts_on(e, "2024-07-29"));
+        assert_eq!(monday.event_type, EventType::Claim, "{:?}", titles_of(&ev));
+    }
+    // deaths told by someone else stay the casualty report of that day
+    let ev = events("عنوان\nقال مسؤولون يوم الاثنين إن مسلحين قتلوا 40 مدنيا في موبتي.\n", "2024-07-30");
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-07-29")).event_type, EventType::CasualtyReport);
+}
