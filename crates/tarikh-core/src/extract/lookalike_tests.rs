@@ -59,3 +59,16 @@ fn hostages_handed_over_are_released_and_a_kidnapping_s_participle_dates_the_kid
         titles_of(&ev)
     );
 }
+
+#[test]
+fn sanctions_imposed_and_lifted_are_two_acts_named_as_such() {
+    let fr = "Titre\nLa Cédéao a levé dimanche les sanctions économiques imposées au Mali en janvier.\n";
+    let ar = "عنوان\nرفعت إيكواس يوم الأحد العقوبات الاقتصادية المفروضة على مالي في يناير.\n";
+    for text in [fr, ar] {
+        let ev = events(text, "2022-07-04");
+        let lifted = one_where(&ev, |e| starts_on(e, "2022-07-03"));
+        assert!(lifted.title.starts_with("ECOWAS lifts sanctions"), "{:?}", titles_of(&ev));
+        let imposed = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2022-01"));
+        assert!(imposed.title.contains("imposes sanctions"), "{:?}", titles_of(&ev));
+    }
+}

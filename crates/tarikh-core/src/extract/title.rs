@@ -46,6 +46,8 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "deployment" | "arrival" => ("Deployment", "at"),
         "diplomatic" => ("Diplomatic move", "at"),
         "ambassador" => ("Ambassador recalled or summoned", "at"),
+        "sanctions" => ("Sanctions", "on"),
+        "sanctions_lifted" => ("Sanctions lifted", "on"),
         "election" => ("Election", "at"),
         "inauguration" => ("Inauguration", "at"),
         "appointment" => ("Appointment", "at"),
@@ -105,6 +107,8 @@ fn headline_verb(kind: &str) -> Option<(&'static str, &'static str, &'static str
         "founding" => ("founds", "found", ""),
         "operation" => ("conducts operation", "conduct operation", "at"),
         "statement" => ("issues statement", "issue statement", "on"),
+        "sanctions" => ("imposes sanctions", "impose sanctions", "on"),
+        "sanctions_lifted" => ("lifts sanctions", "lift sanctions", "on"),
         _ => return None,
     })
 }

@@ -54,10 +54,12 @@ pub(super) fn choose_trigger(
             || lex.temporal.table.longest_at(toks, j, |w| matches!(w, TemporalWord::Month { .. })).is_some()
     };
     let anchored_phrase = lex.triggers.anchor_before(toks, phrase_start, expr.tok_start, date_word);
-    // the date's phrase names an act before it (not words of speech alone)
+    // the date's phrase opens with words of speech and names an act after them, before the date
+    // (`، وأعلن الحداد الوطني اعتبارا من الأربعاء`): a clause of its own
     let phrase_acts = || {
-        let from = lex.triggers.report_end(toks, phrase_start).unwrap_or(phrase_start);
-        hits.iter().any(|t| t.def.event_type.is_some() && t.start >= from && t.end <= expr.tok_start)
+        lex.triggers.report_end(toks, phrase_start).is_some_and(|from| {
+            hits.iter().any(|t| t.def.event_type.is_some() && t.start >= from && t.end <= expr.tok_start)
+        })
     };
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
