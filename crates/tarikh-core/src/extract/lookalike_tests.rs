@@ -72,3 +72,17 @@ fn sanctions_imposed_and_lifted_are_two_acts_named_as_such() {
         assert!(imposed.title.contains("imposes sanctions"), "{:?}", titles_of(&ev));
     }
 }
+
+#[test]
+fn a_mission_s_mandate_ended_is_its_withdrawal() {
+    let fr = "Titre\nLe Conseil de sécurité de l'ONU a mis fin au mandat de la Minusma le 30 juin.\n";
+    let ar = "عنوان\nوكان مجلس الأمن الدولي قد أنهى تفويض بعثة الأمم المتحدة في مالي في 30 يونيو.\n";
+    for text in [fr, ar] {
+        let ev = events(text, "2023-12-31");
+        let ended = one_where(&ev, |e| starts_on(e, "2023-06-30"));
+        assert_eq!(ended.event_type, EventType::Withdrawal, "{:?}", titles_of(&ev));
+    }
+    // a Prime Minister's mandate ended stays no withdrawal
+    let ev = events("Titre\nLe président a mis fin au mandat du Premier ministre le 30 juin.\n", "2023-12-31");
+    assert_ne!(one_where(&ev, |e| starts_on(e, "2023-06-30")).event_type, EventType::Withdrawal);
+}
