@@ -558,22 +558,3 @@ fn who_announces_a_decision_takes_it_and_who_is_only_cited_does_not() {
     let p = one_where(&ev, |e| e.event_type == EventType::Political);
     assert!(p.actors.is_empty(), "{:?} {}", p.actors, p.title);
 }
-
-#[test]
-fn a_withdrawal_happens_in_the_country_it_leaves_not_one_named_nearer() {
-    for text in [
-        "Titre\nQuelque 1 500 militaires français sont déployés au Niger depuis le départ des troupes françaises du Mali en 2022.\n",
-        "عنوان\nوينتشر نحو 1500 جندي فرنسي في النيجر منذ انسحاب القوات الفرنسية من مالي عام 2022.\n",
-    ] {
-        let ev = events(text, "2023-07-28");
-        let w = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
-        assert!(w.title.ends_with("from Mali"), "{}", w.title);
-    }
-    // a country named further on, after another word of origin, is not what is left
-    let ev = events(
-        "Titre\nLes derniers soldats français ont quitté le Mali lundi 15 août par le poste frontière de Labbézanga, qui sépare le Mali du Niger.\n",
-        "2022-08-16",
-    );
-    let w = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
-    assert!(!w.title.contains("Niger"), "{}", w.title);
-}

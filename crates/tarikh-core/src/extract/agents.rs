@@ -2,7 +2,7 @@
 //! subject, or the group said to claim it; never a group named elsewhere), and the countries
 //! that act rather than locate.
 
-use crate::lexicon::{EntityId, Lexicon};
+use crate::lexicon::{EntityId, EntityKind, Lexicon};
 use crate::model::EventType;
 use crate::text::Tokens;
 
@@ -44,6 +44,9 @@ pub(super) fn acting_countries(
         .filter(|c| {
             if located.is_empty() {
                 distinct.len() >= 2 || deploying.is_some_and(|t| c.end <= t && t - c.end <= DEPLOYER_GAP)
+                    // (a country whose forces the sentence names withdraws them: `la France annonce
+                    // le retrait de la force Barkhane` is not in France)
+                    || leaving && hits.iter().any(|f| g.get(f.id).kind == EntityKind::Force && g.within(f.id, c.id))
             } else {
                 located.iter().any(|l| !g.within(l.id, c.id) && same_clause(l, c))
             }

@@ -154,6 +154,8 @@ mod agent_tests;
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
+mod leaving_tests;
+#[cfg(test)]
 mod lookalike_tests;
 #[cfg(test)]
 mod meaning_tests;

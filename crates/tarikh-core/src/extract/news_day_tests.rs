@@ -80,3 +80,18 @@ fn an_anniversary_s_latest_date_is_no_lower_bound_on_when_it_was_written() {
     let _ = super::extract(&mut c);
     assert_eq!(c.documents[0].published, None);
 }
+
+#[test]
+fn a_chronology_s_latest_full_day_is_no_bound_when_later_months_follow() {
+    let published = |text: &str| {
+        let mut c = super::tests::corpus(&[("a.txt", text, None)]);
+        let _ = super::extract(&mut c);
+        c.documents[0].published.clone()
+    };
+    // the last full day is in 2012, the chronology runs to December 2023: no bound in 2012
+    let ar = "أبرز محطات الأزمة في مالي\n2012: انقلاب عسكري في باماكو في 22 مارس.\nآب/أغسطس 2022: انسحاب آخر الجنود الفرنسيين من مالي.\nكانون الأول/ديسمبر 2023: انسحاب بعثة الأمم المتحدة.\n";
+    assert_eq!(published(ar), None);
+    // with nothing told after it, the latest day still bounds the article
+    let fr = "Mali\nEn août 2022, les derniers soldats français ont quitté le Mali.\nLe 14 novembre 2023, l'armée a repris Kidal.\n";
+    assert!(published(fr).is_some_and(|p| p.not_before && p.date.to_string() == "2023-11-12"), "{:?}", published(fr));
+}

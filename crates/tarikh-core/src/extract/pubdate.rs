@@ -378,17 +378,23 @@ fn lower_bound(doc: &Document, scan: &DocScan) -> Option<(NaiveDate, String)> {
     // a paragraph that holds a photo's caption is the caption (`FILE - In this Nov. 21 photo …`):
     // none of its dates says when the article was written
     let caption_paragraphs: Vec<usize> = scan.drafts.iter().filter(|d| d.is_caption()).map(|d| d.paragraph).collect();
-    let (r, d) = scan
-        .drafts
-        .iter()
-        .filter(|d| {
-            (d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. }))
-                && (super::published::reports_event(d) || d.rejected == Some(Rejection::PostSignature))
-        })
-        .filter(|d| !caption_paragraphs.contains(&d.paragraph))
-        .filter_map(|d| d.resolved.as_ref().map(|r| (r, d)))
-        .filter(|(r, d)| r.when.precision >= Precision::Day && r.until.is_none() && !d.ahead)
-        .max_by_key(|(r, _)| r.when.last_day())?;
+    let told = || {
+        scan.drafts
+            .iter()
+            .filter(|d| {
+                (d.expr.spec.date.is_absolute() || matches!(d.expr.spec.date, DateRef::Calendar { .. }))
+                    && (super::published::reports_event(d) || d.rejected == Some(Rejection::PostSignature))
+            })
+            .filter(|d| !caption_paragraphs.contains(&d.paragraph))
+            .filter_map(|d| d.resolved.as_ref().map(|r| (r, d)))
+            .filter(|(r, d)| r.until.is_none() && !d.ahead)
+    };
+    let (r, d) = told().filter(|(r, _)| r.when.precision >= Precision::Day).max_by_key(|(r, _)| r.when.last_day())?;
+    // a month or a year the text tells after that day (`كانون الأول/ديسمبر 2023` in a chronology
+    // whose last full day is in 2012): the day is no near bound, and no other is sure
+    if told().any(|(m, _)| m.when.first_day() > r.when.last_day()) {
+        return None;
+    }
     // a margin: the latest day told may be just ahead of the writing (a mourning declared from
     // tomorrow, a meeting set for the next day) without a word that says so
     // an article that tells of a year gone by since an event (`un an après l'attaque`, an

@@ -1,0 +1,40 @@
+//! Where a withdrawal happens and who withdraws (on sentences written for these tests): the
+//! country it leaves, not one named nearer nor the seat of a junta; a country whose forces leave
+//! is the one withdrawing, not the place.
+
+use super::meaning_tests::{events, one_where, titles_of};
+use crate::model::EventType;
+
+#[test]
+fn a_withdrawal_happens_in_the_country_it_leaves_not_one_named_nearer() {
+    for text in [
+        "Titre\nQuelque 1 500 militaires français sont déployés au Niger depuis le départ des troupes françaises du Mali en 2022.\n",
+        "عنوان\nوينتشر نحو 1500 جندي فرنسي في النيجر منذ انسحاب القوات الفرنسية من مالي عام 2022.\n",
+    ] {
+        let ev = events(text, "2023-07-28");
+        let w = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
+        assert!(w.title.ends_with("from Mali"), "{}", w.title);
+    }
+    // a country named further on, after another word of origin, is not what is left
+    let ev = events(
+        "Titre\nLes derniers soldats français ont quitté le Mali lundi 15 août par le poste frontière de Labbézanga, qui sépare le Mali du Niger.\n",
+        "2022-08-16",
+    );
+    let w = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
+    assert!(!w.title.contains("Niger"), "{}", w.title);
+}
+
+#[test]
+fn a_country_whose_forces_withdraw_is_not_where_they_withdraw() {
+    let ev = events("Titre\n17 février 2022 : la France annonce le retrait de la force Barkhane.\n", "2024-07-26");
+    let w = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
+    assert!(!w.places.iter().any(|p| p == "France"), "{:?} {:?}", w.places, titles_of(&ev));
+    assert!(w.actors.iter().any(|a| a == "France"), "{:?}", w.actors);
+    // nor is the town a junta rules from
+    let ev = events(
+        "Titre\nLe 15 août 2022, la France, en froid avec la junte au pouvoir à Bamako, a retiré ses derniers soldats du Mali.\n",
+        "2024-07-26",
+    );
+    let w = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
+    assert!(!w.title.contains("Bamako"), "{}", w.title);
+}
