@@ -52,3 +52,23 @@ fn who_tells_that_day_of_an_armed_act_of_its_own_claims_it() {
     let ev = events("عنوان\nقال مسؤولون يوم الاثنين إن مسلحين قتلوا 40 مدنيا في موبتي.\n", "2024-07-30");
     assert_eq!(one_where(&ev, |e| starts_on(e, "2024-07-29")).event_type, EventType::CasualtyReport);
 }
+
+#[test]
+fn a_day_between_words_of_speech_and_the_deaths_they_announce_is_the_casualty_report() {
+    let ar = "عنوان\nأعلنت وزارة الدفاع مساء الثلاثاء مقتل 29 جنديا في هجوم على موقع عسكري قرب تاهوا.\n";
+    let fr =
+        "Titre\nLe ministère de la Défense a annoncé mardi la mort de 29 soldats dans une attaque près de Tahoua.\n";
+    for text in [ar, fr] {
+        let ev = events(text, "2024-03-20");
+        assert_eq!(
+            one_where(&ev, |e| starts_on(e, "2024-03-19")).event_type,
+            EventType::CasualtyReport,
+            "{:?}",
+            titles_of(&ev)
+        );
+    }
+    // the attack told with its toll stays the attack
+    let ev =
+        events("Titre\nDes jihadistes ont attaqué mardi un poste près de Tahoua, faisant 29 morts.\n", "2024-03-20");
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-03-19")).event_type, EventType::Attack, "{:?}", titles_of(&ev));
+}

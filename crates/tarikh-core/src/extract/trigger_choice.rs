@@ -182,6 +182,7 @@ pub(super) fn choose_trigger(
         }
     }
     let (_, mut chosen, a, b) = best?;
+    // words of speech in the date's phrase, before it
     let speech_before = || (phrase_start..expr.tok_start).any(|j| lex.triggers.opens_report(toks, j));
     // `Le CSP a affirmé lundi avoir tué des dizaines de soldats`, `أعلنت الجماعة الأحد أنها
     // هاجمت`: who tells that day of an armed act of its own claims it (the act's day is not told)
@@ -199,10 +200,16 @@ pub(super) fn choose_trigger(
     // `أعلن الجيش يوم السبت أن 49 جنديا قتلوا في هجوم`, `a annoncé mercredi que 29 soldats
     // avaient été tués`: a date between a verb of speech and what it says dates the speech,
     // the casualty report of the deaths told after it
-    let says = |j: usize| j < toks.len() && lex.grammar.is(Role::Complementizer, toks.forms(j));
+    // (or the deaths right after it: `أعلنت الوزارة مساء الثلاثاء مقتل 29 جنديا`, `a annoncé mardi
+    // la mort de 29 soldats`)
+    let deaths_at = |j: usize| {
+        hits.iter()
+            .any(|h| (h.start == j || h.start == j + 1 && toks.is_word(j)) && h.def.kind == super::agents::DEATHS_KIND)
+    };
+    let says = |j: usize| j < toks.len() && (lex.grammar.is(Role::Complementizer, toks.forms(j)) || deaths_at(j));
     // (a toll named as such, `أن عدد القتلى بلغ 12`, is already the report)
     if a >= expr.tok_end && chosen.event_type != EventType::CasualtyReport && says(expr.tok_end) && speech_before() {
-        if let Some(report) = reported_deaths(toks, hits.iter().filter(|h| h.start > expr.tok_end), &chosen) {
+        if let Some(report) = reported_deaths(toks, hits.iter().filter(|h| h.start >= expr.tok_end), &chosen) {
             return Some((report, a, b));
         }
     }
