@@ -71,6 +71,11 @@ fn sanctions_imposed_and_lifted_are_two_acts_named_as_such() {
         let imposed = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2022-01"));
         assert!(imposed.title.contains("imposes sanctions"), "{:?}", titles_of(&ev));
     }
+    // the month after "since" is when the sanctions began, not a day of their lifting
+    let ev =
+        events("Titre\nLa Cédéao a levé dimanche les sanctions qui frappaient le Mali depuis janvier.\n", "2022-07-04");
+    let january = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2022-01"));
+    assert!(!january.title.contains("lift"), "{:?}", titles_of(&ev));
 }
 
 #[test]

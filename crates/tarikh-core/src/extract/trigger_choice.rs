@@ -54,6 +54,8 @@ pub(super) fn choose_trigger(
             || lex.temporal.table.longest_at(toks, j, |w| matches!(w, TemporalWord::Month { .. })).is_some()
     };
     let anchored_phrase = lex.triggers.anchor_before(toks, phrase_start, expr.tok_start, date_word);
+    // the date opens with "since" (`منذ يناير`, `depuis janvier`)
+    let since_date = || lex.temporal.table.longest_at(toks, expr.tok_start, |w| *w == TemporalWord::Since).is_some();
     // the date's phrase opens with words of speech and names an act after them, before the date
     // (`، وأعلن الحداد الوطني اعتبارا من الأربعاء`): a clause of its own
     let phrase_acts = || {
@@ -170,7 +172,7 @@ pub(super) fn choose_trigger(
                 score,
                 TriggerInfo {
                     event_type,
-                    kind: h.def.kind.clone(),
+                    kind: h.def.since_kind.clone().filter(|_| since_date()).unwrap_or_else(|| h.def.kind.clone()),
                     after: h.def.after,
                     priority: h.def.priority,
                     span,

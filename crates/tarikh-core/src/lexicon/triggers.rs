@@ -23,6 +23,9 @@ pub struct TriggerDef {
     /// The row dates only a date right after it (`الاتفاق الموقع عام 2015`, `l'accord signé en
     /// 2015`): flag `adjacent`.
     pub adjacent: bool,
+    /// The kind a date after "since" gives the row's event (flag `since=KIND`): what an ending
+    /// ends began then (`رفعت العقوبات التي كانت تخنق مالي منذ يناير`: January is the sanctions').
+    pub since_kind: Option<String>,
 }
 
 /// A trigger found in a token stream.
@@ -117,6 +120,7 @@ impl Triggers {
                 priority: row[2].parse().unwrap_or(1),
                 after: flags.split(',').any(|f| f == "after"),
                 adjacent: flags.split(',').any(|f| f == "adjacent"),
+                since_kind: flags.split(',').find_map(|f| f.strip_prefix("since=")).map(str::to_string),
                 context: flags
                     .split(',')
                     .filter_map(|f| f.strip_prefix("ctx="))
