@@ -558,3 +558,16 @@ fn who_announces_a_decision_takes_it_and_who_is_only_cited_does_not() {
     let p = one_where(&ev, |e| e.event_type == EventType::Political);
     assert!(p.actors.is_empty(), "{:?} {}", p.actors, p.title);
 }
+
+#[test]
+fn an_actor_right_after_another_event_s_word_is_that_event_s() {
+    let ev = events(
+        "Titre\nRébellion touareg dans le nord et coup d'État militaire à Bamako le 22 mars 2012.\n",
+        "2024-07-26",
+    );
+    let coup = one_where(&ev, |e| e.event_type == EventType::Coup);
+    assert!(!coup.title.contains("Tuareg"), "{}", coup.title);
+    // in Arabic the subject comes after its verb, and acts (`أعلنت جماعة … فرض حصار`)
+    let ev = events("عنوان\nأعلنت جماعة نصرة الإسلام والمسلمين في سبتمبر 2025 فرض حصار على باماكو.\n", "2025-12-06");
+    assert!(ev.iter().any(|e| e.title.starts_with("JNIM")), "{:?}", titles_of(&ev));
+}

@@ -194,6 +194,12 @@ pub(super) fn agents_of(
         .take(OWN_ACT_REACH)
         .any(|j| lex.grammar.is(crate::lexicon::Role::OwnAct, toks.forms(j)));
     let mut agents: Vec<EntityId> = Vec::new();
+    // the family of the trigger's own event
+    let own = lex
+        .triggers
+        .find(toks, trig.0, trig.1)
+        .first()
+        .and_then(|t| Some(super::family::family(t.def.event_type?, &t.def.kind)));
     let is_actor = |h: &crate::lexicon::gazetteer::EntityHit| {
         let kind = g.get(h.id).kind;
         match who {
@@ -222,7 +228,20 @@ pub(super) fn agents_of(
         let own_report = h.source
             && (speaker_acts || who == Agents::Speaker || who == Agents::Any && h.announces && h.end <= trig.0);
         let reach = if h.agent || own_report { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
+        // in French, an actor right after the word of an event of another family is that event's
+        // (`rébellion touareg et coup d'État`: the Tuareg did not stage the coup); not in Arabic,
+        // whose verb comes before its subject (`أقرت مجموعة فاغنر بتكبدها خسائر`)
+        let others = h.start > 0
+            && (h.start - 1 < trig.0 || h.start > trig.1)
+            && !toks.text(h.start - 1).chars().any(crate::text::normalize::is_arabic_letter)
+            // (not words of speech: a verb before its subject, `أعلنت جماعة نصرة الإسلام فرض حصار`)
+            && !lex.triggers.opens_report(toks, h.start - 1)
+            && lex.triggers.find(toks, h.start - 1, h.start).iter().any(|t| {
+                ![STATEMENT_KIND, ANNOUNCEMENT_KIND].contains(&t.def.kind.as_str())
+                    && t.def.event_type.is_some_and(|o| own.is_none_or(|f| super::family::family(o, &t.def.kind) != f))
+            });
         if actor
+            && !others
             && !h.target
             && (!h.source || own_report)
             && !h.peripheral
