@@ -452,3 +452,22 @@ fn a_date_after_a_comma_dates_the_act_its_own_phrase_names() {
         titles_of(&ev)
     );
 }
+
+#[test]
+fn a_date_ending_a_fronted_phrase_about_another_event_dates_that_event() {
+    for text in [
+        "Titre\nAprès le retrait de la Minusma en décembre 2023, les affrontements se sont multipliés dans le nord.\n",
+        "Titre\nDepuis le retrait de la Minusma en décembre 2023, les affrontements se sont multipliés dans le nord.\n",
+        "عنوان\nوبعد انسحاب بعثة الأمم المتحدة في ديسمبر 2023، تصاعدت المواجهات في شمال البلاد.\n",
+    ] {
+        let ev = events(text, "2024-08-27");
+        let december = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2023-12"));
+        assert_eq!(december.event_type, EventType::Withdrawal, "{:?}", titles_of(&ev));
+    }
+    // without an act of its own in the phrase, the clause after the comma keeps the date
+    let ev = events(
+        "Titre\nAprès deux jours de calme, en décembre 2023, les affrontements ont repris dans le nord.\n",
+        "2024-08-27",
+    );
+    assert_eq!(one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2023-12")).event_type, EventType::Clash);
+}

@@ -63,8 +63,17 @@ pub(super) fn choose_trigger(
             hits.iter().any(|t| t.def.event_type.is_some() && t.start >= from && t.end <= expr.tok_start)
         })
     };
+    // the date ends a phrase about another event that names it (`Après le retrait de la Minusma
+    // en décembre 2023, les affrontements se sont multipliés`, `ومنذ انسحاب البعثة نهاية العام
+    // الماضي، تصاعدت المواجهات`): no trigger past the phrase's end takes it
+    let phrase_act = anchored_phrase.is_some_and(|(_, e, _)| {
+        hits.iter().any(|t| t.def.event_type.is_some() && t.start >= e && t.end <= expr.tok_start)
+    });
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
+        if phrase_act && h.start >= expr.tok_end && (expr.tok_end..h.start).any(phrase_break) {
+            continue;
+        }
         if names.iter().any(|n| n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start) {
             // a word of a longer name (`Mouvement national pour la libération de l'Azawad`);
             // a name that is the trigger itself (`عملية سيرفال`) still triggers
