@@ -91,3 +91,15 @@ fn a_mission_s_mandate_ended_is_its_withdrawal() {
     let ev = events("Titre\nLe président a mis fin au mandat du Premier ministre le 30 juin.\n", "2023-12-31");
     assert_ne!(one_where(&ev, |e| starts_on(e, "2023-06-30")).event_type, EventType::Withdrawal);
 }
+
+#[test]
+fn an_ambassador_expelled_is_an_expulsion() {
+    for text in [
+        "عنوان\nيذكر أن مالي طردت السفير الفرنسي في يناير 2022.\n",
+        "Titre\nLe Mali a expulsé l'ambassadeur de France en janvier 2022.\n",
+    ] {
+        let ev = events(text, "2024-05-07");
+        let e = one_where(&ev, |e| e.event_type == EventType::Diplomatic);
+        assert!(e.title.starts_with("Expulsion"), "{:?}", titles_of(&ev));
+    }
+}
