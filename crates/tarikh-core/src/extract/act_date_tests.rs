@@ -471,3 +471,19 @@ fn a_date_ending_a_fronted_phrase_about_another_event_dates_that_event() {
     );
     assert_eq!(one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2023-12")).event_type, EventType::Clash);
 }
+
+#[test]
+fn a_date_set_off_right_after_an_event_word_dates_it_even_after_an_anchor() {
+    let ev = events(
+        "Titre\nCette décision intervient trois jours après la suspension, vendredi, de la chaîne LCI.\n",
+        "2023-07-18",
+    );
+    assert!(has_kind(one_where(&ev, |e| starts_on(e, "2023-07-14")), "dissolution"), "{:?}", titles_of(&ev));
+    // what lawyers criticise and call for is their statement of the day, not a release nor arrests
+    // (not `dénoncé`: `la junte a dénoncé l'accord` ends the agreement)
+    let ev = events(
+        "Titre\nSes avocats ont critiqué mercredi une détention arbitraire et appelé à sa libération immédiate.\n",
+        "2024-07-26",
+    );
+    assert!(has_kind(one_where(&ev, |e| starts_on(e, "2024-07-24")), "statement"), "{:?}", titles_of(&ev));
+}

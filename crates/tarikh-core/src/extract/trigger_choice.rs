@@ -99,9 +99,12 @@ pub(super) fn choose_trigger(
                 .take_while(|x| x.tok_end <= expr.tok_start)
                 .any(|x| expr.tok_start - x.tok_end > LISTED_DATE_GAP)
         };
+        // (or set off by a comma right after it: `trois jours après la suspension, vendredi, de la
+        // chaîne`)
+        let set_off_after = h.end + 1 == expr.tok_start && (toks.is_punct(h.end, ',') || toks.is_punct(h.end, '،'));
         let date_follows = h.end <= expr.tok_start
             && (distance <= ANCHORED_DATE_GAP || anchored_phrase.is_some_and(|(_, e, _)| e <= h.start))
-            && !(h.end..expr.tok_start).any(phrase_break)
+            && (!(h.end..expr.tok_start).any(phrase_break) || set_off_after)
             && !own_date_between();
         // a participle of a noun named before it (`الموقع عام 2015`, `signé en 2015`) dates only
         // the date right after it
