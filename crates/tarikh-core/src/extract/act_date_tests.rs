@@ -487,3 +487,20 @@ fn a_date_set_off_right_after_an_event_word_dates_it_even_after_an_anchor() {
     );
     assert!(has_kind(one_where(&ev, |e| starts_on(e, "2024-07-24")), "statement"), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_date_in_a_relative_clause_set_off_by_commas_is_not_the_sentence_s_act() {
+    // August 2023 is the threat's, not a lifting of sanctions
+    let ev = events(
+        "Titre\nLa Cédéao, qui avait menacé d'intervenir militairement en août 2023, a levé en février la plupart des sanctions.\n",
+        "2024-07-26",
+    );
+    let august = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2023-08"));
+    assert!(!has_kind(august, "sanctions_lifted"), "{:?}", titles_of(&ev));
+    // an act told inside the clause keeps its date
+    let ev = events(
+        "Titre\nLe capitaine Traoré, qui a pris le pouvoir lors d'un coup d'État le 30 septembre 2022, avait promis des élections.\n",
+        "2024-07-26",
+    );
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2022-09-30")).event_type, EventType::Coup, "{:?}", titles_of(&ev));
+}

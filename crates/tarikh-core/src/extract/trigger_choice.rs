@@ -69,9 +69,18 @@ pub(super) fn choose_trigger(
     let phrase_act = anchored_phrase.is_some_and(|(_, e, _)| {
         hits.iter().any(|t| t.def.event_type.is_some() && t.start >= e && t.end <= expr.tok_start)
     });
+    // the date sits in a relative clause set off by commas (`La Cédéao, qui avait menacé
+    // d'intervenir en août 2023, a levé …`): no trigger outside it takes the date
+    let relative = phrase_start > 0
+        && (toks.is_punct(phrase_start - 1, ',') || toks.is_punct(phrase_start - 1, '،'))
+        && lex.grammar.is(Role::Relative, toks.forms(phrase_start));
+    let relative_end = (expr.tok_end..toks.len()).find(|&j| phrase_break(j)).unwrap_or(toks.len());
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
         if phrase_act && h.start >= expr.tok_end && (expr.tok_end..h.start).any(phrase_break) {
+            continue;
+        }
+        if relative && (h.start < phrase_start || h.start >= relative_end) {
             continue;
         }
         if names.iter().any(|n| n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start) {

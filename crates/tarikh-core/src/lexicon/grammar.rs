@@ -94,6 +94,10 @@ pub enum Role {
     /// Words that open what a speaker says (`أن`, `إن`, `que`): a date right before one, after
     /// a verb of speech, is the day it was said (`أعلن الجيش يوم السبت أن 49 جنديا قتلوا`).
     Complementizer,
+    /// Relative pronouns (`qui`, `lequel`, `الذي`): after a comma they open a clause about the
+    /// word before, set off from the sentence's own act (`La Cédéao, qui avait menacé
+    /// d'intervenir en août 2023, a levé …`).
+    Relative,
     /// Particles that deny the verb right after them (`لم`, `لن`) or open a French denial
     /// (`ne`, `n'`).
     Negation,
@@ -142,6 +146,7 @@ impl Role {
             "determiner" => Role::Determiner,
             "another" => Role::Another,
             "complementizer" => Role::Complementizer,
+            "relative" => Role::Relative,
             "negation" => Role::Negation,
             "negation_adverb" => Role::NegationAdverb,
             "negation_subject" => Role::NegationSubject,
@@ -226,6 +231,7 @@ mod tests {
             Role::Determiner,
             Role::Another,
             Role::Complementizer,
+            Role::Relative,
             Role::Negation,
             Role::NegationAdverb,
             Role::NegationSubject,
