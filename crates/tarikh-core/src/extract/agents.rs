@@ -123,6 +123,10 @@ impl Agents {
             // tués`), are victims; protesters are rarely named: only an agent a word introduces
             // (`par le GSIM`, `على يد`) did it
             Agents::Marked
+        } else if passive && !armed {
+            // (who a passive verb names first undergoes it: `le Premier ministre a été limogé`,
+            // `a été nommé`; only an agent introduced by `par` did it)
+            Agents::Marked
         } else if kind == STATEMENT_KIND || kind == ANNOUNCEMENT_KIND {
             // (who announces is the one who speaks: `أعلنت النيجر ومالي تشكيل قوة`)
             Agents::Speaker
@@ -138,9 +142,6 @@ impl Agents {
     }
 }
 
-/// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover, the
-/// report of the deaths of one):
-/// only an armed group or force can be its agent.
 /// True for a place named as what a withdrawal leaves (`le départ des troupes du Mali`, `من
 /// مالي`), within [`NEAR_TOKENS`] after its trigger ending at token `trigger_end`: where it
 /// happens (not `qui sépare le Mali du Niger`, further on).
@@ -157,6 +158,9 @@ pub(super) fn left_place(
         && lex.gazetteer.get(h.id).kind.is_place()
 }
 
+/// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover, the
+/// report of the deaths of one):
+/// only an armed group or force can be its agent.
 pub(super) fn armed_act(t: EventType, kind: &str) -> bool {
     matches!(t, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping)
         || kind == "arrest"

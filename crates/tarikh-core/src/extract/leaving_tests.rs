@@ -1,6 +1,6 @@
 //! Where a withdrawal happens and who withdraws (on sentences written for these tests): the
 //! country it leaves, not one named nearer nor the seat of a junta; a country whose forces leave
-//! is the one withdrawing, not the place.
+//! is the one withdrawing, not the place; nor is who a passive verb names first its agent.
 
 use super::meaning_tests::{events, one_where, titles_of};
 use crate::model::EventType;
@@ -37,4 +37,12 @@ fn a_country_whose_forces_withdraw_is_not_where_they_withdraw() {
     );
     let w = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
     assert!(!w.title.contains("Bamako"), "{}", w.title);
+}
+
+#[test]
+fn who_a_passive_verb_names_first_undergoes_it() {
+    let ev = events("Titre\nLe Premier ministre Choguel Maïga a été limogé le 20 novembre 2024 par le président de la transition.\n", "2024-11-21");
+    let e = one_where(&ev, |e| e.event_type == EventType::Political);
+    assert!(!e.title.contains("by Choguel"), "{}", e.title);
+    assert!(!e.actors.iter().any(|a| a.contains("Maïga")), "{:?}", e.actors);
 }
