@@ -103,3 +103,19 @@ fn an_ambassador_expelled_is_an_expulsion() {
         assert!(e.title.starts_with("Expulsion"), "{:?}", titles_of(&ev));
     }
 }
+
+#[test]
+fn protests_banned_are_a_suspension_and_protests_despite_a_ban_are_protests() {
+    for text in [
+        "Titre\nLe gouvernement avait interdit mercredi toute manifestation jusqu'à nouvel ordre.\n",
+        "عنوان\nوكانت الحكومة قد حظرت التظاهر يوم الأربعاء حتى إشعار آخر.\n",
+    ] {
+        let ev = events(text, "2024-02-10");
+        assert!(one_where(&ev, |e| starts_on(e, "2024-02-07")).title.starts_with("Suspension"), "{:?}", titles_of(&ev));
+    }
+    let ev = events(
+        "Titre\nDes milliers de personnes ont manifesté samedi à Bamako malgré l'interdiction des manifestations.\n",
+        "2024-02-10",
+    );
+    assert!(one_where(&ev, |e| starts_on(e, "2024-02-10")).title.starts_with("Protests"), "{:?}", titles_of(&ev));
+}
