@@ -48,7 +48,10 @@ fn exact_pub(d: &Document) -> Option<NaiveDate> {
 fn is_anchor_spec(d: &DateRef) -> bool {
     matches!(
         d,
-        DateRef::DayOffset(_) | DateRef::Weekday { .. } | DateRef::UnitOffset { unit: Unit::Day | Unit::Week, .. }
+        DateRef::DayOffset(_)
+            | DateRef::NightOffset(_)
+            | DateRef::Weekday { .. }
+            | DateRef::UnitOffset { unit: Unit::Day | Unit::Week, .. }
     )
 }
 

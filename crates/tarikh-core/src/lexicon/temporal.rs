@@ -77,6 +77,9 @@ pub enum TemporalWord {
     Weekday { iso: u32, definite: bool },
     /// أمس (-1), غدا (+1)…
     DayOffset(i32),
+    /// The night that ends `n` days from publication (`cette nuit`: 0, the night before the
+    /// day the article is written and its small hours).
+    NightOffset(i32),
     /// اليوم.
     Today,
     /// Words that make a following اليوم a calendar day.
@@ -286,6 +289,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
     let int = || value.parse::<i32>().ok();
     Some(match role {
         "day_offset" => W::DayOffset(int()?),
+        "night_offset" => W::NightOffset(int()?),
         "today" => W::Today,
         "today_anchor" => W::TodayAnchor,
         "unit" => {

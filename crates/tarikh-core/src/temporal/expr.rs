@@ -31,6 +31,9 @@ pub enum DateRef {
     Hijri { year: i32, month: Option<u32>, day: Option<u32>, weekday: Option<u32> },
     /// Days from publication (`أمس` = -1).
     DayOffset(i32),
+    /// The night that ends `n` days from publication (`cette nuit`: 0): the
+    /// evening of the day before and the small hours of that day.
+    NightOffset(i32),
     /// Today with its weekday (`اليوم الأربعاء`, `aujourd'hui mardi`, ISO number): the day the
     /// article was written, the latest such weekday on or before publication (an article of
     /// Wednesday published on Thursday still says "today, Wednesday").
@@ -89,6 +92,7 @@ impl DateRef {
         matches!(
             self,
             DateRef::DayOffset(_)
+                | DateRef::NightOffset(_)
                 | DateRef::TodayWeekday(_)
                 | DateRef::Weekday { .. }
                 | DateRef::UnitOffset { .. }

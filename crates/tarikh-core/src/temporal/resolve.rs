@@ -350,6 +350,10 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             (When::day(g), Basis::Explicit)
         }
         DateRef::DayOffset(n) => (When::day(pubd? + Duration::days(n as i64)), Basis::Publication),
+        DateRef::NightOffset(n) => {
+            let last = pubd? + Duration::days(n as i64);
+            (When::days(last - Duration::days(1), last), Basis::Publication)
+        }
         // the weekday says which day "today" was: publication day, or the day before it
         DateRef::TodayWeekday(iso) => {
             (When::day(weekday_date(pubd?, iso, WeekdayDir::Latest, false)), Basis::Publication)

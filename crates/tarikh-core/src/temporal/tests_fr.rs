@@ -256,7 +256,8 @@ fn a_season_s_year_and_tonight() {
     let p = "2013-03-20";
     assert_eq!(span("Des combats ont eu lieu au printemps 2012 dans le nord.", p).0, "2012");
     assert_eq!(span("Une attaque a eu lieu à l'automne 2011 près de Kidal.", p).0, "2011");
-    assert_eq!(span("Une attaque a visé le camp cette nuit.", p), day("2013-03-20"));
+    // (the night that ends on the article's day)
+    assert_eq!(span("Une attaque a visé le camp cette nuit.", p), ("2013-03-19".into(), "2013-03-20".into()));
     // `été` alone is left out: the participle (`ils ont été 2000`) would make a count a year
     assert!(dates("Ils ont été 2000 à manifester dans les rues.", p).is_empty());
 }
@@ -479,4 +480,17 @@ fn a_week_of_a_month_is_seven_of_its_days_and_a_week_of_a_year_is_not_read() {
     assert_eq!(span("dans la première quinzaine d'octobre", p), ("2023-10-01".into(), "2023-10-15".into()));
     // (a week of a year is no part this reads: the year alone)
     assert_eq!(span("la première semaine de 2024", p), ("2024".into(), "2024".into()));
+}
+
+#[test]
+fn cette_nuit_is_the_night_that_ends_on_the_article_s_day_and_a_clock_says_which_side() {
+    let p = "2024-03-13";
+    // last night or tonight: the words do not say which day, so both
+    assert_eq!(span("Cette nuit, des tirs ont été entendus à Kati.", p), ("2024-03-12".into(), "2024-03-13".into()));
+    let d = dates("Cette nuit vers 2 heures, des tirs ont été entendus.", p);
+    assert!(d[0].1.starts_with("2024-03-13T02:00"), "{d:?}");
+    let d = dates("Cette nuit vers 23 heures, des tirs ont été entendus.", p);
+    assert!(d[0].1.starts_with("2024-03-12T23:00"), "{d:?}");
+    // `la nuit dernière` began the day before
+    assert_eq!(span("La nuit dernière, des tirs ont été entendus.", p), day("2024-03-12"));
 }

@@ -563,6 +563,7 @@ fn is_day_level(d: &DateRef) -> bool {
         DateRef::Calendar { day: Some(_), .. }
             | DateRef::Hijri { day: Some(_), .. }
             | DateRef::DayOffset(_)
+            | DateRef::NightOffset(_)
             | DateRef::Weekday { .. }
             | DateRef::TodayWeekday(_)
     )

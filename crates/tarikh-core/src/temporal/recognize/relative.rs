@@ -119,7 +119,12 @@ impl<'a> Parser<'a> {
     /// `في وقت سابق (من)`.
     pub(super) fn day_offset(&self, i: usize) -> Option<Piece> {
         // the longer reading wins: `ce jour-là` (that day) over `ce jour` (today)
-        let longest = self.word(i, |w| matches!(w, W::DayOffset(_) | W::DiscourseDay(_)));
+        let longest = self.word(i, |w| matches!(w, W::DayOffset(_) | W::DiscourseDay(_) | W::NightOffset(_)));
+        if let Some((W::NightOffset(n), e)) = longest {
+            let spec =
+                TimeSpec { day_part: Some(crate::model::DayPart::Night), ..TimeSpec::date(DateRef::NightOffset(n)) };
+            return Some((spec, i, e));
+        }
         if let Some((W::DayOffset(n), e)) = longest {
             let e = self.weekday(e).map(|(_, _, e2)| e2).unwrap_or(e);
             return Some((TimeSpec::date(DateRef::DayOffset(n)), i, e));
