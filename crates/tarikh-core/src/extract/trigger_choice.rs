@@ -74,7 +74,9 @@ pub(super) fn choose_trigger(
     let relative = phrase_start > 0
         && (toks.is_punct(phrase_start - 1, ',') || toks.is_punct(phrase_start - 1, '،'))
         && lex.grammar.is(Role::Relative, toks.forms(phrase_start));
-    let relative_end = (expr.tok_end..toks.len()).find(|&j| phrase_break(j)).unwrap_or(toks.len());
+    // (looked for only then: a megabyte line without punctuation holds tens of thousands of dates)
+    let relative_end =
+        if relative { (expr.tok_end..toks.len()).find(|&j| phrase_break(j)).unwrap_or(toks.len()) } else { toks.len() };
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
         if phrase_act && h.start >= expr.tok_end && (expr.tok_end..h.start).any(phrase_break) {
