@@ -2,9 +2,10 @@
 //! mardi un poste`, `أعلن الجيش يوم الأربعاء أن مسلحين هاجموا يوم الثلاثاء`: both dates fall on
 //! the one attack, and the earlier one, said in what is reported, is the attack's. The other is
 //! the day it was told: a statement of that day by whoever told it (as the annotators of the
-//! development set take it), not a second attack on Wednesday; an armed group, or the act's own
-//! agent, telling of an armed act (`Le JNIM a affirmé dimanche avoir attaqué samedi`) claims it. (A report of deaths is already
-//! its own event, a casualty report, and is left alone: see `trigger_choice`.)
+//! development set take it), not a second attack on Wednesday. An armed group, or the act's own
+//! agent, telling of an armed act (`Le JNIM a affirmé dimanche avoir attaqué samedi`) claims it.
+//! (A report of deaths is already its own event, a casualty report, and is left alone: see
+//! `trigger_choice`.)
 
 use super::draft::{DocScan, TriggerInfo};
 use crate::corpus::Document;
@@ -45,7 +46,8 @@ pub fn make_told_days_statements(scan: &mut DocScan, doc: &Document, lex: &Lexic
                 .find_map(|j| Some((j, lex.triggers.report_end(toks, j)?)))?;
             let span = Span::new(toks.toks[opener.0].start, toks.toks[opener.1 - 1].end);
             let first = (0..toks.len()).find(|&j| in_sentence(j)).unwrap_or(0);
-            Some((span, speaker(toks, first, opener, d.expr.tok_end, lex, &scan.topic)))
+            let last = (first..toks.len()).find(|&j| toks.toks[j].start >= d.sentence.end).unwrap_or(toks.len());
+            Some((span, speaker(toks, (first, last), opener, d.expr.tok_end, lex, &scan.topic)))
         });
         if let Some((span, speaker)) = statement {
             told.push((i, span, speaker));
@@ -54,8 +56,8 @@ pub fn make_told_days_statements(scan: &mut DocScan, doc: &Document, lex: &Lexic
     for (i, span, speaker) in told {
         let d = &mut scan.drafts[i];
         let Some(act) = d.trigger.take() else { continue };
-        // (an armed group, or the act's own agent (its nearest), telling of the act claims it: `l'armée a
-        // affirmé dimanche avoir déjoué une attaque` is the army's claim)
+        // (an armed group, or the act's own agent, its nearest, telling of the act claims it:
+        // `l'armée a affirmé dimanche avoir déjoué une attaque` is the army's claim)
         let own =
             speaker.is_some_and(|id| lex.gazetteer.get(id).kind == EntityKind::Group || d.agents.first() == Some(&id));
         let (event_type, kind) = if own && super::agents::armed_act(act.event_type, &act.kind) {
@@ -77,17 +79,17 @@ pub fn make_told_days_statements(scan: &mut DocScan, doc: &Document, lex: &Lexic
 }
 
 /// Who tells: the body, person or country named nearest the words of speech `opener` (first
-/// token, one past the last), from the sentence's first token `first` up to what is reported
-/// (a complementizer, `que`, `أن`, or else past the date at `date_end`).
+/// token, one past the last), from the first token of the sentence `(first, last)` up to what is
+/// reported (a complementizer, `que`, `أن`, or else past the date at `date_end`).
 fn speaker(
     toks: &Tokens,
-    first: usize,
+    (first, last): (usize, usize),
     opener: (usize, usize),
     date_end: usize,
     lex: &Lexicon,
     topic: &[EntityId],
 ) -> Option<EntityId> {
-    let reported = (opener.1..toks.len())
+    let reported = (opener.1..last)
         .find(|&j| lex.grammar.is(Role::Complementizer, toks.forms(j)))
         .unwrap_or(opener.1.max(date_end));
     let g = &lex.gazetteer;
@@ -102,13 +104,8 @@ fn speaker(
                 | EntityKind::Country
         )
     };
-    let distance = |h: &crate::lexicon::gazetteer::EntityHit| {
-        if h.end <= opener.0 {
-            opener.0 - h.end
-        } else {
-            h.start.saturating_sub(opener.1)
-        }
-    };
+    let distance =
+        |h: &crate::lexicon::gazetteer::EntityHit| super::trigger_choice::tokens_between((h.start, h.end), opener);
     g.find(toks, first, reported)
         .into_iter()
         .filter(|h| speaks(h.id) && !h.peripheral)
