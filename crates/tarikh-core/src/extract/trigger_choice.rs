@@ -56,19 +56,16 @@ pub(super) fn choose_trigger(
     let anchored_phrase = lex.triggers.anchor_before(toks, phrase_start, expr.tok_start, date_word);
     // the date opens with "since" (`منذ يناير`, `depuis janvier`)
     let since_date = || lex.temporal.table.longest_at(toks, expr.tok_start, |w| *w == TemporalWord::Since).is_some();
+    // an act named from token `from` up to the date
+    let act_from =
+        |from: usize| hits.iter().any(|t| t.def.event_type.is_some() && t.start >= from && t.end <= expr.tok_start);
     // the date's phrase opens with words of speech and names an act after them, before the date
     // (`، وأعلن الحداد الوطني اعتبارا من الأربعاء`): a clause of its own
-    let phrase_acts = || {
-        lex.triggers.report_end(toks, phrase_start).is_some_and(|from| {
-            hits.iter().any(|t| t.def.event_type.is_some() && t.start >= from && t.end <= expr.tok_start)
-        })
-    };
+    let phrase_acts = || lex.triggers.report_end(toks, phrase_start).is_some_and(act_from);
     // the date ends a phrase about another event that names it (`Après le retrait de la Minusma
     // en décembre 2023, les affrontements se sont multipliés`, `ومنذ انسحاب البعثة نهاية العام
     // الماضي، تصاعدت المواجهات`): no trigger past the phrase's end takes it
-    let phrase_act = anchored_phrase.is_some_and(|(_, e, _)| {
-        hits.iter().any(|t| t.def.event_type.is_some() && t.start >= e && t.end <= expr.tok_start)
-    });
+    let phrase_act = anchored_phrase.is_some_and(|(_, e, _)| act_from(e));
     // the date sits in a relative clause set off by commas (`La Cédéao, qui avait menacé
     // d'intervenir en août 2023, a levé …`): no trigger outside it takes the date
     let relative = phrase_start > 0
