@@ -100,9 +100,20 @@ pub fn mentions_gmt(ms: &[Mention]) -> bool {
 /// The date of an event, as the source panel shows it.
 pub fn event_when_label(e: &Event, lang: Lang) -> String {
     match &e.when {
-        Some(w) => when_label(w, mentions_gmt(&e.mentions), lang),
+        Some(w) => match period_end(e, w) {
+            Some(last) => day_span(lang, w.first_day(), last),
+            None => when_label(w, mentions_gmt(&e.mentions), lang),
+        },
         None => lang.t("undated (relative date in an article of unknown date)").to_string(),
     }
+}
+
+/// The last day of a long range of days that starts on an event's day (`du 9 au 21 mars`):
+/// the latest day a mention of a range dated that day runs until.
+fn period_end(e: &Event, w: &When) -> Option<chrono::NaiveDate> {
+    let day = (w.precision == Precision::Day && w.first_day() == w.last_day()).then(|| w.first_day())?;
+    let ranges = e.mentions.iter().filter(|m| m.range && m.when.is_some_and(|mw| mw.first_day() == day));
+    ranges.filter_map(|m| m.until).filter(|u| *u > day).max()
 }
 
 /// A publication date and how it is known.

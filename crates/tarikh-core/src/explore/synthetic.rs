@@ -104,6 +104,7 @@ pub fn explorer(n: usize) -> Explorer {
             span: false,
             background: false,
             another: false,
+            range: false,
         };
         events.push(Event {
             id: format!("ev-{k}").into(),

@@ -137,6 +137,7 @@ fn mention_with_cursor(
                 )
         }),
         another: d.another_like,
+        range: d.resolved.is_some_and(|r| r.until.is_some() && crate::temporal::is_range(&d.expr.spec)),
     })
 }
 

@@ -69,6 +69,10 @@ pub struct Mention {
     /// shown on request, never an event of the main timeline.
     #[serde(default)]
     pub background: bool,
+    /// The date is the first day of a longer range of days (`du 9 au 21 mars`), which runs
+    /// until [`Mention::until`] ([`crate::temporal`]'s long ranges).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub range: bool,
     /// Its clause names another event like one its article told (`هجوم مماثل`, `une autre
     /// attaque`): it never joins an event of its own article.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -4,15 +4,19 @@
 
 pub(crate) mod expr;
 pub(crate) mod hijri;
+mod long_range;
 pub(crate) mod recognize;
 pub(crate) mod resolve;
 mod today;
 
 pub use expr::{Clock, DateRef, TimeExpr, TimeSpec, WeekdayDir};
+pub use long_range::is_range;
 pub use recognize::{recognize, recognize_scan, recognize_scan_reusing, TemporalScan};
 pub use resolve::{resolve, Basis, ResolveContext, Resolved};
 pub use today::today;
 
+#[cfg(test)]
+mod long_range_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -590,6 +590,9 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             when = When { approximate: c.approximate, ..When::time(t0, t1) };
         }
     }
+    if let Some((first, last)) = super::long_range::long_range(spec, &when) {
+        (when, until) = (first, Some(last));
+    }
     when.day_part = spec.day_part;
     if spec.since {
         until = pubd;

@@ -132,6 +132,7 @@ fn anchor_mention(
         span: false,
         background: false,
         another: false,
+        range: false,
     })
 }
 
