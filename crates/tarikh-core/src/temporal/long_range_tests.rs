@@ -30,6 +30,11 @@ fn a_range_of_five_days_or_more_is_its_first_day_until_its_last() {
     // two weekdays: Monday to Friday of this week
     assert_eq!(range("entre lundi et vendredi, l'armée a patrouillé", p), first("2024-03-11", "2024-03-15"));
     assert_eq!(range("du 28 février au 4 mars", p), first("2024-02-28", "2024-03-04"));
+    // an ordinal first day (`1er`) opens a range too
+    assert_eq!(
+        range("Du 1er au 10 avril, l'armée a mené une opération", "2024-04-18"),
+        first("2024-04-01", "2024-04-10")
+    );
 }
 
 #[test]

@@ -12,10 +12,7 @@ impl<'a> Parser<'a> {
     pub(super) fn day_month(&self, i: usize) -> Option<Piece> {
         let (d, mut k, ordinal) = self.month_day(i)?;
         // `1st, November 2023`, `1er mars`
-        if !ordinal
-            && self.t.toks.get(k).is_some_and(|t| t.latin)
-            && ["st", "nd", "rd", "th", "er"].contains(&self.t.text(k))
-        {
+        if !ordinal && self.ordinal_suffix(k) {
             k += 1;
             if self.t.is_punct(k, ',') {
                 k += 1;
@@ -157,6 +154,11 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// True for the letters of an ordinal written after its digits: `1er`, `1st`, `2nd`.
+    fn ordinal_suffix(&self, k: usize) -> bool {
+        self.t.toks.get(k).is_some_and(|t| t.latin) && ["st", "nd", "rd", "th", "er"].contains(&self.t.text(k))
+    }
+
     pub(super) fn is_date_sep(&self, k: usize) -> bool {
         self.t.is_punct(k, '/') || self.t.is_punct(k, '-') || self.t.is_punct(k, '.')
     }
@@ -211,7 +213,8 @@ impl<'a> Parser<'a> {
         let led = led || start.is_some();
         let j = start.unwrap_or(i);
         let d1 = self.day_number(j)?;
-        let mut k = j + 1;
+        // `du 1er au 10 avril`
+        let mut k = if self.ordinal_suffix(j + 1) { j + 2 } else { j + 1 };
         let mut first_month = None;
         if led {
             if let Some((Calendar::Gregorian, m, _, e)) = self.month(k) {
