@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::lexicon::{Lexicon, Role};
-use crate::model::When;
+use crate::model::{EventType, When};
 use crate::text::Tokens;
 
 /// Years before its article beyond which a dated mention is history recalled, not news (the
@@ -29,6 +29,15 @@ pub fn is_background(when: &When, since: bool, published: Option<NaiveDate>, cor
         Some(p) => before_corpus && last.year() < p.year() - years,
         None => false,
     }
+}
+
+/// True when a date after "since" starts a state and names no kind of event (`Le Mali est
+/// confronté depuis 2012 à la propagation jihadiste`, `يواجه المجلس العسكري أزمة منذ عام 2020`):
+/// what the article describes, not an act it reports (the annotators leave such rows optional), so
+/// background once it lies before the article's year. A wire story's closing line would otherwise
+/// stretch the All view of a folder of one year back to 2012.
+pub fn is_state_since(when: &When, since: bool, event_type: EventType, published: Option<NaiveDate>) -> bool {
+    since && event_type == EventType::Other && published.is_some_and(|p| when.last_day().year() < p.year())
 }
 
 /// Tokens before a "since" within which a word of comparison makes it one.
@@ -70,5 +79,15 @@ mod tests {
         assert!(is_background(&year(1996), false, day(2016, 12, 26), day(2012, 3, 22)));
         // an undated article: measured against the corpus's start
         assert!(is_background(&year(1988), false, None, day(2012, 3, 22)));
+    }
+
+    #[test]
+    fn a_state_since_an_earlier_year_that_names_no_event_is_background() {
+        let p = day(2024, 4, 18);
+        assert!(is_state_since(&year(2012), true, EventType::Other, p));
+        assert!(!is_state_since(&year(2012), true, EventType::Attack, p), "attacks since 2012 are acts told");
+        assert!(!is_state_since(&year(2012), false, EventType::Other, p), "in 2012: a date, not a state");
+        assert!(!is_state_since(&When::month(2024, 1).expect("month"), true, EventType::Other, p), "this year");
+        assert!(!is_state_since(&year(2012), true, EventType::Other, None), "no date, no judgement");
     }
 }

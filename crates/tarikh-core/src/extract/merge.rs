@@ -128,13 +128,10 @@ fn mention_with_cursor(
         peripheral: d.peripheral.clone(),
         span: matches!(d.expr.spec.date, crate::temporal::DateRef::PastSpan { .. }),
         background: d.resolved.is_some_and(|r| {
+            let published = doc.published.as_ref().map(|p| p.date);
             d.compared
-                || super::background::is_background(
-                    &r.when,
-                    d.since,
-                    doc.published.as_ref().map(|p| p.date),
-                    corpus_start,
-                )
+                || super::background::is_state_since(&r.when, d.since, t.event_type, published)
+                || super::background::is_background(&r.when, d.since, published, corpus_start)
         }),
         another: d.another_like,
         range: d.resolved.is_some_and(|r| r.until.is_some() && crate::temporal::is_range(&d.expr.spec)),
