@@ -72,3 +72,27 @@ fn a_day_between_words_of_speech_and_the_deaths_they_announce_is_the_casualty_re
         events("Titre\nDes jihadistes ont attaqué mardi un poste près de Tahoua, faisant 29 morts.\n", "2024-03-20");
     assert_eq!(one_where(&ev, |e| starts_on(e, "2024-03-19")).event_type, EventType::Attack, "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_date_right_after_the_participle_of_an_attack_claimed_dates_the_attack_not_the_claim() {
+    // published on Thursday 18 April 2024
+    for text in [
+        "Titre\nLe JNIM a revendiqué l'attaque perpétrée mercredi contre le camp de Boni.\n",
+        "Titre\nL'attaque, menée mercredi à l'aube par des hommes armés, a été revendiquée par le JNIM.\n",
+        "عنوان\nوتبنت جماعة نصرة الإسلام والمسلمين الهجوم الذي وقع فجر الأربعاء على معسكر بوني.\n",
+    ] {
+        let ev = events(text, "2024-04-18");
+        let e = one_where(&ev, |e| starts_on(e, "2024-04-17"));
+        assert_eq!(e.event_type, EventType::Attack, "{text}: {:?}", titles_of(&ev));
+    }
+    // the day of the claim told after it stays the claim's
+    let ev = events(
+        "Titre\nL'embuscade menée lundi contre un convoi à Ménaka a été revendiquée mardi par le JNIM.\n",
+        "2024-04-18",
+    );
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-04-15")).event_type, EventType::Attack, "{:?}", titles_of(&ev));
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-04-16")).event_type, EventType::Claim, "{:?}", titles_of(&ev));
+    // a claim dated on its own verb stays a claim
+    let ev = events("عنوان\nتبنت جماعة نصرة الإسلام والمسلمين يوم الخميس الهجوم على معسكر بوني.\n", "2024-04-19");
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-04-18")).event_type, EventType::Claim, "{:?}", titles_of(&ev));
+}
