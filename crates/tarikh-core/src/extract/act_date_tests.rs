@@ -479,6 +479,15 @@ fn a_date_set_off_right_after_an_event_word_dates_it_even_after_an_anchor() {
         "2023-07-18",
     );
     assert!(has_kind(one_where(&ev, |e| starts_on(e, "2023-07-14")), "dissolution"), "{:?}", titles_of(&ev));
+    // with an article before the date, and a protest told later in the sentence
+    let ev = events(
+        "Titre
+La mesure intervient une semaine après la suspension, le 7 mai, des activités des partis, et quelques jours après une manifestation de l'opposition, le 3 mai.
+",
+        "2025-05-14",
+    );
+    assert!(has_kind(one_where(&ev, |e| starts_on(e, "2025-05-07")), "dissolution"), "{:?}", titles_of(&ev));
+    assert!(has_kind(one_where(&ev, |e| starts_on(e, "2025-05-03")), "protest"), "{:?}", titles_of(&ev));
     // what lawyers criticise and call for is their statement of the day, not a release nor arrests
     // (not `dénoncé`: `la junte a dénoncé l'accord` ends the agreement)
     let ev = events(

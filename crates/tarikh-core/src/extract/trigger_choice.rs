@@ -108,8 +108,10 @@ pub(super) fn choose_trigger(
                 .any(|x| expr.tok_start - x.tok_end > LISTED_DATE_GAP)
         };
         // (or set off by a comma right after it: `trois jours après la suspension, vendredi, de la
-        // chaîne`)
-        let set_off_after = h.end + 1 == expr.tok_start && (toks.is_punct(h.end, ',') || toks.is_punct(h.end, '،'));
+        // chaîne`, `après la suspension, le 7 mai, des activités`)
+        let article_before_date = |j: usize| j + 1 == expr.tok_start && lex.grammar.is(Role::Determiner, toks.forms(j));
+        let set_off_after = (toks.is_punct(h.end, ',') || toks.is_punct(h.end, '،'))
+            && (h.end + 1 == expr.tok_start || article_before_date(h.end + 1));
         let date_follows = h.end <= expr.tok_start
             && (distance <= ANCHORED_DATE_GAP || anchored_phrase.is_some_and(|(_, e, _)| e <= h.start))
             && (!(h.end..expr.tok_start).any(phrase_break) || set_off_after)
