@@ -1,6 +1,6 @@
 //! Words that look like one act and tell another (on sentences written for these tests):
 //! attackers leaving, a president's guard, a president held, hostages handed over, a kidnapping's
-//! participle beside a release.
+//! participle beside a release, a recommendation that names a founding.
 
 use super::meaning_tests::{events, one_where, starts_on, titles_of};
 use crate::model::EventType;
@@ -118,4 +118,16 @@ fn protests_banned_are_a_suspension_and_protests_despite_a_ban_are_protests() {
         "2024-02-10",
     );
     assert!(one_where(&ev, |e| starts_on(e, "2024-02-10")).title.starts_with("Protests"), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn what_a_dialogue_recommends_is_its_decision_not_the_founding_its_words_name() {
+    for text in [
+        "Titre\nFin avril, des concertations nationales avaient recommandé de proclamer le général président.\n",
+        "عنوان\nوفي أواخر أبريل، أوصى الحوار الوطني بتنصيب الجنرال رئيسا لولاية مدتها خمس سنوات.\n",
+    ] {
+        let ev = events(text, "2025-05-14");
+        let e = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2025-04-21"));
+        assert!(e.mentions.iter().all(|m| m.kind == "decision"), "{text}: {:?}", titles_of(&ev));
+    }
 }
