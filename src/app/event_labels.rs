@@ -1,7 +1,7 @@
 //! Short labels of an event, shared by the list, the curation panel and the briefing: its date
 //! at its precision, and the marks of what the analyst changed.
 
-use crate::explore::{day_span, other_month_days};
+use crate::explore::{day_span, other_month_days, period_end};
 use crate::i18n::Lang;
 use crate::i18n::{day, month_name};
 use crate::model::{Event, Precision};
@@ -13,6 +13,10 @@ pub fn short_when(e: &Event, lang: Lang) -> String {
     // a Hijri month or a part of one (`pendant le ramadan`): its days
     if let Some(days) = other_month_days(lang, &w) {
         return days;
+    }
+    // a long range of days dated by its first day (`du 1er au 10 avril`): both ends
+    if let Some(last) = period_end(e, &w) {
+        return day_span(lang, w.first_day(), last);
     }
     let what = match w.precision {
         Precision::Year => w.start.year().to_string(),
@@ -80,6 +84,8 @@ mod tests {
         assert_eq!(listed("La semaine dernière, des hommes armés ont incendié des greniers."), "4–12 Mar 2024");
         // next week is the calendar week after this one (said on Wednesday 13 March: from the 18th)
         assert_eq!(listed("La semaine prochaine, les ministres se réuniront à Niamey."), "week 18 Mar 2024");
+        // a long range of days, dated by its first day, is listed by both ends
+        assert_eq!(listed("Du 1er au 10 mars, des hommes armés ont attaqué des villages."), "1–10 Mar 2024");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use egui::{FontId, TextStyle, Ui};
 use super::chrome::{self, button, collapsing, hover, label, label_rich, strong, weak};
 use super::{fonts, palette};
 use crate::bidi::BidiLabel;
-use crate::explore::{citation, event_when_label, outlet_label, published_label, when_label};
+use crate::explore::{citation, event_when_label, mention_when_label, outlet_label, published_label};
 use crate::explore::{Command, Explorer};
 use crate::i18n::Lang;
 use crate::model::{Event, Mention};
@@ -98,7 +98,7 @@ fn card(ui: &mut Ui, x: &Explorer, doc: usize, ms: &[&Mention], can_split: bool,
                 let text = &d.paragraphs[m.paragraph].text;
                 let hl = super::highlights::mention_highlights(text, m, x.dark());
                 ui.add(BidiLabel::new(text).font(fonts::arabic()).highlights(&hl));
-                let when = m.when.map(|w| when_label(&w, false, lang)).unwrap_or_else(|| lang.t("undated").to_string());
+                let when = mention_when_label(m, lang).unwrap_or_else(|| lang.t("undated").to_string());
                 chrome::row_wrapped(ui, |ui| {
                     weak(ui, lang.t("Time expression:"));
                     ui.add(BidiLabel::new(&m.time_text).font(fonts::arabic()).single_line());

@@ -110,10 +110,20 @@ pub fn event_when_label(e: &Event, lang: Lang) -> String {
 
 /// The last day of a long range of days that starts on an event's day (`du 9 au 21 mars`):
 /// the latest day a mention of a range dated that day runs until.
-fn period_end(e: &Event, w: &When) -> Option<chrono::NaiveDate> {
+pub fn period_end(e: &Event, w: &When) -> Option<chrono::NaiveDate> {
     let day = (w.precision == Precision::Day && w.first_day() == w.last_day()).then(|| w.first_day())?;
     let ranges = e.mentions.iter().filter(|m| m.range && m.when.is_some_and(|mw| mw.first_day() == day));
     ranges.filter_map(|m| m.until).filter(|u| *u > day).max()
+}
+
+/// The date of one mention, as the source panel shows it: a long range of days by both ends
+/// ("1–10 Apr 2024"), though dated by its first day.
+pub fn mention_when_label(m: &Mention, lang: Lang) -> Option<String> {
+    let w = m.when?;
+    Some(match m.until.filter(|u| m.range && *u > w.first_day()) {
+        Some(last) => day_span(lang, w.first_day(), last),
+        None => when_label(&w, false, lang),
+    })
 }
 
 /// A publication date and how it is known.

@@ -22,7 +22,8 @@ pub use around::{events_around, Around, DEFAULT_DAYS as AROUND_DEFAULT_DAYS};
 pub use claims::disagreeing;
 pub use command::{Command, SortKey, ZoomPreset};
 pub use format::{
-    citation, day_span, event_when_label, other_month_days, outlet_label, published_label, qualified, when_label,
+    citation, day_span, event_when_label, mention_when_label, other_month_days, outlet_label, period_end,
+    published_label, qualified, when_label,
 };
 pub use grades::{read_outlet_grades, Grades, OUTLET_GRADES_FILE};
 pub use map::{MapIndex, PlaceGroup};
