@@ -131,3 +131,12 @@ fn what_a_dialogue_recommends_is_its_decision_not_the_founding_its_words_name() 
         assert!(e.mentions.iter().all(|m| m.kind == "decision"), "{text}: {:?}", titles_of(&ev));
     }
 }
+
+#[test]
+fn meddling_in_a_country_s_affairs_is_no_intervention_of_forces() {
+    let ev = events("عنوان\nاتهمت مالي يوم الخميس الجزائر بالتدخل في شؤونها الداخلية.\n", "2024-04-18");
+    assert!(!ev.iter().any(|e| e.event_type == EventType::Deployment), "{:?}", titles_of(&ev));
+    // forces sent in stay a deployment
+    let ev = events("عنوان\nأعلنت فرنسا يوم الخميس التدخل عسكريا في مالي.\n", "2024-04-18");
+    assert!(ev.iter().any(|e| e.event_type == EventType::Deployment), "{:?}", titles_of(&ev));
+}
