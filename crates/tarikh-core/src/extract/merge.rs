@@ -481,6 +481,10 @@ pub fn build_event(
     let place_in_clause = clause_place.is_some();
     let published = docs[lead.doc].published.as_ref().map(|p| p.date);
     let topic_place = || super::title_place::lede_place(g, &topic_places, event_type, when, published);
+    let armed = matches!(event_type, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping);
+    let place_of_story = armed
+        && clause_place.is_none()
+        && topic_place().is_some_and(|id| g.get(id).kind.is_place() && g.get(id).kind != EntityKind::Country);
     let place = clause_place.or_else(topic_place).map(|id| place_name(g, id));
     let title_actors = super::title::title_actors(g, &actors);
     let clause = (event_type == EventType::Other && kind == super::draft::UNTYPED_KIND).then(|| {
@@ -498,6 +502,7 @@ pub fn build_event(
         clause,
         place_near,
         place_in_clause,
+        place_of_story,
     };
     let title = english_title(&headline);
     let names = |ids: &[EntityId]| ids.iter().map(|id| g.get(*id).name.clone()).collect::<Vec<_>>();

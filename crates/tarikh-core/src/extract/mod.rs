@@ -166,6 +166,8 @@ mod news_day_tests;
 #[cfg(test)]
 mod passage_date_tests;
 #[cfg(test)]
+mod place_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod told_tests;

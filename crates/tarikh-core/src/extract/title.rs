@@ -246,7 +246,9 @@ pub fn english_title(h: &Headline) -> String {
         // (nor where the act a statement speaks of happened: `Algeria issues statement`, not
         // `… in Boni`)
         let spoken_of = kind == "statement";
-        if let Some(p) = place.filter(|_| !place_is_object && !spoken_of && (h.place_near || h.place_in_clause)) {
+        if let Some(p) =
+            place.filter(|_| !place_is_object && !spoken_of && (h.place_near || h.place_in_clause || h.place_of_story))
+        {
             s.push_str(&format!(" in {p}"));
         }
         return s;
@@ -371,6 +373,7 @@ mod tests {
             clause: None,
             place_near: false,
             place_in_clause: false,
+            place_of_story: false,
         }
     }
 
@@ -455,6 +458,7 @@ mod tests {
             clause: None,
             place_near: true,
             place_in_clause: true,
+            place_of_story: false,
         };
         assert_eq!(localized_title(&h, Lang::English, g), "JNIM attacks in Bamako");
         let fr = localized_title(&h, Lang::French, g);

@@ -31,13 +31,21 @@ pub(super) fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Optio
             }
         }
     }
-    // most mentions, then the most specific, then the first named (the nearest to the trigger)
+    // most mentions, then the most specific (deeper in the hierarchy, then a town before a
+    // region where the gazetteer puts both right under their country: `Djibo` before `nord du
+    // Burkina`), then the first named (the nearest to the trigger)
+    let fineness = |id: EntityId| match g.get(id).kind {
+        EntityKind::District => 3,
+        EntityKind::City => 2,
+        EntityKind::Region => 1,
+        _ => 0,
+    };
     let best = |country: bool| {
         counts
             .iter()
             .enumerate()
             .filter(|(_, c)| (g.get(c.0).kind == EntityKind::Country) == country)
-            .max_by_key(|(i, c)| (c.1, c.2, std::cmp::Reverse(*i)))
+            .max_by_key(|(i, c)| (c.1, c.2, fineness(c.0), std::cmp::Reverse(*i)))
             .map(|(_, c)| c.0)
     };
     let chosen = best(false).or_else(|| best(true))?;

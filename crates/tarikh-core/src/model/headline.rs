@@ -22,4 +22,8 @@ pub struct Headline {
     pub place_near: bool,
     /// The place is named in the event's own sentences.
     pub place_in_clause: bool,
+    /// The place is its article's lede town (or district, or region), not a country, and the act
+    /// is armed: where the story's attacks and fights happen (`L'attaque s'est produite jeudi`
+    /// in a report from Djibo), which an actor's title names too.
+    pub place_of_story: bool,
 }

@@ -1,0 +1,45 @@
+//! Where an event happens, when its own sentence does not say (on sentences written for these
+//! tests): the lede's town, the town before the region, and not where people fled to.
+
+use super::meaning_tests::{events, one_where, starts_on, titles_of};
+
+/// A wire story from Djibo published on Saturday 14 June 2025, with `rest` after its lede.
+fn djibo(rest: &str) -> String {
+    format!(
+        "Burkina Faso : des dizaines de soldats tués dans une attaque à Djibo\nAu moins cinquante soldats ont été tués lors d'une attaque contre un détachement militaire à Djibo, dans le nord du Burkina Faso, ont indiqué samedi des sources sécuritaires.\n{rest}\n"
+    )
+}
+
+#[test]
+fn an_attack_told_without_a_place_is_in_the_lede_s_town_even_with_its_actor() {
+    let ev = events(
+        &djibo("L'attaque s'est produite jeudi, quand des centaines d'hommes armés ont pris d'assaut le camp."),
+        "2025-06-14",
+    );
+    let e = one_where(&ev, |e| starts_on(e, "2025-06-12"));
+    assert!(e.title.contains("Djibo"), "{:?}", titles_of(&ev));
+    // the town, not the region the lede also names
+    assert!(!e.title.contains("Northern"), "{}", e.title);
+    // a claim of it too
+    let ev = events(&djibo("Le JNIM a revendiqué l'attaque dans un communiqué diffusé vendredi soir."), "2025-06-14");
+    assert!(one_where(&ev, |e| starts_on(e, "2025-06-13")).title.contains("Djibo"), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_lede_that_names_only_a_country_gives_no_place_to_an_actor_s_act() {
+    let ev = events(
+        "Mali : nouvelles violences\nLes autorités maliennes ont annoncé samedi un bilan provisoire.\nLe JNIM a attaqué jeudi un convoi logistique.\n",
+        "2025-06-14",
+    );
+    let e = one_where(&ev, |e| starts_on(e, "2025-06-12"));
+    assert!(!e.title.contains(" in Mali"), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn where_people_fled_to_is_not_where_the_event_is() {
+    let ev = events(
+        &djibo("Un habitant, qui a fui vers Ouahigouya vendredi matin, a raconté l'attaque. Le JNIM a revendiqué l'attaque vendredi soir."),
+        "2025-06-14",
+    );
+    assert!(!ev.iter().any(|e| e.title.contains("Ouahigouya")), "{:?}", titles_of(&ev));
+}
