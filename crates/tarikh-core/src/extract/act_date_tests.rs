@@ -536,3 +536,20 @@ fn a_long_range_of_days_dates_its_event_by_the_first_day_and_the_label_shows_the
     assert!(e.mentions.iter().all(|m| !m.range));
     assert_eq!(event_when_label(e, Lang::English), "9–11 Mar 2024");
 }
+
+#[test]
+fn a_date_of_a_mourning_for_the_victims_of_an_attack_is_the_mourning_s_not_a_second_attack() {
+    // published on Thursday 19 September 2024: the attack was on Tuesday
+    for text in [
+        "Titre\nLe gouvernement a décrété un deuil national de trois jours à compter de jeudi, en hommage aux victimes de l'attaque qui a visé mardi matin l'école de gendarmerie.\n",
+        "عنوان\nأعلنت الحكومة الحداد الوطني لمدة ثلاثة أيام اعتبارا من الخميس، حدادا على أرواح ضحايا الهجوم الذي استهدف صباح الثلاثاء مدرسة الدرك.\n",
+    ] {
+        let ev = events(text, "2024-09-19");
+        assert!(
+            !ev.iter().any(|e| e.event_type == EventType::Attack && starts_on(e, "2024-09-19")),
+            "{text}: {:?}",
+            titles_of(&ev)
+        );
+        assert_eq!(one_where(&ev, |e| starts_on(e, "2024-09-17")).event_type, EventType::Attack);
+    }
+}

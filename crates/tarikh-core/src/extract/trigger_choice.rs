@@ -184,10 +184,20 @@ pub(super) fn choose_trigger(
                 // the trigger is the one nearest that date
                 && hits.iter().filter(|t| t.def.event_type.is_some()).all(|t| gap_to(h, x) <= gap_to(t, x))
         });
+        // a relative clause after the date with a date of its own right after its verb (`… à
+        // compter de jeudi, en hommage aux victimes de l'attaque qui a visé mardi matin l'école`)
+        // is dated there
+        let dated_after = h.start >= expr.tok_end
+            && (h.start.saturating_sub(RELATIVE_VERB_GAP)..h.start)
+                .any(|j| lex.grammar.is(Role::Relative, toks.forms(j)))
+            && {
+                let next = others.partition_point(|x| x.tok_start < h.end);
+                others.get(next).is_some_and(|x| x.tok_start - h.end <= LISTED_DATE_GAP)
+            };
         let score = h.def.priority as i64 * PRIORITY_WEIGHT
             - distance as i64
             - breaks * CLAUSE_BREAK_COST
-            - if dated_between { DATED_BETWEEN_COST } else { 0 };
+            - if dated_between || dated_after { DATED_BETWEEN_COST } else { 0 };
         if best.as_ref().is_none_or(|b| score > b.0) {
             let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
             best = Some((
@@ -291,6 +301,8 @@ const DATED_BETWEEN_COST: i64 = 2 * CLAUSE_BREAK_COST;
 /// Tokens between a date and the one listed after it that share a trigger (`5 et 6 janvier`,
 /// `4 و18 فبراير`).
 const LISTED_DATE_GAP: usize = 1;
+/// Tokens between a relative pronoun and its verb (`qui a visé`, `الذي استهدف`).
+const RELATIVE_VERB_GAP: usize = 3;
 
 /// The kind of a claim (a row of `triggers.tsv`).
 pub(super) const CLAIM_KIND: &str = "claim";
