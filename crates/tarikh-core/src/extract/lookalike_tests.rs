@@ -1,6 +1,7 @@
 //! Words that look like one act and tell another (on sentences written for these tests):
 //! attackers leaving, a president's guard, a president held, hostages handed over, a kidnapping's
-//! participle beside a release, a proposal to proclaim someone, meddling in a country's affairs.
+//! participle beside a release, a proposal to proclaim someone, meddling in a country's affairs, a
+//! visit to the wounded.
 
 use super::meaning_tests::{events, has_kind, one_where, starts_on, titles_of};
 use crate::model::EventType;
@@ -140,4 +141,28 @@ fn meddling_in_a_country_s_affairs_is_no_intervention_of_forces() {
     // forces sent in stay a deployment
     let ev = events("عنوان\nأعلنت فرنسا يوم الخميس التدخل عسكريا في مالي.\n", "2024-04-18");
     assert!(ev.iter().any(|e| e.event_type == EventType::Deployment), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_visit_to_the_wounded_is_no_diplomacy() {
+    for text in [
+        "Titre\nLe président de la transition s'est rendu mercredi au chevet des blessés à l'hôpital Gabriel-Touré.\n",
+        "عنوان\nقام رئيس المرحلة الانتقالية الأربعاء بزيارة الجرحى في مستشفى غابرييل توريه.\n",
+    ] {
+        let ev = events(text, "2024-09-19");
+        let e = one_where(&ev, |e| starts_on(e, "2024-09-18"));
+        assert_eq!(e.event_type, EventType::Political, "{text}: {:?}", titles_of(&ev));
+        assert!(has_kind(e, "solidarity_visit"), "{:?}", titles_of(&ev));
+    }
+    // a minister received abroad stays a diplomatic visit
+    let ev = events(
+        "Titre\nLe ministre malien des Affaires étrangères a été reçu mercredi par son homologue russe à Moscou.\n",
+        "2024-09-19",
+    );
+    assert_eq!(
+        one_where(&ev, |e| starts_on(e, "2024-09-18")).event_type,
+        EventType::Diplomatic,
+        "{:?}",
+        titles_of(&ev)
+    );
 }

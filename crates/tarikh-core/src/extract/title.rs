@@ -55,6 +55,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "dissolution" => ("Suspension or dissolution", "of"),
         "emergency" => ("Curfew or state of emergency", "in"),
         "mourning" => ("National mourning", "in"),
+        "solidarity_visit" => ("Visit to the wounded or bereaved", "in"),
         "transition" => ("Handover of power", "in"),
         "extension" => ("Extension of the transition", "in"),
         "displacement" => ("Displacement of people", "from"),
