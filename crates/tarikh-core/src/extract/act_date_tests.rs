@@ -553,3 +553,13 @@ fn a_date_of_a_mourning_for_the_victims_of_an_attack_is_the_mourning_s_not_a_sec
         assert_eq!(one_where(&ev, |e| starts_on(e, "2024-09-17")).event_type, EventType::Attack);
     }
 }
+
+#[test]
+fn the_day_a_measure_was_announced_to_start_is_a_decision_not_the_withdrawal_named_later() {
+    let ev = events(
+        "عنوان\nأعلن تحالف دول الساحل، الأربعاء بدء العمل بجواز السفر الموحد اعتبارا من 29 يناير الجاري، وهو اليوم الذي يدخل فيه انسحاب الدول الثلاث من المجموعة حيز التنفيذ.\n",
+        "2025-01-22",
+    );
+    let e = one_where(&ev, |e| starts_on(e, "2025-01-22"));
+    assert_eq!(e.event_type, EventType::Political, "{:?}", titles_of(&ev));
+}
