@@ -1,5 +1,6 @@
 //! Where an event happens, when its own sentence does not say (on sentences written for these
-//! tests): the lede's town, the town before the region, and not where people fled to.
+//! tests): the lede's town, the town before the region; not where people fled to, nor a country
+//! whose influence is spoken of.
 
 use super::meaning_tests::{events, one_where, starts_on, titles_of};
 
@@ -42,4 +43,16 @@ fn where_people_fled_to_is_not_where_the_event_is() {
         "2025-06-14",
     );
     assert!(!ev.iter().any(|e| e.title.contains("Ouahigouya")), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_country_whose_influence_is_spoken_of_is_not_where_the_event_is() {
+    let ev = events(
+        "عنوان\nوكانت الدول الثلاث قد أعلنت في 28 يناير 2024 انسحابها \"الفوري\" من المنظمة الإقليمية، متهمة إياها بالخضوع لنفوذ فرنسا.\n",
+        "2025-01-22",
+    );
+    let e = one_where(&ev, |e| starts_on(e, "2024-01-28"));
+    assert!(!e.title.contains("France"), "{:?}", titles_of(&ev));
+    // leaving an organisation, with a word between the act and the organisation
+    assert_eq!(e.event_type, crate::model::EventType::Diplomatic, "{:?}", titles_of(&ev));
 }
