@@ -226,17 +226,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     _ => sentence,
                 };
                 let ((s, e), sentence) = clause_window(&toks, token_range(&toks, sentence), sentence, &expr);
-                // `le 23 mai, soit une semaine plus tôt`: the second restates the first (only the
-                // expression right before it, a few tokens back, is looked at: a megabyte line
-                // holds tens of thousands of dates)
-                let restates = xi.checked_sub(1).map(|p| &tscan.exprs[p]).is_some_and(|x| {
-                    x.tok_end <= expr.tok_start
-                        && expr.tok_start - x.tok_end <= GLOSS_GAP
-                        && (x.tok_end..expr.tok_start).any(|j| lex.grammar.is(Role::Gloss, toks.forms(j)))
-                        && (x.tok_end..expr.tok_start).all(|j| {
-                            toks.is_punct(j, ',') || toks.is_punct(j, '،') || lex.grammar.is(Role::Gloss, toks.forms(j))
-                        })
-                });
+                // `le 23 mai, soit une semaine plus tôt`: one date said twice (only the dates right
+                // beside it are looked at: a megabyte line holds tens of thousands of dates)
+                let restates = super::gloss::is_restatement(&toks, &tscan.exprs, xi, lex);
                 // a stamp or a wire dateline is never an event's date, whatever words surround it
                 let not_a_date_of_an_event = if restates {
                     Some(Rejection::Gloss)
@@ -559,9 +551,6 @@ const KILLING_KIND: &str = "killing";
 /// Tokens between a French verb of killing and the ones it names as killed (`a tué plusieurs
 /// dizaines de jihadistes`).
 const KILLED_GAP: usize = 4;
-
-/// Tokens between a date and the one that says it again after a gloss word (`, soit`).
-const GLOSS_GAP: usize = 3;
 
 /// Word tokens a sentence must hold beyond its time expression to report something: a bare
 /// date with a label (`جولة ثانية | 28 نوفمبر`) is not a clause.

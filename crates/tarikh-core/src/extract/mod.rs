@@ -18,6 +18,7 @@ pub(crate) mod draft;
 pub(crate) mod explain;
 pub(crate) mod family;
 mod generic_names;
+mod gloss;
 mod inline_dateline;
 mod list_item;
 pub(crate) mod merge;

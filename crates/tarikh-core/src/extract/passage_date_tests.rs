@@ -104,3 +104,16 @@ fn that_year_alone_is_the_passage_s_year_not_publication_s() {
     assert_eq!(day_of(&days, "année-là").as_deref(), Some("2015"), "{days:?}");
     assert_eq!(day_of(&days, "même année").as_deref(), Some("2015"), "{days:?}");
 }
+
+#[test]
+fn a_hijri_date_with_the_gregorian_day_it_matches_is_that_day_once() {
+    // the tabular calendar puts 10 Muharram 1446 on 17 July; the writer says 16 July
+    for text in [
+        "عنوان\nوفي العاشر من محرم 1446 هـ الموافق 16 يوليو 2024، زار وفد من المفوضية المخيم.\n",
+        "عنوان\nوفي 16 يوليو 2024 الموافق العاشر من محرم 1446 هـ، زار وفد من المفوضية المخيم.\n",
+    ] {
+        let ev = super::meaning_tests::events(text, "2024-07-20");
+        let days: Vec<_> = ev.iter().flat_map(|e| &e.mentions).filter_map(|m| m.when.map(|w| w.iso_start())).collect();
+        assert_eq!(days, ["2024-07-16"], "{text}");
+    }
+}

@@ -25,7 +25,8 @@ pub enum Rejection {
     Heading,
     /// A back-reference (`هجوم الثلاثاء`) to an event the article dates elsewhere.
     BackReference,
-    /// The date before it said again in other terms (`le 23 mai, soit une semaine plus tôt`).
+    /// A date beside it said again in other terms (`le 23 mai, soit une semaine plus tôt`; a Hijri
+    /// date with the Gregorian day it matches, `الموافق 16 يوليو`, which is the one kept).
     Gloss,
     /// The time as of which something had not happened (`لم يصدر الجيش حتى ظهر الاثنين أي
     /// حصيلة`): no act's date.
@@ -44,7 +45,7 @@ impl Rejection {
             Rejection::WireDateline => "wire dateline",
             Rejection::Heading => "a town and date heading a letter or statement",
             Rejection::BackReference => "a back-reference to an event the article dates elsewhere",
-            Rejection::Gloss => "the date before it said again in other terms",
+            Rejection::Gloss => "a date beside it said again in other terms (the Gregorian day is kept)",
         }
     }
 }
