@@ -28,8 +28,9 @@ fn hijri(x: &TimeExpr) -> bool {
 /// twice, unless the first is a Hijri date and this one Gregorian; then the Hijri one.
 pub(super) fn is_restatement(toks: &Tokens, exprs: &[TimeExpr], xi: usize, lex: &Lexicon) -> bool {
     let x = &exprs[xi];
+    // (a Gregorian day after a Hijri date is the one kept)
     let after =
-        xi.checked_sub(1).map(|p| &exprs[p]).is_some_and(|a| restated(toks, a, x, lex) && !(hijri(a) && !hijri(x)));
+        xi.checked_sub(1).map(|p| &exprs[p]).is_some_and(|a| (hijri(x) || !hijri(a)) && restated(toks, a, x, lex));
     let before = exprs.get(xi + 1).is_some_and(|b| hijri(x) && !hijri(b) && restated(toks, x, b, lex));
     after || before
 }
