@@ -1,7 +1,7 @@
 //! Words that look like one act and tell another (on sentences written for these tests):
 //! attackers leaving, a president's guard, a president held, hostages handed over, a kidnapping's
 //! participle beside a release, a proposal to proclaim someone, meddling in a country's affairs, a
-//! visit to the wounded.
+//! visit to the wounded, a dialogue named for reconciliation.
 
 use super::meaning_tests::{events, has_kind, one_where, starts_on, titles_of};
 use crate::model::EventType;
@@ -165,4 +165,21 @@ fn a_visit_to_the_wounded_is_no_diplomacy() {
         "{:?}",
         titles_of(&ev)
     );
+}
+
+#[test]
+fn a_dialogue_named_for_peace_and_reconciliation_is_no_agreement() {
+    for text in [
+        "Titre\nLe président a reçu ce vendredi le rapport final du dialogue inter-Maliens pour la paix et la réconciliation.\n",
+        "عنوان\nتسلم الرئيس يوم الجمعة التقرير النهائي للحوار المالي الداخلي من أجل السلام والمصالحة.\n",
+    ] {
+        let ev = events(text, "2024-05-10");
+        assert!(!ev.iter().any(|e| e.event_type == EventType::Agreement), "{text}: {:?}", titles_of(&ev));
+    }
+    // the accord of that name stays an agreement
+    let ev = events(
+        "Titre\nL'accord pour la paix et la réconciliation a été signé le 15 mai 2015 à Bamako.\n",
+        "2024-05-10",
+    );
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2015-05-15")).event_type, EventType::Agreement, "{:?}", titles_of(&ev));
 }
