@@ -2,7 +2,7 @@
 //! about an earlier event, in the phrase that reports deaths, said again after `soit`, right
 //! after the participle of an agreement named before it; and which acts of one time merge.
 
-use super::meaning_tests::{days_of, events, has_kind, one_where, starts_on, titles_of};
+use super::meaning_tests::{days_of, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -445,12 +445,7 @@ fn a_date_after_a_comma_dates_the_act_its_own_phrase_names() {
     assert!(has_kind(wednesday, "mourning"), "{:?}", titles_of(&ev));
     // words of speech alone after the comma still date the report of the deaths before it
     let ev = events("Titre\nDeux soldats ont été tués dans une embuscade, a indiqué mardi l'armée.\n", "2024-03-20");
-    assert_eq!(
-        one_where(&ev, |e| starts_on(e, "2024-03-19")).event_type,
-        EventType::CasualtyReport,
-        "{:?}",
-        titles_of(&ev)
-    );
+    assert_eq!(type_on(&ev, "2024-03-19"), EventType::CasualtyReport, "{:?}", titles_of(&ev));
 }
 
 #[test]
@@ -511,7 +506,7 @@ fn a_date_in_a_relative_clause_set_off_by_commas_is_not_the_sentence_s_act() {
         "Titre\nLe capitaine Traoré, qui a pris le pouvoir lors d'un coup d'État le 30 septembre 2022, avait promis des élections.\n",
         "2024-07-26",
     );
-    assert_eq!(one_where(&ev, |e| starts_on(e, "2022-09-30")).event_type, EventType::Coup, "{:?}", titles_of(&ev));
+    assert_eq!(type_on(&ev, "2022-09-30"), EventType::Coup, "{:?}", titles_of(&ev));
 }
 
 #[test]
@@ -550,7 +545,7 @@ fn a_date_of_a_mourning_for_the_victims_of_an_attack_is_the_mourning_s_not_a_sec
             "{text}: {:?}",
             titles_of(&ev)
         );
-        assert_eq!(one_where(&ev, |e| starts_on(e, "2024-09-17")).event_type, EventType::Attack);
+        assert_eq!(type_on(&ev, "2024-09-17"), EventType::Attack);
     }
 }
 

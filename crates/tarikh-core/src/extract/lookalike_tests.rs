@@ -3,7 +3,7 @@
 //! participle beside a release, a proposal to proclaim someone, meddling in a country's affairs, a
 //! visit to the wounded, a dialogue named for reconciliation.
 
-use super::meaning_tests::{events, has_kind, one_where, starts_on, titles_of};
+use super::meaning_tests::{events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -159,12 +159,7 @@ fn a_visit_to_the_wounded_is_no_diplomacy() {
         "Titre\nLe ministre malien des Affaires étrangères a été reçu mercredi par son homologue russe à Moscou.\n",
         "2024-09-19",
     );
-    assert_eq!(
-        one_where(&ev, |e| starts_on(e, "2024-09-18")).event_type,
-        EventType::Diplomatic,
-        "{:?}",
-        titles_of(&ev)
-    );
+    assert_eq!(type_on(&ev, "2024-09-18"), EventType::Diplomatic, "{:?}", titles_of(&ev));
 }
 
 #[test]
@@ -181,5 +176,5 @@ fn a_dialogue_named_for_peace_and_reconciliation_is_no_agreement() {
         "Titre\nL'accord pour la paix et la réconciliation a été signé le 15 mai 2015 à Bamako.\n",
         "2024-05-10",
     );
-    assert_eq!(one_where(&ev, |e| starts_on(e, "2015-05-15")).event_type, EventType::Agreement, "{:?}", titles_of(&ev));
+    assert_eq!(type_on(&ev, "2015-05-15"), EventType::Agreement, "{:?}", titles_of(&ev));
 }

@@ -39,6 +39,12 @@ pub(super) fn one_where(
     ev.iter().find(|e| pred(e)).unwrap_or_else(|| panic!("{:?}", titles_of(ev)))
 }
 
+/// The type of the first event of `ev` that starts on `day` (`2024-03-10`, `2024-03`); the test
+/// fails with every title when none does.
+pub(super) fn type_on(ev: &[crate::model::Event], day: &str) -> EventType {
+    one_where(ev, |e| starts_on(e, day)).event_type
+}
+
 #[test]
 fn an_inflected_form_of_a_listed_trigger_types_its_clause() {
     // `رهينة` is listed; its dual `رهينتين` is not, and is found by its stem

@@ -1,7 +1,7 @@
 //! Who tells what, and when (on sentences written for these tests): the day an act was told is a
 //! statement, or the claim of the one who did it, not a second act.
 
-use super::meaning_tests::{events, one_where, starts_on, titles_of};
+use super::meaning_tests::{events, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -26,8 +26,8 @@ fn the_day_an_act_was_told_is_a_statement_when_the_words_reported_date_the_act_e
         "عنوان\nأعلنت جماعة نصرة الإسلام والمسلمين يوم الأربعاء أنها هاجمت يوم الثلاثاء معسكرا في بولكيسي.\n",
         "2024-03-14",
     );
-    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-03-13")).event_type, EventType::Claim, "{:?}", titles_of(&ev));
-    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-03-12")).event_type, EventType::Attack);
+    assert_eq!(type_on(&ev, "2024-03-13"), EventType::Claim, "{:?}", titles_of(&ev));
+    assert_eq!(type_on(&ev, "2024-03-12"), EventType::Attack);
     // a year after the act names what it acts on, not when: the day told stays the act's
     let ev =
         events("عنوان\nقال المجلس العسكري يوم الخميس 25 يناير 2024 إنه أنهى اتفاق الجزائر لعام 2015.\n", "2024-01-26");
@@ -50,7 +50,7 @@ fn who_tells_that_day_of_an_armed_act_of_its_own_claims_it() {
     }
     // deaths told by someone else stay the casualty report of that day
     let ev = events("عنوان\nقال مسؤولون يوم الاثنين إن مسلحين قتلوا 40 مدنيا في موبتي.\n", "2024-07-30");
-    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-07-29")).event_type, EventType::CasualtyReport);
+    assert_eq!(type_on(&ev, "2024-07-29"), EventType::CasualtyReport);
 }
 
 #[test]
@@ -60,17 +60,12 @@ fn a_day_between_words_of_speech_and_the_deaths_they_announce_is_the_casualty_re
         "Titre\nLe ministère de la Défense a annoncé mardi la mort de 29 soldats dans une attaque près de Tahoua.\n";
     for text in [ar, fr] {
         let ev = events(text, "2024-03-20");
-        assert_eq!(
-            one_where(&ev, |e| starts_on(e, "2024-03-19")).event_type,
-            EventType::CasualtyReport,
-            "{:?}",
-            titles_of(&ev)
-        );
+        assert_eq!(type_on(&ev, "2024-03-19"), EventType::CasualtyReport, "{:?}", titles_of(&ev));
     }
     // the attack told with its toll stays the attack
     let ev =
         events("Titre\nDes jihadistes ont attaqué mardi un poste près de Tahoua, faisant 29 morts.\n", "2024-03-20");
-    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-03-19")).event_type, EventType::Attack, "{:?}", titles_of(&ev));
+    assert_eq!(type_on(&ev, "2024-03-19"), EventType::Attack, "{:?}", titles_of(&ev));
 }
 
 #[test]
@@ -90,9 +85,9 @@ fn a_date_right_after_the_participle_of_an_attack_claimed_dates_the_attack_not_t
         "Titre\nL'embuscade menée lundi contre un convoi à Ménaka a été revendiquée mardi par le JNIM.\n",
         "2024-04-18",
     );
-    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-04-15")).event_type, EventType::Attack, "{:?}", titles_of(&ev));
-    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-04-16")).event_type, EventType::Claim, "{:?}", titles_of(&ev));
+    assert_eq!(type_on(&ev, "2024-04-15"), EventType::Attack, "{:?}", titles_of(&ev));
+    assert_eq!(type_on(&ev, "2024-04-16"), EventType::Claim, "{:?}", titles_of(&ev));
     // a claim dated on its own verb stays a claim
     let ev = events("عنوان\nتبنت جماعة نصرة الإسلام والمسلمين يوم الخميس الهجوم على معسكر بوني.\n", "2024-04-19");
-    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-04-18")).event_type, EventType::Claim, "{:?}", titles_of(&ev));
+    assert_eq!(type_on(&ev, "2024-04-18"), EventType::Claim, "{:?}", titles_of(&ev));
 }
