@@ -14,7 +14,7 @@ use super::palette;
 use super::timeline_rows::{clusters_of, rows_that_fit, MARKER_R};
 pub use super::timeline_rows::{ClusterMark, MAX_ROWS};
 use crate::bidi::text::visual_string;
-use crate::explore::{lanes_of, place, span_of, LaneKey, Placed, TimeSpan as Span};
+use crate::explore::{event_span, lanes_of, place, LaneKey, Placed, TimeSpan as Span};
 use crate::explore::{ticks, Tick};
 use crate::explore::{Command, Explorer};
 
@@ -72,7 +72,7 @@ impl TimelineUi {
         if self.cached_for != key || self.spans.len() != x.events().len() {
             let dated: Vec<&crate::model::Event> = shown.iter().map(|&i| &x.events()[i]).collect();
             self.lanes = lanes_of(&dated);
-            self.spans = x.events().iter().map(|e| e.when.as_ref().map(span_of)).collect();
+            self.spans = x.events().iter().map(event_span).collect();
             self.lane_index = x
                 .events()
                 .iter()

@@ -31,4 +31,6 @@ pub use open::{open, Opened};
 pub use state::{DocView, Explorer, Filter};
 pub use synthetic::explorer as synthetic_explorer;
 pub use ticks::{ticks, Tick};
-pub use timeline::{from_x, lanes, lanes_of, place, span_of, to_x, DensityBins, LaneKey, Placed, Span as TimeSpan};
+pub use timeline::{
+    event_span, from_x, lanes, lanes_of, place, span_of, to_x, DensityBins, LaneKey, Placed, Span as TimeSpan,
+};

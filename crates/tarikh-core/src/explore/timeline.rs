@@ -46,6 +46,16 @@ pub fn span_of(w: &When) -> Span {
     }
 }
 
+/// The axis span of an event: its date's, or the whole of a long range of days dated by its
+/// first day (`du 1er au 10 avril`: a band up to the 10th, [`super::format::period_end`]).
+pub fn event_span(e: &Event) -> Option<Span> {
+    let w = e.when?;
+    Some(match super::format::period_end(e, &w) {
+        Some(last) => span_of(&When::days(w.first_day(), last)),
+        None => span_of(&w),
+    })
+}
+
 /// A lane: one per event type of the corpus, one per event type of a reference dataset.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct LaneKey {
@@ -201,7 +211,7 @@ pub fn density(items: &[(usize, usize, Span)], n_lanes: usize, x0: f64, x1: f64,
 /// that All spans the corpus's own period.
 pub fn fit(events: &[Event]) -> Option<(f64, f64)> {
     let news = events.iter().any(|e| e.when.is_some() && !e.background);
-    let spans = events.iter().filter(|e| !(news && e.background)).filter_map(|e| e.when.as_ref().map(span_of));
+    let spans = events.iter().filter(|e| !(news && e.background)).filter_map(event_span);
     let (mut a, mut b) = (f64::INFINITY, f64::NEG_INFINITY);
     for s in spans {
         a = a.min(s.x0);

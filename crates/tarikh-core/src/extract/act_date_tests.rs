@@ -511,7 +511,7 @@ fn a_date_in_a_relative_clause_set_off_by_commas_is_not_the_sentence_s_act() {
 
 #[test]
 fn a_long_range_of_days_dates_its_event_by_the_first_day_and_the_label_shows_the_range() {
-    use crate::explore::{event_when_label, mention_when_label};
+    use crate::explore::{event_span, event_when_label, mention_when_label};
     use crate::i18n::Lang;
     let fr = "Titre\nDu 4 au 11 mars, des hommes armés ont attaqué plusieurs villages près de Hombori.\n";
     let ar = "عنوان\nهاجم مسلحون عدة قرى قرب هومبوري في الفترة من 4 إلى 11 مارس.\n";
@@ -522,6 +522,9 @@ fn a_long_range_of_days_dates_its_event_by_the_first_day_and_the_label_shows_the
         assert_eq!(e.mentions[0].until.map(|d| d.to_string()).as_deref(), Some("2024-03-11"));
         assert_eq!(event_when_label(e, Lang::English), "4–11 Mar 2024");
         assert_eq!(mention_when_label(&e.mentions[0], Lang::English).as_deref(), Some("4–11 Mar 2024"));
+        // drawn as a band over its eight days
+        let band = event_span(e).expect("dated");
+        assert!(band.band && (band.x1 - band.x0 - 8.0).abs() < 0.01, "{band:?}");
     }
     // a short range is one span of days, labelled as one
     let ev =
