@@ -74,6 +74,15 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
             last_year = Some(y);
         }
         if let Some(r) = &r {
+            // a long range dated by its first day (`du 1er au 10 avril`) is still all its days for
+            // the sentences after it, as a shorter range is
+            let range = r.until.is_some() && crate::temporal::is_range(&d.expr.spec);
+            let r = &match r.until.filter(|_| range) {
+                Some(last) => {
+                    crate::temporal::Resolved { when: When::days(r.when.first_day(), last), until: None, ..*r }
+                }
+                None => *r,
+            };
             if r.when.precision == Precision::Month
                 && r.until.is_none()
                 && r.when.first_day().month() == r.when.last_day().month()

@@ -117,3 +117,16 @@ fn a_hijri_date_with_the_gregorian_day_it_matches_is_that_day_once() {
         assert_eq!(days, ["2024-07-16"], "{text}");
     }
 }
+
+#[test]
+fn a_clock_after_a_long_range_of_days_is_one_of_its_days_not_the_first() {
+    // the range is dated by its first day, but the clock after it may be any of its days
+    let ev = super::meaning_tests::events(
+        "Titre\nDu 4 au 8 mars, l'armée a mené une opération à Douentza. Vers 10 heures, des hommes armés ont attaqué un convoi.\n",
+        "2024-04-18",
+    );
+    let clock =
+        ev.iter().flat_map(|e| &e.mentions).find(|m| m.time_text == "Vers 10 heures").expect("the clock's mention");
+    let w = clock.when.expect("dated");
+    assert_eq!((w.iso_start(), w.iso_end()), ("2024-03-04".to_string(), "2024-03-08".to_string()));
+}
