@@ -456,7 +456,7 @@ fn a_date_ending_a_fronted_phrase_about_another_event_dates_that_event() {
         "عنوان\nوبعد انسحاب بعثة الأمم المتحدة في ديسمبر 2023، تصاعدت المواجهات في شمال البلاد.\n",
     ] {
         let ev = events(text, "2024-08-27");
-        let december = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2023-12"));
+        let december = one_where(&ev, |e| starts_on(e, "2023-12"));
         assert_eq!(december.event_type, EventType::Withdrawal, "{:?}", titles_of(&ev));
     }
     // without an act of its own in the phrase, the clause after the comma keeps the date
@@ -464,7 +464,7 @@ fn a_date_ending_a_fronted_phrase_about_another_event_dates_that_event() {
         "Titre\nAprès deux jours de calme, en décembre 2023, les affrontements ont repris dans le nord.\n",
         "2024-08-27",
     );
-    assert_eq!(one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2023-12")).event_type, EventType::Clash);
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2023-12")).event_type, EventType::Clash);
 }
 
 #[test]
@@ -499,7 +499,7 @@ fn a_date_in_a_relative_clause_set_off_by_commas_is_not_the_sentence_s_act() {
         "Titre\nLa Cédéao, qui avait menacé d'intervenir militairement en août 2023, a levé en février la plupart des sanctions.\n",
         "2024-07-26",
     );
-    let august = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2023-08"));
+    let august = one_where(&ev, |e| starts_on(e, "2023-08"));
     assert!(!has_kind(august, "sanctions_lifted"), "{:?}", titles_of(&ev));
     // an act told inside the clause keeps its date
     let ev = events(

@@ -2,7 +2,7 @@
 //! clause, never a group named elsewhere, a target, a source, the dead, the man overthrown or
 //! a country goods come from; the group that claims an attack before "Militants".
 
-use super::meaning_tests::{events, one_where, titles_of};
+use super::meaning_tests::{events, one_where, starts_on, titles_of};
 use crate::model::EventType;
 
 #[test]
@@ -295,7 +295,7 @@ fn the_town_a_wire_story_was_filed_from_is_not_where_a_recalled_attack_was() {
         "Burkina : une attaque près de Djibo\nOuagadougou, 12 juin 2025 (AFP) -\nDes soldats ont été tués mercredi dans une attaque contre une base près de Djibo.\nEn mai dernier, une attaque contre la même base avait fait une centaine de morts.\n",
         "2025-06-12",
     );
-    let may = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2025-05"));
+    let may = one_where(&ev, |e| starts_on(e, "2025-05"));
     assert!(!may.title.contains("Ouagadougou"), "{}", may.title);
 }
 

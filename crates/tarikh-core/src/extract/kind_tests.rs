@@ -1,7 +1,7 @@
 //! Which kind a clause is (issue 22), on sentences written for these tests: the forms and words
 //! reporters use for each kind, in Arabic and French, one sentence and its expected type a row.
 
-use super::meaning_tests::{events, only_type, titles_of};
+use super::meaning_tests::{events, only_type, starts_on, titles_of};
 use crate::model::EventType;
 
 #[test]
@@ -278,7 +278,7 @@ fn hostages_freed_end_a_kidnapping_and_a_detainee_freed_is_a_political_release()
         ("b.txt", "Titre\nLes deux Italiens ont été libérés samedi à Ménaka, a annoncé Rome.\n", Some("2024-03-10")),
     ]);
     let ex = super::extract(&mut c);
-    let saturday: Vec<_> = ex.events.iter().filter(|e| e.when.is_some_and(|w| w.iso_start() == "2024-03-09")).collect();
+    let saturday: Vec<_> = ex.events.iter().filter(|e| starts_on(e, "2024-03-09")).collect();
     assert_eq!(saturday.len(), 1, "{:?}", titles_of(&ex.events));
     // an election named by its year alone does not join a release of that year
     let mut c = super::tests::corpus(&[
@@ -394,7 +394,7 @@ fn destruction_by_armed_men_armour_deployed_trainers_arriving_and_a_force_diseng
     }
     // a weekday after a relative adjective (`رسمية`, `أمنية`) is the clause's day
     let ev = events("عنوان\nأفادت حصيلة رسمية الثلاثاء بمقتل 12 مدنيا قرب موبتي.\n", "2024-03-13");
-    assert!(ev.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2024-03-12")), "{:?}", ev.len());
+    assert!(ev.iter().any(|e| starts_on(e, "2024-03-12")), "{:?}", ev.len());
 }
 
 #[test]

@@ -53,12 +53,8 @@ fn hostages_handed_over_are_released_and_a_kidnapping_s_participle_dates_the_kid
         "Mali : libération de deux otages italiens enlevés en 2022\nLes deux Italiens ont été libérés samedi.\n",
         "2024-05-19",
     );
-    assert_eq!(one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2022")).event_type, EventType::Kidnapping);
-    assert!(
-        one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2022")).title.starts_with("Kidnapping"),
-        "{:?}",
-        titles_of(&ev)
-    );
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2022")).event_type, EventType::Kidnapping);
+    assert!(one_where(&ev, |e| starts_on(e, "2022")).title.starts_with("Kidnapping"), "{:?}", titles_of(&ev));
 }
 
 #[test]
@@ -69,13 +65,13 @@ fn sanctions_imposed_and_lifted_are_two_acts_named_as_such() {
         let ev = events(text, "2022-07-04");
         let lifted = one_where(&ev, |e| starts_on(e, "2022-07-03"));
         assert!(lifted.title.starts_with("ECOWAS lifts sanctions"), "{:?}", titles_of(&ev));
-        let imposed = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2022-01"));
+        let imposed = one_where(&ev, |e| starts_on(e, "2022-01"));
         assert!(imposed.title.contains("imposes sanctions"), "{:?}", titles_of(&ev));
     }
     // the month after "since" is when the sanctions began, not a day of their lifting
     let ev =
         events("Titre\nLa Cédéao a levé dimanche les sanctions qui frappaient le Mali depuis janvier.\n", "2022-07-04");
-    let january = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2022-01"));
+    let january = one_where(&ev, |e| starts_on(e, "2022-01"));
     assert!(!january.title.contains("lift"), "{:?}", titles_of(&ev));
 }
 
@@ -127,7 +123,7 @@ fn a_proposal_to_proclaim_someone_president_is_no_founding() {
         "Titre\nFin avril, des concertations nationales avaient recommandé de proclamer le général président.\n",
         "2025-05-14",
     );
-    let e = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start() == "2025-04-21"));
+    let e = one_where(&ev, |e| starts_on(e, "2025-04-21"));
     assert!(has_kind(e, "meeting") && !has_kind(e, "founding"), "{:?}", titles_of(&ev));
     // a state proclaimed stays a founding
     let ev = events("Titre\nLe MNLA a proclamé l'indépendance de l'Azawad le 6 avril 2012.\n", "2025-05-14");

@@ -97,13 +97,13 @@ fn the_last_time_before_a_first_time_is_background_however_recent() {
         "Titre\nC'est la première attaque de cette ampleur dans la capitale depuis 2016, a déclaré un élu le mardi 17 septembre 2024.\n",
         "2024-09-18",
     );
-    let then = one_where(&fr, |e| e.when.is_some_and(|w| w.iso_start() == "2016"));
+    let then = one_where(&fr, |e| starts_on(e, "2016"));
     assert!(then.background, "{}", then.title);
     let ar =
         events("عنوان\nودخل الجيش مدينة كيدال يوم الثلاثاء 14 نوفمبر 2023 للمرة الأولى منذ عام 2014.\n", "2023-11-15");
-    let then = one_where(&ar, |e| e.when.is_some_and(|w| w.iso_start() == "2014"));
+    let then = one_where(&ar, |e| starts_on(e, "2014"));
     assert!(then.background, "{}", then.title);
-    assert!(ar.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2023-11-14") && !e.background));
+    assert!(ar.iter().any(|e| starts_on(e, "2023-11-14") && !e.background));
     // a state since a recent year, without a comparison, is no background
     let fr = events("Titre\nLe nord est occupé par les rebelles depuis 2016.\n", "2018-09-18");
     assert!(fr.iter().all(|e| !e.background), "{:?}", titles_of(&fr));

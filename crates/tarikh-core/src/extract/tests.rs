@@ -1,5 +1,6 @@
 //! Extraction rules on short articles written for these tests.
 
+use super::meaning_tests::starts_on;
 use crate::corpus::load::document_from_text;
 use crate::corpus::{Corpus, Published, PublishedBasis, TextEncoding};
 use crate::lexicon::Lexicon;
@@ -77,7 +78,7 @@ fn same_day_events_of_different_kinds_stay_apart_and_distant_places_do_not_merge
 ";
     let mut c = corpus(&[("a.txt", text, Some("2023-05-06"))]);
     let ex = super::extract(&mut c);
-    let on_day: Vec<_> = ex.events.iter().filter(|e| e.when.is_some_and(|w| w.iso_start() == "2023-05-05")).collect();
+    let on_day: Vec<_> = ex.events.iter().filter(|e| starts_on(e, "2023-05-05")).collect();
     let attacks = on_day.iter().filter(|e| e.event_type == EventType::Attack).count();
     assert_eq!(
         attacks,
@@ -95,7 +96,7 @@ fn year_level_armed_mentions_merge_only_on_a_shared_place_or_actor() {
     let d = "مقال ثالث\nشهدت بوركينا فاسو هجمات عام 2012 على مراكز حدودية.\n";
     let mut c = corpus(&[("a.txt", a, None), ("b.txt", b, None), ("d.txt", d, None)]);
     let ex = super::extract(&mut c);
-    let y2012: Vec<_> = ex.events.iter().filter(|e| e.when.is_some_and(|w| w.iso_start() == "2012")).collect();
+    let y2012: Vec<_> = ex.events.iter().filter(|e| starts_on(e, "2012")).collect();
     assert_eq!(y2012.len(), 2, "{:?}", y2012.iter().map(|e| (&e.title, e.source_count())).collect::<Vec<_>>());
     assert!(y2012.iter().any(|e| e.source_count() == 2 && e.places.contains(&"Kidal".to_string())));
 }
@@ -197,7 +198,7 @@ fn a_plain_clause_joins_the_typed_event_it_describes() {
         ex.events.iter().map(|e| (&e.title, e.mentions.len())).collect::<Vec<_>>()
     );
     // another day stays its own event
-    assert!(ex.events.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2019-04-09") && e.mentions.len() == 1));
+    assert!(ex.events.iter().any(|e| starts_on(e, "2019-04-09") && e.mentions.len() == 1));
 }
 
 #[test]
