@@ -26,3 +26,37 @@ fn acts_between_states_are_diplomatic() {
     let ev = events("Titre\nLa junte a suspendu mardi les activités des partis politiques.\n", "2024-04-18");
     assert_eq!(type_on(&ev, "2024-04-16"), EventType::Political, "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn ties_broken_and_deadlines_and_memberships_are_diplomatic() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    for text in [
+        "أعلنت مالي يوم الثلاثاء قطع علاقاتها مع كييف.",
+        "علقت ألمانيا يوم الثلاثاء تعاونها العسكري مع بوركينا فاسو.",
+        "استدعت الدول الثلاث يوم الثلاثاء سفرائها لدى أبوجا للتشاور.",
+        "منحت السلطات يوم الثلاثاء ممثل المنظمة الدولية مهلة 48 ساعة لمغادرة البلاد.",
+        "انضمت النيجر يوم الثلاثاء إلى منظمة شنغهاي للتعاون بصفة مراقب.",
+        "شارك الرئيس الانتقالي يوم الثلاثاء في أعمال القمة الأفريقية الروسية.",
+        "تسلم الرئيس يوم الثلاثاء رسالة خطية من نظيره التشادي.",
+        "التقى رئيس الوزراء يوم الثلاثاء في داكار نظيره السنغالي.",
+        "Le Burkina Faso a rompu mardi ses relations avec la Côte d'Ivoire.",
+        "Berlin a suspendu mardi sa coopération militaire avec Niamey.",
+        "L'ambassadeur du Ghana a remis mardi ses lettres de créance au chef de l'État.",
+        "Les autorités ont donné mardi 48 heures au représentant de l'organisation pour quitter le pays.",
+        "Le Tchad a adhéré mardi à l'initiative pour la sécurité maritime.",
+        "Le chef de la diplomatie a participé mardi au sommet de Sotchi.",
+    ] {
+        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
+        assert_eq!(type_on(&ev, "2024-04-16"), EventType::Diplomatic, "{text}: {:?}", titles_of(&ev));
+    }
+    // the same verbs at home, or in a fight, are no act between states
+    for (text, kind) in [
+        ("التقى الرئيس الانتقالي يوم الثلاثاء ممثلي الأحزاب السياسية.", EventType::Political),
+        ("التقى وزير الدفاع يوم الثلاثاء قادة الجيش في كاتي.", EventType::Political),
+        ("شارك مئات الشبان يوم الثلاثاء في مسيرة بباماكو.", EventType::Political),
+        ("Des dizaines d'hommes ont participé mardi à l'attaque du camp.", EventType::Attack),
+    ] {
+        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
+        assert_eq!(type_on(&ev, "2024-04-16"), kind, "{text}: {:?}", titles_of(&ev));
+    }
+}
