@@ -157,6 +157,9 @@ pub enum TemporalWord {
     Hence,
     /// حوالي، نحو، environ before a count of time ago: the count is about so many.
     CountAbout,
+    /// `exactement`, `jour pour jour`, `بالضبط` around a count of years or months ago: that very
+    /// day of the month, not about that month.
+    ToTheDay,
     /// `une dizaine de`, `une quinzaine de`: about so many.
     NumberAbout(u32),
     /// سوف، من المقرر…
@@ -364,6 +367,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "ago" => W::Ago,
         "hence" => W::Hence,
         "count_about" => W::CountAbout,
+        "to_the_day" => W::ToTheDay,
         "number_about" => W::NumberAbout(int()? as u32),
         "future" => W::Future,
         "deadline" => W::Deadline,

@@ -73,6 +73,9 @@ pub enum DateRef {
     /// About so many days before publication (`il y a environ un mois`, `قبل نحو أسبوعين`, `il y
     /// a une dizaine de jours`): that day, give or take a quarter of the count.
     AboutAgo(u32),
+    /// The same day of the month so many months before publication (`il y a un an jour pour
+    /// jour`: 12, `قبل شهر بالضبط`: 1).
+    MonthsAgoToTheDay(u32),
     /// A holiday (`la Tabaski`, `عيد الفطر`, `Noël`): a day of the Hijri calendar (`hijri`) or
     /// of the Gregorian one, or the whole Hijri month when `day` is 0 (`pendant le ramadan`), in
     /// the year written after it, else its latest occurrence up to the day the passage is about
@@ -98,6 +101,7 @@ impl DateRef {
                 | DateRef::UnitOffset { .. }
                 | DateRef::WeeksAgo(_)
                 | DateRef::AboutAgo(_)
+                | DateRef::MonthsAgoToTheDay(_)
                 | DateRef::InYearOffset { .. }
                 | DateRef::DayInMonthOffset { .. }
                 | DateRef::DayOfMonth(_)

@@ -413,6 +413,13 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             };
             (w, Basis::Publication)
         }
+        DateRef::MonthsAgoToTheDay(months) => {
+            let p = pubd?;
+            let (y, m) = add_months(p.year(), p.month(), -(months as i32));
+            // the 29th of February a year on is the 28th
+            let day = (1..=p.day()).rev().find_map(|d| NaiveDate::from_ymd_opt(y, m, d))?;
+            (When::day(day), Basis::Publication)
+        }
         DateRef::AboutAgo(days) => {
             let day = pubd? - Duration::days(days as i64);
             let slack = Duration::days((days as i64 / 4).max(1));

@@ -497,3 +497,20 @@ fn cette_nuit_is_the_night_that_ends_on_the_article_s_day_and_a_clock_says_which
     // `la nuit dernière` began the day before
     assert_eq!(span("La nuit dernière, des tirs ont été entendus.", p), day("2024-03-12"));
 }
+
+#[test]
+fn so_many_years_ago_to_the_day_is_that_very_day() {
+    let p = "2025-03-01";
+    assert_eq!(span("Il y a exactement un an, l'armée entrait dans la ville.", p), day("2024-03-01"));
+    assert_eq!(span("Il y a deux ans jour pour jour, le camp tombait.", p), day("2023-03-01"));
+    assert_eq!(span("Il y a un an, jour pour jour, le camp tombait.", p), day("2024-03-01"));
+    assert_eq!(span("Il y a six mois exactement, la junte annonçait son départ.", p), day("2024-09-01"));
+    assert_eq!(span("قبل عام بالضبط، دخل الجيش المدينة.", p), day("2024-03-01"));
+    assert_eq!(span("قبل سنتين تماما سقط المعسكر.", p), day("2023-03-01"));
+    // the 29th of February a year on is the 28th
+    assert_eq!(span("Il y a exactement un an, le camp tombait.", "2025-02-28"), day("2024-02-28"));
+    assert_eq!(span("Il y a exactement un an, le camp tombait.", "2024-02-29"), day("2023-02-28"));
+    // without the word, a year ago is about that month; counted from an event, no date at all
+    assert_ne!(span("Il y a un an, le camp tombait.", p), day("2024-03-01"));
+    assert!(dates("قبل عام تماما على الهجوم زار الوزير المدينة", p).is_empty());
+}

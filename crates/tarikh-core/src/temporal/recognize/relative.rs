@@ -49,9 +49,18 @@ impl<'a> Parser<'a> {
             let (unit, n, e) = self.count_and_unit(k2)?;
             return (!self.counts_from_event(e)).then(|| about_ago(unit, n, i, e));
         }
-        let (unit, n, e) = self.count_and_unit(k)?;
+        // `il y a exactement un an`, `il y a un an, jour pour jour`, `قبل عام بالضبط`: that day
+        let exact_before = self.has(k, |w| *w == W::ToTheDay);
+        let (unit, n, e) = self.count_and_unit(exact_before.unwrap_or(k))?;
+        let after_comma = if self.t.text(e) == "," { e + 1 } else { e };
+        let exact_after = self.has(e, |w| *w == W::ToTheDay).or_else(|| self.has(after_comma, |w| *w == W::ToTheDay));
+        let e = exact_after.unwrap_or(e);
         if self.counts_from_event(e) {
             return None;
+        }
+        if (exact_before.is_some() || exact_after.is_some()) && matches!(unit, Unit::Year | Unit::Month) {
+            let months = if unit == Unit::Year { 12 * n } else { n };
+            return Some((TimeSpec::date(DateRef::MonthsAgoToTheDay(months)), i, e));
         }
         // `قبل عام`, `il y a deux ans`: the month so many years back, about (`العام الماضي`, a
         // calendar year, is read by `unit_offset`)
