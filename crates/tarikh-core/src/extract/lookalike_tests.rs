@@ -1,7 +1,8 @@
 //! Words that look like one act and tell another (on sentences written for these tests):
 //! attackers leaving, a president's guard, a president held, hostages handed over, a kidnapping's
 //! participle beside a release, a proposal to proclaim someone, meddling in a country's affairs, a
-//! visit to the wounded, a dialogue named for reconciliation.
+//! visit to the wounded, a dialogue named for reconciliation, troops entering a town "without meeting"
+//! resistance, soldiers who "invest" a town.
 
 use super::meaning_tests::{events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -173,4 +174,23 @@ fn a_dialogue_named_for_peace_and_reconciliation_is_no_agreement() {
         "2024-05-10",
     );
     assert_eq!(type_on(&ev, "2015-05-15"), EventType::Agreement, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn troops_entering_or_investing_a_town_take_it() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    for text in [
+        "Les soldats entraient mardi dans Tessit sans rencontrer de résistance.",
+        "Les FAMa ont investi mardi la localité de Ber.",
+        "Des combattants investissaient mardi le camp abandonné par l'armée.",
+        "كان الجنود يدخلون يوم الثلاثاء بلدة تساليت وسط ترحيب السكان.",
+    ] {
+        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
+        assert_eq!(type_on(&ev, "2024-04-16"), EventType::Clash, "{text}: {:?}", titles_of(&ev));
+    }
+    // a president sworn in is still an inauguration, and a minister met still diplomacy
+    let ev = events("Titre\nLe colonel a été investi mardi président de la transition.\n", "2024-04-18");
+    assert_eq!(type_on(&ev, "2024-04-16"), EventType::Political, "{:?}", titles_of(&ev));
+    let ev = events("Titre\nLe ministre a rencontré mardi son homologue nigérien à Niamey.\n", "2024-04-18");
+    assert_eq!(type_on(&ev, "2024-04-16"), EventType::Diplomatic, "{:?}", titles_of(&ev));
 }
