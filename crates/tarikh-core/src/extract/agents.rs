@@ -78,7 +78,7 @@ const ANNOUNCEMENT_KIND: &str = "announcement";
 const SPEAKER_AFTER_VERB: usize = 3;
 
 /// The kind of a military operation by state forces (`تحييد`, `neutraliser`, `ratissage`).
-const OPERATION_KIND: &str = "operation";
+pub(super) const OPERATION_KIND: &str = "operation";
 
 /// The kind of a report of deaths (`مقتل`, `لقي مصرعه`, `ont péri`): the dead are not its agent.
 pub(super) const DEATHS_KIND: &str = "deaths";

@@ -402,13 +402,18 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                                 })
                         };
                         // in French, who is named right after an active verb of killing (`une
-                        // frappe de drone avait tué plusieurs dizaines de jihadistes`) is killed
+                        // frappe de drone avait tué plusieurs dizaines de jihadistes`) or of an
+                        // operation against armed men (`l'armée a annoncé avoir neutralisé dix
+                        // terroristes`; not the forces of `l'opération de la force Barkhane`) is killed
                         let killed = |h: &crate::lexicon::gazetteer::EntityHit| {
+                            let group = lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Group;
                             armed
                                 && !h.agent
                                 && toks.toks[h.start].latin
                                 && trigger_hits.iter().any(|d| {
-                                    d.def.kind == KILLING_KIND && d.end <= h.start && h.start - d.end <= KILLED_GAP
+                                    (d.def.kind == KILLING_KIND || group && d.def.kind == super::agents::OPERATION_KIND)
+                                        && d.end <= h.start
+                                        && h.start - d.end <= KILLED_GAP
                                 })
                         };
                         let hits: Vec<crate::lexicon::gazetteer::EntityHit> = hits

@@ -2,7 +2,7 @@
 //! attackers leaving, a president's guard, a president held, hostages handed over, a kidnapping's
 //! participle beside a release, a proposal to proclaim someone, meddling in a country's affairs, a
 //! visit to the wounded, a dialogue named for reconciliation, troops entering a town "without meeting"
-//! resistance, soldiers who "invest" a town.
+//! resistance, soldiers who "invest" a town, a court that "condemns".
 
 use super::meaning_tests::{events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -193,4 +193,13 @@ fn troops_entering_or_investing_a_town_take_it() {
     assert_eq!(type_on(&ev, "2024-04-16"), EventType::Political, "{:?}", titles_of(&ev));
     let ev = events("Titre\nLe ministre a rencontré mardi son homologue nigérien à Niamey.\n", "2024-04-18");
     assert_eq!(type_on(&ev, "2024-04-16"), EventType::Diplomatic, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_court_that_condemns_sentences_where_a_government_only_speaks() {
+    let ev =
+        events("Titre\nLe tribunal de Niamey a condamné mardi trois officiers à dix ans de prison.\n", "2024-04-18");
+    assert!(has_kind(one_where(&ev, |e| starts_on(e, "2024-04-16")), "trial"), "{:?}", titles_of(&ev));
+    let ev = events("Titre\nLe gouvernement a condamné mardi l'attaque contre le tribunal de Niamey.\n", "2024-04-18");
+    assert!(has_kind(one_where(&ev, |e| starts_on(e, "2024-04-16")), "statement"), "{:?}", titles_of(&ev));
 }

@@ -112,3 +112,22 @@ fn a_denial_a_warning_and_blame_laid_on_someone_are_statements_of_their_day() {
     let ev = events("Titre\nتحملت الجماعة يوم الثلاثاء المسؤولية عن الهجوم.\n", "2024-04-18");
     assert_eq!(type_on(&ev, "2024-04-16"), EventType::Claim, "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn forces_that_tell_of_their_own_operation_claim_it_and_the_men_it_neutralised_are_its_targets() {
+    for verb in ["annoncé", "affirmé"] {
+        let text = format!(
+            "Titre\nL'armée malienne a {verb} mardi avoir neutralisé une dizaine de terroristes près de Mopti.\n"
+        );
+        let ev = events(&text, "2024-04-18");
+        let op = one_where(&ev, |e| starts_on(e, "2024-04-16"));
+        assert!(op.title.starts_with("Malian Armed Forces"), "{:?}", titles_of(&ev));
+    }
+    // the forces named after an operation's noun still conduct it
+    let ev = events("Titre\nUne opération de la force Barkhane a visé mardi un convoi près de Ménaka.\n", "2024-04-18");
+    assert!(
+        !one_where(&ev, |e| starts_on(e, "2024-04-16")).title.starts_with("Military operation"),
+        "{:?}",
+        titles_of(&ev)
+    );
+}
