@@ -1,6 +1,8 @@
 //! Acts between states told without the words of a visit or a summit (on sentences written for
 //! these tests): relations frozen or restored, a note of protest, aid suspended, flights banned,
-//! a chargé d'affaires summoned.
+//! a chargé d'affaires summoned; relations broken, cooperation suspended, a deadline to leave,
+//! a treaty joined; a mediation, strained relations, a protest lodged with a state, an envoy
+//! arriving.
 
 use super::meaning_tests::{events, titles_of, type_on};
 use crate::model::EventType;
@@ -59,4 +61,24 @@ fn ties_broken_and_deadlines_and_memberships_are_diplomatic() {
         let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
         assert_eq!(type_on(&ev, "2024-04-16"), kind, "{text}: {:?}", titles_of(&ev));
     }
+}
+
+#[test]
+fn a_mediation_strained_relations_a_protest_to_a_state_and_an_envoy_arriving_are_diplomatic() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    for text in [
+        "أطلقت قطر يوم الثلاثاء وساطة بين الحكومة التشادية والمعارضة المسلحة.",
+        "شهدت العلاقات بين النيجر وبنين يوم الثلاثاء أزمة جديدة بسبب الحدود.",
+        "احتجت النيجر يوم الثلاثاء لدى بنين على إغلاق المعبر.",
+        "Le Togo a proposé mardi sa médiation entre Niamey et Cotonou.",
+        "Les relations entre Niamey et Cotonou ont traversé mardi une nouvelle crise.",
+        "L'émissaire de l'Union africaine est arrivé mardi à Niamey.",
+    ] {
+        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
+        assert_eq!(type_on(&ev, "2024-04-16"), EventType::Diplomatic, "{text}: {:?}", titles_of(&ev));
+    }
+    // troops arriving on a minister's orders are forces deployed
+    let ev =
+        events("Titre\nDes renforts sont arrivés mardi à Gao sur ordre du ministre de la Défense.\n", "2024-04-18");
+    assert_eq!(type_on(&ev, "2024-04-16"), EventType::Deployment, "{:?}", titles_of(&ev));
 }
