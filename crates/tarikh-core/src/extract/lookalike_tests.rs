@@ -2,7 +2,7 @@
 //! attackers leaving, a president's guard, a president held, hostages handed over, a kidnapping's
 //! participle beside a release, a proposal to proclaim someone, meddling in a country's affairs, a
 //! visit to the wounded, a dialogue named for reconciliation, troops entering a town "without meeting"
-//! resistance, soldiers who "invest" a town, a court that "condemns".
+//! resistance, soldiers who "invest" a town, a court that "condemns", a restriction lifted.
 
 use super::meaning_tests::{events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -202,4 +202,22 @@ fn a_court_that_condemns_sentences_where_a_government_only_speaks() {
     assert!(has_kind(one_where(&ev, |e| starts_on(e, "2024-04-16")), "trial"), "{:?}", titles_of(&ev));
     let ev = events("Titre\nLe gouvernement a condamné mardi l'attaque contre le tribunal de Niamey.\n", "2024-04-18");
     assert!(has_kind(one_where(&ev, |e| starts_on(e, "2024-04-16")), "statement"), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_restriction_lifted_is_not_the_restriction_and_sanctions_lifted_stay_diplomacy() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    for text in [
+        "Le gouverneur a levé mardi le couvre-feu à Ménaka.",
+        "La junte a levé mardi la suspension des activités des associations.",
+        "رفعت السلطات يوم الثلاثاء حظر التجول في ميناكا.",
+        "ألغت الحكومة يوم الثلاثاء قرار منع الدراجات النارية.",
+    ] {
+        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
+        let e = one_where(&ev, |e| starts_on(e, "2024-04-16"));
+        assert!(has_kind(e, "measure_lifted"), "{text}: {:?}", titles_of(&ev));
+    }
+    let ev =
+        events("Titre\nLa Cédéao a levé mardi les sanctions et la suspension qui frappaient le Niger.\n", "2024-04-18");
+    assert_eq!(type_on(&ev, "2024-04-16"), EventType::Diplomatic, "{:?}", titles_of(&ev));
 }

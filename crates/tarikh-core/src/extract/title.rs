@@ -54,6 +54,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "resignation" => ("Resignation or dismissal", "at"),
         "dissolution" => ("Suspension or dissolution", "of"),
         "emergency" => ("Curfew or state of emergency", "in"),
+        "measure_lifted" => ("Restriction lifted", "in"),
         "mourning" => ("National mourning", "in"),
         "solidarity_visit" => ("Visit to the wounded or bereaved", "in"),
         "transition" => ("Handover of power", "in"),
