@@ -220,4 +220,15 @@ fn a_restriction_lifted_is_not_the_restriction_and_sanctions_lifted_stay_diploma
     let ev =
         events("Titre\nLa Cédéao a levé mardi les sanctions et la suspension qui frappaient le Niger.\n", "2024-04-18");
     assert_eq!(type_on(&ev, "2024-04-16"), EventType::Diplomatic, "{:?}", titles_of(&ev));
+    // the restriction's own date is when it began; the attack it followed keeps its day
+    for text in [
+        "La junte a levé mardi la suspension des associations, imposée en février.",
+        "رفع المجلس العسكري يوم الثلاثاء تعليق أنشطة الجمعيات الذي فرضه في فبراير.",
+    ] {
+        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
+        let began = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start().starts_with("2024-02")));
+        assert!(has_kind(began, "dissolution"), "{text}: {:?}", titles_of(&ev));
+    }
+    let ev = events("Titre\nرفعت السلطات يوم الثلاثاء حظر التجول المفروض في ميناكا منذ هجوم 3 مارس.\n", "2024-04-18");
+    assert_eq!(type_on(&ev, "2024-03-03"), EventType::Attack, "{:?}", titles_of(&ev));
 }

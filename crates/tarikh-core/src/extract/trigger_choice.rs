@@ -147,7 +147,17 @@ pub(super) fn choose_trigger(
         // the date sits in a phrase anchored after the trigger (`ont rappelé leurs ambassadeurs,
         // après la destruction d'un drone dans la nuit du 31 mars`): it dates that phrase's event
         // (`منذ آخر عملية في 6 نوفمبر` compares with a like event: the trigger before still types it)
-        if anchored_phrase.is_some_and(|(a, _, since)| !since && h.end <= a) {
+        // (unless the phrase names its event right before the date, `منذ هجوم 12 مايو`, `depuis
+        // l'attaque du 12 mai`: that event's date, not one compared with the trigger before)
+        let named_right_before = |a: usize| {
+            hits.iter().any(|t| {
+                t.def.event_type.is_some()
+                    && t.start >= a
+                    && t.end <= expr.tok_start
+                    && expr.tok_start - t.end <= NAMED_DATE_GAP
+            })
+        };
+        if anchored_phrase.is_some_and(|(a, _, since)| (!since || named_right_before(a)) && h.end <= a) {
             continue;
         }
         let (a, b) = if h.end <= expr.tok_start { (h.end, expr.tok_start) } else { (expr.tok_end, h.start) };
@@ -318,3 +328,6 @@ const ANCHORED_DATE_GAP: usize = 8;
 /// Tokens between a trigger of an `adjacent` row and the date it dates (`الموقع في الجزائر عام
 /// 2015`).
 const ADJACENT_DATE_GAP: usize = 3;
+/// Tokens at most between an event named in a phrase of "since" and its date (`منذ هجوم 12
+/// مايو`: none; `depuis l'attaque du 12 mai`: `du`).
+const NAMED_DATE_GAP: usize = 1;
