@@ -571,3 +571,18 @@ fn an_actor_right_after_another_event_s_word_is_that_event_s() {
     let ev = events("عنوان\nأعلنت جماعة نصرة الإسلام والمسلمين في سبتمبر 2025 فرض حصار على باماكو.\n", "2025-12-06");
     assert!(ev.iter().any(|e| e.title.starts_with("JNIM")), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn the_one_a_relative_clause_is_about_did_its_act() {
+    for text in [
+        "Titre\nLa junte s'est tournée vers la Turquie, qui a déployé des instructeurs à Niamey en mai 2024.\n",
+        "عنوان\nواتجه المجلس العسكري نحو تركيا التي نشرت مدربين عسكريين في نيامي في مايو 2024.\n",
+    ] {
+        let ev = events(text, "2025-03-21");
+        let e = one_where(&ev, |e| e.when.is_some_and(|w| w.iso_start().starts_with("2024-05")));
+        assert!(e.title.starts_with("Turkey"), "{:?}", titles_of(&ev));
+    }
+    // who suffered the act named in its clause did not do it
+    let ev = events("عنوان\nاستهدف الهجوم قافلة للجيش المالي الذي تعرض لكمين يوم الثلاثاء قرب غاو.\n", "2025-03-21");
+    assert!(titles_of(&ev).iter().all(|t| !t.contains("Malian Armed Forces")), "{:?}", titles_of(&ev));
+}

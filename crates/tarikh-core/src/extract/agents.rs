@@ -222,6 +222,21 @@ pub(super) fn agents_of(
             Agents::Any => kind.is_actor() || acting.contains(&h.id) || h.announces && kind == EntityKind::Country,
         }
     };
+    // `روسيا التي أرسلت مدربين`, `la Russie, qui a envoyé des instructeurs`: the one a relative
+    // clause whose verb is the act is about did it, whatever word led to it (`اتجه نحو روسيا`);
+    // not one that suffered it (`الجيش الذي تعرض لكمين`: the verb is not the act)
+    let relative_subject = hits.iter().find(|h| {
+        let j = if toks.is_punct(h.end, ',') || toks.is_punct(h.end, '،') { h.end + 1 } else { h.end };
+        let verb_next = trig.0 == j + 1
+            || trig.0 == j + 2 && ["a", "ont", "avait", "avaient"].contains(&toks.text(j + 1).to_lowercase().as_str());
+        j < trig.0
+            && verb_next
+            && lex.grammar.is(crate::lexicon::Role::Relative, toks.forms(j))
+            && (is_actor(h) || who == Agents::Any && g.get(h.id).kind == EntityKind::Country)
+    });
+    if let Some(h) = relative_subject {
+        return vec![h.id];
+    }
     for h in hits {
         let actor = is_actor(h);
         let (a, b) = between(h);
