@@ -38,10 +38,12 @@ fn a_range_of_five_days_or_more_is_its_first_day_until_its_last() {
 }
 
 #[test]
-fn a_range_of_up_to_four_days_stays_one_span() {
+fn a_range_of_up_to_three_days_stays_one_span() {
     let p = "2024-03-15";
     let span = |a: &str, b: &str| (a.to_string(), b.to_string(), None);
-    assert_eq!(range("Du 9 au 12 mars, des combats ont opposé", p), span("2024-03-09", "2024-03-12"));
+    assert_eq!(range("Du 9 au 11 mars, des combats ont opposé", p), span("2024-03-09", "2024-03-11"));
+    // four days are a period: a span of four days is just over four times a day
+    assert_eq!(range("Du 9 au 12 mars, des combats ont opposé", p).2.map(|d| d.to_string()), Some("2024-03-12".into()));
     assert_eq!(range("وشن الجيش عملية بين 9 و11 مارس", p), span("2024-03-09", "2024-03-11"));
     // a night between two days is no range
     assert_eq!(range("dans la nuit de lundi à mardi", p), span("2024-03-11", "2024-03-12"));
