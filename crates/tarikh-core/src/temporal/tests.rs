@@ -293,9 +293,10 @@ fn the_night_between_two_weekdays_is_one_span() {
         one("نفذت الغارة ليلة الثلاثاء/الأربعاء", Some("2024-09-19")),
         ("2024-09-17".into(), "2024-09-18".into(), "day".into())
     );
-    // two days that do not follow each other are not a night
+    // two days that do not follow each other are not a night between them: the first is a
+    // night of its own (its eve or its night, below)
     let apart = dates("نفذت الغارة ليل الثلاثاء-الخميس", Some("2024-09-19"));
-    assert_eq!((apart[0].1.as_str(), apart[0].2.as_str()), ("2024-09-17", "2024-09-17"), "{apart:?}");
+    assert_eq!((apart[0].1.as_str(), apart[0].2.as_str()), ("2024-09-16", "2024-09-17"), "{apart:?}");
     // and across the end of a month: one night, not two dates
     assert_eq!(
         one("أسقطت طائرة مسيرة ليلة 31 مارس إلى 1 أبريل", Some("2025-04-08")),
@@ -306,6 +307,13 @@ fn the_night_between_two_weekdays_is_one_span() {
         one("هاجم مسلحون مركزا للشرطة ليل 11 إلى 12 مارس", Some("2025-03-13")),
         ("2025-03-11".into(), "2025-03-12".into(), "day".into())
     );
+    // a night named by one day is its eve or its own night, as writers differ: both days
+    let two = |a: &str, b: &str| (a.to_string(), b.to_string(), "day".to_string());
+    assert_eq!(one("هاجم مسلحون ليلة الاثنين قرية", Some("2024-09-19")), two("2024-09-15", "2024-09-16"));
+    assert_eq!(one("انفجرت عبوة ليل الأحد قرب غاو", Some("2024-09-19")), two("2024-09-14", "2024-09-15"));
+    assert_eq!(one("أسقطت طائرة ليلة 1 يناير 2024", None), two("2023-12-31", "2024-01-01"));
+    // the French `dans la nuit de lundi` keeps its one day
+    assert_eq!(one("des tirs ont éclaté dans la nuit de lundi", Some("2024-09-19")), day("2024-09-16"));
 }
 
 #[test]

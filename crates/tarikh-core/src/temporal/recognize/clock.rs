@@ -292,6 +292,21 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // `ليلة السبت`, `ليلة أول أبريل`: an Arabic night named by one day is that day's eve or
+        // its own night, as writers differ: the night between the day before and that day
+        if !self.t.toks[i].latin && part == DayPart::Night && spec.through.is_none() {
+            match spec.date {
+                DateRef::Weekday { ref mut iso, until: ref mut until @ None, .. } => {
+                    *until = Some(*iso);
+                    *iso = (*iso + 5) % 7 + 1;
+                }
+                DateRef::Calendar { month: Some(m), day: Some(d), .. } if spec.day_shift == 0 => {
+                    spec.day_shift = -1;
+                    spec.through = Some((m, d));
+                }
+                _ => {}
+            }
+        }
         Some((spec, i, end))
     }
 }
