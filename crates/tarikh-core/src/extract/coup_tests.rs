@@ -2,33 +2,35 @@
 //! tests): soldiers who mutiny, officers who suspend the constitution; a rebellion, and a junta
 //! already in power dissolving a body, stay what they are.
 
-use super::meaning_tests::{events, titles_of, type_on};
+use super::meaning_tests::each_typed_on;
 use crate::model::EventType;
 
 #[test]
 fn soldiers_who_mutiny_or_suspend_the_constitution_make_a_coup() {
     // published on Thursday 18 April 2024: Tuesday is the 16th
-    for text in [
-        "تمرد جنود يوم الثلاثاء في معسكر سوندياتا بكاتي.",
-        "وقال سكان إن عسكريين تمردوا يوم الثلاثاء في ثكنة بنيامي.",
-        "أعلن عسكريون يوم الثلاثاء على التلفزيون الرسمي تعليق العمل بالدستور وإغلاق الحدود.",
-        "Des officiers ont annoncé mardi à la télévision la suspension de la Constitution.",
-        "Mardi, les militaires ont suspendu la Constitution et fermé les frontières.",
-        "علق العسكريون يوم الثلاثاء العمل بالدستور.",
-    ] {
-        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
-        assert_eq!(type_on(&ev, "2024-04-16"), EventType::Coup, "{text}: {:?}", titles_of(&ev));
-    }
-    for (text, kind) in [
-        // a rebellion against the army is no coup
-        ("شن متمردو الطوارق يوم الثلاثاء هجوما على مواقع الجيش في أنيفيس.", EventType::Attack),
-        // a government dissolved by the junta in power is politics
-        ("حل المجلس العسكري يوم الثلاثاء الحكومة.", EventType::Political),
-        ("La junte a dissous mardi le gouvernement.", EventType::Political),
-        // nor is the suspension of the parties told beside the new constitution
-        ("علق المجلس العسكري يوم الثلاثاء أنشطة الأحزاب بعد إقرار الدستور الجديد.", EventType::Political),
-    ] {
-        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
-        assert_eq!(type_on(&ev, "2024-04-16"), kind, "{text}: {:?}", titles_of(&ev));
-    }
+    each_typed_on(
+        &[
+            ("تمرد جنود يوم الثلاثاء في معسكر سوندياتا بكاتي.", EventType::Coup),
+            ("وقال سكان إن عسكريين تمردوا يوم الثلاثاء في ثكنة بنيامي.", EventType::Coup),
+            ("أعلن عسكريون يوم الثلاثاء على التلفزيون الرسمي تعليق العمل بالدستور وإغلاق الحدود.", EventType::Coup),
+            ("Des officiers ont annoncé mardi à la télévision la suspension de la Constitution.", EventType::Coup),
+            ("Mardi, les militaires ont suspendu la Constitution et fermé les frontières.", EventType::Coup),
+            ("علق العسكريون يوم الثلاثاء العمل بالدستور.", EventType::Coup),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    each_typed_on(
+        &[
+            // a rebellion against the army is no coup
+            ("شن متمردو الطوارق يوم الثلاثاء هجوما على مواقع الجيش في أنيفيس.", EventType::Attack),
+            // a government dissolved by the junta in power is politics
+            ("حل المجلس العسكري يوم الثلاثاء الحكومة.", EventType::Political),
+            ("La junte a dissous mardi le gouvernement.", EventType::Political),
+            // nor is the suspension of the parties told beside the new constitution
+            ("علق المجلس العسكري يوم الثلاثاء أنشطة الأحزاب بعد إقرار الدستور الجديد.", EventType::Political),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
 }

@@ -4,26 +4,27 @@
 //! a treaty joined; a mediation, strained relations, a protest lodged with a state, an envoy
 //! arriving.
 
-use super::meaning_tests::{events, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, events, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
 fn acts_between_states_are_diplomatic() {
     // published on Thursday 18 April 2024: Tuesday is the 16th
-    for text in [
-        "قررت مالي يوم الثلاثاء تجميد علاقاتها مع الجزائر.",
-        "سلمت الجزائر يوم الثلاثاء مذكرة احتجاج إلى السفير المالي.",
-        "أعلنت فرنسا يوم الثلاثاء تعليق مساعداتها التنموية لمالي.",
-        "منعت مالي يوم الثلاثاء الطائرات الفرنسية من التحليق فوق أراضيها.",
-        "استدعت وزارة الخارجية يوم الثلاثاء القائم بالأعمال الفرنسي.",
-        "Paris a suspendu mardi son aide au développement au Burkina Faso.",
-        "Le Mali a convoqué mardi le chargé d'affaires algérien.",
-        "Le Mali a interdit mardi le survol de son territoire aux avions français.",
-        "Le Mali et l'Algérie ont rétabli mardi leurs relations diplomatiques.",
-    ] {
-        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
-        assert_eq!(type_on(&ev, "2024-04-16"), EventType::Diplomatic, "{text}: {:?}", titles_of(&ev));
-    }
+    each_typed_on(
+        &[
+            ("قررت مالي يوم الثلاثاء تجميد علاقاتها مع الجزائر.", EventType::Diplomatic),
+            ("سلمت الجزائر يوم الثلاثاء مذكرة احتجاج إلى السفير المالي.", EventType::Diplomatic),
+            ("أعلنت فرنسا يوم الثلاثاء تعليق مساعداتها التنموية لمالي.", EventType::Diplomatic),
+            ("منعت مالي يوم الثلاثاء الطائرات الفرنسية من التحليق فوق أراضيها.", EventType::Diplomatic),
+            ("استدعت وزارة الخارجية يوم الثلاثاء القائم بالأعمال الفرنسي.", EventType::Diplomatic),
+            ("Paris a suspendu mardi son aide au développement au Burkina Faso.", EventType::Diplomatic),
+            ("Le Mali a convoqué mardi le chargé d'affaires algérien.", EventType::Diplomatic),
+            ("Le Mali a interdit mardi le survol de son territoire aux avions français.", EventType::Diplomatic),
+            ("Le Mali et l'Algérie ont rétabli mardi leurs relations diplomatiques.", EventType::Diplomatic),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
     // a suspension at home stays one
     let ev = events("Titre\nLa junte a suspendu mardi les activités des partis politiques.\n", "2024-04-18");
     assert_eq!(type_on(&ev, "2024-04-16"), EventType::Political, "{:?}", titles_of(&ev));
@@ -32,51 +33,57 @@ fn acts_between_states_are_diplomatic() {
 #[test]
 fn ties_broken_and_deadlines_and_memberships_are_diplomatic() {
     // published on Thursday 18 April 2024: Tuesday is the 16th
-    for text in [
-        "أعلنت مالي يوم الثلاثاء قطع علاقاتها مع كييف.",
-        "علقت ألمانيا يوم الثلاثاء تعاونها العسكري مع بوركينا فاسو.",
-        "استدعت الدول الثلاث يوم الثلاثاء سفرائها لدى أبوجا للتشاور.",
-        "منحت السلطات يوم الثلاثاء ممثل المنظمة الدولية مهلة 48 ساعة لمغادرة البلاد.",
-        "انضمت النيجر يوم الثلاثاء إلى منظمة شنغهاي للتعاون بصفة مراقب.",
-        "شارك الرئيس الانتقالي يوم الثلاثاء في أعمال القمة الأفريقية الروسية.",
-        "تسلم الرئيس يوم الثلاثاء رسالة خطية من نظيره التشادي.",
-        "التقى رئيس الوزراء يوم الثلاثاء في داكار نظيره السنغالي.",
-        "Le Burkina Faso a rompu mardi ses relations avec la Côte d'Ivoire.",
-        "Berlin a suspendu mardi sa coopération militaire avec Niamey.",
-        "L'ambassadeur du Ghana a remis mardi ses lettres de créance au chef de l'État.",
-        "Les autorités ont donné mardi 48 heures au représentant de l'organisation pour quitter le pays.",
-        "Le Tchad a adhéré mardi à l'initiative pour la sécurité maritime.",
-        "Le chef de la diplomatie a participé mardi au sommet de Sotchi.",
-    ] {
-        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
-        assert_eq!(type_on(&ev, "2024-04-16"), EventType::Diplomatic, "{text}: {:?}", titles_of(&ev));
-    }
+    each_typed_on(
+        &[
+            ("أعلنت مالي يوم الثلاثاء قطع علاقاتها مع كييف.", EventType::Diplomatic),
+            ("علقت ألمانيا يوم الثلاثاء تعاونها العسكري مع بوركينا فاسو.", EventType::Diplomatic),
+            ("استدعت الدول الثلاث يوم الثلاثاء سفرائها لدى أبوجا للتشاور.", EventType::Diplomatic),
+            ("منحت السلطات يوم الثلاثاء ممثل المنظمة الدولية مهلة 48 ساعة لمغادرة البلاد.", EventType::Diplomatic),
+            ("انضمت النيجر يوم الثلاثاء إلى منظمة شنغهاي للتعاون بصفة مراقب.", EventType::Diplomatic),
+            ("شارك الرئيس الانتقالي يوم الثلاثاء في أعمال القمة الأفريقية الروسية.", EventType::Diplomatic),
+            ("تسلم الرئيس يوم الثلاثاء رسالة خطية من نظيره التشادي.", EventType::Diplomatic),
+            ("التقى رئيس الوزراء يوم الثلاثاء في داكار نظيره السنغالي.", EventType::Diplomatic),
+            ("Le Burkina Faso a rompu mardi ses relations avec la Côte d'Ivoire.", EventType::Diplomatic),
+            ("Berlin a suspendu mardi sa coopération militaire avec Niamey.", EventType::Diplomatic),
+            ("L'ambassadeur du Ghana a remis mardi ses lettres de créance au chef de l'État.", EventType::Diplomatic),
+            (
+                "Les autorités ont donné mardi 48 heures au représentant de l'organisation pour quitter le pays.",
+                EventType::Diplomatic,
+            ),
+            ("Le Tchad a adhéré mardi à l'initiative pour la sécurité maritime.", EventType::Diplomatic),
+            ("Le chef de la diplomatie a participé mardi au sommet de Sotchi.", EventType::Diplomatic),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
     // the same verbs at home, or in a fight, are no act between states
-    for (text, kind) in [
-        ("التقى الرئيس الانتقالي يوم الثلاثاء ممثلي الأحزاب السياسية.", EventType::Political),
-        ("التقى وزير الدفاع يوم الثلاثاء قادة الجيش في كاتي.", EventType::Political),
-        ("شارك مئات الشبان يوم الثلاثاء في مسيرة بباماكو.", EventType::Political),
-        ("Des dizaines d'hommes ont participé mardi à l'attaque du camp.", EventType::Attack),
-    ] {
-        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
-        assert_eq!(type_on(&ev, "2024-04-16"), kind, "{text}: {:?}", titles_of(&ev));
-    }
+    each_typed_on(
+        &[
+            ("التقى الرئيس الانتقالي يوم الثلاثاء ممثلي الأحزاب السياسية.", EventType::Political),
+            ("التقى وزير الدفاع يوم الثلاثاء قادة الجيش في كاتي.", EventType::Political),
+            ("شارك مئات الشبان يوم الثلاثاء في مسيرة بباماكو.", EventType::Political),
+            ("Des dizaines d'hommes ont participé mardi à l'attaque du camp.", EventType::Attack),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
 }
 
 #[test]
 fn a_mediation_strained_relations_a_protest_to_a_state_and_an_envoy_arriving_are_diplomatic() {
     // published on Thursday 18 April 2024: Tuesday is the 16th
-    for text in [
-        "أطلقت قطر يوم الثلاثاء وساطة بين الحكومة التشادية والمعارضة المسلحة.",
-        "شهدت العلاقات بين النيجر وبنين يوم الثلاثاء أزمة جديدة بسبب الحدود.",
-        "احتجت النيجر يوم الثلاثاء لدى بنين على إغلاق المعبر.",
-        "Le Togo a proposé mardi sa médiation entre Niamey et Cotonou.",
-        "Les relations entre Niamey et Cotonou ont traversé mardi une nouvelle crise.",
-        "L'émissaire de l'Union africaine est arrivé mardi à Niamey.",
-    ] {
-        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
-        assert_eq!(type_on(&ev, "2024-04-16"), EventType::Diplomatic, "{text}: {:?}", titles_of(&ev));
-    }
+    each_typed_on(
+        &[
+            ("أطلقت قطر يوم الثلاثاء وساطة بين الحكومة التشادية والمعارضة المسلحة.", EventType::Diplomatic),
+            ("شهدت العلاقات بين النيجر وبنين يوم الثلاثاء أزمة جديدة بسبب الحدود.", EventType::Diplomatic),
+            ("احتجت النيجر يوم الثلاثاء لدى بنين على إغلاق المعبر.", EventType::Diplomatic),
+            ("Le Togo a proposé mardi sa médiation entre Niamey et Cotonou.", EventType::Diplomatic),
+            ("Les relations entre Niamey et Cotonou ont traversé mardi une nouvelle crise.", EventType::Diplomatic),
+            ("L'émissaire de l'Union africaine est arrivé mardi à Niamey.", EventType::Diplomatic),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
     // troops arriving on a minister's orders are forces deployed
     let ev =
         events("Titre\nDes renforts sont arrivés mardi à Gao sur ordre du ministre de la Défense.\n", "2024-04-18");

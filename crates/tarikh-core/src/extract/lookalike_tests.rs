@@ -4,7 +4,7 @@
 //! visit to the wounded, a dialogue named for reconciliation, troops entering a town "without meeting"
 //! resistance, soldiers who "invest" a town, a court that "condemns", a restriction lifted.
 
-use super::meaning_tests::{events, has_kind, one_where, starts_on, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -179,15 +179,16 @@ fn a_dialogue_named_for_peace_and_reconciliation_is_no_agreement() {
 #[test]
 fn troops_entering_or_investing_a_town_take_it() {
     // published on Thursday 18 April 2024: Tuesday is the 16th
-    for text in [
-        "Les soldats entraient mardi dans Tessit sans rencontrer de résistance.",
-        "Les FAMa ont investi mardi la localité de Ber.",
-        "Des combattants investissaient mardi le camp abandonné par l'armée.",
-        "كان الجنود يدخلون يوم الثلاثاء بلدة تساليت وسط ترحيب السكان.",
-    ] {
-        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
-        assert_eq!(type_on(&ev, "2024-04-16"), EventType::Clash, "{text}: {:?}", titles_of(&ev));
-    }
+    each_typed_on(
+        &[
+            ("Les soldats entraient mardi dans Tessit sans rencontrer de résistance.", EventType::Clash),
+            ("Les FAMa ont investi mardi la localité de Ber.", EventType::Clash),
+            ("Des combattants investissaient mardi le camp abandonné par l'armée.", EventType::Clash),
+            ("كان الجنود يدخلون يوم الثلاثاء بلدة تساليت وسط ترحيب السكان.", EventType::Clash),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
     // a president sworn in is still an inauguration, and a minister met still diplomacy
     let ev = events("Titre\nLe colonel a été investi mardi président de la transition.\n", "2024-04-18");
     assert_eq!(type_on(&ev, "2024-04-16"), EventType::Political, "{:?}", titles_of(&ev));

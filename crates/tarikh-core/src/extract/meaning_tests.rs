@@ -45,6 +45,15 @@ pub(super) fn type_on(ev: &[crate::model::Event], day: &str) -> EventType {
     one_where(ev, |e| starts_on(e, day)).event_type
 }
 
+/// Each sentence, under a title and published on `published`, tells an event of its type on
+/// `day`; the test fails with the sentence and every title when one does not.
+pub(super) fn each_typed_on(cases: &[(&str, EventType)], published: &str, day: &str) {
+    for (text, t) in cases {
+        let ev = events(&format!("Titre\n{text}\n"), published);
+        assert_eq!(type_on(&ev, day), *t, "{text}: {:?}", titles_of(&ev));
+    }
+}
+
 #[test]
 fn an_inflected_form_of_a_listed_trigger_types_its_clause() {
     // `رهينة` is listed; its dual `رهينتين` is not, and is found by its stem

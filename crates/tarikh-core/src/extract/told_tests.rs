@@ -2,7 +2,7 @@
 //! statement, or the claim of the one who did it, not a second act; a denial, a warning and the
 //! blame laid on someone are statements of their own day.
 
-use super::meaning_tests::{events, one_where, starts_on, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, events, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -96,16 +96,17 @@ fn a_date_right_after_the_participle_of_an_attack_claimed_dates_the_attack_not_t
 #[test]
 fn a_denial_a_warning_and_blame_laid_on_someone_are_statements_of_their_day() {
     // published on Thursday 18 April 2024: Tuesday is the 16th, Monday the 15th
-    for text in [
-        "نفت الحكومة يوم الثلاثاء سقوط قتلى في صفوف الجيش.",
-        "حذر برنامج الأغذية العالمي يوم الثلاثاء من مجاعة في شمال مالي.",
-        "حملت الحكومة يوم الثلاثاء تنظيم داعش مسؤولية الهجوم على القافلة.",
-        "L'état-major a démenti mardi la perte de deux hélicoptères.",
-        "Bamako a imputé mardi l'embuscade aux rebelles du CSP.",
-    ] {
-        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
-        assert_eq!(type_on(&ev, "2024-04-16"), EventType::Political, "{text}: {:?}", titles_of(&ev));
-    }
+    each_typed_on(
+        &[
+            ("نفت الحكومة يوم الثلاثاء سقوط قتلى في صفوف الجيش.", EventType::Political),
+            ("حذر برنامج الأغذية العالمي يوم الثلاثاء من مجاعة في شمال مالي.", EventType::Political),
+            ("حملت الحكومة يوم الثلاثاء تنظيم داعش مسؤولية الهجوم على القافلة.", EventType::Political),
+            ("L'état-major a démenti mardi la perte de deux hélicoptères.", EventType::Political),
+            ("Bamako a imputé mardi l'embuscade aux rebelles du CSP.", EventType::Political),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
     // the act blamed, dated of its own, stays the act; a group taking responsibility claims it
     let ev = events("Titre\nBamako a imputé aux rebelles l'embuscade de lundi près de Tessit.\n", "2024-04-18");
     assert_eq!(type_on(&ev, "2024-04-15"), EventType::Attack, "{:?}", titles_of(&ev));
