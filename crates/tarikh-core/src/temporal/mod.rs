@@ -7,7 +7,9 @@ pub(crate) mod hijri;
 mod long_range;
 pub(crate) mod recognize;
 pub(crate) mod resolve;
+mod resolve_context;
 mod today;
+mod yearless;
 
 pub use expr::{Clock, DateRef, TimeExpr, TimeSpec, WeekdayDir};
 pub use long_range::is_range;

@@ -13,46 +13,11 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 
 use super::expr::{DateRef, TimeSpec, WeekdayDir};
 use super::hijri;
+use super::yearless::{fits_weekday, yearless, NEAR_FUTURE_DAYS};
 use crate::lexicon::temporal::{Qualifier, Unit};
 use crate::model::{Precision, When};
 
-/// What the resolver may use besides the expression itself.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct ResolveContext {
-    /// The document's publication date, when known exactly.
-    pub published: Option<NaiveDate>,
-    /// An explicit year stated earlier in the same paragraph.
-    pub year_hint: Option<i32>,
-    /// The latest explicit year anywhere in the document.
-    pub year_floor: Option<i32>,
-    /// The latest year the document names with a day (`15 أيار 2015`; not `en 2015`).
-    pub day_year_floor: Option<i32>,
-    /// The latest year the corpus names with a day: a weekday and a day without a year, in an
-    /// article without a publication date, fall in the latest fitting year up to it.
-    pub corpus_year: Option<i32>,
-    /// The first day of the latest date of month precision or finer resolved earlier in the
-    /// document: its year is the passage's (used only when the publication date is unknown).
-    pub discourse_day: Option<NaiveDate>,
-    /// The day the discourse is about (for a clock time without a date).
-    pub day_hint: Option<NaiveDate>,
-    /// Days named after the latest single day, as (first, last, a night): a clock time without
-    /// a date falls in a night between two days (`dans la nuit de dimanche à lundi`), in the
-    /// evening of its first day or the small hours of its second; in a range of days (`du 3 au
-    /// 4 avril`) it is one of them, not known which: the range, without its clock.
-    pub days_hint: Option<(NaiveDate, NaiveDate, bool)>,
-    /// The month the passage is about, when one was named after its latest day (`هاجمها
-    /// مسلحون في كانون الثاني/يناير. ويومها …`: that day is in that January).
-    pub month_hint: Option<When>,
-    /// The sentence points forward (`سوف`, `من المقرر`).
-    pub forward: bool,
-    /// A word that schedules sets the date (`prévu en juillet`): a day or month without a year
-    /// is its nearer occurrence, before or after the article.
-    pub scheduled: bool,
-    /// `published` is only one of the days the article may have appeared on: a written weekday
-    /// decides the year of a day and month (else a weekday that fits no near year is a slip).
-    pub weekday_decides: bool,
-}
-
+pub use super::resolve_context::ResolveContext;
 pub use crate::model::Basis;
 
 /// The hour from which a clock time of a night between two days is the evening of its first
@@ -123,98 +88,6 @@ fn calendar_when(y: i32, month: Option<u32>, day: Option<u32>) -> Option<When> {
         (Some(m), None) => When::month(y, m),
         _ => When::year(y),
     }
-}
-
-fn fits_weekday(y: i32, m: u32, d: Option<u32>, weekday: Option<u32>) -> bool {
-    match (d, weekday) {
-        (Some(d), Some(w)) => NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| weekday_number(x) == w),
-        _ => true,
-    }
-}
-
-/// Days after publication within which a day and month written without a year is this year's
-/// (`سيواجه كيتا خصمه في 12 أغسطس`, written on 3 August), not last year's.
-const NEAR_FUTURE_DAYS: i64 = 31;
-
-/// What a weekday that does not fit costs a year: less than a year's distance, so a weekday
-/// slip near publication is the near date (shown as a two-day span), not one a year away; the
-/// weekday still decides between years about as near.
-const WEEKDAY_MISFIT: i64 = 200;
-
-/// The year of a day and month written without one.
-fn yearless(m: u32, d: Option<u32>, weekday: Option<u32>, ctx: &ResolveContext) -> Option<(i32, Basis)> {
-    if let Some(y) = ctx.year_hint.filter(|y| fits_weekday(*y, m, d, weekday)) {
-        return Some((y, Basis::Context));
-    }
-    if let Some(p) = ctx.published {
-        let mut best: Option<(i64, i32)> = None;
-        for y in [p.year() - 1, p.year(), p.year() + 1] {
-            // a month without a day is measured by its last day: next month is still to come,
-            // not "up to a month ahead" (`أواخر مايو` told in April is last May)
-            let last = crate::model::when::last_day_of_month(y, m)?.day();
-            let Some(date) = NaiveDate::from_ymd_opt(y, m, d.unwrap_or(last).min(last)) else {
-                continue;
-            };
-            let diff = (date - p).num_days();
-            // past bias: up to a month ahead counts as this occurrence (a date that near is one
-            // the text looks forward to), unless the text looks ahead anyway
-            let cost = if ctx.scheduled && !ctx.forward {
-                diff.abs()
-            } else if ctx.forward {
-                if diff >= -7 {
-                    diff.abs()
-                } else {
-                    1000 + diff.abs()
-                }
-            } else if diff <= NEAR_FUTURE_DAYS {
-                diff.abs()
-            } else {
-                1000 + diff
-            };
-            // a weekday that fits only a year farther off is a slip of the pen (`lundi 26
-            // octobre` on a Sunday): the near year stays, and the caller widens the date to the
-            // written day and the weekday's nearest one
-            let misfit = if ctx.weekday_decides { 10 * WEEKDAY_MISFIT } else { WEEKDAY_MISFIT };
-            let cost = if fits_weekday(y, m, d, weekday) { cost } else { cost + misfit };
-            if best.is_none_or(|b| cost < b.0) {
-                best = Some((cost, y));
-            }
-        }
-        return best.map(|b| (b.1, Basis::Publication));
-    }
-    // with a weekday: the year the article itself names with a day, when the weekday fits it
-    // (`يوم السبت 2 نوفمبر` after `السبت 2 نوفمبر 2019`), before any later year that also fits
-    if let Some(y) = ctx.day_year_floor.filter(|y| weekday.is_some() && fits_weekday(*y, m, d, weekday)) {
-        return Some((y, Basis::Context));
-    }
-    if let (Some(floor), Some(_)) = (ctx.year_floor, weekday) {
-        // the latest fitting year up to the corpus's latest (a year past every day the corpus
-        // names would be a guess: `lundi 7 juin` after `2022` fits 2027 and nothing nearer, and
-        // 2027 is past any article here, so the date stays undated rather than guessed)
-        let top = ctx.corpus_year.filter(|c| *c >= floor).unwrap_or(floor + 11);
-        if let Some(y) = (floor..=top).rev().find(|y| fits_weekday(*y, m, d, weekday)) {
-            return Some((y, Basis::Context));
-        }
-        if ctx.corpus_year.is_some_and(|c| c >= floor) {
-            return None;
-        }
-    }
-    // without a publication date: the year the passage is about, else the latest year the
-    // article names with a day (`بين 15 و18 نيسان` before `15 أيار 2015` in the same paragraph)
-    if let Some(day) = ctx.discourse_day {
-        // a day earlier in the year than the one the passage is at (`في 24 مايو` told after
-        // `في 18 أغسطس 2020`) is a look back within that year or the story going on into the
-        // next: the text does not say which, so the date stays undated rather than guessed
-        let earlier = match d {
-            Some(d) => (m, d) < (day.month(), day.day()),
-            None => m < day.month(),
-        };
-        if earlier {
-            return None;
-        }
-        return Some(day.year()).filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context));
-    }
-    ctx.day_year_floor.filter(|y| fits_weekday(*y, m, d, weekday)).map(|y| (y, Basis::Context))
 }
 
 /// A day whose written weekday is another (`lundi 26 octobre` on a Sunday): the span from the
