@@ -132,3 +132,48 @@ fn forces_that_tell_of_their_own_operation_claim_it_and_the_men_it_neutralised_a
         titles_of(&ev)
     );
 }
+
+#[test]
+fn an_act_confirmed_on_a_day_is_the_confirmation_of_that_day_not_the_act() {
+    // published on Thursday 18 April 2024: Sunday is the 14th, Tuesday the 16th
+    each_typed_on(
+        &[
+            ("Dimanche, le ministère des Affaires étrangères a confirmé l'enlèvement d'un ressortissant allemand à Niamey.", EventType::Political),
+            ("Le ministère a confirmé dimanche l'enlèvement d'un humanitaire à Gao.", EventType::Political),
+            ("أكدت وزارة الخارجية يوم الأحد خطف مواطن ألماني في نيامي.", EventType::Political),
+            // a reaction whose date opens the sentence is the reaction's too
+            ("Dimanche, le gouvernement a condamné l'attaque du poste de Boni.", EventType::Political),
+            ("يوم الأحد، أدانت الحكومة الهجوم على موقع بوني.", EventType::Political),
+        ],
+        "2024-04-18",
+        "2024-04-14",
+    );
+    // deaths confirmed are the casualty report; what is said after `que` is dated by what it says
+    each_typed_on(
+        &[
+            ("Le gouvernement a confirmé mardi la mort de deux otages à Ménaka.", EventType::CasualtyReport),
+            ("أكدت الحكومة يوم الثلاثاء مقتل رهينتين في ميناكا.", EventType::CasualtyReport),
+            ("L'armée a confirmé mardi que des hommes armés ont attaqué un poste près de Ségou.", EventType::Attack),
+            // a passive confirmation is no one's statement
+            (
+                "Un poste de l'armée a été attaqué près de Ségou, ce qui a été confirmé mardi par des élus.",
+                EventType::Attack,
+            ),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    // the act dated between the verb and its day keeps the day; the act that opens the clause
+    // after a fronted date keeps it
+    each_typed_on(
+        &[
+            ("Le gouvernement a condamné l'attaque de dimanche contre le poste de Boni.", EventType::Attack),
+            (
+                "Dimanche, des hommes armés ont attaqué le poste de Boni et le gouvernement a condamné l'attaque.",
+                EventType::Attack,
+            ),
+        ],
+        "2024-04-18",
+        "2024-04-14",
+    );
+}

@@ -74,6 +74,23 @@ pub(super) fn choose_trigger(
     // (looked for only then: a megabyte line without punctuation holds tens of thousands of dates)
     let relative_end =
         if relative { (expr.tok_end..toks.len()).find(|&j| phrase_break(j)).unwrap_or(toks.len()) } else { toks.len() };
+    // deaths named at token `j` (`la mort de`, `مقتل`), or right after a word there
+    let deaths_at = |j: usize| {
+        hits.iter()
+            .any(|h| (h.start == j || h.start == j + 1 && toks.is_word(j)) && h.def.kind == super::agents::DEATHS_KIND)
+    };
+    // what follows token `j` is what a verb acts on: not what is said (`que`, `أن`), deaths (a
+    // casualty report) or an act of the speaker's own (`avoir tué`, `أنها هاجمت`)
+    // (or losses, a toll: `اعترفت الجماعة الأحد بسقوط قتلى`)
+    let toll_at = |j: usize| hits.iter().any(|h| h.start == j && h.def.event_type == Some(EventType::CasualtyReport));
+    let names_object = |j: usize| {
+        j < toks.len()
+            && toks.is_word(j)
+            && !lex.grammar.is(Role::Complementizer, toks.forms(j))
+            && !lex.grammar.is(Role::OwnAct, toks.forms(j))
+            && !deaths_at(j)
+            && !toll_at(j)
+    };
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
         if phrase_act && h.start >= expr.tok_end && (expr.tok_end..h.start).any(phrase_break) {
@@ -126,7 +143,29 @@ pub(super) fn choose_trigger(
                     .all(|j| toks.is_punct(j, ',') || toks.is_punct(j, '،'))
                 && !own_date_between()
         };
-        if h.def.adjacent && !((date_follows || set_off()) && distance <= ADJACENT_DATE_GAP) {
+        // an act named between the trigger and the date is what the date dates (`a condamné
+        // l'attaque de dimanche`)
+        let act_between = |p: usize, q: usize| {
+            hits.iter().any(|t| t.def.event_type.is_some() && t.start >= p && t.end <= q && !std::ptr::eq(t, h))
+        };
+        // a date that opens the sentence, set off by a comma, dates the clause's first act when
+        // its subject alone comes between (`Dimanche, le ministère a confirmé l'enlèvement`)
+        let fronted = || {
+            h.start > expr.tok_end
+                && (expr.tok_start == 0 || phrase_break(expr.tok_start - 1))
+                && (toks.is_punct(expr.tok_end, ',') || toks.is_punct(expr.tok_end, '،'))
+                && h.start - expr.tok_end <= FRONTED_SUBJECT_GAP
+                && !(expr.tok_end + 1..h.start).any(phrase_break)
+                && !act_between(expr.tok_end, h.start)
+        };
+        let adjacent_date = |h: &crate::lexicon::triggers::TriggerHit| {
+            if (date_follows || set_off()) && distance <= ADJACENT_DATE_GAP && !act_between(h.end, expr.tok_start) {
+                !h.def.object || names_object(expr.tok_end)
+            } else {
+                fronted() && (!h.def.object || names_object(h.end))
+            }
+        };
+        if h.def.adjacent && !adjacent_date(h) {
             continue;
         }
         // what a cause set off (`l'attaque avait déclenché l'intervention`) is another event,
@@ -246,10 +285,6 @@ pub(super) fn choose_trigger(
     // the casualty report of the deaths told after it
     // (or the deaths right after it: `أعلنت الوزارة مساء الثلاثاء مقتل 29 جنديا`, `a annoncé mardi
     // la mort de 29 soldats`)
-    let deaths_at = |j: usize| {
-        hits.iter()
-            .any(|h| (h.start == j || h.start == j + 1 && toks.is_word(j)) && h.def.kind == super::agents::DEATHS_KIND)
-    };
     let says = |j: usize| j < toks.len() && (lex.grammar.is(Role::Complementizer, toks.forms(j)) || deaths_at(j));
     // (a toll named as such, `أن عدد القتلى بلغ 12`, is already the report)
     if a >= expr.tok_end && chosen.event_type != EventType::CasualtyReport && says(expr.tok_end) && speech_before() {
@@ -328,6 +363,10 @@ const ANCHORED_DATE_GAP: usize = 8;
 /// Tokens between a trigger of an `adjacent` row and the date it dates (`الموقع في الجزائر عام
 /// 2015`).
 const ADJACENT_DATE_GAP: usize = 3;
+/// Tokens at most between a date that opens its sentence (set off by a comma) and the act of an
+/// `adjacent` row it dates: the clause's subject (`Dimanche, le ministère français des Affaires
+/// étrangères a confirmé`).
+const FRONTED_SUBJECT_GAP: usize = 8;
 /// Tokens at most between an event named in a phrase of "since" and its date (`منذ هجوم 12
 /// مايو`: none; `depuis l'attaque du 12 mai`: `du`).
 const NAMED_DATE_GAP: usize = 1;

@@ -23,6 +23,11 @@ pub struct TriggerDef {
     /// The row dates only a date right after it (`الاتفاق الموقع عام 2015`, `l'accord signé en
     /// 2015`): flag `adjacent`.
     pub adjacent: bool,
+    /// The row takes a date only when what follows the date names what the verb acts on
+    /// (`a confirmé dimanche l'enlèvement`), not a clause, a death or an act of the speaker's own
+    /// (`a confirmé dimanche que …`, `… la mort de`, `… avoir tué`): those are dated by what is
+    /// said (flag `object`).
+    pub object: bool,
     /// The kind a date after "since" gives the row's event (flag `since=KIND`): what an ending
     /// ends began then (`رفعت العقوبات التي كانت تخنق مالي منذ يناير`: January is the sanctions').
     pub since_kind: Option<String>,
@@ -120,6 +125,7 @@ impl Triggers {
                 priority: row[2].parse().unwrap_or(1),
                 after: flags.split(',').any(|f| f == "after"),
                 adjacent: flags.split(',').any(|f| f == "adjacent"),
+                object: flags.split(',').any(|f| f == "object"),
                 since_kind: flags.split(',').find_map(|f| f.strip_prefix("since=")).map(str::to_string),
                 context: flags
                     .split(',')
