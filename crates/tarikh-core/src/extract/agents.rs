@@ -72,7 +72,7 @@ const OWN_ACT_REACH: usize = 2;
 /// The kind of a statement (`a condamné`, `أدانت`, `رحبت`).
 pub(super) const STATEMENT_KIND: &str = "statement";
 /// The kind of an announcement (`أعلنت`, `a annoncé`) that says no more of what was done.
-const ANNOUNCEMENT_KIND: &str = "announcement";
+pub(super) const ANNOUNCEMENT_KIND: &str = "announcement";
 /// Words after a statement's verb within which its speaker is named (`أدانت الجزائر`, `رحبت
 /// الحكومة الألمانية`).
 const SPEAKER_AFTER_VERB: usize = 3;

@@ -2,7 +2,8 @@
 //! these tests): relations frozen or restored, a note of protest, aid suspended, flights banned,
 //! a chargé d'affaires summoned; relations broken, cooperation suspended, a deadline to leave,
 //! a treaty joined; a mediation, strained relations, a protest lodged with a state, an envoy
-//! arriving.
+//! arriving; words said or a meeting held between two states, an ambassador appointed, a letter
+//! handed over, condolences to a counterpart.
 
 use super::meaning_tests::{each_typed_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -88,4 +89,31 @@ fn a_mediation_strained_relations_a_protest_to_a_state_and_an_envoy_arriving_are
     let ev =
         events("Titre\nDes renforts sont arrivés mardi à Gao sur ordre du ministre de la Défense.\n", "2024-04-18");
     assert_eq!(type_on(&ev, "2024-04-16"), EventType::Deployment, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn words_said_or_a_meeting_held_between_two_states_are_diplomacy() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            // an accusation, a rejection between two states
+            ("اتهمت الحكومة المالية يوم الثلاثاء الجزائر بدعم الجماعات الإرهابية.", EventType::Diplomatic),
+            ("رفضت مالي يوم الثلاثاء بيان مجلس الأمن الدولي.", EventType::Diplomatic),
+            ("Le Mali a rejeté mardi le communiqué de la Cédéao.", EventType::Diplomatic),
+            // a meeting held in another state than its agent's
+            ("التقى رئيس الوزراء المالي يوم الثلاثاء في نيامي الرئيس النيجري.", EventType::Diplomatic),
+            // an ambassador appointed, a letter handed over, condolences to a counterpart
+            ("عين الرئيس الانتقالي يوم الثلاثاء سفيرا جديدا لدى روسيا.", EventType::Diplomatic),
+            ("Le Mali a nommé mardi un nouvel ambassadeur en Russie.", EventType::Diplomatic),
+            ("سلم السفير الروسي يوم الثلاثاء رسالة من الرئيس بوتين إلى رئيس المرحلة الانتقالية.", EventType::Diplomatic),
+            ("Le président algérien a adressé mardi ses condoléances à son homologue malien.", EventType::Diplomatic),
+            // the words said at home, or by one state about a place, stay statements
+            ("اتهم الجيش يوم الثلاثاء المتمردين بقتل مدنيين في موبتي.", EventType::Political),
+            ("L'armée a accusé mardi les rebelles d'avoir tué des civils près de Mopti.", EventType::Political),
+            ("أكدت وزارة الخارجية الفرنسية يوم الثلاثاء خطف مواطن فرنسي في غاو.", EventType::Political),
+            ("عين الرئيس الانتقالي يوم الثلاثاء وزيرا جديدا للدفاع.", EventType::Political),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
 }

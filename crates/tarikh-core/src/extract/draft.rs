@@ -38,6 +38,8 @@ pub struct Draft {
     /// Countries the sentence names without locating anything in them (`تدخلت فرنسا`): they
     /// act, so they are actors of the event, not its place.
     pub acting: Vec<EntityId>,
+    /// Places the sentence names after a locative (`في النيجر`, `au Niger`): where, not who.
+    pub located: Vec<EntityId>,
     /// Places the sentence names that are not where the event is: places it is only near (`على
     /// الحدود مع`, `40 ميلا من`), and the place an agreement is named after (`اتفاق الجزائر`).
     pub peripheral: Vec<EntityId>,
@@ -487,6 +489,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     near,
                     agents,
                     acting,
+                    located: hits.iter().filter(|h| h.locative).map(|h| h.id).collect(),
                     peripheral,
                     context_entities,
                     past_passage: past_here || past_prev,

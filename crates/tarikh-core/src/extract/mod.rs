@@ -11,6 +11,7 @@ mod agents;
 mod ahead;
 pub(crate) mod back_reference;
 pub(crate) mod background;
+mod between_states;
 pub(crate) mod cluster_index;
 pub(crate) mod context;
 pub(crate) mod coup_day;
@@ -132,6 +133,7 @@ fn run(
     pubdate::infer_publication_dates(&mut corpus.documents, &mut scans, g);
     scans.iter_mut().for_each(back_reference::drop_back_references);
     scans.iter_mut().zip(&corpus.documents).for_each(|(s, doc)| told_day::make_told_days_statements(s, doc, lex));
+    scans.iter_mut().for_each(|s| between_states::type_acts_between_states(s, g));
     let mentions = merge::collect_mentions(&corpus.documents, &mut scans, g, !keep_scans);
     let topics: Vec<_> =
         scans.iter_mut().map(|s| if keep_scans { s.topic.clone() } else { std::mem::take(&mut s.topic) }).collect();
