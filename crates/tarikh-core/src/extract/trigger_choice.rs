@@ -158,8 +158,17 @@ pub(super) fn choose_trigger(
                 && !(expr.tok_end + 1..h.start).any(phrase_break)
                 && !act_between(expr.tok_end, h.start)
         };
+        // (a name between counts as one word: `هددت جماعة نصرة الإسلام والمسلمين يوم السبت`)
+        let words_between = || {
+            let named: usize = names
+                .iter()
+                .filter(|n| n.start >= h.end && n.end <= expr.tok_start)
+                .map(|n| n.end - n.start - 1)
+                .sum();
+            distance.saturating_sub(named)
+        };
         let adjacent_date = |h: &crate::lexicon::triggers::TriggerHit| {
-            if (date_follows || set_off()) && distance <= ADJACENT_DATE_GAP && !act_between(h.end, expr.tok_start) {
+            if (date_follows || set_off()) && words_between() <= ADJACENT_DATE_GAP && !act_between(h.end, expr.tok_start) {
                 !h.def.object || names_object(expr.tok_end)
             } else {
                 fronted() && (!h.def.object || names_object(h.end))

@@ -1,0 +1,38 @@
+//! Life under a blockade (on sentences written for these tests): a convoy escorted is neither an
+//! election nor an attack; schools closed are the same act in French and Arabic; a threat dated
+//! on its verb is what was said that day, not the act threatened.
+
+use super::meaning_tests::{each_typed_on, events, titles_of};
+use crate::model::EventType;
+
+#[test]
+fn a_convoy_escorted_schools_closed_and_a_threat_are_typed_by_what_they_are() {
+    // published on Tuesday 28 October 2025: Saturday is the 25th
+    each_typed_on(
+        &[
+            (
+                "L'armée a affirmé samedi avoir escorté un convoi de 300 citernes arrivé à Bamako sans incident.",
+                EventType::Other,
+            ),
+            ("وقال الجيش في بيان يوم السبت إنه رافق قافلة من 300 صهريج وصلت إلى باماكو.", EventType::Other),
+            (
+                "Le gouvernement a annoncé samedi la fermeture des écoles et des universités pour deux semaines.",
+                EventType::Political,
+            ),
+            ("أعلنت الحكومة يوم السبت إغلاق المدارس والجامعات لمدة أسبوعين.", EventType::Political),
+            ("أعلنت الحكومة يوم السبت تعليق الدروس في جميع المدارس لمدة أسبوعين.", EventType::Political),
+            ("Le JNIM a menacé samedi d'empêcher l'entrée du carburant dans la capitale.", EventType::Political),
+            ("هددت جماعة نصرة الإسلام والمسلمين يوم السبت بمنع دخول الوقود إلى العاصمة.", EventType::Political),
+            // a road closed stays a closure
+            ("Les autorités ont annoncé samedi la fermeture de la route entre Kayes et Bamako.", EventType::Other),
+        ],
+        "2025-10-28",
+        "2025-10-25",
+    );
+    // a candidate who came first is still an election's
+    let ev = events("Titre\nLe candidat est arrivé en tête du premier tour, samedi 25 octobre 2025.\n", "2025-10-28");
+    assert!(ev.iter().any(|e| e.event_type == EventType::Political), "{:?}", titles_of(&ev));
+    // the escort's title says what was escorted
+    let ev = events("Titre\nL'armée a escorté samedi un convoi de citernes jusqu'à Bamako.\n", "2025-10-28");
+    assert!(titles_of(&ev).iter().any(|t| t.starts_with("Escort")), "{:?}", titles_of(&ev));
+}
