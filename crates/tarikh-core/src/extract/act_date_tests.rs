@@ -561,3 +561,16 @@ fn the_day_a_measure_was_announced_to_start_is_a_decision_not_the_withdrawal_nam
     let e = one_where(&ev, |e| starts_on(e, "2025-01-22"));
     assert_eq!(e.event_type, EventType::Political, "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_phrase_after_a_comma_that_names_its_own_act_keeps_its_date() {
+    // the arrival of trainers in April, not the agreement ended in March
+    let ev = events(
+        "عنوان\nوفي 16 مارس 2024، أعلن المجلس العسكري إلغاء اتفاق التعاون العسكري مع الولايات المتحدة، ووصل مدربون عسكريون روس إلى نيامي في أبريل.\n",
+        "2024-07-26",
+    );
+    assert_eq!(type_on(&ev, "2024-04"), EventType::Deployment, "{:?}", titles_of(&ev));
+    // who reports the deaths told before the comma dates the report of them
+    let ev = events("عنوان\nقتل جنديان في كمين قرب نامبالا، كما أعلنت الحكومة مساء الأحد.\n", "2024-07-26");
+    assert_eq!(type_on(&ev, "2024-07-21"), EventType::CasualtyReport, "{:?}", titles_of(&ev));
+}

@@ -155,6 +155,8 @@ mod act_date_tests;
 #[cfg(test)]
 mod agent_tests;
 #[cfg(test)]
+mod anniversary_tests;
+#[cfg(test)]
 mod blockade_tests;
 #[cfg(test)]
 mod coup_tests;

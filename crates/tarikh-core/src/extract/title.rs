@@ -36,6 +36,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "report" => ("Report", "on"),
         "embassy_closure" | "closure" => ("Closure", "of"),
         "escort" => ("Escort", "of"),
+        "commemoration" => ("Commemoration", "at"),
         "takeover" => ("Takeover", "of"),
         "kidnapping" => ("Kidnapping", "at"),
         "agreement" => ("Agreement", "at"),

@@ -91,8 +91,19 @@ pub(super) fn choose_trigger(
             && !deaths_at(j)
             && !toll_at(j)
     };
+    // the date's phrase follows a comma and names an act of its own before the date (`أعلن إلغاء
+    // الاتفاق، ووصل مدربون روس إلى نيامي في أبريل`): no trigger before the comma takes the date
+    // (not a phrase of who reports an act told before it, `، كما أعلنت الحكومة مساء الأحد`: the
+    // report is dated there)
+    let own_clause = phrase_start > reach
+        && (toks.is_punct(phrase_start - 1, ',') || toks.is_punct(phrase_start - 1, '،'))
+        && !lex.triggers.opens_report(toks, phrase_start)
+        && act_from(phrase_start);
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
+        if own_clause && h.end <= phrase_start {
+            continue;
+        }
         if phrase_act && h.start >= expr.tok_end && (expr.tok_end..h.start).any(phrase_break) {
             continue;
         }
@@ -160,15 +171,15 @@ pub(super) fn choose_trigger(
         };
         // (a name between counts as one word: `هددت جماعة نصرة الإسلام والمسلمين يوم السبت`)
         let words_between = || {
-            let named: usize = names
-                .iter()
-                .filter(|n| n.start >= h.end && n.end <= expr.tok_start)
-                .map(|n| n.end - n.start - 1)
-                .sum();
+            let named: usize =
+                names.iter().filter(|n| n.start >= h.end && n.end <= expr.tok_start).map(|n| n.end - n.start - 1).sum();
             distance.saturating_sub(named)
         };
         let adjacent_date = |h: &crate::lexicon::triggers::TriggerHit| {
-            if (date_follows || set_off()) && words_between() <= ADJACENT_DATE_GAP && !act_between(h.end, expr.tok_start) {
+            if (date_follows || set_off())
+                && words_between() <= ADJACENT_DATE_GAP
+                && !act_between(h.end, expr.tok_start)
+            {
                 !h.def.object || names_object(expr.tok_end)
             } else {
                 fronted() && (!h.def.object || names_object(h.end))
