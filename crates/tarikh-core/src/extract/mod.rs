@@ -163,6 +163,8 @@ mod coup_tests;
 #[cfg(test)]
 mod diplomacy_tests;
 #[cfg(test)]
+mod hostage_tests;
+#[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
 mod leaving_tests;

@@ -37,6 +37,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "embassy_closure" | "closure" => ("Closure", "of"),
         "escort" => ("Escort", "of"),
         "commemoration" => ("Commemoration", "at"),
+        "video" => ("Video released", "of"),
         "takeover" => ("Takeover", "of"),
         "kidnapping" => ("Kidnapping", "at"),
         "agreement" => ("Agreement", "at"),
