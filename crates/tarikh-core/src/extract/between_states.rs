@@ -8,6 +8,11 @@
 //! Algeria's reaction to what happened in Niger), save the place where a meeting is held. States
 //! that act together (`أعلنت النيجر ومالي وبوركينا فاسو تشكيل قوة مشتركة`) are one party's acts
 //! as far as this goes: their founding stays what it was.
+//!
+//! The other way round, a visit by someone of the country the article is about to one of its
+//! towns, with no one of another state, is a tour at home (`Assimi Goïta s'est rendu lundi à
+//! Kidal`), not diplomacy; a visit to the capital may be a foreign guest's, and a visitor the
+//! gazetteer does not know (`le ministre français`) may be foreign: both stay diplomatic.
 
 use super::draft::DocScan;
 use super::family::country_of;
@@ -18,11 +23,22 @@ use crate::model::EventType;
 const SPOKEN_KINDS: [&str; 2] = [super::agents::STATEMENT_KIND, super::agents::ANNOUNCEMENT_KIND];
 /// The kind of a meeting: held abroad, it is diplomacy too.
 const MEETING_KIND: &str = "meeting";
+/// The kind of a visit: at home, it is no diplomacy.
+const VISIT_KIND: &str = "visit";
 
-/// Types as diplomatic every political statement, announcement or meeting between two states
-/// (see the module's doc).
+/// Types as diplomatic every political statement, announcement or meeting between two states,
+/// and as political every visit at home (see the module's doc).
 pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
+    let home = scan.topic.iter().find_map(|&id| country_of(g, id));
     for d in &mut scan.drafts {
+        if let Some(home) = home {
+            if d.trigger.as_ref().is_some_and(|t| t.event_type == EventType::Diplomatic && t.kind == VISIT_KIND)
+                && visit_at_home(g, d, home)
+            {
+                d.trigger.as_mut().expect("checked above").event_type = EventType::Political;
+                continue;
+            }
+        }
         let Some(t) = d.trigger.as_mut() else { continue };
         let meeting = t.kind == MEETING_KIND;
         if t.event_type != EventType::Political || !(meeting || SPOKEN_KINDS.contains(&t.kind.as_str())) {
@@ -59,4 +75,22 @@ fn state_of(g: &Gazetteer, id: EntityId) -> Option<EntityId> {
 /// True for a town, a district or a region (where a meeting is held).
 fn is_place(g: &Gazetteer, id: EntityId) -> bool {
     matches!(g.get(id).kind, EntityKind::City | EntityKind::District | EntityKind::Region)
+}
+
+/// True when the draft's visit, by someone of `home` named in its clause, goes to towns of `home`
+/// other than its capital, and no one of another state (a country, its government, forces or
+/// people, an organisation of states) is named there.
+fn visit_at_home(g: &Gazetteer, d: &super::draft::Draft, home: EntityId) -> bool {
+    let named = || d.agents.iter().chain(&d.acting).chain(&d.near).filter(|id| !d.peripheral.contains(id));
+    let places: Vec<EntityId> = named().copied().filter(|&id| is_place(g, id)).collect();
+    let foreign = named().any(|&id| {
+        let e = g.get(id);
+        !e.kind.is_place() && country_of(g, id).is_some_and(|c| c != home)
+            || e.kind == EntityKind::Organisation && e.parent.is_none()
+            || e.kind == EntityKind::Country && id != home
+    });
+    // (the visitor is named, and is of `home`: a minister told only by an adjective, `le ministre
+    // français`, is no one the gazetteer knows)
+    let own = named().any(|&id| !g.get(id).kind.is_place() && country_of(g, id) == Some(home));
+    own && !foreign && !places.is_empty() && places.iter().all(|&p| country_of(g, p) == Some(home) && !g.get(p).capital)
 }

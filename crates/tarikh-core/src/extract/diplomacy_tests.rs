@@ -3,7 +3,7 @@
 //! a chargé d'affaires summoned; relations broken, cooperation suspended, a deadline to leave,
 //! a treaty joined; a mediation, strained relations, a protest lodged with a state, an envoy
 //! arriving; words said or a meeting held between two states, an ambassador appointed, a letter
-//! handed over, condolences to a counterpart.
+//! handed over, condolences to a counterpart; and a leader's visit at home, which is not.
 
 use super::meaning_tests::{each_typed_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -116,4 +116,24 @@ fn words_said_or_a_meeting_held_between_two_states_are_diplomacy() {
         "2024-04-18",
         "2024-04-16",
     );
+}
+
+#[test]
+fn a_leader_s_visit_to_a_town_of_their_own_country_is_no_diplomacy() {
+    // published on Friday 20 September 2024: Monday is the 16th
+    let at_home = "Mali : le président de la transition dans le Nord\nAssimi Goïta est arrivé lundi à Kidal pour une visite de deux jours.\n";
+    let ev = events(at_home, "2024-09-20");
+    assert_eq!(type_on(&ev, "2024-09-16"), EventType::Political, "{:?}", titles_of(&ev));
+    let ar = "مالي: رئيس المجلس العسكري في الشمال\nوزار رئيس المجلس العسكري يوم الاثنين مدينة تمبكتو.\n";
+    let ev = events(ar, "2024-09-20");
+    assert_eq!(type_on(&ev, "2024-09-16"), EventType::Political, "{:?}", titles_of(&ev));
+    // a foreign leader, a visit abroad, a visit to the capital (a foreign guest's too) stay diplomatic
+    for text in [
+        "مالي: زيارة\nوزار الرئيس الفرنسي إيمانويل ماكرون يوم الاثنين مدينة غاو.\n",
+        "مالي: زيارة\nوزار رئيس المجلس العسكري يوم الاثنين الجزائر.\n",
+        "Mali : une visite\nLe ministre des Affaires étrangères est arrivé lundi à Bamako.\n",
+    ] {
+        let ev = events(text, "2024-09-20");
+        assert_eq!(type_on(&ev, "2024-09-16"), EventType::Diplomatic, "{text}: {:?}", titles_of(&ev));
+    }
 }

@@ -92,6 +92,9 @@ pub struct Entity {
     /// from another as two towns do; not a broad area (`Northern Mali`, `Azawad`), which
     /// overlaps others without a line between them.
     pub administrative: bool,
+    /// `capital`: the capital of its country (`Bamako`), where foreign visitors go as well as
+    /// its own leaders.
+    pub capital: bool,
 }
 
 /// An entity found in a token stream.
@@ -205,6 +208,7 @@ impl Gazetteer {
                 national: option(r, "national="),
                 fallback: None,
                 administrative: r.get(4).is_some_and(|f| f.split(',').any(|o| o.trim() == "admin")),
+                capital: r.get(4).is_some_and(|f| f.split(',').any(|o| o.trim() == "capital")),
             });
         }
         for r in &rows {
