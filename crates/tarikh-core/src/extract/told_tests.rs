@@ -177,3 +177,21 @@ fn an_act_confirmed_on_a_day_is_the_confirmation_of_that_day_not_the_act() {
         "2024-04-14",
     );
 }
+
+#[test]
+fn a_date_that_complements_an_act_s_noun_is_the_act_s_and_after_a_definite_object_the_verb_s() {
+    // published on Tuesday 14 October 2025: Sunday is the 12th, Monday the 13th
+    let cases = [
+        // the noun's complement: the attack's day
+        ("Le JNIM a revendiqué l'attaque de dimanche contre le camp de Boulkessi.", "2025-10-12", EventType::Attack),
+        ("وتبنت جماعة نصرة الإسلام والمسلمين هجوم يوم الأحد على معسكر بولكيسي.", "2025-10-12", EventType::Attack),
+        // a definite object before the day, after the verb: the claim's day
+        ("وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم يوم الاثنين.", "2025-10-13", EventType::Claim),
+        // unless an anchor names the act: `after the attack on Sunday`
+        ("وأعلنت الحكومة الحداد بعد الهجوم يوم الأحد على معسكر بولكيسي.", "2025-10-12", EventType::Attack),
+    ];
+    for (text, day, t) in cases {
+        let ev = events(&format!("Titre\n{text}\n"), "2025-10-14");
+        assert_eq!(type_on(&ev, day), t, "{text}: {:?}", titles_of(&ev));
+    }
+}

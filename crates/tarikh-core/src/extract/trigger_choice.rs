@@ -99,6 +99,30 @@ pub(super) fn choose_trigger(
         && (toks.is_punct(phrase_start - 1, ',') || toks.is_punct(phrase_start - 1, '،'))
         && !lex.triggers.opens_report(toks, phrase_start)
         && act_from(phrase_start);
+    // a noun of an act whose complement the date is (`l'attaque de lundi`; an Arabic noun without
+    // its article in construct with it, `هجوم يوم الأحد`) owns the date; a noun with its article
+    // right before the date, after another act of the phrase, is that act's object and the date
+    // the act's (`تبنت الجماعة الهجوم يوم الاثنين`), unless an anchor names it (`بعد الهجوم يوم الأحد`)
+    let articles = lex.grammar.words(Role::Article);
+    let definite = |i: usize| toks.forms(i).iter().any(|f| articles.iter().any(|a| f.starts_with(a.as_str())));
+    let complement_weight = |h: &crate::lexicon::triggers::TriggerHit| -> i64 {
+        if h.end == expr.tok_start && h.end - h.start == 1 && !toks.toks[h.start].latin {
+            // (with its subject between: right after the verb, the noun is its subject, `وقعت
+            // الاشتباكات الخميس`)
+            let act_before = hits
+                .iter()
+                .any(|t| t.def.event_type.is_some() && t.end < h.start && !(t.start..h.start).any(phrase_break));
+            if !definite(h.start) {
+                return COMPLEMENT_WEIGHT;
+            }
+            if act_before && !lex.triggers.anchored(toks, h.start) {
+                return -COMPLEMENT_WEIGHT;
+            }
+        } else if h.end + 1 == expr.tok_start && lex.grammar.is(Role::Complement, toks.forms(h.end)) {
+            return COMPLEMENT_WEIGHT;
+        }
+        0
+    };
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
         if own_clause && h.end <= phrase_start {
@@ -266,7 +290,8 @@ pub(super) fn choose_trigger(
         let score = h.def.priority as i64 * PRIORITY_WEIGHT
             - distance as i64
             - breaks * CLAUSE_BREAK_COST
-            - if dated_between || dated_after { DATED_BETWEEN_COST } else { 0 };
+            - if dated_between || dated_after { DATED_BETWEEN_COST } else { 0 }
+            + complement_weight(h);
         if best.as_ref().is_none_or(|b| score > b.0) {
             let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
             best = Some((
@@ -383,6 +408,10 @@ const ANCHORED_DATE_GAP: usize = 8;
 /// Tokens between a trigger of an `adjacent` row and the date it dates (`الموقع في الجزائر عام
 /// 2015`).
 const ADJACENT_DATE_GAP: usize = 3;
+/// What a date that is an act noun's complement (`l'attaque de lundi`, `هجوم يوم الأحد`) adds to
+/// the noun's score, or takes from a definite object's (`تبنت الجماعة الهجوم يوم الاثنين`): two
+/// steps of priority.
+const COMPLEMENT_WEIGHT: i64 = 2 * PRIORITY_WEIGHT;
 /// Tokens at most between a date that opens its sentence (set off by a comma) and the act of an
 /// `adjacent` row it dates: the clause's subject (`Dimanche, le ministère français des Affaires
 /// étrangères a confirmé`).

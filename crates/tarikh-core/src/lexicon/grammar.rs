@@ -88,6 +88,9 @@ pub enum Role {
     /// French determiners (`un`, `le`, `ce`, `son`): a word after one is a noun (`un poste le
     /// 12 mars` is no `posté le` stamp).
     Determiner,
+    /// French words that make what follows a noun's complement (`de`, `du`): a date after one
+    /// is the noun's own (`l'attaque de lundi`), not the verb's before it.
+    Complement,
     /// Words that say an event is another like the one told (`هجوم مماثل`, `هجمات أخرى`, `une
     /// autre attaque`, `une attaque similaire`): after an event word, or (French) before it.
     Another,
@@ -144,6 +147,7 @@ impl Role {
             "own_act" => Role::OwnAct,
             "update_stamp" => Role::UpdateStamp,
             "determiner" => Role::Determiner,
+            "complement" => Role::Complement,
             "another" => Role::Another,
             "complementizer" => Role::Complementizer,
             "relative" => Role::Relative,
@@ -229,6 +233,7 @@ mod tests {
             Role::OwnAct,
             Role::Preposition,
             Role::Determiner,
+            Role::Complement,
             Role::Another,
             Role::Complementizer,
             Role::Relative,
