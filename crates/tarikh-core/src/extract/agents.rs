@@ -237,6 +237,10 @@ pub(super) fn agents_of(
     if let Some(h) = relative_subject {
         return vec![h.id];
     }
+    // (the dead of an armed act are its victims)
+    let dead = |h: &crate::lexicon::gazetteer::EntityHit| {
+        matches!(who, Agents::Armed | Agents::Forces) && told_dead(toks, h, lex)
+    };
     for h in hits {
         let actor = is_actor(h);
         let (a, b) = between(h);
@@ -262,6 +266,7 @@ pub(super) fn agents_of(
         if actor
             && !others
             && !h.target
+            && !dead(h)
             && (!h.source || own_report)
             && !h.peripheral
             && gap(h) <= reach
@@ -291,3 +296,38 @@ pub(super) fn agents_of(
     }
     agents
 }
+
+/// True for an actor told as the dead (`trente soldats maliens ont été tués`, `قتل ثلاثون جنديا
+/// ماليا`, `مقتل جنديين ماليين`): the victims of an armed act, never its agent. Not the subject
+/// of an active verb of killing: with its article right after it (`قتل الجيش 30 مسلحا`), or
+/// before it without a passive (`les soldats ont tué`).
+fn told_dead(toks: &Tokens, h: &crate::lexicon::gazetteer::EntityHit, lex: &Lexicon) -> bool {
+    let killing = |a: usize, b: usize| {
+        lex.triggers
+            .find(toks, a, b)
+            .iter()
+            .any(|t| t.start >= a && [DEATHS_KIND, KILLING_KIND].contains(&t.def.kind.as_str()))
+    };
+    let articles = lex.grammar.words(crate::lexicon::Role::Article);
+    let definite = |j: usize| toks.forms(j).iter().any(|f| articles.iter().any(|a| f.starts_with(a.as_str())));
+    // before a passive verb of death: `ont été tués` (passive words, then the verb)
+    let mut j = h.end;
+    let mut passive = false;
+    while j < toks.len() && j < h.end + DEAD_GAP && lex.grammar.is(crate::lexicon::Role::VerbGroup, toks.forms(j)) {
+        passive |= lex.grammar.is(crate::lexicon::Role::Passive, toks.forms(j));
+        j += 1;
+    }
+    if passive && j < toks.len() && killing(j, j + 1) {
+        return true;
+    }
+    // after a verb or noun of death in Arabic, with only a count between, without the article
+    let from = h.start.saturating_sub(DEAD_GAP + 1);
+    (from..h.start)
+        .any(|k| !toks.toks[k].latin && killing(k, k + 1) && (k + 1..=h.start).all(|m| toks.is_word(m) && !definite(m)))
+}
+
+/// Words at most between the dead and the verb or noun of their death (`ont été`, `ثلاثون`).
+const DEAD_GAP: usize = 3;
+
+/// The kind of a killing (`قتل`, `tués`).
+pub(super) const KILLING_KIND: &str = "killing";

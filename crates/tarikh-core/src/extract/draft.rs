@@ -413,7 +413,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                                 && !h.agent
                                 && toks.toks[h.start].latin
                                 && trigger_hits.iter().any(|d| {
-                                    (d.def.kind == KILLING_KIND || group && d.def.kind == super::agents::OPERATION_KIND)
+                                    (d.def.kind == super::agents::KILLING_KIND
+                                        || group && d.def.kind == super::agents::OPERATION_KIND)
                                         && d.end <= h.start
                                         && h.start - d.end <= KILLED_GAP
                                 })
@@ -554,8 +555,6 @@ pub fn says_little(t: EventType, kind: &str) -> bool {
 /// How far after an accord's word (`accord de paix et de réconciliation d'Alger`) the place
 /// it is named after may come, in tokens.
 const ACCORD_NAME_REACH: usize = 8;
-/// The kind of a killing (`tué`, `قتل`).
-const KILLING_KIND: &str = "killing";
 /// Tokens between a French verb of killing and the ones it names as killed (`a tué plusieurs
 /// dizaines de jihadistes`).
 const KILLED_GAP: usize = 4;

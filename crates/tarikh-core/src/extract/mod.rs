@@ -185,4 +185,6 @@ mod tests;
 #[cfg(test)]
 mod told_tests;
 #[cfg(test)]
+mod victim_tests;
+#[cfg(test)]
 mod year_guess_tests;

@@ -363,7 +363,7 @@ fn reported_deaths<'h, 'd: 'h>(
 ) -> Option<TriggerInfo> {
     let h = hits.find(|h| {
         h.def.event_type == Some(EventType::CasualtyReport)
-            || matches!(h.def.kind.as_str(), super::agents::DEATHS_KIND | KILLING_KIND)
+            || matches!(h.def.kind.as_str(), super::agents::DEATHS_KIND | super::agents::KILLING_KIND)
     })?;
     Some(TriggerInfo {
         event_type: EventType::CasualtyReport,
@@ -396,9 +396,6 @@ const RELATIVE_VERB_GAP: usize = 3;
 
 /// The kind of a claim (a row of `triggers.tsv`).
 pub(super) const CLAIM_KIND: &str = "claim";
-
-/// The kind of a killing (`قتل`, `tués`).
-const KILLING_KIND: &str = "killing";
 
 /// Tokens (no comma or stop among them) between an anchored trigger and a date that still
 /// dates it (`après l'attaque du 17 septembre`, `بعد الانقلاب الثاني في مالي عام 2021`, `منذ

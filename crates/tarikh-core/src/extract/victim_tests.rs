@@ -1,0 +1,27 @@
+//! The dead are an armed act's victims, never its agents (on sentences written for these
+//! tests): soldiers killed in an attack do not attack their own camp.
+
+use super::meaning_tests::{events, one_where, starts_on, titles_of};
+
+#[test]
+fn soldiers_told_as_the_dead_are_not_the_attackers() {
+    // published on Tuesday 14 October 2025: Sunday is the 12th
+    for text in [
+        "Au moins trente soldats maliens ont été tués dimanche dans l'attaque du camp militaire de Boulkessi.",
+        "قتل ثلاثون جنديا ماليا يوم الأحد في هجوم استهدف معسكر بولكيسي.",
+        "مقتل جنديين ماليين يوم الأحد في هجوم على معسكر بولكيسي.",
+    ] {
+        let ev = events(&format!("Titre\n{text}\n"), "2025-10-14");
+        let e = one_where(&ev, |e| starts_on(e, "2025-10-12"));
+        assert!(!e.actors.iter().any(|a| a == "Malian Armed Forces"), "{text}: {:?}", titles_of(&ev));
+    }
+    // the army that kills stays the one that acts, its article right after the verb
+    for text in [
+        "قتل الجيش المالي يوم الأحد ثلاثين مسلحا قرب بوني.",
+        "Les soldats maliens ont tué dimanche trente assaillants près de Boni.",
+    ] {
+        let ev = events(&format!("Titre\n{text}\n"), "2025-10-14");
+        let e = one_where(&ev, |e| starts_on(e, "2025-10-12"));
+        assert!(e.actors.iter().any(|a| a == "Malian Armed Forces"), "{text}: {:?}", titles_of(&ev));
+    }
+}
