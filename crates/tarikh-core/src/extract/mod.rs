@@ -157,6 +157,8 @@ mod agent_tests;
 #[cfg(test)]
 mod anniversary_tests;
 #[cfg(test)]
+mod attack_tests;
+#[cfg(test)]
 mod blockade_tests;
 #[cfg(test)]
 mod coup_tests;
@@ -184,7 +186,5 @@ mod place_tests;
 mod tests;
 #[cfg(test)]
 mod told_tests;
-#[cfg(test)]
-mod victim_tests;
 #[cfg(test)]
 mod year_guess_tests;

@@ -1,7 +1,9 @@
-//! The dead are an armed act's victims, never its agents (on sentences written for these
-//! tests): soldiers killed in an attack do not attack their own camp.
+//! Who attacks, and what the attack is (on sentences written for these tests): the dead are an
+//! armed act's victims, never its agents (soldiers killed in an attack do not attack their own
+//! camp); attackers arriving are the attack under way, not a deployment.
 
-use super::meaning_tests::{events, one_where, starts_on, titles_of};
+use super::meaning_tests::{events, one_where, starts_on, titles_of, type_on};
+use crate::model::EventType;
 
 #[test]
 fn soldiers_told_as_the_dead_are_not_the_attackers() {
@@ -24,4 +26,14 @@ fn soldiers_told_as_the_dead_are_not_the_attackers() {
         let e = one_where(&ev, |e| starts_on(e, "2025-10-12"));
         assert!(e.actors.iter().any(|a| a == "Malian Armed Forces"), "{text}: {:?}", titles_of(&ev));
     }
+}
+
+#[test]
+fn attackers_arriving_are_the_attack_under_way() {
+    let text = "Titre\nLes assaillants, arrivés à moto dimanche à l'aube, ont été repoussés par des renforts.\n";
+    let ev = events(text, "2025-10-14");
+    assert_eq!(type_on(&ev, "2025-10-12"), EventType::Attack, "{:?}", titles_of(&ev));
+    // troops arriving stay a deployment
+    let ev = events("Titre\nDes renforts sont arrivés dimanche à Boulkessi.\n", "2025-10-14");
+    assert_eq!(type_on(&ev, "2025-10-12"), EventType::Deployment, "{:?}", titles_of(&ev));
 }
