@@ -3,9 +3,10 @@
 //! a chargé d'affaires summoned; relations broken, cooperation suspended, a deadline to leave,
 //! a treaty joined; a mediation, strained relations, a protest lodged with a state, an envoy
 //! arriving; words said or a meeting held between two states, an ambassador appointed, a letter
-//! handed over, condolences to a counterpart; and a leader's visit at home, which is not.
+//! handed over, condolences to a counterpart, a capital that acts for its state; and a leader's
+//! visit at home, which is not.
 
-use super::meaning_tests::{each_typed_on, events, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, events, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -135,5 +136,28 @@ fn a_leader_s_visit_to_a_town_of_their_own_country_is_no_diplomacy() {
     ] {
         let ev = events(text, "2024-09-20");
         assert_eq!(type_on(&ev, "2024-09-16"), EventType::Diplomatic, "{text}: {:?}", titles_of(&ev));
+    }
+}
+
+#[test]
+fn a_capital_that_acts_stands_for_its_state() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    for (text, actor) in [
+        ("Bamako a accusé mardi Alger de soutenir les terroristes.", "Mali"),
+        ("باماكو تتهم الجزائر يوم الثلاثاء بدعم الإرهاب.", "Mali"),
+        ("Niamey et Ouagadougou ont rappelé mardi leurs ambassadeurs à Abidjan.", "Niger"),
+    ] {
+        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
+        let e = one_where(&ev, |e| starts_on(e, "2024-04-16"));
+        assert_eq!(e.event_type, EventType::Diplomatic, "{text}: {:?}", titles_of(&ev));
+        assert!(e.actors.iter().any(|a| a == actor), "{text}: {:?}", e.actors);
+    }
+    // a capital where something happens stays a place
+    for text in
+        ["Une explosion a secoué mardi Bamako.", "À Bamako, des manifestants ont protesté mardi contre la junte."]
+    {
+        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
+        let e = one_where(&ev, |e| starts_on(e, "2024-04-16"));
+        assert!(!e.actors.iter().any(|a| a == "Mali"), "{text}: {:?}", e.actors);
     }
 }

@@ -259,6 +259,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         let claim = h.def.event_type == Some(crate::model::EventType::Claim);
                         h.def.event_type.is_none() || !super::negation::is_denied(&toks, s, h.start, claim, lex)
                     });
+                    super::metonymy::capitals_that_act(&toks, s, &mut names, &hits, lex);
                     sentence_cache = Some(((s, e), hits, names));
                 }
                 let (_, trigger_hits, names) = sentence_cache.as_ref().expect("set above");

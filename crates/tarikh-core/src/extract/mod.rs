@@ -23,6 +23,7 @@ mod gloss;
 mod inline_dateline;
 mod list_item;
 pub(crate) mod merge;
+mod metonymy;
 mod negation;
 pub(crate) mod own_date;
 mod post_signature;
