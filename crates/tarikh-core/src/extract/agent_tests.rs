@@ -522,9 +522,10 @@ fn the_place_an_accord_is_named_after_is_not_who_signs_it() {
 
 #[test]
 fn countries_that_announce_are_its_agents_not_its_place() {
-    // `أعلنت النيجر ومالي وبوركينا فاسو`: the states named after the verb announce
+    // `أعلنت النيجر ومالي وبوركينا فاسو`: the states named after the verb announce (what they
+    // found together is an agreement between them)
     let ev = events("عنوان\nأعلنت النيجر ومالي وبوركينا فاسو الخميس 20 مارس 2025 تشكيل قوة مشتركة.\n", "2025-03-21");
-    let a = one_where(&ev, |e| e.event_type == EventType::Political);
+    let a = one_where(&ev, |e| e.event_type == EventType::Agreement);
     for country in ["Niger", "Mali", "Burkina Faso"] {
         assert!(a.actors.iter().any(|x| x == country), "{country}: {:?} {}", a.actors, a.title);
     }
@@ -538,7 +539,7 @@ fn countries_that_announce_are_its_agents_not_its_place() {
         "عنوان\nقتل 29 جنديا الخميس 20 مارس 2025 في هجوم على موقع عسكري في منطقة تيلابيري.\nوأعلنت النيجر ومالي وبوركينا فاسو السبت 15 مارس 2025 تشكيل قوة مشتركة.\n",
         "2025-03-21",
     );
-    let a = one_where(&ev, |e| e.event_type == EventType::Political);
+    let a = one_where(&ev, |e| e.event_type == EventType::Agreement);
     assert!(!a.title.contains("Tillab"), "{}", a.title);
 }
 

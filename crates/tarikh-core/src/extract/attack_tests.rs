@@ -2,7 +2,7 @@
 //! armed act's victims, never its agents (soldiers killed in an attack do not attack their own
 //! camp); attackers arriving are the attack under way, not a deployment.
 
-use super::meaning_tests::{events, one_where, starts_on, titles_of, type_on};
+use super::meaning_tests::{event_on, events, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -13,18 +13,16 @@ fn soldiers_told_as_the_dead_are_not_the_attackers() {
         "قتل ثلاثون جنديا ماليا يوم الأحد في هجوم استهدف معسكر بولكيسي.",
         "مقتل جنديين ماليين يوم الأحد في هجوم على معسكر بولكيسي.",
     ] {
-        let ev = events(&format!("Titre\n{text}\n"), "2025-10-14");
-        let e = one_where(&ev, |e| starts_on(e, "2025-10-12"));
-        assert!(!e.actors.iter().any(|a| a == "Malian Armed Forces"), "{text}: {:?}", titles_of(&ev));
+        let e = event_on(text, "2025-10-14", "2025-10-12");
+        assert!(!e.actors.iter().any(|a| a == "Malian Armed Forces"), "{text}: {}", e.title);
     }
     // the army that kills stays the one that acts, its article right after the verb
     for text in [
         "قتل الجيش المالي يوم الأحد ثلاثين مسلحا قرب بوني.",
         "Les soldats maliens ont tué dimanche trente assaillants près de Boni.",
     ] {
-        let ev = events(&format!("Titre\n{text}\n"), "2025-10-14");
-        let e = one_where(&ev, |e| starts_on(e, "2025-10-12"));
-        assert!(e.actors.iter().any(|a| a == "Malian Armed Forces"), "{text}: {:?}", titles_of(&ev));
+        let e = event_on(text, "2025-10-14", "2025-10-12");
+        assert!(e.actors.iter().any(|a| a == "Malian Armed Forces"), "{text}: {}", e.title);
     }
 }
 

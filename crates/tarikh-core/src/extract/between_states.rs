@@ -5,9 +5,9 @@
 //! state than its agent's). A state is a country, its government, or an organisation of states
 //! (the UN, ECOWAS); forces, armed groups, people and places are not parties (a French hostage
 //! taken in Gao is no act between France and Mali; `أدانت الجزائر الانقلاب في النيجر` is
-//! Algeria's reaction to what happened in Niger), save the place where a meeting is held. States
-//! that act together (`أعلنت النيجر ومالي وبوركينا فاسو تشكيل قوة مشتركة`) are one party's acts
-//! as far as this goes: their founding stays what it was.
+//! Algeria's reaction to what happened in Niger), save the place where a meeting is held. What
+//! states found together (`أعلنت النيجر ومالي وبوركينا فاسو تشكيل قوة مشتركة`, an alliance, a
+//! joint committee) is an agreement between them.
 //!
 //! The other way round, a visit by someone of the country the article is about to one of its
 //! towns, with no one of another state, is a tour at home (`Assimi Goïta s'est rendu lundi à
@@ -23,6 +23,8 @@ use crate::model::EventType;
 const SPOKEN_KINDS: [&str; 2] = [super::agents::STATEMENT_KIND, super::agents::ANNOUNCEMENT_KIND];
 /// The kind of a meeting: held abroad, it is diplomacy too.
 const MEETING_KIND: &str = "meeting";
+/// The kind of a founding: by two states or more, an agreement between them.
+const FOUNDING_KIND: &str = "founding";
 /// The kind of a visit: at home, it is no diplomacy.
 const VISIT_KIND: &str = "visit";
 
@@ -41,7 +43,9 @@ pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
         }
         let Some(t) = d.trigger.as_mut() else { continue };
         let meeting = t.kind == MEETING_KIND;
-        if t.event_type != EventType::Political || !(meeting || SPOKEN_KINDS.contains(&t.kind.as_str())) {
+        if t.event_type != EventType::Political
+            || !(meeting || t.kind == FOUNDING_KIND || SPOKEN_KINDS.contains(&t.kind.as_str()))
+        {
             continue;
         }
         let named = d.agents.iter().chain(&d.acting).chain(&d.near).filter(|id| !d.peripheral.contains(id));
@@ -55,7 +59,7 @@ pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
         states.sort_unstable();
         states.dedup();
         if states.len() >= 2 {
-            t.event_type = EventType::Diplomatic;
+            t.event_type = if t.kind == FOUNDING_KIND { EventType::Agreement } else { EventType::Diplomatic };
         }
     }
 }

@@ -6,7 +6,7 @@
 //! handed over, condolences to a counterpart, a capital that acts for its state; and a leader's
 //! visit at home, which is not.
 
-use super::meaning_tests::{each_typed_on, events, one_where, starts_on, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -147,17 +147,15 @@ fn a_capital_that_acts_stands_for_its_state() {
         ("باماكو تتهم الجزائر يوم الثلاثاء بدعم الإرهاب.", "Mali"),
         ("Niamey et Ouagadougou ont rappelé mardi leurs ambassadeurs à Abidjan.", "Niger"),
     ] {
-        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
-        let e = one_where(&ev, |e| starts_on(e, "2024-04-16"));
-        assert_eq!(e.event_type, EventType::Diplomatic, "{text}: {:?}", titles_of(&ev));
+        let e = event_on(text, "2024-04-18", "2024-04-16");
+        assert_eq!(e.event_type, EventType::Diplomatic, "{text}: {}", e.title);
         assert!(e.actors.iter().any(|a| a == actor), "{text}: {:?}", e.actors);
     }
     // a capital where something happens stays a place
     for text in
         ["Une explosion a secoué mardi Bamako.", "À Bamako, des manifestants ont protesté mardi contre la junte."]
     {
-        let ev = events(&format!("Titre\n{text}\n"), "2024-04-18");
-        let e = one_where(&ev, |e| starts_on(e, "2024-04-16"));
+        let e = event_on(text, "2024-04-18", "2024-04-16");
         assert!(!e.actors.iter().any(|a| a == "Mali"), "{text}: {:?}", e.actors);
     }
 }

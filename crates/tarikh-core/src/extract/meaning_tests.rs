@@ -39,6 +39,12 @@ pub(super) fn one_where(
     ev.iter().find(|e| pred(e)).unwrap_or_else(|| panic!("{:?}", titles_of(ev)))
 }
 
+/// The event that starts on `day` of `text`, one paragraph under a title, published on
+/// `published`; the test fails with every title when none does.
+pub(super) fn event_on(text: &str, published: &str, day: &str) -> crate::model::Event {
+    one_where(&events(&format!("Titre\n{text}\n"), published), |e| starts_on(e, day)).clone()
+}
+
 /// The type of the first event of `ev` that starts on `day` (`2024-03-10`, `2024-03`); the test
 /// fails with every title when none does.
 pub(super) fn type_on(ev: &[crate::model::Event], day: &str) -> EventType {

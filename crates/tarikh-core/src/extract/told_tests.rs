@@ -2,7 +2,7 @@
 //! statement, or the claim of the one who did it, not a second act; a denial, a warning and the
 //! blame laid on someone are statements of their own day.
 
-use super::meaning_tests::{each_typed_on, events, one_where, starts_on, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, event_on, events, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -191,7 +191,7 @@ fn a_date_that_complements_an_act_s_noun_is_the_act_s_and_after_a_definite_objec
         ("وأعلنت الحكومة الحداد بعد الهجوم يوم الأحد على معسكر بولكيسي.", "2025-10-12", EventType::Attack),
     ];
     for (text, day, t) in cases {
-        let ev = events(&format!("Titre\n{text}\n"), "2025-10-14");
-        assert_eq!(type_on(&ev, day), t, "{text}: {:?}", titles_of(&ev));
+        let e = event_on(text, "2025-10-14", day);
+        assert_eq!(e.event_type, t, "{text}: {}", e.title);
     }
 }
