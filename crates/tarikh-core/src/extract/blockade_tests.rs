@@ -1,6 +1,6 @@
 //! Life under a blockade (on sentences written for these tests): a convoy escorted is neither an
-//! election nor an attack; schools closed are the same act in French and Arabic; a threat dated
-//! on its verb is what was said that day, not the act threatened.
+//! election nor an attack; schools or a channel's offices closed are the same act in French and
+//! Arabic; a threat dated on its verb is what was said that day, not the act threatened.
 
 use super::meaning_tests::{each_typed_on, events, titles_of};
 use crate::model::EventType;
@@ -23,6 +23,12 @@ fn a_convoy_escorted_schools_closed_and_a_threat_are_typed_by_what_they_are() {
             ("أعلنت الحكومة يوم السبت تعليق الدروس في جميع المدارس لمدة أسبوعين.", EventType::Political),
             ("Le JNIM a menacé samedi d'empêcher l'entrée du carburant dans la capitale.", EventType::Political),
             ("هددت جماعة نصرة الإسلام والمسلمين يوم السبت بمنع دخول الوقود إلى العاصمة.", EventType::Political),
+            // a channel's offices closed are its broadcasts suspended, as in French
+            ("أغلقت السلطات يوم السبت مكاتب قناة تلفزيونية في باماكو.", EventType::Political),
+            (
+                "Les autorités ont ordonné samedi la fermeture des bureaux d'une chaîne de télévision.",
+                EventType::Political,
+            ),
             // a road closed stays a closure
             ("Les autorités ont annoncé samedi la fermeture de la route entre Kayes et Bamako.", EventType::Other),
         ],
