@@ -263,9 +263,12 @@ pub(super) fn agents_of(
                 ![STATEMENT_KIND, ANNOUNCEMENT_KIND].contains(&t.def.kind.as_str())
                     && t.def.event_type.is_some_and(|o| own.is_none_or(|f| super::family::family(o, &t.def.kind) != f))
             });
+        // (a speaker's verb that names its target, `اتهمت`, has its subject right after it: `اتهمت
+        // الحكومة المالية الجزائر`, the government accuses)
+        let target = h.target && !(who == Agents::Speaker && h.start == trig.1);
         if actor
             && !others
-            && !h.target
+            && !target
             && !dead(h)
             && (!h.source || own_report)
             && !h.peripheral

@@ -117,6 +117,9 @@ fn words_said_or_a_meeting_held_between_two_states_are_diplomacy() {
         "2024-04-18",
         "2024-04-16",
     );
+    // who accuses is the subject right after the verb, not its target
+    let e = event_on("اتهمت الحكومة المالية يوم الثلاثاء الجزائر بدعم الجماعات الإرهابية.", "2024-04-18", "2024-04-16");
+    assert_eq!(e.actors, ["Malian government"], "{}", e.title);
 }
 
 #[test]
