@@ -108,7 +108,13 @@ fn words_said_or_a_meeting_held_between_two_states_are_diplomacy() {
             ("Le Mali a nommé mardi un nouvel ambassadeur en Russie.", EventType::Diplomatic),
             ("سلم السفير الروسي يوم الثلاثاء رسالة من الرئيس بوتين إلى رئيس المرحلة الانتقالية.", EventType::Diplomatic),
             ("Le président algérien a adressé mardi ses condoléances à son homologue malien.", EventType::Diplomatic),
+            // relations broken, told by a participle
+            ("Le Niger a suivi mardi en rompant à son tour ses relations avec l'Ukraine.", EventType::Diplomatic),
             // the words said at home, or by one state about a place, stay statements
+            (
+                "Un porte-parole de l'armée a laissé entendre mardi que des civils avaient aidé les rebelles.",
+                EventType::Political,
+            ),
             ("اتهم الجيش يوم الثلاثاء المتمردين بقتل مدنيين في موبتي.", EventType::Political),
             ("L'armée a accusé mardi les rebelles d'avoir tué des civils près de Mopti.", EventType::Political),
             ("أكدت وزارة الخارجية الفرنسية يوم الثلاثاء خطف مواطن فرنسي في غاو.", EventType::Political),
