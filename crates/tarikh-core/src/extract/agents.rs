@@ -106,6 +106,9 @@ pub(super) enum Agents {
     Armed,
     /// Only state forces.
     Forces,
+    /// Who dismisses another: an actor before the verb, or in Arabic right after it, its
+    /// subject (`أقال غويتا رئيس الوزراء`); not the one dismissed after it.
+    Dismisser,
     /// Who speaks (a condemnation, a welcome): any actor before the verb or as its subject right
     /// after it (`رحبت الحكومة الألمانية`), not those of the act it speaks of (`بإطلاق سراح مواطنها
     /// الذي احتجزته جماعة نصرة الإسلام`).
@@ -127,6 +130,8 @@ impl Agents {
             // (who a passive verb names first undergoes it: `le Premier ministre a été limogé`,
             // `a été nommé`; only an agent introduced by `par` did it)
             Agents::Marked
+        } else if kind == DISMISSAL_KIND {
+            Agents::Dismisser
         } else if kind == STATEMENT_KIND || kind == ANNOUNCEMENT_KIND {
             // (who announces is the one who speaks: `أعلنت النيجر ومالي تشكيل قوة`)
             Agents::Speaker
@@ -216,6 +221,7 @@ pub(super) fn agents_of(
                 (h.end <= trig.0 || gap(h) < SPEAKER_AFTER_VERB)
                     && (kind.is_actor() || kind == EntityKind::Country || acting.contains(&h.id))
             }
+            Agents::Dismisser => kind.is_actor() && (h.end <= trig.0 || h.start == trig.1 && !toks.toks[h.start].latin),
             Agents::None => false,
             Agents::Marked => h.agent && !matches!(kind, EntityKind::Country),
             // (a country that announces acts: `أعلنت النيجر تشكيل قوة`)
@@ -334,3 +340,6 @@ const DEAD_GAP: usize = 3;
 
 /// The kind of a killing (`قتل`, `tués`).
 pub(super) const KILLING_KIND: &str = "killing";
+
+/// The kind of a dismissal (`أقال`, `a limogé`).
+const DISMISSAL_KIND: &str = "dismissal";

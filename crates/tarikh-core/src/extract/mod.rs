@@ -166,6 +166,8 @@ mod coup_tests;
 #[cfg(test)]
 mod diplomacy_tests;
 #[cfg(test)]
+mod dismissal_tests;
+#[cfg(test)]
 mod hostage_tests;
 #[cfg(test)]
 mod kind_tests;

@@ -55,6 +55,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "inauguration" => ("Inauguration", "at"),
         "appointment" => ("Appointment", "at"),
         "resignation" => ("Resignation or dismissal", "at"),
+        "dismissal" => ("Dismissal", "of"),
         "dissolution" => ("Suspension or dissolution", "of"),
         "emergency" => ("Curfew or state of emergency", "in"),
         "measure_lifted" => ("Restriction lifted", "in"),
