@@ -90,8 +90,9 @@ const AMBUSHED_KIND: &str = "ambushed";
 const PROTEST_KIND: &str = "protest";
 
 /// Kinds of event nobody does: a crash, a collapse, a flood (the man who died in a plane crash
-/// is not its agent).
-const UNDONE_KINDS: [&str; 2] = ["accident", "disaster"];
+/// is not its agent); a camp handed over, told from who receives it (the army that takes
+/// possession of a camp does not withdraw).
+const UNDONE_KINDS: [&str; 3] = ["accident", "disaster", "handover"];
 
 /// Who may be the agent of an act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

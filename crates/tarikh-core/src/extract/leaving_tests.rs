@@ -1,8 +1,9 @@
 //! Where a withdrawal happens and who withdraws (on sentences written for these tests): the
 //! country it leaves, not one named nearer nor the seat of a junta; a country whose forces leave
-//! is the one withdrawing, not the place; nor is who a passive verb names first its agent.
+//! is the one withdrawing, not the place; nor is who a passive verb names first its agent, nor
+//! the army that receives a camp handed over.
 
-use super::meaning_tests::{events, one_where, titles_of};
+use super::meaning_tests::{event_on, events, one_where, titles_of};
 use crate::model::EventType;
 
 #[test]
@@ -45,4 +46,20 @@ fn who_a_passive_verb_names_first_undergoes_it() {
     let e = one_where(&ev, |e| e.event_type == EventType::Political);
     assert!(!e.title.contains("by Choguel"), "{}", e.title);
     assert!(!e.actors.iter().any(|a| a.contains("Maïga")), "{:?}", e.actors);
+}
+
+#[test]
+fn the_army_that_receives_a_camp_handed_over_does_not_withdraw() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    for text in [
+        "L'armée malienne a pris possession mardi du camp de la Minusma à Aguelhok.",
+        "تسلم الجيش المالي يوم الثلاثاء معسكر بعثة الأمم المتحدة في أغيلهوك.",
+    ] {
+        let e = event_on(text, "2024-04-18", "2024-04-16");
+        assert_eq!(e.event_type, EventType::Withdrawal, "{text}: {}", e.title);
+        assert!(!e.actors.iter().any(|a| a == "Malian Armed Forces"), "{text}: {}", e.title);
+    }
+    // a mission's mandate ended is its withdrawal
+    let e = event_on("Le Conseil de sécurité a mis fin mardi au mandat de la Minusma.", "2024-04-18", "2024-04-16");
+    assert_eq!(e.event_type, EventType::Withdrawal, "{}", e.title);
 }

@@ -56,6 +56,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "appointment" => ("Appointment", "at"),
         "resignation" => ("Resignation or dismissal", "at"),
         "dismissal" => ("Dismissal", "of"),
+        "handover" => ("Handover", "of"),
         "dissolution" => ("Suspension or dissolution", "of"),
         "emergency" => ("Curfew or state of emergency", "in"),
         "measure_lifted" => ("Restriction lifted", "in"),
