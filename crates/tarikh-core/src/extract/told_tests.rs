@@ -194,4 +194,17 @@ fn a_date_that_complements_an_act_s_noun_is_the_act_s_and_after_a_definite_objec
         let e = event_on(text, "2025-10-14", day);
         assert_eq!(e.event_type, t, "{text}: {}", e.title);
     }
+    // a definite noun right after the date, the verb and its subject before it: the verb's object
+    for text in ["أرجأت السلطات يوم الأحد الانتخابات الرئاسية.", "La junte a reporté dimanche l'élection présidentielle."]
+    {
+        let e = event_on(text, "2025-10-14", "2025-10-12");
+        assert!(e.title.starts_with("Postponement"), "{text}: {}", e.title);
+    }
+    // a report published that day is the report, not the killings it tells of
+    let e = event_on(
+        "اتهمت منظمة حقوقية في تقرير نشرته يوم الأحد الجيش بإعدام مدنيين في موبتي.",
+        "2025-10-14",
+        "2025-10-12",
+    );
+    assert_eq!(e.event_type, EventType::Other, "{}", e.title);
 }

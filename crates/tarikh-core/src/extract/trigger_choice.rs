@@ -105,6 +105,23 @@ pub(super) fn choose_trigger(
     // the act's (`تبنت الجماعة الهجوم يوم الاثنين`), unless an anchor names it (`بعد الهجوم يوم الأحد`)
     let articles = lex.grammar.words(Role::Article);
     let definite = |i: usize| toks.forms(i).iter().any(|f| articles.iter().any(|a| f.starts_with(a.as_str())));
+    // a definite noun right after the date, when a verb and its subject come before the date in
+    // the same phrase (`أرجأت السلطات يوم الثلاثاء الانتخابات`, `a reporté mardi l'élection`), is
+    // the verb's object: the date is the verb's
+    let object_after_date = |h: &crate::lexicon::triggers::TriggerHit| {
+        let arabic = h.start == expr.tok_end && !toks.toks[h.start].latin && definite(h.start);
+        let french = h.start == expr.tok_end + 1 && lex.grammar.is(Role::Determiner, toks.forms(expr.tok_end));
+        // (not words that announce what follows: `ont annoncé samedi la fermeture de la route`)
+        (arabic || french)
+            && hits.iter().any(|t| {
+                t.def.event_type.is_some()
+                    && t.def.kind != super::agents::ANNOUNCEMENT_KIND
+                    && !lex.triggers.opens_report(toks, t.start)
+                    && t.end <= expr.tok_start
+                    && expr.tok_start - t.end <= VERB_SUBJECT_GAP
+                    && !(t.start..expr.tok_start).any(phrase_break)
+            })
+    };
     let complement_weight = |h: &crate::lexicon::triggers::TriggerHit| -> i64 {
         if h.end == expr.tok_start && h.end - h.start == 1 && !toks.toks[h.start].latin {
             // (with its subject between: right after the verb, the noun is its subject, `وقعت
@@ -120,6 +137,8 @@ pub(super) fn choose_trigger(
             }
         } else if h.end + 1 == expr.tok_start && lex.grammar.is(Role::Complement, toks.forms(h.end)) {
             return COMPLEMENT_WEIGHT;
+        } else if h.start >= expr.tok_end && object_after_date(h) {
+            return -COMPLEMENT_WEIGHT;
         }
         0
     };
@@ -409,6 +428,9 @@ const ADJACENT_DATE_GAP: usize = 3;
 /// the noun's score, or takes from a definite object's (`تبنت الجماعة الهجوم يوم الاثنين`): two
 /// steps of priority.
 const COMPLEMENT_WEIGHT: i64 = 2 * PRIORITY_WEIGHT;
+/// Tokens at most between a verb and a date that follows its subject (`أرجأت السلطات الانتقالية
+/// يوم الثلاثاء`).
+const VERB_SUBJECT_GAP: usize = 3;
 /// Tokens at most between a date that opens its sentence (set off by a comma) and the act of an
 /// `adjacent` row it dates: the clause's subject (`Dimanche, le ministère français des Affaires
 /// étrangères a confirmé`).
