@@ -318,8 +318,7 @@ fn told_dead(toks: &Tokens, h: &crate::lexicon::gazetteer::EntityHit, lex: &Lexi
             .iter()
             .any(|t| t.start >= a && [DEATHS_KIND, KILLING_KIND].contains(&t.def.kind.as_str()))
     };
-    let articles = lex.grammar.words(crate::lexicon::Role::Article);
-    let definite = |j: usize| toks.forms(j).iter().any(|f| articles.iter().any(|a| f.starts_with(a.as_str())));
+    let definite = |j: usize| lex.grammar.starts(crate::lexicon::Role::Article, toks.forms(j));
     // before a passive verb of death: `ont été tués` (passive words, then the verb)
     let mut j = h.end;
     let mut passive = false;

@@ -103,8 +103,7 @@ pub(super) fn choose_trigger(
     // its article in construct with it, `هجوم يوم الأحد`) owns the date; a noun with its article
     // right before the date, after another act of the phrase, is that act's object and the date
     // the act's (`تبنت الجماعة الهجوم يوم الاثنين`), unless an anchor names it (`بعد الهجوم يوم الأحد`)
-    let articles = lex.grammar.words(Role::Article);
-    let definite = |i: usize| toks.forms(i).iter().any(|f| articles.iter().any(|a| f.starts_with(a.as_str())));
+    let definite = |i: usize| lex.grammar.starts(Role::Article, toks.forms(i));
     // a definite noun right after the date, when a verb and its subject come before the date in
     // the same phrase (`أرجأت السلطات يوم الثلاثاء الانتخابات`, `a reporté mardi l'élection`), is
     // the verb's object: the date is the verb's

@@ -243,8 +243,7 @@ impl<'a> Parser<'a> {
     }
     /// Token `i` carries the definite article (one of its forms starts with it).
     fn definite(&self, i: usize) -> bool {
-        let articles = self.lex.grammar.words(Role::Article);
-        self.t.forms(i).iter().any(|f| articles.iter().any(|a| f.starts_with(a.as_str())))
+        self.lex.grammar.starts(Role::Article, self.t.forms(i))
     }
     /// A weekday at `i`: (ISO number, definite, end).
     fn weekday(&self, i: usize) -> Option<(u32, bool, usize)> {
