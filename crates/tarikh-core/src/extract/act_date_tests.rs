@@ -127,6 +127,8 @@ fn a_weekday_a_verb_in_the_future_governs_is_ahead_whatever_the_verb() {
         ("Titre\nLe ministre est attendu mardi à Bamako pour une visite officielle.\n", "2013-11-05"),
         ("عنوان\nمن المتوقع أن يصل الوزير الجمعة إلى باماكو.\n", "2013-11-08"),
         ("Titre\nAprès-demain, les écoles rouvriront leurs portes à Gao.\n", "2013-11-04"),
+        // a date that opens its sentence, the verb after it
+        ("عنوان\nوفي يوم الخميس سيتوجه الرئيس إلى الجزائر.\n", "2013-11-07"),
     ] {
         assert_eq!(days_of(&events(text, "2013-11-02")), [day], "{text}");
     }
@@ -137,6 +139,11 @@ fn a_weekday_a_verb_in_the_future_governs_is_ahead_whatever_the_verb() {
         ("عنوان\nاجتمع وزراء الدفاع الخميس في باماكو.\n", "2013-10-31"),
         // a verb in the future far from the date, in another clause, leaves it as it is
         ("عنوان\nقال الرئيس إن بلاده ستواصل دعم الجيش، وكان المسلحون قد هاجموا المعسكر الخميس قرب غاو.\n", "2013-10-31"),
+        // the day something was said, before what it says will come (`que`, `أن`, `إن`)
+        ("Titre\nLe ministre a annoncé jeudi que la délégation se rendra à Alger.\n", "2013-10-31"),
+        ("عنوان\nقال الوزير الخميس إن الوفد سيتوجه إلى الجزائر.\n", "2013-10-31"),
+        // after a verb and its subject, a name that begins as a future verb (`سيلفان`)
+        ("عنوان\nأمهل المجلس العسكري الخميس السفير سيلفان إيتيه يومين لمغادرة البلاد.\n", "2013-10-31"),
     ] {
         assert_eq!(days_of(&events(text, "2013-11-02")), [day], "{text}");
     }

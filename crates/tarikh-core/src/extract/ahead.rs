@@ -3,6 +3,7 @@
 //! such day, not the last.
 
 use crate::lexicon::gazetteer::EntityHit;
+use crate::lexicon::grammar::Role;
 use crate::lexicon::{Lexicon, TemporalWord};
 use crate::temporal::{DateRef, TemporalScan, TimeExpr, WeekdayDir};
 use crate::text::Tokens;
@@ -10,6 +11,10 @@ use crate::text::Tokens;
 /// Tokens between a verb in the future by its affixes and the date it points ahead
 /// (`سيلقي خطابا للأمة الأحد`).
 const FUTURE_VERB_REACH: usize = 6;
+
+/// Tokens after a date within which a verb of the future governs it wherever the date stands
+/// (`الجمعة المقبل سيتوجه`).
+const FUTURE_RIGHT_AFTER: usize = 1;
 
 /// A sentence with what was found in it.
 pub struct Sentence<'a> {
@@ -66,10 +71,29 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
     // a word of the future after a date and a comma speaks of what comes next, not of that
     // date (`son retrait, entamé le 1er juillet, qui doit s'achever le 31 décembre`)
     let after_comma = |x: &TimeExpr, i: usize| i >= x.tok_end && comma_between_of(x, i);
+    // nor after a date and `que`/`أن`: the future is the reported clause's, the date the
+    // report's (`a annoncé mercredi que la délégation se rendra à Alger`)
+    let reported = |x: &TimeExpr, i: usize| {
+        i >= x.tok_end && (x.tok_end..i).any(|j| lex.grammar.is(Role::Complementizer, toks.forms(j)))
+    };
+    // a verb told by its affixes after the date governs it only when the date opens its
+    // sentence (`يوم الجمعة سيتوجه`) or comes right before it: after a verb and its subject, a
+    // word beginning `سي` past the date is as likely a name (`أمهل المجلس يوم الجمعة السفير
+    // الفرنسي سيلفان …`)
+    let governs_after = |x: &TimeExpr, i: usize| {
+        i < x.tok_end
+            || (s..x.tok_start).all(|j| {
+                !toks.is_word(j)
+                    || lex.grammar.is(Role::TitleDateLead, toks.forms(j))
+                    || lex.grammar.is(Role::Preposition, toks.forms(j))
+            })
+            || i - x.tok_end < FUTURE_RIGHT_AFTER
+    };
     // (and in its clause: `ont quitté le pays le 22 décembre, et les Américains achèveront
     // leur retrait` does not move December ahead)
     let future_verb = |i: usize| {
         gap(expr, i) <= FUTURE_VERB_REACH
+            && governs_after(expr, i)
             && !names.iter().any(|h| h.start <= i && i < h.end)
             && !comma_between(i)
             && lex.temporal.future_forms.is_future(toks, s, i, || {
@@ -85,6 +109,7 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
         || (s..e).any(|i| {
             let word = tscan.has(i, i + 1, |w| *w == TemporalWord::Future);
             (word && !after_comma(expr, i) || future_verb(i))
+                && !reported(expr, i)
                 && tscan
                     .exprs
                     .iter()
