@@ -99,13 +99,15 @@ pub(super) fn country_of(g: &Gazetteer, id: EntityId) -> Option<EntityId> {
 }
 
 /// True when both name something of a country and no country of one is a country of the
-/// other: acts in Mali and in Niger. The countries are those of the places named (Gao is in
-/// Mali, whoever's forces act there), else of the actors (the Malian government).
+/// other: acts in Mali and in Niger. When both name places, the countries are those of the
+/// places (Gao is in Mali, whoever's forces act there); when one names none, those of all it
+/// names on both sides (a report of Wagner's convoy attacked, with no place, is no act abroad
+/// of one in Tin Zaouaten where Wagner fought).
 pub fn countries_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool {
+    let is_place = |x: &&EntityId| g.get(**x).kind.is_place();
+    let by_places = a.iter().any(|x| is_place(&x)) && b.iter().any(|x| is_place(&x));
     let of = |ids: &[EntityId]| -> Vec<EntityId> {
-        let places: Vec<EntityId> = ids.iter().copied().filter(|x| g.get(*x).kind.is_place()).collect();
-        let named = if places.is_empty() { ids } else { &places[..] };
-        named.iter().filter_map(|x| country_of(g, *x)).collect()
+        ids.iter().filter(|x| !by_places || is_place(x)).filter_map(|x| country_of(g, *x)).collect()
     };
     let (ca, cb) = (of(a), of(b));
     !ca.is_empty() && !cb.is_empty() && !ca.iter().any(|x| cb.contains(x))

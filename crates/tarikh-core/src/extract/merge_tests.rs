@@ -87,3 +87,33 @@ fn a_similar_attack_told_in_passing_is_another_event_and_lends_no_actor() {
         assert_eq!(monday.event_type, EventType::Attack);
     }
 }
+
+#[test]
+fn a_report_naming_a_foreign_force_and_no_place_joins_the_fighting_where_that_force_fought() {
+    let docs = [
+        (
+            "a.txt",
+            "معارك\nاندلعت معارك عنيفة يوم الخميس بين الجيش المالي ومقاتلي فاغنر ومتمردين قرب تين زاوتين.\n",
+            Some("2024-07-27"),
+        ),
+        (
+            "b.txt",
+            "عنوان\nوكانت الاشتباكات قد اندلعت يوم 25 يوليو عندما تعرضت قافلة لفاغنر لهجوم.\n",
+            Some("2024-07-30"),
+        ),
+        // fighting the same day in another country, its forces named and no place
+        ("c.txt", "عنوان\nاندلعت اشتباكات يوم 25 يوليو بين الجيش النيجري ومسلحين.\n", Some("2024-07-30")),
+    ];
+    let mut c = corpus(&docs);
+    let ev = super::extract(&mut c).events;
+    let files: Vec<Vec<usize>> = ev
+        .iter()
+        .filter(|e| e.event_type == EventType::Clash)
+        .map(|e| {
+            let mut f: Vec<usize> = e.mentions.iter().map(|m| m.doc).collect();
+            f.dedup();
+            f
+        })
+        .collect();
+    assert!(files.contains(&vec![0, 1]) && files.contains(&vec![2]), "{files:?}");
+}
