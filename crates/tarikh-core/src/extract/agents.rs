@@ -246,8 +246,12 @@ pub(super) fn agents_of(
     }
     // (the dead of an armed act are its victims)
     let dead = |h: &crate::lexicon::gazetteer::EntityHit| {
-        matches!(who, Agents::Armed | Agents::Forces) && told_dead(toks, h, lex)
+        matches!(who, Agents::Armed | Agents::Forces)
+            && (told_dead(toks, h, lex) || hits.iter().any(|d| conjoined(toks, d, h) && told_dead(toks, d, lex)))
     };
+    // (an actor joined to a target is a target too: `à l'armée malienne et aux mercenaires de Wagner`)
+    let joined_target =
+        |h: &crate::lexicon::gazetteer::EntityHit| hits.iter().any(|t| t.target && conjoined(toks, t, h));
     for h in hits {
         let actor = is_actor(h);
         let (a, b) = between(h);
@@ -272,7 +276,7 @@ pub(super) fn agents_of(
             });
         // (a speaker's verb that names its target, `اتهمت`, has its subject right after it: `اتهمت
         // الحكومة المالية الجزائر`, the government accuses)
-        let target = h.target && !(who == Agents::Speaker && h.start == trig.1);
+        let target = (h.target || joined_target(h)) && !(who == Agents::Speaker && h.start == trig.1);
         if actor
             && !others
             && !target
@@ -307,7 +311,7 @@ pub(super) fn agents_of(
     agents
 }
 
-/// True for an actor told as the dead (`trente soldats maliens ont été tués`, `قتل ثلاثون جنديا
+/// True for an actor told as the dead (`trente soldats maliens ont été tués`, `قتل 11 جنديا
 /// ماليا`, `مقتل جنديين ماليين`): the victims of an armed act, never its agent. Not the subject
 /// of an active verb of killing: with its article right after it (`قتل الجيش 30 مسلحا`), or
 /// before it without a passive (`les soldats ont tué`).
@@ -331,9 +335,39 @@ fn told_dead(toks: &Tokens, h: &crate::lexicon::gazetteer::EntityHit, lex: &Lexi
     }
     // after a verb or noun of death in Arabic, with only a count between, without the article
     let from = h.start.saturating_sub(DEAD_GAP + 1);
-    (from..h.start)
-        .any(|k| !toks.toks[k].latin && killing(k, k + 1) && (k + 1..=h.start).all(|m| toks.is_word(m) && !definite(m)))
+    // (a definite noun after a count in construct with it is told dead too: `قتل عشرات الجنود`)
+    let counted = |m: usize| m == h.start && m > 0 && lex.grammar.is(crate::lexicon::Role::Quantity, toks.forms(m - 1));
+    (from..h.start).any(|k| {
+        !toks.toks[k].latin
+            && killing(k, k + 1)
+            && (k + 1..=h.start).all(|m| toks.is_number(m) || toks.is_word(m) && (!definite(m) || counted(m)))
+    })
 }
+
+/// True when `b` is joined to `a` before it by a conjunction, with at most a word or two of
+/// its own (`à l'armée malienne et aux mercenaires de Wagner`, `الجنود الماليين وعناصر مجموعة
+/// فاغنر`): it shares what `a` is to the act, its target or its dead.
+fn conjoined(
+    toks: &Tokens,
+    a: &crate::lexicon::gazetteer::EntityHit,
+    b: &crate::lexicon::gazetteer::EntityHit,
+) -> bool {
+    if a.end > b.start || b.start - a.end > CONJOINED_GAP {
+        return false;
+    }
+    // (the conjunction glued to the name: `الجيش المالي وفاغنر`)
+    if b.start == a.end {
+        return !toks.toks[b.start].latin && toks.text(b.start).starts_with('و');
+    }
+    let first = toks.text(a.end);
+    let and = first == "et"
+        || first == "و"
+        || (!toks.toks[a.end].latin && first.starts_with('و') && first.chars().count() > 2);
+    and && (a.end..b.start).all(|j| toks.is_word(j))
+}
+
+/// Words at most between two actors joined by a conjunction (`et aux mercenaires de`).
+const CONJOINED_GAP: usize = 4;
 
 /// Words at most between the dead and the verb or noun of their death (`ont été`, `ثلاثون`).
 const DEAD_GAP: usize = 3;

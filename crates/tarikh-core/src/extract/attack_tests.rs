@@ -1,8 +1,9 @@
 //! Who attacks, and what the attack is (on sentences written for these tests): the dead are an
 //! armed act's victims, never its agents (soldiers killed in an attack do not attack their own
-//! camp); attackers arriving are the attack under way, not a deployment.
+//! camp); attackers arriving are the attack under way, not a deployment; losses suffered are
+//! told in a casualty report, losses inflicted in a claim by whoever inflicted them.
 
-use super::meaning_tests::{event_on, events, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -12,9 +13,11 @@ fn soldiers_told_as_the_dead_are_not_the_attackers() {
         "Au moins trente soldats maliens ont été tués dimanche dans l'attaque du camp militaire de Boulkessi.",
         "قتل ثلاثون جنديا ماليا يوم الأحد في هجوم استهدف معسكر بولكيسي.",
         "مقتل جنديين ماليين يوم الأحد في هجوم على معسكر بولكيسي.",
+        // a count in construct with them, and a force joined to them by a conjunction
+        "قتل عشرات الجنود الماليين وعناصر فاغنر يوم الأحد في هجوم على معسكر بولكيسي.",
     ] {
         let e = event_on(text, "2025-10-14", "2025-10-12");
-        assert!(!e.actors.iter().any(|a| a == "Malian Armed Forces"), "{text}: {}", e.title);
+        assert!(!e.actors.iter().any(|a| a == "Malian Armed Forces" || a == "Wagner Group"), "{text}: {}", e.title);
     }
     // the army that kills stays the one that acts, its article right after the verb
     for text in [
@@ -34,4 +37,28 @@ fn attackers_arriving_are_the_attack_under_way() {
     // troops arriving stay a deployment
     let ev = events("Titre\nDes renforts sont arrivés dimanche à Boulkessi.\n", "2025-10-14");
     assert_eq!(type_on(&ev, "2025-10-12"), EventType::Deployment, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn losses_suffered_are_a_casualty_report_and_losses_inflicted_a_claim_of_who_inflicted_them() {
+    // published on Tuesday 14 October 2025: Sunday is the 12th
+    each_typed_on(
+        &[
+            ("أقر الجيش مساء الأحد بتكبده خسائر كبيرة خلال المعارك قرب الحدود.", EventType::CasualtyReport),
+            // (where it was said, between the verb and what it says)
+            ("La milice a reconnu dimanche sur Telegram avoir subi de lourdes pertes.", EventType::CasualtyReport),
+            ("L'armée a enregistré de lourdes pertes dimanche dans les combats.", EventType::CasualtyReport),
+        ],
+        "2025-10-14",
+        "2025-10-12",
+    );
+    for text in [
+        "Les rebelles du CSP ont affirmé dimanche avoir infligé de lourdes pertes à l'armée malienne et aux mercenaires de Wagner.",
+        "قال الإطار الاستراتيجي الدائم يوم الأحد إنه كبد الجيش المالي وفاغنر خسائر فادحة.",
+    ] {
+        let e = event_on(text, "2025-10-14", "2025-10-12");
+        assert_eq!(e.event_type, EventType::Claim, "{text}: {}", e.title);
+        assert!(e.actors.iter().any(|a| a == "CSP-DPA"), "{text}: {:?}", e.actors);
+        assert!(!e.actors.iter().any(|a| a == "Malian Armed Forces" || a == "Wagner Group"), "{text}: {:?}", e.actors);
+    }
 }

@@ -83,13 +83,20 @@ pub(super) fn choose_trigger(
     // casualty report) or an act of the speaker's own (`avoir tué`, `أنها هاجمت`)
     // (or losses, a toll: `اعترفت الجماعة الأحد بسقوط قتلى`)
     let toll_at = |j: usize| hits.iter().any(|h| h.start == j && h.def.event_type == Some(EventType::CasualtyReport));
-    let names_object = |j: usize| {
+    let object_at = |j: usize| {
         j < toks.len()
             && toks.is_word(j)
             && !lex.grammar.is(Role::Complementizer, toks.forms(j))
             && !lex.grammar.is(Role::OwnAct, toks.forms(j))
             && !deaths_at(j)
             && !toll_at(j)
+    };
+    // (past where it was said: `a reconnu dimanche sur Telegram avoir subi des pertes`)
+    let names_object = |j: usize| {
+        let said_at = j < toks.len() && lex.grammar.is(Role::Channel, toks.forms(j));
+        let says_after = said_at
+            && (j + 1..toks.len().min(j + 1 + CHANNEL_WORDS)).take_while(|&k| toks.is_word(k)).any(|k| !object_at(k));
+        object_at(j) && !says_after
     };
     // the date's phrase follows a comma and names an act of its own before the date (`أعلن إلغاء
     // الاتفاق، ووصل مدربون روس إلى نيامي في أبريل`): no trigger before the comma takes the date
@@ -430,6 +437,10 @@ const COMPLEMENT_WEIGHT: i64 = 2 * PRIORITY_WEIGHT;
 /// Tokens at most between a verb and a date that follows its subject (`أرجأت السلطات الانتقالية
 /// يوم الثلاثاء`).
 const VERB_SUBJECT_GAP: usize = 3;
+
+/// Words of where something was said, after a verb of speech and its date (`sur Telegram`,
+/// `في رسالة على تلغرام`), before what it says.
+const CHANNEL_WORDS: usize = 4;
 /// Tokens at most between a date that opens its sentence (set off by a comma) and the act of an
 /// `adjacent` row it dates: the clause's subject (`Dimanche, le ministère français des Affaires
 /// étrangères a confirmé`).

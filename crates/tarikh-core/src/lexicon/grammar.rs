@@ -85,6 +85,11 @@ pub enum Role {
     /// Arabic particles that govern a noun (`في`, `من`, `على`): a word ending in ة after one
     /// is that noun, in construct with what follows (`في جلسة الثلاثاء`), not an adjective.
     Preposition,
+    /// Words that open where something was said, between a verb of speech and what it says
+    /// (`sur Telegram`, `في رسالة`, `dans un communiqué`).
+    Channel,
+    /// Arabic counts in construct with a definite noun (`عشرات الجنود`, `مئات المدنيين`).
+    Quantity,
     /// French determiners (`un`, `le`, `ce`, `son`): a word after one is a noun (`un poste le
     /// 12 mars` is no `posté le` stamp).
     Determiner,
@@ -127,6 +132,8 @@ impl Role {
             "of_date" => Role::OfDate,
             "date_preposition" => Role::DatePreposition,
             "preposition" => Role::Preposition,
+            "channel" => Role::Channel,
+            "quantity" => Role::Quantity,
             "between" => Role::Between,
             "that" => Role::That,
             "years_word" => Role::YearsWord,
@@ -232,6 +239,8 @@ mod tests {
             Role::Comparison,
             Role::OwnAct,
             Role::Preposition,
+            Role::Channel,
+            Role::Quantity,
             Role::Determiner,
             Role::Complement,
             Role::Another,
