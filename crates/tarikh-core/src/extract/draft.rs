@@ -533,7 +533,13 @@ fn is_construct_event_noun(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
     let grammar = &lex.grammar;
     let pronoun = grammar.words(Role::PronounSuffix).iter().any(|p| w.ends_with(p.as_str()))
         || (w.ends_with('ه') && !toks.toks[j].ta_marbuta);
-    !pronoun && !grammar.starts(Role::Article, toks.forms(j)) && !lex.triggers.find(toks, j, j + 1).is_empty()
+    // a verb of the past by its ending, feminine or plural (`ضربة استهدفت يوم الأحد سوقا`,
+    // `هاجموا الخميس`), governs the date as its time; a noun's plural ends `ات` (`اشتباكات الخميس`)
+    let past_verb = (w.ends_with('ت') && !w.ends_with("ات") && !toks.toks[j].ta_marbuta) || w.ends_with("وا");
+    !pronoun
+        && !past_verb
+        && !grammar.starts(Role::Article, toks.forms(j))
+        && !lex.triggers.find(toks, j, j + 1).is_empty()
 }
 
 /// A sentence's token range with the triggers and the names found in it.

@@ -2,7 +2,8 @@
 //! attackers leaving, a president's guard, a president held, hostages handed over, a kidnapping's
 //! participle beside a release, a proposal to proclaim someone, meddling in a country's affairs, a
 //! visit to the wounded, a dialogue named for reconciliation, troops entering a town "without meeting"
-//! resistance, soldiers who "invest" a town, a court that "condemns", a restriction lifted.
+//! resistance, soldiers who "invest" a town, a court that "condemns", a restriction lifted, an
+//! authority "indépendante", a movement named after a day, people who went out into the streets.
 
 use super::meaning_tests::{each_typed_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -232,4 +233,40 @@ fn a_restriction_lifted_is_not_the_restriction_and_sanctions_lifted_stay_diploma
     }
     let ev = events("Titre\nرفعت السلطات يوم الثلاثاء حظر التجول المفروض في ميناكا منذ هجوم 3 مارس.\n", "2024-04-18");
     assert_eq!(type_on(&ev, "2024-03-03"), EventType::Attack, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn an_independent_authority_founds_nothing_and_a_movement_s_day_is_its_name() {
+    // published on Saturday 24 June 2023: Friday is the 23rd
+    let ev = events(
+        "Titre\nLe texte a été approuvé, a annoncé vendredi l'Autorité indépendante de gestion des élections.\n",
+        "2023-06-24",
+    );
+    assert!(!ev.iter().any(|e| has_kind(e, "founding")), "{:?}", titles_of(&ev));
+    // the Mouvement du 5 juin, حركة 5 يونيو: no event on the 5th of June
+    for text in [
+        "Titre\nLe Mouvement du 5 juin a appelé à manifester vendredi à Bamako.\n",
+        "عنوان\nدعت حركة 5 يونيو إلى التظاهر يوم الجمعة في باماكو.\n",
+    ] {
+        let ev = events(text, "2020-07-10");
+        assert_eq!(super::meaning_tests::days_of(&ev), ["2020-07-10"], "{text}");
+    }
+    // a day a call was made on stays one
+    let ev = events("Titre\nLes manifestants ont répondu à l'appel du 5 juin.\n", "2020-07-10");
+    assert_eq!(super::meaning_tests::days_of(&ev), ["2020-06-05"], "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn people_who_went_out_into_the_streets_to_denounce_something_protest() {
+    each_typed_on(
+        &[("خرج عشرات الآلاف يوم الجمعة إلى شوارع باماكو للتنديد بالعقوبات.", EventType::Political)],
+        "2022-01-15",
+        "2022-01-14",
+    );
+    let e = super::meaning_tests::event_on(
+        "خرج عشرات الآلاف يوم الجمعة إلى شوارع باماكو للتنديد بالعقوبات.",
+        "2022-01-15",
+        "2022-01-14",
+    );
+    assert!(has_kind(&e, "protest"), "{}", e.title);
 }

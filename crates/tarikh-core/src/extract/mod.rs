@@ -160,6 +160,8 @@ mod anniversary_tests;
 #[cfg(test)]
 mod attack_tests;
 #[cfg(test)]
+mod back_reference_tests;
+#[cfg(test)]
 mod blockade_tests;
 #[cfg(test)]
 mod coup_tests;

@@ -31,6 +31,9 @@ pub enum Rejection {
     /// The time as of which something had not happened (`لم يصدر الجيش حتى ظهر الاثنين أي
     /// حصيلة`): no act's date.
     AsOf,
+    /// A date in the name of a movement (`le Mouvement du 5 juin`, `حركة 5 يونيو`): the day it
+    /// is named after, no event the article tells.
+    Name,
 }
 
 impl Rejection {
@@ -46,8 +49,19 @@ impl Rejection {
             Rejection::Heading => "a town and date heading a letter or statement",
             Rejection::BackReference => "a back-reference to an event the article dates elsewhere",
             Rejection::Gloss => "a date beside it said again in other terms (the Gregorian day is kept)",
+            Rejection::Name => "the date a movement is named after",
         }
     }
+}
+
+/// True when the date follows the noun of a movement, with `du`/`de` between in French (`le
+/// Mouvement du 5 juin`, `حركة 5 يونيو`): the movement's name.
+fn names_a_movement(toks: &Tokens, expr: &TimeExpr, lex: &Lexicon) -> bool {
+    let mut j = expr.tok_start;
+    if j > 0 && lex.grammar.is(Role::Complement, toks.forms(j - 1)) {
+        j -= 1;
+    }
+    j > 0 && toks.is_word(j - 1) && lex.grammar.is(Role::NamedAfter, toks.forms(j - 1))
 }
 
 /// Tokens around a date within which a stamp phrase (`آخر تحديث`) makes it a stamp.
@@ -66,6 +80,9 @@ pub(super) fn not_an_event_date(
 ) -> Option<Rejection> {
     if super::negation::as_of_denied(toks, s, expr, lex) {
         return Some(Rejection::AsOf);
+    }
+    if names_a_movement(toks, expr, lex) {
+        return Some(Rejection::Name);
     }
     let entry = chronology && !(0..expr.tok_start).any(|j| toks.is_word(j));
     if !entry && super::inline_dateline::is_inline_dateline(toks, expr) {

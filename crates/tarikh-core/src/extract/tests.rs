@@ -454,30 +454,6 @@ fn a_site_header_shaped_like_a_dateline_is_not_an_event_even_when_another_line_i
 }
 
 #[test]
-fn a_weekday_after_an_event_noun_dates_that_event_unless_the_article_dates_it_elsewhere() {
-    // the article's only date for the attack: kept
-    let only = "\
-اجتماع طارئ بعد الهجوم
-دعا الرئيس الحكومة إلى اجتماع طارئ الأحد بعد هجوم السبت على قرية قرب موبتي.
-";
-    // the attack dated in the lead; the claim refers back to it: not an event of Tuesday
-    let dated = "\
-هجوم على قاعدة في غاو
-هاجم مسلحون قاعدة عسكرية في غاو يوم الثلاثاء وقتلوا عشرة جنود.
-وأعلنت جماعة مسلحة مسؤوليتها عن هجوم الثلاثاء في بيان.
-";
-    let mut c = corpus(&[("only.txt", only, Some("2024-09-22")), ("dated.txt", dated, Some("2024-09-19"))]);
-    let (ex, scans) = super::extract_with_scans(&mut c);
-    let mentions: Vec<_> = ex.events.iter().flat_map(|e| &e.mentions).collect();
-    let saturday = mentions.iter().find(|m| m.doc == 0 && m.time_text == "السبت").expect("the attack's day is kept");
-    assert_eq!(saturday.when.unwrap().first_day().to_string(), "2024-09-21");
-    assert!(!mentions.iter().any(|m| m.doc == 1 && m.paragraph == 2), "the claim's back-reference is no mention");
-    let back = scans[1].drafts.iter().find(|d| d.paragraph == 2).expect("recognized");
-    assert_eq!(back.rejected, Some(super::draft::Rejection::BackReference));
-    assert!(mentions.iter().any(|m| m.doc == 1 && m.time_text == "يوم الثلاثاء"), "the attack itself is dated");
-}
-
-#[test]
 fn an_event_named_after_apres_or_baad_is_the_reference_of_a_date_not_what_it_dates() {
     // the announcement is the reference; the date dates the crossing (a withdrawal reported
     // in the next sentence), so the two are one event

@@ -90,6 +90,8 @@ pub enum Role {
     Channel,
     /// Arabic counts in construct with a definite noun (`عشرات الجنود`, `مئات المدنيين`).
     Quantity,
+    /// Nouns of movements named after a day (`le Mouvement du 5 juin`, `حركة 5 يونيو`).
+    NamedAfter,
     /// French determiners (`un`, `le`, `ce`, `son`): a word after one is a noun (`un poste le
     /// 12 mars` is no `posté le` stamp).
     Determiner,
@@ -134,6 +136,7 @@ impl Role {
             "preposition" => Role::Preposition,
             "channel" => Role::Channel,
             "quantity" => Role::Quantity,
+            "named_after" => Role::NamedAfter,
             "between" => Role::Between,
             "that" => Role::That,
             "years_word" => Role::YearsWord,
@@ -241,6 +244,7 @@ mod tests {
             Role::Preposition,
             Role::Channel,
             Role::Quantity,
+            Role::NamedAfter,
             Role::Determiner,
             Role::Complement,
             Role::Another,
