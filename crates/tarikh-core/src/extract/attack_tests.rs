@@ -47,7 +47,13 @@ fn losses_suffered_are_a_casualty_report_and_losses_inflicted_a_claim_of_who_inf
             ("أقر الجيش مساء الأحد بتكبده خسائر كبيرة خلال المعارك قرب الحدود.", EventType::CasualtyReport),
             // (where it was said, between the verb and what it says)
             ("La milice a reconnu dimanche sur Telegram avoir subi de lourdes pertes.", EventType::CasualtyReport),
-            ("L'armée a enregistré de lourdes pertes dimanche dans les combats.", EventType::CasualtyReport),
+            (
+                "L'armée a admis avoir enregistré de lourdes pertes dimanche dans les combats.",
+                EventType::CasualtyReport,
+            ),
+            // losses suffered in fighting, no one saying so: the fighting
+            ("وتكبد الجيش خسائر فادحة في اشتباكات مع المتمردين يوم الأحد.", EventType::Clash),
+            ("L'armée a subi de lourdes pertes lors d'affrontements dimanche avec les rebelles.", EventType::Clash),
         ],
         "2025-10-14",
         "2025-10-12",
