@@ -1,9 +1,9 @@
 //! Where a withdrawal happens and who withdraws (on sentences written for these tests): the
 //! country it leaves, not one named nearer nor the seat of a junta; a country whose forces leave
 //! is the one withdrawing, not the place; nor is who a passive verb names first its agent, nor
-//! the army that receives a camp handed over.
+//! the army that receives a camp handed over; states that leave an organisation leave its membership.
 
-use super::meaning_tests::{event_on, events, one_where, titles_of};
+use super::meaning_tests::{event_on, events, has_kind, one_where, titles_of};
 use crate::model::EventType;
 
 #[test]
@@ -62,4 +62,16 @@ fn the_army_that_receives_a_camp_handed_over_does_not_withdraw() {
     // a mission's mandate ended is its withdrawal
     let e = event_on("Le Conseil de sécurité a mis fin mardi au mandat de la Minusma.", "2024-04-18", "2024-04-16");
     assert_eq!(e.event_type, EventType::Withdrawal, "{}", e.title);
+}
+
+#[test]
+fn states_that_leave_an_organisation_of_states_leave_its_membership() {
+    // published on Monday 29 January 2024: Sunday is the 28th; a word between the states and
+    // the organisation
+    let e = event_on(
+        "عنوان\nأعلنت الحكومات الثلاث الأحد في بيان مشترك انسحاب الدول الثلاث \"بأثر فوري\" من المجموعة الاقتصادية لدول غرب أفريقيا.\n",
+        "2024-01-29",
+        "2024-01-28",
+    );
+    assert!(e.event_type == EventType::Diplomatic && has_kind(&e, "withdrawal_membership"), "{}", e.title);
 }
