@@ -1,5 +1,6 @@
 //! What is told of hostages besides their taking and release (on sentences written for these
-//! tests): a video of them put out, talks for their release.
+//! tests): a video of them put out, talks for their release, the day they were taken told beside
+//! the day they were freed.
 
 use super::meaning_tests::{each_typed_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -22,4 +23,19 @@ fn a_video_of_hostages_and_talks_for_their_release_are_neither_a_kidnapping_nor_
     let ev =
         events("Titre\nUne vidéo diffusée jeudi montre l'attaque de mercredi contre le camp de Boni.\n", "2024-04-19");
     assert_eq!(type_on(&ev, "2024-04-17"), EventType::Attack, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn the_participle_of_a_kidnapping_before_its_date_dates_the_kidnapping_not_the_release() {
+    // published on Tuesday 21 March 2023: the release on Monday the 20th, the taking in April 2021
+    for text in [
+        "Titre\nLe journaliste, enlevé au Mali en avril 2021 par des jihadistes, a été libéré lundi.\n",
+        "Titre\nLe journaliste, enlevé en avril 2021, a été libéré lundi.\n",
+    ] {
+        let ev = events(text, "2023-03-21");
+        let april = ev.iter().find(|e| super::meaning_tests::starts_on(e, "2021-04")).expect(text);
+        assert!(!super::meaning_tests::has_kind(april, "hostage_release"), "{text}: {:?}", titles_of(&ev));
+        let monday = ev.iter().find(|e| super::meaning_tests::starts_on(e, "2023-03-20")).expect(text);
+        assert!(super::meaning_tests::has_kind(monday, "hostage_release"), "{text}: {:?}", titles_of(&ev));
+    }
 }
