@@ -31,6 +31,9 @@ fn the_participle_of_a_kidnapping_before_its_date_dates_the_kidnapping_not_the_r
     for text in [
         "Titre\nLe journaliste, enlevé au Mali en avril 2021 par des jihadistes, a été libéré lundi.\n",
         "Titre\nLe journaliste, enlevé en avril 2021, a été libéré lundi.\n",
+        // held since then: the day of the taking
+        "Titre\nLe journaliste, détenu depuis avril 2021, a été libéré lundi par ses ravisseurs.\n",
+        "عنوان\nأفرج يوم الاثنين عن الصحفي المختطف في مالي منذ أبريل 2021.\n",
     ] {
         let ev = events(text, "2023-03-21");
         let april = ev.iter().find(|e| super::meaning_tests::starts_on(e, "2021-04")).expect(text);
