@@ -3,8 +3,9 @@
 //! a chargé d'affaires summoned; relations broken, cooperation suspended, a deadline to leave,
 //! a treaty joined; a mediation, strained relations, a protest lodged with a state, an envoy
 //! arriving; words said or a meeting held between two states, an ambassador appointed, a letter
-//! handed over, condolences to a counterpart, a capital that acts for its state; and a leader's
-//! visit at home, which is not.
+//! handed over, condolences to a counterpart, a capital that acts for its state, talks with an
+//! ambassador, a complaint before an international court, a letter received; and a leader's
+//! visit at home, which is not, nor a call for an end to violence.
 
 use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -167,4 +168,32 @@ fn a_capital_that_acts_stands_for_its_state() {
         let e = event_on(text, "2024-04-18", "2024-04-16");
         assert!(!e.actors.iter().any(|a| a == "Mali"), "{text}: {:?}", e.actors);
     }
+}
+
+#[test]
+fn talks_complaints_and_letters_between_states_are_diplomacy_and_a_call_to_end_violence_is_words() {
+    // published on Friday 20 September 2024: Thursday is the 19th
+    each_typed_on(
+        &[
+            ("بحث وزير الخارجية المالي يوم الخميس مع السفير الصيني سبل تعزيز التعاون.", EventType::Diplomatic),
+            ("Le ministre des Affaires étrangères a discuté jeudi avec l'ambassadeur de Chine.", EventType::Diplomatic),
+            ("قدمت مالي يوم الخميس شكوى ضد الجزائر أمام محكمة العدل الدولية.", EventType::Diplomatic),
+            ("Le Mali a saisi jeudi la Cour internationale de justice contre l'Algérie.", EventType::Diplomatic),
+            ("Le chef de la junte a reçu jeudi une lettre du président algérien.", EventType::Diplomatic),
+            // a call for an end to fighting: no fighting, no ceasefire that day
+            ("Le secrétaire général de l'ONU a appelé jeudi à la fin des violences au Mali.", EventType::Political),
+            ("دعت الولايات المتحدة يوم الخميس إلى وقف إطلاق النار في شمال مالي.", EventType::Political),
+        ],
+        "2024-09-20",
+        "2024-09-19",
+    );
+    // a delegation's visit to discuss cooperation stays a visit
+    let e = event_on("زار وفد روسي باماكو يوم الخميس لبحث التعاون العسكري.", "2024-09-20", "2024-09-19");
+    assert!(e.title.starts_with("Visit"), "{}", e.title);
+    let e = event_on(
+        "Le Mali a saisi jeudi la Cour internationale de justice contre l'Algérie.",
+        "2024-09-20",
+        "2024-09-19",
+    );
+    assert!(e.title.starts_with("Complaint"), "{}", e.title);
 }

@@ -38,6 +38,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "escort" => ("Escort", "of"),
         "commemoration" => ("Commemoration", "at"),
         "video" => ("Video released", "of"),
+        "complaint" => ("Complaint", "against"),
         "takeover" => ("Takeover", "of"),
         "kidnapping" => ("Kidnapping", "at"),
         "agreement" => ("Agreement", "at"),
