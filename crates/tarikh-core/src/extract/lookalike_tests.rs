@@ -3,7 +3,8 @@
 //! participle beside a release, a proposal to proclaim someone, meddling in a country's affairs, a
 //! visit to the wounded, a dialogue named for reconciliation, troops entering a town "without meeting"
 //! resistance, soldiers who "invest" a town, a court that "condemns", a restriction lifted, an
-//! authority "indépendante", a movement named after a day, people who went out into the streets.
+//! authority "indépendante", a movement named after a day, people who went out into the streets,
+//! results "proclaimed", a broadcast "stopped" (`أوقف`, also an arrest), a rank conferred, a strike.
 
 use super::meaning_tests::{each_typed_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -269,4 +270,31 @@ fn people_who_went_out_into_the_streets_to_denounce_something_protest() {
         "2022-01-14",
     );
     assert!(has_kind(&e, "protest"), "{}", e.title);
+}
+
+#[test]
+fn results_proclaimed_a_broadcast_stopped_a_rank_conferred_and_a_strike_are_politics() {
+    // published on Friday 20 September 2024: Thursday is the 19th
+    each_typed_on(
+        &[
+            (
+                "La Cour constitutionnelle a proclamé jeudi les résultats définitifs du référendum.",
+                EventType::Political,
+            ),
+            ("أوقفت السلطات يوم الخميس بث قناة تلفزيونية أجنبية.", EventType::Political),
+            ("منح المجلس الوطني الانتقالي يوم الخميس غويتا رتبة جنرال.", EventType::Political),
+            ("Le Conseil national de transition a élevé jeudi Assimi Goïta au grade de général.", EventType::Political),
+            ("أضرب المعلمون يوم الخميس عن العمل للمطالبة بزيادة الأجور.", EventType::Political),
+        ],
+        "2024-09-20",
+        "2024-09-19",
+    );
+    for (text, kind) in [
+        ("Titre\nLa Cour constitutionnelle a proclamé jeudi les résultats définitifs du référendum.\n", "election"),
+        ("عنوان\nأوقفت السلطات يوم الخميس بث قناة تلفزيونية أجنبية.\n", "dissolution"),
+        ("عنوان\nأضرب المعلمون يوم الخميس عن العمل.\n", "protest"),
+    ] {
+        let ev = events(text, "2024-09-20");
+        assert!(ev.iter().any(|e| has_kind(e, kind)), "{text}: {:?}", titles_of(&ev));
+    }
 }
