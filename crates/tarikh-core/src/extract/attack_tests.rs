@@ -1,7 +1,8 @@
 //! Who attacks, and what the attack is (on sentences written for these tests): the dead are an
 //! armed act's victims, never its agents (soldiers killed in an attack do not attack their own
 //! camp); attackers arriving are the attack under way, not a deployment; losses suffered are
-//! told in a casualty report, losses inflicted in a claim by whoever inflicted them.
+//! told in a casualty report, losses inflicted in a claim by whoever inflicted them; shells that
+//! fall (`se sont abattus`) are shelling, not killings; Dozo hunters named in French fight.
 
 use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -67,4 +68,16 @@ fn losses_suffered_are_a_casualty_report_and_losses_inflicted_a_claim_of_who_inf
         assert!(e.actors.iter().any(|a| a == "CSP-DPA"), "{text}: {:?}", e.actors);
         assert!(!e.actors.iter().any(|a| a == "Malian Armed Forces" || a == "Wagner Group"), "{text}: {:?}", e.actors);
     }
+}
+
+#[test]
+fn shells_that_fall_are_shelling_and_dozo_hunters_are_named_in_french() {
+    let e = event_on("Des obus de mortier se sont abattus jeudi sur l'aéroport de Gao.", "2024-09-20", "2024-09-19");
+    assert!(e.event_type == EventType::Attack && !e.title.contains("Killings"), "{}", e.title);
+    let e = event_on(
+        "Des affrontements ont opposé jeudi des chasseurs dozos à des éleveurs dans le centre.",
+        "2024-09-20",
+        "2024-09-19",
+    );
+    assert!(e.actors.iter().any(|a| a == "Dozo hunters"), "{}: {:?}", e.title, e.actors);
 }

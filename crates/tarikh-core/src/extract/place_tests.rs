@@ -1,6 +1,6 @@
 //! Where an event happens, when its own sentence does not say (on sentences written for these
 //! tests): the lede's town, the town before the region; not where people fled to, nor a country
-//! whose influence is spoken of.
+//! whose influence is spoken of, nor the country a river is named after.
 
 use super::meaning_tests::{events, one_where, starts_on, titles_of};
 
@@ -55,4 +55,17 @@ fn a_country_whose_influence_is_spoken_of_is_not_where_the_event_is() {
     assert!(!e.title.contains("France"), "{:?}", titles_of(&ev));
     // leaving an organisation, with a word between the act and the organisation
     assert_eq!(e.event_type, crate::model::EventType::Diplomatic, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_boat_attacked_on_the_niger_river_is_titled_by_its_town_not_by_niger() {
+    // published on Friday 20 September 2024: Thursday is the 19th
+    for text in [
+        "Titre\nDes hommes armés ont attaqué jeudi un bateau sur le fleuve Niger près de Tombouctou.\n",
+        "عنوان\nهاجم مسلحون يوم الخميس قاربا على نهر النيجر قرب تمبكتو.\n",
+    ] {
+        let ev = events(text, "2024-09-20");
+        let e = one_where(&ev, |e| starts_on(e, "2024-09-19"));
+        assert!(e.title.ends_with("in Timbuktu"), "{text}: {}", e.title);
+    }
 }
