@@ -43,7 +43,13 @@ struct Candidate {
 /// text are searched; where several lines qualify (a site header with today's date above the
 /// article's own stamp), a line that also gives a clock time wins, then the first.
 pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, NaiveDate, Option<NaiveTime>)> {
-    let n = paras.len();
+    // nothing past a heading that opens the page's tail below a line of text (`Commentaires`,
+    // `اقرأ أيضا`): a comment's or another article's date is not this article's
+    let text_line = |i: usize| paras[i].text.split_whitespace().count() >= TEXT_LINE_WORDS;
+    let n = (0..paras.len())
+        .find(|&i| lex.boilerplate.opens_tail(&paras[i].text) && (1..i).any(text_line))
+        .unwrap_or(paras.len());
+    let paras = &paras[..n];
     let tail_from = n.saturating_sub(SEARCH_LINES).max(SEARCH_LINES.min(n));
     let site_update = |p: &&Paragraph| is_site_update(paras, p.index, lex);
     let mut candidates: Vec<Candidate> =
@@ -300,5 +306,22 @@ mod tests {
             found(&[title, "وقال الجيش إن الهجوم الذي وقع في 17 سبتمبر 2024 أسفر عن مقتل عدد من الجنود في باماكو"]),
             None
         );
+    }
+
+    #[test]
+    fn a_comment_s_date_below_the_comments_heading_is_not_the_article_s() {
+        let body = "Douze soldats ont été tués jeudi dans une attaque contre un camp militaire, selon des sources sécuritaires.";
+        let got = found(&[
+            "Mali : douze soldats tués",
+            body,
+            "Le groupe a revendiqué l'attaque.",
+            "Commentaires",
+            "Moussa — 16 novembre 2025 à 14:02",
+            "Que Dieu protège le Mali.",
+        ]);
+        assert_eq!(got, None);
+        // the article's own stamp at its end still dates it
+        let got = found(&["Mali : douze soldats tués", body, "Publié le 14 novembre 2025 à 10:32"]);
+        assert_eq!(got.map(|f| f.1), Some("2025-11-14".into()));
     }
 }
