@@ -178,7 +178,9 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
         } else {
             clock.and_then(|c| NaiveTime::from_hms_opt(c.hour, c.minute, 0))
         };
-        let date = weekday_checked(r.when.first_day(), weekday_word);
+        // (only a date in digits may be written month first: `7 décembre` names its month)
+        let numeric = (e.tok_start..e.tok_end).all(|j| toks.is_number(j) || toks.is_any_punct(j));
+        let date = if numeric { weekday_checked(r.when.first_day(), weekday_word) } else { r.when.first_day() };
         return Some(Candidate { index: p.index, date, time, stamped: stamp, update: updated_at(e.tok_start) });
     }
     None
@@ -323,5 +325,16 @@ mod tests {
         // the article's own stamp at its end still dates it
         let got = found(&["Mali : douze soldats tués", body, "Publié le 14 novembre 2025 à 10:32"]);
         assert_eq!(got.map(|f| f.1), Some("2025-11-14".into()));
+    }
+
+    #[test]
+    fn a_weekday_that_does_not_fit_a_named_month_swaps_nothing() {
+        let body = "Douze soldats ont été tués jeudi dans une attaque contre un camp militaire, selon des sources sécuritaires.";
+        // 7 December 2026 is a Monday, 12 July 2026 a Sunday: the month is named, not swapped
+        let got = found(&["dimanche 7 décembre 2026", "Mali : douze soldats tués", body]);
+        assert_eq!(got.map(|f| f.1), Some("2026-12-07".into()));
+        // in digits, day and month may be swapped to fit the weekday (6 October 2019 is a Sunday)
+        let got = found(&["اثنين, 06/10/2019", "عنوان", body]);
+        assert_eq!(got.map(|f| f.1), Some("2019-06-10".into()));
     }
 }
