@@ -68,6 +68,11 @@ fn an_anniversary_s_latest_date_is_no_lower_bound_on_when_it_was_written() {
     };
     // written a year later: 17 September 2024 says nothing of when
     assert_eq!(bound("Un an après l'attaque de Bamako"), None);
+    // (`il y a un an` in the lede says so too)
+    let text = "17 septembre 2024 : une journée noire à Bamako\nIl y a un an, des jihadistes attaquaient l'école de gendarmerie de Bamako.\n";
+    let mut c = super::tests::corpus(&[("a.txt", text, None)]);
+    let _ = super::extract(&mut c);
+    assert_eq!(c.documents[0].published, None);
     let ar = "عام على هجوم باماكو\nفي 17 سبتمبر 2024 هاجم مسلحون مدرسة الدرك في باماكو.\n";
     let mut c = super::tests::corpus(&[("a.txt", ar, None)]);
     let _ = super::extract(&mut c);
