@@ -205,11 +205,10 @@ pub(super) fn agents_of(
         .any(|j| lex.grammar.is(crate::lexicon::Role::OwnAct, toks.forms(j)));
     let mut agents: Vec<EntityId> = Vec::new();
     // the family of the trigger's own event
-    let own = lex
-        .triggers
-        .find(toks, trig.0, trig.1)
-        .first()
-        .and_then(|t| Some(super::family::family(t.def.event_type?, &t.def.kind)));
+    let own_hit = lex.triggers.find(toks, trig.0, trig.1);
+    let own = own_hit.first().and_then(|t| Some(super::family::family(t.def.event_type?, &t.def.kind)));
+    // `أعلن تنظيم القاعدة مسؤوليته عن الهجوم`: who announces a claim is the claimant
+    let claims = own_hit.first().is_some_and(|t| t.def.event_type == Some(EventType::Claim));
     let is_actor = |h: &crate::lexicon::gazetteer::EntityHit| {
         let kind = g.get(h.id).kind;
         match who {
@@ -260,7 +259,10 @@ pub(super) fn agents_of(
         // (the one who speaks is the agent of a statement; who announces an act that is no
         // armed one does it: `أعلنت النيجر … تشكيل قوة`)
         let own_report = h.source
-            && (speaker_acts || who == Agents::Speaker || who == Agents::Any && h.announces && h.end <= trig.0);
+            && (speaker_acts
+                || claims && h.end <= trig.0
+                || who == Agents::Speaker
+                || who == Agents::Any && h.announces && h.end <= trig.0);
         let reach = if h.agent || own_report { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
         // in French, an actor right after the word of an event of another family is that event's
         // (`rébellion touareg et coup d'État`: the Tuareg did not stage the coup); not in Arabic,

@@ -2,7 +2,8 @@
 //! armed act's victims, never its agents (soldiers killed in an attack do not attack their own
 //! camp); attackers arriving are the attack under way, not a deployment; losses suffered are
 //! told in a casualty report, losses inflicted in a claim by whoever inflicted them; shells that
-//! fall (`se sont abattus`) are shelling, not killings; Dozo hunters named in French fight.
+//! fall (`se sont abattus`) are shelling, not killings; Dozo hunters named in French fight; who
+//! announces a claim (`أعلن تنظيم القاعدة مسؤوليته`) is the claimant.
 
 use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -80,4 +81,17 @@ fn shells_that_fall_are_shelling_and_dozo_hunters_are_named_in_french() {
         "2024-09-19",
     );
     assert!(e.actors.iter().any(|a| a == "Dozo hunters"), "{}: {:?}", e.title, e.actors);
+}
+
+#[test]
+fn who_announces_a_claim_is_the_claimant() {
+    // published on Wednesday 1 June 2016
+    for (text, group) in [
+        ("أعلن تنظيم القاعدة مسؤوليته اليوم الأربعاء عن الهجوم على معسكر الأمم المتحدة.", "al-Qaeda"),
+        ("أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها اليوم الأربعاء عن الهجوم.", "JNIM"),
+    ] {
+        let e = event_on(text, "2016-06-01", "2016-06-01");
+        assert_eq!(e.event_type, EventType::Claim, "{text}: {}", e.title);
+        assert!(e.actors.iter().any(|a| a == group), "{text}: {} {:?}", e.title, e.actors);
+    }
 }
