@@ -1,6 +1,7 @@
 //! Who tells what, and when (on sentences written for these tests): the day an act was told is a
 //! statement, or the claim of the one who did it, not a second act; a denial, a warning and the
-//! blame laid on someone are statements of their own day.
+//! blame laid on someone are statements of their own day; an act told in the future before who
+//! says so is what is said, on the day it was said.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -207,4 +208,24 @@ fn a_date_that_complements_an_act_s_noun_is_the_act_s_and_after_a_definite_objec
         "2025-10-12",
     );
     assert_eq!(e.event_type, EventType::Other, "{}", e.title);
+}
+
+#[test]
+fn an_act_told_in_the_future_before_who_says_so_is_a_statement_of_that_past_day() {
+    // published on Saturday 7 June 2025: Monday is the 2nd, not the 9th
+    each_typed_on(
+        &[
+            (
+                "Le retrait des soldats sera achevé avant la fin de l'année, a indiqué lundi le ministre.",
+                EventType::Political,
+            ),
+            ("وسيكتمل انسحاب الجنود قبل نهاية العام، بحسب ما أعلن الوزير الاثنين.", EventType::Political),
+        ],
+        "2025-06-07",
+        "2025-06-02",
+    );
+    // told in the past, the act keeps the day of the report
+    let e =
+        event_on("Les derniers soldats ont quitté le camp, a indiqué lundi le ministre.", "2025-06-07", "2025-06-02");
+    assert_eq!(e.event_type, EventType::Withdrawal, "{}", e.title);
 }

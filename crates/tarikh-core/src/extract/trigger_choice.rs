@@ -371,12 +371,27 @@ pub(super) fn choose_trigger(
         && lex.triggers.opens_report(toks, phrase_start)
     {
         chosen.reported = true;
+        // an act told in the future before who says so (`Le retrait sera achevé avant la fin de
+        // l'année, a indiqué lundi le ministre`): the day is the words', a statement
+        let clause_from = (reach..phrase_start - 1).rev().find(|&j| phrase_break(j)).map_or(reach, |j| j + 1);
+        if (clause_from..phrase_start).any(|j| future_at(toks, clause_from, j, lex)) {
+            chosen.event_type = EventType::Political;
+            chosen.kind = super::agents::STATEMENT_KIND.into();
+            return Some((chosen, a, b));
+        }
         if let Some(report) = reported_deaths(toks, hits.iter().filter(|h| h.end <= phrase_start), &chosen) {
             // who did it and where are read around the act reported, as for the act itself
             return Some((report, a, b));
         }
     }
     Some((chosen, a, b))
+}
+
+/// True when token `j` of a clause from `from` is a word of the future (`sera`, `سوف`) or a
+/// verb in the future by its affixes (`sera achevé`, `وسيكتمل`).
+pub(super) fn future_at(toks: &Tokens, from: usize, j: usize, lex: &Lexicon) -> bool {
+    lex.temporal.table.longest_at(toks, j, |w| *w == TemporalWord::Future).is_some()
+        || lex.temporal.future_forms.is_future(toks, from, j, || toks.text(j).to_string())
 }
 
 /// The casualty report of the first deaths among `hits` (a toll, a killing), if any: what a
