@@ -1,7 +1,7 @@
 //! Who tells what, and when (on sentences written for these tests): the day an act was told is a
 //! statement, or the claim of the one who did it, not a second act; a denial, a warning and the
 //! blame laid on someone are statements of their own day; an act told in the future before who
-//! says so is what is said, on the day it was said.
+//! says so is what is said, on the day it was said; a reply in words is a statement.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -228,4 +228,21 @@ fn an_act_told_in_the_future_before_who_says_so_is_a_statement_of_that_past_day(
     let e =
         event_on("Les derniers soldats ont quitté le camp, a indiqué lundi le ministre.", "2025-06-07", "2025-06-02");
     assert_eq!(e.event_type, EventType::Withdrawal, "{}", e.title);
+}
+
+#[test]
+fn a_reply_in_words_is_a_statement_and_a_reply_in_arms_is_not() {
+    // published on Monday 29 January 2024: Sunday is the 28th
+    each_typed_on(
+        &[
+            ("وردت إيكواس مساء الأحد بأنها لم تتلق أي إخطار رسمي بشأن نية الدول الثلاث الانسحاب.", EventType::Political),
+            (
+                "La Cédéao a répondu dimanche qu'elle n'avait reçu aucune notification du retrait des trois pays.",
+                EventType::Political,
+            ),
+            ("ورد الجيش مساء الأحد على الهجوم بقصف مواقع المسلحين.", EventType::Attack),
+        ],
+        "2024-01-29",
+        "2024-01-28",
+    );
 }
