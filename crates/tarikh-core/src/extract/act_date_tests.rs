@@ -129,6 +129,8 @@ fn a_weekday_a_verb_in_the_future_governs_is_ahead_whatever_the_verb() {
         ("Titre\nAprès-demain, les écoles rouvriront leurs portes à Gao.\n", "2013-11-04"),
         // a date that opens its sentence, the verb after it
         ("عنوان\nوفي يوم الخميس سيتوجه الرئيس إلى الجزائر.\n", "2013-11-07"),
+        // a sentence that opens with an imperfect verb: what is set to happen
+        ("عنوان\nيصل الرئيس الاثنين إلى باماكو في زيارة رسمية.\n", "2013-11-04"),
     ] {
         assert_eq!(days_of(&events(text, "2013-11-02")), [day], "{text}");
     }
@@ -144,6 +146,9 @@ fn a_weekday_a_verb_in_the_future_governs_is_ahead_whatever_the_verb() {
         ("عنوان\nقال الوزير الخميس إن الوفد سيتوجه إلى الجزائر.\n", "2013-10-31"),
         // after a verb and its subject, a name that begins as a future verb (`سيلفان`)
         ("عنوان\nأمهل المجلس العسكري الخميس السفير سيلفان إيتيه يومين لمغادرة البلاد.\n", "2013-10-31"),
+        // a remark's opening verb, and a verb of the past that opens with `ت`
+        ("عنوان\nيذكر أن الجيش استعاد البلدة الخميس.\n", "2013-10-31"),
+        ("عنوان\nتعرض الجيش الخميس لهجوم قرب غاو.\n", "2013-10-31"),
     ] {
         assert_eq!(days_of(&events(text, "2013-11-02")), [day], "{text}");
     }

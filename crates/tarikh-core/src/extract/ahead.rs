@@ -12,6 +12,10 @@ use crate::text::Tokens;
 /// (`سيلقي خطابا للأمة الأحد`).
 const FUTURE_VERB_REACH: usize = 6;
 
+/// Tokens from a sentence's opening imperfect verb to the weekday it sets (`يصل الرئيس الفرنسي
+/// الاثنين`: the verb, its subject, an adjective).
+const SCHEDULE_LEAD_REACH: usize = 4;
+
 /// Tokens after a date within which a verb of the future governs it wherever the date stands
 /// (`الجمعة المقبل سيتوجه`).
 const FUTURE_RIGHT_AFTER: usize = 1;
@@ -110,9 +114,17 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
     // a bare weekday a measure starts on (`الحداد لمدة ثلاثة أيام اعتبارا من الخميس`, `à partir
     // de jeudi`) is the coming one; a month's day after those words may be long past (`à partir
     // du 1er janvier`, in March)
-    let starting = matches!(expr.spec.date, DateRef::Weekday { dir: WeekdayDir::Latest, .. })
-        && tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Starting);
+    let bare_weekday = matches!(expr.spec.date, DateRef::Weekday { dir: WeekdayDir::Latest, .. });
+    let starting = bare_weekday && tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Starting);
+    // a sentence that opens with an imperfect verb tells what is set to happen on the weekday
+    // right after its subject (`يصل الرئيس الفرنسي الاثنين إلى باماكو`)
+    let scheduled_opening = bare_weekday
+        && expr.tok_start > s
+        && expr.tok_start - s <= SCHEDULE_LEAD_REACH
+        && !comma_between(s)
+        && lex.temporal.future_forms.opens_schedule(toks, s);
     let forward = starting
+        || scheduled_opening
         || (s..e).any(|i| {
             let word = tscan.has(i, i + 1, |w| *w == TemporalWord::Future);
             (word && !after_comma(expr, i) || future_verb(i))

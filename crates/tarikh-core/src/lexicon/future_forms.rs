@@ -26,6 +26,11 @@ pub struct FutureForms {
     /// Look-alikes that are whole words (value `word`): the auxiliaries of the press's
     /// conditional of allegation (`seraient venus`), not the endings of `laisserait`.
     not_words: Vec<String>,
+    /// Arabic imperfect prefixes (`ي`) that, opening a sentence, tell what is set to happen
+    /// (`يصل الرئيس الاثنين إلى باماكو`), with the fewest letters the word must have.
+    leads: Vec<(String, usize)>,
+    /// Words that open so and tell no schedule (`يذكر أن`, `يأتي ذلك`, `يونيو`, `يوم`).
+    leads_not: Vec<String>,
 }
 
 /// A Latin ending of the future or the conditional.
@@ -58,6 +63,11 @@ impl FutureForms {
             })),
             "future_reported_after" => self.reported_after.extend(forms),
             "future_particle" => self.particles.extend(forms),
+            "schedule_lead" => {
+                let min = value.parse().unwrap_or(0);
+                self.leads.extend(forms.map(|f| (f, min)));
+            }
+            "schedule_lead_not" => self.leads_not.extend(forms),
             "future_not" if value == "word" => self.not_words.extend(forms),
             "future_not" => self.not.extend(forms),
             _ => return false,
@@ -97,6 +107,19 @@ impl FutureForms {
             return false;
         }
         self.prefixes.iter().any(|(p, min)| w.starts_with(p.as_str()) && w.chars().count() >= *min)
+    }
+
+    /// True when the sentence starting at token `from` opens with an Arabic imperfect verb
+    /// (`يصل`, `ويعقد`): in the news, what is set to happen on the day it names.
+    pub fn opens_schedule(&self, toks: &Tokens, from: usize) -> bool {
+        if !toks.is_word(from) || toks.toks[from].latin || toks.toks[from].ta_marbuta {
+            return false;
+        }
+        let w = toks.text(from);
+        let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w);
+        !w.ends_with("ات")
+            && !self.leads_not.iter().any(|n| w.starts_with(n.as_str()))
+            && self.leads.iter().any(|(p, min)| w.starts_with(p.as_str()) && w.chars().count() >= *min)
     }
 }
 
