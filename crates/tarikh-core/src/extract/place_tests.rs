@@ -1,6 +1,7 @@
 //! Where an event happens, when its own sentence does not say (on sentences written for these
 //! tests): the lede's town, the town before the region; not where people fled to, nor a country
-//! whose influence is spoken of, nor the country a river is named after.
+//! whose influence is spoken of, nor the country a river is named after; the towns of the centre
+//! and the north the news names (Diafarabé, Ténenkou, Tessit, Gossi …) title their events.
 
 use super::meaning_tests::{events, one_where, starts_on, titles_of};
 
@@ -67,5 +68,19 @@ fn a_boat_attacked_on_the_niger_river_is_titled_by_its_town_not_by_niger() {
         let ev = events(text, "2024-09-20");
         let e = one_where(&ev, |e| starts_on(e, "2024-09-19"));
         assert!(e.title.ends_with("in Timbuktu"), "{text}: {}", e.title);
+    }
+}
+
+#[test]
+fn towns_of_the_centre_and_the_north_title_their_events() {
+    // published on Wednesday 15 May 2024: Tuesday is the 14th
+    for (text, town) in [
+        ("Titre\nDes hommes armés ont attaqué mardi un poste de l'armée à Diafarabé.\n", "Diafarabé"),
+        ("عنوان\nهاجم مسلحون الثلاثاء موقعا للجيش في بلدة تيسيت.\n", "Tessit"),
+        ("عنوان\nقتل مسلحون الثلاثاء ثلاثة مدنيين قرب غوسي.\n", "Gossi"),
+    ] {
+        let ev = events(text, "2024-05-15");
+        let e = one_where(&ev, |e| starts_on(e, "2024-05-14"));
+        assert!(e.title.ends_with(&format!("in {town}")), "{text}: {}", e.title);
     }
 }
