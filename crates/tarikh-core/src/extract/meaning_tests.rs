@@ -545,8 +545,10 @@ fn an_act_recalled_from_months_before_the_story_keeps_the_lede_s_country_not_its
     // the departure was the whole country's, not the lede's region's
     let left = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
     assert_eq!(left.title, "Withdrawal in Mali by MINUSMA");
-    // the story's own attack keeps the lede's region
-    one_where(&ev, |e| e.event_type == EventType::Attack && starts_on(e, "2024-03-17") && e.title.contains("Mopti"));
+    // the story's own attack keeps the lede's village
+    one_where(&ev, |e| {
+        e.event_type == EventType::Attack && starts_on(e, "2024-03-17") && e.title.contains("Diallassagou")
+    });
 }
 
 #[test]
