@@ -21,6 +21,9 @@ fn soldiers_told_as_the_dead_are_not_the_attackers() {
         let e = event_on(text, "2025-10-14", "2025-10-12");
         assert!(!e.actors.iter().any(|a| a == "Malian Armed Forces" || a == "Wagner Group"), "{text}: {}", e.title);
     }
+    // nor is the army whose post was attacked (`موقعا للجيش المالي`)
+    let e = event_on("هاجم مسلحون يوم الأحد موقعا للجيش المالي قرب بوني.", "2025-10-14", "2025-10-12");
+    assert!(!e.actors.iter().any(|a| a == "Malian Armed Forces"), "{}: {:?}", e.title, e.actors);
     // the army that kills stays the one that acts, its article right after the verb
     for text in [
         "قتل الجيش المالي يوم الأحد ثلاثين مسلحا قرب بوني.",
