@@ -3,7 +3,8 @@
 //! camp); attackers arriving are the attack under way, not a deployment; losses suffered are
 //! told in a casualty report, losses inflicted in a claim by whoever inflicted them; shells that
 //! fall (`se sont abattus`) are shelling, not killings; Dozo hunters named in French fight; who
-//! announces a claim (`أعلن تنظيم القاعدة مسؤوليته`) is the claimant.
+//! announces a claim (`أعلن تنظيم القاعدة مسؤوليته`) is the claimant; the forces of Algeria, Niger
+//! and Burkina Faso are named in both languages.
 
 use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -96,5 +97,19 @@ fn who_announces_a_claim_is_the_claimant() {
         let e = event_on(text, "2016-06-01", "2016-06-01");
         assert_eq!(e.event_type, EventType::Claim, "{text}: {}", e.title);
         assert!(e.actors.iter().any(|a| a == group), "{text}: {} {:?}", e.title, e.actors);
+    }
+}
+
+#[test]
+fn neighbours_forces_are_named_in_both_languages() {
+    // published on Friday 4 April 2025: Thursday is the 3rd
+    for (text, force) in [
+        ("أسقط الجيش الجزائري يوم الخميس طائرة مسيرة مالية قرب تين زاوتين.", "Algerian Armed Forces"),
+        ("L'armée algérienne a abattu jeudi un drone malien près de Tinzaouatène.", "Algerian Armed Forces"),
+        ("L'armée nigérienne a mené jeudi des frappes près de Tillabéri.", "Nigerien Armed Forces"),
+        ("L'armée burkinabè a mené jeudi des frappes près de Djibo.", "Burkinabe Armed Forces"),
+    ] {
+        let e = event_on(text, "2025-04-04", "2025-04-03");
+        assert!(e.actors.iter().any(|a| a == force), "{text}: {} {:?}", e.title, e.actors);
     }
 }
