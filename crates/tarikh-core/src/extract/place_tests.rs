@@ -1,7 +1,8 @@
 //! Where an event happens, when its own sentence does not say (on sentences written for these
 //! tests): the lede's town, the town before the region; not where people fled to, nor a country
-//! whose influence is spoken of, nor the country a river is named after; the towns of the centre
-//! and the north the news names (Diafarabé, Ténenkou, Tessit, Gossi …) title their events.
+//! whose influence is spoken of, nor the country a river or a broadcaster is named after; the
+//! towns of the centre and the north the news names (Diafarabé, Ténenkou, Tessit, Gossi …) title
+//! their events.
 
 use super::meaning_tests::{events, one_where, starts_on, titles_of};
 
@@ -82,5 +83,19 @@ fn towns_of_the_centre_and_the_north_title_their_events() {
         let ev = events(text, "2024-05-15");
         let e = one_where(&ev, |e| starts_on(e, "2024-05-14"));
         assert!(e.title.ends_with(&format!("in {town}")), "{text}: {}", e.title);
+    }
+}
+
+#[test]
+fn broadcasters_named_after_a_country_are_no_place_and_no_agent() {
+    // published on Friday 18 March 2022: Thursday is the 17th
+    for text in [
+        "Titre\nLes autorités maliennes ont suspendu jeudi la diffusion de RFI et de France 24.\n",
+        "عنوان\nعلقت السلطات المالية الخميس بث إذاعة فرنسا الدولية وقناة فرانس 24.\n",
+        "Titre\nLe Mali a rappelé jeudi son ambassadeur à Alger, a rapporté France 24.\n",
+    ] {
+        let ev = events(text, "2022-03-18");
+        let e = one_where(&ev, |e| starts_on(e, "2022-03-17"));
+        assert!(!e.title.contains("France"), "{text}: {}", e.title);
     }
 }
