@@ -107,8 +107,8 @@ pub(super) enum Agents {
     Armed,
     /// Only state forces.
     Forces,
-    /// Who dismisses another: an actor before the verb, or in Arabic right after it, its
-    /// subject (`أقال غويتا رئيس الوزراء`); not the one dismissed after it.
+    /// Who dismisses or arrests another: an actor before the verb, or in Arabic right after it,
+    /// its subject (`أقال غويتا رئيس الوزراء`); not the one dismissed or arrested after it.
     Dismisser,
     /// Who speaks (a condemnation, a welcome): any actor before the verb or as its subject right
     /// after it (`رحبت الحكومة الألمانية`), not those of the act it speaks of (`بإطلاق سراح مواطنها
@@ -131,7 +131,9 @@ impl Agents {
             // (who a passive verb names first undergoes it: `le Premier ministre a été limogé`,
             // `a été nommé`; only an agent introduced by `par` did it)
             Agents::Marked
-        } else if kind == DISMISSAL_KIND {
+        } else if kind == DISMISSAL_KIND || kind == ARREST_KIND {
+            // (who is arrested or seized is named after the verb: `l'armée a arrêté trois
+            // jihadistes`, `des jihadistes ont capturé cinq soldats`)
             Agents::Dismisser
         } else if kind == STATEMENT_KIND || kind == ANNOUNCEMENT_KIND {
             // (who announces is the one who speaks: `أعلنت النيجر ومالي تشكيل قوة`)
@@ -169,7 +171,7 @@ pub(super) fn left_place(
 /// only an armed group or force can be its agent.
 pub(super) fn armed_act(t: EventType, kind: &str) -> bool {
     matches!(t, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping)
-        || kind == "arrest"
+        || kind == ARREST_KIND
         || kind == super::family::REPORTED_TOLL_KIND
 }
 
@@ -379,3 +381,5 @@ pub(super) const KILLING_KIND: &str = "killing";
 
 /// The kind of a dismissal (`أقال`, `a limogé`).
 const DISMISSAL_KIND: &str = "dismissal";
+/// The kind of an arrest (a row of `triggers.tsv`).
+pub(super) const ARREST_KIND: &str = "arrest";

@@ -34,3 +34,32 @@ fn soldiers_who_mutiny_or_suspend_the_constitution_make_a_coup() {
         "2024-04-16",
     );
 }
+
+#[test]
+fn officers_who_take_the_broadcaster_a_junta_that_takes_power_and_a_deposed_president_held_make_a_coup() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("سيطر جنود متمردون يوم الثلاثاء على مبنى الإذاعة في العاصمة.", EventType::Coup),
+            ("Mardi, des soldats mutins se sont emparés de la radio nationale.", EventType::Coup),
+            ("أعلن الضباط يوم الثلاثاء توليهم السلطة في البلاد.", EventType::Coup),
+            ("أعلن المجلس العسكري يوم الثلاثاء عزل الرئيس.", EventType::Coup),
+            ("L'armée a annoncé mardi avoir démis le président de ses fonctions.", EventType::Coup),
+            ("وضع الرئيس المعزول يوم الثلاثاء قيد الإقامة الجبرية.", EventType::Coup),
+            ("Le chef de l'État renversé a été placé mardi en résidence surveillée.", EventType::Coup),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    each_typed_on(
+        &[
+            // fighters who take a town's radio are no coup, nor a president dismissing a minister
+            ("سيطر المسلحون يوم الثلاثاء على البلدة ومحطة الإذاعة المحلية.", EventType::Clash),
+            ("أقال الرئيس يوم الثلاثاء وزير الدفاع.", EventType::Political),
+            // a president elected who takes office
+            ("تولى الرئيس المنتخب يوم الثلاثاء السلطة رسميا.", EventType::Political),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+}

@@ -42,3 +42,36 @@ fn the_participle_of_a_kidnapping_before_its_date_dates_the_kidnapping_not_the_r
         assert!(super::meaning_tests::has_kind(monday, "hostage_release"), "{text}: {:?}", titles_of(&ev));
     }
 }
+
+#[test]
+fn captives_taken_by_a_group_people_led_away_a_ransom_and_a_claim_of_a_kidnapping_are_its_family() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("وقع ثلاثة جنود في الأسر يوم الثلاثاء قرب تساليت.", EventType::Kidnapping),
+            ("Mardi, des jihadistes ont capturé trois gendarmes près de Tessalit.", EventType::Kidnapping),
+            ("اقتاد مسلحون يوم الثلاثاء راعيين إلى مكان مجهول.", EventType::Kidnapping),
+            ("Des hommes armés ont conduit mardi deux bergers vers un lieu inconnu.", EventType::Kidnapping),
+            ("طالبت الجماعة يوم الثلاثاء بفدية مقابل الرهينة.", EventType::Kidnapping),
+            ("Le groupe a exigé mardi une rançon pour l'otage.", EventType::Kidnapping),
+            // forces that free hostages end a kidnapping
+            ("حرر الجيش يوم الثلاثاء ثلاث رهائن في عملية خاصة.", EventType::Kidnapping),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    // the army's own arrests stay arrests
+    assert_ne!(
+        super::meaning_tests::only_type("L'armée a capturé mardi trois jihadistes près de Tessalit.", "2024-04-18"),
+        EventType::Kidnapping
+    );
+    for text in [
+        "Titre\nLe JNIM a revendiqué mardi l'enlèvement de deux bergers près de Tessalit.\n",
+        "عنوان\nأعلنت جماعة نصرة الإسلام والمسلمين يوم الثلاثاء أنها تحتجز رهينتين.\n",
+    ] {
+        let e = super::meaning_tests::event_on(text, "2024-04-18", "2024-04-16");
+        assert!(e.title.contains("claims kidnapping"), "{text}: {}", e.title);
+    }
+    let ev = events("Titre\nLes ravisseurs ont réclamé mardi une rançon pour libérer les otages.\n", "2024-04-18");
+    assert!(!super::meaning_tests::has_kind(&ev[0], "hostage_release"), "{:?}", titles_of(&ev));
+}

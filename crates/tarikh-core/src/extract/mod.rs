@@ -20,6 +20,7 @@ pub(crate) mod explain;
 pub(crate) mod family;
 mod generic_names;
 mod gloss;
+mod held_by_groups;
 mod inline_dateline;
 mod list_item;
 pub(crate) mod merge;
@@ -135,6 +136,7 @@ fn run(
     scans.iter_mut().for_each(back_reference::drop_back_references);
     scans.iter_mut().zip(&corpus.documents).for_each(|(s, doc)| told_day::make_told_days_statements(s, doc, lex));
     scans.iter_mut().for_each(|s| between_states::type_acts_between_states(s, g));
+    scans.iter_mut().for_each(|s| held_by_groups::arrests_by_groups_are_kidnappings(s, g));
     let mentions = merge::collect_mentions(&corpus.documents, &mut scans, g, !keep_scans);
     let topics: Vec<_> =
         scans.iter_mut().map(|s| if keep_scans { s.topic.clone() } else { std::mem::take(&mut s.topic) }).collect();

@@ -14,7 +14,7 @@ use crate::model::{EventType, Precision};
 use crate::text::{with_tokens, Span, Tokens};
 
 use super::agents::STATEMENT_KIND;
-use super::trigger_choice::CLAIM_KIND;
+use super::trigger_choice::claim_kind;
 
 /// Makes a statement of every date of a reported act that the sentence dates earlier in the
 /// words reported (see the module's doc).
@@ -61,7 +61,7 @@ pub fn make_told_days_statements(scan: &mut DocScan, doc: &Document, lex: &Lexic
         let own =
             speaker.is_some_and(|id| lex.gazetteer.get(id).kind == EntityKind::Group || d.agents.first() == Some(&id));
         let (event_type, kind) = if own && super::agents::armed_act(act.event_type, &act.kind) {
-            (EventType::Claim, CLAIM_KIND)
+            (EventType::Claim, claim_kind(act.event_type, &act.kind))
         } else {
             (EventType::Political, STATEMENT_KIND)
         };

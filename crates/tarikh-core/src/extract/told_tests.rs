@@ -1,7 +1,8 @@
 //! Who tells what, and when (on sentences written for these tests): the day an act was told is a
 //! statement, or the claim of the one who did it, not a second act; a denial, a warning and the
 //! blame laid on someone are statements of their own day; an act told in the future before who
-//! says so is what is said, on the day it was said; a reply in words is a statement.
+//! says so is what is said, on the day it was said; a reply in words is a statement; a toll that
+//! rises, dead counted or mourned by their own are a casualty report.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -244,5 +245,28 @@ fn a_reply_in_words_is_a_statement_and_a_reply_in_arms_is_not() {
         ],
         "2024-01-29",
         "2024-01-28",
+    );
+}
+
+#[test]
+fn a_toll_that_rises_the_dead_counted_or_mourned_and_deaths_told_after_bi_an_are_a_casualty_report() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("بلغت حصيلة القتلى يوم الثلاثاء 31 قتيلا في ولاية موبتي.", EventType::CasualtyReport),
+            ("Mardi, le bilan s'est alourdi à 31 morts dans la région de Mopti.", EventType::CasualtyReport),
+            ("وثقت منظمة حقوقية يوم الثلاثاء مقتل 60 مدنيا خلال شهر مارس.", EventType::CasualtyReport),
+            ("Une ONG a recensé mardi 60 civils tués au cours du mois de mars.", EventType::CasualtyReport),
+            ("نعت وزارة الدفاع يوم الثلاثاء ستة جنود سقطوا في كمين.", EventType::CasualtyReport),
+            ("L'état-major a déploré mardi la perte de six militaires dans une embuscade.", EventType::CasualtyReport),
+            ("أفادت مصادر محلية يوم الثلاثاء بأن تسعة قرويين قتلوا.", EventType::CasualtyReport),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    // the toll of an attack named with its day is that attack's
+    assert_eq!(
+        super::meaning_tests::only_type("ارتفعت حصيلة ضحايا هجوم الثلاثاء إلى 31 قتيلا.", "2024-04-18"),
+        EventType::Attack
     );
 }

@@ -34,8 +34,31 @@ const PRIORITY_WEIGHT: i64 = 6;
 const CLAUSE_BREAK_COST: i64 = 14;
 
 /// The trigger among the sentence's `hits` that best fits `expr`: highest priority, then nearest;
-/// never a word of a longer name among `names`.
+/// never a word of a longer name among `names`. A claim of a kidnapping named right after it
+/// (`a revendiqué l'enlèvement de sept employés`) is that kidnapping's claim.
 pub(super) fn choose_trigger(
+    toks: &Tokens,
+    hits: &[crate::lexicon::triggers::TriggerHit],
+    expr: &TimeExpr,
+    names: &[crate::lexicon::gazetteer::EntityHit],
+    others: &[TimeExpr],
+    lex: &Lexicon,
+) -> Option<(TriggerInfo, usize, usize)> {
+    let (mut chosen, a, b) = choose_act(toks, hits, expr, names, others, lex)?;
+    if chosen.kind == CLAIM_KIND
+        && hits.iter().any(|h| {
+            // (the date between them is no word of theirs: `a revendiqué dimanche l'enlèvement`)
+            let date = if b <= expr.tok_start && expr.tok_end <= h.start { expr.tok_end - expr.tok_start } else { 0 };
+            h.def.event_type == Some(EventType::Kidnapping) && h.start >= b && h.start - b - date <= CLAIMED_ACT_GAP
+        })
+    {
+        chosen.kind = claim_kind(EventType::Kidnapping, "kidnapping").into();
+    }
+    Some((chosen, a, b))
+}
+
+/// [`choose_trigger`]'s choice, before a claim is told what it claims.
+fn choose_act(
     toks: &Tokens,
     hits: &[crate::lexicon::triggers::TriggerHit],
     expr: &TimeExpr,
@@ -346,8 +369,8 @@ pub(super) fn choose_trigger(
         && super::agents::armed_act(chosen.event_type, &chosen.kind)
         && speech_before()
     {
+        chosen.kind = claim_kind(chosen.event_type, &chosen.kind).into();
         chosen.event_type = EventType::Claim;
-        chosen.kind = CLAIM_KIND.into();
         return Some((chosen, a, b));
     }
     // `أعلن الجيش يوم السبت أن 49 جنديا قتلوا في هجوم`, `a annoncé mercredi que 29 soldats
@@ -436,6 +459,20 @@ const RELATIVE_VERB_GAP: usize = 3;
 
 /// The kind of a claim (a row of `triggers.tsv`).
 pub(super) const CLAIM_KIND: &str = "claim";
+
+/// The kind of the claim of an act of type `act`: a kidnapping's claim is titled as such
+/// ("JNIM claims kidnapping", not "claims attack"), any other armed act's is [`CLAIM_KIND`].
+pub(super) fn claim_kind(act: EventType, kind: &str) -> &'static str {
+    if act == EventType::Kidnapping && kind != super::family::HOSTAGE_RELEASE_KIND {
+        "claim_kidnapping"
+    } else {
+        CLAIM_KIND
+    }
+}
+
+/// Tokens at most between a claim's word and the act it claims (`a revendiqué l'enlèvement`:
+/// the article).
+const CLAIMED_ACT_GAP: usize = 2;
 
 /// Tokens (no comma or stop among them) between an anchored trigger and a date that still
 /// dates it (`après l'attaque du 17 septembre`, `بعد الانقلاب الثاني في مالي عام 2021`, `منذ
