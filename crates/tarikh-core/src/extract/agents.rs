@@ -13,7 +13,8 @@ pub const NEAR_TOKENS: usize = 8;
 /// Mali is the place): a country never named as a location (after `في`, `شمال`, a glued ب)
 /// while its clause locates the event in a place outside it, or while the sentence names
 /// several such countries and no location (`أعلنت مالي والنيجر وبوركينا فاسو انسحابها`). For a
-/// withdrawal (`leaving`), a country it leaves (`انسحبت من مالي ومن النيجر`) never acts. The
+/// withdrawal (`leaving`), a country it leaves (`انسحبت من مالي ومن النيجر`) never acts; one named
+/// "with" (`avec la France`, `مع فرنسا`) always does, as a party or the counterpart. The
 /// subject of a deployment (`la France lance l'opération Serval`, `deploying`: the trigger's
 /// first token) acts, though no place is named.
 pub(super) fn acting_countries(
@@ -42,6 +43,11 @@ pub(super) fn acting_countries(
     let mut acting: Vec<EntityId> = unlocated
         .iter()
         .filter(|c| {
+            // (a country named "with" is a party or the counterpart, never where: `a rompu
+            // l'accord de défense avec la France`)
+            if c.with {
+                return true;
+            }
             if located.is_empty() {
                 distinct.len() >= 2 || deploying.is_some_and(|t| c.end <= t && t - c.end <= DEPLOYER_GAP)
                     // (a country whose forces the sentence names withdraws them: `la France annonce
@@ -295,6 +301,9 @@ pub(super) fn agents_of(
             agents.push(h.id);
         }
     }
+    // (a party named "with" comes after the one it acts with: `الاتفاق مع بوركينا فاسو`, ECOWAS's)
+    let with: Vec<EntityId> = hits.iter().filter(|h| h.with).map(|h| h.id).collect();
+    agents.sort_by_key(|id| with.contains(id));
     // actors listed with an agent act with it, however far the list reaches (`le Burkina
     // Faso, le Niger et le Mali ont rappelé … leurs ambassadeurs`)
     loop {

@@ -2,7 +2,7 @@
 //! election nor an attack; schools or a channel's offices closed are the same act in French and
 //! Arabic; a threat dated on its verb is what was said that day, not the act threatened.
 
-use super::meaning_tests::{each_typed_on, events, titles_of};
+use super::meaning_tests::{each_typed_on, event_on, events, titles_of};
 use crate::model::EventType;
 
 #[test]
@@ -41,4 +41,12 @@ fn a_convoy_escorted_schools_closed_and_a_threat_are_typed_by_what_they_are() {
     // the escort's title says what was escorted
     let ev = events("Titre\nL'armée a escorté samedi un convoi de citernes jusqu'à Bamako.\n", "2025-10-28");
     assert!(titles_of(&ev).iter().any(|t| t.starts_with("Escort")), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_blockade_decreed_by_a_group_is_the_blockade_not_a_decision() {
+    let e =
+        event_on("Le blocus du carburant, décrété lundi par le JNIM, paralyse le pays.", "2024-03-20", "2024-03-18");
+    assert!(e.mentions.iter().any(|m| m.kind == "blockade"), "{}", e.title);
+    assert!(e.title.starts_with("JNIM"), "{}", e.title);
 }

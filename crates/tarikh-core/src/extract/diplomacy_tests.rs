@@ -5,7 +5,8 @@
 //! arriving; words said or a meeting held between two states, an ambassador appointed, a letter
 //! handed over, condolences to a counterpart, a capital that acts for its state, talks with an
 //! ambassador, a complaint before an international court, a letter received; and a leader's
-//! visit at home, which is not, nor a call for an end to violence.
+//! visit at home, which is not, nor a call for an end to violence. A country named "with" is a
+//! party or the counterpart, never where the act happens.
 
 use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -196,4 +197,20 @@ fn talks_complaints_and_letters_between_states_are_diplomacy_and_a_call_to_end_v
         "2024-09-19",
     );
     assert!(e.title.starts_with("Complaint"), "{}", e.title);
+}
+
+#[test]
+fn a_country_named_with_is_the_counterpart_not_the_place_nor_the_agent() {
+    for text in [
+        "Titre\nLa junte a dénoncé lundi l'accord de coopération militaire avec les États-Unis.\n",
+        "عنوان\nألغى المجلس العسكري يوم الاثنين اتفاق التعاون العسكري مع الولايات المتحدة.\n",
+    ] {
+        let e = event_on(text.split_once('\n').map_or(text, |(_, t)| t.trim_end()), "2024-03-20", "2024-03-18");
+        assert!(!e.title.contains("United States"), "{text}: {}", e.title);
+        assert!(!e.places.iter().any(|p| p == "United States"), "{text}: {:?}", e.places);
+    }
+    // in an agreement, the party named "with" comes after the one that signs
+    let e =
+        event_on("وقعت إيكواس يوم الاثنين اتفاقا مع بوركينا فاسو حول المرحلة الانتقالية.", "2024-03-20", "2024-03-18");
+    assert!(e.title.starts_with("ECOWAS"), "{}", e.title);
 }

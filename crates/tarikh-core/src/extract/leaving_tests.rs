@@ -1,7 +1,8 @@
 //! Where a withdrawal happens and who withdraws (on sentences written for these tests): the
 //! country it leaves, not one named nearer nor the seat of a junta; a country whose forces leave
 //! is the one withdrawing, not the place; nor is who a passive verb names first its agent, nor
-//! the army that receives a camp handed over; states that leave an organisation leave its membership.
+//! the army that receives a camp handed over; states that leave an organisation leave its membership;
+//! forces present since a year were deployed then, and are not another force deployed that year.
 
 use super::meaning_tests::{event_on, events, has_kind, one_where, titles_of};
 use crate::model::EventType;
@@ -74,4 +75,26 @@ fn states_that_leave_an_organisation_of_states_leave_its_membership() {
         "2024-01-28",
     );
     assert!(e.event_type == EventType::Diplomatic && has_kind(&e, "withdrawal_membership"), "{}", e.title);
+}
+
+#[test]
+fn forces_present_since_a_year_were_deployed_then_and_are_not_another_force_deployed_that_year() {
+    for text in [
+        "Titre\nLa mission de l'ONU, déployée depuis 2014, a quitté le pays fin 2023.\n",
+        "عنوان\nغادرت البعثة الأممية المتمركزة في البلاد منذ 2014 نهاية عام 2023.\n",
+    ] {
+        let ev = events(text, "2025-03-01");
+        let since = one_where(&ev, |e| super::meaning_tests::starts_on(e, "2014"));
+        assert_eq!(since.event_type, EventType::Deployment, "{text}: {:?}", titles_of(&ev));
+        let end = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
+        assert!(end.when.is_some_and(|w| w.iso_start().starts_with("2023")), "{text}: {:?}", titles_of(&ev));
+    }
+    // a force deployed in a month of that year, told in another article, stays another event
+    let mut c = super::tests::corpus(&[
+        ("a.txt", "Titre\nEn janvier 2014, des soldats tchadiens sont arrivés à Kidal.\n", Some("2025-03-01")),
+        ("b.txt", "Titre\nLa mission de l'ONU, déployée depuis 2014, a quitté le pays fin 2023.\n", Some("2025-03-01")),
+    ]);
+    let ev = super::extract(&mut c).events;
+    let deployments = ev.iter().filter(|e| e.event_type == EventType::Deployment).count();
+    assert_eq!(deployments, 2, "{:?}", titles_of(&ev));
 }

@@ -298,8 +298,10 @@ pub fn merge_mentions(
                 }
                 // a month or a year is too wide to tie two armed reports by date alone, unless
                 // the article that claims an attack has just reported it
+                // (nor two forces on the move: `la Minusma, présente depuis 2013` is not the
+                // French intervention of January 2013)
                 let claims_its_attack = m.event_type == EventType::Claim && same_doc;
-                if coarse && fam == Family::Armed && shared == 0 && !claims_its_attack {
+                if coarse && (fam == Family::Armed || movement) && shared == 0 && !claims_its_attack {
                     return None;
                 }
                 // two `other` acts of one day are one event only when they share a specific

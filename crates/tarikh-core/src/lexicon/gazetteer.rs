@@ -331,9 +331,10 @@ impl Gazetteer {
     }
 
     /// The names a line is about (a headline, a lede) from token `from` on: those it names,
-    /// not those it is only near (`هجوم قرب الحدود مع مالي` is not about Mali).
+    /// not those it is only near (`هجوم قرب الحدود مع مالي` is not about Mali) nor a counterpart
+    /// named "with" (`rompt avec la France` is not about France).
     pub fn about(&self, toks: &Tokens, from: usize) -> Vec<EntityId> {
-        self.find(toks, from, toks.len()).iter().filter(|h| !h.peripheral).map(|h| h.id).collect()
+        self.find(toks, from, toks.len()).iter().filter(|h| !h.peripheral && !h.with).map(|h| h.id).collect()
     }
 
     /// True when a peripheral phrase ends right before token `i`.
