@@ -4,7 +4,9 @@
 //! visit to the wounded, a dialogue named for reconciliation, troops entering a town "without meeting"
 //! resistance, soldiers who "invest" a town, a court that "condemns", a restriction lifted, an
 //! authority "indépendante", a movement named after a day, people who went out into the streets,
-//! results "proclaimed", a broadcast "stopped" (`أوقف`, also an arrest), a rank conferred, a strike.
+//! results "proclaimed", a broadcast "stopped" (`أوقف`, also an arrest), a rank conferred, a strike;
+//! the United Nations (`الأمم`, also `nationalized`), a region fallen "into the hands" of a group, an
+//! accord ended named by a pronoun.
 
 use super::meaning_tests::{each_typed_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -297,4 +299,24 @@ fn results_proclaimed_a_broadcast_stopped_a_rank_conferred_and_a_strike_are_poli
         let ev = events(text, "2024-09-20");
         assert!(ev.iter().any(|e| has_kind(e, kind)), "{text}: {:?}", titles_of(&ev));
     }
+}
+
+#[test]
+fn the_nations_fallen_hands_and_an_accord_named_by_a_pronoun_are_read_as_what_they_say() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            // (`الأمم` is no nationalization between the verb and its date)
+            ("دعت الأمم المتحدة يوم الثلاثاء إلى وقف القتال في الشمال.", EventType::Political),
+            ("سقطت بلدة ليري يوم الثلاثاء في أيدي المتمردين.", EventType::Clash),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    let ev = events(
+        "عنوان\nوقعت الحكومة اتفاق السلام عام 2015، قبل أن يعلن المجلس العسكري إلغاءه يوم الثلاثاء.\n",
+        "2024-04-18",
+    );
+    let ended = one_where(&ev, |e| starts_on(e, "2024-04-16"));
+    assert!(has_kind(ended, "termination"), "{:?}", titles_of(&ev));
 }
