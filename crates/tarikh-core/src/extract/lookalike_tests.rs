@@ -6,9 +6,10 @@
 //! authority "indépendante", a movement named after a day, people who went out into the streets,
 //! results "proclaimed", a broadcast "stopped" (`أوقف`, also an arrest), a rank conferred, a strike;
 //! the United Nations (`الأمم`, also `nationalized`), a region fallen "into the hands" of a group, an
-//! accord ended named by a pronoun.
+//! accord ended named by a pronoun; a border reopened (no closure), an electoral law voted (no
+//! election), someone who gives himself up.
 
-use super::meaning_tests::{each_typed_on, events, has_kind, one_where, starts_on, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -319,4 +320,22 @@ fn the_nations_fallen_hands_and_an_accord_named_by_a_pronoun_are_read_as_what_th
     );
     let ended = one_where(&ev, |e| starts_on(e, "2024-04-16"));
     assert!(has_kind(ended, "termination"), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_border_reopened_a_law_voted_and_a_surrender_are_not_a_closure_an_election_or_nothing() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    let reopened = event_on("La route de Kayes a été rouverte mardi à la circulation.", "2024-04-18", "2024-04-16");
+    assert!(has_kind(&reopened, "measure_lifted"), "{}", reopened.title);
+    let reopened = event_on("أعيد يوم الثلاثاء فتح طريق كايس أمام حركة السير.", "2024-04-18", "2024-04-16");
+    assert!(has_kind(&reopened, "measure_lifted"), "{}", reopened.title);
+    for text in [
+        "Les députés ont adopté mardi un projet de loi sur les élections locales.",
+        "أقر البرلمان يوم الثلاثاء مشروع قانون الانتخابات المحلية.",
+    ] {
+        let e = event_on(text, "2024-04-18", "2024-04-16");
+        assert!(has_kind(&e, "decision"), "{text}: {}", e.title);
+    }
+    let e = event_on("سلم القائد المتمرد نفسه يوم الثلاثاء إلى الجيش.", "2024-04-18", "2024-04-16");
+    assert!(has_kind(&e, "arrest"), "{}", e.title);
 }
