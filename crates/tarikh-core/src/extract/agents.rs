@@ -113,8 +113,9 @@ pub(super) enum Agents {
     Armed,
     /// Only state forces.
     Forces,
-    /// Who dismisses or arrests another: an actor before the verb, or in Arabic right after it,
-    /// its subject (`أقال غويتا رئيس الوزراء`); not the one dismissed or arrested after it.
+    /// Who dismisses, arrests or suspends another: an actor before the verb, or in Arabic right
+    /// after it, its subject (`أقال غويتا رئيس الوزراء`); not the one dismissed, arrested or
+    /// suspended after it.
     Dismisser,
     /// Who speaks (a condemnation, a welcome): any actor before the verb or as its subject right
     /// after it (`رحبت الحكومة الألمانية`), not those of the act it speaks of (`بإطلاق سراح مواطنها
@@ -137,9 +138,9 @@ impl Agents {
             // (who a passive verb names first undergoes it: `le Premier ministre a été limogé`,
             // `a été nommé`; only an agent introduced by `par` did it)
             Agents::Marked
-        } else if kind == DISMISSAL_KIND || kind == ARREST_KIND {
-            // (who is arrested or seized is named after the verb: `l'armée a arrêté trois
-            // jihadistes`, `des jihadistes ont capturé cinq soldats`)
+        } else if kind == DISMISSAL_KIND || kind == ARREST_KIND || kind == DISSOLUTION_KIND {
+            // (who is arrested or seized, or what is suspended, is named after the verb: `l'armée
+            // a arrêté trois jihadistes`, `علقت السلطات بث إذاعة صوت أمريكا`)
             Agents::Dismisser
         } else if kind == STATEMENT_KIND || kind == ANNOUNCEMENT_KIND {
             // (who announces is the one who speaks: `أعلنت النيجر ومالي تشكيل قوة`)
@@ -229,7 +230,11 @@ pub(super) fn agents_of(
                 (h.end <= trig.0 || gap(h) < SPEAKER_AFTER_VERB)
                     && (kind.is_actor() || kind == EntityKind::Country || acting.contains(&h.id))
             }
-            Agents::Dismisser => kind.is_actor() && (h.end <= trig.0 || h.start == trig.1 && !toks.toks[h.start].latin),
+            // (or a name the trigger's words run into: `حل المجلس العسكري الأحزاب`)
+            Agents::Dismisser => {
+                kind.is_actor()
+                    && (h.end <= trig.0 || (trig.0 < h.start && h.start <= trig.1) && !toks.toks[h.start].latin)
+            }
             Agents::None => false,
             Agents::Marked => h.agent && !matches!(kind, EntityKind::Country),
             // (a country that announces acts: `أعلنت النيجر تشكيل قوة`)
@@ -390,5 +395,7 @@ pub(super) const KILLING_KIND: &str = "killing";
 
 /// The kind of a dismissal (`أقال`, `a limogé`).
 const DISMISSAL_KIND: &str = "dismissal";
+/// The kind of a body or a medium suspended or dissolved (a row of `triggers.tsv`).
+const DISSOLUTION_KIND: &str = "dissolution";
 /// The kind of an arrest (a row of `triggers.tsv`).
 pub(super) const ARREST_KIND: &str = "arrest";

@@ -7,7 +7,8 @@
 //! results "proclaimed", a broadcast "stopped" (`أوقف`, also an arrest), a rank conferred, a strike;
 //! the United Nations (`الأمم`, also `nationalized`), a region fallen "into the hands" of a group, an
 //! accord ended named by a pronoun; a border reopened (no closure), an electoral law voted (no
-//! election), someone who gives himself up.
+//! election), someone who gives himself up; a broadcaster named after a country (`صوت أمريكا`) that
+//! is suspended is neither the place nor the one who suspends.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -338,4 +339,19 @@ fn a_border_reopened_a_law_voted_and_a_surrender_are_not_a_closure_an_election_o
     }
     let e = event_on("سلم القائد المتمرد نفسه يوم الثلاثاء إلى الجيش.", "2024-04-18", "2024-04-16");
     assert!(has_kind(&e, "arrest"), "{}", e.title);
+}
+
+#[test]
+fn a_broadcaster_suspended_is_neither_the_place_nor_the_agent() {
+    for text in [
+        "علقت السلطات يوم الثلاثاء بث إذاعة صوت أمريكا لمدة أسبوعين.",
+        "Les autorités ont suspendu mardi La Voix de l'Amérique pour deux semaines.",
+    ] {
+        let e = event_on(text, "2024-04-18", "2024-04-16");
+        assert!(has_kind(&e, "dissolution"), "{text}: {}", e.title);
+        assert!(!e.title.contains("United States") && !e.title.contains("Voice"), "{text}: {}", e.title);
+    }
+    // the junta right after the verb it opens (`حل المجلس العسكري`) is the one that dissolves
+    let e = event_on("حل المجلس العسكري يوم الثلاثاء جميع الأحزاب السياسية.", "2024-04-18", "2024-04-16");
+    assert!(e.title.contains("junta"), "{}", e.title);
 }

@@ -2,7 +2,8 @@
 //! statement, or the claim of the one who did it, not a second act; a denial, a warning and the
 //! blame laid on someone are statements of their own day; an act told in the future before who
 //! says so is what is said, on the day it was said; a reply in words is a statement; a toll that
-//! rises, dead counted or mourned by their own are a casualty report.
+//! rises, dead counted or mourned by their own are a casualty report; who spoke of an act spoke
+//! that day; a claim in a statement published on a day is that day's claim.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -268,5 +269,20 @@ fn a_toll_that_rises_the_dead_counted_or_mourned_and_deaths_told_after_bi_an_are
     assert_eq!(
         super::meaning_tests::only_type("ارتفعت حصيلة ضحايا هجوم الثلاثاء إلى 31 قتيلا.", "2024-04-18"),
         EventType::Attack
+    );
+}
+
+#[test]
+fn who_spoke_of_an_act_spoke_that_day_and_a_claim_published_on_a_day_is_that_day_s() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("تحدث وزير الدفاع يوم الثلاثاء عن \"هجوم غادر\" على المعسكر.", EventType::Political),
+            ("وصف الرئيس يوم الثلاثاء الهجوم بأنه عمل جبان.", EventType::Political),
+            ("تبنت الجماعة الهجوم في بيان أصدرته يوم الثلاثاء.", EventType::Claim),
+            ("Le groupe a revendiqué l'embuscade dans un communiqué diffusé mardi.", EventType::Claim),
+        ],
+        "2024-04-18",
+        "2024-04-16",
     );
 }
