@@ -378,10 +378,11 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                                 && h.start >= trig_toks.1
                                 && lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Organisation
                         };
-                        // what a withdrawal leaves is named after `من`/`de`, or in the trigger
-                        // itself (`quitté la Cédéao`): not the one leaving
+                        // what a withdrawal leaves is named after `من`/`de` (not forces: `le départ
+                        // des soldats`), or in the trigger itself (`quitté la Cédéao`): not the one leaving
                         let left = |h: &crate::lexicon::gazetteer::EntityHit| {
-                            leaving && (h.origin || (trig_toks.0 <= h.start && h.end <= trig_toks.1))
+                            let force = lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Force;
+                            leaving && (h.origin && !force || (trig_toks.0 <= h.start && h.end <= trig_toks.1))
                                 || organisation_left(h)
                         };
                         // the person named after a coup's word is the one overthrown (`renversé

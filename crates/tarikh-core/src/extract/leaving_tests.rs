@@ -2,9 +2,10 @@
 //! country it leaves, not one named nearer nor the seat of a junta; a country whose forces leave
 //! is the one withdrawing, not the place; nor is who a passive verb names first its agent, nor
 //! the army that receives a camp handed over; states that leave an organisation leave its membership;
-//! forces present since a year were deployed then, and are not another force deployed that year.
+//! forces present since a year were deployed then, and are not another force deployed that year;
+//! a departure "completed" on a date is the withdrawal, and the forces "of" a departure leave.
 
-use super::meaning_tests::{event_on, events, has_kind, one_where, titles_of};
+use super::meaning_tests::{event_on, events, has_kind, one_where, starts_on, titles_of};
 use crate::model::EventType;
 
 #[test]
@@ -97,4 +98,16 @@ fn forces_present_since_a_year_were_deployed_then_and_are_not_another_force_depl
     let ev = super::extract(&mut c).events;
     let deployments = ev.iter().filter(|e| e.event_type == EventType::Deployment).count();
     assert_eq!(deployments, 2, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_departure_completed_on_a_date_is_the_withdrawal_of_the_forces_named_after_it() {
+    let text = "Titre\nLe départ des soldats français, achevé en décembre 2023, a été suivi de celui des militaires américains.\n";
+    let ev = events(text, "2025-03-12");
+    let e = one_where(&ev, |e| starts_on(e, "2023-12"));
+    assert_eq!(e.event_type, EventType::Withdrawal, "{:?}", titles_of(&ev));
+    assert!(e.actors.iter().any(|a| a == "French forces"), "{:?}", titles_of(&ev));
+    let ev = events("عنوان\nانسحاب القوات الأمريكية الذي اكتمل في سبتمبر 2024 أنهى عقدا من الوجود.\n", "2025-03-12");
+    let e = one_where(&ev, |e| starts_on(e, "2024-09"));
+    assert_eq!(e.event_type, EventType::Withdrawal, "{:?}", titles_of(&ev));
 }

@@ -2,7 +2,7 @@
 //! tests): the lede's town, the town before the region; not where people fled to, nor a country
 //! whose influence is spoken of, nor the country a river or a broadcaster is named after; the
 //! towns of the centre and the north the news names (Diafarabé, Ténenkou, Tessit, Gossi …) title
-//! their events.
+//! their events; not the town a byline's correspondent writes from, nor a country one turns towards.
 
 use super::meaning_tests::{events, one_where, starts_on, titles_of};
 
@@ -98,4 +98,18 @@ fn broadcasters_named_after_a_country_are_no_place_and_no_agent() {
         let e = one_where(&ev, |e| starts_on(e, "2022-03-17"));
         assert!(!e.title.contains("France"), "{text}: {}", e.title);
     }
+}
+
+#[test]
+fn a_byline_s_town_and_a_country_turned_towards_are_no_place_of_the_events() {
+    let text = "Niger : la junte suspend la BBC\nPar notre correspondant à Niamey\nLes autorités ont suspendu mardi la BBC pour trois mois.\n";
+    let ev = events(text, "2025-03-12");
+    let e = one_where(&ev, |e| starts_on(e, "2025-03-11"));
+    assert!(!e.places.iter().any(|p| p == "Niamey"), "{:?}", titles_of(&ev));
+    let ev = events(
+        "Titre\nLes soldats français ont quitté le pays en 2023, puis la junte s'est tournée vers la Russie.\n",
+        "2025-03-12",
+    );
+    let e = one_where(&ev, |e| starts_on(e, "2023"));
+    assert!(!e.title.contains("Russia"), "{:?}", titles_of(&ev));
 }

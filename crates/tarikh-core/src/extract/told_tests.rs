@@ -286,3 +286,14 @@ fn who_spoke_of_an_act_spoke_that_day_and_a_claim_published_on_a_day_is_that_day
         "2024-04-16",
     );
 }
+
+#[test]
+fn deaths_told_before_a_ministry_announced_them_on_a_day_are_that_day_s_casualty_report() {
+    // published on Thursday 18 April 2024: Monday is the 15th, Tuesday the 16th
+    let ev = events(
+        "Titre\nVingt soldats ont été tués lundi dans une embuscade près de Tillabéri, a annoncé mardi le ministère de la défense.\n",
+        "2024-04-18",
+    );
+    assert_eq!(type_on(&ev, "2024-04-16"), EventType::CasualtyReport, "{:?}", titles_of(&ev));
+    assert_eq!(type_on(&ev, "2024-04-15"), EventType::Attack, "{:?}", titles_of(&ev));
+}

@@ -407,6 +407,18 @@ fn choose_act(
             return Some((report, a, b));
         }
     }
+    // (the words of speech that open the phrase may be the trigger chosen: `…, a annoncé mardi
+    // le ministère`, an announcement that says no more than the deaths told before it)
+    if phrase_start > 0
+        && phrase_break(phrase_start - 1)
+        && a >= phrase_start
+        && chosen.kind == super::agents::ANNOUNCEMENT_KIND
+        && lex.triggers.report_end(toks, phrase_start).is_some_and(|end| a < end)
+    {
+        if let Some(report) = reported_deaths(toks, hits.iter().filter(|h| h.end <= phrase_start), &chosen) {
+            return Some((report, a, b));
+        }
+    }
     Some((chosen, a, b))
 }
 
