@@ -6,9 +6,13 @@
 //! handed over, condolences to a counterpart, a capital that acts for its state, talks with an
 //! ambassador, a complaint before an international court, a letter received; and a leader's
 //! visit at home, which is not, nor a call for an end to violence. A country named "with" is a
-//! party or the counterpart, never where the act happens.
+//! party or the counterpart, never where the act happens. An agreement named as the purpose or
+//! the topic of a visit or talks (`لمتابعة تنفيذ الاتفاق`, `بحثا تطورات اتفاق السلام`) is not the
+//! act; praise is words said; a country that leaves an organisation of states, whatever words
+//! come between, leaves its membership; a government acts at home, not in the town a story was
+//! filed from abroad.
 
-use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, event_on, events, has_kind, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -213,4 +217,34 @@ fn a_country_named_with_is_the_counterpart_not_the_place_nor_the_agent() {
     let e =
         event_on("وقعت إيكواس يوم الاثنين اتفاقا مع بوركينا فاسو حول المرحلة الانتقالية.", "2024-03-20", "2024-03-18");
     assert!(e.title.starts_with("ECOWAS"), "{}", e.title);
+}
+
+#[test]
+fn an_agreement_named_as_a_visit_s_purpose_or_talks_topic_is_not_the_act() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("زار وفد من إيكواس باماكو يوم الثلاثاء لمتابعة تنفيذ الاتفاق.", EventType::Diplomatic),
+            ("التقى وزير الخارجية نظيره الجزائري يوم الثلاثاء وبحثا تطورات اتفاق السلام.", EventType::Diplomatic),
+            ("Le ministre a reçu mardi son homologue pour discuter de l'accord de paix.", EventType::Diplomatic),
+            ("أشاد رئيس الوزراء يوم الثلاثاء بقرار القمة.", EventType::Political),
+            ("وكانت مالي قد انسحبت يوم الثلاثاء من مجموعة دول الساحل الخمس.", EventType::Diplomatic),
+            ("Le Mali a quitté mardi le G5 Sahel.", EventType::Diplomatic),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    let e = event_on("وزار وفد من إيكواس باماكو يوم الثلاثاء لمتابعة تنفيذ الاتفاق.", "2024-04-18", "2024-04-16");
+    assert!(has_kind(&e, "visit"), "{}", e.title);
+    // the United Nations has forces: the departure it is asked for is its mission's
+    let e = event_on("Le Mali a exigé mardi le départ de l'ONU.", "2024-04-18", "2024-04-16");
+    assert!(!has_kind(&e, "withdrawal_membership"), "{}", e.title);
+}
+
+#[test]
+fn a_government_acts_at_home_not_in_the_town_a_story_was_filed_from_abroad() {
+    let text = "إيكواس ترفع العقوبات\nأكرا - رفعت إيكواس خلال قمة في العاصمة الغانية أكرا يوم الأحد العقوبات.\nوأعلنت الحكومة المالية يوم الثلاثاء تمديد حالة الطوارئ.\n";
+    let ev = events(text, "2024-04-18");
+    let e = super::meaning_tests::one_where(&ev, |e| super::meaning_tests::starts_on(e, "2024-04-16"));
+    assert!(e.title.ends_with("in Mali by Malian government"), "{}", e.title);
 }

@@ -482,7 +482,8 @@ pub fn build_event(
     let clause_place = near_place.or_else(|| title_place(g, &all_places));
     let place_in_clause = clause_place.is_some();
     let published = docs[lead.doc].published.as_ref().map(|p| p.date);
-    let topic_place = || super::title_place::lede_place(g, &topic_places, event_type, when, published);
+    let topic_place =
+        || super::title_place::lede_place(g, &topic_places, event_type, when, published, actors.first().copied());
     let armed = matches!(event_type, EventType::Attack | EventType::Clash | EventType::Claim | EventType::Kidnapping);
     let place_of_story = armed
         && clause_place.is_none()

@@ -81,16 +81,22 @@ const TOPIC_PLACE_DAYS: i64 = 31;
 /// state or of a force dated long before the article (the MINUSMA's departure recalled in a
 /// report of an attack in Mopti) did not happen there, and keeps only the lede's country;
 /// violence recalled (the massacres before the one the article reports) is most often of the
-/// lede's region.
+/// lede's region. A government (the event's first `actor`) acts at home, not in the lede's town
+/// abroad (`أعلنت الحكومة المالية تمديد حالة الطوارئ` in a story filed from Accra).
 pub(super) fn lede_place(
     g: &Gazetteer,
     topic: &[Vec<EntityId>],
     event_type: crate::model::EventType,
     when: Option<crate::model::When>,
     published: Option<chrono::NaiveDate>,
+    actor: Option<EntityId>,
 ) -> Option<EntityId> {
     use crate::model::EventType;
     let id = title_place(g, topic)?;
+    let home = actor.filter(|a| g.get(*a).kind == EntityKind::Government).and_then(|a| super::family::country_of(g, a));
+    if let Some(h) = home.filter(|h| !g.within(id, *h)) {
+        return Some(h);
+    }
     let country = || super::family::country_of(g, id);
     if event_type == EventType::Coup {
         return Some(country().unwrap_or(id));

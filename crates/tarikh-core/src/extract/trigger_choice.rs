@@ -54,8 +54,57 @@ pub(super) fn choose_trigger(
     {
         chosen.kind = claim_kind(EventType::Kidnapping, "kidnapping").into();
     }
+    // a country that leaves an organisation of states leaves its membership, whatever words
+    // come between (`وكانت مالي قد انسحبت في مايو الماضي من مجموعة دول الساحل الخمس`)
+    if chosen.event_type == EventType::Withdrawal && leaves_organisation(toks, names, expr, (a, b), lex) {
+        chosen.event_type = EventType::Diplomatic;
+        chosen.kind = "withdrawal_membership".into();
+    }
     Some((chosen, a, b))
 }
+
+/// True when a country named before the withdrawal at tokens `trig` leaves an organisation of
+/// states named after it (after `من`, `de`, or as the object of `quitté`), the date `expr`
+/// aside; not one that has forces (`le départ de l'ONU` is its mission's).
+fn leaves_organisation(
+    toks: &Tokens,
+    names: &[crate::lexicon::gazetteer::EntityHit],
+    expr: &TimeExpr,
+    trig: (usize, usize),
+    lex: &Lexicon,
+) -> bool {
+    use crate::lexicon::EntityKind;
+    let kind = |h: &crate::lexicon::gazetteer::EntityHit| lex.gazetteer.get(h.id).kind;
+    let date = |from: usize, to: usize| {
+        if from <= expr.tok_start && expr.tok_end <= to {
+            expr.tok_end - expr.tok_start
+        } else {
+            0
+        }
+    };
+    let country_before =
+        names.iter().any(|h| kind(h) == EntityKind::Country && h.end <= trig.0 && trig.0 - h.end <= LEAVER_GAP);
+    let g = &lex.gazetteer;
+    let has_forces = |h: &crate::lexicon::gazetteer::EntityHit| {
+        g.entities.iter().any(|e| e.kind == EntityKind::Force && e.parent == Some(h.id))
+    };
+    // (`quitté en mai le G5 Sahel`: the verb's object, its article between)
+    let object = toks.text(trig.0).to_lowercase().starts_with("quitt");
+    let organisation_after = names.iter().any(|h| {
+        kind(h) == EntityKind::Organisation
+            && (h.origin || h.target || object)
+            && h.start >= trig.1
+            && h.start - trig.1 - date(trig.1, h.start) <= LEFT_GAP
+            && !has_forces(h)
+    });
+    country_before && organisation_after
+}
+
+/// Tokens at most between a country and the withdrawal it makes (`وكانت مالي قد انسحبت`).
+const LEAVER_GAP: usize = 3;
+/// Tokens at most between a withdrawal and the organisation it leaves, its date aside (`من
+/// مجموعة`, `le G5 Sahel`).
+const LEFT_GAP: usize = 2;
 
 /// [`choose_trigger`]'s choice, before a claim is told what it claims.
 fn choose_act(
