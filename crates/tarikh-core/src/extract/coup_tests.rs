@@ -63,3 +63,23 @@ fn officers_who_take_the_broadcaster_a_junta_that_takes_power_and_a_deposed_pres
         "2024-04-16",
     );
 }
+
+#[test]
+fn a_president_held_by_his_guard_and_a_regime_ended_are_a_coup_and_a_deadline_given_is_not() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            (
+                "Des éléments de la garde présidentielle retiennent depuis mardi le président dans son palais.",
+                EventType::Coup,
+            ),
+            ("Mardi soir, des militaires ont annoncé à la télévision avoir mis fin au régime.", EventType::Coup),
+            (
+                "L'organisation a accordé mardi un délai d'une semaine aux militaires, sous peine de sanctions.",
+                EventType::Diplomatic,
+            ),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+}

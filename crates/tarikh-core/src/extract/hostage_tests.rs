@@ -2,7 +2,7 @@
 //! tests): a video of them put out, talks for their release, the day they were taken told beside
 //! the day they were freed.
 
-use super::meaning_tests::{each_typed_on, events, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -74,4 +74,24 @@ fn captives_taken_by_a_group_people_led_away_a_ransom_and_a_claim_of_a_kidnappin
     }
     let ev = events("Titre\nLes ravisseurs ont réclamé mardi une rançon pour libérer les otages.\n", "2024-04-18");
     assert!(!super::meaning_tests::has_kind(&ev[0], "hostage_release"), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_date_in_a_relative_clause_whose_verb_is_an_act_dates_that_act_and_a_hostage_seen_in_a_video_is_the_video() {
+    // published on Sunday 6 December 2020: two years before is December 2018
+    let ev = events("عنوان\nأعلنت الحكومة الأحد الإفراج عن المواطن الذي اختطف في النيجر قبل عامين.\n", "2020-12-06");
+    let taken = one_where(&ev, |e| starts_on(e, "2018-12"));
+    assert!(!has_kind(taken, "hostage_release"), "{:?}", titles_of(&ev));
+    // (words of speech in the relative clause leave the date to the act named before it)
+    let ev = events("عنوان\nأرجأت الحكومة الانتخابات التي أعلن عن تنظيمها في فبراير 2024.\n", "2023-09-26");
+    let february = one_where(&ev, |e| starts_on(e, "2024-02"));
+    assert!(has_kind(february, "election"), "{:?}", titles_of(&ev));
+    each_typed_on(
+        &[
+            ("ظهر الرهينة يوم الثلاثاء في تسجيل مصور يطالب فيه بإطلاق سراحه.", EventType::Other),
+            ("L'otage est apparu mardi dans une vidéo où il demande sa libération.", EventType::Other),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
 }

@@ -52,6 +52,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "deployment" | "arrival" => ("Deployment", "at"),
         "diplomatic" => ("Diplomatic move", "at"),
         "ambassador" => ("Ambassador recalled or summoned", "at"),
+        "ultimatum" => ("Ultimatum", "at"),
         "sanctions" => ("Sanctions", "on"),
         "sanctions_lifted" => ("Sanctions lifted", "on"),
         "election" => ("Election", "at"),
@@ -121,6 +122,7 @@ fn headline_verb(kind: &str) -> Option<(&'static str, &'static str, &'static str
         "operation" => ("conducts operation", "conduct operation", "at"),
         "statement" => ("issues statement", "issue statement", "on"),
         "sanctions" => ("imposes sanctions", "impose sanctions", "on"),
+        "ultimatum" => ("issues ultimatum", "issue ultimatum", "at"),
         "sanctions_lifted" => ("lifts sanctions", "lift sanctions", "on"),
         _ => return None,
     })

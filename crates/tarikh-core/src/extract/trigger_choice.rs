@@ -384,10 +384,26 @@ fn choose_act(
                 let next = others.partition_point(|x| x.tok_start < h.end);
                 others.get(next).is_some_and(|x| x.tok_start - h.end <= LISTED_DATE_GAP)
             };
+        // a relative clause between the trigger and the date whose verb is an act of its own
+        // (`الإفراج عن المواطن الذي اختطف في النيجر قبل عامين`): the date is that act's
+        let relative_act = h.end <= expr.tok_start
+            && (h.end..expr.tok_start).any(|j| {
+                lex.grammar.is(Role::Relative, toks.forms(j))
+                    && hits.iter().any(|t| {
+                        // (not words of speech: `الانتخابات التي أعلن عن تنظيمها في فبراير`)
+                        let said = [super::agents::ANNOUNCEMENT_KIND, super::agents::STATEMENT_KIND]
+                            .contains(&t.def.kind.as_str());
+                        t.def.event_type.is_some()
+                            && !said
+                            && t.start > j
+                            && t.start - j <= RELATIVE_VERB_GAP
+                            && t.end <= expr.tok_start
+                    })
+            });
         let score = h.def.priority as i64 * PRIORITY_WEIGHT
             - distance as i64
             - breaks * CLAUSE_BREAK_COST
-            - if dated_between || dated_after { DATED_BETWEEN_COST } else { 0 }
+            - if dated_between || dated_after || relative_act { DATED_BETWEEN_COST } else { 0 }
             + complement_weight(h);
         if best.as_ref().is_none_or(|b| score > b.0) {
             let span = Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end);
