@@ -4,7 +4,8 @@
 //! told in a casualty report, losses inflicted in a claim by whoever inflicted them; shells that
 //! fall (`se sont abattus`) are shelling, not killings; Dozo hunters named in French fight; who
 //! announces a claim (`أعلن تنظيم القاعدة مسؤوليته`) is the claimant; the forces of Algeria, Niger
-//! and Burkina Faso are named in both languages.
+//! and Burkina Faso are named in both languages; those struck `contre des` (or `contre des «`)
+//! men are the strikes' targets, not their authors.
 
 use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -111,5 +112,16 @@ fn neighbours_forces_are_named_in_both_languages() {
     ] {
         let e = event_on(text, "2025-04-04", "2025-04-03");
         assert!(e.actors.iter().any(|a| a == force), "{text}: {} {:?}", e.title, e.actors);
+    }
+}
+
+#[test]
+fn men_struck_against_are_the_targets_not_the_attackers() {
+    for text in [
+        "Mardi, l'aviation a mené des frappes contre des terroristes près de Djibo.",
+        "Mardi, l'aviation a mené des frappes contre des « terroristes » près de Djibo.",
+    ] {
+        let e = event_on(text, "2025-05-15", "2025-05-13");
+        assert!(!e.actors.iter().any(|a| a == "Militants"), "{text}: {}", e.title);
     }
 }

@@ -133,7 +133,9 @@ pub struct EntityHit {
 
 /// True when a phrase of `table` ends right before token `i`.
 fn ends_before(table: &PhraseTable<()>, toks: &Tokens, i: usize) -> bool {
-    table.ends_at(toks, i, MAX_LEAD_TOKENS)
+    // (an opening quote between them is no word: `contre des « colonnes terroristes »`)
+    let quote = i > 0 && ['«', '"', '“'].iter().any(|&q| toks.is_punct(i - 1, q));
+    table.ends_at(toks, i, MAX_LEAD_TOKENS) || quote && table.ends_at(toks, i - 1, MAX_LEAD_TOKENS)
 }
 
 /// The value of option `key` (`fr=`) in a row's optional fifth column.
