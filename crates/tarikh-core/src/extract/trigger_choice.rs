@@ -82,21 +82,23 @@ fn leaves_organisation(
             0
         }
     };
-    let country_before =
-        names.iter().any(|h| kind(h) == EntityKind::Country && h.end <= trig.0 && trig.0 - h.end <= LEAVER_GAP);
+    // (names are in sentence order: only those around the trigger are looked at)
+    let near = &names[names.partition_point(|h| h.end + LEAVER_GAP < trig.0)..];
+    let country_before = near
+        .iter()
+        .take_while(|h| h.end <= trig.0)
+        .any(|h| kind(h) == EntityKind::Country && trig.0 - h.end <= LEAVER_GAP);
     let g = &lex.gazetteer;
     let has_forces = |h: &crate::lexicon::gazetteer::EntityHit| {
         g.entities.iter().any(|e| e.kind == EntityKind::Force && e.parent == Some(h.id))
     };
     // (`quitté en mai le G5 Sahel`: the verb's object, its article between)
     let object = toks.text(trig.0).to_lowercase().starts_with("quitt");
-    let organisation_after = names.iter().any(|h| {
-        kind(h) == EntityKind::Organisation
-            && (h.origin || h.target || object)
-            && h.start >= trig.1
-            && h.start - trig.1 - date(trig.1, h.start) <= LEFT_GAP
-            && !has_forces(h)
-    });
+    let organisation_after = near
+        .iter()
+        .skip_while(|h| h.start < trig.1)
+        .take_while(|h| h.start - trig.1 - date(trig.1, h.start) <= LEFT_GAP)
+        .any(|h| kind(h) == EntityKind::Organisation && (h.origin || h.target || object) && !has_forces(h));
     country_before && organisation_after
 }
 
@@ -386,19 +388,19 @@ fn choose_act(
             };
         // a relative clause between the trigger and the date whose verb is an act of its own
         // (`الإفراج عن المواطن الذي اختطف في النيجر قبل عامين`): the date is that act's
+        // (hits are in sentence order: only those right after the pronoun are looked at)
         let relative_act = h.end <= expr.tok_start
             && (h.end..expr.tok_start).any(|j| {
                 lex.grammar.is(Role::Relative, toks.forms(j))
-                    && hits.iter().any(|t| {
-                        // (not words of speech: `الانتخابات التي أعلن عن تنظيمها في فبراير`)
-                        let said = [super::agents::ANNOUNCEMENT_KIND, super::agents::STATEMENT_KIND]
-                            .contains(&t.def.kind.as_str());
-                        t.def.event_type.is_some()
-                            && !said
-                            && t.start > j
-                            && t.start - j <= RELATIVE_VERB_GAP
-                            && t.end <= expr.tok_start
-                    })
+                    && hits[hits.partition_point(|t| t.start <= j)..]
+                        .iter()
+                        .take_while(|t| t.start - j <= RELATIVE_VERB_GAP)
+                        .any(|t| {
+                            // (not words of speech: `الانتخابات التي أعلن عن تنظيمها في فبراير`)
+                            let said = [super::agents::ANNOUNCEMENT_KIND, super::agents::STATEMENT_KIND]
+                                .contains(&t.def.kind.as_str());
+                            t.def.event_type.is_some() && !said && t.end <= expr.tok_start
+                        })
             });
         let score = h.def.priority as i64 * PRIORITY_WEIGHT
             - distance as i64
