@@ -15,8 +15,9 @@ pub const NEAR_TOKENS: usize = 8;
 /// several such countries and no location (`أعلنت مالي والنيجر وبوركينا فاسو انسحابها`). For a
 /// withdrawal (`leaving`), a country it leaves (`انسحبت من مالي ومن النيجر`) never acts; one named
 /// "with" (`avec la France`, `مع فرنسا`) always does, as a party or the counterpart. The
-/// subject of a deployment (`la France lance l'opération Serval`, `deploying`: the trigger's
-/// first token) acts, though no place is named.
+/// subject of a deployment (`la France lance l'opération Serval`), or of a state's leaving an
+/// organisation (`Le Mali a quitté le G5 Sahel`; `deploying`: the trigger's first token), acts,
+/// though no place is named.
 pub(super) fn acting_countries(
     toks: &Tokens,
     hits: &[crate::lexicon::gazetteer::EntityHit],

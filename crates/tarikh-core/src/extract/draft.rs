@@ -13,7 +13,7 @@ pub use super::agents::NEAR_TOKENS;
 use super::agents::{acting_countries, agents_of, armed_act, Agents};
 use super::list_item::ListItem;
 pub use super::trigger_choice::TriggerInfo;
-use super::trigger_choice::{choose_trigger, tokens_between};
+use super::trigger_choice::{choose_trigger, tokens_between, MEMBERSHIP_KIND};
 
 /// A temporal expression in context, before and after resolution.
 #[derive(Debug, Clone)]
@@ -301,8 +301,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let leaving = trigger
                     .as_ref()
                     .is_some_and(|t| matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal"));
-                let deploying =
-                    trigger.as_ref().is_some_and(|t| t.event_type == EventType::Deployment).then_some(trig_toks.0);
+                let subject_acts = |t: &TriggerInfo| t.event_type == EventType::Deployment || t.kind == MEMBERSHIP_KIND;
+                let deploying = trigger.as_ref().is_some_and(subject_acts).then_some(trig_toks.0);
                 let acting = if coup { Vec::new() } else { acting_countries(&toks, &hits, leaving, deploying, lex) };
                 // a place right after an agreement's word names the agreement (`اتفاق الجزائر`,
                 // `l'accord d'Alger`): neither a party to what is done with it nor where
@@ -374,7 +374,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                             matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
                         // an organisation named after leaving it (`غادرت مالي … المجموعة (إيكواس)`)
                         let organisation_left = |h: &crate::lexicon::gazetteer::EntityHit| {
-                            t.kind == "withdrawal_membership"
+                            t.kind == MEMBERSHIP_KIND
                                 && h.start >= trig_toks.1
                                 && lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Organisation
                         };

@@ -111,3 +111,13 @@ fn a_departure_completed_on_a_date_is_the_withdrawal_of_the_forces_named_after_i
     let e = one_where(&ev, |e| starts_on(e, "2024-09"));
     assert_eq!(e.event_type, EventType::Withdrawal, "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_single_state_that_leaves_an_organisation_is_the_one_leaving_not_the_place() {
+    for text in ["Le Mali a quitté mardi le G5 Sahel.", "وكانت مالي قد انسحبت يوم الثلاثاء من مجموعة دول الساحل الخمس."]
+    {
+        let e = event_on(text, "2024-04-18", "2024-04-16");
+        assert!(has_kind(&e, "withdrawal_membership"), "{text}: {}", e.title);
+        assert_eq!(e.title, "Mali leaves organisation", "{text}");
+    }
+}

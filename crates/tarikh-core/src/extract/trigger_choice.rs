@@ -58,7 +58,7 @@ pub(super) fn choose_trigger(
     // come between (`وكانت مالي قد انسحبت في مايو الماضي من مجموعة دول الساحل الخمس`)
     if chosen.event_type == EventType::Withdrawal && leaves_organisation(toks, names, expr, (a, b), lex) {
         chosen.event_type = EventType::Diplomatic;
-        chosen.kind = "withdrawal_membership".into();
+        chosen.kind = MEMBERSHIP_KIND.into();
     }
     Some((chosen, a, b))
 }
@@ -538,6 +538,8 @@ const RELATIVE_VERB_GAP: usize = 3;
 
 /// The kind of a claim (a row of `triggers.tsv`).
 pub(super) const CLAIM_KIND: &str = "claim";
+/// The kind of a state leaving an organisation of states (a row of `triggers.tsv`).
+pub(super) const MEMBERSHIP_KIND: &str = "withdrawal_membership";
 
 /// The kind of the claim of an act of type `act`: a kidnapping's claim is titled as such
 /// ("JNIM claims kidnapping", not "claims attack"), any other armed act's is [`CLAIM_KIND`].
