@@ -93,7 +93,7 @@ fn leaves_organisation(
         g.entities.iter().any(|e| e.kind == EntityKind::Force && e.parent == Some(h.id))
     };
     // (`quitté en mai le G5 Sahel`: the verb's object, its article between)
-    let object = toks.text(trig.0).to_lowercase().starts_with("quitt");
+    let object = lex.grammar.is(Role::Leaves, toks.forms(trig.0));
     let organisation_after = near
         .iter()
         .skip_while(|h| h.start < trig.1)

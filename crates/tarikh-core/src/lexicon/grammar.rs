@@ -92,6 +92,8 @@ pub enum Role {
     Quantity,
     /// Nouns of movements named after a day (`le Mouvement du 5 juin`, `حركة 5 يونيو`).
     NamedAfter,
+    /// Verbs of leaving whose object is what is left (`a quitté le G5 Sahel`, `غادرت المنظمة`).
+    Leaves,
     /// French determiners (`un`, `le`, `ce`, `son`): a word after one is a noun (`un poste le
     /// 12 mars` is no `posté le` stamp).
     Determiner,
@@ -137,6 +139,7 @@ impl Role {
             "channel" => Role::Channel,
             "quantity" => Role::Quantity,
             "named_after" => Role::NamedAfter,
+            "leaves" => Role::Leaves,
             "between" => Role::Between,
             "that" => Role::That,
             "years_word" => Role::YearsWord,
@@ -245,6 +248,7 @@ mod tests {
             Role::Channel,
             Role::Quantity,
             Role::NamedAfter,
+            Role::Leaves,
             Role::Determiner,
             Role::Complement,
             Role::Another,
