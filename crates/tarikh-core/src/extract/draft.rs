@@ -11,6 +11,7 @@ use crate::text::{sentence_spans, with_tokens, Span, Tokens};
 
 pub use super::agents::NEAR_TOKENS;
 use super::agents::{acting_countries, agents_of, armed_act, Agents};
+use super::date_segments::DateSegments;
 use super::list_item::ListItem;
 pub use super::trigger_choice::TriggerInfo;
 use super::trigger_choice::{choose_trigger, tokens_between, MEMBERSHIP_KIND};
@@ -284,6 +285,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         Err(r) => (None, (expr.tok_start, expr.tok_end), Some(r)),
                     },
                 };
+                // (a town or region named beside another date of the sentence is that date's)
+                DateSegments::new(&toks, (s, e), &tscan.exprs, xi, trig_toks, trigger_hits).drop_places(&mut hits, lex);
                 let gap = |h: &crate::lexicon::gazetteer::EntityHit| tokens_between((h.start, h.end), trig_toks);
                 // the place of each date in a list of dates after one act
                 let item = ListItem::new(&tscan.exprs, xi, trig_toks.1);

@@ -38,13 +38,15 @@ pub fn family(t: EventType, kind: &str) -> Family {
     }
 }
 
-/// The act an `other` or political mention tells of, when its kind names one: a helicopter
-/// crash is not an arrest nor an investigation, though all are `other`; a dismissal is not a
-/// dissolution. `None` for the other types (their kinds are told apart by type already) and for
-/// kinds that say little (a plain clause, an announcement).
+/// The act an `other`, political or diplomatic mention tells of, when its kind names one: a
+/// helicopter crash is not an arrest nor an investigation, though all are `other`; a dismissal
+/// is not a dissolution; sanctions `since January` are not the ambassador expelled on the 31st.
+/// `None` for the other types (their kinds are told apart by type already) and for kinds that
+/// say little (a plain clause, an announcement).
 pub fn act_of(t: EventType, kind: &str) -> Option<&str> {
     // (a release of hostages merges with the political acts: it is one of them here)
-    let political = matches!(t, EventType::Other | EventType::Political) || kind == HOSTAGE_RELEASE_KIND;
+    let political =
+        matches!(t, EventType::Other | EventType::Political | EventType::Diplomatic) || kind == HOSTAGE_RELEASE_KIND;
     if !political || super::draft::says_little(t, kind) {
         return None;
     }

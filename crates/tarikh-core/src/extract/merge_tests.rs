@@ -117,3 +117,25 @@ fn a_report_naming_a_foreign_force_and_no_place_joins_the_fighting_where_that_fo
         .collect();
     assert!(files.contains(&vec![0, 1]) && files.contains(&vec![2]), "{files:?}");
 }
+
+#[test]
+fn sanctions_since_a_month_are_not_another_article_s_diplomatic_act_of_a_day_of_it() {
+    let docs = [
+        (
+            "a.txt",
+            "Sanctions levées\nLes chefs d'État de la Cédéao, réunis dimanche à Abuja, ont levé les sanctions qui frappaient le Niger depuis août.\n",
+            Some("2024-09-10"),
+        ),
+        (
+            "b.txt",
+            "Ambassadeur expulsé\nLe gouvernement du Niger a expulsé le 26 août l'ambassadeur de France.\n",
+            Some("2024-09-10"),
+        ),
+    ];
+    let mut c = corpus(&docs);
+    let ev = super::extract(&mut c).events;
+    let titles: Vec<_> = ev.iter().map(|e| (e.title.as_str(), e.mentions.len())).collect();
+    let expelled =
+        ev.iter().find(|e| e.mentions.iter().any(|m| docs[m.doc].0 == "b.txt")).unwrap_or_else(|| panic!("{titles:?}"));
+    assert!(expelled.mentions.iter().all(|m| docs[m.doc].0 == "b.txt"), "{titles:?}");
+}

@@ -113,3 +113,32 @@ fn a_byline_s_town_and_a_country_turned_towards_are_no_place_of_the_events() {
     let e = one_where(&ev, |e| starts_on(e, "2023"));
     assert!(!e.title.contains("Russia"), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_town_named_beside_another_date_of_the_sentence_is_that_date_s() {
+    // taken in one town in March, freed in another country on Monday
+    let ev = events(
+        "Otage libéré\nLe technicien italien, enlevé le 3 mars 2022 à Ménaka, dans l'est du Mali, a été libéré lundi au Niger, a annoncé Rome.\n",
+        "2024-05-14",
+    );
+    let freed = one_where(&ev, |e| starts_on(e, "2024-05-13"));
+    assert!(!freed.places.iter().any(|p| p == "Ménaka" || p.contains("Mali")), "{:?}", freed.places);
+    assert!(freed.title.contains("Niger"), "{}", freed.title);
+    let taken = one_where(&ev, |e| starts_on(e, "2022-03-03"));
+    assert!(taken.title.contains("Ménaka"), "{}", taken.title);
+    // in Arabic: a meeting on Sunday after Saturday's attack on a village
+    let ev = events("اجتماع طارئ\nعقدت الحكومة اجتماعا طارئا الأحد، بعد هجوم السبت على قرية أوغوساغو.\n", "2024-05-14");
+    let met = one_where(&ev, |e| starts_on(e, "2024-05-12"));
+    assert!(!met.places.iter().any(|p| p == "Ogossagou"), "{}: {:?}", met.title, met.places);
+}
+
+#[test]
+fn two_dates_of_one_fight_share_its_place() {
+    let ev = events(
+        "Combats\nDes combats ont opposé mardi, puis dans la nuit de mardi à mercredi, des soldats à des hommes armés près de Tessit.\n",
+        "2024-05-16",
+    );
+    // Tuesday's fight is near Tessit, though the place is named after the night's date
+    let e = one_where(&ev, |e| starts_on(e, "2024-05-14"));
+    assert!(e.places.iter().any(|p| p == "Tessit"), "{:?}", titles_of(&ev));
+}
