@@ -340,6 +340,7 @@ fn told_dead(toks: &Tokens, h: &crate::lexicon::gazetteer::EntityHit, lex: &Lexi
             .find(toks, a, b)
             .iter()
             .any(|t| t.start >= a && [DEATHS_KIND, KILLING_KIND].contains(&t.def.kind.as_str()))
+            || b == a + 1 && lex.grammar.is(crate::lexicon::Role::Neutralizes, toks.forms(a))
     };
     let definite = |j: usize| lex.grammar.starts(crate::lexicon::Role::Article, toks.forms(j));
     // before a passive verb of death: `ont été tués` (passive words, then the verb)

@@ -5,7 +5,8 @@
 //! fall (`se sont abattus`) are shelling, not killings; Dozo hunters named in French fight; who
 //! announces a claim (`أعلن تنظيم القاعدة مسؤوليته`) is the claimant; the forces of Algeria, Niger
 //! and Burkina Faso are named in both languages; those struck `contre des` (or `contre des «`)
-//! men are the strikes' targets, not their authors.
+//! men are the strikes' targets, not their authors; men `neutralized` (`حيد`) are an operation's
+//! victims.
 
 use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -124,4 +125,20 @@ fn men_struck_against_are_the_targets_not_the_attackers() {
         let e = event_on(text, "2025-05-15", "2025-05-13");
         assert!(!e.actors.iter().any(|a| a == "Militants"), "{text}: {}", e.title);
     }
+}
+
+#[test]
+fn men_neutralized_are_the_victims_of_the_operation_not_its_authors() {
+    // published on Tuesday 14 October 2025: Sunday is the 12th
+    for text in [
+        "أعلن الجيش المالي يوم الأحد أنه حيد 40 مسلحين قرب بوني.",
+        "أعلنت الحكومة المالية يوم الأحد أنها حيدت 40 إرهابيين قرب بوني.",
+        "L'armée malienne a affirmé dimanche avoir neutralisé 40 terroristes près de Boni.",
+    ] {
+        let e = event_on(text, "2025-10-14", "2025-10-12");
+        assert!(!e.actors.iter().any(|a| a == "Militants"), "{text}: {}", e.title);
+    }
+    // the army that neutralizes them stays the one that acts, its article right after the verb
+    let e = event_on("حيد الجيش المالي يوم الأحد عشرات الإرهابيين قرب بوني.", "2025-10-14", "2025-10-12");
+    assert!(e.actors.iter().any(|a| a == "Malian Armed Forces"), "{}", e.title);
 }

@@ -94,6 +94,8 @@ pub enum Role {
     NamedAfter,
     /// Verbs of leaving whose object is what is left (`a quitté le G5 Sahel`, `غادرت المنظمة`).
     Leaves,
+    /// Verbs that put their object out of action (`حيد 203 إرهابيين`): it is told dead.
+    Neutralizes,
     /// French determiners (`un`, `le`, `ce`, `son`): a word after one is a noun (`un poste le
     /// 12 mars` is no `posté le` stamp).
     Determiner,
@@ -140,6 +142,7 @@ impl Role {
             "quantity" => Role::Quantity,
             "named_after" => Role::NamedAfter,
             "leaves" => Role::Leaves,
+            "neutralizes" => Role::Neutralizes,
             "between" => Role::Between,
             "that" => Role::That,
             "years_word" => Role::YearsWord,
@@ -249,6 +252,7 @@ mod tests {
             Role::Quantity,
             Role::NamedAfter,
             Role::Leaves,
+            Role::Neutralizes,
             Role::Determiner,
             Role::Complement,
             Role::Another,
