@@ -247,8 +247,8 @@ pub(super) fn agents_of(
     // not one that suffered it (`الجيش الذي تعرض لكمين`: the verb is not the act)
     let relative_subject = hits.iter().find(|h| {
         let j = if toks.is_punct(h.end, ',') || toks.is_punct(h.end, '،') { h.end + 1 } else { h.end };
-        let verb_next = trig.0 == j + 1
-            || trig.0 == j + 2 && ["a", "ont", "avait", "avaient"].contains(&toks.text(j + 1).to_lowercase().as_str());
+        let verb_next =
+            trig.0 == j + 1 || trig.0 == j + 2 && lex.grammar.is(crate::lexicon::Role::Auxiliary, toks.forms(j + 1));
         j < trig.0
             && verb_next
             && lex.grammar.is(crate::lexicon::Role::Relative, toks.forms(j))
@@ -307,9 +307,15 @@ pub(super) fn agents_of(
             agents.push(h.id);
         }
     }
-    // (a party named "with" comes after the one it acts with: `الاتفاق مع بوركينا فاسو`, ECOWAS's)
+    // (a party named "with" comes after the one it acts with: `الاتفاق مع بوركينا فاسو`, ECOWAS's;
+    // after a French auxiliary, the subject before the verb comes before its object: `l'armée,
+    // appuyée par des drones, a attaqué des rebelles`)
     let with: Vec<EntityId> = hits.iter().filter(|h| h.with).map(|h| h.id).collect();
-    agents.sort_by_key(|id| with.contains(id));
+    let active = trig.0 > 0
+        && toks.toks[trig.0].latin
+        && lex.grammar.is(crate::lexicon::Role::Auxiliary, toks.forms(trig.0 - 1));
+    let object = |id: &EntityId| active && hits.iter().any(|h| h.id == *id && h.start >= trig.1 && !h.agent);
+    agents.sort_by_key(|id| (with.contains(id), object(id)));
     // actors listed with an agent act with it, however far the list reaches (`le Burkina
     // Faso, le Niger et le Mali ont rappelé … leurs ambassadeurs`)
     loop {

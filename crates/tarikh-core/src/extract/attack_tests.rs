@@ -6,7 +6,8 @@
 //! announces a claim (`أعلن تنظيم القاعدة مسؤوليته`) is the claimant; the forces of Algeria, Niger
 //! and Burkina Faso are named in both languages; those struck `contre des` (or `contre des «`)
 //! men are the strikes' targets, not their authors; men `neutralized` (`حيد`) are an operation's
-//! victims.
+//! victims; a force that backs an act (`appuyée par Wagner`) is not its agent, and after a French
+//! auxiliary the subject comes before the verb's object.
 
 use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -141,4 +142,24 @@ fn men_neutralized_are_the_victims_of_the_operation_not_its_authors() {
     // the army that neutralizes them stays the one that acts, its article right after the verb
     let e = event_on("حيد الجيش المالي يوم الأحد عشرات الإرهابيين قرب بوني.", "2025-10-14", "2025-10-12");
     assert!(e.actors.iter().any(|a| a == "Malian Armed Forces"), "{}", e.title);
+}
+
+#[test]
+fn a_force_that_backs_an_act_is_not_its_agent() {
+    // published on Wednesday 15 November 2023: Tuesday is the 14th
+    for text in [
+        "L'armée malienne, appuyée par Wagner, a attaqué mardi les positions des rebelles à Anéfis.",
+        "L'armée malienne, appuyée par des drones, a attaqué mardi des rebelles à Anéfis.",
+        "Les soldats maliens, soutenus par des mercenaires de Wagner, ont repris mardi le contrôle d'Anéfis.",
+    ] {
+        let e = event_on(text, "2023-11-15", "2023-11-14");
+        assert_eq!(e.actors.first().map(String::as_str), Some("Malian Armed Forces"), "{text}: {}", e.title);
+    }
+    // a backer named twice, far from its word of support, is not the one that leaves
+    let e = event_on(
+        "Une colonne, appuyée par des drones et par les paramilitaires russes de Wagner, a quitté Anéfis mardi.",
+        "2023-11-15",
+        "2023-11-14",
+    );
+    assert!(!e.actors.iter().any(|a| a == "Wagner Group"), "{}", e.title);
 }

@@ -143,6 +143,10 @@ fn option(row: &[&str], key: &str) -> Option<String> {
     row.get(4).and_then(|f| f.split(',').find_map(|kv| kv.trim().strip_prefix(key))).map(str::to_string)
 }
 
+/// Tokens a word of support may stand before the name it governs (`appuyée par des drones et
+/// par les paramilitaires de Wagner`).
+const SUPPORT_REACH: usize = 8;
+
 /// Tokens a phrase before a name may take: `km au nord - est de` is six (a hyphen is a token),
 /// `près de la frontière avec` five.
 const MAX_LEAD_TOKENS: usize = 7;
@@ -172,6 +176,8 @@ pub struct Gazetteer {
     agent: PhraseTable<()>,
     /// Words of company (rows of kind `with`).
     with: PhraseTable<()>,
+    /// Words of support (rows of kind `support`).
+    support: PhraseTable<()>,
 }
 
 impl Gazetteer {
@@ -198,6 +204,7 @@ impl Gazetteer {
         g.origin = phrases(&["origin"]);
         g.agent = phrases(&["agent"]);
         g.with = phrases(&["with"]);
+        g.support = phrases(&["support"]);
         for r in &rows {
             let Some(kind) = EntityKind::parse(r[1]) else { continue };
             g.entities.push(Entity {
@@ -298,8 +305,8 @@ impl Gazetteer {
                         source: ends_before(&self.source, toks, i) || self.speaks_after(toks, m.end),
                         announces: ends_before(&self.announces, toks, i),
                         origin: ends_before(&self.origin, toks, i),
-                        agent: ends_before(&self.agent, toks, i),
-                        with: ends_before(&self.with, toks, i),
+                        agent: ends_before(&self.agent, toks, i) && !self.supports(toks, i),
+                        with: ends_before(&self.with, toks, i) || self.supports(toks, i),
                     });
                     i = m.end;
                 }
@@ -321,6 +328,10 @@ impl Gazetteer {
             if hits[k - 1].peripheral && listed_together(toks, &hits[k - 1], &hits[k]) {
                 hits[k].peripheral = true;
             }
+            // one backer named twice (`les paramilitaires russes de Wagner`) backs with both names
+            if hits[k - 1].with && hits[k - 1].id == hits[k].id && hits[k].start <= hits[k - 1].end + 2 {
+                (hits[k].with, hits[k].agent) = (true, false);
+            }
         }
         hits
     }
@@ -337,6 +348,17 @@ impl Gazetteer {
     /// named "with" (`rompt avec la France` is not about France).
     pub fn about(&self, toks: &Tokens, from: usize) -> Vec<EntityId> {
         self.find(toks, from, toks.len()).iter().filter(|h| !h.peripheral && !h.with).map(|h| h.id).collect()
+    }
+
+    /// True when a word of support governs the name at token `i` (`l'armée, appuyée par
+    /// Wagner`, `soutenus par des mercenaires`, `avec l'appui de`): the name acts alongside,
+    /// not as the agent its `par` would make it. The word stands at most [`SUPPORT_REACH`]
+    /// tokens before, with no punctuation between.
+    fn supports(&self, toks: &Tokens, i: usize) -> bool {
+        (i.saturating_sub(SUPPORT_REACH).max(1)..=i)
+            .rev()
+            .take_while(|&k| k == i || !toks.is_any_punct(k))
+            .any(|k| self.support.ends_at(toks, k, MAX_LEAD_TOKENS))
     }
 
     /// True when a peripheral phrase ends right before token `i`.

@@ -94,6 +94,9 @@ pub enum Role {
     NamedAfter,
     /// Verbs of leaving whose object is what is left (`a quitté le G5 Sahel`, `غادرت المنظمة`).
     Leaves,
+    /// French auxiliaries of the active voice (`a`, `ont`): an act's verb after one has its
+    /// subject before it.
+    Auxiliary,
     /// Verbs that put their object out of action (`حيد 203 إرهابيين`): it is told dead.
     Neutralizes,
     /// French determiners (`un`, `le`, `ce`, `son`): a word after one is a noun (`un poste le
@@ -142,6 +145,7 @@ impl Role {
             "quantity" => Role::Quantity,
             "named_after" => Role::NamedAfter,
             "leaves" => Role::Leaves,
+            "auxiliary" => Role::Auxiliary,
             "neutralizes" => Role::Neutralizes,
             "between" => Role::Between,
             "that" => Role::That,
@@ -252,6 +256,7 @@ mod tests {
             Role::Quantity,
             Role::NamedAfter,
             Role::Leaves,
+            Role::Auxiliary,
             Role::Neutralizes,
             Role::Determiner,
             Role::Complement,
