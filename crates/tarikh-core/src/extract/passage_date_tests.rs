@@ -1,6 +1,7 @@
 //! Dates counted from the passage rather than from publication, on sentences written for these
 //! tests: a following or preceding weekday, week, month or year, a lone day of the month, so many
-//! days after or before `that`, and a clock after a part of a week.
+//! days after or before `that`, and a clock after a part of a week; the parts of the day of an
+//! anniversary's story of a day long past.
 
 use super::tests::corpus;
 
@@ -129,4 +130,18 @@ fn a_clock_after_a_long_range_of_days_is_one_of_its_days_not_the_first() {
         ev.iter().flat_map(|e| &e.mentions).find(|m| m.time_text == "Vers 10 heures").expect("the clock's mention");
     let w = clock.when.expect("dated");
     assert_eq!((w.iso_start(), w.iso_end()), ("2024-03-04".to_string(), "2024-03-08".to_string()));
+}
+
+#[test]
+fn an_anniversary_s_story_of_a_day_long_past_dates_its_parts_of_the_day_on_that_day() {
+    // published ten years on, two days after the anniversary: no day of the article's own time
+    // is told before the story's parts of the day
+    let text = "Il y a dix ans, l'attaque de l'hôtel\nLe 14 mars 2015, vers 7 heures, deux hommes armés ont attaqué un hôtel de Bamako.\nLes forces spéciales ont donné l'assaut en fin de matinée. Le siège a pris fin vers 16 heures.\nLe gouvernement a décrété le soir même l'état d'urgence.\nوفي وقت لاحق من مساء اليوم ذاته، أعلنت جماعة مسلحة مسؤوليتها عن الهجوم.\n";
+    let days = mention_days(text, "2025-03-16");
+    for t in ["en fin de matinée", "vers 16 heures", "le soir même", "مساء اليوم ذاته"] {
+        assert_eq!(day_of(&days, t).as_deref().map(|d| &d[..10]), Some("2015-03-14"), "{t}: {days:?}");
+    }
+    // a part of the day before any day is named is still the article's own
+    let days = mention_days("Titre\nDes tirs ont été entendus en fin de matinée près du camp.\n", "2025-03-16");
+    assert_eq!(day_of(&days, "en fin de matinée").as_deref(), Some("2025-03-16"), "{days:?}");
 }

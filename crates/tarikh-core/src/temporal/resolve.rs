@@ -390,10 +390,14 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             (ctx.month_hint?, Basis::Context)
         }
         DateRef::DiscourseDay(n) => {
-            match (passage_day(ctx, pubd), pubd) {
-                (Some(h), _) => (When::day(h + Duration::days(n as i64)), Basis::Context),
+            match (passage_day(ctx, pubd), ctx.day_hint, pubd) {
+                (Some(h), _, _) => (When::day(h + Duration::days(n as i64)), Basis::Context),
+                // a passage about a day long past, with no day of the article's own time told
+                // (an anniversary's story of that day: `Le 20 novembre 2015, … Les forces
+                // spéciales ont donné l'assaut en fin de matinée`): that day, not publication's
+                (None, Some(h), _) => (When::day(h + Duration::days(n as i64)), Basis::Context),
                 // `en début de matinée` before any day is named: the article's own day
-                (None, Some(p)) if n == 0 && spec.day_part.is_some() => (When::day(p), Basis::Publication),
+                (None, None, Some(p)) if n == 0 && spec.day_part.is_some() => (When::day(p), Basis::Publication),
                 _ => return None,
             }
         }
