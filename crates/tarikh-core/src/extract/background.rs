@@ -9,9 +9,7 @@ use crate::lexicon::{Lexicon, Role};
 use crate::model::{EventType, When};
 use crate::text::Tokens;
 
-/// Years before its article beyond which a dated mention is history recalled, not news (the
-/// 2012 rebellion in an article of 2024 is still the story; 1996 in an article of 2016 is not).
-pub const BACKGROUND_YEARS: i32 = 12;
+pub use crate::temporal::BACKGROUND_YEARS;
 /// Years before its article beyond which the start of a lasting state (`منذ 2002`,
 /// `depuis 2002`) is background.
 pub const SINCE_BACKGROUND_YEARS: i32 = 15;

@@ -99,7 +99,9 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
                 let night = days == 1 && d.expr.spec.day_part == Some(crate::model::DayPart::Night);
                 days_hint = Some((r.when.first_day(), r.when.last_day(), night));
             }
-            if r.when.precision >= Precision::Day && days == 0 && !reported {
+            // (a clock alone takes its day from here: it names no day of its own, and midnight
+            // closing the day is the next one's first minute)
+            if r.when.precision >= Precision::Day && days == 0 && !reported && d.expr.spec.date != DateRef::None {
                 month_hint = None;
                 days_hint = None;
                 day_hint = Some(r.when.first_day());

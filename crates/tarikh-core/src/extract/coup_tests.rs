@@ -1,6 +1,7 @@
 //! A coup told by what soldiers do rather than by its name (on sentences written for these
 //! tests): soldiers who mutiny, officers who suspend the constitution; a rebellion, and a junta
-//! already in power dissolving a body, stay what they are.
+//! already in power dissolving a body, stay what they are; the president seized (`a été arrêté`),
+//! even when he resigns that night, is not the one who seizes power.
 
 use super::meaning_tests::each_typed_on;
 use crate::model::EventType;
@@ -82,4 +83,22 @@ fn a_president_held_by_his_guard_and_a_regime_ended_are_a_coup_and_a_deadline_gi
         "2024-04-18",
         "2024-04-16",
     );
+}
+
+#[test]
+fn the_president_seized_is_not_the_one_who_seizes_power() {
+    // published on Wednesday 19 August 2020: Tuesday is the 18th
+    let e = super::meaning_tests::event_on(
+        "Le président Ibrahim Boubacar Keïta a été arrêté mardi par des militaires.",
+        "2020-08-19",
+        "2020-08-18",
+    );
+    assert!(!e.actors.iter().any(|a| a.contains("Keïta")), "{}: {:?}", e.title, e.actors);
+    // nor does his resignation told in the same article make him the coup's actor
+    let ev = super::meaning_tests::events(
+        "Titre\nاعتقل جنود متمردون مساء الثلاثاء الرئيس إبراهيم بوبكر كيتا.\nوأعلن كيتا في وقت لاحق مساء الثلاثاء استقالته وحل البرلمان.\n",
+        "2020-08-19",
+    );
+    let coup = super::meaning_tests::one_where(&ev, |e| e.event_type == EventType::Coup);
+    assert!(!coup.title.contains("Keïta"), "{}", coup.title);
 }

@@ -3,7 +3,8 @@
 //! is the one withdrawing, not the place; nor is who a passive verb names first its agent, nor
 //! the army that receives a camp handed over; states that leave an organisation leave its membership;
 //! forces present since a year were deployed then, and are not another force deployed that year;
-//! a departure "completed" on a date is the withdrawal, and the forces "of" a departure leave.
+//! a departure "completed" on a date is the withdrawal, and the forces "of" a departure leave; a
+//! mission's end voted is its withdrawal.
 
 use super::meaning_tests::{event_on, events, has_kind, one_where, starts_on, titles_of};
 use crate::model::EventType;
@@ -120,4 +121,15 @@ fn a_single_state_that_leaves_an_organisation_is_the_one_leaving_not_the_place()
         assert!(has_kind(&e, "withdrawal_membership"), "{text}: {}", e.title);
         assert_eq!(e.title, "Mali leaves organisation", "{text}");
     }
+}
+
+#[test]
+fn a_mission_s_end_voted_is_its_withdrawal_not_an_election() {
+    // published on Saturday 1 July 2023: Friday is the 30th
+    let e = event_on(
+        "Le Conseil de sécurité de l'ONU a voté vendredi à l'unanimité la fin de la mission de maintien de la paix au Mali.",
+        "2023-07-01",
+        "2023-06-30",
+    );
+    assert_eq!(e.event_type, EventType::Withdrawal, "{}", e.title);
 }

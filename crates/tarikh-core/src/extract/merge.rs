@@ -435,7 +435,17 @@ pub fn build_event(
         })
         .unwrap_or(&ms[0]);
     let (event_type, kind) = (lead.event_type, lead.kind.clone());
-    let actors = ranked(ms.iter().flat_map(|m| m.actors.iter().copied()));
+    // who did the lead's act first (a coup's soldiers, not the president who resigned that night)
+    let lead_family = family(event_type, &kind);
+    let (own, others): (Vec<&Mention>, Vec<&Mention>) =
+        ms.iter().partition(|m| family(m.event_type, &m.kind) == lead_family);
+    let own_actors = ranked(own.iter().flat_map(|m| m.actors.iter().copied()));
+    let mut actors = own_actors.clone();
+    for id in ranked(others.iter().flat_map(|m| m.actors.iter().copied())) {
+        if !actors.contains(&id) {
+            actors.push(id);
+        }
+    }
     let places = ranked(ms.iter().flat_map(|m| m.places.iter().copied()));
     let targets = ranked(ms.iter().flat_map(|m| m.targets.iter().copied()));
     let near = ranked(ms.iter().flat_map(|m| m.near.iter().copied()));
@@ -489,7 +499,8 @@ pub fn build_event(
         && clause_place.is_none()
         && topic_place().is_some_and(|id| g.get(id).kind.is_place() && g.get(id).kind != EntityKind::Country);
     let place = clause_place.or_else(topic_place).map(|id| place_name(g, id));
-    let title_actors = super::title::title_actors(g, &actors);
+    // (a name the title puts before a generic label comes from the lead's own act too)
+    let title_actors = super::title::title_actors(g, if own_actors.is_empty() { &actors } else { &own_actors });
     let clause = (event_type == EventType::Other && kind == super::draft::UNTYPED_KIND).then(|| {
         let text = &docs[lead.doc].paragraphs[lead.paragraph].text;
         let (a, b) = (lead.quote_bytes.0 as usize, lead.quote_bytes.1 as usize);

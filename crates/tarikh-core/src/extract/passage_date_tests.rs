@@ -145,3 +145,19 @@ fn an_anniversary_s_story_of_a_day_long_past_dates_its_parts_of_the_day_on_that_
     let days = mention_days("Titre\nDes tirs ont été entendus en fin de matinée près du camp.\n", "2025-03-16");
     assert_eq!(day_of(&days, "en fin de matinée").as_deref(), Some("2025-03-16"), "{days:?}");
 }
+
+#[test]
+fn midnight_after_a_day_s_events_closes_that_day() {
+    // the president resigned around midnight after his arrest on Tuesday evening
+    let text = "Titre\nاعتقل عسكريون مساء الثلاثاء الرئيس.\nوأعلن الرئيس قرابة منتصف الليل استقالته.\nLe président a démissionné vers minuit.\n";
+    let days = mention_days(text, "2020-08-20");
+    for t in ["منتصف الليل", "minuit"] {
+        assert_eq!(day_of(&days, t).as_deref(), Some("2020-08-19T00:00"), "{t}: {days:?}");
+    }
+    // a clock of the day itself stays on it
+    let days = mention_days(
+        "Titre\nاعتقل عسكريون مساء الثلاثاء الرئيس.\nوأعلن الرئيس حوالي الساعة 11 ليلا استقالته.\n",
+        "2020-08-20",
+    );
+    assert_eq!(day_of(&days, "11").as_deref().map(|d| &d[..10]), Some("2020-08-18"), "{days:?}");
+}

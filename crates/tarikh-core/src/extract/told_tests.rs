@@ -3,7 +3,8 @@
 //! blame laid on someone are statements of their own day; an act told in the future before who
 //! says so is what is said, on the day it was said; a reply in words is a statement; a toll that
 //! rises, dead counted or mourned by their own are a casualty report; who spoke of an act spoke
-//! that day; a claim in a statement published on a day is that day's claim.
+//! that day; a claim in a statement published on a day is that day's claim; a promise made that
+//! day is what was said, not the election promised.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -296,4 +297,20 @@ fn deaths_told_before_a_ministry_announced_them_on_a_day_are_that_day_s_casualty
     );
     assert_eq!(type_on(&ev, "2024-04-16"), EventType::CasualtyReport, "{:?}", titles_of(&ev));
     assert_eq!(type_on(&ev, "2024-04-15"), EventType::Attack, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_promise_made_that_day_is_what_was_said_not_the_election_promised() {
+    // published on Wednesday 19 August 2020
+    for text in [
+        "La junte a promis mercredi d'organiser des élections dans un délai raisonnable.",
+        "Les militaires se sont engagés mercredi à organiser des élections.",
+        "وعد المتحدث باسم العسكريين الأربعاء بإجراء انتخابات في مهلة معقولة.",
+    ] {
+        let e = event_on(text, "2020-08-19", "2020-08-19");
+        assert!(!e.title.contains("Election"), "{text}: {}", e.title);
+    }
+    // the month the promised election is set for is the election's
+    let ev = events("Titre\nLa junte a promis des élections en février 2022.\n", "2020-08-19");
+    assert!(one_where(&ev, |e| starts_on(e, "2022-02")).title.contains("Election"), "{:?}", titles_of(&ev));
 }

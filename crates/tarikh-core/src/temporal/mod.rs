@@ -14,7 +14,7 @@ mod yearless;
 pub use expr::{Clock, DateRef, TimeExpr, TimeSpec, WeekdayDir};
 pub use long_range::is_range;
 pub use recognize::{recognize, recognize_scan, recognize_scan_reusing, TemporalScan};
-pub use resolve::{resolve, Basis, ResolveContext, Resolved};
+pub use resolve::{resolve, Basis, ResolveContext, Resolved, BACKGROUND_YEARS};
 pub use today::today;
 
 #[cfg(test)]

@@ -66,6 +66,10 @@ fn passage_base(ctx: &ResolveContext, pubd: Option<NaiveDate>) -> Option<(NaiveD
     }
 }
 
+/// Years before publication beyond which a date is history recalled, not the story told (the
+/// 2012 rebellion in an article of 2024 is still the story; 1996 in an article of 2016 is not).
+pub const BACKGROUND_YEARS: i32 = 12;
+
 /// The day the passage is about, unless it is a background date far from the article's own time.
 fn passage_day(ctx: &ResolveContext, pubd: Option<NaiveDate>) -> Option<NaiveDate> {
     ctx.day_hint.filter(|h| pubd.is_none_or(|p| (*h - p).num_days().abs() <= 366))
@@ -394,10 +398,14 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                 (Some(h), _, _) => (When::day(h + Duration::days(n as i64)), Basis::Context),
                 // a passage about a day long past, with no day of the article's own time told
                 // (an anniversary's story of that day: `Le 20 novembre 2015, … Les forces
-                // spéciales ont donné l'assaut en fin de matinée`): that day, not publication's
-                (None, Some(h), _) => (When::day(h + Duration::days(n as i64)), Basis::Context),
-                // `en début de matinée` before any day is named: the article's own day
-                (None, None, Some(p)) if n == 0 && spec.day_part.is_some() => (When::day(p), Basis::Publication),
+                // spéciales ont donné l'assaut en fin de matinée`): that day, not publication's;
+                // not history recalled (independence in 1960 is no day of a 2024 story)
+                (None, Some(h), p) if p.is_none_or(|p| p.year() - h.year() <= BACKGROUND_YEARS) => {
+                    (When::day(h + Duration::days(n as i64)), Basis::Context)
+                }
+                // `en début de matinée` before any day is named (or after history only): the
+                // article's own day
+                (None, _, Some(p)) if n == 0 && spec.day_part.is_some() => (When::day(p), Basis::Publication),
                 _ => return None,
             }
         }
@@ -427,6 +435,11 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                 }
                 // (a range of days keeps no clock: which of its days is not said)
                 (Some((first, last, false)), _, _) => (When::days(first, last), Basis::Context),
+                // midnight after a day's events (`مساء الثلاثاء … قرابة منتصف الليل`, `vers minuit`)
+                // closes that day: the next one's first minute, not the day's start
+                (None, Some(d), _) if (clock.hour, clock.minute, clock.until) == (0, 0, None) => {
+                    (When::day(d + Duration::days(1)), Basis::Context)
+                }
                 (None, Some(d), _) => (When::day(d), Basis::Context),
                 (None, None, Some(p)) => (When::day(p), Basis::Publication),
                 _ => return None,
