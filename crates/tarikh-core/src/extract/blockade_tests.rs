@@ -1,6 +1,7 @@
 //! Life under a blockade (on sentences written for these tests): a convoy escorted is neither an
 //! election nor an attack; schools or a channel's offices closed are the same act in French and
-//! Arabic; a threat dated on its verb is what was said that day, not the act threatened.
+//! Arabic; a threat dated on its verb is what was said that day, not the act threatened; schools
+//! that take up classes again end the suspension, which its own participle dates.
 
 use super::meaning_tests::{each_typed_on, event_on, events, titles_of};
 use crate::model::EventType;
@@ -49,4 +50,22 @@ fn a_blockade_decreed_by_a_group_is_the_blockade_not_a_decision() {
         event_on("Le blocus du carburant, décrété lundi par le JNIM, paralyse le pays.", "2024-03-20", "2024-03-18");
     assert!(e.mentions.iter().any(|m| m.kind == "blockade"), "{}", e.title);
     assert!(e.title.starts_with("JNIM"), "{}", e.title);
+}
+
+#[test]
+fn schools_taking_up_classes_again_end_the_suspension_dated_by_its_own_participle() {
+    // published on Tuesday 11 November 2025: Monday is the 10th
+    let ev = events(
+        "Titre\nLes écoles ont repris leurs cours ce lundi 10 novembre après deux semaines blanches, suspendues depuis le 27 octobre.\n",
+        "2025-11-11",
+    );
+    let monday = ev.iter().find(|e| e.when.is_some_and(|w| w.iso_start() == "2025-11-10")).expect("monday");
+    assert!(monday.title.starts_with("Restriction lifted"), "{:?}", titles_of(&ev));
+    // a participle set off by a comma, with its own date right after it, is that date's act
+    let e = event_on(
+        "Le 16 juin, le ministre avait dénoncé devant le Conseil l'échec de la mission, déployée en 2013.",
+        "2023-06-30",
+        "2023-06-16",
+    );
+    assert_ne!(e.event_type, EventType::Deployment, "{}", e.title);
 }

@@ -378,10 +378,12 @@ fn choose_act(
         });
         // a relative clause after the date with a date of its own right after its verb (`… à
         // compter de jeudi, en hommage aux victimes de l'attaque qui a visé mardi matin l'école`)
-        // is dated there
+        // is dated there, as is a participle set off by a comma (`Le 16 juin, le ministre a
+        // dénoncé l'échec de la mission, déployée en 2013`)
         let dated_after = h.start >= expr.tok_end
-            && (h.start.saturating_sub(RELATIVE_VERB_GAP)..h.start)
+            && ((h.start.saturating_sub(RELATIVE_VERB_GAP)..h.start)
                 .any(|j| lex.grammar.is(Role::Relative, toks.forms(j)))
+                || h.start > 0 && (toks.is_punct(h.start - 1, ',') || toks.is_punct(h.start - 1, '،')))
             && {
                 let next = others.partition_point(|x| x.tok_start < h.end);
                 others.get(next).is_some_and(|x| x.tok_start - h.end <= LISTED_DATE_GAP)
