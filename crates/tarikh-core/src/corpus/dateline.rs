@@ -51,7 +51,8 @@ pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, Naive
         .unwrap_or(paras.len());
     let paras = &paras[..n];
     let tail_from = n.saturating_sub(SEARCH_LINES).max(SEARCH_LINES.min(n));
-    let site_update = |p: &&Paragraph| is_site_update(paras, p.index, lex);
+    // (nor a related article's line, `À lire : … (Publié le 12 mai 2025)`: its own date)
+    let site_update = |p: &&Paragraph| is_site_update(paras, p.index, lex) || lex.boilerplate.matches(&p.text);
     let mut candidates: Vec<Candidate> =
         paras.iter().take(SEARCH_LINES).filter(|p| !site_update(p)).filter_map(|p| dateline_of(p, lex)).collect();
     if !candidates.iter().any(|c| c.time.is_some()) {
@@ -240,6 +241,24 @@ mod tests {
         // two bare days and nothing to tell which is the article's
         let body = "Des jihadistes ont attaqué dimanche un poste militaire près de Gao, tuant quatre soldats.";
         assert_eq!(found(&["Mardi 12 mars 2024", "Attaque près de Gao", "10/03/2024", body]), None);
+    }
+
+    #[test]
+    fn a_related_article_s_stamp_is_not_the_article_s() {
+        let body = "Les autorités de transition ont suspendu mercredi les activités des partis politiques.";
+        for related in [
+            "À lire : Mali : la transition prolongée jusqu'en 2027 (Publié le 12 mai 2025)",
+            "اقرأ كذلك: مالي تمدد المرحلة الانتقالية (نشر في 12 مايو 2025)",
+        ] {
+            let got = found(&[
+                "Mali : la junte suspend les partis",
+                "Par Jeune Afrique",
+                "19 septembre 2024 à 14h32",
+                body,
+                related,
+            ]);
+            assert_eq!(got.map(|f| f.1), Some("2024-09-19".into()), "{related}");
+        }
     }
 
     #[test]
