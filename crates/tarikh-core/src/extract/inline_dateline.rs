@@ -206,4 +206,17 @@ mod tests {
         let _ = super::super::extract(&mut c);
         assert!(c.documents[0].published.as_ref().is_none_or(|p| p.basis != PublishedBasis::Dateline));
     }
+
+    #[test]
+    fn a_photo_s_caption_shaped_as_a_wire_s_line_dates_neither_the_article_nor_an_event() {
+        for caption in ["(صورة أرشيفية لجنود ماليين - 12 مارس 2020)", "Photo d'archives - 12 mars 2020"]
+        {
+            let text = format!("Titre\n{caption}\nأعلن الجيش الأربعاء مقتل قيادي في منطقة ميناكا.\n");
+            let mut c = super::super::tests::corpus(&[("p.txt", &text, None)]);
+            let out = super::super::extract(&mut c);
+            let p = c.documents[0].published.as_ref().map(|p| p.date.to_string());
+            assert_ne!(p.as_deref(), Some("2020-03-12"), "{caption}");
+            assert!(out.events.iter().all(|e| e.when.is_none_or(|w| w.iso_start() != "2020-03-12")), "{caption}");
+        }
+    }
 }

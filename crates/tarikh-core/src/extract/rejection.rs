@@ -85,8 +85,10 @@ pub(super) fn not_an_event_date(
         return Some(Rejection::Name);
     }
     let entry = chronology && !(0..expr.tok_start).any(|j| toks.is_word(j));
+    // (a photo's caption shaped as one, `(صورة أرشيفية لجنود - 12 مارس 2020)`, is the photo's day)
     if !entry && super::inline_dateline::is_inline_dateline(toks, expr) {
-        return Some(Rejection::WireDateline);
+        let caption = lex.triggers.has_caption(toks, 0, expr.tok_start);
+        return Some(if caption { Rejection::Caption } else { Rejection::WireDateline });
     }
     if super::post_signature::is_post_signature(toks, expr) {
         return Some(Rejection::PostSignature);
