@@ -7,7 +7,10 @@
 //! - it is not after the machine's today;
 //! - a weekday the article gives for today (`اليوم الثلاثاء`, `aujourd'hui mardi`) is its weekday;
 //! - it is not before a full date the article reports as past (`le 5 mars 2021`), which it
-//!   cannot have been written before.
+//!   cannot have been written before;
+//! - a dateline is not more than a month after a full date the article writes with its weekday
+//!   (`الثلاثاء 17 سبتمبر 2024`), as news writes the days of its own weeks: a site's header
+//!   with the day the page was saved is not the article's.
 //!
 //! Then one date is chosen: `corpus.json` or the analyst's date when given (never second-guessed);
 //! else the day the surviving candidates state, when they agree (within a day); when two sources
@@ -26,6 +29,9 @@ use crate::temporal::{resolve, DateRef, ResolveContext};
 const AGREE_DAYS: i64 = 1;
 /// Days a candidate may precede a full past date of the article (a time zone, an update).
 const BEFORE_OWN_DATE_DAYS: i64 = 1;
+/// Days after a full date written with its weekday within which a dateline may stand: news
+/// names the weekdays of its own weeks.
+const NEWS_WEEKDAY_DAYS: i64 = 31;
 
 pub use crate::temporal::today;
 
@@ -158,6 +164,9 @@ struct ArticleFacts {
     today_weekdays: Vec<(u32, String)>,
     /// The latest full date (year, month and day written) the article reports as past.
     latest_past: Option<NaiveDate>,
+    /// The latest such date written with its weekday (`الثلاثاء 17 سبتمبر 2024`), as news
+    /// writes the days of its own week.
+    latest_weekday_past: Option<NaiveDate>,
     /// The earliest the article can have been written by its own count of time: `il y a trois
     /// ans, le 23 mars 2019` is at least two whole years after that day.
     ago_floor: Option<NaiveDate>,
@@ -213,20 +222,31 @@ impl ArticleFacts {
                 today_weekdays.push((iso, format!("«{text}», paragraph {}", d.paragraph)));
             }
         }
-        let latest_past = scan
-            .drafts
-            .iter()
-            .filter(|d| {
-                !d.ahead
-                    && !d.forward
-                    && reports_event(d)
-                    && matches!(d.expr.spec.date, DateRef::Calendar { year: Some(_), month: Some(_), day: Some(_), .. })
-            })
-            .filter_map(|d| resolve(&d.expr.spec, &ResolveContext::default()))
-            .filter(|r| r.until.is_none())
-            .map(|r| r.when.first_day())
-            .max();
-        ArticleFacts { today_weekdays, latest_past, ago_floor: ago_floor(scan) }
+        let latest = |weekday: bool| {
+            scan.drafts
+                .iter()
+                .filter(|d| {
+                    !d.ahead
+                        && !d.forward
+                        && reports_event(d)
+                        && match d.expr.spec.date {
+                            DateRef::Calendar { year: Some(_), month: Some(_), day: Some(_), weekday: w } => {
+                                !weekday || w.is_some()
+                            }
+                            _ => false,
+                        }
+                })
+                .filter_map(|d| resolve(&d.expr.spec, &ResolveContext::default()))
+                .filter(|r| r.until.is_none())
+                .map(|r| r.when.first_day())
+                .max()
+        };
+        ArticleFacts {
+            today_weekdays,
+            latest_past: latest(false),
+            latest_weekday_past: latest(true),
+            ago_floor: ago_floor(scan),
+        }
     }
 
     /// Why a candidate cannot be the publication date, if it cannot.
@@ -258,6 +278,17 @@ impl ArticleFacts {
         let end = if c.month_only { month_end(c.date) } else { c.date };
         if let Some(p) = self.latest_past.filter(|p| (*p - end).num_days() > BEFORE_OWN_DATE_DAYS) {
             return Some(format!("before {}, a date the article reports as past", p.format("%-d %b %Y")));
+        }
+        // a line of date alone long after the day the article tells as news, weekday and all
+        // (a site's header with the day the page was saved, above a story of two years before)
+        if let Some(p) = self
+            .latest_weekday_past
+            .filter(|p| c.basis == PublishedBasis::Dateline && (c.date - *p).num_days() > NEWS_WEEKDAY_DAYS)
+        {
+            return Some(format!(
+                "more than {NEWS_WEEKDAY_DAYS} days after {}, a day the article names with its weekday as news does",
+                p.format("%-d %b %Y")
+            ));
         }
         if let Some(f) = self.ago_floor.filter(|f| *f > end) {
             return Some(format!(
@@ -310,6 +341,7 @@ mod tests {
         let facts = ArticleFacts {
             today_weekdays: vec![(2, "paragraph 1".into())],
             latest_past: Some("2021-03-10".parse().unwrap()),
+            latest_weekday_past: None,
             ago_floor: None,
         };
         let today: NaiveDate = "2026-12-04".parse().unwrap();
@@ -325,6 +357,21 @@ mod tests {
         assert_eq!(facts.refusal(&cand("2021-03-16", PublishedBasis::Dateline), today), None);
         // 2 March 2021 is a Tuesday, but before the 10 March the article reports
         assert!(facts.refusal(&cand("2021-03-02", PublishedBasis::Dateline), today).unwrap().contains("before"));
+    }
+
+    #[test]
+    fn a_line_of_date_alone_long_after_a_day_told_with_its_weekday_is_the_site_s() {
+        // a site's header with the day the page was saved, above a story of two years before
+        let text = "السبت 5 ديسمبر 2026\nهجوم على مدرسة للدرك\nهاجم مسلحون فجر الثلاثاء 17 سبتمبر 2024 مدرسة للدرك في باماكو.\n";
+        let mut c = super::super::tests::corpus(&[("h.txt", text, None)]);
+        let _ = super::super::extract(&mut c);
+        let p = c.documents[0].published.as_ref().map(|p| p.date.to_string());
+        assert_ne!(p.as_deref(), Some("2026-12-05"));
+        // a week after, the line is the article's
+        let text = "الثلاثاء 24 سبتمبر 2024\nهجوم على مدرسة للدرك\nهاجم مسلحون فجر الثلاثاء 17 سبتمبر 2024 مدرسة للدرك في باماكو.\n";
+        let mut c = super::super::tests::corpus(&[("h.txt", text, None)]);
+        let _ = super::super::extract(&mut c);
+        assert_eq!(c.documents[0].published.as_ref().map(|p| p.date.to_string()).as_deref(), Some("2024-09-24"));
     }
 }
 
