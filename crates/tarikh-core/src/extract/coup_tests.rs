@@ -1,7 +1,8 @@
 //! A coup told by what soldiers do rather than by its name (on sentences written for these
 //! tests): soldiers who mutiny, officers who suspend the constitution; a rebellion, and a junta
 //! already in power dissolving a body, stay what they are; the president seized (`a été arrêté`),
-//! even when he resigns that night, is not the one who seizes power.
+//! even when he resigns that night, is not the one who seizes power; coups listed by their months
+//! (`d'août 2020 et de mai 2021`) are each a coup.
 
 use super::meaning_tests::each_typed_on;
 use crate::model::EventType;
@@ -101,4 +102,16 @@ fn the_president_seized_is_not_the_one_who_seizes_power() {
     );
     let coup = super::meaning_tests::one_where(&ev, |e| e.event_type == EventType::Coup);
     assert!(!coup.title.contains("Keïta"), "{}", coup.title);
+}
+
+#[test]
+fn coups_listed_by_their_months_are_each_a_coup() {
+    for text in [
+        "Le Mali s'est tourné vers la Russie après les coups d'État d'août 2020 et de mai 2021.",
+        "Depuis les coups d'État d'août 2020 et d'avril 2021, le pays est dirigé par des militaires.",
+    ] {
+        let ev = super::meaning_tests::events(&format!("Titre\n{text}\n"), "2023-06-30");
+        let coups = ev.iter().filter(|e| e.event_type == EventType::Coup).count();
+        assert_eq!(coups, 2, "{text}: {:?}", super::meaning_tests::titles_of(&ev));
+    }
 }

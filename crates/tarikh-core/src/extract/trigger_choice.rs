@@ -256,7 +256,7 @@ fn choose_act(
             others[first..]
                 .iter()
                 .take_while(|x| x.tok_end <= expr.tok_start)
-                .any(|x| expr.tok_start - x.tok_end > LISTED_DATE_GAP)
+                .any(|x| !listed_together(toks, x.tok_end, expr.tok_start, lex))
         };
         // (or set off by a comma right after it: `trois jours après la suspension, vendredi, de la
         // chaîne`, `après la suspension, le 7 mai, des activités`)
@@ -371,7 +371,7 @@ fn choose_act(
             let to_expr =
                 if x.tok_end <= expr.tok_start { (x.tok_end, expr.tok_start) } else { (expr.tok_end, x.tok_start) };
             x.tok_end <= b
-                && to_expr.1 - to_expr.0 > LISTED_DATE_GAP
+                && !listed_together(toks, to_expr.0, to_expr.1, lex)
                 && comma(to_expr.0, to_expr.1)
                 // the trigger is the one nearest that date
                 && hits.iter().filter(|t| t.def.event_type.is_some()).all(|t| gap_to(h, x) <= gap_to(t, x))
@@ -535,6 +535,17 @@ const DATED_BETWEEN_COST: i64 = 2 * CLAUSE_BREAK_COST;
 /// Tokens between a date and the one listed after it that share a trigger (`5 et 6 janvier`,
 /// `4 و18 فبراير`).
 const LISTED_DATE_GAP: usize = 1;
+
+/// True when the tokens `[a, b)` between two dates list them together: a word at most
+/// (`5 et 6 janvier`), or a conjunction and a French `de` (`les coups d'État d'août 2020 et de
+/// mai 2021`, `et d'avril`).
+fn listed_together(toks: &Tokens, a: usize, b: usize, lex: &Lexicon) -> bool {
+    b.saturating_sub(a) <= LISTED_DATE_GAP
+        || (b - a <= 3
+            && lex.grammar.is(Role::AndFr, toks.forms(a))
+            && lex.grammar.is(Role::FromFr, toks.forms(a + 1))
+            && (a + 2..b).all(|j| toks.is_punct(j, '\'') || toks.is_punct(j, '’')))
+}
 /// Tokens between a relative pronoun and its verb (`qui a visé`, `الذي استهدف`).
 const RELATIVE_VERB_GAP: usize = 3;
 
