@@ -4,7 +4,8 @@
 //! the army that receives a camp handed over; states that leave an organisation leave its membership;
 //! forces present since a year were deployed then, and are not another force deployed that year;
 //! a departure "completed" on a date is the withdrawal, and the forces "of" a departure leave; a
-//! mission's end voted is its withdrawal.
+//! mission's end voted is its withdrawal; who demanded a withdrawal (`exigé par la junte`) does
+//! not withdraw.
 
 use super::meaning_tests::{event_on, events, has_kind, one_where, starts_on, titles_of};
 use crate::model::EventType;
@@ -132,4 +133,14 @@ fn a_mission_s_end_voted_is_its_withdrawal_not_an_election() {
         "2023-06-30",
     );
     assert_eq!(e.event_type, EventType::Withdrawal, "{}", e.title);
+}
+
+#[test]
+fn who_demanded_a_withdrawal_is_not_the_one_withdrawing() {
+    let e = event_on(
+        "Le retrait des casques bleus, exigé par la junte, doit s'achever le 31 décembre.",
+        "2023-11-15",
+        "2023-12-31",
+    );
+    assert!(!e.actors.iter().any(|a| a.contains("junta")), "{}: {:?}", e.title, e.actors);
 }
