@@ -8,7 +8,8 @@
 //! the United Nations (`الأمم`, also `nationalized`), a region fallen "into the hands" of a group, an
 //! accord ended named by a pronoun; a border reopened (no closure), an electoral law voted (no
 //! election), someone who gives himself up; a broadcaster named after a country (`صوت أمريكا`) that
-//! is suspended is neither the place nor the one who suspends.
+//! is suspended is neither the place nor the one who suspends; the moment of an arrival (`à leur
+//! arrivée`) is no deployment, and a pardon (`gracié`, `عفا`) is a release.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -354,4 +355,22 @@ fn a_broadcaster_suspended_is_neither_the_place_nor_the_agent() {
     // the junta right after the verb it opens (`حل المجلس العسكري`) is the one that dissolves
     let e = event_on("حل المجلس العسكري يوم الثلاثاء جميع الأحزاب السياسية.", "2024-04-18", "2024-04-16");
     assert!(e.title.contains("junta"), "{}", e.title);
+}
+
+#[test]
+fn the_moment_of_an_arrival_is_no_deployment_and_a_pardon_is_a_release() {
+    // published on Saturday 7 January 2023
+    let e = event_on(
+        "Les militaires avaient été arrêtés le 10 juillet 2022 à leur arrivée à l'aéroport de Bamako.",
+        "2023-01-07",
+        "2022-07-10",
+    );
+    assert_ne!(e.event_type, EventType::Deployment, "{}", e.title);
+    for text in [
+        "Le colonel Goïta a gracié vendredi les 46 soldats condamnés.",
+        "عفا رئيس المجلس العسكري الجمعة عن الجنود الـ46.",
+    ] {
+        let e = event_on(text, "2023-01-07", "2023-01-06");
+        assert!(e.title.starts_with("Release"), "{text}: {}", e.title);
+    }
 }

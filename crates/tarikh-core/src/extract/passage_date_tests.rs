@@ -1,7 +1,8 @@
 //! Dates counted from the passage rather than from publication, on sentences written for these
 //! tests: a following or preceding weekday, week, month or year, a lone day of the month, so many
 //! days after or before `that`, and a clock after a part of a week; the parts of the day of an
-//! anniversary's story of a day long past.
+//! anniversary's story of a day long past; midnight closing the day told; no day for one day
+//! counted from an event named (`بعد يوم واحد من الاجتماع`).
 
 use super::tests::corpus;
 
@@ -160,4 +161,12 @@ fn midnight_after_a_day_s_events_closes_that_day() {
         "2020-08-20",
     );
     assert_eq!(day_of(&days, "11").as_deref().map(|d| &d[..10]), Some("2020-08-18"), "{days:?}");
+}
+
+#[test]
+fn one_day_counted_from_an_event_named_is_no_day_after_the_passage_s() {
+    // the meeting was the day before the signing, not the day after it
+    let text = "Titre\nوقع القادة السبت معاهدة في نيامي.\nوجاء توقيع المعاهدة بعد يوم واحد من اجتماع وزراء الخارجية.\n";
+    let days = mention_days(text, "2024-07-07");
+    assert!(!days.iter().any(|(t, _)| t.contains("بعد يوم")), "{days:?}");
 }

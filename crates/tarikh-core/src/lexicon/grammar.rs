@@ -48,6 +48,8 @@ pub enum Role {
     /// Words that sharpen a count without ending it (`تماما`, `exactement`): `بعد أسبوع تماما
     /// على الهجوم` still counts from the attack.
     Exactly,
+    /// "One" after a unit of time (`يوم واحد`): the count said again.
+    UnitOne,
     /// Words a number after which is an identifier, not a year (`القرار 2100`, `résolution
     /// 2085`, `رقم 2020`).
     NumberLabel,
@@ -155,6 +157,7 @@ impl Role {
             "from_fr" => Role::FromFr,
             "and_fr" => Role::AndFr,
             "exactly" => Role::Exactly,
+            "unit_one" => Role::UnitOne,
             "number_label" => Role::NumberLabel,
             "after_day" => Role::AfterDay,
             "passive" => Role::Passive,
@@ -241,6 +244,7 @@ mod tests {
             Role::FromFr,
             Role::AndFr,
             Role::Exactly,
+            Role::UnitOne,
             Role::NumberLabel,
             Role::AfterDay,
             Role::Passive,

@@ -28,6 +28,8 @@ impl<'a> Parser<'a> {
     /// rather than from the passage's day. (`على` is read `علي`, `l'` `l`, as the tokenizer
     /// folds them.)
     pub(super) fn counts_from_event(&self, k: usize) -> bool {
+        // (`بعد يوم واحد من الاجتماع`: one day, said again, from the meeting)
+        let k = if self.role_is(k, Role::UnitOne) { k + 1 } else { k };
         let k = if self.role_is(k, Role::Exactly) { k + 1 } else { k };
         self.role_is(k, Role::OfDate)
     }
