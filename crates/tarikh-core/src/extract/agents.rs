@@ -174,6 +174,15 @@ pub(super) fn left_place(
         && lex.gazetteer.get(h.id).kind.is_place()
 }
 
+/// True when a passive verb names first the one who undergoes the act of the trigger at tokens
+/// `trig`: a passive word within two words before it (`a été renversé`, `ont été tués`), or
+/// opening it (the trigger `été arrêté`).
+pub(super) fn is_passive(toks: &Tokens, trig: (usize, usize), lex: &Lexicon) -> bool {
+    (trig.0.saturating_sub(2)..=trig.0)
+        .filter(|&j| j < trig.0 || trig.1 > j + 1)
+        .any(|j| lex.grammar.is(crate::lexicon::Role::Passive, toks.forms(j)))
+}
+
 /// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover, the
 /// report of the deaths of one):
 /// only an armed group or force can be its agent.

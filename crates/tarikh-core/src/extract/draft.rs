@@ -367,12 +367,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let agents = match &trigger {
                     Some(t) if t.priority > 0 => {
                         let armed = armed_act(t.event_type, &t.kind);
-                        // a passive verb (`a été renversé`, `ont été tués`) names first the one
-                        // who undergoes the act
-                        // (or opens the trigger: `a été arrêté`)
-                        let passive = (trig_toks.0.saturating_sub(2)..=trig_toks.0)
-                            .filter(|&j| j < trig_toks.0 || trig_toks.1 > j + 1)
-                            .any(|j| lex.grammar.is(crate::lexicon::grammar::Role::Passive, toks.forms(j)));
+                        let passive = super::agents::is_passive(&toks, trig_toks, lex);
                         let who = Agents::of(&t.kind, armed, passive);
                         // an actor named "with" another is a party of a joint act only
                         let joint =

@@ -441,11 +441,9 @@ pub fn build_event(
         ms.iter().partition(|m| family(m.event_type, &m.kind) == lead_family);
     let own_actors = ranked(own.iter().flat_map(|m| m.actors.iter().copied()));
     let mut actors = own_actors.clone();
-    for id in ranked(others.iter().flat_map(|m| m.actors.iter().copied())) {
-        if !actors.contains(&id) {
-            actors.push(id);
-        }
-    }
+    actors.extend(
+        ranked(others.iter().flat_map(|m| m.actors.iter().copied())).into_iter().filter(|id| !own_actors.contains(id)),
+    );
     let places = ranked(ms.iter().flat_map(|m| m.places.iter().copied()));
     let targets = ranked(ms.iter().flat_map(|m| m.targets.iter().copied()));
     let near = ranked(ms.iter().flat_map(|m| m.near.iter().copied()));
