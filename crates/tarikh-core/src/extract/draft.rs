@@ -345,9 +345,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 }
                 let mut peripheral: Vec<EntityId> = hits
                     .iter()
-                    .filter(|h| h.peripheral)
+                    .filter(|h| h.aside(&lex.gazetteer))
                     .map(|h| h.id)
-                    .filter(|id| !hits.iter().any(|o| o.id == *id && !o.peripheral))
+                    .filter(|id| !hits.iter().any(|o| o.id == *id && !o.aside(&lex.gazetteer)))
                     .collect();
                 // nor is the place an agreement is named after where it happens, even when the
                 // lede names no other
@@ -357,7 +357,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         entities.push(h.id);
                     }
                     if (gap(h) <= NEAR_TOKENS || item.owns(h, lex))
-                        && !h.peripheral
+                        && !h.aside(&lex.gazetteer)
                         && !acting.contains(&h.id)
                         && !near.contains(&h.id)
                     {

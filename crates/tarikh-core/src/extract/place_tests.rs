@@ -2,7 +2,8 @@
 //! tests): the lede's town, the town before the region; not where people fled to, nor a country
 //! whose influence is spoken of, nor the country a river or a broadcaster is named after; the
 //! towns of the centre and the north the news names (Diafarabé, Ténenkou, Tessit, Gossi …) title
-//! their events; not the town a byline's correspondent writes from, nor a country one turns towards.
+//! their events; not the town a byline's correspondent writes from, nor a country one turns towards,
+//! nor a counterpart named "with"; a town named beside another date of the sentence is that date's.
 
 use super::meaning_tests::{events, one_where, starts_on, titles_of};
 
@@ -141,4 +142,15 @@ fn two_dates_of_one_fight_share_its_place() {
     // Tuesday's fight is near Tessit, though the place is named after the night's date
     let e = one_where(&ev, |e| starts_on(e, "2024-05-14"));
     assert!(e.places.iter().any(|p| p == "Tessit"), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_counterpart_named_with_is_no_place() {
+    // published on Wednesday 18 September 2024
+    let ev = events("Titre\nLa junte a rompu avec Paris après le coup d'État de mai 2021.\n", "2024-09-18");
+    let coup = one_where(&ev, |e| starts_on(e, "2021-05"));
+    assert!(!coup.title.contains("France") && !coup.title.contains("Paris"), "{}", coup.title);
+    let ev = events("عنوان\nقطعت الحكومة يوم الثلاثاء علاقاتها الدبلوماسية مع أوكرانيا.\n", "2024-09-18");
+    let broke = one_where(&ev, |e| starts_on(e, "2024-09-17"));
+    assert!(!broke.title.contains("Ukraine"), "{}", broke.title);
 }

@@ -131,6 +131,15 @@ pub struct EntityHit {
     pub with: bool,
 }
 
+impl EntityHit {
+    /// True for a place the event is not at: one it is only near (`على الحدود مع الجزائر`), or
+    /// a counterpart named "with" (`a rompu avec Paris après le coup d'État`, `قطع علاقاتها مع
+    /// أوكرانيا`).
+    pub fn aside(&self, g: &Gazetteer) -> bool {
+        self.peripheral || self.with && g.get(self.id).kind.is_place()
+    }
+}
+
 /// True when a phrase of `table` ends right before token `i`.
 fn ends_before(table: &PhraseTable<()>, toks: &Tokens, i: usize) -> bool {
     // (an opening quote between them is no word: `contre des « colonnes terroristes »`)
