@@ -61,9 +61,13 @@ impl<'a> DateSegments<'a> {
     /// else another one whose nearest act's word is not this date's (`mercredi, puis dans la
     /// nuit de mercredi à jeudi` are two dates of one fight).
     fn dated_in(&self, (a, b): (usize, usize), this: bool) -> bool {
-        self.exprs.iter().enumerate().any(|(k, x)| {
+        // (the paragraph's dates are in order: only those of the piece are looked at, a megabyte
+        // line holds tens of thousands)
+        let first = self.exprs.partition_point(|x| x.tok_start < a);
+        let last = first + self.exprs[first..].partition_point(|x| x.tok_start < b);
+        (first..last).any(|k| {
+            let x = &self.exprs[k];
             (k == self.at) == this
-                && x.tok_start >= a
                 && x.tok_end <= b
                 && x.spec.date != DateRef::None
                 && (this || self.nearest_act(x).is_some_and(|t| t != self.act))

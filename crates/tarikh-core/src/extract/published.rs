@@ -21,6 +21,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::context::LIKELY_PUBLICATION_DAYS;
 use super::draft::DocScan;
 use crate::corpus::{DateCandidate, Document, Published, PublishedBasis};
 use crate::temporal::{resolve, DateRef, ResolveContext};
@@ -29,9 +30,6 @@ use crate::temporal::{resolve, DateRef, ResolveContext};
 const AGREE_DAYS: i64 = 1;
 /// Days a candidate may precede a full past date of the article (a time zone, an update).
 const BEFORE_OWN_DATE_DAYS: i64 = 1;
-/// Days after a full date written with its weekday within which a dateline may stand: news
-/// names the weekdays of its own weeks.
-const NEWS_WEEKDAY_DAYS: i64 = 31;
 
 pub use crate::temporal::today;
 
@@ -222,31 +220,22 @@ impl ArticleFacts {
                 today_weekdays.push((iso, format!("«{text}», paragraph {}", d.paragraph)));
             }
         }
-        let latest = |weekday: bool| {
-            scan.drafts
-                .iter()
-                .filter(|d| {
-                    !d.ahead
-                        && !d.forward
-                        && reports_event(d)
-                        && match d.expr.spec.date {
-                            DateRef::Calendar { year: Some(_), month: Some(_), day: Some(_), weekday: w } => {
-                                !weekday || w.is_some()
-                            }
-                            _ => false,
-                        }
-                })
-                .filter_map(|d| resolve(&d.expr.spec, &ResolveContext::default()))
-                .filter(|r| r.until.is_none())
-                .map(|r| r.when.first_day())
-                .max()
-        };
-        ArticleFacts {
-            today_weekdays,
-            latest_past: latest(false),
-            latest_weekday_past: latest(true),
-            ago_floor: ago_floor(scan),
+        // full dates reported as past, each with whether its weekday is written
+        let (mut latest_past, mut latest_weekday_past) = (None, None);
+        for d in scan.drafts.iter().filter(|d| !d.ahead && !d.forward && reports_event(d)) {
+            let DateRef::Calendar { year: Some(_), month: Some(_), day: Some(_), weekday } = d.expr.spec.date else {
+                continue;
+            };
+            let Some(r) = resolve(&d.expr.spec, &ResolveContext::default()).filter(|r| r.until.is_none()) else {
+                continue;
+            };
+            let day = Some(r.when.first_day());
+            latest_past = latest_past.max(day);
+            if weekday.is_some() {
+                latest_weekday_past = latest_weekday_past.max(day);
+            }
         }
+        ArticleFacts { today_weekdays, latest_past, latest_weekday_past, ago_floor: ago_floor(scan) }
     }
 
     /// Why a candidate cannot be the publication date, if it cannot.
@@ -280,13 +269,14 @@ impl ArticleFacts {
             return Some(format!("before {}, a date the article reports as past", p.format("%-d %b %Y")));
         }
         // a line of date alone long after the day the article tells as news, weekday and all
-        // (a site's header with the day the page was saved, above a story of two years before)
+        // (a site's header with the day the page was saved, above a story of two years before):
+        // news names the weekdays of its own weeks, and comes out within a month of its days
         if let Some(p) = self
             .latest_weekday_past
-            .filter(|p| c.basis == PublishedBasis::Dateline && (c.date - *p).num_days() > NEWS_WEEKDAY_DAYS)
+            .filter(|p| c.basis == PublishedBasis::Dateline && (c.date - *p).num_days() > LIKELY_PUBLICATION_DAYS)
         {
             return Some(format!(
-                "more than {NEWS_WEEKDAY_DAYS} days after {}, a day the article names with its weekday as news does",
+                "more than {LIKELY_PUBLICATION_DAYS} days after {}, a day the article names with its weekday as news does",
                 p.format("%-d %b %Y")
             ));
         }
