@@ -197,7 +197,7 @@ pub(super) fn armed_act(t: EventType, kind: &str) -> bool {
 /// trigger's clause within [`NEAR_TOKENS`] of it
 /// and not named as the target (`هجوم على الجيش`), nearest first. A group the sentence names
 /// beyond the clause, or the paragraph names elsewhere, is not the agent.
-pub(super) fn agents_of(
+fn agents_of(
     toks: &Tokens,
     hits: &[crate::lexicon::gazetteer::EntityHit],
     trig: (usize, usize),
@@ -266,6 +266,12 @@ pub(super) fn agents_of(
     if let Some(h) = relative_subject {
         return vec![h.id];
     }
+    // (a relative clause whose verb is the act is about the word right before its pronoun: an
+    // actor before that did not do it, `… assaillants neutralisés, a ajouté le gouvernement, qui a
+    // décrété un deuil national`)
+    let relative_verb = (trig.0.saturating_sub(super::date_links::RELATIVE_VERB_GAP)..trig.0)
+        .find(|&j| lex.grammar.is(crate::lexicon::Role::Relative, toks.forms(j)));
+    let before_relative = |h: &crate::lexicon::gazetteer::EntityHit| relative_verb.is_some_and(|j| h.end < j);
     // (the dead of an armed act are its victims)
     let dead = |h: &crate::lexicon::gazetteer::EntityHit| {
         matches!(who, Agents::Armed | Agents::Forces)
@@ -306,6 +312,7 @@ pub(super) fn agents_of(
             && !others
             && !target
             && !dead(h)
+            && !before_relative(h)
             && (!h.source || own_report)
             && !h.peripheral
             && gap(h) <= reach
@@ -343,6 +350,33 @@ pub(super) fn agents_of(
         agents.dedup();
     }
     agents
+}
+
+/// The agents of the act at tokens `trig` ([`agents_of`]), or, when it names none, of another
+/// telling of the act in the sentence (`هاجم مسلحون … ، وقال الجيش إن الهجوم …`). A French
+/// telling's agent comes before it, or is marked as such (`par le JNIM`): an actor after it is
+/// what it is done to (`des soldats réclamaient des moyens pour combattre les jihadistes`).
+pub(super) fn agents_of_act(
+    toks: &Tokens,
+    hits: &[crate::lexicon::gazetteer::EntityHit],
+    trig: (usize, usize),
+    tellings: impl Iterator<Item = (usize, usize)>,
+    (acting, who): (&[EntityId], Agents),
+    lex: &Lexicon,
+) -> Vec<EntityId> {
+    let found = agents_of(toks, hits, trig, acting, who, lex);
+    if !found.is_empty() {
+        return found;
+    }
+    for other in tellings {
+        let french = toks.toks[other.0].latin;
+        let before: Vec<_> = hits.iter().filter(|h| !french || h.end <= other.0 || h.agent).cloned().collect();
+        let found = agents_of(toks, &before, other, acting, who, lex);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
 }
 
 /// True for an actor told as the dead (`trente soldats maliens ont été tués`, `قتل 11 جنديا

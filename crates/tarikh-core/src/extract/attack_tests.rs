@@ -163,3 +163,24 @@ fn a_force_that_backs_an_act_is_not_its_agent() {
     );
     assert!(!e.actors.iter().any(|a| a == "Wagner Group"), "{}", e.title);
 }
+
+#[test]
+fn a_mourning_decreed_in_a_relative_clause_is_not_by_the_attackers_told_before_it() {
+    let e = super::meaning_tests::event_on(
+        "Quinze soldats ont été blessés et vingt assaillants tués, a précisé le ministre, qui a décrété un deuil national de deux jours à compter de mercredi.",
+        "2024-04-18",
+        "2024-04-24",
+    );
+    assert!(!e.title.contains("Militants"), "{}", e.title);
+}
+
+#[test]
+fn who_another_verb_of_the_sentence_acts_on_is_not_the_agent_of_its_act() {
+    // published on Tuesday 25 January 2022: Sunday is the 23rd
+    let e = super::meaning_tests::event_on(
+        "Dimanche, des tirs nourris ont éclaté dans une caserne de Ouagadougou, où des soldats réclamaient des moyens pour combattre les jihadistes.",
+        "2022-01-25",
+        "2022-01-23",
+    );
+    assert!(!e.title.contains("Militants"), "{}", e.title);
+}

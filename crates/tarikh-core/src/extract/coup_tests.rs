@@ -2,7 +2,8 @@
 //! tests): soldiers who mutiny, officers who suspend the constitution; a rebellion, and a junta
 //! already in power dissolving a body, stay what they are; the president seized (`a été arrêté`),
 //! even when he resigns that night, is not the one who seizes power; coups listed by their months
-//! (`d'août 2020 et de mai 2021`) are each a coup.
+//! (`d'août 2020 et de mai 2021`) are each a coup, as are those a pronoun stands for (`après ceux
+//! de janvier 2022`).
 
 use super::meaning_tests::each_typed_on;
 use crate::model::EventType;
@@ -114,4 +115,21 @@ fn coups_listed_by_their_months_are_each_a_coup() {
         let coups = ev.iter().filter(|e| e.event_type == EventType::Coup).count();
         assert_eq!(coups, 2, "{text}: {:?}", super::meaning_tests::titles_of(&ev));
     }
+}
+
+#[test]
+fn coups_told_by_a_pronoun_after_their_noun_are_coups_where_each_date_says() {
+    // `ceux de janvier 2022 et de septembre 2022`: the putsches, in Burkina Faso
+    let ev = super::meaning_tests::events(
+        "Titre\nLe Niger a connu un putsch en juillet 2023, après ceux de janvier 2022 et de septembre 2022 au Burkina Faso.\n",
+        "2024-04-18",
+    );
+    let titles = super::meaning_tests::titles_of(&ev);
+    for month in ["2022-01", "2022-09"] {
+        let e = super::meaning_tests::one_where(&ev, |e| super::meaning_tests::starts_on(e, month));
+        assert_eq!(e.event_type, EventType::Coup, "{month}: {titles:?}");
+        assert!(e.title.contains("Burkina Faso"), "{month}: {titles:?}");
+    }
+    let july = super::meaning_tests::one_where(&ev, |e| super::meaning_tests::starts_on(e, "2023-07"));
+    assert!(july.title.contains("Niger"), "{titles:?}");
 }

@@ -7,7 +7,11 @@
 //! holds neither a date nor an act's word continues the piece before it (`dans le nord du
 //! Mali` goes on from `enlevé en avril 2021 à Gao`). A place in a piece that holds another date
 //! of another act (or goes on from one), and neither this date nor this act's word, is that
-//! date's.
+//! date's; so is a place in an act's piece right after a piece that is another date alone (`Le
+//! 5 août, un convoi est tombé dans une embuscade entre Gao et Ansongo, et le 7 août, …`),
+//! unless this act's participle tells of it (`se rendre à Kidal, reprise par l'armée en
+//! novembre`). A place told as where right after another date, not listed with this one, is
+//! that date's too (`ceux de mai 2021 au Mali et celui de septembre 2021 en Guinée`).
 
 use crate::lexicon::gazetteer::EntityHit;
 use crate::lexicon::triggers::TriggerHit;
@@ -15,7 +19,10 @@ use crate::lexicon::{EntityKind, Lexicon};
 use crate::temporal::{DateRef, TimeExpr};
 use crate::text::Tokens;
 
-use super::trigger_choice::tokens_between;
+use super::date_links::{listed_together, tokens_between};
+
+/// Tokens at most between a date and a place named as its own (`en septembre 2021 en Guinée`).
+const PLACE_AFTER_DATE: usize = 2;
 
 /// Punctuation that cuts a sentence into pieces.
 const CUTS: &[char] = &[',', '،', ';', '؛', '(', ')'];
@@ -90,19 +97,47 @@ impl<'a> DateSegments<'a> {
     }
 
     /// Drops from `hits` the towns and regions named in a piece of the sentence that belongs to
-    /// another date (not a country: it may act in this date's clause too).
+    /// another date (not a country: it may act in this date's clause too), and the places named
+    /// right after another date not listed with this one.
     pub(super) fn drop_places(&self, hits: &mut Vec<EntityHit>, lex: &Lexicon) {
         hits.retain(|h| {
             let kind = lex.gazetteer.get(h.id).kind;
-            !kind.is_place() || kind == EntityKind::Country || !self.belongs_to_another_date(h)
+            let segment = kind != EntityKind::Country && self.belongs_to_another_date(h);
+            !kind.is_place() || !segment && !self.named_after_another_date(h, lex)
         });
+    }
+
+    /// True when `h` is named right after another date of the sentence (`ceux d'août 2020 et de
+    /// mai 2021 au Mali et celui de septembre 2021 en Guinée`: Guinea is September's), one not
+    /// listed with this date (Mali is August's too).
+    fn named_after_another_date(&self, h: &EntityHit, lex: &Lexicon) -> bool {
+        let before = self.exprs.partition_point(|x| x.tok_end <= h.start);
+        let Some(k) = before.checked_sub(1) else { return false };
+        let x = &self.exprs[k];
+        // (a place where something is, `au Mali`, `في أكرا`, in the date's phrase: not what an act
+        // is done to, `تخنق منذ يناير دولة مالي`, nor a place across a comma)
+        if x.tok_start < self.sentence.0
+            || h.start - x.tok_end > PLACE_AFTER_DATE
+            || x.spec.date == DateRef::None
+            || !h.locative
+            || (x.tok_end..h.start).any(|j| self.toks.is_any_punct(j))
+        {
+            return false;
+        }
+        // the dates listed together with this one, before and after it
+        let listed = |i: usize| listed_together(self.toks, self.exprs[i].tok_end, self.exprs[i + 1].tok_start, lex);
+        let (lo, hi) = (k.min(self.at), k.max(self.at));
+        !(lo..hi).all(listed)
     }
 
     /// True when `h` is named in a piece of the sentence that belongs to another date.
     fn belongs_to_another_date(&self, h: &EntityHit) -> bool {
         let mine = |p: (usize, usize)| self.dated_in(p, true) || (self.act.0 >= p.0 && self.act.0 < p.1);
         let mut p = self.piece(h.start);
-        if p.1 < h.end || mine(p) {
+        // (what this act's participle, set off right after it, tells of: `se rendre à Kidal,
+        // reprise par l'armée en novembre`)
+        let told_of = h.end + 1 == self.act.0 && (self.toks.is_punct(h.end, ',') || self.toks.is_punct(h.end, '،'));
+        if p.1 < h.end || mine(p) || told_of {
             return false;
         }
         // back through the pieces that hold neither a date nor an act's word
@@ -110,8 +145,15 @@ impl<'a> DateSegments<'a> {
             if self.dated_in(p, false) {
                 return true;
             }
-            if self.act_in(p) || p.0 <= self.sentence.0 + 1 {
+            if p.0 <= self.sentence.0 + 1 {
                 return false;
+            }
+            if self.act_in(p) {
+                // an act's piece right after a piece that is another date alone is that date's
+                // (`Le 5 août, un convoi est tombé dans une embuscade entre Gao et Ansongo, et le 7
+                // août, …`)
+                let q = self.piece(p.0 - 2);
+                return !mine(q) && self.dated_in(q, false) && !self.act_in(q);
             }
             p = self.piece(p.0 - 2);
             if mine(p) {

@@ -10,7 +10,7 @@ use crate::temporal::{recognize_scan_reusing, DateRef, Resolved, TemporalScan, T
 use crate::text::{sentence_spans, with_tokens, Span, Tokens};
 
 pub use super::agents::NEAR_TOKENS;
-use super::agents::{acting_countries, agents_of, armed_act, Agents};
+use super::agents::{acting_countries, agents_of_act, armed_act, Agents};
 use super::date_segments::DateSegments;
 use super::list_item::ListItem;
 pub use super::trigger_choice::TriggerInfo;
@@ -289,7 +289,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 DateSegments::new(&toks, (s, e), &tscan.exprs, xi, trig_toks, trigger_hits).drop_places(&mut hits, lex);
                 let gap = |h: &crate::lexicon::gazetteer::EntityHit| tokens_between((h.start, h.end), trig_toks);
                 // the place of each date in a list of dates after one act
-                let item = ListItem::new(&tscan.exprs, xi, trig_toks.1);
+                let item = ListItem::new(&toks, &tscan.exprs, xi, trig_toks.1);
                 // peripheral places (`على الحدود مع الجزائر`) rank last and are never near; a place left first
                 let left =
                     |h: &_| super::agents::left_place(trigger.as_ref().map(|t| t.event_type), trig_toks.1, h, lex);
@@ -426,21 +426,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                             .filter(|h| !(overthrown(h) || left(h) || !joint && h.with || dead(h) || killed(h)))
                             .cloned()
                             .collect();
-                        let mut found = agents_of(&toks, &hits, trig_toks, &acting, who, lex);
-                        if found.is_empty() {
-                            // the act told twice in one sentence (`هاجم مسلحون … ، وقال الجيش إن
-                            // الهجوم …`): the agent of the other telling
-                            for h in trigger_hits
-                                .iter()
-                                .filter(|h| h.def.event_type == Some(t.event_type) && (h.start, h.end) != trig_toks)
-                            {
-                                found = agents_of(&toks, &hits, (h.start, h.end), &acting, who, lex);
-                                if !found.is_empty() {
-                                    break;
-                                }
-                            }
-                        }
-                        found
+                        let tellings = trigger_hits.iter().filter(|h| h.def.event_type == Some(t.event_type));
+                        let tellings = tellings.map(|h| (h.start, h.end)).filter(|&h| h != trig_toks);
+                        agents_of_act(&toks, &hits, trig_toks, tellings, (&acting, who), lex)
                     }
                     _ => Vec::new(),
                 };

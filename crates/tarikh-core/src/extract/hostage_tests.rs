@@ -1,6 +1,7 @@
 //! What is told of hostages besides their taking and release (on sentences written for these
 //! tests): a video of them put out, talks for their release, the day they were taken told beside
-//! the day they were freed.
+//! the day they were freed; a hostage named after the verb of a release is what it frees, and
+//! people held by "the group" are its hostages.
 
 use super::meaning_tests::{each_typed_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -94,4 +95,26 @@ fn a_date_in_a_relative_clause_whose_verb_is_an_act_dates_that_act_and_a_hostage
         "2024-04-18",
         "2024-04-16",
     );
+}
+
+#[test]
+fn a_hostage_freed_before_who_reports_it_is_a_release_and_a_group_s_captives_are_hostages() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th, Monday the 15th
+    for (text, day) in [
+        // the hostage is what the release is done to, not a kidnapping of the reported day
+        (
+            "أفرج مقاتلون تابعون لتنظيم الدولة الإسلامية عن رهينة إيطالي في شمال مالي، حسبما أفادت مصادر محلية يوم الثلاثاء.",
+            "2024-04-16",
+        ),
+        // the release told by its noun alone
+        ("وجرى الإفراج مساء الاثنين في منطقة نائية، ونقل الرهينة إلى نيامي.", "2024-04-15"),
+    ] {
+        let e = super::meaning_tests::event_on(text, "2024-04-18", day);
+        assert!(has_kind(&e, "hostage_release"), "{text}: {}", e.title);
+    }
+    // people held by a group told only as "the group" are its hostages; the army's are arrests
+    let ev = events("عنوان\nوكانت الجماعة قد احتجزت في مارس 2021 ممرضة سويسرية قرب غاو.\n", "2024-04-18");
+    assert_eq!(type_on(&ev, "2021-03"), EventType::Kidnapping, "{:?}", titles_of(&ev));
+    let ev = events("عنوان\nوكان الجيش قد احتجز في مارس 2021 ثلاثة مشتبه بهم قرب غاو.\n", "2024-04-18");
+    assert_ne!(type_on(&ev, "2021-03"), EventType::Kidnapping, "{:?}", titles_of(&ev));
 }

@@ -487,7 +487,7 @@ pub fn build_event(
     let near_place = title_place(g, &near_places);
     // a force takes a town, not a country (`take Kidal`; `Takeover in Mali`, not `take Mali`)
     let place_near = near_place.is_some_and(|id| !(kind == "takeover" && g.get(id).kind == EntityKind::Country));
-    let clause_place = near_place.or_else(|| title_place(g, &all_places));
+    let clause_place = super::title_place::clause_place(g, near_place, &all_places);
     let place_in_clause = clause_place.is_some();
     let published = docs[lead.doc].published.as_ref().map(|p| p.date);
     let topic_place =

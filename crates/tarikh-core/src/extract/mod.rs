@@ -15,6 +15,7 @@ mod between_states;
 pub(crate) mod cluster_index;
 pub(crate) mod context;
 pub(crate) mod coup_day;
+mod date_links;
 mod date_segments;
 pub(crate) mod draft;
 pub(crate) mod explain;

@@ -3,7 +3,9 @@
 //! whose influence is spoken of, nor the country a river or a broadcaster is named after; the
 //! towns of the centre and the north the news names (Diafarabé, Ténenkou, Tessit, Gossi …) title
 //! their events; not the town a byline's correspondent writes from, nor a country one turns towards,
-//! nor a counterpart named "with"; a town named beside another date of the sentence is that date's.
+//! nor a counterpart named "with"; a town named beside another date of the sentence is that date's,
+//! and a date that opens its own clause (`…, et le 6 mars, …`) has its own place; a country
+//! titles before an area of several (`West Africa`).
 
 use super::meaning_tests::{events, one_where, starts_on, titles_of};
 
@@ -153,4 +155,32 @@ fn a_counterpart_named_with_is_no_place() {
     let ev = events("عنوان\nقطعت الحكومة يوم الثلاثاء علاقاتها الدبلوماسية مع أوكرانيا.\n", "2024-09-18");
     let broke = one_where(&ev, |e| starts_on(e, "2024-09-17"));
     assert!(!broke.title.contains("Ukraine"), "{}", broke.title);
+}
+
+#[test]
+fn a_date_that_opens_its_own_clause_takes_its_act_and_place_and_a_country_beats_an_area_of_several() {
+    // published on Thursday 18 April 2024
+    for text in [
+        "Titre\nLe 3 mars, des soldats sont tombés dans une embuscade entre Douentza et Boni, et le 6 mars, une mine a explosé au passage d'un camion près de Hombori.\n",
+        "عنوان\nفي 3 مارس، وقع جنود في كمين بين دوينتزا وبوني، وفي 6 مارس، انفجر لغم لدى مرور شاحنة قرب هومبوري.\n",
+    ] {
+        let ev = events(text, "2024-04-18");
+        let third = one_where(&ev, |e| starts_on(e, "2024-03-03"));
+        // (a vehicle named in the sentence makes no accident of soldiers ambushed)
+        assert_eq!(third.event_type, crate::model::EventType::Attack, "{text}: {:?}", titles_of(&ev));
+        assert!(third.title.contains("Douentza"), "{text}: {:?}", titles_of(&ev));
+        let sixth = one_where(&ev, |e| starts_on(e, "2024-03-06"));
+        assert!(sixth.title.contains("Hombori"), "{text}: {:?}", titles_of(&ev));
+    }
+    // a town the act's participle tells of is the act's, after another date's clause
+    let ev = events(
+        "Titre\nLa semaine prochaine, une délégation doit se rendre à Tessalit, reprise par l'armée en février dernier.\n",
+        "2024-04-18",
+    );
+    assert!(one_where(&ev, |e| starts_on(e, "2024-02")).title.contains("Tessalit"), "{:?}", titles_of(&ev));
+    let ev = events(
+        "Titre\nUn coup d'État a renversé le président en Afrique de l'Ouest, en juillet 2023 au Niger.\n",
+        "2024-04-18",
+    );
+    assert!(one_where(&ev, |e| starts_on(e, "2023-07")).title.contains("Niger"), "{:?}", titles_of(&ev));
 }

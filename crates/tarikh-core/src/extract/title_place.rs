@@ -6,7 +6,7 @@ use crate::lexicon::{EntityId, EntityKind, Gazetteer};
 
 /// The place for a title: the place named by the most mentions (a district counts for its
 /// city, a city for its region), the more specific on a tie; a country only when nothing
-/// finer is named.
+/// finer is named, an area of several countries only when no country is.
 pub(super) fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Option<EntityId> {
     let mut counts: Vec<(EntityId, usize, usize)> = Vec::new(); // id, mentions, depth
     for places in per_mention {
@@ -40,15 +40,22 @@ pub(super) fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Optio
         EntityKind::Region => 1,
         _ => 0,
     };
-    let best = |country: bool| {
+    // a country only when nothing finer is named, and an area of several countries only when
+    // no country is
+    let tier = |id: EntityId| match g.get(id).kind {
+        EntityKind::Country => 1,
+        _ if is_area(g, id) => 2,
+        _ => 0,
+    };
+    let best = |t: u8| {
         counts
             .iter()
             .enumerate()
-            .filter(|(_, c)| (g.get(c.0).kind == EntityKind::Country) == country)
+            .filter(|(_, c)| tier(c.0) == t)
             .max_by_key(|(i, c)| (c.1, c.2, fineness(c.0), std::cmp::Reverse(*i)))
             .map(|(_, c)| c.0)
     };
-    let chosen = best(false).or_else(|| best(true))?;
+    let chosen = best(0).or_else(|| best(1)).or_else(|| best(2))?;
     // a place within it that every place of every mention agrees with (`Boulkessi`, where
     // others say `the Mopti region` or `central Mali`) says more than the area they share
     let naming: Vec<&Vec<EntityId>> = per_mention.iter().filter(|p| !p.is_empty()).collect();
@@ -60,6 +67,22 @@ pub(super) fn title_place(g: &Gazetteer, per_mention: &[Vec<EntityId>]) -> Optio
         .max_by_key(|(i, c)| (c.2, c.1, std::cmp::Reverse(*i)))
         .map(|(_, c)| c.0);
     Some(finer.unwrap_or(chosen))
+}
+
+/// True for an area of several countries (`West Africa`, `Sahel`): a region within none.
+fn is_area(g: &Gazetteer, id: EntityId) -> bool {
+    g.get(id).kind == EntityKind::Region && g.get(id).parent.is_none()
+}
+
+/// The place the event's clauses name: the place named nearest its words (`near`), unless that
+/// is an area of several countries and the clauses name a country or a place within one
+/// (`Un coup d'État en Afrique de l'Ouest, en septembre 2021 au Mali`: Mali).
+pub(super) fn clause_place(g: &Gazetteer, near: Option<EntityId>, all: &[Vec<EntityId>]) -> Option<EntityId> {
+    match near {
+        Some(id) if is_area(g, id) => title_place(g, all).filter(|p| !is_area(g, *p)).or(near),
+        Some(id) => Some(id),
+        None => title_place(g, all),
+    }
 }
 
 /// A place's name in a title; a district is followed by its city ("ACI 2000, Bamako").

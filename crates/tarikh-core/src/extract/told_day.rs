@@ -105,7 +105,7 @@ fn speaker(
         )
     };
     let distance =
-        |h: &crate::lexicon::gazetteer::EntityHit| super::trigger_choice::tokens_between((h.start, h.end), opener);
+        |h: &crate::lexicon::gazetteer::EntityHit| super::date_links::tokens_between((h.start, h.end), opener);
     g.find(toks, first, reported)
         .into_iter()
         .filter(|h| speaks(h.id) && !h.peripheral)

@@ -1,6 +1,9 @@
 //! Which trigger of its sentence a date dates: the highest priority, then the nearest, with a
 //! clause boundary and an anchoring word (`après l'annonce`) in between costing distance.
 
+/// (how far apart two spans are, for the modules that choose beside a trigger)
+pub(super) use super::date_links::tokens_between;
+use super::date_links::{listed_together, opens_clause, pronoun_before, LISTED_DATE_GAP, RELATIVE_VERB_GAP};
 use crate::lexicon::temporal::TemporalWord;
 use crate::lexicon::{EventType, Lexicon, Role};
 use crate::temporal::TimeExpr;
@@ -128,6 +131,8 @@ fn choose_act(
             || lex.temporal.table.longest_at(toks, j, |w| matches!(w, TemporalWord::Month { .. })).is_some()
     };
     let anchored_phrase = lex.triggers.anchor_before(toks, phrase_start, expr.tok_start, date_word);
+    // (a pronoun's complement, `après ceux d'août 2020`, is the act of the noun it stands for)
+    let pronoun = pronoun_before(toks, expr, others, lex).is_some();
     // the date opens with "since" (`منذ يناير`, `depuis janvier`)
     let since_date = || lex.temporal.table.longest_at(toks, expr.tok_start, |w| *w == TemporalWord::Since).is_some();
     // an act named from token `from` up to the date
@@ -180,6 +185,7 @@ fn choose_act(
         && (toks.is_punct(phrase_start - 1, ',') || toks.is_punct(phrase_start - 1, '،'))
         && !lex.triggers.opens_report(toks, phrase_start)
         && act_from(phrase_start);
+    let opens_own_clause = opens_clause(toks, expr, phrase_start, hits, lex);
     // a noun of an act whose complement the date is (`l'attaque de lundi`; an Arabic noun without
     // its article in construct with it, `هجوم يوم الأحد`) owns the date; a noun with its article
     // right before the date, after another act of the phrase, is that act's object and the date
@@ -224,7 +230,7 @@ fn choose_act(
     };
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
-        if own_clause && h.end <= phrase_start {
+        if (own_clause || opens_own_clause) && h.end <= phrase_start {
             continue;
         }
         if phrase_act && h.start >= expr.tok_end && (expr.tok_end..h.start).any(phrase_break) {
@@ -240,6 +246,20 @@ fn choose_act(
         }
         if h.start < expr.tok_end && expr.tok_start < h.end {
             continue; // inside the time expression itself
+        }
+        // a word a stronger act before it in the phrase asks for (`أفرج مسلحون … عن رهينة`, `ont
+        // libéré un otage`) is what that act is done to, not an act, unless the date follows it
+        // (an act's word that dates only a date right after it leaves its words as they are)
+        let done_to = hits.iter().any(|o| {
+            o.def.priority > h.def.priority
+                && !o.def.adjacent
+                && o.def.event_type == h.def.event_type
+                && o.end <= h.start
+                && !(o.end..h.start).any(phrase_break)
+                && o.asks_for(toks, h.start)
+        });
+        if done_to && !(h.end <= expr.tok_start && expr.tok_start - h.end <= ADJACENT_DATE_GAP) {
+            continue;
         }
         let distance = tokens_between((h.start, h.end), (expr.tok_start, expr.tok_end));
         if distance > MAX_TRIGGER_DISTANCE {
@@ -339,7 +359,7 @@ fn choose_act(
                     && expr.tok_start - t.end <= NAMED_DATE_GAP
             })
         };
-        if anchored_phrase.is_some_and(|(a, _, since)| (!since || named_right_before(a)) && h.end <= a) {
+        if anchored_phrase.is_some_and(|(a, _, since)| (!since || named_right_before(a)) && h.end <= a) && !pronoun {
             continue;
         }
         let (a, b) = if h.end <= expr.tok_start { (h.end, expr.tok_start) } else { (expr.tok_end, h.start) };
@@ -519,35 +539,9 @@ fn reported_deaths<'h, 'd: 'h>(
     })
 }
 
-/// Tokens between two spans of tokens `[start, end)` (0 when they touch or overlap).
-pub(super) fn tokens_between(a: (usize, usize), b: (usize, usize)) -> usize {
-    if a.1 <= b.0 {
-        b.0 - a.1
-    } else {
-        a.0.saturating_sub(b.1)
-    }
-}
-
 /// What another date between a trigger and a date costs (in tokens of distance): two clause
 /// boundaries.
 const DATED_BETWEEN_COST: i64 = 2 * CLAUSE_BREAK_COST;
-
-/// Tokens between a date and the one listed after it that share a trigger (`5 et 6 janvier`,
-/// `4 و18 فبراير`).
-const LISTED_DATE_GAP: usize = 1;
-
-/// True when the tokens `[a, b)` between two dates list them together: a word at most
-/// (`5 et 6 janvier`), or a conjunction and a French `de` (`les coups d'État d'août 2020 et de
-/// mai 2021`, `et d'avril`).
-fn listed_together(toks: &Tokens, a: usize, b: usize, lex: &Lexicon) -> bool {
-    b.saturating_sub(a) <= LISTED_DATE_GAP
-        || (b - a <= 3
-            && lex.grammar.is(Role::AndFr, toks.forms(a))
-            && lex.grammar.is(Role::FromFr, toks.forms(a + 1))
-            && (a + 2..b).all(|j| toks.is_punct(j, '\'') || toks.is_punct(j, '’')))
-}
-/// Tokens between a relative pronoun and its verb (`qui a visé`, `الذي استهدف`).
-const RELATIVE_VERB_GAP: usize = 3;
 
 /// The kind of a claim (a row of `triggers.tsv`).
 pub(super) const CLAIM_KIND: &str = "claim";

@@ -117,6 +117,9 @@ pub enum Role {
     /// word before, set off from the sentence's own act (`La Cédéao, qui avait menacé
     /// d'intervenir en août 2023, a levé …`).
     Relative,
+    /// French pronouns that stand for a noun named before them (`celui`, `ceux`): a date that
+    /// is their complement (`après ceux d'août 2020`) dates that noun's act.
+    StandsFor,
     /// Particles that deny the verb right after them (`لم`, `لن`) or open a French denial
     /// (`ne`, `n'`).
     Negation,
@@ -174,6 +177,7 @@ impl Role {
             "another" => Role::Another,
             "complementizer" => Role::Complementizer,
             "relative" => Role::Relative,
+            "stands_for" => Role::StandsFor,
             "negation" => Role::Negation,
             "negation_adverb" => Role::NegationAdverb,
             "negation_subject" => Role::NegationSubject,
@@ -267,6 +271,7 @@ mod tests {
             Role::Another,
             Role::Complementizer,
             Role::Relative,
+            Role::StandsFor,
             Role::Negation,
             Role::NegationAdverb,
             Role::NegationSubject,

@@ -44,6 +44,19 @@ pub struct TriggerHit<'a> {
     pub end: usize,
 }
 
+impl TriggerHit<'_> {
+    /// True when word `j` is one the row asks the sentence to hold (a one-word `ctx`): after
+    /// the trigger in its phrase, what the act is done to (`أفرج … عن رهينة`, `a libéré un
+    /// otage`), not an act of its own.
+    pub fn asks_for(&self, toks: &Tokens, j: usize) -> bool {
+        self.def
+            .context
+            .iter()
+            .flatten()
+            .any(|c| !c.contains(' ') && toks.forms(j).iter().any(|f| f.starts_with(c.as_str())))
+    }
+}
+
 /// The trigger table.
 /// Fewest letters an Arabic imperfect verb keeps once its prefix is taken off (`يحل` → `حل` is
 /// too short to be told from other words).

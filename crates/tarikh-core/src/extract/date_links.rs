@@ -1,0 +1,95 @@
+//! How a date is tied to the words beside it: how far apart two spans of a sentence are,
+//! dates listed together that share one act (`5 et 6 janvier`), and a date that is the
+//! complement of a pronoun standing for an act's noun (`après ceux d'août 2020`), a date that
+//! opens a clause of its own (`…, et le 6 mars, une mine a explosé`); and how near its relative
+//! pronoun a clause's verb is.
+
+use crate::lexicon::triggers::TriggerHit;
+use crate::lexicon::{Lexicon, Role};
+use crate::temporal::TimeExpr;
+use crate::text::Tokens;
+
+/// Tokens between two spans of tokens `[start, end)` (0 when they touch or overlap).
+pub(super) fn tokens_between(a: (usize, usize), b: (usize, usize)) -> usize {
+    if a.1 <= b.0 {
+        b.0 - a.1
+    } else {
+        a.0.saturating_sub(b.1)
+    }
+}
+
+/// Tokens between a date and the one listed after it that share a trigger (`5 et 6 janvier`,
+/// `4 و18 فبراير`).
+pub(super) const LISTED_DATE_GAP: usize = 1;
+
+/// True when the tokens `[a, b)` between two dates list them together: a word at most
+/// (`5 et 6 janvier`), or a conjunction and a French `de` (`les coups d'État d'août 2020 et de
+/// mai 2021`, `et d'avril`).
+pub(super) fn listed_together(toks: &Tokens, a: usize, b: usize, lex: &Lexicon) -> bool {
+    b.saturating_sub(a) <= LISTED_DATE_GAP
+        || (b - a <= 3
+            && lex.grammar.is(Role::AndFr, toks.forms(a))
+            && lex.grammar.is(Role::FromFr, toks.forms(a + 1))
+            && (a + 2..b).all(|j| toks.is_punct(j, '\'') || toks.is_punct(j, '’')))
+}
+
+/// Tokens between a relative pronoun and its verb (`qui a visé`, `الذي استهدف`).
+pub(super) const RELATIVE_VERB_GAP: usize = 3;
+
+/// The token of a pronoun standing for a noun named before it (`celui`, `ceux`) whose
+/// complement the date is (`après ceux d'août 2020`, `celui de septembre 2021`), or is listed
+/// with one that is (`ceux d'août 2020 et de mai 2021`): the date is that noun's act's, past
+/// any anchor between them. `others` are the paragraph's dates, in order.
+pub(super) fn pronoun_before(toks: &Tokens, expr: &TimeExpr, others: &[TimeExpr], lex: &Lexicon) -> Option<usize> {
+    let mut j = expr.tok_start.checked_sub(1)?;
+    while j > 0 && (toks.is_punct(j, '\'') || toks.is_punct(j, '’')) {
+        j -= 1;
+    }
+    let before = j.checked_sub(1)?;
+    if !lex.grammar.is(Role::Complement, toks.forms(j)) {
+        return None;
+    }
+    if lex.grammar.is(Role::StandsFor, toks.forms(before)) {
+        return Some(before);
+    }
+    let listed = lex
+        .grammar
+        .is(Role::AndFr, toks.forms(before))
+        .then(|| others.iter().find(|x| x.tok_end == before))
+        .flatten()?;
+    pronoun_before(toks, listed, others, lex)
+}
+
+/// Words at most (`et le`, `وفي`) between the comma that opens a phrase and a date that opens
+/// its clause.
+const CLAUSE_LEAD_WORDS: usize = 2;
+
+/// True when the date opens a clause of its own after a comma and "and", set off by a comma, and an act
+/// is named in the phrase after it (`…, et le 6 mars, une mine a explosé`): the date is that
+/// act's, not one told before the comma. `phrase_start` is the first token after the comma.
+pub(super) fn opens_clause(
+    toks: &Tokens,
+    expr: &TimeExpr,
+    phrase_start: usize,
+    hits: &[TriggerHit],
+    lex: &Lexicon,
+) -> bool {
+    let comma = |j: usize| toks.is_punct(j, ',') || toks.is_punct(j, '،');
+    let lead = (phrase_start..expr.tok_start).filter(|&j| toks.is_word(j)).count();
+    // (the phrase opens with "and", `et`, a glued `و`: a date set off inside a clause, `Le
+    // scrutin, prévu dimanche, a été reporté`, `توجه محققون، الأحد، إلى النيجر`, is not one)
+    let glued_and = || {
+        !toks.toks[phrase_start].latin
+            && toks.text(phrase_start).starts_with('و')
+            && toks.forms(phrase_start).iter().count() > 1
+    };
+    let and = toks.is_word(phrase_start) && (lex.grammar.is(Role::AndFr, toks.forms(phrase_start)) || glued_and());
+    let next_phrase_end = (expr.tok_end + 1..toks.len()).find(|&j| toks.is_any_punct(j)).unwrap_or(toks.len());
+    phrase_start > 0
+        && comma(phrase_start - 1)
+        && (1..=CLAUSE_LEAD_WORDS).contains(&lead)
+        && and
+        && !(phrase_start..expr.tok_start).any(|j| toks.is_any_punct(j))
+        && comma(expr.tok_end)
+        && hits.iter().any(|t| t.def.event_type.is_some() && t.start > expr.tok_end && t.end <= next_phrase_end)
+}
