@@ -3,7 +3,8 @@
 //! already in power dissolving a body, stay what they are; the president seized (`a été arrêté`),
 //! even when he resigns that night, is not the one who seizes power; coups listed by their months
 //! (`d'août 2020 et de mai 2021`) are each a coup, as are those a pronoun stands for (`après ceux
-//! de janvier 2022`).
+//! de janvier 2022`); an officer suspending the constitution stages one, its supporters marching
+//! do not.
 
 use super::meaning_tests::each_typed_on;
 use crate::model::EventType;
@@ -132,4 +133,29 @@ fn coups_told_by_a_pronoun_after_their_noun_are_coups_where_each_date_says() {
     }
     let july = super::meaning_tests::one_where(&ev, |e| super::meaning_tests::starts_on(e, "2023-07"));
     assert!(july.title.contains("Niger"), "{titles:?}");
+}
+
+#[test]
+fn an_army_officer_suspending_the_constitution_is_a_coup_its_supporters_marching_are_a_protest() {
+    // published on Monday 6 September 2021: Sunday is the 5th
+    each_typed_on(
+        &[
+            ("أعلن المقدم قائد وحدة المظليين في الجيش يوم الأحد حل الحكومة وتعليق العمل بالدستور.", EventType::Coup),
+            (
+                "Des militaires ont retenu M. Kaboré, avant d'annoncer dimanche la suspension de la Constitution.",
+                EventType::Coup,
+            ),
+            ("نظم أنصار الانقلاب يوم الأحد تظاهرة أمام السفارة الفرنسية.", EventType::Political),
+            ("Des partisans de la junte ont manifesté dimanche devant l'ambassade de France.", EventType::Political),
+        ],
+        "2021-09-06",
+        "2021-09-05",
+    );
+    // an election won is the election, not the protests it set off
+    let ev = super::meaning_tests::events(
+        "عنوان\nوكان الرئيس قد فاز في أكتوبر 2020 بولاية ثالثة، ما أثار احتجاجات دامية.\n",
+        "2021-09-06",
+    );
+    let october = super::meaning_tests::one_where(&ev, |e| super::meaning_tests::starts_on(e, "2020-10"));
+    assert!(super::meaning_tests::has_kind(october, "election"), "{}", october.title);
 }

@@ -1,6 +1,6 @@
 //! Sentence spans inside a paragraph, in character offsets. A sentence ends at `.`, `!`, `?`,
 //! `؟`, `؛` or `;` followed by a space or the end (so `05.30`, `ACI.2000` or `..` inside a title do
-//! not split).
+//! not split), save the dot of an initial (`M. Bazoum`, `Ibrahim B. Keïta`: one capital letter).
 
 /// A half-open range of character offsets `[start, end)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -46,12 +46,21 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
     let mut first: Option<usize> = None;
     let mut last_end = 0;
     let mut it = text.chars().enumerate().peekable();
+    // the letters of the current word, up to two, and whether the first is a capital
+    let (mut word_letters, mut capital) = (0usize, false);
     while let Some((i, c)) = it.next() {
         if !is_space(c) {
             first.get_or_insert(i);
             last_end = i + 1;
         }
-        if !is_stop(c) {
+        let initial = c == '.' && word_letters == 1 && capital;
+        if c.is_alphabetic() {
+            capital = if word_letters == 0 { c.is_uppercase() } else { capital };
+            word_letters = (word_letters + 1).min(2);
+        } else {
+            word_letters = 0;
+        }
+        if !is_stop(c) || initial && it.peek().is_some_and(|&(_, n)| is_space(n)) {
             continue;
         }
         // swallow runs such as "..", "?!", and closing quotes
@@ -106,6 +115,14 @@ mod tests {
         assert_eq!(sentence_spans(" . "), vec![Span::new(1, 2)]);
         assert!(sentence_spans("   ").is_empty());
         assert_eq!(texts("«Nous partons.» Puis le silence"), vec!["«Nous partons.»", "Puis le silence"]);
+    }
+
+    #[test]
+    fn an_initial_s_dot_ends_no_sentence() {
+        assert_eq!(texts("Des militaires ont retenu M. Bazoum. Puis le silence").len(), 2);
+        assert_eq!(texts("Ibrahim B. Keïta est parti. Le plan A.").len(), 2);
+        // (a word of several letters, or a small one, ends its sentence)
+        assert_eq!(texts("Il est venu à Gao. Puis il est parti a. Non").len(), 3);
     }
 
     #[test]
