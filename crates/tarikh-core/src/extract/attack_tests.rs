@@ -184,3 +184,18 @@ fn who_another_verb_of_the_sentence_acts_on_is_not_the_agent_of_its_act() {
     );
     assert!(!e.title.contains("Militants"), "{}", e.title);
 }
+
+#[test]
+fn bombs_that_go_off_are_attacks_and_the_camp_s_force_is_their_target() {
+    // published on Monday 16 April 2018: Saturday is the 14th
+    let e = super::meaning_tests::event_on(
+        "Deux voitures piégées ont explosé samedi devant le camp de la force française Barkhane à Gao, lors d'une attaque qui a fait trois blessés.",
+        "2018-04-16",
+        "2018-04-14",
+    );
+    assert_eq!(e.event_type, EventType::Attack, "{}", e.title);
+    assert!(!e.title.contains("French"), "{}", e.title);
+    // a gas bottle is no weapon
+    let ev = events("Titre\nUne bonbonne de gaz a explosé samedi dans un restaurant de Gao.\n", "2018-04-16");
+    assert_ne!(type_on(&ev, "2018-04-14"), EventType::Attack, "{:?}", titles_of(&ev));
+}

@@ -5,7 +5,8 @@
 //! their events; not the town a byline's correspondent writes from, nor a country one turns towards,
 //! nor a counterpart named "with"; a town named beside another date of the sentence is that date's,
 //! and a date that opens its own clause (`…, et le 6 mars, …`) has its own place; a country
-//! titles before an area of several (`West Africa`).
+//! titles before an area of several (`West Africa`); a province of Burkina Faso's north or a
+//! quarter of a country (`le sud-ouest du Niger`) is a place of its own, not the dateline's town.
 
 use super::meaning_tests::{events, one_where, starts_on, titles_of};
 
@@ -183,4 +184,20 @@ fn a_date_that_opens_its_own_clause_takes_its_act_and_place_and_a_country_beats_
         "2024-04-18",
     );
     assert!(one_where(&ev, |e| starts_on(e, "2023-07")).title.contains("Niger"), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_province_or_a_quarter_of_a_country_is_where_a_wire_s_story_happens_not_its_dateline_town() {
+    let ev = events(
+        "Titre\nOuagadougou, 12 mars 2024 (AFP) - Une quinzaine de civils ont été tués dans la nuit de samedi à dimanche dans l'attaque de leur village par des hommes armés dans la province du Soum, a-t-on appris lundi.\n",
+        "2024-03-12",
+    );
+    let e = one_where(&ev, |e| starts_on(e, "2024-03-09"));
+    assert!(e.title.contains("Soum") && !e.title.contains("Ouagadougou"), "{:?}", titles_of(&ev));
+    let ev = events(
+        "Titre\nNiamey, 12 mars 2024 (AFP) - Des hommes armés ont attaqué dimanche un poste de gendarmerie dans le sud-ouest du Niger.\n",
+        "2024-03-12",
+    );
+    let e = one_where(&ev, |e| starts_on(e, "2024-03-10"));
+    assert!(!e.title.contains("Niamey"), "{:?}", titles_of(&ev));
 }
