@@ -159,3 +159,17 @@ fn an_army_officer_suspending_the_constitution_is_a_coup_its_supporters_marching
     let october = super::meaning_tests::one_where(&ev, |e| super::meaning_tests::starts_on(e, "2020-10"));
     assert!(super::meaning_tests::has_kind(october, "election"), "{}", october.title);
 }
+
+#[test]
+fn a_coup_attempt_foiled_is_of_the_coups_family_and_not_a_seizure_of_power_by_who_foiled_it() {
+    // published on Monday 16 May 2022: Friday is the 13th
+    for text in [
+        "أعلنت الحكومة الانتقالية يوم الجمعة أنها أحبطت محاولة انقلابية دبرها عدد من الضباط.",
+        "Le gouvernement de transition a déjoué vendredi une tentative de putsch fomentée par des officiers.",
+    ] {
+        let e = super::meaning_tests::event_on(text, "2022-05-16", "2022-05-13");
+        assert_eq!(e.event_type, EventType::Coup, "{text}: {}", e.title);
+        assert!(super::meaning_tests::has_kind(&e, "coup_foiled"), "{text}: {}", e.title);
+        assert!(!e.title.contains("seize"), "{text}: {}", e.title);
+    }
+}
