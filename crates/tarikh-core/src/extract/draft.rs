@@ -562,13 +562,10 @@ const MIN_CLAUSE_WORDS: usize = 2;
 /// type `other` (kind `event`), unless the date is a publication stamp, an inline dateline or
 /// a label without a clause around it. The trigger lexicon decides a mention's type, not
 /// whether it exists.
-fn clause_trigger(
-    toks: &Tokens,
-    s: usize,
-    e: usize,
-    expr: &TimeExpr,
-    _lex: &Lexicon,
-) -> Result<TriggerInfo, Rejection> {
+fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Result<TriggerInfo, Rejection> {
+    if super::rejection::reports_an_act_dated_otherwise(toks, s, expr, lex) {
+        return Err(Rejection::Reported);
+    }
     // a `|` separates labelled cells (`الجولة الثانية | 28 نوفمبر`): count words in the date's cell
     let s = (s..expr.tok_start).rev().find(|&j| toks.is_punct(j, '|')).map_or(s, |j| j + 1);
     let e = (expr.tok_end..e).find(|&j| toks.is_punct(j, '|')).unwrap_or(e);

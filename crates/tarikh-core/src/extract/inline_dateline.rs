@@ -92,7 +92,7 @@ const DATELINE_TOWN_TOKENS: usize = 3;
 const DATELINE_PAREN_START: usize = 6;
 
 /// The end (past the last token) of a wire's dateline opening the paragraph (`Bamako (AFP) -`,
-/// `باماكو (الأناضول) -`, `نيامي - أ ف ب:`), or 0: the town it names is where the story was
+/// `باماكو (الأناضول) -`, `نيامي - أ ف ب:`, `Niamey, 16 septembre 2010 -`), or 0: the town it names is where the story was
 /// filed from, not where what it tells happened.
 pub fn wire_dateline_end(toks: &Tokens) -> usize {
     let dash =
@@ -111,6 +111,15 @@ pub fn wire_dateline_end(toks: &Tokens) -> usize {
     // `نيامي - أ ف ب:`, `Gao —`: the town, a dash
     if dash(words) {
         return words + 1;
+    }
+    // `Niamey, 16 septembre 2010 -`, `Bamako, le 16 avril 2018 -`: the town, a comma, a date
+    // (words and a number), a dash
+    if toks.is_punct(words, ',') {
+        let end =
+            (words + 1..toks.len().min(DATELINE_PAREN_START + 2)).find(|&j| !toks.is_word(j) && !toks.is_number(j));
+        if let Some(d) = end.filter(|&d| dash(d) && (words + 1..d).any(|j| toks.is_number(j))) {
+            return d + 1;
+        }
     }
     0
 }

@@ -201,3 +201,14 @@ fn a_province_or_a_quarter_of_a_country_is_where_a_wire_s_story_happens_not_its_
     let e = one_where(&ev, |e| starts_on(e, "2024-03-10"));
     assert!(!e.title.contains("Niamey"), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_wire_s_dateline_town_with_its_date_is_where_the_story_was_filed_from() {
+    // the release, told without a place, is in the lede's town, not the dateline's
+    let ev = events(
+        "Titre\nNiamey, 16 septembre 2010 - Sept employés ont été enlevés dans la nuit de mercredi à jeudi à Arlit par un groupe armé.\nTrois des otages ont été libérés en février 2011.\n",
+        "2010-09-16",
+    );
+    let e = one_where(&ev, |e| starts_on(e, "2011-02"));
+    assert!(e.title.contains("Arlit") && !e.title.contains("Niamey"), "{:?}", titles_of(&ev));
+}

@@ -34,6 +34,9 @@ pub enum Rejection {
     /// A date in the name of a movement (`le Mouvement du 5 juin`, `حركة 5 يونيو`): the day it
     /// is named after, no event the article tells.
     Name,
+    /// The day the news of an act the sentence dates otherwise came out (`Le journaliste a été
+    /// enlevé jeudi à Gao, a-t-on appris vendredi`): no event of its own.
+    Reported,
 }
 
 impl Rejection {
@@ -50,6 +53,7 @@ impl Rejection {
             Rejection::BackReference => "a back-reference to an event the article dates elsewhere",
             Rejection::Gloss => "a date beside it said again in other terms (the Gregorian day is kept)",
             Rejection::Name => "the date a movement is named after",
+            Rejection::Reported => "the day the news of an act dated otherwise came out",
         }
     }
 }
@@ -118,4 +122,15 @@ pub(super) fn not_an_event_date(
         return Some(Rejection::Stamp);
     }
     None
+}
+
+/// True when the date sits in a phrase that says who reports the news, after a comma (`…,
+/// a-t-on appris vendredi`, `، كما أفادت مصادر مساء الأحد`), and the sentence tells an act
+/// before that comma: as no trigger took the date, the act has a date of its own (`enlevé
+/// jeudi`), and this one is only the day the news came out ([`Rejection::Reported`]).
+pub(super) fn reports_an_act_dated_otherwise(toks: &Tokens, s: usize, expr: &TimeExpr, lex: &Lexicon) -> bool {
+    let comma = |j: usize| toks.is_punct(j, ',') || toks.is_punct(j, '،');
+    let Some(c) = (s..expr.tok_start).rev().find(|&j| comma(j)) else { return false };
+    lex.triggers.report_end(toks, c + 1).is_some_and(|end| end <= expr.tok_start)
+        && lex.triggers.find(toks, s, c).iter().any(|t| t.def.event_type.is_some())
 }

@@ -4,7 +4,8 @@
 //! says so is what is said, on the day it was said; a reply in words is a statement; a toll that
 //! rises, dead counted or mourned by their own are a casualty report; who spoke of an act spoke
 //! that day; a claim in a statement published on a day is that day's claim; a promise made that
-//! day is what was said, not the election promised.
+//! day is what was said, not the election promised; the day the news of an act dated otherwise
+//! came out is no event.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -313,4 +314,17 @@ fn a_promise_made_that_day_is_what_was_said_not_the_election_promised() {
     // the month the promised election is set for is the election's
     let ev = events("Titre\nLa junte a promis des élections en février 2022.\n", "2020-08-19");
     assert!(one_where(&ev, |e| starts_on(e, "2022-02")).title.contains("Election"), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn the_day_the_news_of_an_act_dated_otherwise_came_out_is_no_event() {
+    // published on Friday 9 April 2021: Thursday is the 8th
+    for text in [
+        "Titre\nUn humanitaire a été enlevé jeudi à Ménaka par des hommes armés, a-t-on appris vendredi de sources locales.\n",
+        "عنوان\nاختطف مسلحون عامل إغاثة يوم الخميس في ميناكا، كما أفادت مصادر محلية يوم الجمعة.\n",
+    ] {
+        let ev = events(text, "2021-04-09");
+        assert!(one_where(&ev, |e| starts_on(e, "2021-04-08")).event_type == EventType::Kidnapping, "{text}");
+        assert!(!ev.iter().any(|e| starts_on(e, "2021-04-09")), "{text}: {:?}", titles_of(&ev));
+    }
 }

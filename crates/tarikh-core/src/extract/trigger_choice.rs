@@ -495,6 +495,11 @@ fn choose_act(
             // who did it and where are read around the act reported, as for the act itself
             return Some((report, a, b));
         }
+        // (an act with a date of its own before the phrase, `اختطف مسلحون … يوم الخميس …، كما
+        // أفادت مصادر يوم الجمعة`, is dated there: this is the day the news came out)
+        if others.iter().any(|x| x.tok_start >= a && x.tok_end <= phrase_start) {
+            return None;
+        }
     }
     // (the words of speech that open the phrase may be the trigger chosen: `…, a annoncé mardi
     // le ministère`, an announcement that says no more than the deaths told before it)
