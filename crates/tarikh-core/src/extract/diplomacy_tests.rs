@@ -248,3 +248,16 @@ fn a_government_acts_at_home_not_in_the_town_a_story_was_filed_from_abroad() {
     let e = super::meaning_tests::one_where(&ev, |e| super::meaning_tests::starts_on(e, "2024-04-16"));
     assert!(e.title.ends_with("in Mali by Malian government"), "{}", e.title);
 }
+
+#[test]
+fn airspace_closed_to_a_neighbour_is_diplomacy_borders_closed_by_land_and_air_a_measure_at_home() {
+    // published on Wednesday 9 April 2025: Monday is the 7th
+    each_typed_on(
+        &[
+            ("أغلقت الجزائر يوم الاثنين مجالها الجوي أمام الطائرات المالية.", EventType::Diplomatic),
+            ("أعلن العسكريون يوم الاثنين إغلاق الحدود البرية والجوية وفرض حظر للتجول.", EventType::Political),
+        ],
+        "2025-04-09",
+        "2025-04-07",
+    );
+}

@@ -104,8 +104,11 @@ pub enum TemporalWord {
     RelThis,
     /// الماضيين، الأخيرة (after a plural span).
     SpanLast,
-    /// على مدار، خلال (before a span).
+    /// على مدار، خلال، au cours des (before a span).
     SpanLead,
+    /// ساعة، heures: the unit of a span counted in hours (`الـ24 ساعة الماضية`, `les dernières
+    /// 48 heures`), read in whole days.
+    HourUnit,
     /// أوائل، منتصف، أواخر.
     Qual(Qualifier),
     /// صباح، فجر…
@@ -320,6 +323,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "rel_this" => W::RelThis,
         "span_last" => W::SpanLast,
         "span_lead" => W::SpanLead,
+        "hour_unit" => W::HourUnit,
         "qual" => W::Qual(match value {
             "early" => Qualifier::Early,
             "mid" => Qualifier::Mid,

@@ -506,3 +506,13 @@ fn the_week_month_or_year_before_last() {
     assert_eq!(one("قتل خمسة جنود الشهر قبل الماضي", p).0, "2025-03");
     assert_eq!(one("قتل خمسة جنود العام قبل الماضي", p).0, "2023");
 }
+
+#[test]
+fn the_last_so_many_hours_are_whole_days_back_from_publication() {
+    let p = "2024-03-14";
+    assert_eq!(one("قتل 40 شخصا خلال الـ24 ساعة الماضية", Some(p)).0, "2024-03-13");
+    assert_eq!(one("خلال الساعات الـ48 الأخيرة", Some(p)).0, "2024-03-12");
+    // a clock is no span, nor are a few hours
+    assert!(!dates("وقع الهجوم الساعة 24 الماضية", Some(p)).iter().any(|d| d.1 == "2024-03-13"));
+    assert!(dates("خلال الساعات الماضية", Some(p)).is_empty());
+}

@@ -197,7 +197,9 @@ fn days_later_count_from_the_passage_s_day_not_from_an_event_named() {
 #[test]
 fn a_count_of_hours_after_dernieres_or_pendant_is_a_length_of_time_not_a_clock() {
     let p = Some("2024-01-18");
-    assert!(super::tests::dates("Au cours des dernières 24 heures, trois attaques ont visé l'armée.", p).is_empty());
+    // (the last 24 hours reach back a day from publication: a span of days, no clock at midnight)
+    let last = super::tests::dates("Au cours des dernières 24 heures, trois attaques ont visé l'armée.", p);
+    assert_eq!(last.iter().map(|d| (d.1.as_str(), d.3.as_str())).collect::<Vec<_>>(), [("2024-01-17", "day")]);
     assert!(super::tests::dates("Le couvre-feu a duré pendant 48 heures dans la ville.", p).is_empty());
     assert_eq!(super::tests::dates("L'attaque a commencé mardi à 23 heures.", p).len(), 1);
 }
@@ -514,4 +516,18 @@ fn so_many_years_ago_to_the_day_is_that_very_day() {
     // without the word, a year ago is about that month; counted from an event, no date at all
     assert_ne!(span("Il y a un an, le camp tombait.", p), day("2024-03-01"));
     assert!(dates("قبل عام تماما على الهجوم زار الوزير المدينة", p).is_empty());
+}
+
+#[test]
+fn the_last_so_many_days_or_hours_reach_back_from_publication() {
+    let p = "2024-03-14";
+    assert_eq!(span("au cours des trois derniers jours", p).0, "2024-03-11");
+    assert_eq!(span("durant les 3 derniers jours", p).0, "2024-03-11");
+    assert_eq!(span("au cours des dernières 24 heures", p).0, "2024-03-13");
+    assert_eq!(span("les 48 dernières heures", p).0, "2024-03-12");
+    assert_eq!(span("au cours des six derniers mois", p).0, "2023-09");
+    // no count, or fewer hours than a day: no date
+    for vague in ["ces derniers jours", "les dernières heures", "les 3 dernières heures"] {
+        assert!(dates(vague, p).is_empty(), "{vague}");
+    }
 }

@@ -346,6 +346,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.days_later(i))
             .or_else(|| self.qualified(i))
             .or_else(|| self.span(i))
+            .or_else(|| self.span_of_count(i))
         {
             return Some(self.push(p));
         }

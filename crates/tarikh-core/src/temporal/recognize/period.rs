@@ -92,6 +92,50 @@ impl<'a> Parser<'a> {
         Some((TimeSpec::date(DateRef::UnitOffset { unit: Unit::Weekend, n: 0 }), i, e))
     }
 
+    /// A count at token `k`, in digits or in words: (count, end).
+    fn count_at(&self, k: usize) -> Option<(u32, usize)> {
+        if let Some(n) = self.number(k) {
+            return Some((n, k + 1));
+        }
+        let (w, e) = self.word(k, |w| matches!(w, W::Number(_)))?;
+        let W::Number(n) = w else { return None };
+        Some((n, e))
+    }
+
+    /// `خلال الـ24 ساعة الماضية`, `الساعات الـ48 الأخيرة`, `les 24 dernières heures`, `au cours des
+    /// trois derniers mois`: the last so many hours (in whole days, 24 at least) or units up to
+    /// publication, the count before or after the word for "last" in French.
+    pub(super) fn span_of_count(&self, i: usize) -> Option<Piece> {
+        let j = self.has(i, |w| *w == W::SpanLead).unwrap_or(i);
+        let days = |n: u32| (n >= 24).then(|| DateRef::PastSpan { unit: Unit::Day, n: n.div_ceil(24) });
+        let piece = |d: DateRef, e: usize| Some((TimeSpec::date(d), i, e));
+        // (French by its words: a count in digits is neither)
+        let french = (i..self.t.len().min(j + 2)).any(|k| self.t.is_word(k) && self.t.toks[k].latin);
+        if french {
+            let (n1, k) = self.count_at(j).map_or((None, j), |(n, e)| (Some(n), e));
+            let k = self.has(k, |w| *w == W::SpanLast)?;
+            let (n2, k) = self.count_at(k).map_or((None, k), |(n, e)| (Some(n), e));
+            let n = n1.or(n2)?;
+            if let Some(e) = self.has(k, |w| *w == W::HourUnit) {
+                return piece(days(n)?, e);
+            }
+            let (w, e) = self.word(k, |w| matches!(w, W::Unit { .. }))?;
+            let W::Unit { unit, .. } = w else { return None };
+            return (n >= 2).then_some(piece(DateRef::PastSpan { unit, n }, e)).flatten();
+        }
+        // `الساعات الـ24 الماضية`, `الـ24 ساعة الماضية`
+        // (the hours' plural before a count with its article, `الساعات الـ48`: `الساعة 24` is a clock)
+        let (n, k) = match self.has(j, |w| *w == W::HourUnit) {
+            Some(k) if self.t.toks.get(k)?.glued_prefix => self.count_at(k)?,
+            Some(_) => return None,
+            None => {
+                let (n, k) = self.count_at(j)?;
+                (n, self.has(k, |w| *w == W::HourUnit)?)
+            }
+        };
+        piece(days(n)?, self.has(k, |w| *w == W::SpanLast)?)
+    }
+
     /// `على مدار العامين الماضيين`, `خلال الأشهر الثلاثة الأخيرة`.
     pub(super) fn span(&self, i: usize) -> Option<Piece> {
         let j = self.has(i, |w| *w == W::SpanLead).unwrap_or(i);
