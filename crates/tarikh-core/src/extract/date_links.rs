@@ -52,11 +52,11 @@ pub(super) fn pronoun_before(toks: &Tokens, expr: &TimeExpr, others: &[TimeExpr]
     if lex.grammar.is(Role::StandsFor, toks.forms(before)) {
         return Some(before);
     }
-    let listed = lex
-        .grammar
-        .is(Role::AndFr, toks.forms(before))
-        .then(|| others.iter().find(|x| x.tok_end == before))
-        .flatten()?;
+    if !lex.grammar.is(Role::AndFr, toks.forms(before)) {
+        return None;
+    }
+    // (the paragraph's dates are in order: the one ending there is found by halving)
+    let listed = others.get(others.partition_point(|x| x.tok_end < before)).filter(|x| x.tok_end == before)?;
     pronoun_before(toks, listed, others, lex)
 }
 
@@ -84,12 +84,16 @@ pub(super) fn opens_clause(
             && toks.forms(phrase_start).iter().count() > 1
     };
     let and = toks.is_word(phrase_start) && (lex.grammar.is(Role::AndFr, toks.forms(phrase_start)) || glued_and());
-    let next_phrase_end = (expr.tok_end + 1..toks.len()).find(|&j| toks.is_any_punct(j)).unwrap_or(toks.len());
+    // (the act within the phrase after the date, looked for last: a line may be long)
+    let act_after = || {
+        let next_phrase_end = (expr.tok_end + 1..toks.len()).find(|&j| toks.is_any_punct(j)).unwrap_or(toks.len());
+        hits.iter().any(|t| t.def.event_type.is_some() && t.start > expr.tok_end && t.end <= next_phrase_end)
+    };
     phrase_start > 0
         && comma(phrase_start - 1)
         && (1..=CLAUSE_LEAD_WORDS).contains(&lead)
         && and
         && !(phrase_start..expr.tok_start).any(|j| toks.is_any_punct(j))
         && comma(expr.tok_end)
-        && hits.iter().any(|t| t.def.event_type.is_some() && t.start > expr.tok_end && t.end <= next_phrase_end)
+        && act_after()
 }

@@ -271,7 +271,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 ) {
                     (Some(r), _) => (None, (expr.tok_start, expr.tok_end), Some(r)),
                     (None, Some((t, a, b))) => (Some(t), (a, b), None),
-                    (None, None) => match clause_trigger(&toks, s, e, &expr, lex) {
+                    (None, None) => match clause_trigger(&toks, (s, e), &expr, (trigger_hits, lex)) {
                         // a line shaped like a dateline (`الجمعة 19 ابريل 2024 أبوظبي الإمارات`, a
                         // site's header) has no words of its own but the place it is written from
                         Ok(_)
@@ -562,8 +562,13 @@ const MIN_CLAUSE_WORDS: usize = 2;
 /// type `other` (kind `event`), unless the date is a publication stamp, an inline dateline or
 /// a label without a clause around it. The trigger lexicon decides a mention's type, not
 /// whether it exists.
-fn clause_trigger(toks: &Tokens, s: usize, e: usize, expr: &TimeExpr, lex: &Lexicon) -> Result<TriggerInfo, Rejection> {
-    if super::rejection::reports_an_act_dated_otherwise(toks, s, expr, lex) {
+fn clause_trigger(
+    toks: &Tokens,
+    (s, e): (usize, usize),
+    expr: &TimeExpr,
+    (hits, lex): (&[crate::lexicon::triggers::TriggerHit], &Lexicon),
+) -> Result<TriggerInfo, Rejection> {
+    if super::rejection::reports_an_act_dated_otherwise(toks, s, expr, hits, lex) {
         return Err(Rejection::Reported);
     }
     // a `|` separates labelled cells (`الجولة الثانية | 28 نوفمبر`): count words in the date's cell

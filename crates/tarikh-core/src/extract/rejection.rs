@@ -128,9 +128,16 @@ pub(super) fn not_an_event_date(
 /// a-t-on appris vendredi`, `، كما أفادت مصادر مساء الأحد`), and the sentence tells an act
 /// before that comma: as no trigger took the date, the act has a date of its own (`enlevé
 /// jeudi`), and this one is only the day the news came out ([`Rejection::Reported`]).
-pub(super) fn reports_an_act_dated_otherwise(toks: &Tokens, s: usize, expr: &TimeExpr, lex: &Lexicon) -> bool {
+/// `hits` are the sentence's triggers.
+pub(super) fn reports_an_act_dated_otherwise(
+    toks: &Tokens,
+    s: usize,
+    expr: &TimeExpr,
+    hits: &[crate::lexicon::triggers::TriggerHit],
+    lex: &Lexicon,
+) -> bool {
     let comma = |j: usize| toks.is_punct(j, ',') || toks.is_punct(j, '،');
     let Some(c) = (s..expr.tok_start).rev().find(|&j| comma(j)) else { return false };
     lex.triggers.report_end(toks, c + 1).is_some_and(|end| end <= expr.tok_start)
-        && lex.triggers.find(toks, s, c).iter().any(|t| t.def.event_type.is_some())
+        && hits.iter().any(|t| t.def.event_type.is_some() && t.end <= c)
 }

@@ -46,20 +46,16 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
     let mut first: Option<usize> = None;
     let mut last_end = 0;
     let mut it = text.chars().enumerate().peekable();
-    // the letters of the current word, up to two, and whether the first is a capital
-    let (mut word_letters, mut capital) = (0usize, false);
+    // the two characters before this one (a space before the text)
+    let (mut prev, mut prev2) = (' ', ' ');
     while let Some((i, c)) = it.next() {
         if !is_space(c) {
             first.get_or_insert(i);
             last_end = i + 1;
         }
-        let initial = c == '.' && word_letters == 1 && capital;
-        if c.is_alphabetic() {
-            capital = if word_letters == 0 { c.is_uppercase() } else { capital };
-            word_letters = (word_letters + 1).min(2);
-        } else {
-            word_letters = 0;
-        }
+        // (an initial: a capital letter alone before the dot, a space after it)
+        let initial = c == '.' && prev.is_uppercase() && (is_space(prev2) || prev2 == '(');
+        (prev2, prev) = (prev, c);
         if !is_stop(c) || initial && it.peek().is_some_and(|&(_, n)| is_space(n)) {
             continue;
         }
