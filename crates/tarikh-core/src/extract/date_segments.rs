@@ -127,7 +127,7 @@ impl<'a> DateSegments<'a> {
         // the dates listed together with this one, before and after it
         let listed = |i: usize| listed_together(self.toks, self.exprs[i].tok_end, self.exprs[i + 1].tok_start, lex);
         let (lo, hi) = (k.min(self.at), k.max(self.at));
-        !(lo..hi).all(listed)
+        hi - lo > super::list_item::MAX_LISTED || !(lo..hi).all(listed)
     }
 
     /// True when `h` is named in a piece of the sentence that belongs to another date.

@@ -14,6 +14,9 @@ use crate::text::Tokens;
 /// avril 2021`, `تشاد في أبريل 2021`).
 const LIST_ITEM_GAP: usize = 2;
 
+/// Dates at most listed together with one (`ceux de janvier 2022 et de septembre 2022`).
+pub(super) const MAX_LISTED: usize = 8;
+
 /// One date of a sentence, seen as a possible item of a list after its act.
 pub(super) struct ListItem<'a> {
     toks: &'a Tokens,
@@ -61,14 +64,15 @@ impl<'a> ListItem<'a> {
             let (a, b) = (self.exprs[*k].tok_end, self.exprs[*k + 1].tok_start);
             super::date_links::listed_together(self.toks, a, b, lex)
         };
-        let last = (self.at..self.exprs.len() - 1).find(|k| !listed(k)).unwrap_or(self.exprs.len() - 1);
+        if !self.far_after_act || !h.locative {
+            return false;
+        }
+        // (a list is short: a megabyte line of dates is not walked for every place)
+        let last = (self.at..self.exprs.len() - 1).take(MAX_LISTED).find(|k| !listed(k));
+        let last = last.unwrap_or((self.at + MAX_LISTED).min(self.exprs.len() - 1));
         let end = self.exprs[last].tok_end;
         // (the word that tells where, at most: `au`, `في`)
-        self.far_after_act
-            && h.locative
-            && h.start >= end
-            && h.start - end <= 1
-            && !(end..h.start).any(|j| self.toks.is_any_punct(j))
+        h.start >= end && h.start - end <= 1 && !(end..h.start).any(|j| self.toks.is_any_punct(j))
     }
 
     /// True for a place named right before a later date that names its month or year.

@@ -255,6 +255,7 @@ fn choose_act(
                 && !o.def.adjacent
                 && o.def.event_type == h.def.event_type
                 && o.end <= h.start
+                && h.start - o.end <= MAX_TRIGGER_DISTANCE
                 && !(o.end..h.start).any(phrase_break)
                 && o.asks_for(toks, h.start)
         });
