@@ -95,6 +95,10 @@ pub struct Entity {
     /// `capital`: the capital of its country (`Bamako`), where foreign visitors go as well as
     /// its own leaders.
     pub capital: bool,
+    /// `common=WORD`: a one-word name of this row is also a common noun (`القاعدة`, the base),
+    /// which it is after the noun without its article in its paragraph (`قاعدة كاتي العسكرية …
+    /// إلى القاعدة`) when the paragraph names the row in no longer way (`تنظيم القاعدة`). Normalized.
+    pub common: Option<String>,
 }
 
 /// An entity found in a token stream.
@@ -227,6 +231,7 @@ impl Gazetteer {
                 fallback: None,
                 administrative: r.get(4).is_some_and(|f| f.split(',').any(|o| o.trim() == "admin")),
                 capital: r.get(4).is_some_and(|f| f.split(',').any(|o| o.trim() == "capital")),
+                common: option(r, "common=").map(|w| crate::text::normalize(&w)),
             });
         }
         for r in &rows {
@@ -245,6 +250,22 @@ impl Gazetteer {
             g.table.insert(r[0], id);
         }
         g
+    }
+
+    /// True when the one-word name `h` is the common noun its row's `common=` gives (see
+    /// [`Entity::common`]) in the paragraph `toks`.
+    fn is_common_noun(&self, toks: &Tokens, h: &EntityHit) -> bool {
+        let Some(word) = self.get(h.id).common.as_deref().filter(|_| h.end == h.start + 1) else { return false };
+        let article = crate::text::morphology().article.as_str();
+        // (named before it: `إلى القاعدة` goes back to `قاعدة كاتي`; `مقاتلو القاعدة قاعدة للجيش`
+        // names the group, then a base)
+        let indefinite = (0..h.start)
+            .any(|j| toks.is_word(j) && !toks.text(j).starts_with(article) && toks.forms(j).iter().any(|f| f == word));
+        let named_longer = || {
+            (0..toks.len())
+                .any(|j| self.table.longest_at(toks, j, |_| true).is_some_and(|m| *m.value == h.id && m.end > j + 1))
+        };
+        indefinite && !named_longer()
     }
 
     /// The entity a generic name (`local=KEY`, `المجلس العسكري`, `nord du pays`) stands for in an
@@ -321,6 +342,9 @@ impl Gazetteer {
                 }
                 _ => i += 1,
             }
+        }
+        if hits.iter().any(|h| h.end == h.start + 1 && self.get(h.id).common.is_some()) {
+            hits.retain(|h| !self.is_common_noun(toks, h));
         }
         // a name set off by a comma before its apposition (`la mission de l'ONU au Mali, la
         // Minusma, a parlé de`) speaks when the apposition does
@@ -446,6 +470,22 @@ mod tests {
         assert_eq!(g.display_name("Timbuktu", Lang::French), "Tombouctou");
         assert_eq!(g.display_name("Northern Mali", Lang::French), "nord du Mali");
         assert_eq!(g.display_name("Bamako", Lang::French), "Bamako");
+    }
+
+    #[test]
+    fn the_base_a_paragraph_named_before_is_not_al_qaeda() {
+        let g = &Lexicon::builtin().gazetteer;
+        let qaeda = g.id("al-Qaeda").unwrap();
+        let names = |text: &str| {
+            let t = tokenize(text);
+            g.find(&t, 0, t.len()).iter().map(|h| h.id).collect::<Vec<_>>()
+        };
+        // the base named first, then `القاعدة` for it
+        assert!(!names("تمرد جنود في قاعدة كاتي العسكرية، واقتادوا الرئيس إلى القاعدة.").contains(&qaeda));
+        // the group named first, then a base; or the group also named in full
+        assert!(names("هاجم مقاتلو القاعدة قاعدة للجيش.").contains(&qaeda));
+        assert!(names("هاجم تنظيم القاعدة قاعدة للجيش، وقالت القاعدة إنها قتلت جنودا.").contains(&qaeda));
+        assert!(names("أعلنت القاعدة مسؤوليتها عن الهجوم.").contains(&qaeda));
     }
 
     #[test]
