@@ -173,3 +173,15 @@ fn a_coup_attempt_foiled_is_of_the_coups_family_and_not_a_seizure_of_power_by_wh
         assert!(!e.title.contains("seize"), "{text}: {}", e.title);
     }
 }
+
+#[test]
+fn a_coup_s_title_names_no_one_of_another_act_merged_with_it() {
+    // published on Wednesday 19 August 2020: the mutiny on Tuesday, the president's resignation
+    // that night
+    let ev = super::meaning_tests::events(
+        "عنوان\nأعلن الرئيس المالي إبراهيم بوبكر كيتا ليل الثلاثاء الأربعاء استقالته وحل البرلمان، بعد ساعات من اعتقاله على يد عسكريين متمردين.\nوكان جنود قد تمردوا صباح الثلاثاء في معسكر كاتي قبل أن يتوجهوا إلى باماكو.\n",
+        "2020-08-19",
+    );
+    let coup = super::meaning_tests::one_where(&ev, |e| e.event_type == EventType::Coup);
+    assert!(!coup.title.contains("Keïta"), "{}", coup.title);
+}

@@ -498,7 +498,7 @@ pub fn build_event(
         && topic_place().is_some_and(|id| g.get(id).kind.is_place() && g.get(id).kind != EntityKind::Country);
     let place = clause_place.or_else(topic_place).map(|id| place_name(g, id));
     // (a name the title puts before a generic label comes from the lead's own act too)
-    let title_actors = super::title::title_actors(g, if own_actors.is_empty() { &actors } else { &own_actors });
+    let title_actors = super::title::title_actors(g, super::title::actors_to_title(&own_actors, &actors, event_type));
     let clause = (event_type == EventType::Other && kind == super::draft::UNTYPED_KIND).then(|| {
         let text = &docs[lead.doc].paragraphs[lead.paragraph].text;
         let (a, b) = (lead.quote_bytes.0 as usize, lead.quote_bytes.1 as usize);

@@ -130,6 +130,17 @@ fn headline_verb(kind: &str) -> Option<(&'static str, &'static str, &'static str
     })
 }
 
+/// The actors a title may name: those of the mentions of the lead's own act (`own`), or when
+/// these name none, those of every mention (`all`); not for a coup, whose title borrows no one
+/// (the president who resigned that night, the body that spoke, did not seize power).
+pub fn actors_to_title<'a>(own: &'a [EntityId], all: &'a [EntityId], event_type: EventType) -> &'a [EntityId] {
+    if own.is_empty() && event_type != EventType::Coup {
+        all
+    } else {
+        own
+    }
+}
+
 /// Who a title names as having done the act, from the event's agents ranked by how many
 /// mentions give them: the most specific (JNIM, not al-Qaeda); a group or a person named beside
 /// a generic label ("Militants": the katiba that claims the attack; never the forces the
