@@ -255,7 +255,7 @@ fn agents_of(
     // clause whose verb is the act is about did it, whatever word led to it (`اتجه نحو روسيا`);
     // not one that suffered it (`الجيش الذي تعرض لكمين`: the verb is not the act)
     let relative_subject = hits.iter().find(|h| {
-        let j = if toks.is_punct(h.end, ',') || toks.is_punct(h.end, '،') { h.end + 1 } else { h.end };
+        let j = if toks.is_comma(h.end) { h.end + 1 } else { h.end };
         let verb_next =
             trig.0 == j + 1 || trig.0 == j + 2 && lex.grammar.is(crate::lexicon::Role::Auxiliary, toks.forms(j + 1));
         j < trig.0
@@ -369,9 +369,13 @@ pub(super) fn agents_of_act(
         return found;
     }
     for other in tellings {
-        let french = toks.toks[other.0].latin;
-        let before: Vec<_> = hits.iter().filter(|h| !french || h.end <= other.0 || h.agent).cloned().collect();
-        let found = agents_of(toks, &before, other, acting, who, lex);
+        // (copied only for a French telling, whose names after it are dropped)
+        let found = if toks.toks[other.0].latin {
+            let before: Vec<_> = hits.iter().filter(|h| h.end <= other.0 || h.agent).cloned().collect();
+            agents_of(toks, &before, other, acting, who, lex)
+        } else {
+            agents_of(toks, hits, other, acting, who, lex)
+        };
         if !found.is_empty() {
             return found;
         }

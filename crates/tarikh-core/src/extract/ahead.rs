@@ -83,9 +83,7 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
     // nor before a comma and a phrase of who says so, the date in it (`Le retrait sera achevé
     // …, a indiqué lundi le ministre`): the future is what is said, the date the saying's
     let said_after = |x: &TimeExpr, i: usize| {
-        i < x.tok_start
-            && (i + 1..x.tok_start)
-                .any(|j| (toks.is_punct(j, ',') || toks.is_punct(j, '،')) && lex.triggers.opens_report(toks, j + 1))
+        i < x.tok_start && (i + 1..x.tok_start).any(|j| toks.is_comma(j) && lex.triggers.opens_report(toks, j + 1))
     };
     // a verb told by its affixes after the date governs it only when the date opens its
     // sentence (`يوم الجمعة سيتوجه`) or comes right before it: after a verb and its subject, a

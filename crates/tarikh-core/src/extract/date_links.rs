@@ -74,7 +74,6 @@ pub(super) fn opens_clause(
     hits: &[TriggerHit],
     lex: &Lexicon,
 ) -> bool {
-    let comma = |j: usize| toks.is_punct(j, ',') || toks.is_punct(j, '،');
     let lead = (phrase_start..expr.tok_start).filter(|&j| toks.is_word(j)).count();
     // (the phrase opens with "and", `et`, a glued `و`: a date set off inside a clause, `Le
     // scrutin, prévu dimanche, a été reporté`, `توجه محققون، الأحد، إلى النيجر`, is not one)
@@ -90,10 +89,10 @@ pub(super) fn opens_clause(
         hits.iter().any(|t| t.def.event_type.is_some() && t.start > expr.tok_end && t.end <= next_phrase_end)
     };
     phrase_start > 0
-        && comma(phrase_start - 1)
+        && toks.is_comma(phrase_start - 1)
         && (1..=CLAUSE_LEAD_WORDS).contains(&lead)
         && and
         && !(phrase_start..expr.tok_start).any(|j| toks.is_any_punct(j))
-        && comma(expr.tok_end)
+        && toks.is_comma(expr.tok_end)
         && act_after()
 }

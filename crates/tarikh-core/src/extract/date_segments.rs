@@ -136,7 +136,7 @@ impl<'a> DateSegments<'a> {
         let mut p = self.piece(h.start);
         // (what this act's participle, set off right after it, tells of: `se rendre à Kidal,
         // reprise par l'armée en novembre`)
-        let told_of = h.end + 1 == self.act.0 && (self.toks.is_punct(h.end, ',') || self.toks.is_punct(h.end, '،'));
+        let told_of = h.end + 1 == self.act.0 && self.toks.is_comma(h.end);
         if p.1 < h.end || mine(p) || told_of {
             return false;
         }

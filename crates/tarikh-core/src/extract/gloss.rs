@@ -16,8 +16,7 @@ fn restated(toks: &Tokens, a: &TimeExpr, b: &TimeExpr, lex: &Lexicon) -> bool {
     a.tok_end <= b.tok_start
         && b.tok_start - a.tok_end <= GLOSS_GAP
         && (a.tok_end..b.tok_start).any(|j| lex.grammar.is(Role::Gloss, toks.forms(j)))
-        && (a.tok_end..b.tok_start)
-            .all(|j| toks.is_punct(j, ',') || toks.is_punct(j, '،') || lex.grammar.is(Role::Gloss, toks.forms(j)))
+        && (a.tok_end..b.tok_start).all(|j| toks.is_comma(j) || lex.grammar.is(Role::Gloss, toks.forms(j)))
 }
 
 fn hijri(x: &TimeExpr) -> bool {

@@ -124,6 +124,10 @@ pub(super) fn not_an_event_date(
     None
 }
 
+/// Tokens at most from the comma that opens a phrase of who reports the news to its date
+/// (`، كما أفادت مصادر محلية يوم الجمعة`, `, a - t - on appris vendredi`).
+const REPORT_PHRASE_TOKENS: usize = 16;
+
 /// True when the date sits in a phrase that says who reports the news, after a comma (`…,
 /// a-t-on appris vendredi`, `، كما أفادت مصادر مساء الأحد`), and the sentence tells an act
 /// before that comma: as no trigger took the date, the act has a date of its own (`enlevé
@@ -136,8 +140,9 @@ pub(super) fn reports_an_act_dated_otherwise(
     hits: &[crate::lexicon::triggers::TriggerHit],
     lex: &Lexicon,
 ) -> bool {
-    let comma = |j: usize| toks.is_punct(j, ',') || toks.is_punct(j, '،');
-    let Some(c) = (s..expr.tok_start).rev().find(|&j| comma(j)) else { return false };
+    // (the comma right before who reports: a megabyte sentence is not walked back for every date)
+    let from = s.max(expr.tok_start.saturating_sub(REPORT_PHRASE_TOKENS));
+    let Some(c) = (from..expr.tok_start).rev().find(|&j| toks.is_comma(j)) else { return false };
     lex.triggers.report_end(toks, c + 1).is_some_and(|end| end <= expr.tok_start)
         && hits.iter().any(|t| t.def.event_type.is_some() && t.end <= c)
 }

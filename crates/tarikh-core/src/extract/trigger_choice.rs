@@ -147,9 +147,8 @@ fn choose_act(
     let phrase_act = anchored_phrase.is_some_and(|(_, e, _)| act_from(e));
     // the date sits in a relative clause set off by commas (`La Cédéao, qui avait menacé
     // d'intervenir en août 2023, a levé …`): no trigger outside it takes the date
-    let relative = phrase_start > 0
-        && (toks.is_punct(phrase_start - 1, ',') || toks.is_punct(phrase_start - 1, '،'))
-        && lex.grammar.is(Role::Relative, toks.forms(phrase_start));
+    let relative =
+        phrase_start > 0 && toks.is_comma(phrase_start - 1) && lex.grammar.is(Role::Relative, toks.forms(phrase_start));
     // (looked for only then: a megabyte line without punctuation holds tens of thousands of dates)
     let relative_end =
         if relative { (expr.tok_end..toks.len()).find(|&j| phrase_break(j)).unwrap_or(toks.len()) } else { toks.len() };
@@ -182,7 +181,7 @@ fn choose_act(
     // (not a phrase of who reports an act told before it, `، كما أعلنت الحكومة مساء الأحد`: the
     // report is dated there)
     let own_clause = phrase_start > reach
-        && (toks.is_punct(phrase_start - 1, ',') || toks.is_punct(phrase_start - 1, '،'))
+        && toks.is_comma(phrase_start - 1)
         && !lex.triggers.opens_report(toks, phrase_start)
         && act_from(phrase_start);
     let opens_own_clause = opens_clause(toks, expr, phrase_start, hits, lex);
@@ -282,8 +281,7 @@ fn choose_act(
         // (or set off by a comma right after it: `trois jours après la suspension, vendredi, de la
         // chaîne`, `après la suspension, le 7 mai, des activités`)
         let article_before_date = |j: usize| j + 1 == expr.tok_start && lex.grammar.is(Role::Determiner, toks.forms(j));
-        let set_off_after = (toks.is_punct(h.end, ',') || toks.is_punct(h.end, '،'))
-            && (h.end + 1 == expr.tok_start || article_before_date(h.end + 1));
+        let set_off_after = toks.is_comma(h.end) && (h.end + 1 == expr.tok_start || article_before_date(h.end + 1));
         let date_follows = h.end <= expr.tok_start
             && (distance <= ANCHORED_DATE_GAP || anchored_phrase.is_some_and(|(_, e, _)| e <= h.start))
             && (!(h.end..expr.tok_start).any(phrase_break) || set_off_after)
@@ -293,9 +291,7 @@ fn choose_act(
         // (the date may be set off by commas: `رحبت الحكومة الألمانية، الاثنين، بإطلاق سراح`)
         let set_off = || {
             h.end <= expr.tok_start
-                && (h.end..expr.tok_start)
-                    .filter(|&j| phrase_break(j))
-                    .all(|j| toks.is_punct(j, ',') || toks.is_punct(j, '،'))
+                && (h.end..expr.tok_start).filter(|&j| phrase_break(j)).all(|j| toks.is_comma(j))
                 && !own_date_between()
         };
         // an act named between the trigger and the date is what the date dates (`a condamné
@@ -308,7 +304,7 @@ fn choose_act(
         let fronted = || {
             h.start > expr.tok_end
                 && (expr.tok_start == 0 || phrase_break(expr.tok_start - 1))
-                && (toks.is_punct(expr.tok_end, ',') || toks.is_punct(expr.tok_end, '،'))
+                && toks.is_comma(expr.tok_end)
                 && h.start - expr.tok_end <= FRONTED_SUBJECT_GAP
                 && !(expr.tok_end + 1..h.start).any(phrase_break)
                 && !act_between(expr.tok_end, h.start)
@@ -379,9 +375,7 @@ fn choose_act(
         // (`أفرجت … عن الصحفي الذي اختطف في 8 أبريل 2021، ووصل صباح اليوم`: the kidnapping has
         // its day); a day listed beside this one (`les 5, 6 et 7 janvier`) shares the trigger,
         // and a date glossing a time (`à 10H00 [GMT le 16 mai]`) is no other day
-        let comma = |p: usize, q: usize| {
-            (p..q).any(|j| toks.is_punct(j, ',') || toks.is_punct(j, '،') || toks.is_punct(j, ';'))
-        };
+        let comma = |p: usize, q: usize| (p..q).any(|j| toks.is_comma(j) || toks.is_punct(j, ';'));
         let gap_to = |t: &crate::lexicon::triggers::TriggerHit, x: &TimeExpr| {
             tokens_between((t.start, t.end), (x.tok_start, x.tok_end))
         };
@@ -404,7 +398,7 @@ fn choose_act(
         let dated_after = h.start >= expr.tok_end
             && ((h.start.saturating_sub(RELATIVE_VERB_GAP)..h.start)
                 .any(|j| lex.grammar.is(Role::Relative, toks.forms(j)))
-                || h.start > 0 && (toks.is_punct(h.start - 1, ',') || toks.is_punct(h.start - 1, '،')))
+                || h.start > 0 && toks.is_comma(h.start - 1))
             && {
                 let next = others.partition_point(|x| x.tok_start < h.end);
                 others.get(next).is_some_and(|x| x.tok_start - h.end <= LISTED_DATE_GAP)

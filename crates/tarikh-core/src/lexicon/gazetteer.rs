@@ -97,7 +97,8 @@ pub struct Entity {
     pub capital: bool,
     /// `common=WORD`: a one-word name of this row is also a common noun (`القاعدة`, the base),
     /// which it is after the noun without its article in its paragraph (`قاعدة كاتي العسكرية …
-    /// إلى القاعدة`) when the paragraph names the row in no longer way (`تنظيم القاعدة`). Normalized.
+    /// إلى القاعدة`) when the paragraph names the row in no longer way (`تنظيم القاعدة`), both
+    /// within [`COMMON_NOUN_REACH`] of it. Normalized.
     pub common: Option<String>,
 }
 
@@ -150,6 +151,10 @@ fn ends_before(table: &PhraseTable<()>, toks: &Tokens, i: usize) -> bool {
     let quote = i > 0 && ['«', '"', '“'].iter().any(|&q| toks.is_punct(i - 1, q));
     table.ends_at(toks, i, MAX_LEAD_TOKENS) || quote && table.ends_at(toks, i - 1, MAX_LEAD_TOKENS)
 }
+
+/// Tokens around a one-word name within which its common noun's earlier mention, or a longer
+/// name of its row, is looked for (a paragraph's few sentences).
+const COMMON_NOUN_REACH: usize = 200;
 
 /// The value of option `key` (`fr=`) in a row's optional fifth column.
 fn option(row: &[&str], key: &str) -> Option<String> {
@@ -259,10 +264,12 @@ impl Gazetteer {
         let article = crate::text::morphology().article.as_str();
         // (named before it: `إلى القاعدة` goes back to `قاعدة كاتي`; `مقاتلو القاعدة قاعدة للجيش`
         // names the group, then a base)
-        let indefinite = (0..h.start)
+        // (looked for within reach of it: a megabyte paragraph is not read again for every name)
+        let (from, to) = (h.start.saturating_sub(COMMON_NOUN_REACH), toks.len().min(h.end + COMMON_NOUN_REACH));
+        let indefinite = (from..h.start)
             .any(|j| toks.is_word(j) && !toks.text(j).starts_with(article) && toks.forms(j).iter().any(|f| f == word));
         let named_longer = || {
-            (0..toks.len())
+            (from..to)
                 .any(|j| self.table.longest_at(toks, j, |_| true).is_some_and(|m| *m.value == h.id && m.end > j + 1))
         };
         indefinite && !named_longer()
@@ -372,7 +379,7 @@ impl Gazetteer {
     /// True when a speech verb starts at token `i`, or after one comma there (`la Minusma, a
     /// parlé de`).
     fn speaks_after(&self, toks: &Tokens, i: usize) -> bool {
-        let at = if toks.is_punct(i, ',') || toks.is_punct(i, '،') { i + 1 } else { i };
+        let at = if toks.is_comma(i) { i + 1 } else { i };
         at < toks.len() && self.speaks.longest_at(toks, at, |_| true).is_some()
     }
 
@@ -449,9 +456,7 @@ const LIST_WORDS: [&str; 12] = ["et", "ou", "le", "la", "les", "l", "de", "du", 
 pub fn listed_together(toks: &Tokens, a: &EntityHit, b: &EntityHit) -> bool {
     let (from, to) = if a.end <= b.start { (a.end, b.start) } else { (b.end, a.start) };
     to - from <= LIST_GAP
-        && (from..to).all(|j| {
-            toks.is_punct(j, ',') || toks.is_punct(j, '،') || LIST_WORDS.contains(&toks.text(j).to_lowercase().as_str())
-        })
+        && (from..to).all(|j| toks.is_comma(j) || LIST_WORDS.contains(&toks.text(j).to_lowercase().as_str()))
 }
 
 #[cfg(test)]

@@ -120,6 +120,10 @@ impl Tokens {
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokenKind::Punct && self.text(i).starts_with(c)
     }
+    /// True when token `i` is a comma, Latin or Arabic (`,`, `،`).
+    pub fn is_comma(&self, i: usize) -> bool {
+        self.is_punct(i, ',') || self.is_punct(i, '،')
+    }
     /// True when token `i` exists and is any punctuation.
     pub fn is_any_punct(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokenKind::Punct

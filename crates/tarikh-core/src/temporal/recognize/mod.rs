@@ -415,7 +415,7 @@ impl<'a> Parser<'a> {
         // sites' templates)
         if self.t.is_number(e)
             && self.t.toks[e].digits <= 2
-            && (self.t.is_punct(e + 1, ',') || self.t.is_punct(e + 1, '،'))
+            && self.t.is_comma(e + 1)
             && self.t.is_number(e + 2)
             && self.t.toks[e + 2].digits == 4
         {
