@@ -6,7 +6,7 @@
 //! de janvier 2022`); an officer suspending the constitution stages one, its supporters marching
 //! do not.
 
-use super::meaning_tests::each_typed_on;
+use super::meaning_tests::{each_typed_on, events, has_kind, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -184,4 +184,20 @@ fn a_coup_s_title_names_no_one_of_another_act_merged_with_it() {
     );
     let coup = super::meaning_tests::one_where(&ev, |e| e.event_type == EventType::Coup);
     assert!(!coup.title.contains("Keïta"), "{}", coup.title);
+}
+
+#[test]
+fn a_seizure_of_power_and_the_one_a_pronoun_stands_for_are_coups_and_firmness_closes_nothing() {
+    // published on Monday 3 October 2022: Friday is 30 September
+    let ev = events(
+        "Titre\nVendredi soir, des militaires ont renversé le chef de la junte. La Communauté économique des États \
+         de l'Afrique de l'Ouest a « condamné avec la plus grande fermeté » cette prise de pouvoir, la deuxième \
+         dans le pays cette année, après celle du 24 janvier.\n",
+        "2022-10-03",
+    );
+    // `celle du 24 janvier` stands for a seizure of power: a coup, not a closure read in `fermeté`
+    assert_eq!(type_on(&ev, "2022-01-24"), EventType::Coup, "{:?}", titles_of(&ev));
+    assert!(!ev.iter().any(|e| has_kind(e, "closure")), "{:?}", titles_of(&ev));
+    // the organisation's full name is no place of West Africa
+    assert!(!ev.iter().any(|e| e.places.iter().any(|p| p == "West Africa")), "{:?}", titles_of(&ev));
 }

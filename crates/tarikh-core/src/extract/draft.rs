@@ -264,6 +264,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     sentence_cache = Some(((s, e), hits, names));
                 }
                 let (_, trigger_hits, names) = sentence_cache.as_ref().expect("set above");
+                let not_a_date_of_an_event = not_a_date_of_an_event
+                    .or_else(|| super::rejection::hours_of_a_curfew(&expr, trigger_hits).then_some(Rejection::Hours));
                 let mut hits = names.clone();
                 let (trigger, trig_toks, rejected) = match (
                     not_a_date_of_an_event,

@@ -24,6 +24,22 @@ fn a_video_of_hostages_and_talks_for_their_release_are_neither_a_kidnapping_nor_
     let ev =
         events("Titre\nUne vidéo diffusée jeudi montre l'attaque de mercredi contre le camp de Boni.\n", "2024-04-19");
     assert_eq!(type_on(&ev, "2024-04-17"), EventType::Attack, "{:?}", titles_of(&ev));
+    // a video published (`نشر`) with fighters named in it is no deployment
+    let ev = events("عنوان\nوفي تسجيل مصور نشر الأربعاء، قالت الجماعة إنها قتلت عناصر الميليشيا.\n", "2024-04-18");
+    assert_eq!(type_on(&ev, "2024-04-17"), EventType::Other, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_release_called_for_after_the_day_the_news_came_out_is_no_release() {
+    // published on Thursday 18 April 2024: Wednesday is the 17th
+    for text in [
+        "عنوان\nاختطف مسلحون ثلاثة عمال أجانب، وفق ما أعلنت وزارة الخارجية الأربعاء، داعية الحكومة إلى بذل كل الجهود للإفراج عنهم.\n",
+        "Titre\nLe ministère a confirmé mercredi l'enlèvement de trois ouvriers, appelant à la libération rapide des otages.\n",
+    ] {
+        let ev = events(text, "2024-04-18");
+        let e = one_where(&ev, |e| starts_on(e, "2024-04-17"));
+        assert!(!has_kind(e, "hostage_release") && !has_kind(e, "release"), "{text}: {:?}", titles_of(&ev));
+    }
 }
 
 #[test]

@@ -152,6 +152,9 @@ fn a_visit_to_the_wounded_is_no_diplomacy() {
     for text in [
         "Titre\nLe président de la transition s'est rendu mercredi au chevet des blessés à l'hôpital Gabriel-Touré.\n",
         "عنوان\nقام رئيس المرحلة الانتقالية الأربعاء بزيارة الجرحى في مستشفى غابرييل توريه.\n",
+        // the words of any visit, with the wounded told later in the sentence
+        "Titre\nLe Premier ministre s'est rendu mercredi à Kaya, où il a rendu visite aux blessés.\n",
+        "عنوان\nزار رئيس الوزراء الأربعاء مدينة كايا حيث تفقد الجرحى.\n",
     ] {
         let ev = events(text, "2024-09-19");
         let e = one_where(&ev, |e| starts_on(e, "2024-09-18"));

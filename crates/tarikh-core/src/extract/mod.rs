@@ -170,6 +170,8 @@ mod blockade_tests;
 #[cfg(test)]
 mod coup_tests;
 #[cfg(test)]
+mod curfew_tests;
+#[cfg(test)]
 mod diplomacy_tests;
 #[cfg(test)]
 mod dismissal_tests;

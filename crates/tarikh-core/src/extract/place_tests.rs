@@ -49,6 +49,17 @@ fn where_people_fled_to_is_not_where_the_event_is() {
         "2025-06-14",
     );
     assert!(!ev.iter().any(|e| e.title.contains("Ouahigouya")), "{:?}", titles_of(&ev));
+    // nor where one took refuge after resigning
+    for text in [
+        "Burkina : le chef de la junte démissionne\nLe lieutenant-colonel Damiba a démissionné dimanche et s'est réfugié au Togo.\n",
+        "بوركينا فاسو: استقالة رئيس المجلس العسكري\nقدم داميبا استقالته يوم الأحد ولجأ إلى توغو.\n",
+    ] {
+        let ev = events(text, "2022-10-03");
+        let e = one_where(&ev, |e| starts_on(e, "2022-10-02"));
+        assert!(!e.title.contains("Togo") && !e.title.contains("توغو"), "{text}: {}", e.title);
+        // who resigns is named in French as in Arabic
+        assert!(e.actors.iter().any(|a| a == "Paul-Henri Damiba"), "{text}: {} {:?}", e.title, e.actors);
+    }
 }
 
 #[test]

@@ -37,6 +37,10 @@ pub enum Rejection {
     /// The day the news of an act the sentence dates otherwise came out (`Le journaliste a été
     /// enlevé jeudi à Gao, a-t-on appris vendredi`): no event of its own.
     Reported,
+    /// A span of clock hours without a day after the word of a curfew (`un couvre-feu de 21
+    /// heures à 5 heures`, `حظر التجول من العاشرة ليلا حتى السادسة صباحا`): the hours it holds
+    /// every day, not when anything happened.
+    Hours,
 }
 
 impl Rejection {
@@ -54,6 +58,7 @@ impl Rejection {
             Rejection::Gloss => "a date beside it said again in other terms (the Gregorian day is kept)",
             Rejection::Name => "the date a movement is named after",
             Rejection::Reported => "the day the news of an act dated otherwise came out",
+            Rejection::Hours => "the daily hours of a curfew",
         }
     }
 }
@@ -146,3 +151,16 @@ pub(super) fn reports_an_act_dated_otherwise(
     lex.triggers.report_end(toks, c + 1).is_some_and(|end| end <= expr.tok_start)
         && hits.iter().any(|t| t.def.event_type.is_some() && t.end <= c)
 }
+
+/// True when the expression is a span of clock hours alone (`de 21 heures à 5 heures`, no day)
+/// after the word of a curfew or a state of emergency in its sentence ([`Rejection::Hours`]).
+/// `hits` are the sentence's triggers. One clock time (`à partir de minuit`) is when the
+/// measure began, and stays its date.
+pub(super) fn hours_of_a_curfew(expr: &TimeExpr, hits: &[crate::lexicon::triggers::TriggerHit]) -> bool {
+    expr.spec.date == crate::temporal::DateRef::None
+        && expr.spec.clock.is_some_and(|c| c.until.is_some())
+        && hits.iter().any(|h| h.def.kind == CURFEW_KIND && h.end <= expr.tok_start)
+}
+
+/// The trigger kind of a curfew or a state of emergency (`couvre-feu`, `حظر التجول`).
+const CURFEW_KIND: &str = "emergency";

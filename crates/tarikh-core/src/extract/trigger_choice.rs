@@ -265,6 +265,11 @@ fn choose_act(
         if distance > MAX_TRIGGER_DISTANCE {
             continue;
         }
+        // an act called for after the date (`…, a annoncé mardi Delhi, appelant à la libération
+        // des otages`, `داعية … للإفراج عنهم`) is not what the date dates
+        if h.start >= expr.tok_end && lex.triggers.demand_opens_phrase_between(toks, expr.tok_end, h.start) {
+            continue;
+        }
         // `six mois après l'annonce, ils ont passé le 15 août la frontière`: the announcement
         // is the reference, not what the date dates (unless the date follows it in the same
         // phrase: `بعد هجوم السبت`, `بعد الانقلاب الثاني في مالي عام 2021`)

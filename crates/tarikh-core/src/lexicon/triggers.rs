@@ -73,6 +73,9 @@ pub struct Triggers {
     /// Anchors that name what an event set off (`a déclenché l'intervention`): the cause is the
     /// subject before them, when it is an event.
     causes: PhraseTable<()>,
+    /// Anchors that say what is called for (`appelle à`, `داعية`): an act named after them is
+    /// not done.
+    demands: PhraseTable<()>,
     /// Phrases that make a date in their sentence a publication stamp or a caption
     /// (`آخر تحديث`, `تاريخ النشر`), never an event.
     stamps: PhraseTable<bool>,
@@ -103,6 +106,7 @@ impl Triggers {
         let mut clause_openers = PhraseTable::default();
         let mut anchors = PhraseTable::default();
         let mut causes = PhraseTable::default();
+        let mut demands = PhraseTable::default();
         let mut stamps = PhraseTable::default();
         let mut reports = PhraseTable::default();
         let mut stems = super::phrase::WordMap::default();
@@ -118,6 +122,8 @@ impl Triggers {
                         anchors.insert(v, row[1] == "since");
                         if row[1] == "cause" {
                             causes.insert(v, ());
+                        } else if row[1] == "demand" {
+                            demands.insert(v, ());
                         }
                     } else if row[0] == "clause" {
                         clause_openers.insert(v, ());
@@ -157,13 +163,22 @@ impl Triggers {
             }
         }
         let stem_heads = stems.keys().filter_map(|s| head(s)).collect();
-        Triggers { table, clause_openers, anchors, causes, stamps, reports, stems, stem_heads }
+        Triggers { table, clause_openers, anchors, causes, demands, stamps, reports, stems, stem_heads }
     }
 
     /// True when the trigger at token `i` follows a word that makes it the reference of a time
     /// (`après l'annonce`, `بعد إعلان`) rather than the event a date beside it dates.
     pub fn anchored(&self, toks: &Tokens, i: usize) -> bool {
         self.anchors.ends_at(toks, i, MAX_ANCHOR_TOKENS)
+    }
+
+    /// True when a phrase within `[from, to)` opens, after a comma, with an anchor of kind
+    /// `demand` that ends by `to` (`…, appelant à la libération`, `، داعية … للإفراج`): what
+    /// follows it is called for, not done. (A demand inside a phrase, `التنسيقية … المطالبة
+    /// باستقلال أزواد على اتفاق السلام`, names who the phrase's subject is.)
+    pub fn demand_opens_phrase_between(&self, toks: &Tokens, from: usize, to: usize) -> bool {
+        (from..to)
+            .any(|j| toks.is_comma(j) && self.demands.longest_at(toks, j + 1, |_| true).is_some_and(|m| m.end <= to))
     }
 
     /// The first token of an anchor of kind `cause` (`a déclenché`) that ends at token `i`.

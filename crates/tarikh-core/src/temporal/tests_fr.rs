@@ -443,6 +443,18 @@ fn midnight_noon_and_hours_in_words_are_clock_times_only_after_a_word_of_time() 
 }
 
 #[test]
+fn a_range_of_hours_after_de_or_entre_is_one_clock_span() {
+    let p = "2024-03-13";
+    for t in
+        ["Les tirs ont duré mardi de 6 heures à 10 heures.", "Les tirs ont duré mardi entre 6 heures et 10 heures."]
+    {
+        assert_eq!(span(t, p), ("2024-03-12T06:00".into(), "2024-03-12T10:00".into()), "{t}");
+    }
+    // `de` before a count that is no clock opens nothing
+    assert_eq!(dates("Mardi, de 300 à 400 civils ont fui.", p).len(), 1);
+}
+
+#[test]
 fn a_clock_in_a_night_between_two_days_picks_its_day_and_parts_of_this_month_or_year() {
     let p = "2024-03-13";
     let start = |t: &str| dates(t, p).into_iter().map(|d| d.1).collect::<Vec<_>>();

@@ -212,6 +212,10 @@ impl<'a> Parser<'a> {
         if self.t.is_number(i) {
             return true;
         }
+        // `de 21 heures à 5 heures`: a word that is no temporal word opens a range of hours
+        if self.role_is(i, Role::RangeOpen) && i + 1 < self.t.len() && self.clock_follows(i + 1) {
+            return true;
+        }
         let mut led = false;
         for (w, e) in self.cache.get(i) {
             match start_role(w) {
