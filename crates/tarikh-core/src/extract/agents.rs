@@ -272,6 +272,19 @@ fn agents_of(
     let relative_verb = (trig.0.saturating_sub(super::date_links::RELATIVE_VERB_GAP)..trig.0)
         .find(|&j| lex.grammar.is(crate::lexicon::Role::Relative, toks.forms(j)));
     let before_relative = |h: &crate::lexicon::gazetteer::EntityHit| relative_verb.is_some_and(|j| h.end < j);
+    // (who says that others did a political act did not do it: `أعلن مستشار لغويتا أن
+    // الرئيس ورئيس الوزراء قدما استقالتيهما`, `Goïta a annoncé que le président avait démissionné`;
+    // `أنه`, `avoir` say it is the speaker's own act)
+    let says_others_did = |h: &crate::lexicon::gazetteer::EntityHit| {
+        matches!(who, Agents::Any | Agents::Dismisser)
+            && own == Some(super::family::Family::Type(EventType::Political))
+            && h.end <= trig.0
+            && (h.end..trig.0).any(|j| {
+                toks.is_word(j)
+                    && lex.grammar.is(crate::lexicon::Role::Complementizer, toks.forms(j))
+                    && !lex.grammar.is(crate::lexicon::Role::OwnAct, toks.forms(j))
+            })
+    };
     // (the dead of an armed act are its victims)
     let dead = |h: &crate::lexicon::gazetteer::EntityHit| {
         matches!(who, Agents::Armed | Agents::Forces)
@@ -319,6 +332,7 @@ fn agents_of(
             && !stop
             && lex.triggers.clause_breaks(toks, a, b) == 0
             && !agents.contains(&h.id)
+            && !says_others_did(h)
         {
             agents.push(h.id);
         }

@@ -1,5 +1,6 @@
 //! Who dismisses whom (on sentences written for these tests): the one dismissed is no agent of
-//! the dismissal; the one who resigns is the agent of the resignation.
+//! the dismissal; the one who resigns is the agent of the resignation, not who announces that
+//! he resigned; one stripped of his powers is dismissed.
 
 use super::meaning_tests::event_on;
 use crate::model::EventType;
@@ -22,4 +23,26 @@ fn the_one_dismissed_is_not_who_dismisses() {
     // who resigns does
     let e = event_on("استقال رئيس الوزراء شوغل مايغا يوم الأربعاء.", "2024-11-21", "2024-11-20");
     assert_eq!(e.actors, ["Choguel Maïga"], "{}", e.title);
+}
+
+#[test]
+fn who_announces_that_others_resigned_did_not_resign() {
+    // published on Thursday 27 May 2021: Wednesday is the 26th
+    for text in [
+        "أعلن مستشار لغويتا أن الرئيس ورئيس الوزراء قدما استقالتيهما يوم الأربعاء.",
+        "Un conseiller de Goïta a annoncé que le président avait démissionné mercredi.",
+    ] {
+        let e = event_on(text, "2021-05-27", "2021-05-26");
+        assert_eq!(e.event_type, EventType::Political, "{text}: {}", e.title);
+        assert!(e.actors.is_empty(), "{text}: {:?}", e.actors);
+    }
+    // one who says he stripped others of their powers dismissed them
+    for text in [
+        "أعلن غويتا أنه جرد الرئيس من صلاحياته يوم الأربعاء.",
+        "Le colonel Goïta a annoncé mercredi avoir démis le président de ses fonctions.",
+    ] {
+        let e = event_on(text, "2021-05-27", "2021-05-26");
+        assert!(super::meaning_tests::has_kind(&e, "dismissal"), "{text}: {}", e.title);
+        assert_eq!(e.actors, ["Assimi Goïta"], "{text}: {}", e.title);
+    }
 }

@@ -428,7 +428,12 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                             .filter(|h| !(overthrown(h) || left(h) || !joint && h.with || dead(h) || killed(h)))
                             .cloned()
                             .collect();
-                        let tellings = trigger_hits.iter().filter(|h| h.def.event_type == Some(t.event_type));
+                        // (words of speech tell no other act: `a annoncé que le président avait démissionné`)
+                        let speech =
+                            |k: &str| [super::agents::STATEMENT_KIND, super::agents::ANNOUNCEMENT_KIND].contains(&k);
+                        let tellings = trigger_hits.iter().filter(|h| {
+                            h.def.event_type == Some(t.event_type) && (!speech(&h.def.kind) || h.def.kind == t.kind)
+                        });
                         let tellings = tellings.map(|h| (h.start, h.end)).filter(|&h| h != trig_toks);
                         agents_of_act(&toks, &hits, trig_toks, tellings, (&acting, who), lex)
                     }
