@@ -4,7 +4,7 @@
 //! even when he resigns that night, is not the one who seizes power; coups listed by their months
 //! (`d'août 2020 et de mai 2021`) are each a coup, as are those a pronoun stands for (`après ceux
 //! de janvier 2022`); an officer suspending the constitution stages one, its supporters marching
-//! do not.
+//! do not; a seizure of power (`prise de pouvoir`) is one, and `fermeté` closes nothing.
 
 use super::meaning_tests::{each_typed_on, events, has_kind, titles_of, type_on};
 use crate::model::EventType;

@@ -47,7 +47,16 @@ pub(super) fn pronoun_before(toks: &Tokens, expr: &TimeExpr, others: &[TimeExpr]
     }
     let before = j.checked_sub(1)?;
     if !lex.grammar.is(Role::Complement, toks.forms(j)) {
-        return None;
+        // (a short complement of its own between: `après celui d'une Autrichienne en janvier`)
+        let apostrophe = |k: usize| toks.is_punct(k, '\'') || toks.is_punct(k, '’');
+        return (expr.tok_start.saturating_sub(PRONOUN_COMPLEMENT_REACH)..expr.tok_start.saturating_sub(1))
+            .rev()
+            .take_while(|&k| toks.is_word(k) || apostrophe(k))
+            .find(|&k| {
+                lex.grammar.is(Role::StandsFor, toks.forms(k))
+                    && k + 1 < expr.tok_start
+                    && lex.grammar.is(Role::Complement, toks.forms(k + 1))
+            });
     }
     if lex.grammar.is(Role::StandsFor, toks.forms(before)) {
         return Some(before);
@@ -59,6 +68,10 @@ pub(super) fn pronoun_before(toks: &Tokens, expr: &TimeExpr, others: &[TimeExpr]
     let listed = others.get(others.partition_point(|x| x.tok_end < before)).filter(|x| x.tok_end == before)?;
     pronoun_before(toks, listed, others, lex)
 }
+
+/// Tokens at most from a pronoun (`celui`) to the date of its complement, words of that
+/// complement between (`celui d'une Autrichienne en janvier`).
+const PRONOUN_COMPLEMENT_REACH: usize = 7;
 
 /// Words at most (`et le`, `وفي`) between the comma that opens a phrase and a date that opens
 /// its clause.

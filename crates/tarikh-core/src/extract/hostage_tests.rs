@@ -1,7 +1,9 @@
 //! What is told of hostages besides their taking and release (on sentences written for these
 //! tests): a video of them put out, talks for their release, the day they were taken told beside
 //! the day they were freed; a hostage named after the verb of a release is what it frees, and
-//! people held by "the group" are its hostages.
+//! people held by "the group" are its hostages; a release called for is none, a video's `نشر`
+//! deploys no one, and a kidnapping a pronoun stands for (`celui d'une Autrichienne en janvier`)
+//! is one.
 
 use super::meaning_tests::{each_typed_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -133,4 +135,25 @@ fn a_hostage_freed_before_who_reports_it_is_a_release_and_a_group_s_captives_are
     assert_eq!(type_on(&ev, "2021-03"), EventType::Kidnapping, "{:?}", titles_of(&ev));
     let ev = events("عنوان\nوكان الجيش قد احتجز في مارس 2021 ثلاثة مشتبه بهم قرب غاو.\n", "2024-04-18");
     assert_ne!(type_on(&ev, "2021-03"), EventType::Kidnapping, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_date_that_opens_the_sentence_with_its_article_dates_the_participle_of_a_kidnapping() {
+    // published on Thursday 18 April 2024: last week runs from the 8th to the 14th
+    let ev = events(
+        "Titre\nLa semaine dernière, des jihadistes ont enlevé trois commerçants près de Mopti.\n",
+        "2024-04-18",
+    );
+    assert!(ev.iter().any(|e| e.event_type == EventType::Kidnapping), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_kidnapping_a_pronoun_stands_for_with_a_complement_of_its_own_is_a_kidnapping() {
+    // published on Tuesday 15 April 2025
+    let ev = events(
+        "Titre\nIl s'agit du deuxième rapt d'une Européenne à Agadez en trois mois, après celui d'une Autrichienne en janvier.\n",
+        "2025-04-15",
+    );
+    let e = one_where(&ev, |e| starts_on(e, "2025-01"));
+    assert_eq!(e.event_type, EventType::Kidnapping, "{:?}", titles_of(&ev));
 }

@@ -9,7 +9,8 @@
 //! accord ended named by a pronoun; a border reopened (no closure), an electoral law voted (no
 //! election), someone who gives himself up; a broadcaster named after a country (`صوت أمريكا`) that
 //! is suspended is neither the place nor the one who suspends; the moment of an arrival (`à leur
-//! arrivée`) is no deployment, and a pardon (`gracié`, `عفا`) is a release.
+//! arrivée`) is no deployment, and a pardon (`gracié`, `عفا`) is a release; a charter of the
+//! transition signed is a decision, not an agreement.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -376,4 +377,19 @@ fn the_moment_of_an_arrival_is_no_deployment_and_a_pardon_is_a_release() {
         let e = event_on(text, "2023-01-07", "2023-01-06");
         assert!(e.title.starts_with("Release"), "{text}: {}", e.title);
     }
+}
+
+#[test]
+fn a_charter_of_the_transition_signed_is_a_decision_not_an_agreement() {
+    // published on Thursday 27 March 2025: Wednesday is the 26th
+    each_typed_on(
+        &[
+            ("Le général a signé mercredi la charte de la transition.", EventType::Political),
+            ("وقع الجنرال يوم الأربعاء ميثاقا انتقاليا جديدا.", EventType::Political),
+            // an accord signed stays an agreement
+            ("Le gouvernement a signé mercredi un accord de paix avec les rebelles.", EventType::Agreement),
+        ],
+        "2025-03-27",
+        "2025-03-26",
+    );
 }

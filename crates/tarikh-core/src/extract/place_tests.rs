@@ -6,7 +6,9 @@
 //! nor a counterpart named "with"; a town named beside another date of the sentence is that date's,
 //! and a date that opens its own clause (`…, et le 6 mars, …`) has its own place; a country
 //! titles before an area of several (`West Africa`); a province of Burkina Faso's north or a
-//! quarter of a country (`le sud-ouest du Niger`) is a place of its own, not the dateline's town.
+//! quarter of a country (`le sud-ouest du Niger`) is a place of its own, not the dateline's town;
+//! where one took refuge is no place of the act, and towns are known by their short and
+//! unvowelled spellings (`Nioro`, `بندياغارا`).
 
 use super::meaning_tests::{events, one_where, starts_on, titles_of};
 
@@ -222,4 +224,18 @@ fn a_wire_s_dateline_town_with_its_date_is_where_the_story_was_filed_from() {
     );
     let e = one_where(&ev, |e| starts_on(e, "2011-02"));
     assert!(e.title.contains("Arlit") && !e.title.contains("Niamey"), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn towns_are_named_by_their_short_and_unvowelled_spellings() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    for (text, town) in [
+        ("Titre\nMardi, des soldats ont été enlevés près de Nioro.\n", "Nioro du Sahel"),
+        ("عنوان\nهاجم مسلحون يوم الثلاثاء قرية قرب بندياغارا.\n", "Bandiagara"),
+        ("Titre\nMardi, des jihadistes ont attaqué un poste près de Fada.\n", "Fada N'Gourma"),
+    ] {
+        let ev = events(text, "2024-04-18");
+        let e = one_where(&ev, |e| starts_on(e, "2024-04-16"));
+        assert!(e.places.iter().any(|p| p == town), "{text}: {} {:?}", e.title, e.places);
+    }
 }

@@ -306,9 +306,15 @@ fn choose_act(
         };
         // a date that opens the sentence, set off by a comma, dates the clause's first act when
         // its subject alone comes between (`Dimanche, le ministère a confirmé l'enlèvement`)
+        // (its article aside: `La semaine dernière, des jihadistes ont enlevé`)
         let fronted = || {
+            let lead = if expr.tok_start > 0 && lex.grammar.is(Role::Determiner, toks.forms(expr.tok_start - 1)) {
+                expr.tok_start - 1
+            } else {
+                expr.tok_start
+            };
             h.start > expr.tok_end
-                && (expr.tok_start == 0 || phrase_break(expr.tok_start - 1))
+                && (lead == 0 || phrase_break(lead - 1))
                 && toks.is_comma(expr.tok_end)
                 && h.start - expr.tok_end <= FRONTED_SUBJECT_GAP
                 && !(expr.tok_end + 1..h.start).any(phrase_break)
