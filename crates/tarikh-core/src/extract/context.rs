@@ -182,7 +182,8 @@ const LEDE_PARAGRAPHS: usize = 3;
 /// Without an exact publication date, the day the lede gives with its weekday (`أطلق الجيش
 /// يوم الخميس 27 ماي`, the weekday checked against the year) is the article's news day: a bare
 /// weekday left unresolved is the latest such day on or before it (`اعتقلهما الجيش الاثنين` is
-/// the Monday of that week), resolved from context, not from publication.
+/// the Monday of that week: told in the news day's own sentence, of the past, it is the one
+/// before), resolved from context, not from publication.
 fn weekdays_from_the_news_day(scan: &mut DocScan) {
     let bare_weekday =
         |d: &super::draft::Draft| matches!(d.expr.spec.date, DateRef::Weekday { .. } | DateRef::TodayWeekday(_));
@@ -194,9 +195,9 @@ fn weekdays_from_the_news_day(scan: &mut DocScan) {
         let r = d.resolved.filter(|r| r.when.precision >= Precision::Day && r.when.first_day() == r.when.last_day())?;
         let day = r.when.first_day();
         (d.paragraph < LEDE_PARAGRAPHS && !d.ahead && !d.forward && day.weekday().number_from_monday() == w)
-            .then_some((k, day))
+            .then_some((k, day, (d.paragraph, d.sentence)))
     });
-    let Some((from, news_day)) = news_day else { return };
+    let Some((from, news_day, news_sentence)) = news_day else { return };
     for d in scan.drafts.iter_mut().skip(from + 1).filter(|d| d.resolved.is_none() && bare_weekday(d)) {
         let (iso, last) = match d.expr.spec.date {
             DateRef::Weekday { iso, until: None, dir } => (iso, dir == WeekdayDir::Last),
@@ -209,7 +210,11 @@ fn weekdays_from_the_news_day(scan: &mut DocScan) {
         let before = weekday_date(news_day, iso, WeekdayDir::Latest, false);
         let after = before + Duration::days(7);
         let (b, a) = ((news_day - before).num_days(), (after - news_day).num_days());
-        let day = if b == 0 || b + WEEKDAY_MARGIN_DAYS <= a || (last && b <= a + WEEKDAY_MARGIN_DAYS) {
+        // (a past act the news day's own sentence tells, `أطلق الجيش يوم الخميس 27 ماي سراح …
+        // اللذين اعتقلهما الجيش الاثنين`, is of the days before it: that sentence tells its week)
+        let told_with_it = (d.paragraph, d.sentence) == news_sentence && !d.forward && !d.ahead;
+        let day = if b == 0 || b + WEEKDAY_MARGIN_DAYS <= a || ((last || told_with_it) && b <= a + WEEKDAY_MARGIN_DAYS)
+        {
             before
         } else if a + WEEKDAY_MARGIN_DAYS <= b {
             after

@@ -1,5 +1,5 @@
 //! The article's news day (the day its lede gives with a weekday) dates the bare weekdays of an
-//! article without a publication date, and its latest date bounds when it was written unless it
+//! article without a publication date (those its own sentence tells of the past are before it), and its latest date bounds when it was written unless it
 //! is an anniversary; sentences written for these tests.
 
 use super::tests::corpus;
@@ -34,6 +34,14 @@ fn a_weekday_as_near_before_as_after_the_lede_s_day_stays_undated() {
     let text = "Titre\nDans un rapport publié mardi 5 mars 2024, l'ONG accuse l'armée.\nLes autorités ont donné vendredi dernier une autre version des faits.\n";
     let got = dates_of(text);
     assert!(got.contains(&("vendredi dernier".into(), "2024-03-01".into())), "{got:?}");
+    // or told, of the past, in the lede's own sentence: that sentence tells its week
+    for text in [
+        "عنوان\nأطلق الجيش يوم الخميس 27 مايو 2021 سراح الرئيس الذي اعتقله العسكريون الاثنين.\n",
+        "Titre\nL'armée a libéré jeudi 27 mai 2021 le président que les militaires avaient arrêté lundi.\n",
+    ] {
+        let got = dates_of(text);
+        assert!(got.iter().any(|(t, d)| (t == "الاثنين" || t == "lundi") && d == "2021-05-24"), "{got:?}");
+    }
 }
 
 #[test]
