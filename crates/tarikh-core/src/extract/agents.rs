@@ -176,11 +176,25 @@ pub(super) fn left_place(
 
 /// True when a passive verb names first the one who undergoes the act of the trigger at tokens
 /// `trig`: a passive word within two words before it (`a été renversé`, `ont été tués`), or
-/// opening it (the trigger `été arrêté`).
+/// opening it (the trigger `été arrêté`), or a word of undergoing before it ([`undergoes`]).
 pub(super) fn is_passive(toks: &Tokens, trig: (usize, usize), lex: &Lexicon) -> bool {
     (trig.0.saturating_sub(2)..=trig.0)
         .filter(|&j| j < trig.0 || trig.1 > j + 1)
         .any(|j| lex.grammar.is(crate::lexicon::Role::Passive, toks.forms(j)))
+        || undergoes(toks, trig, lex)
+}
+
+/// Tokens at most from a word of undergoing to the act it names (`تعرض الجيش المالي الاثنين
+/// لهجومين`: its subject and a date between).
+const UNDERGO_REACH: usize = 6;
+
+/// True when a word of undergoing (`تعرض`, `subi`, `fait l'objet de`) comes within
+/// [`UNDERGO_REACH`] tokens before the trigger, in its phrase: the one it names undergoes the act.
+fn undergoes(toks: &Tokens, trig: (usize, usize), lex: &Lexicon) -> bool {
+    (trig.0.saturating_sub(UNDERGO_REACH)..trig.0)
+        .rev()
+        .take_while(|&j| !toks.is_comma(j) && !toks.is_punct(j, '.'))
+        .any(|j| toks.is_word(j) && lex.grammar.is(crate::lexicon::Role::Undergoes, toks.forms(j)))
 }
 
 /// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover, the

@@ -7,7 +7,9 @@
 //! and Burkina Faso are named in both languages; those struck `contre des` (or `contre des «`)
 //! men are the strikes' targets, not their authors; men `neutralized` (`حيد`) are an operation's
 //! victims; a force that backs an act (`appuyée par Wagner`) is not its agent, and after a French
-//! auxiliary the subject comes before the verb's object.
+//! auxiliary the subject comes before the verb's object; who undergoes an attack (`تعرض الجيش
+//! لهجوم`, `ont fait l'objet de deux attaques`, `ont subi`) is not its agent, and an attack not
+//! claimed by a day is not dated by it.
 
 use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -198,4 +200,31 @@ fn bombs_that_go_off_are_attacks_and_the_camp_s_force_is_their_target() {
     // a gas bottle is no weapon
     let ev = events("Titre\nUne bonbonne de gaz a explosé samedi dans un restaurant de Gao.\n", "2018-04-16");
     assert_ne!(type_on(&ev, "2018-04-14"), EventType::Attack, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn who_undergoes_an_attack_is_not_its_agent() {
+    // published on Wednesday 3 September 2025: Monday is the 1st
+    for text in [
+        "تعرض الجيش المالي يوم الاثنين لهجومين قرب بوني.",
+        "Lundi, les FAMa ont fait l'objet de deux attaques près de Boni.",
+        "Lundi, les FAMa ont subi deux attaques près de Boni.",
+    ] {
+        let e = event_on(text, "2025-09-03", "2025-09-01");
+        assert_eq!(e.event_type, EventType::Attack, "{text}: {}", e.title);
+        assert_eq!(e.title, "Attack in Boni", "{text}");
+    }
+    // who attacks stays the agent
+    let e = event_on("Lundi, les jihadistes du JNIM ont attaqué les FAMa près de Boni.", "2025-09-03", "2025-09-01");
+    assert!(e.title.starts_with("JNIM attacks"), "{}", e.title);
+}
+
+#[test]
+fn the_day_by_which_an_attack_had_not_been_claimed_dates_nothing() {
+    // published on Wednesday 3 September 2025: Monday is the 1st, Tuesday the 2nd
+    let ev = events(
+        "Titre\nDeux postes de l'armée ont été attaqués lundi près de Boni. Ces attaques n'avaient pas été revendiquées mardi soir.\n",
+        "2025-09-03",
+    );
+    assert!(!ev.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2025-09-02")), "{:?}", titles_of(&ev));
 }

@@ -4,7 +4,8 @@
 //! even when he resigns that night, is not the one who seizes power; coups listed by their months
 //! (`d'août 2020 et de mai 2021`) are each a coup, as are those a pronoun stands for (`après ceux
 //! de janvier 2022`); an officer suspending the constitution stages one, its supporters marching
-//! do not; a seizure of power (`prise de pouvoir`) is one, and `fermeté` closes nothing.
+//! do not; a seizure of power (`prise de pouvoir`) is one, and `fermeté` closes nothing; one
+//! appointed after a coup (`nommé en juin 2021 après le second coup d'État`) is appointed.
 
 use super::meaning_tests::{each_typed_on, events, has_kind, titles_of, type_on};
 use crate::model::EventType;
@@ -200,4 +201,19 @@ fn a_seizure_of_power_and_the_one_a_pronoun_stands_for_are_coups_and_firmness_cl
     assert!(!ev.iter().any(|e| has_kind(e, "closure")), "{:?}", titles_of(&ev));
     // the organisation's full name is no place of West Africa
     assert!(!ev.iter().any(|e| e.places.iter().any(|p| p == "West Africa")), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn one_appointed_after_the_second_coup_is_appointed_not_a_coup() {
+    each_typed_on(
+        &[
+            (
+                "Nommé en juin 2021 après le second coup d'État, l'ancien opposant a soutenu la junte.",
+                EventType::Political,
+            ),
+            ("Il a été nommé en juin 2021 après le premier coup d'État.", EventType::Political),
+        ],
+        "2024-11-22",
+        "2021-06",
+    );
 }

@@ -1,6 +1,7 @@
 //! Who dismisses whom (on sentences written for these tests): the one dismissed is no agent of
 //! the dismissal; the one who resigns is the agent of the resignation, not who announces that
-//! he resigned; one stripped of his powers is dismissed.
+//! he resigned; one stripped of his powers, or whose duties are ended (`a mis fin aux fonctions
+//! du Premier ministre`), is dismissed.
 
 use super::meaning_tests::event_on;
 use crate::model::EventType;
@@ -45,4 +46,13 @@ fn who_announces_that_others_resigned_did_not_resign() {
         assert!(super::meaning_tests::has_kind(&e, "dismissal"), "{text}: {}", e.title);
         assert_eq!(e.actors, ["Assimi Goïta"], "{text}: {}", e.title);
     }
+}
+
+#[test]
+fn an_end_put_to_someone_s_duties_dismisses_him() {
+    // published on Friday 22 November 2024: Wednesday is the 20th
+    let text = "Le général Assimi Goïta a mis fin mercredi soir aux fonctions du Premier ministre Choguel Maïga.";
+    let e = event_on(text, "2024-11-22", "2024-11-20");
+    assert!(super::meaning_tests::has_kind(&e, "dismissal"), "{}", e.title);
+    assert_eq!(e.actors, ["Assimi Goïta"], "{}", e.title);
 }

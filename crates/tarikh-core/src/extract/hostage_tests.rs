@@ -157,3 +157,22 @@ fn a_kidnapping_a_pronoun_stands_for_with_a_complement_of_its_own_is_a_kidnappin
     let e = one_where(&ev, |e| starts_on(e, "2025-01"));
     assert_eq!(e.event_type, EventType::Kidnapping, "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn one_taken_at_gunpoint_is_kidnapped() {
+    // published on Saturday 24 May 2025
+    each_typed_on(
+        &[
+            (
+                "وكان الرجل قد اقتيد تحت تهديد السلاح من مقر منظمته في بلدة أيورو في نوفمبر الماضي.",
+                EventType::Kidnapping,
+            ),
+            (
+                "L'homme avait été emmené sous la menace des armes de son domicile d'Ayorou en novembre dernier.",
+                EventType::Kidnapping,
+            ),
+        ],
+        "2025-05-24",
+        "2024-11",
+    );
+}

@@ -55,9 +55,20 @@ pub(super) fn is_denied(toks: &Tokens, from: usize, i: usize, claim: bool, lex: 
 
 /// True when `expr` is the time as of which its clause's act had not happened: right after
 /// `حتى` or `jusqu'au`, in a clause (of a sentence starting at `from`) with a denial before it
-/// (`ولم يصدر الجيش حتى ظهر الاثنين أي حصيلة`).
+/// (`ولم يصدر الجيش حتى ظهر الاثنين أي حصيلة`), or right after a claim denied (`n'avaient pas
+/// été revendiquées mardi soir`).
 pub(super) fn as_of_denied(toks: &Tokens, from: usize, expr: &crate::temporal::TimeExpr, lex: &Lexicon) -> bool {
     use crate::lexicon::TemporalWord;
+    // (or right after a claim denied: `Ces attaques n'avaient pas été revendiquées mardi soir`)
+    let claim_denied =
+        lex.triggers.find(toks, expr.tok_start.saturating_sub(AS_OF_REACH).max(from), expr.tok_start).iter().any(|h| {
+            h.def.event_type == Some(crate::model::EventType::Claim)
+                && h.end == expr.tok_start
+                && is_denied(toks, from, h.start, true, lex)
+        });
+    if claim_denied {
+        return true;
+    }
     let Some(until) = (expr.tok_start.saturating_sub(AS_OF_REACH).max(from)..expr.tok_start).find(|&j| {
         lex.temporal
             .table

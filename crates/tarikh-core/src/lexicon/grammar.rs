@@ -59,6 +59,9 @@ pub enum Role {
     /// The auxiliary of a passive verb (`a été renversé`): the one named before such a verb
     /// undergoes the act.
     Passive,
+    /// Verbs or nouns of undergoing (`تعرض الجيش لهجوم`, `les FAMa ont subi`, `ont fait l'objet
+    /// de deux attaques`): the one they name undergoes the act after them, as with a passive.
+    Undergoes,
     /// Words before a count of hours that make it a length of time, not a clock (`les
     /// dernières 24 heures`, `pendant 48 heures`, `خلال 24 ساعة`).
     DurationLead,
@@ -164,6 +167,7 @@ impl Role {
             "number_label" => Role::NumberLabel,
             "after_day" => Role::AfterDay,
             "passive" => Role::Passive,
+            "undergoes" => Role::Undergoes,
             "duration_lead" => Role::DurationLead,
             "opens_event" => Role::OpensEvent,
             "short_date_lead" => Role::ShortDateLead,
@@ -252,6 +256,7 @@ mod tests {
             Role::NumberLabel,
             Role::AfterDay,
             Role::Passive,
+            Role::Undergoes,
             Role::DurationLead,
             Role::OpensEvent,
             Role::ShortDateLead,
