@@ -139,7 +139,8 @@ impl Agents {
             // (who a passive verb names first undergoes it: `le Premier ministre a été limogé`,
             // `a été nommé`; only an agent introduced by `par` did it)
             Agents::Marked
-        } else if kind == DISMISSAL_KIND || kind == ARREST_KIND || kind == DISSOLUTION_KIND {
+        } else if kind == DISMISSAL_KIND || kind == ARREST_KIND || kind == DISSOLUTION_KIND || kind == APPOINTMENT_KIND
+        {
             // (who is arrested or seized, or what is suspended, is named after the verb: `l'armée
             // a arrêté trois jihadistes`, `علقت السلطات بث إذاعة صوت أمريكا`)
             Agents::Dismisser
@@ -255,9 +256,13 @@ fn agents_of(
                     && (kind.is_actor() || kind == EntityKind::Country || acting.contains(&h.id))
             }
             // (or a name the trigger's words run into: `حل المجلس العسكري الأحزاب`)
+            // (right after a verb of one word; after a phrase, `نفسه رئيسا للمجلس العسكري`, comes
+            // what he heads)
             Agents::Dismisser => {
                 kind.is_actor()
-                    && (h.end <= trig.0 || (trig.0 < h.start && h.start <= trig.1) && !toks.toks[h.start].latin)
+                    && (h.end <= trig.0
+                        || (trig.0 < h.start && (h.start < trig.1 || h.start == trig.1 && trig.1 - trig.0 == 1))
+                            && !toks.toks[h.start].latin)
             }
             Agents::None => false,
             Agents::Marked => h.agent && !matches!(kind, EntityKind::Country),
@@ -478,6 +483,9 @@ pub(super) const KILLING_KIND: &str = "killing";
 
 /// The kind of a dismissal (`أقال`, `a limogé`).
 const DISMISSAL_KIND: &str = "dismissal";
+/// The kind of an appointment: who appoints comes before the verb, the one appointed and the
+/// body he is to head after it (`أعلن تياني نفسه رئيسا للمجلس العسكري`, `عين غويتا … رئيسا للوزراء`).
+const APPOINTMENT_KIND: &str = "appointment";
 /// The kind of a body or a medium suspended or dissolved (a row of `triggers.tsv`).
 const DISSOLUTION_KIND: &str = "dissolution";
 /// The kind of an arrest (a row of `triggers.tsv`).

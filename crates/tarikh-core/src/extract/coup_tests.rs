@@ -217,3 +217,15 @@ fn one_appointed_after_the_second_coup_is_appointed_not_a_coup() {
         "2021-06",
     );
 }
+
+#[test]
+fn a_coup_attempt_that_failed_is_foiled() {
+    // published on Friday 2 April 2021: Wednesday is 31 March
+    for text in [
+        "Titre\nUne tentative de coup d'État manquée a eu lieu mercredi à Niamey.\n",
+        "عنوان\nشهدت النيجر يوم الأربعاء محاولة انقلاب فاشلة.\n",
+    ] {
+        let ev = events(text, "2021-04-02");
+        assert!(ev.iter().any(|e| has_kind(e, "coup_foiled")), "{text}: {:?}", titles_of(&ev));
+    }
+}

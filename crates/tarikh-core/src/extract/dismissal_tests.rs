@@ -1,7 +1,8 @@
 //! Who dismisses whom (on sentences written for these tests): the one dismissed is no agent of
 //! the dismissal; the one who resigns is the agent of the resignation, not who announces that
 //! he resigned; one stripped of his powers, or whose duties are ended (`a mis fin aux fonctions
-//! du Premier ministre`), is dismissed.
+//! du Premier ministre`), is dismissed; who proclaims himself head appoints himself, and the
+//! body he is to head is not who appoints.
 
 use super::meaning_tests::event_on;
 use crate::model::EventType;
@@ -55,4 +56,17 @@ fn an_end_put_to_someone_s_duties_dismisses_him() {
     let e = event_on(text, "2024-11-22", "2024-11-20");
     assert!(super::meaning_tests::has_kind(&e, "dismissal"), "{}", e.title);
     assert_eq!(e.actors, ["Assimi Goïta"], "{}", e.title);
+}
+
+#[test]
+fn who_proclaims_himself_head_of_a_body_is_appointed_by_himself_not_by_the_body() {
+    // published on Saturday 29 July 2023: Friday is the 28th
+    for text in [
+        "أعلن الجنرال عبد الرحمن تياني يوم الجمعة نفسه رئيسا للمجلس العسكري.",
+        "Le général Abdourahamane Tiani s'est proclamé vendredi chef de la junte.",
+    ] {
+        let e = event_on(text, "2023-07-29", "2023-07-28");
+        assert!(super::meaning_tests::has_kind(&e, "appointment"), "{text}: {}", e.title);
+        assert_eq!(e.actors.first().map(String::as_str), Some("Abdourahamane Tiani"), "{text}: {:?}", e.actors);
+    }
 }

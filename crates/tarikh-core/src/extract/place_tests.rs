@@ -234,6 +234,7 @@ fn towns_are_named_by_their_short_and_unvowelled_spellings() {
         ("عنوان\nهاجم مسلحون يوم الثلاثاء قرية قرب بندياغارا.\n", "Bandiagara"),
         ("Titre\nMardi, des jihadistes ont attaqué un poste près de Fada.\n", "Fada N'Gourma"),
         ("عنوان\nهاجم مسلحون يوم الثلاثاء موقعا للدرك في إيناتا.\n", "Inata"),
+        ("Titre\nMardi, des jihadistes ont attaqué un convoi à Gaskindé.\n", "Gaskindé"),
     ] {
         let ev = events(text, "2024-04-18");
         let e = one_where(&ev, |e| starts_on(e, "2024-04-16"));
