@@ -33,7 +33,9 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
     let mut recent_day: Option<NaiveDate> = None; // the latest day within a year of publication
     let mut discourse_day: Option<NaiveDate> = None;
     let mut month_hint: Option<When> = None; // a month named after the latest day
-                                             // the explicit year last stated, and where: (paragraph, sentence start, year)
+                                             // the sentence (paragraph, start) of the latest month or year the text moved to
+    let mut coarse_sentence: Option<(usize, usize)> = None;
+    // the explicit year last stated, and where: (paragraph, sentence start, year)
     let mut para_year: Option<(usize, usize, i32)> = None;
     let mut last_year: Option<i32> = None; // the explicit year last stated, anywhere before
     for k in 0..scan.drafts.len() {
@@ -57,8 +59,14 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
             discourse_day,
             // `le jour même`, `اليوم التالي`: the latest day of the article's own time, not a
             // background date named in between
+            // (unless its own sentence has just moved to a month or a year: `خطفت في أبريل 2012
+            // … أفرجت عنها بعد عشرة أيام` is ten days after a day of that April)
             day_hint: if matches!(d.expr.spec.date, DateRef::DiscourseDay(_)) {
-                recent_day.or(day_hint)
+                if coarse_sentence == Some((d.paragraph, d.sentence.start)) {
+                    day_hint
+                } else {
+                    recent_day.or(day_hint)
+                }
             } else {
                 day_hint
             },
@@ -93,6 +101,18 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
             // sentences tell of (`vers 10 heures` is the attack's Monday)
             let reported = d.trigger.as_ref().is_some_and(|t| t.reported);
             let days = (r.when.last_day() - r.when.first_day()).num_days();
+            // a month or a year the text moves to, that holds no day named before, leaves that
+            // day behind (`خطفت في أبريل 2012 … أفرجت عنها بعد عشرة أيام`: not ten days after
+            // last Thursday); a time since which something lasts does not
+            if r.when.precision <= Precision::Month
+                && !d.expr.spec.since
+                && !reported
+                && day_hint.is_some_and(|h| h < r.when.first_day() || h > r.when.last_day())
+            {
+                day_hint = None;
+                days_hint = None;
+                coarse_sentence = Some((d.paragraph, d.sentence.start));
+            }
             // (a part of a week too: `en début de semaine, … vers cinq heures` is one of its days)
             if r.when.precision >= Precision::Week && (1..=MAX_RANGE_HINT_DAYS).contains(&days) && !reported {
                 month_hint = None;

@@ -176,3 +176,16 @@ fn one_taken_at_gunpoint_is_kidnapped() {
         "2024-11",
     );
 }
+
+#[test]
+fn a_hostage_held_by_a_group_is_kidnapped_not_arrested() {
+    // published on Saturday 10 October 2020
+    each_typed_on(
+        &[
+            ("قتلت الرهينة التي كانت محتجزة لدى جماعة مرتبطة بتنظيم القاعدة منذ يناير 2016.", EventType::Kidnapping),
+            ("L'otage, détenue depuis janvier 2016 par un groupe lié à Al-Qaïda, a été tuée.", EventType::Kidnapping),
+        ],
+        "2020-10-10",
+        "2016-01",
+    );
+}

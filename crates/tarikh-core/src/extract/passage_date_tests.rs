@@ -2,7 +2,8 @@
 //! tests: a following or preceding weekday, week, month or year, a lone day of the month, so many
 //! days after or before `that`, and a clock after a part of a week; the parts of the day of an
 //! anniversary's story of a day long past; midnight closing the day told; no day for one day
-//! counted from an event named (`بعد يوم واحد من الاجتماع`).
+//! counted from an event named (`بعد يوم واحد من الاجتماع`), nor for days counted from a month
+//! long past its sentence has just named (`خطفت في أبريل 2012 … بعد عشرة أيام`).
 
 use super::tests::corpus;
 
@@ -169,4 +170,13 @@ fn one_day_counted_from_an_event_named_is_no_day_after_the_passage_s() {
     let text = "Titre\nوقع القادة السبت معاهدة في نيامي.\nوجاء توقيع المعاهدة بعد يوم واحد من اجتماع وزراء الخارجية.\n";
     let days = mention_days(text, "2024-07-07");
     assert!(!days.iter().any(|(t, _)| t.contains("بعد يوم")), "{days:?}");
+}
+
+#[test]
+fn days_later_after_a_month_long_past_in_the_same_sentence_are_not_counted_from_last_week() {
+    // published on Saturday 10 October 2020: last Thursday is the 8th
+    let text = "عنوان\nأفرج عن الرهينة الفرنسية الخميس الماضي.\nوكانت الرهينة السويسرية قد خطفت في أبريل 2012 على يد جماعة أنصار الدين التي أفرجت عنها بعد عشرة أيام.\n";
+    let days = mention_days(text, "2020-10-10");
+    assert!(days.iter().any(|(_, d)| d == "2020-10-08"), "{days:?}");
+    assert!(!days.iter().any(|(_, d)| d.starts_with("2020-10-18")), "{days:?}");
 }
