@@ -133,6 +133,11 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
                 discourse_day = Some(r.when.first_day());
             }
         }
+        // a day counted from the passage that falls after the article's own day, in a clause that
+        // does not look ahead (`… قبل أن يطلق سراحهما في مارس من العام التالي`, told of the past),
+        // contradicts the text: left undated rather than set in the future
+        let r =
+            r.filter(|r| !(counted_past_publication(r, published, bound) && !d.forward && !d.ahead && !d.scheduled));
         scan.drafts[k].resolved = r;
     }
     if published.is_none() {
@@ -142,6 +147,12 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
     if let Some(p) = published {
         tie_weekdays_to_earlier_months(scan, p, g);
     }
+}
+
+/// True when `r`, counted from the passage (not from publication), starts after the exact
+/// publication date (`bound`: that date is only the earliest the article may have appeared on).
+fn counted_past_publication(r: &crate::temporal::Resolved, published: Option<NaiveDate>, bound: bool) -> bool {
+    !bound && r.basis == crate::temporal::Basis::Context && published.is_some_and(|p| r.when.first_day() > p)
 }
 
 /// The longest range of days (`du 3 au 10 avril`) a clock time without a date is read in.
