@@ -255,8 +255,8 @@ fn agents_of(
                 (h.end <= trig.0 || gap(h) < SPEAKER_AFTER_VERB)
                     && (kind.is_actor() || kind == EntityKind::Country || acting.contains(&h.id))
             }
-            // (or a name the trigger's words run into: `حل المجلس العسكري الأحزاب`)
-            // (right after a verb of one word; after a phrase, `نفسه رئيسا للمجلس العسكري`, comes
+            // (or a name the trigger's words run into, `حل المجلس العسكري الأحزاب`, or that comes
+            // right after a verb of one word; after a phrase, `نفسه رئيسا للمجلس العسكري`, comes
             // what he heads)
             Agents::Dismisser => {
                 kind.is_actor()

@@ -32,8 +32,9 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
     let mut days_hint: Option<(NaiveDate, NaiveDate, bool)> = None; // days named after `day_hint`
     let mut recent_day: Option<NaiveDate> = None; // the latest day within a year of publication
     let mut discourse_day: Option<NaiveDate> = None;
-    let mut month_hint: Option<When> = None; // a month named after the latest day
-                                             // the sentence (paragraph, start) of the latest month or year the text moved to
+    // a month named after the latest day
+    let mut month_hint: Option<When> = None;
+    // the sentence (paragraph, start) of the latest month or year the text moved to
     let mut coarse_sentence: Option<(usize, usize)> = None;
     // the explicit year last stated, and where: (paragraph, sentence start, year)
     let mut para_year: Option<(usize, usize, i32)> = None;
