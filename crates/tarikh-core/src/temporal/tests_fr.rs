@@ -443,6 +443,19 @@ fn midnight_noon_and_hours_in_words_are_clock_times_only_after_a_word_of_time() 
 }
 
 #[test]
+fn a_range_of_days_each_with_its_weekday_is_one_span() {
+    let p = "2024-09-18";
+    assert_eq!(
+        span("Dans la nuit du samedi 3 au dimanche 4 août, des jihadistes ont attaqué Boni.", p),
+        ("2024-08-03".into(), "2024-08-04".into())
+    );
+    assert_eq!(
+        span("Du lundi 5 au mardi 6 août, des combats ont eu lieu.", p),
+        ("2024-08-05".into(), "2024-08-06".into())
+    );
+}
+
+#[test]
 fn a_range_of_hours_after_de_or_entre_is_one_clock_span() {
     let p = "2024-03-13";
     for t in

@@ -212,6 +212,9 @@ impl<'a> Parser<'a> {
         let start = self.has(i, |w| *w == W::RangeStart);
         let led = led || start.is_some();
         let j = start.unwrap_or(i);
+        // (each day may carry its weekday: `du samedi 3 au dimanche 4 août`)
+        let after_weekday = |k: usize| if led { self.weekday(k).map_or(k, |(_, _, e)| e) } else { k };
+        let j = after_weekday(j);
         let d1 = self.day_number(j)?;
         // `du 1er au 10 avril`
         let mut k = if self.ordinal_suffix(j + 1) { j + 2 } else { j + 1 };
@@ -232,7 +235,7 @@ impl<'a> Parser<'a> {
                 return None;
             };
         }
-        let (last, _, e) = self.day_month(k)?;
+        let (last, _, e) = self.day_month(after_weekday(k))?;
         let (m2, d2) = match last.date {
             DateRef::Calendar { month: Some(m), day: Some(d), .. }
             | DateRef::InYearOffset { month: m, day: Some(d), .. }
