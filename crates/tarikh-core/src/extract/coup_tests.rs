@@ -5,7 +5,8 @@
 //! (`d'août 2020 et de mai 2021`) are each a coup, as are those a pronoun stands for (`après ceux
 //! de janvier 2022`); an officer suspending the constitution stages one, its supporters marching
 //! do not; a seizure of power (`prise de pouvoir`) is one, and `fermeté` closes nothing; one
-//! appointed after a coup (`nommé en juin 2021 après le second coup d'État`) is appointed.
+//! appointed after a coup (`nommé en juin 2021 après le second coup d'État`) is appointed;
+//! soldiers dissolving the institutions stage one, and its leader sworn in is inaugurated.
 
 use super::meaning_tests::{each_typed_on, events, has_kind, titles_of, type_on};
 use crate::model::EventType;
@@ -228,4 +229,18 @@ fn a_coup_attempt_that_failed_is_foiled() {
         let ev = events(text, "2021-04-02");
         assert!(ev.iter().any(|e| has_kind(e, "coup_foiled")), "{text}: {:?}", titles_of(&ev));
     }
+}
+
+#[test]
+fn soldiers_dissolving_the_institutions_stage_a_coup_and_its_leader_sworn_in_is_an_inauguration() {
+    // published on Wednesday 18 September 2024: Sunday is the 15th
+    each_typed_on(
+        &[
+            ("أعلن العسكريون يوم الأحد عبر التلفزيون الرسمي حل المؤسسات.", EventType::Coup),
+            ("أدى قائد الانقلاب يوم الأحد اليمين رئيسا للمرحلة الانتقالية.", EventType::Political),
+            ("Le chef des putschistes a prêté serment dimanche.", EventType::Political),
+        ],
+        "2024-09-18",
+        "2024-09-15",
+    );
 }
