@@ -6,7 +6,8 @@
 //! de janvier 2022`); an officer suspending the constitution stages one, its supporters marching
 //! do not; a seizure of power (`prise de pouvoir`) is one, and `fermeté` closes nothing; one
 //! appointed after a coup (`nommé en juin 2021 après le second coup d'État`) is appointed;
-//! soldiers dissolving the institutions stage one, and its leader sworn in is inaugurated.
+//! soldiers dissolving the institutions or surrounding the president's residence stage one, and
+//! its leader sworn in is inaugurated.
 
 use super::meaning_tests::{each_typed_on, events, has_kind, titles_of, type_on};
 use crate::model::EventType;
@@ -239,6 +240,22 @@ fn soldiers_dissolving_the_institutions_stage_a_coup_and_its_leader_sworn_in_is_
             ("أعلن العسكريون يوم الأحد عبر التلفزيون الرسمي حل المؤسسات.", EventType::Coup),
             ("أدى قائد الانقلاب يوم الأحد اليمين رئيسا للمرحلة الانتقالية.", EventType::Political),
             ("Le chef des putschistes a prêté serment dimanche.", EventType::Political),
+        ],
+        "2024-09-18",
+        "2024-09-15",
+    );
+}
+
+#[test]
+fn soldiers_surrounding_the_president_s_residence_stage_a_coup() {
+    // published on Wednesday 18 September 2024: Sunday is the 15th
+    each_typed_on(
+        &[
+            ("Des militaires ont encerclé dimanche la résidence du président.", EventType::Coup),
+            ("حاصر جنود متمردون يوم الأحد مقر إقامة الرئيس.", EventType::Coup),
+            ("Dimanche, des soldats ont annoncé à la télévision la dissolution des institutions.", EventType::Coup),
+            // a town besieged stays an attack
+            ("حاصر مسلحون يوم الأحد مدينة بوني.", EventType::Attack),
         ],
         "2024-09-18",
         "2024-09-15",

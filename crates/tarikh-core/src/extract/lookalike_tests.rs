@@ -10,7 +10,8 @@
 //! election), someone who gives himself up; a broadcaster named after a country (`صوت أمريكا`) that
 //! is suspended is neither the place nor the one who suspends; the moment of an arrival (`à leur
 //! arrivée`) is no deployment, and a pardon (`gracié`, `عفا`) is a release; a charter of the
-//! transition signed is a decision, not an agreement.
+//! transition signed is a decision, not an agreement; a deposed head moved to a camp is held, not
+//! a camp handed over, and infrastructure sabotaged is attacked.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -391,5 +392,20 @@ fn a_charter_of_the_transition_signed_is_a_decision_not_an_agreement() {
         ],
         "2025-03-27",
         "2025-03-26",
+    );
+}
+
+#[test]
+fn a_deposed_head_moved_to_a_camp_is_held_and_infrastructure_sabotaged_is_attacked() {
+    // published on Wednesday 18 September 2024: Sunday is the 15th
+    each_typed_on(
+        &[
+            ("Le chef de l'État déchu a été transféré dimanche dans un camp militaire.", EventType::Other),
+            ("Des jihadistes ont saboté dimanche une antenne de télécommunications près de Gao.", EventType::Attack),
+            // a camp handed over stays a withdrawal
+            ("La Minusma a transféré dimanche le camp de Tessalit aux autorités.", EventType::Withdrawal),
+        ],
+        "2024-09-18",
+        "2024-09-15",
     );
 }
