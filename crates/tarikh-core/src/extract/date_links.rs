@@ -47,7 +47,11 @@ pub(super) fn pronoun_before(toks: &Tokens, expr: &TimeExpr, others: &[TimeExpr]
     }
     let before = j.checked_sub(1)?;
     if !lex.grammar.is(Role::Complement, toks.forms(j)) {
-        // (a short complement of its own between: `après celui d'une Autrichienne en janvier`)
+        // (a short complement of its own between: `après celui d'une Autrichienne en janvier`;
+        // the pronouns are French)
+        if !toks.toks[j].latin {
+            return None;
+        }
         let apostrophe = |k: usize| toks.is_punct(k, '\'') || toks.is_punct(k, '’');
         return (expr.tok_start.saturating_sub(PRONOUN_COMPLEMENT_REACH)..expr.tok_start.saturating_sub(1))
             .rev()

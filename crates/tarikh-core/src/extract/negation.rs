@@ -59,13 +59,18 @@ pub(super) fn is_denied(toks: &Tokens, from: usize, i: usize, claim: bool, lex: 
 /// été revendiquées mardi soir`).
 pub(super) fn as_of_denied(toks: &Tokens, from: usize, expr: &crate::temporal::TimeExpr, lex: &Lexicon) -> bool {
     use crate::lexicon::TemporalWord;
-    // (or right after a claim denied: `Ces attaques n'avaient pas été revendiquées mardi soir`)
-    let claim_denied =
-        lex.triggers.find(toks, expr.tok_start.saturating_sub(AS_OF_REACH).max(from), expr.tok_start).iter().any(|h| {
-            h.def.event_type == Some(crate::model::EventType::Claim)
-                && h.end == expr.tok_start
-                && is_denied(toks, from, h.start, true, lex)
-        });
+    // (or right after a claim denied: `Ces attaques n'avaient pas été revendiquées mardi soir`;
+    // looked for only after a word of negation)
+    let negated = (expr.tok_start.saturating_sub(FRENCH_REACH + AS_OF_REACH).max(from)..expr.tok_start)
+        .any(|j| toks.is_word(j) && lex.grammar.is(Role::Negation, toks.forms(j)));
+    let claim_denied = negated
+        && lex.triggers.find(toks, expr.tok_start.saturating_sub(AS_OF_REACH).max(from), expr.tok_start).iter().any(
+            |h| {
+                h.def.event_type == Some(crate::model::EventType::Claim)
+                    && h.end == expr.tok_start
+                    && is_denied(toks, from, h.start, true, lex)
+            },
+        );
     if claim_denied {
         return true;
     }

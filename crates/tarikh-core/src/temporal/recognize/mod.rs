@@ -213,7 +213,12 @@ impl<'a> Parser<'a> {
             return true;
         }
         // `de 21 heures à 5 heures`: a word that is no temporal word opens a range of hours
-        if self.role_is(i, Role::RangeOpen) && i + 1 < self.t.len() && self.clock_follows(i + 1) {
+        // (a number or a temporal word must follow first: `de`, `من` are everywhere)
+        if i + 1 < self.t.len()
+            && self.may_continue(i + 1)
+            && self.role_is(i, Role::RangeOpen)
+            && self.clock_follows(i + 1)
+        {
             return true;
         }
         let mut led = false;
