@@ -308,11 +308,8 @@ fn choose_act(
         // its subject alone comes between (`Dimanche, le ministère a confirmé l'enlèvement`)
         // (its article aside: `La semaine dernière, des jihadistes ont enlevé`)
         let fronted = || {
-            let lead = if expr.tok_start > 0 && lex.grammar.is(Role::Determiner, toks.forms(expr.tok_start - 1)) {
-                expr.tok_start - 1
-            } else {
-                expr.tok_start
-            };
+            let article = expr.tok_start > 0 && lex.grammar.is(Role::Determiner, toks.forms(expr.tok_start - 1));
+            let lead = expr.tok_start - usize::from(article);
             h.start > expr.tok_end
                 && (lead == 0 || phrase_break(lead - 1))
                 && toks.is_comma(expr.tok_end)
