@@ -30,7 +30,7 @@ pub(super) fn listed_together(toks: &Tokens, a: usize, b: usize, lex: &Lexicon) 
         || (b - a <= 3
             && lex.grammar.is(Role::AndFr, toks.forms(a))
             && lex.grammar.is(Role::FromFr, toks.forms(a + 1))
-            && (a + 2..b).all(|j| toks.is_punct(j, '\'') || toks.is_punct(j, '’')))
+            && (a + 2..b).all(|j| toks.is_apostrophe(j)))
 }
 
 /// Tokens between a relative pronoun and its verb (`qui a visé`, `الذي استهدف`).
@@ -42,7 +42,7 @@ pub(super) const RELATIVE_VERB_GAP: usize = 3;
 /// any anchor between them. `others` are the paragraph's dates, in order.
 pub(super) fn pronoun_before(toks: &Tokens, expr: &TimeExpr, others: &[TimeExpr], lex: &Lexicon) -> Option<usize> {
     let mut j = expr.tok_start.checked_sub(1)?;
-    while j > 0 && (toks.is_punct(j, '\'') || toks.is_punct(j, '’')) {
+    while j > 0 && toks.is_apostrophe(j) {
         j -= 1;
     }
     let before = j.checked_sub(1)?;
@@ -52,10 +52,9 @@ pub(super) fn pronoun_before(toks: &Tokens, expr: &TimeExpr, others: &[TimeExpr]
         if !toks.toks[j].latin {
             return None;
         }
-        let apostrophe = |k: usize| toks.is_punct(k, '\'') || toks.is_punct(k, '’');
         return (expr.tok_start.saturating_sub(PRONOUN_COMPLEMENT_REACH)..expr.tok_start.saturating_sub(1))
             .rev()
-            .take_while(|&k| toks.is_word(k) || apostrophe(k))
+            .take_while(|&k| toks.is_word(k) || toks.is_apostrophe(k))
             .find(|&k| {
                 lex.grammar.is(Role::StandsFor, toks.forms(k))
                     && k + 1 < expr.tok_start

@@ -124,6 +124,10 @@ impl Tokens {
     pub fn is_comma(&self, i: usize) -> bool {
         self.is_punct(i, ',') || self.is_punct(i, '،')
     }
+    /// True when token `i` is an apostrophe, straight or curly (`d'août`, `d’août`).
+    pub fn is_apostrophe(&self, i: usize) -> bool {
+        self.is_punct(i, '\'') || self.is_punct(i, '’')
+    }
     /// True when token `i` exists and is any punctuation.
     pub fn is_any_punct(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].kind == TokenKind::Punct
