@@ -25,6 +25,9 @@ const SPOKEN_KINDS: [&str; 2] = [super::agents::STATEMENT_KIND, super::agents::A
 const MEETING_KIND: &str = "meeting";
 /// The kind of a founding: by two states or more, an agreement between them.
 const FOUNDING_KIND: &str = "founding";
+/// The kind of an agreement ended: between two states (`إنهاء اتفاقيات الدفاع مع فرنسا`), diplomacy;
+/// a peace accord with armed groups ended, politics at home.
+const TERMINATION_KIND: &str = "termination";
 /// The kind of a visit: at home, it is no diplomacy.
 const VISIT_KIND: &str = "visit";
 
@@ -44,7 +47,10 @@ pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
         let Some(t) = d.trigger.as_mut() else { continue };
         let meeting = t.kind == MEETING_KIND;
         if t.event_type != EventType::Political
-            || !(meeting || t.kind == FOUNDING_KIND || SPOKEN_KINDS.contains(&t.kind.as_str()))
+            || !(meeting
+                || t.kind == FOUNDING_KIND
+                || t.kind == TERMINATION_KIND
+                || SPOKEN_KINDS.contains(&t.kind.as_str()))
         {
             continue;
         }
@@ -52,6 +58,15 @@ pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
         // (a country named as a place, `في النيجر`, is where the act is told of, not a party)
         let party = |id: &&EntityId| g.get(**id).kind != EntityKind::Country || !d.located.contains(id);
         let mut states: Vec<EntityId> = named.clone().filter(party).filter_map(|&id| state_of(g, id)).collect();
+        // (an agreement ended is one between states when it was made with one, `مع فرنسا`: a state
+        // accused in the same sentence is no party to a peace accord, `متهما الجزائر`)
+        if t.kind == TERMINATION_KIND {
+            let partners: Vec<EntityId> = d.partners.iter().filter_map(|&id| state_of(g, id)).collect();
+            if partners.is_empty() {
+                continue;
+            }
+            states.extend(partners);
+        }
         // (where a meeting is held counts once someone's state is known)
         if meeting && !states.is_empty() {
             states.extend(named.filter(|&&id| is_place(g, id)).filter_map(|&id| country_of(g, id)));

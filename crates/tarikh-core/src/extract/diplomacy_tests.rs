@@ -261,3 +261,31 @@ fn airspace_closed_to_a_neighbour_is_diplomacy_borders_closed_by_land_and_air_a_
         "2025-04-07",
     );
 }
+
+#[test]
+fn agreements_ended_with_a_state_recognitions_and_memberships_left_are_diplomacy() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            // an agreement ended with a state named after `مع`/`avec`
+            ("أعلن المجلس العسكري يوم الثلاثاء إنهاء اتفاقيات الدفاع مع فرنسا.", EventType::Diplomatic),
+            ("ألغت النيجر يوم الثلاثاء الاتفاق العسكري المبرم مع الولايات المتحدة.", EventType::Diplomatic),
+            ("Le Niger a dénoncé mardi l'accord de coopération militaire avec les États-Unis.", EventType::Diplomatic),
+            // an ambassador's mission ended by the host, authorities recognised
+            ("أعلنت الحكومة يوم الثلاثاء إنهاء مهام السفير الفرنسي.", EventType::Diplomatic),
+            ("اعترفت روسيا يوم الثلاثاء بالسلطات الجديدة في النيجر.", EventType::Diplomatic),
+            // a state leaving an organisation, words between the verb and it
+            ("انسحبت مالي يوم الثلاثاء من مجموعة دول الساحل الخمس.", EventType::Diplomatic),
+            // a peace accord ended stays politics at home, whoever is accused beside it
+            ("أعلن المجلس العسكري يوم الثلاثاء إنهاء اتفاق السلام، متهما الجزائر بالتدخل.", EventType::Political),
+            ("La junte a mis fin mardi à l'accord de paix signé avec les rebelles.", EventType::Political),
+            // the duties of another ended: a dismissal; a mission ending its own, its withdrawal
+            ("أنهى الرئيس يوم الثلاثاء مهام رئيس الوزراء.", EventType::Political),
+            ("أنهت البعثة الأممية يوم الثلاثاء مهامها في مالي.", EventType::Withdrawal),
+            // troops leaving stay a withdrawal
+            ("انسحبت القوات الفرنسية يوم الثلاثاء من قاعدة غاو.", EventType::Withdrawal),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+}

@@ -44,6 +44,8 @@ pub struct Draft {
     /// Places the sentence names that are not where the event is: places it is only near (`على
     /// الحدود مع`, `40 ميلا من`), and the place an agreement is named after (`اتفاق الجزائر`).
     pub peripheral: Vec<EntityId>,
+    /// Entities named after `مع`/`avec` (`اتفاقيات الدفاع مع فرنسا`): partners of what is done.
+    pub partners: Vec<EntityId>,
     /// Entities of the sentence and, in a passage marked as earlier (`في وقت سابق`), of the
     /// previous paragraph; used to tie a weekday to a month named before.
     pub context_entities: Vec<EntityId>,
@@ -489,6 +491,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     acting,
                     located: hits.iter().filter(|h| h.locative).map(|h| h.id).collect(),
                     peripheral,
+                    partners: hits.iter().filter(|h| h.with && !h.peripheral).map(|h| h.id).collect(),
                     context_entities,
                     past_passage: past_here || past_prev,
                     forward,
