@@ -289,3 +289,34 @@ fn agreements_ended_with_a_state_recognitions_and_memberships_left_are_diplomacy
         "2024-04-16",
     );
 }
+
+#[test]
+fn deadlines_suspensions_and_embassy_staff_of_organisations_and_states_are_diplomacy() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            // a deadline given by an organisation of states, a member's part suspended or restored
+            ("أمهلت إيكواس يوم الثلاثاء المجلس العسكري أسبوعا لإعادة الرئيس إلى منصبه.", EventType::Diplomatic),
+            ("أعلن الاتحاد الأفريقي يوم الثلاثاء تعليق مشاركة النيجر في جميع أنشطته.", EventType::Diplomatic),
+            (
+                "L'Union africaine a suspendu mardi la participation du Niger à toutes ses activités.",
+                EventType::Diplomatic,
+            ),
+            ("La Cédéao a levé mardi la suspension du Mali.", EventType::Diplomatic),
+            // embassy staff withdrawn
+            ("قررت الولايات المتحدة يوم الثلاثاء سحب جزء من موظفي سفارتها في نيامي.", EventType::Diplomatic),
+            (
+                "Les États-Unis ont ordonné mardi le départ d'une partie du personnel de leur ambassade.",
+                EventType::Diplomatic,
+            ),
+            // at home, the same words stay politics
+            ("La junte a levé mardi la suspension des activités des partis politiques.", EventType::Political),
+            ("Le club a suspendu mardi la participation du joueur.", EventType::Political),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    // a deadline an army gives to gunmen is no act between states
+    let ev = events("Titre\nأمهل الجيش يوم الثلاثاء المسلحين يومين لتسليم أسلحتهم.\n", "2024-04-18");
+    assert_ne!(type_on(&ev, "2024-04-16"), EventType::Diplomatic, "{:?}", titles_of(&ev));
+}
