@@ -227,6 +227,13 @@ fn the_junta_of_an_article_about_niger_is_niger_s() {
     );
     let act = one_where(&ar, |e| e.event_type == EventType::Political);
     assert_eq!(act.actors, ["Malian junta"], "{}", act.title);
+    // a headline that names only a town of Niger is about Niger
+    let fr = events(
+        "Niamey : des manifestants devant l'ambassade\nLa junte a dissous les partis politiques le lundi 28 août 2023.\n",
+        "2023-08-29",
+    );
+    let act = one_where(&fr, |e| e.event_type == EventType::Political);
+    assert_eq!(act.actors, ["Niger junta"], "{}", act.title);
 }
 
 #[test]

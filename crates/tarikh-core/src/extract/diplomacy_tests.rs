@@ -320,3 +320,58 @@ fn deadlines_suspensions_and_embassy_staff_of_organisations_and_states_are_diplo
     let ev = events("Titre\nأمهل الجيش يوم الثلاثاء المسلحين يومين لتسليم أسلحتهم.\n", "2024-04-18");
     assert_ne!(type_on(&ev, "2024-04-16"), EventType::Diplomatic, "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn words_said_by_states_listed_in_apposition_and_a_pardon_are_told_acts() {
+    // a statement whose subject is a list of states in apposition, the date after it: not the
+    // withdrawal its object's relative clause recalls
+    let text = "Titre\nرفضت دول التحالف، مالي وبوركينا فاسو والنيجر، يوم الثلاثاء المهلة التي منحتها لها المنظمة الإقليمية للعدول عن قرار الانسحاب.\n";
+    let e = event_on(text, "2024-04-18", "2024-04-16");
+    assert!(has_kind(&e, "statement"), "{}", e.title);
+    // a pardon, not the arrest its relative clause recalls
+    let e = event_on(
+        "Titre\nأصدر الرئيس الانتقالي يوم الثلاثاء عفوا عن جنود أجانب كانوا قد اعتقلوا في المطار.\n",
+        "2024-04-18",
+        "2024-04-16",
+    );
+    assert!(has_kind(&e, "release"), "{}", e.title);
+}
+
+#[test]
+fn an_organisation_named_in_the_sentence_never_leaves_itself() {
+    // the organisation's summit is told first; the states leave it
+    let text = "Titre\nوكانت قمة إيكواس في أبوجا قد منحت الدول الثلاث مهلة، بعد أن أعلنت الدول الثلاث في 28 يناير 2024 انسحابها من المنظمة.\n";
+    let e = event_on(text, "2024-04-18", "2024-01-28");
+    assert_eq!(e.event_type, EventType::Diplomatic, "{}", e.title);
+    assert!(!e.actors.iter().any(|a| a == "ECOWAS"), "{}", e.title);
+}
+
+#[test]
+fn an_embassy_s_services_or_staff_are_diplomacy_and_a_crowd_at_its_gates_is_a_protest() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("علقت السفارة الأمريكية يوم الثلاثاء خدماتها القنصلية في نيامي.", EventType::Diplomatic),
+            ("L'ambassade a suspendu mardi ses services consulaires.", EventType::Diplomatic),
+            // a crowd that demands troops leave is a protest, whatever embassy it surrounds
+            (
+                "Des manifestants ont encerclé mardi l'ambassade des États-Unis, exigeant le départ des militaires américains.",
+                EventType::Political,
+            ),
+            // the crowd a protest gathered, an electoral campaign
+            ("Une manifestation a réuni mardi des centaines de personnes à Bamako.", EventType::Political),
+            ("La campagne électorale s'est ouverte mardi dans tout le pays.", EventType::Political),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    for text in [
+        "Titre\nDes manifestants ont encerclé mardi l'ambassade des États-Unis, exigeant le départ des militaires américains.\n",
+        "Titre\nUne manifestation a réuni mardi des centaines de personnes à Bamako.\n",
+    ] {
+        assert!(has_kind(&event_on(text, "2024-04-18", "2024-04-16"), "protest"), "{text}");
+    }
+    let e =
+        event_on("Titre\nLa campagne électorale s'est ouverte mardi dans tout le pays.\n", "2024-04-18", "2024-04-16");
+    assert!(has_kind(&e, "election"), "{}", e.title);
+}

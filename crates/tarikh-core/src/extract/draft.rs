@@ -376,10 +376,10 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         // an actor named "with" another is a party of a joint act only
                         let joint =
                             matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
-                        // an organisation named after leaving it (`غادرت مالي … المجموعة (إيكواس)`)
+                        // an organisation is what is left (`غادرت مالي … المجموعة (إيكواس)`), or
+                        // speaks of it (`قمة إيكواس … بعد أن أعلنت الدول الثلاث انسحابها`): never who leaves
                         let organisation_left = |h: &crate::lexicon::gazetteer::EntityHit| {
                             t.kind == MEMBERSHIP_KIND
-                                && h.start >= trig_toks.1
                                 && lex.gazetteer.get(h.id).kind == crate::lexicon::EntityKind::Organisation
                         };
                         // what a withdrawal leaves is named after `من`/`de` (not forces: `le départ

@@ -108,3 +108,18 @@ fn a_chronology_s_latest_full_day_is_no_bound_when_later_months_follow() {
     let fr = "Mali\nEn août 2022, les derniers soldats français ont quitté le Mali.\nLe 14 novembre 2023, l'armée a repris Kidal.\n";
     assert!(published(fr).is_some_and(|p| p.not_before && p.date.to_string() == "2023-11-12"), "{:?}", published(fr));
 }
+
+#[test]
+fn a_time_that_starts_or_runs_out_on_a_later_day_keeps_the_article_s_dateline() {
+    let published = |text: &str| {
+        let mut c = super::tests::corpus(&[("a.txt", text, None)]);
+        let _ = super::extract(&mut c);
+        c.documents[0].published.clone().map(|p| p.date.to_string())
+    };
+    // the deadline starts on a day after the dateline: the dateline is no date after what the
+    // article tells as past
+    let ar = "عنوان\nالاثنين 16 ديسمبر 2024\nمنحت المنظمة الدول الثلاث يوم السبت مهلة ستة أشهر تبدأ في 29 يناير 2025.\n";
+    assert_eq!(published(ar).as_deref(), Some("2024-12-16"));
+    let fr = "Titre\nLundi 16 décembre 2024\nL'organisation a accordé samedi aux trois États un délai qui expire le 29 juillet 2025.\n";
+    assert_eq!(published(fr).as_deref(), Some("2024-12-16"));
+}

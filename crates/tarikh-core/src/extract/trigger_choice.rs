@@ -317,11 +317,14 @@ fn choose_act(
                 && !(expr.tok_end + 1..h.start).any(phrase_break)
                 && !act_between(expr.tok_end, h.start)
         };
-        // (a name between counts as one word: `هددت جماعة نصرة الإسلام والمسلمين يوم السبت`)
+        // (names between count as one word, a list of them in apposition too, its commas none:
+        // `هددت جماعة نصرة الإسلام والمسلمين يوم السبت`, `رفضت دول التحالف، مالي وبوركينا فاسو والنيجر، يوم الأحد`)
         let words_between = || {
-            let named: usize =
-                names.iter().filter(|n| n.start >= h.end && n.end <= expr.tok_start).map(|n| n.end - n.start - 1).sum();
-            distance.saturating_sub(named)
+            let inside = |j: usize| {
+                names.iter().any(|n| n.start >= h.end && n.end <= expr.tok_start && (n.start..n.end).contains(&j))
+            };
+            let loose = (h.end..expr.tok_start).filter(|&j| !inside(j) && !toks.is_any_punct(j)).count();
+            distance.min(loose + usize::from((h.end..expr.tok_start).any(inside)))
         };
         let adjacent_date = |h: &crate::lexicon::triggers::TriggerHit| {
             if (date_follows || set_off())

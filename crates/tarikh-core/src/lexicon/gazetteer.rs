@@ -285,18 +285,36 @@ impl Gazetteer {
         let e = self.get(id);
         let Some(key) = e.local.as_deref() else { return id };
         let own = e.fallback.unwrap_or(id);
-        if e.parent.is_some_and(|p| topic.contains(&p)) {
+        // (a town names its country: `Niamey : des manifestants …` is about Niger)
+        let countries: Vec<EntityId> = topic.iter().filter_map(|&t| self.country_of_place(t)).collect();
+        let named = |p: EntityId| topic.contains(&p) || countries.contains(&p);
+        if e.parent.is_some_and(named) {
             return own;
         }
         let mut nationals = self
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, n)| n.national.as_deref() == Some(key) && n.parent.is_some_and(|p| topic.contains(&p)));
+            .filter(|(_, n)| n.national.as_deref() == Some(key) && n.parent.is_some_and(named));
         match (nationals.next(), nationals.next()) {
             (Some((i, _)), None) => i as EntityId,
             _ => own,
         }
+    }
+
+    /// The country a town, a district or a region lies in; `None` for anything else.
+    fn country_of_place(&self, id: EntityId) -> Option<EntityId> {
+        if !matches!(self.get(id).kind, EntityKind::City | EntityKind::District | EntityKind::Region) {
+            return None;
+        }
+        let mut at = self.get(id).parent?;
+        for _ in 0..16 {
+            if self.get(at).kind == EntityKind::Country {
+                return Some(at);
+            }
+            at = self.get(at).parent?;
+        }
+        None
     }
 
     /// The id of the entity with this canonical name.
