@@ -139,10 +139,9 @@ impl Agents {
             // (who a passive verb names first undergoes it: `le Premier ministre a été limogé`,
             // `a été nommé`; only an agent introduced by `par` did it)
             Agents::Marked
-        } else if kind == DISMISSAL_KIND || kind == ARREST_KIND || kind == DISSOLUTION_KIND || kind == APPOINTMENT_KIND
-        {
-            // (who is arrested or seized, or what is suspended, is named after the verb: `l'armée
-            // a arrêté trois jihadistes`, `علقت السلطات بث إذاعة صوت أمريكا`)
+        } else if [DISMISSAL_KIND, ARREST_KIND, DISSOLUTION_KIND, APPOINTMENT_KIND, RELEASE_KIND].contains(&kind) {
+            // (who is arrested, seized or freed, or what is suspended, is named after the verb:
+            // `l'armée a arrêté trois jihadistes`, `علقت السلطات بث إذاعة صوت أمريكا`)
             Agents::Dismisser
         } else if kind == STATEMENT_KIND || kind == ANNOUNCEMENT_KIND {
             // (who announces is the one who speaks: `أعلنت النيجر ومالي تشكيل قوة`)
@@ -488,5 +487,8 @@ const DISMISSAL_KIND: &str = "dismissal";
 const APPOINTMENT_KIND: &str = "appointment";
 /// The kind of a body or a medium suspended or dissolved (a row of `triggers.tsv`).
 const DISSOLUTION_KIND: &str = "dissolution";
+/// The kind of a release of detainees: who is freed is named after the verb (`أفرجت السلطات عن
+/// الجنود الإيفواريين`), not who frees them.
+const RELEASE_KIND: &str = "release";
 /// The kind of an arrest (a row of `triggers.tsv`).
 pub(super) const ARREST_KIND: &str = "arrest";

@@ -28,6 +28,9 @@ const FOUNDING_KIND: &str = "founding";
 /// The kind of an agreement ended: between two states (`إنهاء اتفاقيات الدفاع مع فرنسا`), diplomacy;
 /// a peace accord with armed groups ended, politics at home.
 const TERMINATION_KIND: &str = "termination";
+/// The kind of a release: of one state's people by another (`أفرجت مالي عن الجنود الإيفواريين`),
+/// diplomacy; of a country's own detainees, politics at home.
+pub(super) const RELEASE_KIND: &str = "release";
 /// The kind of a visit: at home, it is no diplomacy.
 const VISIT_KIND: &str = "visit";
 
@@ -50,6 +53,7 @@ pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
             || !(meeting
                 || t.kind == FOUNDING_KIND
                 || t.kind == TERMINATION_KIND
+                || t.kind == RELEASE_KIND
                 || SPOKEN_KINDS.contains(&t.kind.as_str()))
         {
             continue;
@@ -58,6 +62,12 @@ pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
         // (a country named as a place, `في النيجر`, is where the act is told of, not a party)
         let party = |id: &&EntityId| g.get(**id).kind != EntityKind::Country || !d.located.contains(id);
         let mut states: Vec<EntityId> = named.clone().filter(party).filter_map(|&id| state_of(g, id)).collect();
+        // (the state whose soldiers or people are freed is a party to their release: `أفرج المجلس
+        // العسكري عن الجنود الإيفواريين`)
+        if t.kind == RELEASE_KIND {
+            let forces = d.entities.iter().filter(|&&id| g.get(id).kind == EntityKind::Force);
+            states.extend(forces.filter_map(|&id| country_of(g, id)));
+        }
         // (an agreement ended is one between states when it was made with one, `مع فرنسا`: a state
         // accused in the same sentence is no party to a peace accord, `متهما الجزائر`)
         if t.kind == TERMINATION_KIND {

@@ -12,7 +12,7 @@
 //! come between, leaves its membership; a government acts at home, not in the town a story was
 //! filed from abroad.
 
-use super::meaning_tests::{each_typed_on, event_on, events, has_kind, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, event_on, events, has_kind, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -374,4 +374,28 @@ fn an_embassy_s_services_or_staff_are_diplomacy_and_a_crowd_at_its_gates_is_a_pr
     let e =
         event_on("Titre\nLa campagne électorale s'est ouverte mardi dans tout le pays.\n", "2024-04-18", "2024-04-16");
     assert!(has_kind(&e, "election"), "{}", e.title);
+}
+
+#[test]
+fn a_state_freeing_another_state_s_soldiers_is_diplomacy_and_they_do_not_free_themselves() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("أفرجت السلطات المالية يوم الثلاثاء عن ثلاث جنديات إيفواريات.", EventType::Diplomatic),
+            ("Le Mali a libéré mardi trois soldates ivoiriennes.", EventType::Diplomatic),
+            // a country's own detainees freed stay politics at home
+            ("أطلق الجيش المالي يوم الثلاثاء سراح الرئيس الانتقالي.", EventType::Political),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    let e = event_on("Titre\nLa junte a libéré mardi les militaires ivoiriens.\n", "2024-04-18", "2024-04-16");
+    assert!(!e.actors.iter().any(|a| a == "Ivorian Armed Forces"), "{}", e.title);
+    // told at home and between states, one release stays one event
+    let ev = events(
+        "Titre\nأفرجت السلطات المالية يوم الثلاثاء عن ثلاث جنديات إيفواريات.\nوأطلقت السلطات يوم الثلاثاء سراح الجنديات في باماكو.\n",
+        "2024-04-18",
+    );
+    let releases: Vec<_> = ev.iter().filter(|e| starts_on(e, "2024-04-16")).collect();
+    assert_eq!(releases.len(), 1, "{:?}", titles_of(&ev));
 }

@@ -34,6 +34,9 @@ pub fn family(t: EventType, kind: &str) -> Family {
         // a release of hostages (the end of a kidnapping) merges as releases of detainees do,
         // with the political acts of its day: one report names the hostages, another only the freed
         (EventType::Kidnapping, HOSTAGE_RELEASE_KIND) => Family::Type(EventType::Political),
+        // a release between states (`أفرجت مالي عن الجنود الإيفواريين`) is the release another
+        // report tells without naming the captives' state
+        (EventType::Diplomatic, super::between_states::RELEASE_KIND) => Family::Type(EventType::Political),
         (t, _) => Family::Type(t),
     }
 }
