@@ -130,10 +130,13 @@ impl Agents {
     pub(super) fn of(kind: &str, armed: bool, passive: bool) -> Agents {
         if UNDONE_KINDS.contains(&kind) {
             Agents::None
-        } else if armed && (kind == DEATHS_KIND || kind == AMBUSHED_KIND || passive) || kind == PROTEST_KIND {
+        } else if armed && (kind == DEATHS_KIND || kind == AMBUSHED_KIND || passive)
+            || kind == PROTEST_KIND
+            || kind == TRIAL_KIND
+        {
             // the dead, or those a passive verb names first (`deux casques bleus ont été
-            // tués`), are victims; protesters are rarely named: only an agent a word introduces
-            // (`par le GSIM`, `على يد`) did it
+            // tués`), are victims; protesters are rarely named, and the named beside a trial are
+            // tried: only an agent a word introduces (`par le GSIM`, `على يد`) did it
             Agents::Marked
         } else if passive && !armed {
             // (who a passive verb names first undergoes it: `le Premier ministre a été limogé`,
@@ -490,5 +493,8 @@ const DISSOLUTION_KIND: &str = "dissolution";
 /// The kind of a release of detainees: who is freed is named after the verb (`أفرجت السلطات عن
 /// الجنود الإيفواريين`), not who frees them.
 const RELEASE_KIND: &str = "release";
+/// The kind of a trial or a sentence: courts try, the gazetteer's actors named beside it are tried
+/// (`حكمت محكمة على 46 جنديا إيفواريا بالسجن`); only one a word introduces acts.
+const TRIAL_KIND: &str = "trial";
 /// The kind of an arrest (a row of `triggers.tsv`).
 pub(super) const ARREST_KIND: &str = "arrest";

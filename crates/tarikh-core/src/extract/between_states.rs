@@ -49,11 +49,14 @@ pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
         }
         let Some(t) = d.trigger.as_mut() else { continue };
         let meeting = t.kind == MEETING_KIND;
-        if t.event_type != EventType::Political
+        // (an arrest is `other` at home: of another state's soldiers, an act between states)
+        let held = t.kind == RELEASE_KIND || t.kind == super::agents::ARREST_KIND;
+        let arrest_abroad = t.event_type == EventType::Other && t.kind == super::agents::ARREST_KIND;
+        if t.event_type != EventType::Political && !arrest_abroad
             || !(meeting
                 || t.kind == FOUNDING_KIND
                 || t.kind == TERMINATION_KIND
-                || t.kind == RELEASE_KIND
+                || held
                 || SPOKEN_KINDS.contains(&t.kind.as_str()))
         {
             continue;
@@ -62,11 +65,16 @@ pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
         // (a country named as a place, `في النيجر`, is where the act is told of, not a party)
         let party = |id: &&EntityId| g.get(**id).kind != EntityKind::Country || !d.located.contains(id);
         let mut states: Vec<EntityId> = named.clone().filter(party).filter_map(|&id| state_of(g, id)).collect();
-        // (the state whose soldiers or people are freed is a party to their release: `أفرج المجلس
-        // العسكري عن الجنود الإيفواريين`)
-        if t.kind == RELEASE_KIND {
+        // (the state whose soldiers are held or freed is a party to it, `أفرج المجلس العسكري عن
+        // الجنود الإيفواريين`, and so is the state that holds them, named as where: `طالب
+        // الرئيس الإيفواري بالإفراج عن الجنود المحتجزين في مالي`)
+        if held {
             let forces = d.entities.iter().filter(|&&id| g.get(id).kind == EntityKind::Force);
-            states.extend(forces.filter_map(|&id| country_of(g, id)));
+            let foreign: Vec<EntityId> = forces.filter_map(|&id| country_of(g, id)).collect();
+            if !foreign.is_empty() && t.kind == RELEASE_KIND {
+                states.extend(d.located.iter().filter(|&&id| g.get(id).kind == EntityKind::Country));
+            }
+            states.extend(foreign);
         }
         // (an agreement ended is one between states when it was made with one, `مع فرنسا`: a state
         // accused in the same sentence is no party to a peace accord, `متهما الجزائر`)

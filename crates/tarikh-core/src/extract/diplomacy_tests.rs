@@ -399,3 +399,27 @@ fn a_state_freeing_another_state_s_soldiers_is_diplomacy_and_they_do_not_free_th
     let releases: Vec<_> = ev.iter().filter(|e| starts_on(e, "2024-04-16")).collect();
     assert_eq!(releases.len(), 1, "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn another_state_s_soldiers_arrested_or_called_free_are_diplomacy_and_the_tried_do_not_try() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("اعتقلت السلطات المالية يوم الثلاثاء 49 جنديا إيفواريا في مطار باماكو.", EventType::Diplomatic),
+            ("Les autorités maliennes ont arrêté mardi 49 soldats ivoiriens à l'aéroport.", EventType::Diplomatic),
+            ("طالب الرئيس الإيفواري يوم الثلاثاء بالإفراج عن الجنود الإيفواريين المحتجزين في مالي.", EventType::Diplomatic),
+            // jihadists arrested by the army stay an arrest at home
+            ("اعتقل الجيش المالي يوم الثلاثاء ثلاثة جهاديين في غاو.", EventType::Other),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    let e = event_on(
+        "Titre\nحكمت محكمة في باماكو يوم الثلاثاء على 46 جنديا إيفواريا بالسجن عشرين عاما.\n",
+        "2024-04-18",
+        "2024-04-16",
+    );
+    assert!(e.actors.is_empty(), "{}", e.title);
+    let e = event_on("Titre\nوجهت النيابة يوم الثلاثاء تهمة تقويض أمن الدولة للجنود.\n", "2024-04-18", "2024-04-16");
+    assert!(has_kind(&e, "trial"), "{}", e.title);
+}

@@ -37,6 +37,8 @@ pub fn family(t: EventType, kind: &str) -> Family {
         // a release between states (`أفرجت مالي عن الجنود الإيفواريين`) is the release another
         // report tells without naming the captives' state
         (EventType::Diplomatic, super::between_states::RELEASE_KIND) => Family::Type(EventType::Political),
+        // (and an arrest between states the arrest told at home, `other`)
+        (EventType::Diplomatic, super::agents::ARREST_KIND) => Family::Type(EventType::Other),
         (t, _) => Family::Type(t),
     }
 }

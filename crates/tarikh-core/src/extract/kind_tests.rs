@@ -106,7 +106,9 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         assert_eq!(only_type(sentence, "2024-09-09"), kind, "{sentence}");
     }
     let fr = [
-        ("La junte a annoncé le 2 mai 2022 la fin des accords de défense avec la France.", EventType::Political),
+        // (accords ended with a state are an act between states)
+        ("La junte a annoncé le 2 mai 2022 la fin des accords de défense avec la France.", EventType::Diplomatic),
+        ("La junte a annoncé le 2 mai 2022 la fin de l'accord de paix avec les rebelles.", EventType::Political),
         ("Le bilan s'est alourdi le vendredi 8 mars 2024 à vingt et un morts.", EventType::CasualtyReport),
         ("Le Mali a connu une vague de coups d'État depuis août 2020.", EventType::Coup),
         // arriving for a visit is the visit; arriving troops still deploy
@@ -124,7 +126,8 @@ fn a_kind_is_found_in_the_forms_and_words_reporters_use_for_it() {
         ("Le ministre s'est entretenu avec son homologue russe le mardi 5 mars 2024.", EventType::Diplomatic),
         ("Le Conseil national de transition a adopté la loi électorale le mardi 5 mars 2024.", EventType::Political),
         ("Le procès des auteurs de l'attaque s'est ouvert le mardi 5 mars 2024.", EventType::Political),
-        ("Le Niger a rompu le samedi 9 mars 2024 son accord militaire avec les États-Unis.", EventType::Political),
+        // (an accord broken with a state is an act between states)
+        ("Le Niger a rompu le samedi 9 mars 2024 son accord militaire avec les États-Unis.", EventType::Diplomatic),
         // officers who remove the president: a coup
         ("Le 3 mars 2024, des officiers ont annoncé à la télévision la destitution du président.", EventType::Coup),
         ("L'ambassadeur d'Italie a quitté Ouagadougou le mercredi 6 mars 2024.", EventType::Diplomatic),

@@ -285,8 +285,10 @@ impl Gazetteer {
         let e = self.get(id);
         let Some(key) = e.local.as_deref() else { return id };
         let own = e.fallback.unwrap_or(id);
-        // (a town names its country: `Niamey : des manifestants …` is about Niger)
-        let countries: Vec<EntityId> = topic.iter().filter_map(|&t| self.country_of_place(t)).collect();
+        // (a town names its country: `Niamey : des manifestants …` is about Niger; a generic
+        // name, `nord du pays`, names none)
+        let countries: Vec<EntityId> =
+            topic.iter().filter(|&&t| self.get(t).local.is_none()).filter_map(|&t| self.country_of_place(t)).collect();
         let named = |p: EntityId| topic.contains(&p) || countries.contains(&p);
         if e.parent.is_some_and(named) {
             return own;
