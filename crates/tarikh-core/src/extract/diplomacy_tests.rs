@@ -423,3 +423,20 @@ fn another_state_s_soldiers_arrested_or_called_free_are_diplomacy_and_the_tried_
     let e = event_on("Titre\nوجهت النيابة يوم الثلاثاء تهمة تقويض أمن الدولة للجنود.\n", "2024-04-18", "2024-04-16");
     assert!(has_kind(&e, "trial"), "{}", e.title);
 }
+
+#[test]
+fn a_foreign_minister_s_criticism_is_diplomacy_a_force_s_mission_ended_is_its_withdrawal_and_regions_dismiss_no_one() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("وصف وزير الخارجية الفرنسي يوم الثلاثاء المجلس العسكري بأنه غير شرعي.", EventType::Diplomatic),
+            ("انتقدت الخارجية الفرنسية يوم الثلاثاء قرار الحكومة المالية.", EventType::Diplomatic),
+            ("أعلنت مجموعة فاغنر يوم الثلاثاء انتهاء مهمتها في مالي.", EventType::Withdrawal),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    // `الأقاليم` (the regions) starts as `أقال` (dismissed) does: no dismissal
+    let ev = events("Titre\nاستعاد الجيش يوم الثلاثاء السيطرة على عواصم الأقاليم.\n", "2024-04-18");
+    assert!(!ev.iter().any(|e| has_kind(e, "dismissal")), "{:?}", titles_of(&ev));
+}
