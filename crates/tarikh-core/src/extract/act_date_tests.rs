@@ -160,6 +160,15 @@ fn the_day_a_report_came_out_is_not_the_day_the_next_sentence_tells_of() {
     let ev = events(text, "2025-03-25");
     let ten = one_where(&ev, |e| e.mentions.iter().any(|m| m.time_text.contains("10 heures")));
     assert!(ten.when.is_some_and(|w| w.first_day().to_string() == "2025-03-24"), "{:?}", ten.when);
+    // nor is the day a toll was given, in either language
+    for (text, clock) in [
+        ("Titre\nDes hommes armés ont tué samedi 40 villageois, selon un bilan communiqué lundi par le gouvernement.\nLes assaillants sont arrivés vers 5 heures du matin.\n", "5 heures"),
+        ("عنوان\nقتل مسلحون 40 قرويا فجر السبت، وفق حصيلة أعلنتها الحكومة يوم الاثنين.\nوأضرم المهاجمون عند الساعة الخامسة صباحا النار في المنازل.\n", "الخامسة"),
+    ] {
+        let ev = events(text, "2025-03-25");
+        let at = one_where(&ev, |e| e.mentions.iter().any(|m| m.time_text.contains(clock)));
+        assert!(at.when.is_some_and(|w| w.first_day().to_string() == "2025-03-22"), "{text}: {:?}", at.when);
+    }
 }
 
 #[test]

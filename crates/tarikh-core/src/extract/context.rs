@@ -100,7 +100,12 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
             }
             // the day a report came out (`…, a annoncé mardi le ministère`) is no day the next
             // sentences tell of (`vers 10 heures` is the attack's Monday)
-            let reported = d.trigger.as_ref().is_some_and(|t| t.reported);
+            // (nor the day a toll was given: `selon un bilan communiqué lundi` then `arrivés vers
+            // 5 heures` is the attack's Saturday)
+            let reported = d
+                .trigger
+                .as_ref()
+                .is_some_and(|t| t.reported || t.event_type == crate::model::EventType::CasualtyReport);
             let days = (r.when.last_day() - r.when.first_day()).num_days();
             // a month or a year the text moves to, that holds no day named before, leaves that
             // day behind (`خطفت في أبريل 2012 … أفرجت عنها بعد عشرة أيام`: not ten days after
