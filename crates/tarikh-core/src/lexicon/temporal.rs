@@ -121,6 +121,8 @@ pub enum TemporalWord {
     ClockWord,
     /// حوالي.
     ClockAbout,
+    /// قبيل, `peu avant`: shortly before the hour (midnight so named is the day's last minute).
+    ClockBefore,
     /// بتوقيت غرينتش.
     ClockZone,
     /// منتصف الليل (0) / منتصف النهار (12).
@@ -352,6 +354,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "clock_pm" => W::ClockPm,
         "clock_word" => W::ClockWord,
         "clock_about" => W::ClockAbout,
+        "clock_before" => W::ClockBefore,
         "clock_zone" => W::ClockZone,
         "midnight" | "midday" => W::FixedHour(int()? as u32),
         "hour_word" => W::HourWord(int()? as u32),

@@ -431,6 +431,9 @@ fn midnight_noon_and_hours_in_words_are_clock_times_only_after_a_word_of_time() 
     assert_eq!(start("Le camp a été attaqué mardi à cinq heures et demie."), ["2024-03-12T05:30"]);
     assert_eq!(start("Le camp a été attaqué mardi à six heures moins le quart."), ["2024-03-12T05:45"]);
     assert_eq!(start("Le camp a été attaqué mardi vers 5 heures et quart."), ["2024-03-12T05:15"]);
+    // shortly before midnight is the day's last minute, in both languages
+    assert_eq!(start("Le président a parlé mardi peu avant minuit."), ["2024-03-12T23:59"]);
+    assert_eq!(start("تحدث الرئيس يوم الثلاثاء قبيل منتصف الليل."), ["2024-03-12T23:59"]);
     // lengths of time, distances and counts of hours are no clock
     for t in [
         "Les combats ont duré mardi pendant deux heures près de Gao.",

@@ -28,7 +28,8 @@ impl<'a> Parser<'a> {
     /// A clock time (`الساعة 05:30 بتوقيت غرينتش`, `الخامسة صباحًا`, `05:21 م`, `منتصف الليل`).
     fn clock(&self, i: usize) -> Option<(Clock, usize)> {
         let mut j = i;
-        let approximate = if let Some(e) = self.has(j, |w| *w == W::ClockAbout) {
+        let before = self.has(j, |w| *w == W::ClockBefore);
+        let approximate = if let Some(e) = before.or_else(|| self.has(j, |w| *w == W::ClockAbout)) {
             j = e;
             true
         } else {
@@ -42,8 +43,8 @@ impl<'a> Parser<'a> {
         };
         let (mut hour, mut minute, worded);
         if let Some((W::FixedHour(h), e)) = self.word(j, |w| matches!(w, W::FixedHour(_))) {
-            hour = h;
-            minute = 0;
+            // (shortly before midnight is the day's last minute, not the next one's first)
+            (hour, minute) = if h == 0 && before.is_some() { (23, 59) } else { (h, 0) };
             j = e;
             worded = true;
         } else if let Some(h) = self.number(j) {

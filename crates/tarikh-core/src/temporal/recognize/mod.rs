@@ -127,6 +127,7 @@ fn start_role(w: &W) -> StartRole {
         | W::SpanLead
         | W::RangeStart
         | W::ClockAbout
+        | W::ClockBefore
         | W::ClockWord
         | W::RelThis
         | W::Opening
