@@ -25,6 +25,8 @@ pub fn coup_part(m: &Mention) -> Option<CoupPart> {
     match (m.event_type, m.kind.as_str()) {
         (EventType::Other, "arrest") => Some(CoupPart::Arrest),
         (EventType::Clash, "gunfire") | (EventType::Clash, "takeover") => Some(CoupPart::Violence),
+        // (a president's resignation is his own act, apart from the soldiers' coup of that day)
+        (EventType::Political, "resignation") => None,
         (EventType::Political, _) => Some(CoupPart::Report),
         (EventType::Other, super::draft::UNTYPED_KIND) => Some(CoupPart::Clause),
         _ => None,

@@ -261,3 +261,25 @@ fn soldiers_surrounding_the_president_s_residence_stage_a_coup() {
         "2024-09-15",
     );
 }
+
+#[test]
+fn a_president_s_resignation_on_the_coup_s_day_is_his_own_act() {
+    for (text, coup_day) in [
+        (
+            "Titre\nDes militaires ont arrêté mardi le président à Bamako.\nLe président a annoncé sa démission mardi soir à la télévision.\n",
+            "2020-08-18",
+        ),
+        (
+            "عنوان\nاعتقل عسكريون يوم الثلاثاء الرئيس في باماكو.\nوأعلن الرئيس استقالته مساء الثلاثاء في كلمة متلفزة.\n",
+            "2020-08-18",
+        ),
+    ] {
+        let ev = events(text, "2020-08-19");
+        assert_eq!(type_on(&ev, coup_day), EventType::Coup, "{:?}", titles_of(&ev));
+        assert!(
+            ev.iter().any(|e| e.event_type == EventType::Political && has_kind(e, "resignation")),
+            "{text}: {:?}",
+            titles_of(&ev)
+        );
+    }
+}
