@@ -203,3 +203,15 @@ fn people_in_the_grip_of_armed_men_are_kidnapped() {
         "2024-09-15",
     );
 }
+
+#[test]
+fn the_group_whose_leader_s_home_the_kidnapping_took_place_at_did_not_take_the_hostages() {
+    for text in [
+        "Titre\nاختطف صحفيان فرنسيان يوم السبت أمام منزل أحد قادة الحركة الوطنية لتحرير أزواد في كيدال.\n",
+        "Titre\nDeux journalistes français ont été tués samedi après leur enlèvement devant le domicile d'un responsable du MNLA à Kidal.\n",
+    ] {
+        let ev = events(text, "2013-11-03");
+        let taken = one_where(&ev, |e| e.event_type == EventType::Kidnapping);
+        assert!(taken.actors.iter().all(|a| a != "MNLA"), "{text}: {}", taken.title);
+    }
+}
