@@ -215,3 +215,27 @@ fn the_group_whose_leader_s_home_the_kidnapping_took_place_at_did_not_take_the_h
         assert!(taken.actors.iter().all(|a| a != "MNLA"), "{text}: {}", taken.title);
     }
 }
+
+#[test]
+fn a_vigil_a_march_or_an_appeal_for_hostages_is_no_kidnapping_nor_their_release() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("نظمت عائلة الرهينة يوم الثلاثاء وقفة للمطالبة بالإفراج عنه.", EventType::Political),
+            ("نظم مئات الأشخاص يوم الثلاثاء مسيرة تضامنا مع الرهائن في باماكو.", EventType::Political),
+            ("Un rassemblement de soutien à l'otage s'est tenu mardi à Paris.", EventType::Political),
+            ("Une marche pour les otages a eu lieu mardi à Bamako.", EventType::Political),
+            ("Le président a eu mardi un appel téléphonique avec son homologue russe.", EventType::Diplomatic),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    for text in [
+        "Titre\nوجهت أسرة الصحفي يوم الثلاثاء نداء من أجل الإفراج عنه.\n",
+        "Titre\nLa famille de l'otage a lancé mardi un appel aux autorités pour obtenir sa libération.\n",
+    ] {
+        let ev = events(text, "2024-04-18");
+        let said = one_where(&ev, |e| starts_on(e, "2024-04-16"));
+        assert!(has_kind(said, "statement"), "{text}: {:?}", titles_of(&ev));
+    }
+}
