@@ -366,6 +366,12 @@ fn agents_of(
         && toks.toks[trig.0].latin
         && lex.grammar.is(crate::lexicon::Role::Auxiliary, toks.forms(trig.0 - 1));
     let object = |id: &EntityId| active && hits.iter().any(|h| h.id == *id && h.start >= trig.1 && !h.agent);
+    // (an agent a word introduces is the agent, `غارة جوية نفذتها القوات الفرنسية`, alone: one named
+    // before it did something else, `خلص تحقيق أجرته البعثة إلى أن غارة …`)
+    let marked = |id: &EntityId| hits.iter().any(|h| h.id == *id && h.agent);
+    if agents.iter().any(marked) {
+        agents.retain(marked);
+    }
     agents.sort_by_key(|id| (with.contains(id), object(id)));
     // actors listed with an agent act with it, however far the list reaches (`le Burkina
     // Faso, le Niger et le Mali ont rappelé … leurs ambassadeurs`)

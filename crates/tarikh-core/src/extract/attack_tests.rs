@@ -11,7 +11,7 @@
 //! لهجوم`, `ont fait l'objet de deux attaques`, `ont subi`) is not its agent, and an attack not
 //! claimed by a day is not dated by it.
 
-use super::meaning_tests::{each_typed_on, event_on, events, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, event_on, events, one_where, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -227,4 +227,12 @@ fn the_day_by_which_an_attack_had_not_been_claimed_dates_nothing() {
         "2025-09-03",
     );
     assert!(!ev.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2025-09-02")), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn an_agent_a_word_introduces_is_the_agent_not_who_reports_on_the_act() {
+    let text = "Titre\nخلص تحقيق أجرته بعثة الأمم المتحدة إلى أن غارة جوية نفذتها القوات الفرنسية يوم الأحد 3 يناير 2021 قتلت 19 مدنيا.\n";
+    let ev = events(text, "2021-03-30");
+    let strike = one_where(&ev, |e| e.event_type == EventType::Attack);
+    assert_eq!(strike.actors, ["French forces"], "{}", strike.title);
 }
