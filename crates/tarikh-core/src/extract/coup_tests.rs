@@ -283,3 +283,16 @@ fn a_president_s_resignation_on_the_coup_s_day_is_his_own_act() {
         );
     }
 }
+
+#[test]
+fn a_mutiny_that_breaks_out_in_a_barracks_is_the_coup_not_the_visit_it_interrupts() {
+    // published on Wednesday 18 September 2024: Sunday is the 15th
+    each_typed_on(
+        &[
+            ("واندلع التمرد في ثكنة كاتي مساء الأحد، خلال زيارة لوزير الدفاع.", EventType::Coup),
+            ("اندلع يوم الأحد تمرد داخل معسكر كاتي.", EventType::Coup),
+        ],
+        "2024-09-18",
+        "2024-09-15",
+    );
+}
