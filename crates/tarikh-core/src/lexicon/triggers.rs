@@ -339,3 +339,25 @@ impl Triggers {
         hits
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every pattern of the bundled trigger files is words to match: no comment's prose run into
+    /// a row (a backquote, an English `or`, a space at either end, an empty pattern). A stamp may
+    /// hold a bracketed agency, `(afp)`.
+    #[test]
+    fn bundled_trigger_patterns_are_words_not_comments() {
+        for (name, rows) in [
+            ("triggers.tsv", include_str!("../../../../assets/lexicon/triggers.tsv")),
+            ("fr/triggers.tsv", include_str!("../../../../assets/lexicon/fr/triggers.tsv")),
+        ] {
+            for (n, row) in rows.lines().enumerate().filter(|(_, r)| !r.starts_with('#') && !r.trim().is_empty()) {
+                let patterns = row.rsplit('\t').next().unwrap_or_default();
+                for p in patterns.split('|') {
+                    let prose = p.contains('`') || p.contains(" or ") || p.contains(" the ");
+                    assert!(!prose && !p.is_empty() && p == p.trim(), "{name}:{}: pattern {p:?}", n + 1);
+                }
+            }
+        }
+    }
+}
