@@ -409,3 +409,33 @@ fn a_deposed_head_moved_to_a_camp_is_held_and_infrastructure_sabotaged_is_attack
         "2024-09-15",
     );
 }
+
+#[test]
+fn a_speech_a_record_ballots_and_a_post_taken_up_are_no_forces_nor_tolls() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            // a televised speech is no intervention of forces: the act it announces is the clause's
+            ("Dans une intervention télévisée mardi soir, le président a annoncé sa démission.", EventType::Political),
+            // ballots and observers sent out are the election
+            ("Les premiers bulletins de vote ont été acheminés mardi vers Kidal.", EventType::Political),
+            ("Les observateurs ont été déployés mardi dans les bureaux de vote.", EventType::Political),
+            // a post taken up, a date between
+            ("Le nouveau gouverneur a pris mardi ses fonctions à Gao.", EventType::Political),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    // one's own record is no toll, in either language
+    for text in [
+        "Titre\nLors de son intervention devant l'Assemblée mardi, le Premier ministre a défendu son bilan.\n",
+        "Titre\nدافع رئيس الوزراء يوم الثلاثاء عن حصيلة حكومته أمام المجلس الوطني الانتقالي.\n",
+    ] {
+        let ev = events(text, "2024-04-18");
+        assert!(
+            ev.iter().all(|e| !matches!(e.event_type, EventType::CasualtyReport | EventType::Deployment)),
+            "{text}: {:?}",
+            titles_of(&ev)
+        );
+    }
+}
