@@ -440,3 +440,16 @@ fn a_foreign_minister_s_criticism_is_diplomacy_a_force_s_mission_ended_is_its_wi
     let ev = events("Titre\nاستعاد الجيش يوم الثلاثاء السيطرة على عواصم الأقاليم.\n", "2024-04-18");
     assert!(!ev.iter().any(|e| has_kind(e, "dismissal")), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_protocol_or_a_charter_signed_is_an_agreement() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("وقعت مالي والنيجر وبوركينا فاسو يوم الثلاثاء على بروتوكول للتعاون الأمني.", EventType::Agreement),
+            ("وقع قادة الدول الثلاث يوم الثلاثاء على الميثاق.", EventType::Agreement),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+}
