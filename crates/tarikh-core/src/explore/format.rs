@@ -24,6 +24,9 @@ pub fn qualified(lang: Lang, q: Option<Qualifier>, what: String) -> String {
         Some(Qualifier::Week(3)) => lang.f("third week of {0}", &[&what]),
         Some(Qualifier::Week(4)) => lang.f("fourth week of {0}", &[&what]),
         Some(Qualifier::Week(_)) => lang.f("last week of {0}", &[&what]),
+        Some(Qualifier::Season(1)) => lang.f("spring {0}", &[&what]),
+        Some(Qualifier::Season(2)) => lang.f("summer {0}", &[&what]),
+        Some(Qualifier::Season(_)) => lang.f("autumn {0}", &[&what]),
         None => what,
     }
 }

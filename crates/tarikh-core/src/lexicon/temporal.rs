@@ -32,6 +32,9 @@ pub enum Qualifier {
     /// A week of a month (`la première semaine de mars`, `الأسبوع الأخير من مارس`): 1 to 4 are
     /// the month's days 1–7, 8–14, 15–21 and 22–28; 5 is its last seven days.
     Week(u8),
+    /// A season of a year (`l'été 2012`, `صيف 2012`): 1 spring (March–May), 2 summer
+    /// (June–August), 3 autumn (September–November).
+    Season(u8),
 }
 
 /// Part of the day (صباح، فجر…).
@@ -340,6 +343,9 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
             "w3" => Qualifier::Week(3),
             "w4" => Qualifier::Week(4),
             "w_last" => Qualifier::Week(5),
+            "spring" => Qualifier::Season(1),
+            "summer" => Qualifier::Season(2),
+            "autumn" => Qualifier::Season(3),
             _ => Qualifier::Late,
         }),
         "daypart" => W::DayPart(match value {

@@ -148,7 +148,7 @@ impl When {
                     Qualifier::Late => (d(20), b),
                     Qualifier::FirstHalf => (a, d(14)),
                     Qualifier::SecondHalf => (d(15), b),
-                    Qualifier::Quarter(_) => return self,
+                    Qualifier::Quarter(_) | Qualifier::Season(_) => return self,
                     // the last seven days, or a week counted from the first
                     Qualifier::Week(5) => ((b - chrono::Duration::days(6)).max(a), b),
                     Qualifier::Week(n) => {
@@ -171,6 +171,11 @@ impl When {
                         let last = last_day_of_month(y, first + 2).unwrap_or(b);
                         (d(first, 1), last)
                     }
+                    // spring, summer, autumn: three months from March, June, September
+                    Qualifier::Season(n) => {
+                        let first = 3 * u32::from(n.clamp(1, 3));
+                        (d(first, 1), last_day_of_month(y, first + 2).unwrap_or(b))
+                    }
                     Qualifier::Week(_) => return self,
                 }
             }
@@ -184,7 +189,7 @@ impl When {
                     Qualifier::Late => (d(4), b),
                     Qualifier::FirstHalf => (a, d(3)),
                     Qualifier::SecondHalf => (d(3), b),
-                    Qualifier::Quarter(_) | Qualifier::Week(_) => return self,
+                    Qualifier::Quarter(_) | Qualifier::Week(_) | Qualifier::Season(_) => return self,
                 }
             }
             _ => return self,

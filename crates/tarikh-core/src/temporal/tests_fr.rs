@@ -260,8 +260,12 @@ fn a_number_that_labels_a_resolution_or_a_law_is_no_year() {
 #[test]
 fn a_season_s_year_and_tonight() {
     let p = "2013-03-20";
-    assert_eq!(span("Des combats ont eu lieu au printemps 2012 dans le nord.", p).0, "2012");
-    assert_eq!(span("Une attaque a eu lieu à l'automne 2011 près de Kidal.", p).0, "2011");
+    // (a season is its three months of the year)
+    assert_eq!(
+        span("Des combats ont eu lieu au printemps 2012 dans le nord.", p),
+        ("2012-03".into(), "2012-05".into())
+    );
+    assert_eq!(span("Une attaque a eu lieu à l'automne 2011 près de Kidal.", p), ("2011-09".into(), "2011-11".into()));
     // (the night that ends on the article's day)
     assert_eq!(span("Une attaque a visé le camp cette nuit.", p), ("2013-03-19".into(), "2013-03-20".into()));
     // `été` alone is left out: the participle (`ils ont été 2000`) would make a count a year
@@ -331,7 +335,7 @@ fn a_list_of_days_at_the_start_of_a_paragraph_gives_each_day() {
 #[test]
 fn summer_the_year_gone_by_a_short_year_after_le_and_the_day_after_tomorrow() {
     let p = "2024-03-13";
-    assert_eq!(span("à l'été 2022", p), ("2022".into(), "2022".into()));
+    assert_eq!(span("à l'été 2022", p), ("2022-06".into(), "2022-08".into()));
     assert_eq!(span("l'année écoulée", p), ("2023".into(), "2023".into()));
     assert_eq!(span("le 12/03/24", p), ("2024-03-12".into(), "2024-03-12".into()));
     assert_eq!(span("après-demain", p), ("2024-03-15".into(), "2024-03-15".into()));
@@ -496,6 +500,16 @@ fn quarters_of_a_year_and_a_quarter_still_to_come_said_of_the_past() {
     // alone, this year's; one still to come, said of the past, last year's
     assert_eq!(span("les attaques ont repris au premier trimestre", p), ("2024-01".into(), "2024-03".into()));
     assert_eq!(span("les attaques ont augmenté au troisième trimestre", p), ("2023-07".into(), "2023-09".into()));
+}
+
+#[test]
+fn a_season_of_a_year_is_its_three_months() {
+    let p = "2024-03-13";
+    assert_eq!(span("Au cours de l'été 2012, les islamistes ont pris Gao.", p), ("2012-06".into(), "2012-08".into()));
+    assert_eq!(span("À l'automne 2013, la Minusma s'est déployée à Kidal.", p), ("2013-09".into(), "2013-11".into()));
+    assert_eq!(span("Au printemps 2012, les rebelles ont pris Tombouctou.", p), ("2012-03".into(), "2012-05".into()));
+    assert_eq!(span("سيطر الإسلاميون على غاو في صيف 2012.", p), ("2012-06".into(), "2012-08".into()));
+    assert_eq!(span("نشرت البعثة قواتها في كيدال خريف عام 2013.", p), ("2013-09".into(), "2013-11".into()));
 }
 
 #[test]
