@@ -496,11 +496,7 @@ const DISMISSAL_KIND: &str = "dismissal";
 const APPOINTMENT_KIND: &str = "appointment";
 /// The kind of a body or a medium suspended or dissolved (a row of `triggers.tsv`).
 const DISSOLUTION_KIND: &str = "dissolution";
-/// The kind of a release of detainees: who is freed is named after the verb (`أفرجت السلطات عن
-/// الجنود الإيفواريين`), not who frees them.
-const RELEASE_KIND: &str = "release";
 /// The kind of a trial or a sentence: courts try, the gazetteer's actors named beside it are tried
 /// (`حكمت محكمة على 46 جنديا إيفواريا بالسجن`); only one a word introduces acts.
 const TRIAL_KIND: &str = "trial";
-/// The kind of an arrest (a row of `triggers.tsv`).
-pub(super) const ARREST_KIND: &str = "arrest";
+pub(super) use super::family::{ARREST_KIND, RELEASE_KIND};

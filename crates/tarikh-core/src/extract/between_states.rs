@@ -15,7 +15,7 @@
 //! gazetteer does not know (`le ministre français`) may be foreign: both stay diplomatic.
 
 use super::draft::DocScan;
-use super::family::country_of;
+use super::family::{country_of, ARREST_KIND, RELEASE_KIND};
 use crate::lexicon::{EntityId, EntityKind, Gazetteer};
 use crate::model::EventType;
 
@@ -28,9 +28,6 @@ const FOUNDING_KIND: &str = "founding";
 /// The kind of an agreement ended: between two states (`إنهاء اتفاقيات الدفاع مع فرنسا`), diplomacy;
 /// a peace accord with armed groups ended, politics at home.
 const TERMINATION_KIND: &str = "termination";
-/// The kind of a release: of one state's people by another (`أفرجت مالي عن الجنود الإيفواريين`),
-/// diplomacy; of a country's own detainees, politics at home.
-pub(super) const RELEASE_KIND: &str = "release";
 /// The kind of a visit: at home, it is no diplomacy.
 const VISIT_KIND: &str = "visit";
 
@@ -50,8 +47,8 @@ pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
         let Some(t) = d.trigger.as_mut() else { continue };
         let meeting = t.kind == MEETING_KIND;
         // (an arrest is `other` at home: of another state's soldiers, an act between states)
-        let held = t.kind == RELEASE_KIND || t.kind == super::agents::ARREST_KIND;
-        let arrest_abroad = t.event_type == EventType::Other && t.kind == super::agents::ARREST_KIND;
+        let held = t.kind == RELEASE_KIND || t.kind == ARREST_KIND;
+        let arrest_abroad = t.event_type == EventType::Other && t.kind == ARREST_KIND;
         if t.event_type != EventType::Political && !arrest_abroad
             || !(meeting
                 || t.kind == FOUNDING_KIND

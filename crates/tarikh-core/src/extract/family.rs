@@ -23,6 +23,10 @@ pub const REPORTED_TOLL_KIND: &str = "reported_toll";
 
 /// The kind of a release of hostages (typed kidnapping, as the end of one).
 pub const HOSTAGE_RELEASE_KIND: &str = "hostage_release";
+/// The kind of a release of detainees (`أفرجت السلطات عن …`, `a libéré`).
+pub const RELEASE_KIND: &str = "release";
+/// The kind of an arrest (a row of `triggers.tsv`).
+pub const ARREST_KIND: &str = "arrest";
 
 /// The family of a mention's type and kind.
 pub fn family(t: EventType, kind: &str) -> Family {
@@ -36,9 +40,9 @@ pub fn family(t: EventType, kind: &str) -> Family {
         (EventType::Kidnapping, HOSTAGE_RELEASE_KIND) => Family::Type(EventType::Political),
         // a release between states (`أفرجت مالي عن الجنود الإيفواريين`) is the release another
         // report tells without naming the captives' state
-        (EventType::Diplomatic, super::between_states::RELEASE_KIND) => Family::Type(EventType::Political),
+        (EventType::Diplomatic, RELEASE_KIND) => Family::Type(EventType::Political),
         // (and an arrest between states the arrest told at home, `other`)
-        (EventType::Diplomatic, super::agents::ARREST_KIND) => Family::Type(EventType::Other),
+        (EventType::Diplomatic, ARREST_KIND) => Family::Type(EventType::Other),
         (t, _) => Family::Type(t),
     }
 }
