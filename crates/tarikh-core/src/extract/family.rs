@@ -99,14 +99,7 @@ pub fn places_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool {
 
 /// The country an entity lies in (or is), if any.
 pub(super) fn country_of(g: &Gazetteer, id: EntityId) -> Option<EntityId> {
-    let mut at = id;
-    for _ in 0..16 {
-        if g.get(at).kind == EntityKind::Country {
-            return Some(at);
-        }
-        at = g.get(at).parent?;
-    }
-    None
+    g.country_of(id)
 }
 
 /// True when both name something of a country and no country of one is a country of the

@@ -287,8 +287,11 @@ impl Gazetteer {
         let own = e.fallback.unwrap_or(id);
         // (a town names its country: `Niamey : des manifestants …` is about Niger; a generic
         // name, `nord du pays`, names none)
-        let countries: Vec<EntityId> =
-            topic.iter().filter(|&&t| self.get(t).local.is_none()).filter_map(|&t| self.country_of_place(t)).collect();
+        let town = |t: &&EntityId| {
+            let e = self.get(**t);
+            e.local.is_none() && matches!(e.kind, EntityKind::City | EntityKind::District | EntityKind::Region)
+        };
+        let countries: Vec<EntityId> = topic.iter().filter(town).filter_map(|&t| self.country_of(t)).collect();
         let named = |p: EntityId| topic.contains(&p) || countries.contains(&p);
         if e.parent.is_some_and(named) {
             return own;
@@ -304,12 +307,10 @@ impl Gazetteer {
         }
     }
 
-    /// The country a town, a district or a region lies in; `None` for anything else.
-    fn country_of_place(&self, id: EntityId) -> Option<EntityId> {
-        if !matches!(self.get(id).kind, EntityKind::City | EntityKind::District | EntityKind::Region) {
-            return None;
-        }
-        let mut at = self.get(id).parent?;
+    /// The country an entity is or belongs to, through its parents (Gao is in Mali, the Malian
+    /// junta is Mali's); `None` for what no country holds (an armed group, the UN).
+    pub fn country_of(&self, id: EntityId) -> Option<EntityId> {
+        let mut at = id;
         for _ in 0..16 {
             if self.get(at).kind == EntityKind::Country {
                 return Some(at);
