@@ -283,7 +283,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                 // a quarter of this year still to come, in a clause that does not look ahead, is
                 // last year's (`les attaques ont repris au troisième trimestre`, said in March)
                 Unit::Year => {
-                    let quarter = matches!(spec.qualifier, Some(Qualifier::Quarter(_)));
+                    let quarter = matches!(spec.qualifier, Some(Qualifier::Quarter(_) | Qualifier::Season(_)));
                     let back = n == 0 && quarter && part_still_to_come(When::year(p.year()), spec, ctx, p);
                     When::year(p.year() + n - i32::from(back))?
                 }

@@ -510,6 +510,10 @@ fn a_season_of_a_year_is_its_three_months() {
     assert_eq!(span("Au printemps 2012, les rebelles ont pris Tombouctou.", p), ("2012-03".into(), "2012-05".into()));
     assert_eq!(span("سيطر الإسلاميون على غاو في صيف 2012.", p), ("2012-06".into(), "2012-08".into()));
     assert_eq!(span("نشرت البعثة قواتها في كيدال خريف عام 2013.", p), ("2013-09".into(), "2013-11".into()));
+    // a season named by a demonstrative alone is this year's, or last year's when still to come
+    // in a clause told of the past
+    assert_eq!(span("Ce printemps, les attaques ont repris.", p), ("2024-03".into(), "2024-05".into()));
+    assert_eq!(span("Cet automne, l'armée a repris Kidal.", p), ("2023-09".into(), "2023-11".into()));
 }
 
 #[test]

@@ -30,8 +30,12 @@ impl<'a> Parser<'a> {
         // (`au troisième trimestre de 2023`; not `بداية من 2012`, starting from 2012)
         let quarter = matches!(q, Qualifier::Quarter(_));
         let of = if quarter && self.role_is(e, Role::OfDate) { e + 1 } else { e };
-        // (a quarter alone is this year's: `au premier trimestre`)
-        let this_year = || quarter.then(|| (TimeSpec::date(DateRef::UnitOffset { unit: Unit::Year, n: 0 }), e, e));
+        // (a quarter or a season named by a demonstrative alone is this year's: `au premier
+        // trimestre`, `cet été`)
+        let this_year = || {
+            (quarter || matches!(q, Qualifier::Season(_)) && self.has(i, |w| *w == W::RelThis).is_some())
+                .then(|| (TimeSpec::date(DateRef::UnitOffset { unit: Unit::Year, n: 0 }), e, e))
+        };
         let (mut spec, _, end) = self
             .core(e)
             .or_else(|| self.core(k).filter(|_| k > e))
