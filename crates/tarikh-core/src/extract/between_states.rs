@@ -15,7 +15,7 @@
 //! gazetteer does not know (`le ministre français`) may be foreign: both stay diplomatic.
 
 use super::draft::DocScan;
-use super::family::{country_of, ARREST_KIND, RELEASE_KIND};
+use super::family::{ARREST_KIND, RELEASE_KIND};
 use crate::lexicon::{EntityId, EntityKind, Gazetteer};
 use crate::model::EventType;
 
@@ -34,7 +34,7 @@ const VISIT_KIND: &str = "visit";
 /// Types as diplomatic every political statement, announcement or meeting between two states,
 /// and as political every visit at home (see the module's doc).
 pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
-    let home = scan.topic.iter().find_map(|&id| country_of(g, id));
+    let home = scan.topic.iter().find_map(|&id| g.country_of(id));
     for d in &mut scan.drafts {
         if let Some(home) = home {
             if d.trigger.as_ref().is_some_and(|t| t.event_type == EventType::Diplomatic && t.kind == VISIT_KIND)
@@ -67,7 +67,7 @@ pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
         // الرئيس الإيفواري بالإفراج عن الجنود المحتجزين في مالي`)
         if held {
             let forces = d.entities.iter().filter(|&&id| g.get(id).kind == EntityKind::Force);
-            let foreign: Vec<EntityId> = forces.filter_map(|&id| country_of(g, id)).collect();
+            let foreign: Vec<EntityId> = forces.filter_map(|&id| g.country_of(id)).collect();
             if !foreign.is_empty() && t.kind == RELEASE_KIND {
                 states.extend(d.located.iter().filter(|&&id| g.get(id).kind == EntityKind::Country));
             }
@@ -84,7 +84,7 @@ pub fn type_acts_between_states(scan: &mut DocScan, g: &Gazetteer) {
         }
         // (where a meeting is held counts once someone's state is known)
         if meeting && !states.is_empty() {
-            states.extend(named.filter(|&&id| is_place(g, id)).filter_map(|&id| country_of(g, id)));
+            states.extend(named.filter(|&&id| is_place(g, id)).filter_map(|&id| g.country_of(id)));
         }
         states.sort_unstable();
         states.dedup();
@@ -100,7 +100,7 @@ fn state_of(g: &Gazetteer, id: EntityId) -> Option<EntityId> {
     let e = g.get(id);
     match e.kind {
         EntityKind::Country => Some(id),
-        EntityKind::Government => country_of(g, id),
+        EntityKind::Government => g.country_of(id),
         EntityKind::Organisation if e.parent.is_none() => Some(id),
         _ => None,
     }
@@ -119,12 +119,12 @@ fn visit_at_home(g: &Gazetteer, d: &super::draft::Draft, home: EntityId) -> bool
     let places: Vec<EntityId> = named().copied().filter(|&id| is_place(g, id)).collect();
     let foreign = named().any(|&id| {
         let e = g.get(id);
-        !e.kind.is_place() && country_of(g, id).is_some_and(|c| c != home)
+        !e.kind.is_place() && g.country_of(id).is_some_and(|c| c != home)
             || e.kind == EntityKind::Organisation && e.parent.is_none()
             || e.kind == EntityKind::Country && id != home
     });
     // (the visitor is named, and is of `home`: a minister told only by an adjective, `le ministre
     // français`, is no one the gazetteer knows)
-    let own = named().any(|&id| !g.get(id).kind.is_place() && country_of(g, id) == Some(home));
-    own && !foreign && !places.is_empty() && places.iter().all(|&p| country_of(g, p) == Some(home) && !g.get(p).capital)
+    let own = named().any(|&id| !g.get(id).kind.is_place() && g.country_of(id) == Some(home));
+    own && !foreign && !places.is_empty() && places.iter().all(|&p| g.country_of(p) == Some(home) && !g.get(p).capital)
 }

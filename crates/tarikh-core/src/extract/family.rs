@@ -97,11 +97,6 @@ pub fn places_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool {
         && !a.iter().filter(local).any(|x| b.iter().filter(local).any(|y| g.related(*x, *y)))
 }
 
-/// The country an entity lies in (or is), if any.
-pub(super) fn country_of(g: &Gazetteer, id: EntityId) -> Option<EntityId> {
-    g.country_of(id)
-}
-
 /// True when both name something of a country and no country of one is a country of the
 /// other: acts in Mali and in Niger. When both name places, the countries are those of the
 /// places (Gao is in Mali, whoever's forces act there); when one names none, those of all it
@@ -111,7 +106,7 @@ pub fn countries_conflict(g: &Gazetteer, a: &[EntityId], b: &[EntityId]) -> bool
     let is_place = |x: &&EntityId| g.get(**x).kind.is_place();
     let by_places = a.iter().any(|x| is_place(&x)) && b.iter().any(|x| is_place(&x));
     let of = |ids: &[EntityId]| -> Vec<EntityId> {
-        ids.iter().filter(|x| !by_places || is_place(x)).filter_map(|x| country_of(g, *x)).collect()
+        ids.iter().filter(|x| !by_places || is_place(x)).filter_map(|x| g.country_of(*x)).collect()
     };
     let (ca, cb) = (of(a), of(b));
     !ca.is_empty() && !cb.is_empty() && !ca.iter().any(|x| cb.contains(x))

@@ -7,7 +7,6 @@
 //! (`Bamako, 14 octobre (AFP) -`) and a town named where something happens (`à Bamako`, `في
 //! باماكو`) stay places.
 
-use super::family::country_of;
 use crate::lexicon::gazetteer::{listed_together, EntityHit};
 use crate::lexicon::triggers::TriggerHit;
 use crate::lexicon::{Lexicon, Role};
@@ -64,7 +63,7 @@ pub(super) fn capitals_that_act(
         }
     }
     for i in named {
-        if let Some(country) = country_of(g, names[i].id) {
+        if let Some(country) = g.country_of(names[i].id) {
             names[i].id = country;
         }
     }

@@ -116,11 +116,11 @@ pub(super) fn lede_place(
 ) -> Option<EntityId> {
     use crate::model::EventType;
     let id = title_place(g, topic)?;
-    let home = actor.filter(|a| g.get(*a).kind == EntityKind::Government).and_then(|a| super::family::country_of(g, a));
+    let home = actor.filter(|a| g.get(*a).kind == EntityKind::Government).and_then(|a| g.country_of(a));
     if let Some(h) = home.filter(|h| !g.within(id, *h)) {
         return Some(h);
     }
-    let country = || super::family::country_of(g, id);
+    let country = || g.country_of(id);
     if event_type == EventType::Coup {
         return Some(country().unwrap_or(id));
     }
