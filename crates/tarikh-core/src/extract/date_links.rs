@@ -80,6 +80,42 @@ const PRONOUN_COMPLEMENT_REACH: usize = 7;
 /// its clause.
 const CLAUSE_LEAD_WORDS: usize = 2;
 
+/// True when token `j` opens a phrase with "and": `et`, or a glued `و` (a word that has a form
+/// without it).
+fn and_at(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
+    let glued_and = || !toks.toks[j].latin && toks.text(j).starts_with('و') && toks.forms(j).iter().count() > 1;
+    toks.is_word(j) && (lex.grammar.is(Role::AndFr, toks.forms(j)) || glued_and())
+}
+
+/// The first token of the phrase after the date's, when the date's phrase (from `phrase_start`)
+/// names an act of its own before the date, not words of speech, and ends at a comma followed
+/// by a glued `و` on a word without the article, a verb (`أرسلت السلطات تعزيزات إلى المنطقة
+/// الاثنين، وفتحت النيابة تحقيقا`): a coordinated clause of its own, whose acts the date does
+/// not date (`said`: the kinds of words of speech). (Not a noun listed after the comma, `، والرهينة الأمريكي`; French `et` opens both.)
+pub(super) fn coordinated_clause_after(
+    toks: &Tokens,
+    expr: &TimeExpr,
+    phrase_start: usize,
+    hits: &[TriggerHit],
+    said: &[&str],
+    lex: &Lexicon,
+) -> Option<usize> {
+    let end = (expr.tok_end..toks.len()).find(|&j| toks.is_any_punct(j))?;
+    let verb = |j: usize| !toks.toks[j].latin && !lex.grammar.starts(Role::Article, toks.forms(j));
+    if !toks.is_comma(end) || !and_at(toks, end + 1, lex) || !verb(end + 1) {
+        return None;
+    }
+    hits.iter()
+        .any(|t| {
+            t.def.event_type.is_some()
+                && t.start >= phrase_start
+                && t.end <= expr.tok_start
+                && !said.contains(&t.def.kind.as_str())
+                && !lex.triggers.opens_report(toks, t.start)
+        })
+        .then_some(end + 1)
+}
+
 /// True when the date opens a clause of its own after a comma and "and", set off by a comma, and an act
 /// is named in the phrase after it (`…, et le 6 mars, une mine a explosé`): the date is that
 /// act's, not one told before the comma. `phrase_start` is the first token after the comma.
@@ -93,12 +129,7 @@ pub(super) fn opens_clause(
     let lead = (phrase_start..expr.tok_start).filter(|&j| toks.is_word(j)).count();
     // (the phrase opens with "and", `et`, a glued `و`: a date set off inside a clause, `Le
     // scrutin, prévu dimanche, a été reporté`, `توجه محققون، الأحد، إلى النيجر`, is not one)
-    let glued_and = || {
-        !toks.toks[phrase_start].latin
-            && toks.text(phrase_start).starts_with('و')
-            && toks.forms(phrase_start).iter().count() > 1
-    };
-    let and = toks.is_word(phrase_start) && (lex.grammar.is(Role::AndFr, toks.forms(phrase_start)) || glued_and());
+    let and = and_at(toks, phrase_start, lex);
     // (the act within the phrase after the date, looked for last: a line may be long)
     let act_after = || {
         let next_phrase_end = (expr.tok_end + 1..toks.len()).find(|&j| toks.is_any_punct(j)).unwrap_or(toks.len());

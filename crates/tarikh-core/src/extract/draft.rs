@@ -13,8 +13,9 @@ pub use super::agents::NEAR_TOKENS;
 use super::agents::{acting_countries, agents_of_act, armed_act, Agents};
 use super::date_segments::DateSegments;
 use super::list_item::ListItem;
+use super::membership::MEMBERSHIP_KIND;
 pub use super::trigger_choice::TriggerInfo;
-use super::trigger_choice::{choose_trigger, tokens_between, MEMBERSHIP_KIND};
+use super::trigger_choice::{choose_trigger, tokens_between};
 
 /// A temporal expression in context, before and after resolution.
 #[derive(Debug, Clone)]

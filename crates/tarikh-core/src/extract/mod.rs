@@ -25,6 +25,7 @@ mod gloss;
 mod held_by_groups;
 mod inline_dateline;
 mod list_item;
+mod membership;
 pub(crate) mod merge;
 mod metonymy;
 mod negation;
@@ -167,6 +168,8 @@ mod attack_tests;
 mod back_reference_tests;
 #[cfg(test)]
 mod blockade_tests;
+#[cfg(test)]
+mod clause_tests;
 #[cfg(test)]
 mod coup_tests;
 #[cfg(test)]

@@ -63,9 +63,13 @@ impl Rejection {
     }
 }
 
-/// True when the date follows the noun of a movement, with `du`/`de` between in French (`le
-/// Mouvement du 5 juin`, `حركة 5 يونيو`): the movement's name.
+/// True when a date that opens with its day's number follows the noun of a movement, with
+/// `du`/`de` between in French (`le Mouvement du 5 juin`, `حركة 5 يونيو`): the movement's name.
+/// (A weekday after it is the day of the movement's act: `هاجمت الحركة الخميس`.)
 fn names_a_movement(toks: &Tokens, expr: &TimeExpr, lex: &Lexicon) -> bool {
+    if !toks.is_number(expr.tok_start) {
+        return false;
+    }
     let mut j = expr.tok_start;
     if j > 0 && lex.grammar.is(Role::Complement, toks.forms(j - 1)) {
         j -= 1;

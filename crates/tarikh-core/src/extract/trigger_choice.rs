@@ -3,7 +3,9 @@
 
 /// (how far apart two spans are, for the modules that choose beside a trigger)
 pub(super) use super::date_links::tokens_between;
-use super::date_links::{listed_together, opens_clause, pronoun_before, LISTED_DATE_GAP, RELATIVE_VERB_GAP};
+use super::date_links::{
+    coordinated_clause_after, listed_together, opens_clause, pronoun_before, LISTED_DATE_GAP, RELATIVE_VERB_GAP,
+};
 use crate::lexicon::temporal::TemporalWord;
 use crate::lexicon::{EventType, Lexicon, Role};
 use crate::temporal::TimeExpr;
@@ -59,57 +61,17 @@ pub(super) fn choose_trigger(
     }
     // a country that leaves an organisation of states leaves its membership, whatever words
     // come between (`وكانت مالي قد انسحبت في مايو الماضي من مجموعة دول الساحل الخمس`)
-    if chosen.event_type == EventType::Withdrawal && leaves_organisation(toks, names, expr, (a, b), lex) {
+    if chosen.event_type == EventType::Withdrawal
+        && super::membership::leaves_organisation(toks, names, expr, (a, b), lex)
+    {
         chosen.event_type = EventType::Diplomatic;
-        chosen.kind = MEMBERSHIP_KIND.into();
+        chosen.kind = super::membership::MEMBERSHIP_KIND.into();
     }
     Some((chosen, a, b))
 }
 
-/// True when a country named before the withdrawal at tokens `trig` leaves an organisation of
-/// states named after it (after `من`, `de`, or as the object of `quitté`), the date `expr`
-/// aside; not one that has forces (`le départ de l'ONU` is its mission's).
-fn leaves_organisation(
-    toks: &Tokens,
-    names: &[crate::lexicon::gazetteer::EntityHit],
-    expr: &TimeExpr,
-    trig: (usize, usize),
-    lex: &Lexicon,
-) -> bool {
-    use crate::lexicon::EntityKind;
-    let kind = |h: &crate::lexicon::gazetteer::EntityHit| lex.gazetteer.get(h.id).kind;
-    let date = |from: usize, to: usize| {
-        if from <= expr.tok_start && expr.tok_end <= to {
-            expr.tok_end - expr.tok_start
-        } else {
-            0
-        }
-    };
-    // (names are in sentence order: only those around the trigger are looked at)
-    let near = &names[names.partition_point(|h| h.end + LEAVER_GAP < trig.0)..];
-    let country_before = near
-        .iter()
-        .take_while(|h| h.end <= trig.0)
-        .any(|h| kind(h) == EntityKind::Country && trig.0 - h.end <= LEAVER_GAP);
-    let g = &lex.gazetteer;
-    let has_forces = |h: &crate::lexicon::gazetteer::EntityHit| {
-        g.entities.iter().any(|e| e.kind == EntityKind::Force && e.parent == Some(h.id))
-    };
-    // (`quitté en mai le G5 Sahel`: the verb's object, its article between)
-    let object = lex.grammar.is(Role::Leaves, toks.forms(trig.0));
-    let organisation_after = near
-        .iter()
-        .skip_while(|h| h.start < trig.1)
-        .take_while(|h| h.start - trig.1 - date(trig.1, h.start) <= LEFT_GAP)
-        .any(|h| kind(h) == EntityKind::Organisation && (h.origin || h.target || object) && !has_forces(h));
-    country_before && organisation_after
-}
-
-/// Tokens at most between a country and the withdrawal it makes (`وكانت مالي قد انسحبت`).
-const LEAVER_GAP: usize = 3;
-/// Tokens at most between a withdrawal and the organisation it leaves, its date aside (`من
-/// مجموعة`, `le G5 Sahel`).
-const LEFT_GAP: usize = 2;
+/// The kinds of words of speech (an announcement, a statement).
+const SAID_KINDS: [&str; 2] = [super::agents::ANNOUNCEMENT_KIND, super::agents::STATEMENT_KIND];
 
 /// [`choose_trigger`]'s choice, before a claim is told what it claims.
 fn choose_act(
@@ -185,6 +147,7 @@ fn choose_act(
         && !lex.triggers.opens_report(toks, phrase_start)
         && act_from(phrase_start);
     let opens_own_clause = opens_clause(toks, expr, phrase_start, hits, lex);
+    let next_clause = coordinated_clause_after(toks, expr, phrase_start, hits, &SAID_KINDS, lex);
     // a noun of an act whose complement the date is (`l'attaque de lundi`; an Arabic noun without
     // its article in construct with it, `هجوم يوم الأحد`) owns the date; a noun with its article
     // right before the date, after another act of the phrase, is that act's object and the date
@@ -230,6 +193,9 @@ fn choose_act(
     for h in hits {
         let Some(event_type) = h.def.event_type else { continue };
         if (own_clause || opens_own_clause) && h.end <= phrase_start {
+            continue;
+        }
+        if next_clause.is_some_and(|c| h.start >= c) {
             continue;
         }
         if phrase_act && h.start >= expr.tok_end && (expr.tok_end..h.start).any(phrase_break) {
@@ -425,8 +391,7 @@ fn choose_act(
                         .take_while(|t| t.start - j <= RELATIVE_VERB_GAP)
                         .any(|t| {
                             // (not words of speech: `الانتخابات التي أعلن عن تنظيمها في فبراير`)
-                            let said = [super::agents::ANNOUNCEMENT_KIND, super::agents::STATEMENT_KIND]
-                                .contains(&t.def.kind.as_str());
+                            let said = SAID_KINDS.contains(&t.def.kind.as_str());
                             t.def.event_type.is_some() && !said && t.end <= expr.tok_start
                         })
             });
@@ -556,8 +521,6 @@ const DATED_BETWEEN_COST: i64 = 2 * CLAUSE_BREAK_COST;
 
 /// The kind of a claim (a row of `triggers.tsv`).
 pub(super) const CLAIM_KIND: &str = "claim";
-/// The kind of a state leaving an organisation of states (a row of `triggers.tsv`).
-pub(super) const MEMBERSHIP_KIND: &str = "withdrawal_membership";
 
 /// The kind of the claim of an act of type `act`: a kidnapping's claim is titled as such
 /// ("JNIM claims kidnapping", not "claims attack"), any other armed act's is [`CLAIM_KIND`].

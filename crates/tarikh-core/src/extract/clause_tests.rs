@@ -1,0 +1,50 @@
+//! Which clause of a sentence owns a date, on sentences written for these tests: a clause
+//! coordinated after the date's (`، وفتحت …`) holds acts of its own; a weekday after the noun of
+//! a movement is the day of its act, not the movement's name.
+
+use super::meaning_tests::{events, titles_of, type_on};
+use crate::model::EventType;
+
+#[test]
+fn a_clause_coordinated_after_the_date_does_not_take_the_date_of_the_act_before_it() {
+    // reinforcements sent Monday, then an investigation opened (a stronger trigger after the comma)
+    let ev = events(
+        "Titre\nأرسلت السلطات تعزيزات عسكرية إلى المنطقة الاثنين، وفتحت النيابة العامة تحقيقا في المجزرة.\n",
+        "2021-08-10",
+    );
+    assert_eq!(type_on(&ev, "2021-08-09"), EventType::Deployment, "{:?}", titles_of(&ev));
+    // a noun listed after the comma is no clause: the date still goes to the act it fits best
+    // (the hostage's kidnapping in April, not the release told before it)
+    let ev = events(
+        "Titre\nأفرج عن الصحفي الذي خطف في شمال مالي في أبريل 2021، والرهينة الأمريكي، ووصلا مساء الاثنين إلى نيامي.\n",
+        "2023-03-21",
+    );
+    let april = ev.iter().find(|e| e.when.is_some_and(|w| w.iso_start() == "2021-04"));
+    assert!(april.is_none_or(|e| e.event_type == EventType::Kidnapping), "{:?}", titles_of(&ev));
+    // with nothing dated before the comma, the act after it keeps the date
+    let ev = events("Titre\nقال مصدر أمني الاثنين، وفتحت النيابة العامة تحقيقا في المجزرة.\n", "2021-08-10");
+    assert!(!ev.is_empty(), "an act after the comma, with no act of its own before it");
+}
+
+#[test]
+fn a_weekday_after_a_movement_is_its_act_s_day_a_day_of_the_month_its_name() {
+    for (sentence, t) in [
+        ("وهاجمت الحركة الخميس بلدة ميناكا.", EventType::Attack),
+        ("وأعلنت الحركة الخميس وقفا لإطلاق النار من جانب واحد.", EventType::Agreement),
+        ("Le mouvement a annoncé jeudi un cessez-le-feu unilatéral.", EventType::Agreement),
+    ] {
+        let ev = events(&format!("Titre\n{sentence}\n"), "2012-04-06");
+        assert_eq!(type_on(&ev, "2012-04-05"), t, "{sentence}: {:?}", titles_of(&ev));
+    }
+    // `حركة 5 يونيو`, `Mouvement du 5 juin`: the name, no event on 5 June
+    for sentence in
+        ["ودعت حركة 5 يونيو أنصارها إلى التظاهر.", "Le Mouvement du 5 juin a appelé ses partisans à manifester."]
+    {
+        let ev = events(&format!("Titre\n{sentence}\n"), "2020-07-12");
+        assert!(
+            ev.iter().all(|e| e.when.is_none_or(|w| w.iso_start() != "2020-06-05")),
+            "{sentence}: {:?}",
+            titles_of(&ev)
+        );
+    }
+}
