@@ -576,3 +576,16 @@ fn heads_of_state_meeting_are_diplomacy_looting_an_attack_an_oath_or_a_charter_a
         assert_eq!(only_type(sentence, "2024-03-15"), t, "{sentence}");
     }
 }
+
+#[test]
+fn a_court_dissolved_is_a_dissolution_not_the_announcement_that_tells_it() {
+    let ev = super::meaning_tests::events(
+        "Titre\nوأعلن الرئيس مساء السبت حل المحكمة الدستورية، في محاولة لتهدئة الأوضاع.\n",
+        "2020-07-12",
+    );
+    assert!(
+        ev.iter().any(|e| super::meaning_tests::has_kind(e, "dissolution")),
+        "{:?}",
+        super::meaning_tests::titles_of(&ev)
+    );
+}
