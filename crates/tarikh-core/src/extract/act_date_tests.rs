@@ -406,6 +406,10 @@ fn a_measure_starting_on_a_weekday_starts_on_the_coming_one() {
     // said to be past, it is past
     let past = events("عنوان\nوأعلنت الحكومة الحداد الوطني لمدة ثلاثة أيام اعتبارا من الخميس الماضي.\n", "2024-09-18");
     assert_eq!(days_of(&past), ["2024-09-12"], "{:?}", titles_of(&past));
+    // on Saturday, Friday is the day before or six days on, not known which: both, approximate
+    let sat = events("Titre\nLe président a décrété l'état d'urgence à partir de vendredi.\n", "2013-01-12");
+    let w = sat[0].when.unwrap();
+    assert_eq!((w.iso_start(), w.iso_end(), w.approximate), ("2013-01-11".into(), "2013-01-18".into(), true));
 }
 
 #[test]

@@ -110,8 +110,8 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
             })
     };
     // a bare weekday a measure starts on (`الحداد لمدة ثلاثة أيام اعتبارا من الخميس`, `à partir
-    // de jeudi`) is the coming one; a month's day after those words may be long past (`à partir
-    // du 1er janvier`, in March)
+    // de jeudi`) is set like a scheduled one (see `scheduled` below); a month's day after those
+    // words may be long past (`à partir du 1er janvier`, in March)
     let bare_weekday = matches!(expr.spec.date, DateRef::Weekday { dir: WeekdayDir::Latest, .. });
     let starting = bare_weekday && tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::Starting);
     // a sentence that opens with an imperfect verb tells what is set to happen on the weekday
@@ -121,8 +121,7 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
         && expr.tok_start - s <= SCHEDULE_LEAD_REACH
         && !comma_between(s)
         && lex.temporal.future_forms.opens_schedule(toks, s);
-    let forward = starting
-        || scheduled_opening
+    let forward = scheduled_opening
         || (s..e).any(|i| {
             let word = tscan.has(i, i + 1, |w| *w == TemporalWord::Future);
             (word && !after_comma(expr, i) || future_verb(i))
@@ -139,5 +138,6 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
         || tscan.ends_at(expr.tok_start, |w| matches!(w, TemporalWord::Deadline | TemporalWord::Starting));
     let scheduled = (expr.tok_start.saturating_sub(SCHEDULED_REACH)..=expr.tok_start)
         .any(|end| end > s && tscan.ends_at(end, |w| *w == TemporalWord::Scheduled));
-    Direction { forward, ahead, scheduled }
+    // (a measure's first day is set like a scheduled one: the coming one when near, else unsure)
+    Direction { forward, ahead, scheduled: scheduled || starting }
 }

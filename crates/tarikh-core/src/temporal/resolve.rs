@@ -56,6 +56,24 @@ pub fn weekday_date(anchor: NaiveDate, iso: u32, dir: WeekdayDir, forward: bool)
     }
 }
 
+/// A weekday set for something (`prévu lundi`) or a measure's first day (`الحداد اعتبارا من
+/// الجمعة`, `à partir de vendredi`), from publication day `anchor`: the coming one when it is at
+/// most [`SET_WEEKDAY_AHEAD`] days on; else either the last one or the coming one, not known which
+/// (a decree told on Saturday may have started the day before or start six days on): the span
+/// from one to the other, approximate, so that the date shows its doubt.
+fn set_weekday(anchor: NaiveDate, iso: u32) -> When {
+    let ahead = (iso + 7 - weekday_number(anchor)) % 7;
+    let coming = anchor + Duration::days(ahead as i64);
+    if ahead <= SET_WEEKDAY_AHEAD {
+        When::day(coming)
+    } else {
+        When { approximate: true, ..When::days(coming - Duration::days(7), coming) }
+    }
+}
+
+/// Days ahead at most of a set weekday that is surely the coming one.
+const SET_WEEKDAY_AHEAD: u32 = 3;
+
 /// What `suivant`, `précédent`, `نفسه` count from: the latest day or month the article has
 /// named (its first day), however far back (`Le 7 mars 2015 … L'année précédente` is 2014), or
 /// the day the passage is about; publication when it has named none.
@@ -244,6 +262,7 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
             };
             let w = match second {
                 Some(iso2) => When::days(d, d + Duration::days(((iso2 + 7 - iso) % 7) as i64)),
+                None if ctx.scheduled && !ctx.forward && dir == WeekdayDir::Latest => set_weekday(pubd?, iso),
                 None => When::day(d),
             };
             (w, if from_passage { Basis::Context } else { Basis::Publication })

@@ -516,3 +516,22 @@ fn the_last_so_many_hours_are_whole_days_back_from_publication() {
     assert!(!dates("وقع الهجوم الساعة 24 الماضية", Some(p)).iter().any(|d| d.1 == "2024-03-13"));
     assert!(dates("خلال الساعات الماضية", Some(p)).is_empty());
 }
+
+#[test]
+fn a_set_weekday_is_the_coming_one_when_near_else_both_approximate() {
+    let lex = Lexicon::builtin();
+    let at = |published: &str| {
+        let ctx = ResolveContext {
+            published: Some(NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap()),
+            scheduled: true,
+            ..Default::default()
+        };
+        let e = recognize(&tokenize("اعتبارا من الجمعة"), lex).into_iter().next().unwrap();
+        let w = resolve(&e.spec, &ctx).unwrap().when;
+        (w.iso_start(), w.iso_end(), w.approximate)
+    };
+    // Wednesday 9 January 2013: the coming Friday
+    assert_eq!(at("2013-01-09"), ("2013-01-11".into(), "2013-01-11".into(), false));
+    // Saturday 12 January: the day before or six days on
+    assert_eq!(at("2013-01-12"), ("2013-01-11".into(), "2013-01-18".into(), true));
+}
