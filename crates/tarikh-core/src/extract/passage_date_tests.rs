@@ -190,3 +190,21 @@ fn a_date_counted_from_the_passage_past_publication_and_told_of_the_past_is_unda
     assert!(days.iter().any(|(_, d)| d == "2025-04"), "{days:?}");
     assert!(!days.iter().any(|(_, d)| d.starts_with("2026")), "{days:?}");
 }
+
+#[test]
+fn the_same_night_is_the_day_the_passage_is_about_and_tells_another_event() {
+    for (text, published) in [
+        (
+            "عنوان\nقتل جندي مساء الثلاثاء في هجوم استهدف معسكر البعثة في غاو.\nوفي الليلة نفسها، قتل موظف مدني في هجوم منفصل في العاصمة باماكو.\n",
+            "2016-06-02",
+        ),
+        (
+            "Titre\nUn casque bleu a été tué mardi soir dans une attaque contre le camp de la mission à Gao.\nLa même nuit, un employé civil a été tué dans une attaque distincte à Bamako.\n",
+            "2016-06-02",
+        ),
+    ] {
+        let ev = super::meaning_tests::events(text, published);
+        // two attacks of Tuesday 31 May, one at each place
+        assert_eq!(super::meaning_tests::days_of(&ev), ["2016-05-31", "2016-05-31"], "{:?}", super::meaning_tests::titles_of(&ev));
+    }
+}
