@@ -453,3 +453,12 @@ fn a_protocol_or_a_charter_signed_is_an_agreement() {
         "2024-04-16",
     );
 }
+
+#[test]
+fn a_protest_conveyed_to_an_ambassador_summoned_is_diplomacy_not_a_street_protest() {
+    let ev = events("عنوان\nواستدعت وزارة الخارجية سفير مالي في بكين الأربعاء لإبلاغه احتجاجها.\n", "2016-06-02");
+    assert_eq!(type_on(&ev, "2016-06-01"), EventType::Diplomatic, "{:?}", titles_of(&ev));
+    // a protest in the street stays one
+    let ev = events("عنوان\nوخرج المحتجون الأربعاء في باماكو للتعبير عن احتجاجهم على الغلاء.\n", "2016-06-02");
+    assert_eq!(type_on(&ev, "2016-06-01"), EventType::Political, "{:?}", titles_of(&ev));
+}
