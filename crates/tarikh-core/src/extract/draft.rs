@@ -268,7 +268,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 }
                 let (_, trigger_hits, names) = sentence_cache.as_ref().expect("set above");
                 let not_a_date_of_an_event = not_a_date_of_an_event
-                    .or_else(|| super::rejection::hours_of_a_curfew(&expr, trigger_hits).then_some(Rejection::Hours));
+                    .or_else(|| super::rejection::not_the_act_s_date(&toks, &expr, trigger_hits, lex));
                 let mut hits = names.clone();
                 let (trigger, trig_toks, rejected) = match (
                     not_a_date_of_an_event,

@@ -197,6 +197,8 @@ mod passage_date_tests;
 #[cfg(test)]
 mod place_tests;
 #[cfg(test)]
+mod term_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod told_tests;

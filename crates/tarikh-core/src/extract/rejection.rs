@@ -41,6 +41,10 @@ pub enum Rejection {
     /// heures à 5 heures`, `حظر التجول من العاشرة ليلا حتى السادسة صباحا`): the hours it holds
     /// every day, not when anything happened.
     Hours,
+    /// A date after "until" when the sentence extends a mandate or a transition before it
+    /// (`مدد مجلس الأمن مهمة البعثة حتى 30 يونيو 2017`, `a prolongé la transition jusqu'au 26
+    /// mars`): the term it runs until, not the day it was extended.
+    Term,
 }
 
 impl Rejection {
@@ -59,6 +63,7 @@ impl Rejection {
             Rejection::Name => "the date a movement is named after",
             Rejection::Reported => "the day the news of an act dated otherwise came out",
             Rejection::Hours => "the daily hours of a curfew",
+            Rejection::Term => "the term a mandate or a transition is extended until",
         }
     }
 }
@@ -156,15 +161,53 @@ pub(super) fn reports_an_act_dated_otherwise(
         && hits.iter().any(|t| t.def.event_type.is_some() && t.end <= c)
 }
 
+/// A date the sentence's triggers (`hits`) say is no day of their act: the daily hours of a
+/// curfew ([`Rejection::Hours`]), the term an extension runs until ([`Rejection::Term`]).
+pub(super) fn not_the_act_s_date(
+    toks: &Tokens,
+    expr: &TimeExpr,
+    hits: &[crate::lexicon::triggers::TriggerHit],
+    lex: &Lexicon,
+) -> Option<Rejection> {
+    if hours_of_a_curfew(expr, hits) {
+        return Some(Rejection::Hours);
+    }
+    term_of_an_extension(toks, expr, hits, lex).then_some(Rejection::Term)
+}
+
 /// True when the expression is a span of clock hours alone (`de 21 heures à 5 heures`, no day)
 /// after the word of a curfew or a state of emergency in its sentence ([`Rejection::Hours`]).
 /// `hits` are the sentence's triggers. One clock time (`à partir de minuit`) is when the
 /// measure began, and stays its date.
-pub(super) fn hours_of_a_curfew(expr: &TimeExpr, hits: &[crate::lexicon::triggers::TriggerHit]) -> bool {
+fn hours_of_a_curfew(expr: &TimeExpr, hits: &[crate::lexicon::triggers::TriggerHit]) -> bool {
     expr.spec.date == crate::temporal::DateRef::None
         && expr.spec.clock.is_some_and(|c| c.until.is_some())
         && hits.iter().any(|h| h.def.kind == CURFEW_KIND && h.end <= expr.tok_start)
 }
+
+/// True when "until" comes right before the date (an apostrophe and a short word between:
+/// `jusqu'au`, `jusqu'en`)
+/// and a mandate or a transition is extended before it in its sentence ([`Rejection::Term`]).
+/// `hits` are the sentence's triggers.
+fn term_of_an_extension(
+    toks: &Tokens,
+    expr: &TimeExpr,
+    hits: &[crate::lexicon::triggers::TriggerHit],
+    lex: &Lexicon,
+) -> bool {
+    let until = (expr.tok_start.saturating_sub(UNTIL_GAP)..expr.tok_start).any(|j| {
+        lex.grammar.is(Role::Until, toks.forms(j))
+            && (j + 1..expr.tok_start)
+                .all(|k| toks.is_apostrophe(k) || toks.is_word(k) && toks.text(k).chars().count() <= 2)
+    });
+    until && hits.iter().any(|h| EXTENDED_KINDS.contains(&h.def.kind.as_str()) && h.end <= expr.tok_start)
+}
+
+/// Tokens at most from "until" to its date (`jusqu ' au`).
+const UNTIL_GAP: usize = 3;
+
+/// The trigger kinds of a transition or a mandate extended (rows of `triggers.tsv`).
+const EXTENDED_KINDS: [&str; 2] = ["extension", "mandate_renewed"];
 
 /// The trigger kind of a curfew or a state of emergency (`couvre-feu`, `حظر التجول`).
 const CURFEW_KIND: &str = "emergency";

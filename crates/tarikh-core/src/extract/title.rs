@@ -69,6 +69,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "solidarity_visit" => ("Visit to the wounded or bereaved", "in"),
         "transition" => ("Handover of power", "in"),
         "extension" => ("Extension of the transition", "in"),
+        "mandate_renewed" => ("Mandate renewed", "of"),
         "displacement" => ("Displacement of people", "from"),
         "protest" => ("Protests", "at"),
         "trial" => ("Trial or sentence", "at"),

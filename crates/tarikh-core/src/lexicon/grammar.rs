@@ -59,6 +59,8 @@ pub enum Role {
     /// The auxiliary of a passive verb (`a été renversé`): the one named before such a verb
     /// undergoes the act.
     Passive,
+    /// "Until" before a date (`حتى`, `لغاية`, `jusqu'au`): the term an act runs until.
+    Until,
     /// Verbs or nouns of undergoing (`تعرض الجيش لهجوم`, `les FAMa ont subi`, `ont fait l'objet
     /// de deux attaques`): the one they name undergoes the act after them, as with a passive.
     Undergoes,
@@ -167,6 +169,7 @@ impl Role {
             "number_label" => Role::NumberLabel,
             "after_day" => Role::AfterDay,
             "passive" => Role::Passive,
+            "until" => Role::Until,
             "undergoes" => Role::Undergoes,
             "duration_lead" => Role::DurationLead,
             "opens_event" => Role::OpensEvent,
@@ -256,6 +259,7 @@ mod tests {
             Role::NumberLabel,
             Role::AfterDay,
             Role::Passive,
+            Role::Until,
             Role::Undergoes,
             Role::DurationLead,
             Role::OpensEvent,
