@@ -120,7 +120,12 @@ fn mention_with_cursor(
         event_type: t.event_type,
         kind: t.kind.clone(),
         after: t.after,
-        actors: d.agents.clone(),
+        actors: {
+            // (a group named beside a generic label says better who did it: it comes first)
+            let mut actors = d.agents.clone();
+            actors.sort_by_key(|id| super::family::is_generic_label(g, *id));
+            actors
+        },
         named,
         places,
         targets,
@@ -439,7 +444,10 @@ pub fn build_event(
     let lead_family = family(event_type, &kind);
     let (own, others): (Vec<&Mention>, Vec<&Mention>) =
         ms.iter().partition(|m| family(m.event_type, &m.kind) == lead_family);
-    let own_actors = ranked(own.iter().flat_map(|m| m.actors.iter().copied()));
+    let mut own_actors = ranked(own.iter().flat_map(|m| m.actors.iter().copied()));
+    // (a group named beside a generic label, `مسلحون من جماعة نصرة الإسلام`, says better who did
+    // it, in every mention and in the event)
+    own_actors.sort_by_key(|id| super::family::is_generic_label(g, *id));
     let mut actors = own_actors.clone();
     actors.extend(
         ranked(others.iter().flat_map(|m| m.actors.iter().copied())).into_iter().filter(|id| !own_actors.contains(id)),
