@@ -77,6 +77,18 @@ pub fn is_generic_label(g: &Gazetteer, id: EntityId) -> bool {
     matches!(g.get(id).name.as_str(), "Militants" | "Rebels")
 }
 
+/// When `actors` open with a generic label and name an armed group (`مسلحون من جماعة نصرة
+/// الإسلام`, `des hommes armés du JNIM`), the group comes first: it says better who did it.
+pub fn group_before_label(g: &Gazetteer, actors: &mut Vec<EntityId>) {
+    if !actors.first().is_some_and(|&id| is_generic_label(g, id)) {
+        return;
+    }
+    if let Some(p) = actors.iter().position(|&id| g.get(id).kind == EntityKind::Group && !is_generic_label(g, id)) {
+        let group = actors.remove(p);
+        actors.insert(0, group);
+    }
+}
+
 /// Number of entities of `a` that are the same as, or lie within/around, one of `b`.
 pub fn shared_entities(g: &Gazetteer, a: &[EntityId], b: &[EntityId], specific_only: bool) -> usize {
     a.iter()

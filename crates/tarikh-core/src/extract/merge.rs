@@ -121,9 +121,8 @@ fn mention_with_cursor(
         kind: t.kind.clone(),
         after: t.after,
         actors: {
-            // (a group named beside a generic label says better who did it: it comes first)
             let mut actors = d.agents.clone();
-            actors.sort_by_key(|id| super::family::is_generic_label(g, *id));
+            super::family::group_before_label(g, &mut actors);
             actors
         },
         named,
@@ -445,9 +444,7 @@ pub fn build_event(
     let (own, others): (Vec<&Mention>, Vec<&Mention>) =
         ms.iter().partition(|m| family(m.event_type, &m.kind) == lead_family);
     let mut own_actors = ranked(own.iter().flat_map(|m| m.actors.iter().copied()));
-    // (a group named beside a generic label, `مسلحون من جماعة نصرة الإسلام`, says better who did
-    // it, in every mention and in the event)
-    own_actors.sort_by_key(|id| super::family::is_generic_label(g, *id));
+    super::family::group_before_label(g, &mut own_actors);
     let mut actors = own_actors.clone();
     actors.extend(
         ranked(others.iter().flat_map(|m| m.actors.iter().copied())).into_iter().filter(|id| !own_actors.contains(id)),
