@@ -535,3 +535,13 @@ fn a_set_weekday_is_the_coming_one_when_near_else_both_approximate() {
     // Saturday 12 January: the day before or six days on
     assert_eq!(at("2013-01-12"), ("2013-01-11".into(), "2013-01-18".into(), true));
 }
+
+#[test]
+fn august_alone_is_a_month_father_alone_is_not() {
+    // `أغسطس` has no other meaning: a month without a day or a year; `آب` (father) needs one
+    assert_eq!(
+        one("أقال الرئيس قائد الجيش في أغسطس", Some("2013-11-28")),
+        ("2013-08".into(), "2013-08".into(), "month".into())
+    );
+    assert!(dates("زار آب المدينة", Some("2013-11-28")).is_empty());
+}
