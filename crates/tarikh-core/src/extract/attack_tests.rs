@@ -236,3 +236,16 @@ fn an_agent_a_word_introduces_is_the_agent_not_who_reports_on_the_act() {
     let strike = one_where(&ev, |e| e.event_type == EventType::Attack);
     assert_eq!(strike.actors, ["French forces"], "{}", strike.title);
 }
+
+#[test]
+fn a_mosque_s_door_smashed_or_a_shrine_torn_down_by_armed_men_is_an_attack() {
+    each_typed_on(
+        &[
+            ("حطم عناصر من جماعة مسلحة الاثنين باب مسجد تاريخي في المدينة.", EventType::Attack),
+            ("هدم المسلحون الاثنين ضريحا في المدينة.", EventType::Attack),
+            ("Des combattants ont brisé lundi la porte d'une mosquée historique de la ville.", EventType::Attack),
+        ],
+        "2012-07-04",
+        "2012-07-02",
+    );
+}
