@@ -2,7 +2,7 @@
 //! coordinated after the date's (`، وفتحت …`) holds acts of its own; a weekday after the noun of
 //! a movement is the day of its act, not the movement's name.
 
-use super::meaning_tests::{events, titles_of, type_on};
+use super::meaning_tests::{events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -47,4 +47,21 @@ fn a_weekday_after_a_movement_is_its_act_s_day_a_day_of_the_month_its_name() {
             titles_of(&ev)
         );
     }
+}
+
+#[test]
+fn an_act_in_a_phrase_after_the_date_with_a_date_of_its_own_further_on_does_not_take_it() {
+    // the arrest is Wednesday's; the coup its apposition recalls is dated March 2012
+    let ev = events(
+        "Titre\nأوقفت السلطات الأربعاء الجنرال الذي قاد الحركة، قائد الانقلاب العسكري الذي أطاح بالرئيس في مارس 2012.\n",
+        "2013-11-28",
+    );
+    assert_eq!(type_on(&ev, "2013-11-27"), EventType::Other, "{:?}", titles_of(&ev));
+    assert_eq!(type_on(&ev, "2012-03"), EventType::Coup, "{:?}", titles_of(&ev));
+    // a later date of an act of another type between is that act's: the pardon keeps Friday
+    let ev = events(
+        "Titre\nأصدر الرئيس مساء الجمعة، عفوا عن 46 جنديا كانوا قد اعتقلوا في المطار في يوليو الماضي.\n",
+        "2023-01-07",
+    );
+    assert!(has_kind(one_where(&ev, |e| starts_on(e, "2023-01-06")), "release"), "{:?}", titles_of(&ev));
 }

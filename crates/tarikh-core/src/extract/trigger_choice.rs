@@ -70,6 +70,9 @@ pub(super) fn choose_trigger(
     Some((chosen, a, b))
 }
 
+/// Tokens at most from a trigger to a date of its own later in its phrase.
+const OWN_PHRASE_DATE_GAP: usize = 12;
+
 /// The kinds of words of speech (an announcement, a statement).
 const SAID_KINDS: [&str; 2] = [super::agents::ANNOUNCEMENT_KIND, super::agents::STATEMENT_KIND];
 
@@ -372,14 +375,30 @@ fn choose_act(
         // compter de jeudi, en hommage aux victimes de l'attaque qui a visé mardi matin l'école`)
         // is dated there, as is a participle set off by a comma (`Le 16 juin, le ministre a
         // dénoncé l'échec de la mission, déployée en 2013`)
+        // (so is a trigger in a phrase after the date's that has a date of its own further on:
+        // `أوقفت السلطات الأربعاء سانوغو، قائد الانقلاب الذي أطاح بالرئيس في مارس 2012`; a
+        // relative clause between them tells the trigger's act again, or the date is its verb's,
+        // `اتفاق السلام الذي وضع يوم 15 مايو`)
+        // (and no act of another type between them takes it: `عفوا عن جنود كانوا قد اعتقلوا في يوليو`)
+        let told_again_before = |h: &crate::lexicon::triggers::TriggerHit, x: &TimeExpr| {
+            let between =
+                || hits.iter().filter(|t| t.def.event_type.is_some() && t.start >= h.end && t.end <= x.tok_start);
+            let relative = (h.end..x.tok_start).find(|&j| lex.grammar.is(Role::Relative, toks.forms(j)));
+            between().all(|t| t.def.event_type == h.def.event_type)
+                && relative.is_none_or(|r| between().any(|t| t.start > r))
+        };
+        let next_date = || others.get(others.partition_point(|x| x.tok_start < h.end));
         let dated_after = h.start >= expr.tok_end
-            && ((h.start.saturating_sub(RELATIVE_VERB_GAP)..h.start)
+            && (((h.start.saturating_sub(RELATIVE_VERB_GAP)..h.start)
                 .any(|j| lex.grammar.is(Role::Relative, toks.forms(j)))
                 || h.start > 0 && toks.is_comma(h.start - 1))
-            && {
-                let next = others.partition_point(|x| x.tok_start < h.end);
-                others.get(next).is_some_and(|x| x.tok_start - h.end <= LISTED_DATE_GAP)
-            };
+                && next_date().is_some_and(|x| x.tok_start - h.end <= LISTED_DATE_GAP)
+                || (expr.tok_end..h.start).any(phrase_break)
+                    && next_date().is_some_and(|x| {
+                        x.tok_start - h.end <= OWN_PHRASE_DATE_GAP
+                            && !(h.end..x.tok_start).any(phrase_break)
+                            && told_again_before(h, x)
+                    }));
         // a relative clause between the trigger and the date whose verb is an act of its own
         // (`الإفراج عن المواطن الذي اختطف في النيجر قبل عامين`): the date is that act's
         // (hits are in sentence order: only those right after the pronoun are looked at)
