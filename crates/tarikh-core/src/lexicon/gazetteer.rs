@@ -351,7 +351,7 @@ impl Gazetteer {
         let mut i = from;
         while i < to {
             match self.table.longest_at(toks, i, |_| true) {
-                Some(m) if m.end <= to => {
+                Some(m) if m.end <= to && !self.another_bearer(toks, from, i, m.end, *m.value) => {
                     let id = *m.value;
                     hits.push(EntityHit {
                         id,
@@ -395,6 +395,18 @@ impl Gazetteer {
             }
         }
         hits
+    }
+
+    /// True when a person's one-word name at tokens `[i, end)` follows a given name of someone
+    /// else, written with a capital in Latin script inside the sentence from `from` (`le général
+    /// M'Bemba Moussa Keïta` is not Ibrahim Boubacar Keïta): another bearer of the surname.
+    fn another_bearer(&self, toks: &Tokens, from: usize, i: usize, end: usize, id: EntityId) -> bool {
+        end == i + 1
+            && i > from + 1
+            && toks.toks[i].latin
+            && toks.toks[i - 1].capital
+            && toks.is_word(i - 1)
+            && self.get(id).kind == EntityKind::Person
     }
 
     /// True when a speech verb starts at token `i`, or after one comma there (`la Minusma, a
@@ -512,6 +524,21 @@ mod tests {
         assert!(names("هاجم مقاتلو القاعدة قاعدة للجيش.").contains(&qaeda));
         assert!(names("هاجم تنظيم القاعدة قاعدة للجيش، وقالت القاعدة إنها قتلت جنودا.").contains(&qaeda));
         assert!(names("أعلنت القاعدة مسؤوليتها عن الهجوم.").contains(&qaeda));
+    }
+
+    #[test]
+    fn a_leader_s_surname_after_someone_else_s_given_name_is_another_bearer() {
+        let g = &Lexicon::builtin().gazetteer;
+        let names = |text: &str| {
+            let t = tokenize(text);
+            g.find(&t, 0, t.len()).iter().map(|h| g.get(h.id).name.clone()).collect::<Vec<_>>()
+        };
+        let ibk = "Ibrahim Boubacar Keïta".to_string();
+        assert!(!names("Le chef d'état-major, le général M'Bemba Moussa Keïta, s'est rendu sur place.").contains(&ibk));
+        assert!(names("Le président Keïta s'est rendu sur place.").contains(&ibk));
+        // known namesakes by their full names, in both scripts
+        assert_eq!(names("طلب الرئيس ديونكوندا تراوري المساعدة."), ["Dioncounda Traoré"]);
+        assert_eq!(names("Le président Modibo Keïta a proclamé l'indépendance."), ["Modibo Keïta"]);
     }
 
     #[test]

@@ -44,6 +44,9 @@ pub struct Token {
     /// True when the word ends in ta marbuta (ة), which normalization folds into ه: a noun or
     /// adjective, where a final ه is mostly a pronoun (`حوله`, `منه`).
     pub ta_marbuta: bool,
+    /// True when the word is written with a capital first letter (`Moussa`), which
+    /// normalization folds: a name, in Latin script.
+    pub capital: bool,
 }
 
 /// The tokens of one paragraph and their normalized text.
@@ -335,6 +338,7 @@ fn finish_run(
             glued_prefix: false,
             glued_fi: false,
             ta_marbuta,
+            capital: latin && text[start_bi..].chars().next().is_some_and(char::is_uppercase),
         });
         out.building.push(b' ');
         return;
@@ -377,6 +381,7 @@ fn push(out: &mut Tokens, start: usize, end: usize, kind: TokenKind, chars: impl
         glued_prefix: glued,
         glued_fi: false,
         ta_marbuta: false,
+        capital: false,
     });
     out.building.push(b' ');
 }
