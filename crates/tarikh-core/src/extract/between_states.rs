@@ -123,8 +123,13 @@ fn visit_at_home(g: &Gazetteer, d: &super::draft::Draft, home: EntityId) -> bool
             || e.kind == EntityKind::Organisation && e.parent.is_none()
             || e.kind == EntityKind::Country && id != home
     });
-    // (the visitor is named, and is of `home`: a minister told only by an adjective, `le ministre
-    // français`, is no one the gazetteer knows)
+    // (the visitor is named, and is of `home`, or no one is named but places: a minister told
+    // only by an adjective, `le ministre français`, is no one the gazetteer knows, a chief of
+    // staff, `le chef d'état-major s'est rendu à Dioura`, neither)
     let own = named().any(|&id| !g.get(id).kind.is_place() && g.country_of(id) == Some(home));
-    own && !foreign && !places.is_empty() && places.iter().all(|&p| g.country_of(p) == Some(home) && !g.get(p).capital)
+    let no_one = named().all(|&id| g.get(id).kind.is_place());
+    (own || no_one)
+        && !foreign
+        && !places.is_empty()
+        && places.iter().all(|&p| g.country_of(p) == Some(home) && !g.get(p).capital)
 }

@@ -462,3 +462,12 @@ fn a_protest_conveyed_to_an_ambassador_summoned_is_diplomacy_not_a_street_protes
     let ev = events("عنوان\nوخرج المحتجون الأربعاء في باماكو للتعبير عن احتجاجهم على الغلاء.\n", "2016-06-02");
     assert_eq!(type_on(&ev, "2016-06-01"), EventType::Political, "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn a_visit_to_a_town_at_home_by_no_one_the_gazetteer_knows_is_politics_a_foreign_minister_s_diplomacy() {
+    let text = |visit: &str| format!("Titre\nLes soldats maliens sont à Dioura. {visit}\n");
+    let ev = events(&text("Le chef d'état-major s'est rendu lundi à Dioura."), "2019-03-18");
+    assert_eq!(type_on(&ev, "2019-03-18"), EventType::Political, "{:?}", titles_of(&ev));
+    let ev = events(&text("Le président français s'est rendu lundi à Gao."), "2019-03-18");
+    assert_eq!(type_on(&ev, "2019-03-18"), EventType::Diplomatic, "{:?}", titles_of(&ev));
+}
