@@ -144,3 +144,20 @@ fn who_demanded_a_withdrawal_is_not_the_one_withdrawing() {
     );
     assert!(!e.actors.iter().any(|a| a.contains("junta")), "{}: {:?}", e.title, e.actors);
 }
+
+#[test]
+fn a_force_s_departure_or_its_men_s_exit_announced_is_its_withdrawal() {
+    for sentence in [
+        "أعلنت مجموعة فاغنر يوم الجمعة مغادرتها مالي.",
+        "أعلنت المجموعة الجمعة خروج عناصرها من مالي.",
+        "غادر المرتزقة الروس الجمعة قاعدة تمبكتو.",
+    ] {
+        let ev = events(&format!("عنوان\n{sentence}\n"), "2025-06-07");
+        assert_eq!(
+            super::meaning_tests::type_on(&ev, "2025-06-06"),
+            EventType::Withdrawal,
+            "{sentence}: {:?}",
+            titles_of(&ev)
+        );
+    }
+}
