@@ -296,3 +296,18 @@ fn a_mutiny_that_breaks_out_in_a_barracks_is_the_coup_not_the_visit_it_interrupt
         "2024-09-15",
     );
 }
+
+#[test]
+fn deaths_told_beside_the_coup_s_noun_are_its_toll_the_coup_told_by_its_verb_stays_one() {
+    for (sentence, t) in [
+        ("قتل أربعة أشخاص الثلاثاء في باماكو خلال الانقلاب، حسب مصادر طبية.", EventType::CasualtyReport),
+        (
+            "Le putsch de mardi a fait quatre morts et quinze blessés, selon des sources hospitalières.",
+            EventType::CasualtyReport,
+        ),
+        ("أطاح عسكريون بالرئيس الثلاثاء في انقلاب قتل فيه أربعة أشخاص.", EventType::Coup),
+    ] {
+        let ev = super::meaning_tests::events(&format!("Titre\n{sentence}\n"), "2020-08-20");
+        assert_eq!(super::meaning_tests::type_on(&ev, "2020-08-18"), t, "{sentence}");
+    }
+}

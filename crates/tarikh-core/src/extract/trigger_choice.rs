@@ -437,6 +437,18 @@ fn choose_act(
         }
     }
     let (_, mut chosen, a, b) = best?;
+    // deaths told in the date's phrase beside a coup named by its noun (`قتل أربعة أشخاص الثلاثاء
+    // خلال الانقلاب`, `le putsch de mardi a fait quatre morts`) are the coup's toll, a casualty report
+    if chosen.event_type == EventType::Coup
+        && (definite(a) || a > 0 && lex.grammar.is(Role::Determiner, toks.forms(a - 1)))
+    {
+        let phrase_end = (expr.tok_end..toks.len()).find(|&j| phrase_break(j)).unwrap_or(toks.len());
+        if let Some(toll) =
+            reported_deaths(toks, hits.iter().filter(|h| h.start >= phrase_start && h.end <= phrase_end), &chosen)
+        {
+            return Some((toll, a, b));
+        }
+    }
     // words of speech in the date's phrase, before it
     let speech_before = || (phrase_start..expr.tok_start).any(|j| lex.triggers.opens_report(toks, j));
     // `Le CSP a affirmé lundi avoir tué des dizaines de soldats`, `أعلنت الجماعة الأحد أنها
