@@ -439,3 +439,17 @@ fn a_speech_a_record_ballots_and_a_post_taken_up_are_no_forces_nor_tolls() {
         );
     }
 }
+
+#[test]
+fn police_deployed_around_a_protest_or_an_embassy_is_a_security_measure_not_forces_of_the_conflict() {
+    for (sentence, t) in [
+        ("La police a été déployée mardi devant l'ambassade pour disperser les manifestants.", EventType::Political),
+        ("انتشرت قوات الأمن الثلاثاء في محيط السفارة لتفريق المحتجين.", EventType::Political),
+        // soldiers deployed to a town are forces deployed
+        ("Des soldats ont été déployés mardi à Ménaka.", EventType::Deployment),
+        ("انتشرت قوات الجيش الثلاثاء في كيدال.", EventType::Deployment),
+    ] {
+        let ev = events(&format!("Titre\n{sentence}\n"), "2025-01-22");
+        assert_eq!(type_on(&ev, "2025-01-21"), t, "{sentence}: {:?}", titles_of(&ev));
+    }
+}
