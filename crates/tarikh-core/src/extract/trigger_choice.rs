@@ -388,10 +388,17 @@ fn choose_act(
                 && relative.is_none_or(|r| between().any(|t| t.start > r))
         };
         let next_date = || others.get(others.partition_point(|x| x.tok_start < h.end));
+        // (a clause in the pluperfect between them tells an earlier act too: `أفرجت الحركة السبت
+        // عن جنود كانت قد أسرتهم خلال معارك كيدال الشهر الماضي`)
+        let pluperfect_between = || {
+            (expr.tok_end..h.start)
+                .any(|j| lex.temporal.table.longest_at(toks, j, |w| *w == TemporalWord::PastCue).is_some())
+        };
         let dated_after = h.start >= expr.tok_end
             && (((h.start.saturating_sub(RELATIVE_VERB_GAP)..h.start)
                 .any(|j| lex.grammar.is(Role::Relative, toks.forms(j)))
-                || h.start > 0 && toks.is_comma(h.start - 1))
+                || h.start > 0 && toks.is_comma(h.start - 1)
+                || pluperfect_between())
                 && next_date().is_some_and(|x| x.tok_start - h.end <= LISTED_DATE_GAP)
                 || (expr.tok_end..h.start).any(phrase_break)
                     && next_date().is_some_and(|x| {
