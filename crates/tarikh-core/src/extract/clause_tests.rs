@@ -65,3 +65,11 @@ fn an_act_in_a_phrase_after_the_date_with_a_date_of_its_own_further_on_does_not_
     );
     assert!(has_kind(one_where(&ev, |e| starts_on(e, "2023-01-06")), "release"), "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn an_act_told_in_the_pluperfect_after_the_date_with_its_own_date_does_not_take_it() {
+    let ev =
+        events("Titre\nأفرجت الحركة الوطنية لتحرير أزواد السبت عن 45 جنديا ماليا كانت قد أسرتهم خلال معارك كيدال الشهر الماضي.\n", "2014-06-01");
+    assert_eq!(type_on(&ev, "2014-05-31"), EventType::Political, "{:?}", titles_of(&ev));
+    assert_eq!(type_on(&ev, "2014-05"), EventType::Clash, "{:?}", titles_of(&ev));
+}
