@@ -352,6 +352,9 @@ fn agents_of(
             && gap(h) <= reach
             && !stop
             && lex.triggers.clause_breaks(toks, a, b) == 0
+            // (nor across a clause coordinated with the act's: `هاجم الجيش كيدال في 21 مايو،
+            // وقتل المتمردون عشرات الجنود`, the rebels did not attack)
+            && !(a..b).any(|j| super::date_links::coordinated_clause_at(toks, j, lex))
             && !agents.contains(&h.id)
             && !says_others_did(h)
         {
@@ -410,6 +413,11 @@ pub(super) fn agents_of_act(
         return found;
     }
     for other in tellings {
+        // (not a telling across a clause coordinated with the act's: another act)
+        let (a, b) = if other.0 < trig.0 { (other.1, trig.0) } else { (trig.1, other.0) };
+        if (a..b).any(|j| super::date_links::coordinated_clause_at(toks, j, lex)) {
+            continue;
+        }
         // (copied only for a French telling, whose names after it are dropped)
         let found = if toks.toks[other.0].latin {
             let before: Vec<_> = hits.iter().filter(|h| h.end <= other.0 || h.agent).cloned().collect();

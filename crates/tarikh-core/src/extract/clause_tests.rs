@@ -73,3 +73,14 @@ fn an_act_told_in_the_pluperfect_after_the_date_with_its_own_date_does_not_take_
     assert_eq!(type_on(&ev, "2014-05-31"), EventType::Political, "{:?}", titles_of(&ev));
     assert_eq!(type_on(&ev, "2014-05"), EventType::Clash, "{:?}", titles_of(&ev));
 }
+
+#[test]
+fn who_acts_in_a_clause_coordinated_after_the_act_s_is_not_its_agent() {
+    for (text, day) in [
+        ("Titre\nهاجم الجيش كيدال في 21 مايو، وقتل المتمردون عشرات الجنود.\n", "2014-05-21"),
+        ("Titre\nزار رئيس الوزراء مدينة كيدال في 17 مايو، واحتجز المسلحون هناك 30 موظفا.\n", "2014-05-17"),
+    ] {
+        let e = one_where(&events(text, "2014-06-01"), |e| starts_on(e, day)).clone();
+        assert!(e.actors.is_empty(), "{}: {:?}", e.title, e.actors);
+    }
+}

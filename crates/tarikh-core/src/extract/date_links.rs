@@ -87,6 +87,14 @@ fn and_at(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
     toks.is_word(j) && (lex.grammar.is(Role::AndFr, toks.forms(j)) || glued_and())
 }
 
+/// True when token `j` is a comma followed by a glued `و` on a word without the article, a verb
+/// (`، وفتحت النيابة`): a clause of its own, coordinated with the one before. (Not a noun listed
+/// after the comma, `، والرهينة الأمريكي`; French `et` opens both.)
+pub(super) fn coordinated_clause_at(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
+    let verb = |k: usize| k < toks.len() && !toks.toks[k].latin && !lex.grammar.starts(Role::Article, toks.forms(k));
+    toks.is_comma(j) && j + 1 < toks.len() && and_at(toks, j + 1, lex) && verb(j + 1)
+}
+
 /// The first token of the phrase after the date's, when the date's phrase (from `phrase_start`)
 /// names an act of its own before the date, not words of speech, and ends at a comma followed
 /// by a glued `و` on a word without the article, a verb (`أرسلت السلطات تعزيزات إلى المنطقة
@@ -101,8 +109,7 @@ pub(super) fn coordinated_clause_after(
     lex: &Lexicon,
 ) -> Option<usize> {
     let end = (expr.tok_end..toks.len()).find(|&j| toks.is_any_punct(j))?;
-    let verb = |j: usize| !toks.toks[j].latin && !lex.grammar.starts(Role::Article, toks.forms(j));
-    if !toks.is_comma(end) || !and_at(toks, end + 1, lex) || !verb(end + 1) {
+    if !coordinated_clause_at(toks, end, lex) {
         return None;
     }
     hits.iter()
