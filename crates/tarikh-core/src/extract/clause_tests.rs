@@ -13,6 +13,9 @@ fn a_clause_coordinated_after_the_date_does_not_take_the_date_of_the_act_before_
         "2021-08-10",
     );
     assert_eq!(type_on(&ev, "2021-08-09"), EventType::Deployment, "{:?}", titles_of(&ev));
+    // in French, `et`, a subject and its auxiliary open such a clause
+    let ev = events("Titre\nLe Premier ministre s'est rendu à Kidal le 17 mai, et les rebelles du MNLA ont pris en otage 30 fonctionnaires.\n", "2014-06-01");
+    assert_ne!(type_on(&ev, "2014-05-17"), EventType::Kidnapping, "{:?}", titles_of(&ev));
     // a noun listed after the comma is no clause: the date still goes to the act it fits best
     // (the hostage's kidnapping in April, not the release told before it)
     let ev = events(

@@ -88,12 +88,24 @@ fn and_at(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
 }
 
 /// True when token `j` is a comma followed by a glued `و` on a word without the article, a verb
-/// (`، وفتحت النيابة`): a clause of its own, coordinated with the one before. (Not a noun listed
-/// after the comma, `، والرهينة الأمريكي`; French `et` opens both.)
+/// (`، وفتحت النيابة`), or by `et`, a subject and its auxiliary (`, et les rebelles ont pris`): a
+/// clause of its own, coordinated with the one before. (Not a noun listed after the comma, `،
+/// والرهينة الأمريكي`, `, et l'otage américain`.)
 pub(super) fn coordinated_clause_at(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
     let verb = |k: usize| k < toks.len() && !toks.toks[k].latin && !lex.grammar.starts(Role::Article, toks.forms(k));
-    toks.is_comma(j) && j + 1 < toks.len() && and_at(toks, j + 1, lex) && verb(j + 1)
+    // (in French, `et` then a subject and its auxiliary: `, et les rebelles du MNLA ont pris`)
+    let subject_then_verb = |k: usize| {
+        toks.toks[k].latin
+            && (k + 1..toks.len().min(k + 1 + FRENCH_SUBJECT_WORDS))
+                .take_while(|&m| toks.is_word(m))
+                .any(|m| m > k + 1 && lex.grammar.is(Role::Auxiliary, toks.forms(m)))
+    };
+    toks.is_comma(j) && j + 1 < toks.len() && and_at(toks, j + 1, lex) && (verb(j + 1) || subject_then_verb(j + 1))
 }
+
+/// Words at most from a French `et` to the auxiliary of the clause it opens (`et les rebelles du
+/// MNLA ont`).
+const FRENCH_SUBJECT_WORDS: usize = 7;
 
 /// The first token of the phrase after the date's, when the date's phrase (from `phrase_start`)
 /// names an act of its own before the date, not words of speech, and ends at a comma followed
