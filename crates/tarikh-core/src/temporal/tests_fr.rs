@@ -577,3 +577,11 @@ fn the_last_so_many_days_or_hours_reach_back_from_publication() {
         assert!(dates(vague, p).is_empty(), "{vague}");
     }
 }
+
+#[test]
+fn so_long_ago_before_the_verb_s_object_is_a_date_before_de_an_event_s_count() {
+    // `il y a dix jours le camp`: the article opens the object, the count is from publication
+    assert_eq!(span("ont attaqué il y a dix jours le camp de Boni", "2021-06-14"), day("2021-06-04"));
+    // `de` ties it to an event: no day
+    assert!(dates("il y a dix jours de combats", "2021-06-14").iter().all(|d| d.1 == "-"));
+}

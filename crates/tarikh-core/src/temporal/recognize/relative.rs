@@ -57,7 +57,10 @@ impl<'a> Parser<'a> {
         let after_comma = if self.t.text(e) == "," { e + 1 } else { e };
         let exact_after = self.has(e, |w| *w == W::ToTheDay).or_else(|| self.has(after_comma, |w| *w == W::ToTheDay));
         let e = exact_after.unwrap_or(e);
-        if self.counts_from_event(e) {
+        // (in French only `de` ties the count to an event: an article after it opens the
+        // clause's object, `ont attaqué il y a dix jours le camp de Boni`)
+        let article = e < self.t.len() && self.t.toks[e].latin && !self.role_is(e, Role::Complement);
+        if self.counts_from_event(e) && !article {
             return None;
         }
         if (exact_before.is_some() || exact_after.is_some()) && matches!(unit, Unit::Year | Unit::Month) {
