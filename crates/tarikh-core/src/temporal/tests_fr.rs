@@ -585,3 +585,10 @@ fn so_long_ago_before_the_verb_s_object_is_a_date_before_de_an_event_s_count() {
     // `de` ties it to an event: no day
     assert!(dates("il y a dix jours de combats", "2021-06-14").iter().all(|d| d.1 == "-"));
 }
+
+#[test]
+fn a_lone_day_with_a_part_of_the_day_after_au_is_that_day_of_the_month() {
+    assert_eq!(span("ont attaqué le camp le 12 au soir", "2021-06-14"), day("2021-06-12"));
+    // with its month, the month's day as ever
+    assert_eq!(span("ont attaqué le camp le 12 mai au soir", "2021-06-14"), day("2021-05-12"));
+}

@@ -169,11 +169,19 @@ impl<'a> Parser<'a> {
     }
 
     /// `Le 10, les habitants ont fui`: a day of the month alone, after `le` opening its
-    /// sentence and before a comma, in a passage that has named its month.
+    /// sentence and before a comma, in a passage that has named its month; or anywhere with a
+    /// part of the day after `au` (`ont attaqué le camp le 12 au soir`).
     pub(super) fn lone_day(&self, i: usize) -> Option<Piece> {
         let d = self.day_number(i)?;
         let opens = i == 1 || (i >= 2 && self.t.is_any_punct(i - 2));
         let le = i >= 1 && self.t.is_word(i - 1) && self.t.toks[i - 1].latin && self.t.text(i - 1) == "le";
+        if le && self.text_is(i + 1, "au") {
+            if let Some((W::DayPart(part), e)) = self.word(i + 2, |w| matches!(w, W::DayPart(_))) {
+                let mut spec = TimeSpec::date(DateRef::DayOfMonth(d));
+                spec.day_part = Some(part);
+                return Some((spec, i - 1, e));
+            }
+        }
         (opens && le && self.t.is_punct(i + 1, ',')).then_some((TimeSpec::date(DateRef::DayOfMonth(d)), i - 1, i + 1))
     }
 }
