@@ -592,3 +592,8 @@ fn a_lone_day_with_a_part_of_the_day_after_au_is_that_day_of_the_month() {
     // with its month, the month's day as ever
     assert_eq!(span("ont attaqué le camp le 12 mai au soir", "2021-06-14"), day("2021-05-12"));
 }
+
+#[test]
+fn voici_so_many_days_is_so_long_ago() {
+    assert_eq!(span("ont attaqué le camp voici trois jours", "2021-06-14"), day("2021-06-11"));
+}
