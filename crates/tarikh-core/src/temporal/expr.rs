@@ -9,6 +9,8 @@ pub enum WeekdayDir {
     Latest,
     /// The latest such day strictly before publication (`الخميس الماضي`).
     Last,
+    /// The one a week before [`WeekdayDir::Last`] (`الخميس قبل الماضي`, the Thursday before last).
+    BeforeLast,
     /// The next such day after publication (`الأحد المقبل`).
     Next,
     /// The next such day after the day the passage is about (`le samedi suivant`, `الأحد

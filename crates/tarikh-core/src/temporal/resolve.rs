@@ -48,6 +48,7 @@ pub fn weekday_date(anchor: NaiveDate, iso: u32, dir: WeekdayDir, forward: bool)
         (WeekdayDir::Latest, false) => anchor - Duration::days(back as i64),
         (WeekdayDir::Latest, true) => anchor + Duration::days(ahead as i64),
         (WeekdayDir::Last, _) => anchor - Duration::days(if back == 0 { 7 } else { back } as i64),
+        (WeekdayDir::BeforeLast, _) => anchor - Duration::days(if back == 0 { 14 } else { back + 7 } as i64),
         (WeekdayDir::Next, _) => anchor + Duration::days(if ahead == 0 { 7 } else { ahead } as i64),
         (WeekdayDir::LastWeek, _) => anchor - Duration::days(today as i64 - 1 + 7) + Duration::days(iso as i64 - 1),
         // (from the passage's day, which the caller gives as the anchor)

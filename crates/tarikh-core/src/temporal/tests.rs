@@ -545,3 +545,11 @@ fn august_alone_is_a_month_father_alone_is_not() {
     );
     assert!(dates("زار آب المدينة", Some("2013-11-28")).is_empty());
 }
+
+#[test]
+fn the_weekday_before_last_is_a_week_before_the_last_one() {
+    // published on Monday 14 June 2021: last Thursday is the 10th, the one before it the 3rd
+    assert_eq!(one("هاجم مسلحون المعسكر الخميس قبل الماضي", Some("2021-06-14")), day("2021-06-03"));
+    assert_eq!(one("هاجم مسلحون المعسكر يوم الاثنين قبل الماضي", Some("2021-06-14")), day("2021-05-31"));
+    assert_eq!(one("هاجم مسلحون المعسكر الخميس الماضي", Some("2021-06-14")), day("2021-06-10"));
+}

@@ -68,6 +68,9 @@ impl<'a> Parser<'a> {
                 return Some((TimeSpec::date(DateRef::WeekdayAndDay { iso, day }), i, k + 1));
             }
         }
+        if let Some(e) = self.has(k, |w| *w == W::RelPastTwo) {
+            return Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::BeforeLast, until }), i, e));
+        }
         if let Some(e) = self.has(k, |w| *w == W::RelPast) {
             return Some((TimeSpec::date(DateRef::Weekday { iso, dir: WeekdayDir::Last, until }), i, e));
         }
