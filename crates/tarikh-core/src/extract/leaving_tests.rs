@@ -161,3 +161,12 @@ fn a_force_s_departure_or_its_men_s_exit_announced_is_its_withdrawal() {
         );
     }
 }
+
+#[test]
+fn a_state_that_intervened_with_its_army_deployed_forces_an_event_that_intervened_happened() {
+    let ev =
+        events("Titre\nLa France, qui est intervenue militairement en janvier, a salué le scrutin.\n", "2013-08-16");
+    assert_eq!(super::meaning_tests::type_on(&ev, "2013-01"), EventType::Deployment, "{:?}", titles_of(&ev));
+    let ev = events("Titre\nLeur libération est intervenue mardi après des négociations.\n", "2013-08-16");
+    assert_ne!(super::meaning_tests::type_on(&ev, "2013-08-13"), EventType::Deployment, "{:?}", titles_of(&ev));
+}
