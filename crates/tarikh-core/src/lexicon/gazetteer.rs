@@ -196,6 +196,9 @@ pub struct Gazetteer {
     with: PhraseTable<()>,
     /// Words of support (rows of kind `support`).
     support: PhraseTable<()>,
+    /// Titles before a name, capitalised by some outlets (rows of kind `honorific`: `le
+    /// Président Keïta`): no given name of another bearer of the surname.
+    honorific: PhraseTable<()>,
 }
 
 impl Gazetteer {
@@ -223,6 +226,7 @@ impl Gazetteer {
         g.agent = phrases(&["agent"]);
         g.with = phrases(&["with"]);
         g.support = phrases(&["support"]);
+        g.honorific = phrases(&["honorific"]);
         for r in &rows {
             let Some(kind) = EntityKind::parse(r[1]) else { continue };
             g.entities.push(Entity {
@@ -406,6 +410,7 @@ impl Gazetteer {
             && toks.toks[i].latin
             && toks.toks[i - 1].capital
             && toks.is_word(i - 1)
+            && !ends_before(&self.honorific, toks, i)
             && self.get(id).kind == EntityKind::Person
     }
 
@@ -536,6 +541,8 @@ mod tests {
         let ibk = "Ibrahim Boubacar Keïta".to_string();
         assert!(!names("Le chef d'état-major, le général M'Bemba Moussa Keïta, s'est rendu sur place.").contains(&ibk));
         assert!(names("Le président Keïta s'est rendu sur place.").contains(&ibk));
+        // a title some outlets capitalise is no given name
+        assert!(names("Hier, le Président Keïta s'est rendu sur place.").contains(&ibk));
         // known namesakes by their full names, in both scripts
         assert_eq!(names("طلب الرئيس ديونكوندا تراوري المساعدة."), ["Dioncounda Traoré"]);
         assert_eq!(names("Le président Modibo Keïta a proclamé l'indépendance."), ["Modibo Keïta"]);
