@@ -79,14 +79,15 @@ pub fn is_generic_label(g: &Gazetteer, id: EntityId) -> bool {
 
 /// When `actors` open with a generic label and name an armed group (`مسلحون من جماعة نصرة
 /// الإسلام`, `des hommes armés du JNIM`), the group comes first: it says better who did it.
-pub fn group_before_label(g: &Gazetteer, actors: &mut Vec<EntityId>) {
+pub fn group_before_label(g: &Gazetteer, mut actors: Vec<EntityId>) -> Vec<EntityId> {
     if !actors.first().is_some_and(|&id| is_generic_label(g, id)) {
-        return;
+        return actors;
     }
     if let Some(p) = actors.iter().position(|&id| g.get(id).kind == EntityKind::Group && !is_generic_label(g, id)) {
         let group = actors.remove(p);
         actors.insert(0, group);
     }
+    actors
 }
 
 /// Number of entities of `a` that are the same as, or lie within/around, one of `b`.

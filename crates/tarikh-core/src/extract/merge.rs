@@ -120,11 +120,7 @@ fn mention_with_cursor(
         event_type: t.event_type,
         kind: t.kind.clone(),
         after: t.after,
-        actors: {
-            let mut actors = d.agents.clone();
-            super::family::group_before_label(g, &mut actors);
-            actors
-        },
+        actors: super::family::group_before_label(g, d.agents.clone()),
         named,
         places,
         targets,
@@ -443,8 +439,7 @@ pub fn build_event(
     let lead_family = family(event_type, &kind);
     let (own, others): (Vec<&Mention>, Vec<&Mention>) =
         ms.iter().partition(|m| family(m.event_type, &m.kind) == lead_family);
-    let mut own_actors = ranked(own.iter().flat_map(|m| m.actors.iter().copied()));
-    super::family::group_before_label(g, &mut own_actors);
+    let own_actors = super::family::group_before_label(g, ranked(own.iter().flat_map(|m| m.actors.iter().copied())));
     let mut actors = own_actors.clone();
     actors.extend(
         ranked(others.iter().flat_map(|m| m.actors.iter().copied())).into_iter().filter(|id| !own_actors.contains(id)),

@@ -375,11 +375,9 @@ fn choose_act(
         // compter de jeudi, en hommage aux victimes de l'attaque qui a visé mardi matin l'école`)
         // is dated there, as is a participle set off by a comma (`Le 16 juin, le ministre a
         // dénoncé l'échec de la mission, déployée en 2013`)
-        // (so is a trigger in a phrase after the date's that has a date of its own further on:
-        // `أوقفت السلطات الأربعاء سانوغو، قائد الانقلاب الذي أطاح بالرئيس في مارس 2012`; a
-        // relative clause between them tells the trigger's act again, or the date is its verb's,
-        // `اتفاق السلام الذي وضع يوم 15 مايو`)
-        // (and no act of another type between them takes it: `عفوا عن جنود كانوا قد اعتقلوا في يوليو`)
+        // (so is a trigger in a phrase after the date's with a date of its own further on, `قائد
+        // الانقلاب الذي أطاح بالرئيس في مارس 2012`, when no act of another type comes between, `عفوا
+        // عن جنود كانوا قد اعتقلوا في يوليو`, and a relative clause between tells its act again)
         let told_again_before = |h: &crate::lexicon::triggers::TriggerHit, x: &TimeExpr| {
             let between =
                 || hits.iter().filter(|t| t.def.event_type.is_some() && t.start >= h.end && t.end <= x.tok_start);
