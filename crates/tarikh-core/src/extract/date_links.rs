@@ -108,10 +108,9 @@ pub(super) fn coordinated_clause_at(toks: &Tokens, j: usize, lex: &Lexicon) -> b
 const FRENCH_SUBJECT_WORDS: usize = 7;
 
 /// The first token of the phrase after the date's, when the date's phrase (from `phrase_start`)
-/// names an act of its own before the date, not words of speech, and ends at a comma followed
-/// by a glued `و` on a word without the article, a verb (`أرسلت السلطات تعزيزات إلى المنطقة
-/// الاثنين، وفتحت النيابة تحقيقا`): a coordinated clause of its own, whose acts the date does
-/// not date (`said`: the kinds of words of speech). (Not a noun listed after the comma, `، والرهينة الأمريكي`; French `et` opens both.)
+/// names an act of its own before the date, not words of speech (`said`: their kinds), and ends
+/// at a comma that opens a coordinated clause ([`coordinated_clause_at`]: `أرسلت السلطات
+/// تعزيزات إلى المنطقة الاثنين، وفتحت النيابة تحقيقا`): the date dates none of that clause's acts.
 pub(super) fn coordinated_clause_after(
     toks: &Tokens,
     expr: &TimeExpr,

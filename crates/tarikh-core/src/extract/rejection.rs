@@ -186,9 +186,8 @@ fn hours_of_a_curfew(expr: &TimeExpr, hits: &[crate::lexicon::triggers::TriggerH
 }
 
 /// True when "until" comes right before the date (an apostrophe and a short word between:
-/// `jusqu'au`, `jusqu'en`)
-/// and a mandate or a transition is extended before it in its sentence ([`Rejection::Term`]).
-/// `hits` are the sentence's triggers.
+/// `jusqu'au`, `jusqu'en`) and a mandate or a transition is extended before it in its sentence
+/// ([`Rejection::Term`]). `hits` are the sentence's triggers.
 fn term_of_an_extension(
     toks: &Tokens,
     expr: &TimeExpr,
