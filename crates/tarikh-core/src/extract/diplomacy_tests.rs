@@ -10,7 +10,7 @@
 //! the topic of a visit or talks (`لمتابعة تنفيذ الاتفاق`, `بحثا تطورات اتفاق السلام`) is not the
 //! act; praise is words said; a country that leaves an organisation of states, whatever words
 //! come between, leaves its membership; a government acts at home, not in the town a story was
-//! filed from abroad.
+//! filed from abroad; support given to another state's putschists is not their coup.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -470,4 +470,20 @@ fn a_visit_to_a_town_at_home_by_no_one_the_gazetteer_knows_is_politics_a_foreign
     assert_eq!(type_on(&ev, "2019-03-18"), EventType::Political, "{:?}", titles_of(&ev));
     let ev = events(&text("Le président français s'est rendu lundi à Gao."), "2019-03-18");
     assert_eq!(type_on(&ev, "2019-03-18"), EventType::Diplomatic, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn support_given_to_another_state_s_putschists_is_diplomacy_not_the_coup() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("Le Mali a apporté mardi son soutien aux putschistes de Niamey.", EventType::Diplomatic),
+            ("أعلنت مالي يوم الثلاثاء دعمها للانقلابيين في النيجر.", EventType::Diplomatic),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
+    // the putschists' own act stays the coup
+    let ev = events("Titre\nLes putschistes ont renversé mardi le président.\n", "2024-04-18");
+    assert_eq!(type_on(&ev, "2024-04-16"), EventType::Coup, "{:?}", titles_of(&ev));
 }

@@ -11,7 +11,8 @@
 //! is suspended is neither the place nor the one who suspends; the moment of an arrival (`à leur
 //! arrivée`) is no deployment, and a pardon (`gracié`, `عفا`) is a release; a charter of the
 //! transition signed is a decision, not an agreement; a deposed head moved to a camp is held, not
-//! a camp handed over, and infrastructure sabotaged is attacked.
+//! a camp handed over, and infrastructure sabotaged is attacked; freedom (`libertés`) is no
+//! release.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -452,4 +453,13 @@ fn police_deployed_around_a_protest_or_an_embassy_is_a_security_measure_not_forc
         let ev = events(&format!("Titre\n{sentence}\n"), "2025-01-22");
         assert_eq!(type_on(&ev, "2025-01-21"), t, "{sentence}: {:?}", titles_of(&ev));
     }
+}
+
+#[test]
+fn freedom_is_no_release() {
+    let e = event_on("L'ONU a dénoncé jeudi une grave atteinte aux libertés.", "2025-07-09", "2025-07-03");
+    assert!(!has_kind(&e, "release"), "{}", e.title);
+    // a prisoner freed stays a release
+    let e = event_on("Les autorités ont libéré jeudi l'ancien ministre.", "2025-07-09", "2025-07-03");
+    assert!(has_kind(&e, "release"), "{}", e.title);
 }

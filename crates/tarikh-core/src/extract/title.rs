@@ -54,6 +54,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "diplomatic" => ("Diplomatic move", "at"),
         "ambassador" => ("Ambassador recalled or summoned", "at"),
         "ultimatum" => ("Ultimatum", "at"),
+        "support" => ("Support for putschists", "in"),
         "sanctions" => ("Sanctions", "on"),
         "sanctions_lifted" => ("Sanctions lifted", "on"),
         "election" => ("Election", "at"),
@@ -128,6 +129,7 @@ fn headline_verb(kind: &str) -> Option<(&'static str, &'static str, &'static str
         "statement" => ("issues statement", "issue statement", "on"),
         "sanctions" => ("imposes sanctions", "impose sanctions", "on"),
         "ultimatum" => ("issues ultimatum", "issue ultimatum", "at"),
+        "support" => ("backs putschists", "back putschists", "in"),
         "sanctions_lifted" => ("lifts sanctions", "lift sanctions", "on"),
         _ => return None,
     })
