@@ -156,8 +156,9 @@ struct Phrase<T> {
 /// Phrases indexed by their first word.
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
-    /// Phrases by the [`word_hash`] of their first word (and that word, to check it).
-    exact: HashMap<u64, FirstWord, BuildHasherDefault<HashKeyHasher>>,
+    /// Phrases by the [`word_hash`] of their first word (and that word, to check it: words
+    /// whose hashes collide each keep their own entry).
+    exact: HashMap<u64, Vec<FirstWord>, BuildHasherDefault<HashKeyHasher>>,
     /// One bit per 16 bits of the first words' hashes: most word forms are rejected by one
     /// bit test instead of a lookup.
     filter: Vec<u64>,
@@ -229,13 +230,25 @@ impl<T> PhraseTable<T> {
                 let h = word_hash(w);
                 let k = filter_key(h);
                 self.filter[k / 64] |= 1 << (k % 64);
-                let first =
-                    self.exact.entry(h).or_insert_with(|| FirstWord { word: w.clone(), ..FirstWord::default() });
-                first.ids.push((id, second.map_or(0, hash_bit)));
+                let entries = self.exact.entry(h).or_default();
+                let k = match entries.iter().position(|e| e.word == *w) {
+                    Some(k) => k,
+                    None => {
+                        entries.push(FirstWord { word: w.clone(), ..FirstWord::default() });
+                        entries.len() - 1
+                    }
+                };
+                entries[k].ids.push((id, second.map_or(0, hash_bit)));
             }
             WordPat::Prefix(p) => self.prefix.entry(bucket(p).to_string()).or_default().push((p.clone(), id)),
         }
         self.phrases.push(Phrase { words, second, not_followed_by, value });
+    }
+
+    /// The phrases `word` (whose [`word_hash`] is `h`) starts.
+    #[inline]
+    fn first_word(&self, h: u64, word: &str) -> Option<&FirstWord> {
+        self.exact.get(&h).and_then(|entries| entries.iter().find(|e| e.word == word))
     }
 
     /// Number of phrases.
@@ -324,7 +337,7 @@ impl<T> PhraseTable<T> {
                 if self.filter[k / 64] & (1 << (k % 64)) == 0 {
                     continue;
                 }
-                if let Some(first) = self.exact.get(&h).filter(|e| e.word == form) {
+                if let Some(first) = self.first_word(h, form) {
                     for &(id, second) in &first.ids {
                         if cannot_follow(second) {
                             continue;
@@ -362,7 +375,7 @@ impl<T> PhraseTable<T> {
             let h = toks.hash(i);
             let k = filter_key(h);
             if self.filter[k / 64] & (1 << (k % 64)) != 0 {
-                if let Some(first) = self.exact.get(&h).filter(|e| e.word == toks.text(i)) {
+                if let Some(first) = self.first_word(h, toks.text(i)) {
                     for &(id, second) in &first.ids {
                         if !cannot_follow(second) {
                             try_phrase(id, true);
@@ -377,7 +390,7 @@ impl<T> PhraseTable<T> {
     /// or as a prefix of it (`قصف*`), whose value satisfies `pred`.
     pub fn one_word(&self, word: &str, pred: impl Fn(&T) -> bool) -> Option<&T> {
         let one = |id: usize| (self.phrases[id].words.len() == 1).then(|| &self.phrases[id].value).filter(|v| pred(v));
-        let exact = self.exact.get(&word_hash(word)).filter(|e| e.word == word);
+        let exact = self.first_word(word_hash(word), word);
         exact.and_then(|first| first.ids.iter().find_map(|&(id, _)| one(id))).or_else(|| {
             let list = self.prefix.get(bucket(word))?;
             list.iter().find_map(|(p, id)| if word.starts_with(p.as_str()) { one(*id) } else { None })
@@ -421,5 +434,38 @@ mod tests {
         assert_eq!(t.longest_at(&toks, 3, |_| true).map(|m| *m.value), Some(2));
         assert!(t.longest_at(&toks, 5, |_| true).is_none(), "القاعدة العسكرية is a base, not al-Qaeda");
         assert_eq!(t.longest_at(&toks, 8, |_| true).map(|m| *m.value), Some(3));
+    }
+
+    #[test]
+    fn a_word_matches_only_itself_whatever_its_hash() {
+        // `MAA` (a movement's acronym) had the hash of the French article `la`, and took its
+        // entry: every `la` was the movement
+        let mut t = PhraseTable::default();
+        t.insert("la ville", 1);
+        t.insert("MAA", 2);
+        let toks = tokenize("Ils ont quitté la ville et la région du MAA.");
+        assert_eq!(t.longest_at(&toks, 3, |_| true).map(|m| *m.value), Some(1));
+        assert!(
+            t.longest_at(&toks, 6, |_| true).is_none(),
+            "la région: {:?}",
+            t.longest_at(&toks, 6, |_| true).map(|m| *m.value)
+        );
+        assert_eq!(t.longest_at(&toks, 9, |_| true).map(|m| *m.value), Some(2));
+    }
+
+    #[test]
+    fn short_words_have_hashes_of_their_own() {
+        let letters: Vec<char> = "abcdefghijklmnopqrstuvwxyz'".chars().collect();
+        let mut words: Vec<String> = letters.iter().map(|c| c.to_string()).collect();
+        for n in 2..=3 {
+            let shorter: Vec<String> = words.iter().filter(|w| w.chars().count() == n - 1).cloned().collect();
+            for w in shorter {
+                words.extend(letters.iter().map(|c| format!("{w}{c}")));
+            }
+        }
+        let mut hashes: Vec<u64> = words.iter().map(|w| word_hash(w)).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(hashes.len(), words.len(), "two words of at most three letters share a hash");
     }
 }

@@ -81,7 +81,9 @@ pub fn word_hash(s: &str) -> u64 {
     let round = |h: u64, x: u64| (h ^ x).wrapping_mul(MUL).rotate_left(29);
     let u64_of = |c: &[u8]| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
     let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ n as u64;
+    // (the length mixed in a round of its own: xored into the seed, it cancelled against the
+    // first byte, and `la` was `maa`)
+    let mut h: u64 = round(0xcbf2_9ce4_8422_2325, n as u64);
     if n > 8 {
         // every whole 8 bytes before the last byte, then the last 8 bytes
         for c in b[..(n - 1) / 8 * 8].chunks_exact(8) {
