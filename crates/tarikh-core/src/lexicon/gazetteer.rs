@@ -532,6 +532,19 @@ mod tests {
     }
 
     #[test]
+    fn the_movements_of_the_north_are_named_in_both_languages_and_la_is_none() {
+        let g = &Lexicon::builtin().gazetteer;
+        let names = |text: &str| {
+            let t = tokenize(text);
+            g.find(&t, 0, t.len()).iter().map(|h| g.get(h.id).name.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(names("Les combattants du Mouvement pour le salut de l'Azawad ont quitté la ville."), ["MSA"]);
+        assert_eq!(names("واشتبك مقاتلو حركة إنقاذ أزواد مع المسلحين."), ["MSA", "Militants"]);
+        assert_eq!(names("Le GATIA et le HCUA ont signé."), ["GATIA", "HCUA"]);
+        assert_eq!(names("أعلن المجلس الأعلى لوحدة أزواد والحركة العربية الأزوادية انسحابهما."), ["HCUA", "MAA"]);
+    }
+
+    #[test]
     fn a_leader_s_surname_after_someone_else_s_given_name_is_another_bearer() {
         let g = &Lexicon::builtin().gazetteer;
         let names = |text: &str| {
