@@ -10,7 +10,8 @@
 //! the topic of a visit or talks (`لمتابعة تنفيذ الاتفاق`, `بحثا تطورات اتفاق السلام`) is not the
 //! act; praise is words said; a country that leaves an organisation of states, whatever words
 //! come between, leaves its membership; a government acts at home, not in the town a story was
-//! filed from abroad; support given to another state's putschists is not their coup.
+//! filed from abroad; support given to another state's putschists is not their coup; states
+//! that leave an organisation named in full, and a letter to the head of one, are diplomacy.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -486,4 +487,21 @@ fn support_given_to_another_state_s_putschists_is_diplomacy_not_the_coup() {
     // the putschists' own act stays the coup
     let ev = events("Titre\nLes putschistes ont renversé mardi le président.\n", "2024-04-18");
     assert_eq!(type_on(&ev, "2024-04-16"), EventType::Coup, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn states_leaving_an_organisation_named_in_full_and_a_letter_to_its_head_are_diplomacy() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            (
+                "انسحبت مالي وبوركينا فاسو والنيجر يوم الثلاثاء من المجموعة الاقتصادية لدول غرب أفريقيا.",
+                EventType::Diplomatic,
+            ),
+            ("وجه الرئيس الانتقالي يوم الثلاثاء رسالة إلى الأمين العام للأمم المتحدة.", EventType::Diplomatic),
+            ("Le Premier ministre a adressé mardi une lettre au secrétaire général de l'ONU.", EventType::Diplomatic),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
 }

@@ -12,7 +12,7 @@
 //! arrivée`) is no deployment, and a pardon (`gracié`, `عفا`) is a release; a charter of the
 //! transition signed is a decision, not an agreement; a deposed head moved to a camp is held, not
 //! a camp handed over, and infrastructure sabotaged is attacked; freedom (`libertés`) is no
-//! release.
+//! release, and warplanes (`طائرات حربية`, `avions de combat`) are no fight.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -462,4 +462,18 @@ fn freedom_is_no_release() {
     // a prisoner freed stays a release
     let e = event_on("Les autorités ont libéré jeudi l'ancien ministre.", "2025-07-09", "2025-07-03");
     assert!(has_kind(&e, "release"), "{}", e.title);
+}
+
+#[test]
+fn warplanes_delivered_are_no_fight() {
+    for text in [
+        "تسلمت مالي يوم الثلاثاء دفعة جديدة من الطائرات الحربية من روسيا.",
+        "Le Mali a reçu mardi de nouveaux avions de combat livrés par la Russie.",
+    ] {
+        let e = event_on(text, "2024-04-18", "2024-04-16");
+        assert_ne!(e.event_type, EventType::Clash, "{text}: {}", e.title);
+    }
+    // warplanes that strike still attack
+    let e = event_on("قصفت طائرات حربية يوم الثلاثاء مواقع للمسلحين.", "2024-04-18", "2024-04-16");
+    assert_eq!(e.event_type, EventType::Attack, "{}", e.title);
 }
