@@ -9,7 +9,8 @@
 //! victims; a force that backs an act (`appuyée par Wagner`) is not its agent, and after a French
 //! auxiliary the subject comes before the verb's object; who undergoes an attack (`تعرض الجيش
 //! لهجوم`, `ont fait l'objet de deux attaques`, `ont subi`) is not its agent, and an attack not
-//! claimed by a day is not dated by it.
+//! claimed by a day is not dated by it. Lives lost (`ont perdu la vie`) are deaths, and people
+//! wounded (`أصيب … بجروح`) a toll; dying of one's wounds is the death.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, titles_of, type_on};
 use crate::model::EventType;
@@ -247,5 +248,19 @@ fn a_mosque_s_door_smashed_or_a_shrine_torn_down_by_armed_men_is_an_attack() {
         ],
         "2012-07-04",
         "2012-07-02",
+    );
+}
+
+#[test]
+fn lives_lost_are_deaths_and_the_wounded_a_toll() {
+    // published on Friday 15 March 2024: Monday is the 11th
+    each_typed_on(
+        &[
+            ("Au moins dix soldats ont perdu la vie lundi à Boni.", EventType::Attack),
+            ("أصيب خمسة جنود بجروح يوم الاثنين في بوني.", EventType::CasualtyReport),
+            ("توفي جندي يوم الاثنين متأثرا بجروح أصيب بها في هجوم.", EventType::Attack),
+        ],
+        "2024-03-15",
+        "2024-03-11",
     );
 }
