@@ -179,6 +179,8 @@ mod diplomacy_tests;
 #[cfg(test)]
 mod dismissal_tests;
 #[cfg(test)]
+mod founding_tests;
+#[cfg(test)]
 mod hostage_tests;
 #[cfg(test)]
 mod kind_tests;
