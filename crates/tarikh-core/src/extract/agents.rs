@@ -341,7 +341,7 @@ fn agents_of(
             });
         // (a speaker's verb that names its target, `اتهمت`, has its subject right after it: `اتهمت
         // الحكومة المالية الجزائر`, the government accuses)
-        let target = (h.target || joined_target(h)) && !(who == Agents::Speaker && h.start == trig.1);
+        let target = (h.target || h.recipient || joined_target(h)) && !(who == Agents::Speaker && h.start == trig.1);
         if actor
             && !others
             && !target
@@ -381,7 +381,9 @@ fn agents_of(
     loop {
         let joined: Vec<EntityId> = hits
             .iter()
-            .filter(|h| !agents.contains(&h.id) && is_actor(h) && !h.target && !h.source && !h.peripheral)
+            .filter(|h| {
+                !agents.contains(&h.id) && is_actor(h) && !h.target && !h.recipient && !h.source && !h.peripheral
+            })
             .filter(|h| {
                 hits.iter().any(|a| agents.contains(&a.id) && crate::lexicon::gazetteer::listed_together(toks, a, h))
             })

@@ -199,6 +199,8 @@ mod passage_date_tests;
 #[cfg(test)]
 mod place_tests;
 #[cfg(test)]
+mod recipient_tests;
+#[cfg(test)]
 mod term_tests;
 #[cfg(test)]
 mod tests;
