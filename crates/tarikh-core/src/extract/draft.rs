@@ -374,9 +374,11 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         let armed = armed_act(t.event_type, &t.kind);
                         let passive = super::agents::is_passive(&toks, trig_toks, lex);
                         let who = Agents::of(&t.kind, armed, passive);
-                        // an actor named "with" another is a party of a joint act only
-                        let joint =
-                            matches!(t.event_type, EventType::Agreement | EventType::Clash) || t.kind == "meeting";
+                        // an actor named "with" another is a party of a joint act only (not of a
+                        // town taken after fighting with it: `سيطرت على كيدال بعد معارك مع المتمردين`)
+                        let joint = matches!(t.event_type, EventType::Agreement | EventType::Clash)
+                            && t.kind != "takeover"
+                            || t.kind == "meeting";
                         // an organisation is what is left (`غادرت مالي … المجموعة (إيكواس)`), or
                         // speaks of it (`قمة إيكواس … بعد أن أعلنت الدول الثلاث انسحابها`): never who leaves
                         let organisation_left = |h: &crate::lexicon::gazetteer::EntityHit| {
