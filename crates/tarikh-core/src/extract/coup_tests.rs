@@ -7,7 +7,8 @@
 //! do not; a seizure of power (`prise de pouvoir`) is one, and `fermeté` closes nothing; one
 //! appointed after a coup (`nommé en juin 2021 après le second coup d'État`) is appointed;
 //! soldiers dissolving the institutions or surrounding the president's residence stage one, and
-//! its leader sworn in is inaugurated.
+//! its leader sworn in is inaugurated. A coup someone is charged with (`المتهمين
+//! بمحاولة الانقلاب`, `condamnés pour tentative de coup d'État`) is no coup of the clause's day.
 
 use super::meaning_tests::{each_typed_on, events, has_kind, titles_of, type_on};
 use crate::model::EventType;
@@ -310,4 +311,20 @@ fn deaths_told_beside_the_coup_s_noun_are_its_toll_the_coup_told_by_its_verb_sta
         let ev = super::meaning_tests::events(&format!("Titre\n{sentence}\n"), "2020-08-20");
         assert_eq!(super::meaning_tests::type_on(&ev, "2020-08-18"), t, "{sentence}");
     }
+}
+
+#[test]
+fn a_coup_someone_is_charged_with_is_no_coup_of_the_day() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    each_typed_on(
+        &[
+            ("أعلن الرئيس الانتقالي يوم الثلاثاء عفوا عن العسكريين المتهمين بمحاولة الانقلاب.", EventType::Political),
+            (
+                "Le président de la transition a gracié mardi les militaires condamnés pour tentative de coup d'État.",
+                EventType::Political,
+            ),
+        ],
+        "2024-04-18",
+        "2024-04-16",
+    );
 }
