@@ -11,7 +11,8 @@
 //! act; praise is words said; a country that leaves an organisation of states, whatever words
 //! come between, leaves its membership; a government acts at home, not in the town a story was
 //! filed from abroad; support given to another state's putschists is not their coup; states
-//! that leave an organisation named in full, and a letter to the head of one, are diplomacy.
+//! that leave an organisation named in full, or the G5 Sahel, one that joins the AES, and a
+//! letter to the head of an organisation, are diplomacy.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -500,6 +501,8 @@ fn states_leaving_an_organisation_named_in_full_and_a_letter_to_its_head_are_dip
             ),
             ("وجه الرئيس الانتقالي يوم الثلاثاء رسالة إلى الأمين العام للأمم المتحدة.", EventType::Diplomatic),
             ("Le Premier ministre a adressé mardi une lettre au secrétaire général de l'ONU.", EventType::Diplomatic),
+            ("Le Mali a annoncé mardi son retrait du G5 Sahel.", EventType::Diplomatic),
+            ("Le Mali a adhéré mardi à l'Alliance des États du Sahel.", EventType::Diplomatic),
         ],
         "2024-04-18",
         "2024-04-16",
