@@ -440,7 +440,14 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                             h.def.event_type == Some(t.event_type) && (!speech(&h.def.kind) || h.def.kind == t.kind)
                         });
                         let tellings = tellings.map(|h| (h.start, h.end)).filter(|&h| h != trig_toks);
-                        agents_of_act(&toks, &hits, trig_toks, tellings, (&acting, who), lex)
+                        let agents = agents_of_act(&toks, &hits, trig_toks, tellings, (&acting, who), lex);
+                        // a word that dates only the date right after it describes a noun (`الاتفاق
+                        // الموقع عام 2015`): who the clause is about did not do it then
+                        let described = trigger_hits.iter().any(|d| (d.start, d.end) == trig_toks && d.def.adjacent);
+                        agents
+                            .into_iter()
+                            .filter(|id| !described || hits.iter().any(|h| h.id == *id && h.start >= trig_toks.1))
+                            .collect()
                     }
                     _ => Vec::new(),
                 };

@@ -195,6 +195,8 @@ mod merge_tests;
 #[cfg(test)]
 mod news_day_tests;
 #[cfg(test)]
+mod participle_tests;
+#[cfg(test)]
 mod passage_date_tests;
 #[cfg(test)]
 mod place_tests;

@@ -183,7 +183,8 @@ fn choose_act(
             if !definite(h.start) {
                 return COMPLEMENT_WEIGHT;
             }
-            if act_before && !lex.triggers.anchored(toks, h.start) {
+            // (not a word that dates only the date right after it: `الاتفاق الموقع عام 2015`)
+            if act_before && !lex.triggers.anchored(toks, h.start) && !h.def.adjacent {
                 return -COMPLEMENT_WEIGHT;
             }
         } else if h.end + 1 == expr.tok_start && lex.grammar.is(Role::Complement, toks.forms(h.end)) {
