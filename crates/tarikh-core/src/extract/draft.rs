@@ -443,7 +443,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         let agents = agents_of_act(&toks, &hits, trig_toks, tellings, (&acting, who), lex);
                         // a word that dates only the date right after it describes a noun (`الاتفاق
                         // الموقع عام 2015`): who the clause is about did not do it then
-                        let described = trigger_hits.iter().any(|d| (d.start, d.end) == trig_toks && d.def.adjacent);
+                        let described = t.event_type == EventType::Agreement
+                            && trigger_hits.iter().any(|d| (d.start, d.end) == trig_toks && d.def.adjacent);
                         agents
                             .into_iter()
                             .filter(|id| !described || hits.iter().any(|h| h.id == *id && h.start >= trig_toks.1))
