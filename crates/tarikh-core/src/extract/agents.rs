@@ -510,3 +510,22 @@ const DISSOLUTION_KIND: &str = "dissolution";
 /// (`حكمت محكمة على 46 جنديا إيفواريا بالسجن`); only one a word introduces acts.
 const TRIAL_KIND: &str = "trial";
 pub(super) use super::family::{ARREST_KIND, RELEASE_KIND};
+
+/// The agents of an agreement told by a participle that dates only the date right after it
+/// (`الاتفاق الموقع عام 2015`, `l'accord signé en 2015`): those named after it (the parties it
+/// was signed with), not who the clause is about, who did not sign it then. Other acts keep
+/// `agents`.
+pub(super) fn of_participle(
+    agents: Vec<EntityId>,
+    hits: &[crate::lexicon::gazetteer::EntityHit],
+    triggers: &[crate::lexicon::triggers::TriggerHit],
+    trig: (usize, usize),
+    event_type: EventType,
+) -> Vec<EntityId> {
+    let participle =
+        event_type == EventType::Agreement && triggers.iter().any(|d| (d.start, d.end) == trig && d.def.adjacent);
+    if !participle {
+        return agents;
+    }
+    agents.into_iter().filter(|id| hits.iter().any(|h| h.id == *id && h.start >= trig.1)).collect()
+}

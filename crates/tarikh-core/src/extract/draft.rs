@@ -441,14 +441,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         });
                         let tellings = tellings.map(|h| (h.start, h.end)).filter(|&h| h != trig_toks);
                         let agents = agents_of_act(&toks, &hits, trig_toks, tellings, (&acting, who), lex);
-                        // a word that dates only the date right after it describes a noun (`الاتفاق
-                        // الموقع عام 2015`): who the clause is about did not do it then
-                        let described = t.event_type == EventType::Agreement
-                            && trigger_hits.iter().any(|d| (d.start, d.end) == trig_toks && d.def.adjacent);
-                        agents
-                            .into_iter()
-                            .filter(|id| !described || hits.iter().any(|h| h.id == *id && h.start >= trig_toks.1))
-                            .collect()
+                        super::agents::of_participle(agents, &hits, trigger_hits, trig_toks, t.event_type)
                     }
                     _ => Vec::new(),
                 };
