@@ -512,9 +512,9 @@ const TRIAL_KIND: &str = "trial";
 pub(super) use super::family::{ARREST_KIND, RELEASE_KIND};
 
 /// The agents of an agreement told by a participle that dates only the date right after it
-/// (`الاتفاق الموقع عام 2015`, `l'accord signé en 2015`): those named after it (the parties it
-/// was signed with), not who the clause is about, who did not sign it then. Other acts keep
-/// `agents`.
+/// (`الاتفاق الموقع عام 2015`, `l'accord signé en 2015`): those named "with" after it (the parties
+/// it was signed with), not who the clause is about, who did not sign it then, nor one named
+/// further on (`متهما الجزائر`). Other acts keep `agents`.
 pub(super) fn of_participle(
     agents: Vec<EntityId>,
     hits: &[crate::lexicon::gazetteer::EntityHit],
@@ -527,5 +527,5 @@ pub(super) fn of_participle(
     if !participle {
         return agents;
     }
-    agents.into_iter().filter(|id| hits.iter().any(|h| h.id == *id && h.start >= trig.1)).collect()
+    agents.into_iter().filter(|id| hits.iter().any(|h| h.id == *id && h.start >= trig.1 && h.with)).collect()
 }
