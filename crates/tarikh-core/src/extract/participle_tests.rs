@@ -9,7 +9,7 @@ use crate::model::EventType;
 #[test]
 fn an_agreement_signed_in_a_year_is_signed_then_not_ended_then() {
     for text in [
-        "عنوان\nأعلن المجلس العسكري مساء أمس الخميس الإنهاء الفوري لاتفاق السلام الموقع عام 2015 مع الجماعات المسلحة، متهما الجزائر بأعمال عدائية.\n",
+        "عنوان\nأعلن المجلس العسكري الحاكم في مالي مساء أمس الخميس الإنهاء \"الفوري\" لاتفاق الجزائر للسلام الموقع عام 2015 مع الجماعات الانفصالية في الشمال، متهما الجزائر بـ\"أعمال عدائية\".\n",
         "Titre\nLa junte a annoncé jeudi la fin avec effet immédiat de l'accord de paix signé en 2015.\n",
     ] {
         let ev = events(text, "2024-01-26");
