@@ -157,6 +157,8 @@ fn run(
 }
 
 #[cfg(test)]
+mod accident_tests;
+#[cfg(test)]
 mod act_date_tests;
 #[cfg(test)]
 mod agent_tests;
