@@ -18,6 +18,12 @@ pub const NEAR_TOKENS: usize = 8;
 /// subject of a deployment (`la France lance l'opération Serval`), or of a state's leaving an
 /// organisation (`Le Mali a quitté le G5 Sahel`; `deploying`: the trigger's first token), acts,
 /// though no place is named.
+/// True for acts whose subject acts though no place is named: a deployment, a state's leaving
+/// or joining an organisation, an act done again (`وحذت النيجر حذوها`).
+pub(super) fn subject_acts(t: EventType, kind: &str) -> bool {
+    t == EventType::Deployment || kind == super::membership::MEMBERSHIP_KIND || kind == SAME_ACT_KIND
+}
+
 pub(super) fn acting_countries(
     toks: &Tokens,
     hits: &[crate::lexicon::gazetteer::EntityHit],
@@ -78,6 +84,8 @@ const OWN_ACT_REACH: usize = 2;
 
 /// The kind of a statement (`a condamné`, `أدانت`, `رحبت`).
 pub(super) const STATEMENT_KIND: &str = "statement";
+/// The kind of the trigger rows that say an act was done again (`same_act`: [`super::same_act`]).
+pub(super) const SAME_ACT_KIND: &str = "same_act";
 /// The kind of an announcement (`أعلنت`, `a annoncé`) that says no more of what was done.
 pub(super) const ANNOUNCEMENT_KIND: &str = "announcement";
 /// Words after a statement's verb within which its speaker is named (`أدانت الجزائر`, `رحبت

@@ -10,7 +10,7 @@ use crate::temporal::{recognize_scan_reusing, DateRef, Resolved, TemporalScan, T
 use crate::text::{sentence_spans, with_tokens, Span, Tokens};
 
 pub use super::agents::NEAR_TOKENS;
-use super::agents::{acting_countries, agents_of_act, armed_act, Agents};
+use super::agents::{acting_countries, agents_of_act, armed_act, subject_acts, Agents};
 use super::date_segments::DateSegments;
 use super::list_item::ListItem;
 use super::membership::MEMBERSHIP_KIND;
@@ -309,8 +309,8 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let leaving = trigger
                     .as_ref()
                     .is_some_and(|t| matches!(t.event_type, EventType::Withdrawal) || t.kind.starts_with("withdrawal"));
-                let subject_acts = |t: &TriggerInfo| t.event_type == EventType::Deployment || t.kind == MEMBERSHIP_KIND;
-                let deploying = trigger.as_ref().is_some_and(subject_acts).then_some(trig_toks.0);
+                let deploying =
+                    trigger.as_ref().is_some_and(|t| subject_acts(t.event_type, &t.kind)).then_some(trig_toks.0);
                 let acting = if coup { Vec::new() } else { acting_countries(&toks, &hits, leaving, deploying, lex) };
                 // a place right after an agreement's word names the agreement (`اتفاق الجزائر`,
                 // `l'accord d'Alger`): neither a party to what is done with it nor where

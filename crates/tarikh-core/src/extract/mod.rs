@@ -34,6 +34,7 @@ mod post_signature;
 pub(crate) mod pubdate;
 pub(crate) mod published;
 mod rejection;
+mod same_act;
 pub(crate) mod title;
 mod title_place;
 mod told_day;
@@ -138,6 +139,7 @@ fn run(
     pubdate::infer_publication_dates(&mut corpus.documents, &mut scans, g);
     scans.iter_mut().for_each(back_reference::drop_back_references);
     scans.iter_mut().zip(&corpus.documents).for_each(|(s, doc)| told_day::make_told_days_statements(s, doc, lex));
+    scans.iter_mut().for_each(same_act::type_acts_done_again);
     scans.iter_mut().for_each(|s| between_states::type_acts_between_states(s, g));
     scans.iter_mut().for_each(|s| held_by_groups::arrests_by_groups_are_kidnappings(s, g));
     let mentions = merge::collect_mentions(&corpus.documents, &mut scans, g, !keep_scans);

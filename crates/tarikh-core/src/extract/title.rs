@@ -35,6 +35,8 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "funeral" => ("Funerals", "at"),
         "disaster" => ("Floods or natural disaster", "in"),
         "accident" => ("Accident or collapse", "at"),
+        // (an act done again with no act told before it: the words say no more)
+        "same_act" => ("The same act again", "by"),
         "investigation" => ("Investigation", "into"),
         "report" => ("Report", "on"),
         "embassy_closure" | "closure" => ("Closure", "of"),
