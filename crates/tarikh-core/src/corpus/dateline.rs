@@ -154,7 +154,15 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
     if lex.triggers.has_caption(toks, 0, toks.len()) {
         return None;
     }
-    if !stamp && (covered * 2 < words || other > MAX_OTHER_WORDS) {
+    // an author's line (`Par notre correspondant à Mopti - 14 février 2023`): its words before
+    // the date are a name and a place, when a date ends it
+    let byline = (0..toks.len().min(2)).any(|j| lex.grammar.is(crate::lexicon::Role::Byline, toks.forms(j)))
+        && exprs.iter().any(|e| {
+            e.spec.date.is_absolute()
+                && (e.tok_end..toks.len())
+                    .all(|j| !is_word(j) || exprs.iter().any(|x| (x.tok_start..x.tok_end).contains(&j)))
+        });
+    if !stamp && !byline && (covered * 2 < words || other > MAX_OTHER_WORDS) {
         return None;
     }
     // a short line that names an act (`هاجم مسلحون غاو الاثنين 4 مارس 2024`) reports it: no
@@ -241,6 +249,21 @@ mod tests {
         // two bare days and nothing to tell which is the article's
         let body = "Des jihadistes ont attaqué dimanche un poste militaire près de Gao, tuant quatre soldats.";
         assert_eq!(found(&["Mardi 12 mars 2024", "Attaque près de Gao", "10/03/2024", body]), None);
+    }
+
+    #[test]
+    fn an_author_s_line_that_ends_with_a_date_is_the_dateline() {
+        let body = "Des hommes armés ont attaqué dimanche un village du cercle de Bankass, tuant dix civils.";
+        for byline in [
+            "Par notre correspondant à Mopti - 14 février 2023",
+            "De notre envoyé spécial à Gao, le 14 février 2023",
+            "من مراسلنا في موبتي - 14 فبراير 2023",
+        ] {
+            assert_eq!(found(&["Attaque au centre", byline, body]).map(|f| f.1), Some("2023-02-14".into()), "{byline}");
+        }
+        // a line that goes on after its date is a sentence, not a dateline
+        let line = "Par ailleurs le 14 février 2023 restera dans les mémoires des habitants";
+        assert_eq!(found(&["Attaque au centre", line, body]), None);
     }
 
     #[test]

@@ -89,6 +89,10 @@ pub enum Role {
     /// Words of a stamp that tells when a page was last updated (`Dernière mise à jour`, `آخر
     /// تحديث`): below the text, the site's, not the article's publication.
     UpdateStamp,
+    /// Words that open an author's line, as its first or second word (`Par notre correspondant
+    /// à Mopti - 14 février 2023`, `De notre envoyé spécial`, `بقلم`, `من مراسلنا`): a date that
+    /// ends such a line is its dateline.
+    Byline,
     /// Arabic particles that govern a noun (`في`, `من`, `على`): a word ending in ة after one
     /// is that noun, in construct with what follows (`في جلسة الثلاثاء`), not an adjective.
     Preposition,
@@ -179,6 +183,7 @@ impl Role {
             "comparison" => Role::Comparison,
             "own_act" => Role::OwnAct,
             "update_stamp" => Role::UpdateStamp,
+            "byline" => Role::Byline,
             "determiner" => Role::Determiner,
             "complement" => Role::Complement,
             "another" => Role::Another,
