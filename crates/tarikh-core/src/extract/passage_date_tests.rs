@@ -208,3 +208,11 @@ fn the_same_night_is_the_day_the_passage_is_about_and_tells_another_event() {
         assert_eq!(super::meaning_tests::days_of(&ev), ["2016-05-31", "2016-05-31"], "{:?}", super::meaning_tests::titles_of(&ev));
     }
 }
+
+#[test]
+fn a_part_of_the_day_after_a_night_between_two_days_is_of_that_night() {
+    // published on Tuesday 14 February 2023: the night is from Saturday the 11th to Sunday the 12th
+    let text = "Titre\nDix civils ont été tués dans la nuit de samedi à dimanche près de Bankass.\nLes assaillants, arrivés aux premières heures de la matinée, ont incendié des greniers.\n";
+    let days = mention_days(text, "2023-02-14");
+    assert_eq!(day_of(&days, "premières heures").as_deref(), Some("2023-02-12"), "{days:?}");
+}

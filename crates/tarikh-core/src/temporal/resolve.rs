@@ -14,7 +14,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 use super::expr::{DateRef, TimeSpec, WeekdayDir};
 use super::hijri;
 use super::yearless::{fits_weekday, yearless, NEAR_FUTURE_DAYS};
-use crate::lexicon::temporal::{Qualifier, Unit};
+use crate::lexicon::temporal::{DayPart, Qualifier, Unit};
 use crate::model::{Precision, When};
 
 pub use super::resolve_context::ResolveContext;
@@ -412,6 +412,19 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
         }
         DateRef::DiscourseDay(0) if ctx.month_hint.is_some() && spec.clock.is_none() => {
             (ctx.month_hint?, Basis::Context)
+        }
+        // a part of a day told right after a night between two days (`dans la nuit de samedi à
+        // dimanche … aux premières heures de la matinée`): the night's morning is its second day,
+        // its evening the first; after a range of days, one of them
+        DateRef::DiscourseDay(0) if spec.day_part.is_some() && ctx.days_hint.is_some() => {
+            let (first, last, night) = ctx.days_hint?;
+            let when = match spec.day_part {
+                _ if !night => When::days(first, last),
+                Some(DayPart::Evening) => When::day(first),
+                Some(DayPart::Night) => When::days(first, last),
+                _ => When::day(last),
+            };
+            (when, Basis::Context)
         }
         DateRef::DiscourseDay(n) => {
             match (passage_day(ctx, pubd), ctx.day_hint, pubd) {
