@@ -1,6 +1,7 @@
 //! Which clause of a sentence owns a date, on sentences written for these tests: a clause
 //! coordinated after the date's (`، وفتحت …`) holds acts of its own; a weekday after the noun of
-//! a movement is the day of its act, not the movement's name.
+//! a movement is the day of its act, not the movement's name; an act counted days back from the
+//! dated clause (`deux jours après avoir repris`) is not its act.
 
 use super::meaning_tests::{events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -85,5 +86,17 @@ fn who_acts_in_a_clause_coordinated_after_the_act_s_is_not_its_agent() {
     ] {
         let e = one_where(&events(text, "2014-06-01"), |e| starts_on(e, day)).clone();
         assert!(e.actors.is_empty(), "{}: {:?}", e.title, e.actors);
+    }
+}
+
+#[test]
+fn an_act_counted_days_back_from_the_dated_clause_does_not_type_it() {
+    // the town was taken two days before the flag was raised: Thursday's clause is no takeover
+    for text in [
+        "L'armée a hissé jeudi le drapeau sur le fort de Kidal, deux jours après avoir repris le contrôle de la ville.",
+        "ورفع الجيش يوم الخميس العلم فوق قلعة كيدال، بعد يومين من استعادته السيطرة على المدينة.",
+    ] {
+        let ev = events(text, "2023-11-17");
+        assert!(ev.iter().all(|e| !has_kind(e, "takeover")), "{text}: {ev:?}");
     }
 }

@@ -321,7 +321,7 @@ fn choose_act(
                 !hits.iter().any(|o| o.def.event_type.is_some() && o.end <= c && o.start >= from)
             })
         };
-        if !date_follows && lex.triggers.anchored(toks, h.start) && !launched() {
+        if !date_follows && lex.triggers.anchored_among(toks, hits, h.start) && !launched() {
             continue;
         }
         // the date sits in a phrase anchored after the trigger (`ont rappelé leurs ambassadeurs,

@@ -172,6 +172,15 @@ impl Triggers {
         self.anchors.ends_at(toks, i, MAX_ANCHOR_TOKENS)
     }
 
+    /// [`Triggers::anchored`], or a word of an anchored act's phrase a word or less after its
+    /// trigger (`deux jours après avoir repris le contrôle`, `بعد يومين من استعادته السيطرة`).
+    pub fn anchored_among(&self, toks: &Tokens, hits: &[TriggerHit], i: usize) -> bool {
+        self.anchored(toks, i)
+            || hits
+                .iter()
+                .any(|o| o.def.event_type.is_some() && o.end <= i && i - o.end <= 1 && self.anchored(toks, o.start))
+    }
+
     /// True when a phrase within `[from, to)` opens, after a comma, with an anchor of kind
     /// `demand` that ends by `to` (`…, appelant à la libération`, `، داعية … للإفراج`): what
     /// follows it is called for, not done. (A demand inside a phrase, `التنسيقية … المطالبة
