@@ -12,7 +12,8 @@
 //! arrivée`) is no deployment, and a pardon (`gracié`, `عفا`) is a release; a charter of the
 //! transition signed is a decision, not an agreement; a deposed head moved to a camp is held, not
 //! a camp handed over, and infrastructure sabotaged is attacked; freedom (`libertés`) is no
-//! release, and warplanes (`طائرات حربية`, `avions de combat`) are no fight.
+//! release, and warplanes (`طائرات حربية`, `avions de combat`) are no fight; a flag or a candidacy
+//! taken back (`avant de le retirer`, `a retiré sa candidature`) is no withdrawal.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -476,4 +477,18 @@ fn warplanes_delivered_are_no_fight() {
     // warplanes that strike still attack
     let e = event_on("قصفت طائرات حربية يوم الثلاثاء مواقع للمسلحين.", "2024-04-18", "2024-04-16");
     assert_eq!(e.event_type, EventType::Attack, "{}", e.title);
+}
+
+#[test]
+fn a_flag_or_a_candidacy_taken_back_is_no_withdrawal() {
+    for text in [
+        "Des mercenaires ont déployé leur drapeau sur le fort, avant de le retirer jeudi soir.",
+        "Le candidat de l'opposition a retiré sa candidature jeudi.",
+    ] {
+        let e = event_on(text, "2023-11-18", "2023-11-16");
+        assert_ne!(e.event_type, EventType::Withdrawal, "{text}: {}", e.title);
+    }
+    // forces that leave a town still withdraw
+    let e = event_on("Les rebelles se sont retirés de la ville jeudi.", "2023-11-18", "2023-11-16");
+    assert_eq!(e.event_type, EventType::Withdrawal, "{}", e.title);
 }
