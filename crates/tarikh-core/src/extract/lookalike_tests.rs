@@ -13,7 +13,8 @@
 //! transition signed is a decision, not an agreement; a deposed head moved to a camp is held, not
 //! a camp handed over, and infrastructure sabotaged is attacked; freedom (`libertés`) is no
 //! release, and warplanes (`طائرات حربية`, `avions de combat`) are no fight; a flag or a candidacy
-//! taken back (`avant de le retirer`, `a retiré sa candidature`) is no withdrawal.
+//! taken back (`avant de le retirer`, `a retiré sa candidature`) is no withdrawal; a law that
+//! repeals a charter of parties is a decision, no agreement ended.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -491,4 +492,15 @@ fn a_flag_or_a_candidacy_taken_back_is_no_withdrawal() {
     // forces that leave a town still withdraw
     let e = event_on("Les rebelles se sont retirés de la ville jeudi.", "2023-11-18", "2023-11-16");
     assert_eq!(e.event_type, EventType::Withdrawal, "{}", e.title);
+}
+
+#[test]
+fn a_charter_of_parties_repealed_is_a_decision_not_an_agreement_ended() {
+    let text = "Le conseil des ministres a adopté mercredi un projet de loi abrogeant la charte des partis politiques.";
+    let e = event_on(text, "2025-05-02", "2025-04-30");
+    assert!(!has_kind(&e, "termination"), "{}", e.title);
+    assert_eq!(e.event_type, EventType::Political, "{}", e.title);
+    // an accord denounced is still ended
+    let e = event_on("Le gouvernement a dénoncé mercredi l'accord de paix.", "2025-05-02", "2025-04-30");
+    assert!(has_kind(&e, "termination"), "{}", e.title);
 }
