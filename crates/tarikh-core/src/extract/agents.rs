@@ -100,6 +100,9 @@ pub(super) const DEATHS_KIND: &str = "deaths";
 /// The kind of an ambush told from its victims (`وقعت قوة للجيش في كمين`, `une patrouille est
 /// tombée dans une embuscade`): those who fell into it are not its agents.
 const AMBUSHED_KIND: &str = "ambushed";
+/// The kind of an explosion or a mine (`انفجار لغم`, `un véhicule des FAMa a sauté sur une mine`):
+/// whose vehicle or men it hit are not its agents.
+const BLAST_KIND: &str = "blast";
 /// The kind of a protest: the thing it demands (`le départ des troupes françaises`) is not its
 /// agent.
 const PROTEST_KIND: &str = "protest";
@@ -138,7 +141,7 @@ impl Agents {
     pub(super) fn of(kind: &str, armed: bool, passive: bool) -> Agents {
         if UNDONE_KINDS.contains(&kind) {
             Agents::None
-        } else if armed && (kind == DEATHS_KIND || kind == AMBUSHED_KIND || passive)
+        } else if armed && (kind == DEATHS_KIND || kind == AMBUSHED_KIND || kind == BLAST_KIND || passive)
             || kind == PROTEST_KIND
             || kind == TRIAL_KIND
         {

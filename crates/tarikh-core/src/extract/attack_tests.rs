@@ -10,7 +10,8 @@
 //! auxiliary the subject comes before the verb's object; who undergoes an attack (`تعرض الجيش
 //! لهجوم`, `ont fait l'objet de deux attaques`, `ont subi`) is not its agent, and an attack not
 //! claimed by a day is not dated by it. Lives lost (`ont perdu la vie`) are deaths, and people
-//! wounded (`أصيب … بجروح`) a toll; dying of one's wounds is the death.
+//! wounded (`أصيب … بجروح`) a toll; dying of one's wounds is the death. Whose vehicle or men a mine
+//! or a blast hit (`un véhicule des FAMa a sauté sur une mine`) are its victims.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, titles_of, type_on};
 use crate::model::EventType;
@@ -263,4 +264,16 @@ fn lives_lost_are_deaths_and_the_wounded_a_toll() {
         "2024-03-15",
         "2024-03-11",
     );
+}
+
+#[test]
+fn whose_vehicle_hit_a_mine_is_its_victim_not_its_agent() {
+    for text in [
+        "Un véhicule des FAMa a sauté lundi sur une mine près de Boni.",
+        "قتل جنديان من الجيش المالي يوم الاثنين في انفجار لغم قرب بوني.",
+    ] {
+        let e = event_on(text, "2024-03-12", "2024-03-11");
+        assert_eq!(e.event_type, EventType::Attack, "{text}: {}", e.title);
+        assert!(e.actors.is_empty(), "{text}: {} {:?}", e.title, e.actors);
+    }
 }

@@ -17,6 +17,7 @@ pub fn kind_label(t: EventType, kind: &str) -> (&'static str, &'static str) {
 fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
     Some(match kind {
         "attack" => ("Attack", "on"),
+        "blast" => ("Explosion", "at"),
         "gunfire" => ("Gunfire", "at"),
         "battle" => ("Fighting", "at"),
         "war" => ("Conflict", "at"),
