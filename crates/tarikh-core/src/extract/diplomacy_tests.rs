@@ -12,7 +12,8 @@
 //! come between, leaves its membership; a government acts at home, not in the town a story was
 //! filed from abroad; support given to another state's putschists is not their coup; states
 //! that leave an organisation named in full, or the G5 Sahel, one that joins the AES, and a
-//! letter to the head of an organisation, are diplomacy.
+//! letter to the head of an organisation, are diplomacy. A meeting (`rencontre`) is at home unless
+//! it names a counterpart, an envoy or someone of another state.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -507,4 +508,22 @@ fn states_leaving_an_organisation_named_in_full_and_a_letter_to_its_head_are_dip
         "2024-04-18",
         "2024-04-16",
     );
+}
+
+#[test]
+fn a_meeting_at_home_is_politics_one_with_a_counterpart_diplomacy() {
+    for text in [
+        "Le gouverneur a rencontré mercredi les chefs de village de la région.",
+        "Cette rencontre avec le président de la Transition est prévue mercredi.",
+    ] {
+        let e = event_on(text, "2022-10-14", "2022-10-12");
+        assert_eq!(e.event_type, EventType::Political, "{text}: {}", e.title);
+    }
+    for text in [
+        "Le président de la Transition a rencontré mercredi son homologue nigérien.",
+        "Le ministre a rencontré mercredi l'ambassadeur de Russie.",
+    ] {
+        let e = event_on(text, "2022-10-14", "2022-10-12");
+        assert_eq!(e.event_type, EventType::Diplomatic, "{text}: {}", e.title);
+    }
 }
