@@ -140,4 +140,17 @@ mod tests {
         assert!(geo.places.get("Airport").unwrap().coords.is_none());
         assert!(geo.places.get("Central Mali").unwrap().radius_km > 0.0);
     }
+
+    #[test]
+    fn every_row_of_the_coordinates_names_a_place_of_the_gazetteer() {
+        let g = &crate::lexicon::Lexicon::builtin().gazetteer;
+        let tsv = include_str!("../../../../assets/geo/places.tsv");
+        for name in tsv
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split('\t').next().unwrap_or(""))
+        {
+            assert!(g.entities.iter().any(|e| e.name == name), "{name} has coordinates but no row in the gazetteer");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 //! Tests of the gazetteer on sentences written for them: names found, places within places,
-//! generic names localized, another bearer of a leader's surname, the movements of the north.
+//! generic names localized, another bearer of a leader's surname, the movements of the north, the
+//! town of Macina beside the katiba named after it.
 
 use crate::lexicon::Lexicon;
 use crate::text::tokenize;
@@ -102,4 +103,16 @@ fn jnim_variants() {
         let t = tokenize(s);
         assert_eq!(g.find(&t, 0, t.len()).first().map(|h| h.id), Some(jnim), "{s}");
     }
+}
+
+#[test]
+fn the_town_of_macina_is_a_place_and_the_katiba_a_group() {
+    let g = &Lexicon::builtin().gazetteer;
+    let names = |text: &str| {
+        let t = tokenize(text);
+        g.find(&t, 0, t.len()).iter().map(|h| g.get(h.id).name.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(names("Une mine a sauté près de Macina."), ["Macina"]);
+    assert_eq!(names("Des éléments de la katiba Macina ont attaqué."), ["Katiba Macina"]);
+    assert_eq!(names("هاجمت كتيبة ماسينا موقعا للجيش."), ["Katiba Macina"]);
 }
