@@ -3,7 +3,9 @@
 //! the day they were freed; a hostage named after the verb of a release is what it frees, and
 //! people held by "the group" are its hostages; a release called for is none, a video's `نشر`
 //! deploys no one, and a kidnapping a pronoun stands for (`celui d'une Autrichienne en janvier`)
-//! is one; people in the grip of armed men (`في قبضة مسلحين`) are kidnapped.
+//! is one; people in the grip of armed men (`في قبضة مسلحين`) are kidnapped; the verb of a
+//! relative clause after a release (`الرهائن الذين خطفهم تنظيم القاعدة … في سبتمبر 2010`) is the
+//! kidnapping its date dates.
 
 use super::meaning_tests::{each_typed_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -238,4 +240,14 @@ fn a_vigil_a_march_or_an_appeal_for_hostages_is_no_kidnapping_nor_their_release(
         let said = one_where(&ev, |e| starts_on(e, "2024-04-16"));
         assert!(has_kind(said, "statement"), "{text}: {:?}", titles_of(&ev));
     }
+}
+
+#[test]
+fn a_kidnapping_told_in_a_relative_clause_after_a_release_is_dated_by_its_own_date() {
+    let text = "أعلن الرئيس الثلاثاء الإفراج عن الرهائن الأربعة الذين خطفهم تنظيم القاعدة في بلاد المغرب الإسلامي في سبتمبر 2010 في أرليت.";
+    let ev = events(text, "2013-10-29");
+    let taken = one_where(&ev, |e| starts_on(e, "2010-09"));
+    assert!(has_kind(taken, "kidnapping"), "{}", taken.title);
+    let freed = one_where(&ev, |e| starts_on(e, "2013-10-29"));
+    assert!(has_kind(freed, "hostage_release"), "{}", freed.title);
 }

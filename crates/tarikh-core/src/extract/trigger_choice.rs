@@ -218,14 +218,15 @@ fn choose_act(
         }
         // a word a stronger act before it in the phrase asks for (`أفرج مسلحون … عن رهينة`, `ont
         // libéré un otage`) is what that act is done to, not an act, unless the date follows it
-        // (an act's word that dates only a date right after it leaves its words as they are)
+        // (an act's word that dates only a date right after it leaves its words as they are; the
+        // verb of a relative clause is an act of its own: `الإفراج عن الرهائن الذين خطفهم …`)
         let done_to = hits.iter().any(|o| {
             o.def.priority > h.def.priority
                 && !o.def.adjacent
                 && o.def.event_type == h.def.event_type
                 && o.end <= h.start
                 && h.start - o.end <= MAX_TRIGGER_DISTANCE
-                && !(o.end..h.start).any(phrase_break)
+                && !(o.end..h.start).any(|j| phrase_break(j) || lex.grammar.is(Role::Relative, toks.forms(j)))
                 && o.asks_for(toks, h.start)
         });
         if done_to && !(h.end <= expr.tok_start && expr.tok_start - h.end <= ADJACENT_DATE_GAP) {
