@@ -5,9 +5,10 @@
 //! deploys no one, and a kidnapping a pronoun stands for (`celui d'une Autrichienne en janvier`)
 //! is one; people in the grip of armed men (`في قبضة مسلحين`) are kidnapped; the verb of a
 //! relative clause after a release (`الرهائن الذين خطفهم تنظيم القاعدة … في سبتمبر 2010`) is the
-//! kidnapping its date dates.
+//! kidnapping its date dates; freed hostages who arrive (`ووصل الرهائن المفرج عنهم`) end their release,
+//! no new kidnapping.
 
-use super::meaning_tests::{each_typed_on, events, has_kind, one_where, starts_on, titles_of, type_on};
+use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
 #[test]
@@ -250,4 +251,10 @@ fn a_kidnapping_told_in_a_relative_clause_after_a_release_is_dated_by_its_own_da
     assert!(has_kind(taken, "kidnapping"), "{}", taken.title);
     let freed = one_where(&ev, |e| starts_on(e, "2013-10-29"));
     assert!(has_kind(freed, "hostage_release"), "{}", freed.title);
+}
+
+#[test]
+fn freed_hostages_who_arrive_end_their_release_not_a_new_kidnapping() {
+    let e = event_on("ووصل الرهائن المفرج عنهم مساء الخميس إلى باماكو.", "2020-10-09", "2020-10-08");
+    assert!(has_kind(&e, "hostage_release"), "{}", e.title);
 }
