@@ -192,6 +192,8 @@ pub enum TemporalWord {
     DiscourseDay(i32),
     /// A mark after an hour (`16h`, `23 heures`).
     HourMark,
+    /// Hours as a length of time after a count (`il y a 48 heures`, `قبل 48 ساعة`).
+    HoursUnit,
     /// The first word of a range of days (`من`, `بين`, `du`, `entre`).
     RangeStart,
     /// A function word an expression may open with, whatever else it is (`بين`, `من`, `يومي`,
@@ -392,6 +394,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "elapsed" => W::Elapsed,
         "discourse_day" => W::DiscourseDay(int()?),
         "hour_mark" => W::HourMark,
+        "hours_unit" => W::HoursUnit,
         "range_start" => W::RangeStart,
         "opening" => W::Opening,
         "range_join" => W::RangeJoin,

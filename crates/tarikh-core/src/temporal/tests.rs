@@ -553,3 +553,18 @@ fn the_weekday_before_last_is_a_week_before_the_last_one() {
     assert_eq!(one("هاجم مسلحون المعسكر يوم الاثنين قبل الماضي", Some("2021-06-14")), day("2021-05-31"));
     assert_eq!(one("هاجم مسلحون المعسكر الخميس الماضي", Some("2021-06-14")), day("2021-06-10"));
 }
+
+#[test]
+fn hours_ago_that_make_whole_days_are_those_days_back() {
+    let p = Some("2024-03-13");
+    let starts = |text: &str| dates(text, p).into_iter().map(|d| d.1).collect::<Vec<_>>();
+    assert_eq!(starts("اغتيل رئيس القرية قبل 48 ساعة."), ["2024-03-11"]);
+    assert_eq!(starts("Le chef du village a été assassiné il y a 48 heures."), ["2024-03-11"]);
+    assert_eq!(starts("Il y a 24 heures, des tirs ont été entendus."), ["2024-03-12"]);
+    // a few hours, or 30, are no count of days
+    for text in ["Il y a 3 heures, des tirs ont été entendus.", "Il y a 30 heures, des tirs ont été entendus."] {
+        assert!(starts(text).iter().all(|d| d == "-"), "{text}");
+    }
+    // hours counted from an event named are no date
+    assert!(starts("وقع الهجوم قبل 48 ساعة من الانتخابات.").iter().all(|d| d == "-"));
+}

@@ -51,6 +51,15 @@ impl<'a> Parser<'a> {
             let (unit, n, e) = self.count_and_unit(k2)?;
             return (!self.counts_from_event(e)).then(|| about_ago(unit, n, i, e));
         }
+        // `il y a 48 heures`, `قبل 48 ساعة`: so many whole days back (a count of hours that is no
+        // count of days says no day, nor a few hours, `Publié il y a 3 heures`: ago from when the
+        // page was read)
+        if let Some((hours, e)) = self.number(k).and_then(|n| Some((n, self.has(k + 1, |w| *w == W::HoursUnit)?))) {
+            if self.counts_from_event(e) || hours == 0 || hours % 24 != 0 {
+                return None;
+            }
+            return Some((TimeSpec::date(DateRef::UnitOffset { unit: Unit::Day, n: -((hours / 24) as i32) }), i, e));
+        }
         // `il y a exactement un an`, `il y a un an, jour pour jour`, `قبل عام بالضبط`: that day
         let exact_before = self.has(k, |w| *w == W::ToTheDay);
         let (unit, n, e) = self.count_and_unit(exact_before.unwrap_or(k))?;
