@@ -568,3 +568,13 @@ fn hours_ago_that_make_whole_days_are_those_days_back() {
     // hours counted from an event named are no date
     assert!(starts("وقع الهجوم قبل 48 ساعة من الانتخابات.").iter().all(|d| d == "-"));
 }
+
+#[test]
+fn the_middle_of_a_week_or_a_month_in_french_is_its_mid_part() {
+    let p = Some("2024-03-15");
+    let starts = |text: &str| dates(text, p).into_iter().map(|d| d.1).collect::<Vec<_>>();
+    assert_eq!(starts("L'armée a repris la localité en milieu de semaine."), ["2024-03-13"]);
+    assert_eq!(starts("L'armée a repris la localité au milieu du mois de février."), ["2024-02-11"]);
+    // the middle of a crowd is no time
+    assert!(dates("Au milieu de la foule, un homme a crié.", p).is_empty());
+}
