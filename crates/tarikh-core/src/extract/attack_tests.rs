@@ -11,7 +11,8 @@
 //! لهجوم`, `ont fait l'objet de deux attaques`, `ont subi`) is not its agent, and an attack not
 //! claimed by a day is not dated by it. Lives lost (`ont perdu la vie`) are deaths, and people
 //! wounded (`أصيب … بجروح`) a toll; dying of one's wounds is the death. Whose vehicle or men a mine
-//! or a blast hit (`un véhicule des FAMa a sauté sur une mine`) are its victims.
+//! or a blast hit (`un véhicule des FAMa a sauté sur une mine`) are its victims. A claim of killings
+//! told before who reports it on a day is that day's claim.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, titles_of, type_on};
 use crate::model::EventType;
@@ -276,4 +277,14 @@ fn whose_vehicle_hit_a_mine_is_its_victim_not_its_agent() {
         assert_eq!(e.event_type, EventType::Attack, "{text}: {}", e.title);
         assert!(e.actors.is_empty(), "{text}: {} {:?}", e.title, e.actors);
     }
+}
+
+#[test]
+fn a_claim_of_killings_reported_on_a_day_is_the_claim_of_that_day() {
+    let text = "وتبنى تنظيم القاعدة عملية قتل الصحفيين، بحسب وكالة أنباء محلية يوم الأربعاء.";
+    let e = event_on(text, "2013-11-08", "2013-11-06");
+    assert_eq!(e.event_type, EventType::Claim, "{}", e.title);
+    // deaths reported on a day are its casualty report
+    let e = event_on("وقتل خمسة جنود في الهجوم، بحسب مصدر أمني يوم الأربعاء.", "2013-11-08", "2013-11-06");
+    assert_eq!(e.event_type, EventType::CasualtyReport, "{}", e.title);
 }

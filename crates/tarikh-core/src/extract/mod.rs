@@ -34,6 +34,7 @@ mod post_signature;
 pub(crate) mod pubdate;
 pub(crate) mod published;
 mod rejection;
+mod reported;
 mod same_act;
 pub(crate) mod title;
 mod title_place;

@@ -450,10 +450,9 @@ fn choose_act(
         && (definite(a) || a > 0 && lex.grammar.is(Role::Determiner, toks.forms(a - 1)))
     {
         let phrase_end = (expr.tok_end..toks.len()).find(|&j| phrase_break(j)).unwrap_or(toks.len());
-        if let Some(toll) =
-            reported_deaths(toks, hits.iter().filter(|h| h.start >= phrase_start && h.end <= phrase_end), &chosen)
-        {
-            return Some((toll, a, b));
+        let own = hits.iter().filter(|h| h.start >= phrase_start && h.end <= phrase_end);
+        if let Some(span) = super::reported::reported_deaths(toks, own) {
+            return Some((as_report(span, &chosen), a, b));
         }
     }
     // words of speech in the date's phrase, before it
@@ -479,7 +478,9 @@ fn choose_act(
     let says = |j: usize| j < toks.len() && (lex.grammar.is(Role::Complementizer, toks.forms(j)) || deaths_at(j));
     // (a toll named as such, `أن عدد القتلى بلغ 12`, is already the report)
     if a >= expr.tok_end && chosen.event_type != EventType::CasualtyReport && says(expr.tok_end) && speech_before() {
-        if let Some(report) = reported_deaths(toks, hits.iter().filter(|h| h.start >= expr.tok_end), &chosen) {
+        if let Some(report) = super::reported::reported_deaths(toks, hits.iter().filter(|h| h.start >= expr.tok_end))
+            .map(|span| as_report(span, &chosen))
+        {
             return Some((report, a, b));
         }
     }
@@ -500,7 +501,9 @@ fn choose_act(
             chosen.kind = super::agents::STATEMENT_KIND.into();
             return Some((chosen, a, b));
         }
-        if let Some(report) = reported_deaths(toks, hits.iter().filter(|h| h.end <= phrase_start), &chosen) {
+        if let Some(report) = super::reported::reported_deaths(toks, hits.iter().filter(|h| h.end <= phrase_start))
+            .map(|span| as_report(span, &chosen))
+        {
             // who did it and where are read around the act reported, as for the act itself
             return Some((report, a, b));
         }
@@ -518,7 +521,9 @@ fn choose_act(
         && chosen.kind == super::agents::ANNOUNCEMENT_KIND
         && lex.triggers.report_end(toks, phrase_start).is_some_and(|end| a < end)
     {
-        if let Some(report) = reported_deaths(toks, hits.iter().filter(|h| h.end <= phrase_start), &chosen) {
+        if let Some(report) = super::reported::reported_deaths(toks, hits.iter().filter(|h| h.end <= phrase_start))
+            .map(|span| as_report(span, &chosen))
+        {
             return Some((report, a, b));
         }
     }
@@ -532,25 +537,16 @@ pub(super) fn future_at(toks: &Tokens, from: usize, j: usize, lex: &Lexicon) -> 
         || lex.temporal.future_forms.is_future(toks, from, j, || toks.text(j).to_string())
 }
 
-/// The casualty report of the first deaths among `hits` (a toll, a killing), if any: what a
-/// date in a phrase of speech dates.
-fn reported_deaths<'h, 'd: 'h>(
-    toks: &Tokens,
-    mut hits: impl Iterator<Item = &'h crate::lexicon::triggers::TriggerHit<'d>>,
-    chosen: &TriggerInfo,
-) -> Option<TriggerInfo> {
-    let h = hits.find(|h| {
-        h.def.event_type == Some(EventType::CasualtyReport)
-            || matches!(h.def.kind.as_str(), super::agents::DEATHS_KIND | super::agents::KILLING_KIND)
-    })?;
-    Some(TriggerInfo {
+/// The casualty report told at `span`, in the place of `chosen` (a date in a phrase of speech).
+fn as_report(span: Span, chosen: &TriggerInfo) -> TriggerInfo {
+    TriggerInfo {
         event_type: EventType::CasualtyReport,
         kind: super::family::REPORTED_TOLL_KIND.into(),
         after: true,
         priority: chosen.priority,
-        span: Span::new(toks.toks[h.start].start, toks.toks[h.end - 1].end),
+        span,
         reported: true,
-    })
+    }
 }
 
 /// What another date between a trigger and a date costs (in tokens of distance): two clause

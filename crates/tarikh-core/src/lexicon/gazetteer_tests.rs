@@ -1,6 +1,6 @@
 //! Tests of the gazetteer on sentences written for them: names found, places within places,
 //! generic names localized, another bearer of a leader's surname, the movements of the north, the
-//! town of Macina beside the katiba named after it.
+//! town of Macina beside the katiba named after it, news agencies named after a town or a country.
 
 use crate::lexicon::Lexicon;
 use crate::text::tokenize;
@@ -115,4 +115,19 @@ fn the_town_of_macina_is_a_place_and_the_katiba_a_group() {
     assert_eq!(names("Une mine a sauté près de Macina."), ["Macina"]);
     assert_eq!(names("Des éléments de la katiba Macina ont attaqué."), ["Katiba Macina"]);
     assert_eq!(names("هاجمت كتيبة ماسينا موقعا للجيش."), ["Katiba Macina"]);
+}
+
+#[test]
+fn a_news_agency_named_after_a_town_is_no_place() {
+    let g = &Lexicon::builtin().gazetteer;
+    for text in [
+        "ونقلت وكالة نواكشوط للأنباء الخبر.",
+        "selon l'Agence Nouakchott Information.",
+        "نقلت وكالة الأنباء الجزائرية الخبر.",
+    ] {
+        let t = tokenize(text);
+        let hits = g.find(&t, 0, t.len());
+        assert!(hits.iter().all(|h| !g.get(h.id).kind.is_place()), "{text}");
+        assert!(!hits.is_empty(), "{text}");
+    }
 }
