@@ -13,7 +13,8 @@
 //! filed from abroad; support given to another state's putschists is not their coup; states
 //! that leave an organisation named in full, or the G5 Sahel, one that joins the AES, and a
 //! letter to the head of an organisation, are diplomacy. A meeting (`rencontre`) is at home unless
-//! it names a counterpart, an envoy or someone of another state.
+//! it names a counterpart, an envoy or someone of another state; a visit to the scene, or by a
+//! governor or a prefect, is a tour at home.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -526,4 +527,19 @@ fn a_meeting_at_home_is_politics_one_with_a_counterpart_diplomacy() {
         let e = event_on(text, "2022-10-14", "2022-10-12");
         assert_eq!(e.event_type, EventType::Diplomatic, "{text}: {}", e.title);
     }
+}
+
+#[test]
+fn a_visit_to_the_scene_or_by_a_governor_is_a_tour_at_home() {
+    for text in [
+        "Le préfet s'est rendu lundi sur les lieux de l'attaque.",
+        "Le gouverneur de la région s'est rendu sur place lundi.",
+        "وتفقد المحافظ يوم الاثنين موقع الهجوم.",
+    ] {
+        let e = event_on(text, "2023-02-14", "2023-02-13");
+        assert_eq!(e.event_type, EventType::Political, "{text}: {}", e.title);
+    }
+    // a foreign minister's visit stays diplomacy
+    let e = event_on("Le ministre algérien s'est rendu lundi à Bamako.", "2023-02-14", "2023-02-13");
+    assert_eq!(e.event_type, EventType::Diplomatic, "{}", e.title);
 }
