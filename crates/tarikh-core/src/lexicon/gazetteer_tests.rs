@@ -131,3 +131,16 @@ fn a_news_agency_named_after_a_town_is_no_place() {
         assert!(!hits.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn the_united_kingdom_and_china_are_named_in_french() {
+    use crate::i18n::Lang;
+    let g = &Lexicon::builtin().gazetteer;
+    for (text, name) in [("Le Royaume-Uni a fait de même.", "United Kingdom"), ("La Chine a livré des armes.", "China")]
+    {
+        let t = tokenize(text);
+        assert!(g.find(&t, 0, t.len()).iter().any(|h| g.get(h.id).name == name), "{text}");
+    }
+    assert_eq!(g.display_name("United Kingdom", Lang::French), "Royaume-Uni");
+    assert_eq!(g.display_name("China", Lang::French), "Chine");
+}
