@@ -429,9 +429,14 @@ impl Gazetteer {
 
     /// The names a line is about (a headline, a lede) from token `from` on: those it names,
     /// not those it is only near (`هجوم قرب الحدود مع مالي` is not about Mali) nor a counterpart
-    /// named "with" (`rompt avec la France` is not about France).
+    /// named "with" (`rompt avec la France` is not about France); a country named with no
+    /// locative beside a place that has one acts there (`أزمة الوقود في مالي: … وواشنطن تدعو
+    /// رعاياها`: the line is about Mali, Washington an actor in it), is no topic of it.
     pub fn about(&self, toks: &Tokens, from: usize) -> Vec<EntityId> {
-        self.find(toks, from, toks.len()).iter().filter(|h| !h.peripheral && !h.with).map(|h| h.id).collect()
+        let hits = self.find(toks, from, toks.len());
+        let located = hits.iter().any(|h| h.locative && self.get(h.id).kind.is_place());
+        let acting = |h: &EntityHit| located && !h.locative && self.get(h.id).kind == EntityKind::Country;
+        hits.iter().filter(|h| !h.peripheral && !h.with && !acting(h)).map(|h| h.id).collect()
     }
 
     /// True when a word of support governs the name at token `i` (`l'armée, appuyée par

@@ -1,6 +1,7 @@
 //! Tests of the gazetteer on sentences written for them: names found, places within places,
 //! generic names localized, another bearer of a leader's surname, the movements of the north, the
-//! town of Macina beside the katiba named after it, news agencies named after a town or a country.
+//! town of Macina beside the katiba named after it, news agencies named after a town or a country,
+//! what a headline is about.
 
 use crate::lexicon::Lexicon;
 use crate::text::tokenize;
@@ -143,4 +144,17 @@ fn the_united_kingdom_and_china_are_named_in_french() {
     }
     assert_eq!(g.display_name("United Kingdom", Lang::French), "Royaume-Uni");
     assert_eq!(g.display_name("China", Lang::French), "Chine");
+}
+
+#[test]
+fn a_headline_is_about_the_place_it_locates_not_a_country_that_acts_in_it() {
+    let g = &Lexicon::builtin().gazetteer;
+    let about = |text: &str| {
+        let t = tokenize(text);
+        g.about(&t, 0).iter().map(|id| g.get(*id).name.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(about("أزمة الوقود في مالي: واشنطن تدعو رعاياها للمغادرة"), ["Mali"]);
+    assert_eq!(about("Pénurie de carburant au Mali : Washington appelle ses ressortissants à partir"), ["Mali"]);
+    // with no place located, a country named is what the line is about
+    assert_eq!(about("Washington appelle ses ressortissants à quitter le Mali"), ["United States", "Mali"]);
 }
