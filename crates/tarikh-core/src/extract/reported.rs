@@ -5,8 +5,8 @@ use crate::model::EventType;
 use crate::text::{Span, Tokens};
 
 /// The words of the first deaths among `hits` (a toll, a killing), if any: their casualty
-/// report is what a date in a phrase of speech dates; none when a claim names them (`تبنى التنظيم عملية قتل
-/// الصحفيين، بحسب وكالة … يوم الأربعاء`: the day of the claim).
+/// report is what a date in a phrase of speech dates; none when a claim names them (`تبنى
+/// التنظيم عملية قتل الصحفيين، بحسب وكالة … يوم الأربعاء`: the day of the claim).
 pub(super) fn reported_deaths<'h, 'd: 'h>(
     toks: &Tokens,
     mut hits: impl Iterator<Item = &'h crate::lexicon::triggers::TriggerHit<'d>>,
