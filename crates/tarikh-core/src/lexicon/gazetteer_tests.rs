@@ -6,6 +6,13 @@
 use crate::lexicon::Lexicon;
 use crate::text::tokenize;
 
+/// The canonical names the gazetteer finds in `text`, in order.
+fn names(text: &str) -> Vec<String> {
+    let g = &Lexicon::builtin().gazetteer;
+    let t = tokenize(text);
+    g.find(&t, 0, t.len()).iter().map(|h| g.get(h.id).name.clone()).collect()
+}
+
 #[test]
 fn display_names_follow_the_language() {
     use crate::i18n::Lang;
@@ -37,11 +44,6 @@ fn the_base_a_paragraph_named_before_is_not_al_qaeda() {
 
 #[test]
 fn the_movements_of_the_north_are_named_in_both_languages_and_la_is_none() {
-    let g = &Lexicon::builtin().gazetteer;
-    let names = |text: &str| {
-        let t = tokenize(text);
-        g.find(&t, 0, t.len()).iter().map(|h| g.get(h.id).name.clone()).collect::<Vec<_>>()
-    };
     assert_eq!(names("Les combattants du Mouvement pour le salut de l'Azawad ont quitté la ville."), ["MSA"]);
     assert_eq!(names("واشتبك مقاتلو حركة إنقاذ أزواد مع المسلحين."), ["MSA", "Militants"]);
     assert_eq!(names("Le GATIA et le HCUA ont signé."), ["GATIA", "HCUA"]);
@@ -50,11 +52,6 @@ fn the_movements_of_the_north_are_named_in_both_languages_and_la_is_none() {
 
 #[test]
 fn a_leader_s_surname_after_someone_else_s_given_name_is_another_bearer() {
-    let g = &Lexicon::builtin().gazetteer;
-    let names = |text: &str| {
-        let t = tokenize(text);
-        g.find(&t, 0, t.len()).iter().map(|h| g.get(h.id).name.clone()).collect::<Vec<_>>()
-    };
     let ibk = "Ibrahim Boubacar Keïta".to_string();
     assert!(!names("Le chef d'état-major, le général M'Bemba Moussa Keïta, s'est rendu sur place.").contains(&ibk));
     assert!(names("Le président Keïta s'est rendu sur place.").contains(&ibk));
@@ -108,11 +105,6 @@ fn jnim_variants() {
 
 #[test]
 fn the_town_of_macina_is_a_place_and_the_katiba_a_group() {
-    let g = &Lexicon::builtin().gazetteer;
-    let names = |text: &str| {
-        let t = tokenize(text);
-        g.find(&t, 0, t.len()).iter().map(|h| g.get(h.id).name.clone()).collect::<Vec<_>>()
-    };
     assert_eq!(names("Une mine a sauté près de Macina."), ["Macina"]);
     assert_eq!(names("Des éléments de la katiba Macina ont attaqué."), ["Katiba Macina"]);
     assert_eq!(names("هاجمت كتيبة ماسينا موقعا للجيش."), ["Katiba Macina"]);
@@ -139,8 +131,7 @@ fn the_united_kingdom_and_china_are_named_in_french() {
     let g = &Lexicon::builtin().gazetteer;
     for (text, name) in [("Le Royaume-Uni a fait de même.", "United Kingdom"), ("La Chine a livré des armes.", "China")]
     {
-        let t = tokenize(text);
-        assert!(g.find(&t, 0, t.len()).iter().any(|h| g.get(h.id).name == name), "{text}");
+        assert!(names(text).iter().any(|n| n == name), "{text}");
     }
     assert_eq!(g.display_name("United Kingdom", Lang::French), "Royaume-Uni");
     assert_eq!(g.display_name("China", Lang::French), "Chine");
