@@ -208,6 +208,8 @@ mod place_tests;
 #[cfg(test)]
 mod recipient_tests;
 #[cfg(test)]
+mod riposte_tests;
+#[cfg(test)]
 mod term_tests;
 #[cfg(test)]
 mod tests;
