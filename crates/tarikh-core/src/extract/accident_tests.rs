@@ -24,3 +24,19 @@ fn a_collision_announced_the_next_day_is_reported_not_an_attack() {
     assert_eq!(type_on(&ev, "2019-11-25"), EventType::Other, "{ev:?}");
     assert!(ev.iter().all(|e| e.event_type != EventType::Attack), "{ev:?}");
 }
+
+#[test]
+fn deaths_told_beside_what_caused_them_are_the_accident_s() {
+    for text in [
+        "L'effondrement d'une mine d'or a fait 40 morts dimanche dans la région de Kayes.",
+        "Quarante orpailleurs ont péri dimanche dans l'effondrement d'une mine près de Kayes.",
+        "لقي 40 شخصا حتفهم يوم الأحد في انهيار منجم للذهب في كايس.",
+    ] {
+        let ev = events(text, "2024-06-12");
+        assert_eq!(type_on(&ev, "2024-06-09"), EventType::Other, "{text}");
+        assert!(ev.iter().any(|e| has_kind(e, "accident")), "{text}");
+    }
+    // deaths in an attack stay the attack's
+    let ev = events("Dix soldats sont morts dimanche dans une attaque près de Kayes.", "2024-06-12");
+    assert_eq!(type_on(&ev, "2024-06-09"), EventType::Attack);
+}

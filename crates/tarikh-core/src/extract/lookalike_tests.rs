@@ -347,7 +347,7 @@ fn a_border_reopened_a_law_voted_and_a_surrender_are_not_a_closure_an_election_o
         assert!(has_kind(&e, "decision"), "{text}: {}", e.title);
     }
     let e = event_on("سلم القائد المتمرد نفسه يوم الثلاثاء إلى الجيش.", "2024-04-18", "2024-04-16");
-    assert!(has_kind(&e, "arrest"), "{}", e.title);
+    assert!(has_kind(&e, "surrender"), "{}", e.title);
 }
 
 #[test]

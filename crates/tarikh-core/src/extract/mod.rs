@@ -196,6 +196,8 @@ mod lookalike_tests;
 #[cfg(test)]
 mod meaning_tests;
 #[cfg(test)]
+mod measure_tests;
+#[cfg(test)]
 mod merge_tests;
 #[cfg(test)]
 mod news_day_tests;
@@ -209,6 +211,8 @@ mod place_tests;
 mod recipient_tests;
 #[cfg(test)]
 mod riposte_tests;
+#[cfg(test)]
+mod surrender_tests;
 #[cfg(test)]
 mod term_tests;
 #[cfg(test)]

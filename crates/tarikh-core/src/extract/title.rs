@@ -83,6 +83,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "release" => ("Release", "at"),
         "hostage_release" => ("Release of hostages", "at"),
         "arrest" => ("Arrests", "at"),
+        "surrender" => ("Surrender", "at"),
         "meeting" => ("Meeting", "at"),
         "decision" => ("Decision", "at"),
         "announcement" => ("Announcement", "at"),

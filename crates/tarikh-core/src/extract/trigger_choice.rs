@@ -216,6 +216,13 @@ fn choose_act(
         if h.start < expr.tok_end && expr.tok_start < h.end {
             continue; // inside the time expression itself
         }
+        // deaths told beside what caused them (`ont péri dimanche dans l'effondrement d'une mine`)
+        let cause_beside = |o: &&crate::lexicon::triggers::TriggerHit| {
+            o.def.cause && !(h.start.min(o.start)..h.end.max(o.end)).any(phrase_break)
+        };
+        if h.def.kind == super::agents::DEATHS_KIND && hits.iter().any(|o| cause_beside(&o)) {
+            continue;
+        }
         // a word a stronger act before it in the phrase asks for (`أفرج مسلحون … عن رهينة`, `ont
         // libéré un otage`) is what that act is done to, not an act, unless the date follows it
         // (an act's word that dates only a date right after it leaves its words as they are; the

@@ -31,6 +31,9 @@ pub struct TriggerDef {
     /// The kind a date after "since" gives the row's event (flag `since=KIND`): what an ending
     /// ends began then (`رفعت العقوبات التي كانت تخنق مالي منذ يناير`: January is the sanctions').
     pub since_kind: Option<String>,
+    /// The row names what killed (an accident, a disaster): deaths told in its phrase (`ont
+    /// péri dimanche dans l'effondrement d'une mine`) are its, not an attack (flag `cause`).
+    pub cause: bool,
 }
 
 /// A trigger found in a token stream.
@@ -145,6 +148,7 @@ impl Triggers {
                 after: flags.split(',').any(|f| f == "after"),
                 adjacent: flags.split(',').any(|f| f == "adjacent"),
                 object: flags.split(',').any(|f| f == "object"),
+                cause: flags.split(',').any(|f| f == "cause"),
                 since_kind: flags.split(',').find_map(|f| f.strip_prefix("since=")).map(str::to_string),
                 context: flags
                     .split(',')
