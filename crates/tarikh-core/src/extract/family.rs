@@ -28,6 +28,19 @@ pub const RELEASE_KIND: &str = "release";
 /// The kind of an arrest (a row of `triggers.tsv`).
 pub const ARREST_KIND: &str = "arrest";
 
+/// The kind of a claim (a row of `triggers.tsv`).
+pub const CLAIM_KIND: &str = "claim";
+
+/// The kind of the claim of an act of type `act`: a kidnapping's claim is titled as such
+/// ("JNIM claims kidnapping", not "claims attack"), any other armed act's is [`CLAIM_KIND`].
+pub fn claim_kind(act: EventType, kind: &str) -> &'static str {
+    if act == EventType::Kidnapping && kind != HOSTAGE_RELEASE_KIND {
+        "claim_kidnapping"
+    } else {
+        CLAIM_KIND
+    }
+}
+
 /// The family of a mention's type and kind.
 pub fn family(t: EventType, kind: &str) -> Family {
     match (t, kind) {

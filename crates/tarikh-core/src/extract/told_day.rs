@@ -14,7 +14,7 @@ use crate::model::{EventType, Precision};
 use crate::text::{with_tokens, Span, Tokens};
 
 use super::agents::STATEMENT_KIND;
-use super::trigger_choice::claim_kind;
+use super::family::claim_kind;
 
 /// Makes a statement of every date of a reported act that the sentence dates earlier in the
 /// words reported (see the module's doc).

@@ -6,6 +6,7 @@ pub(super) use super::date_links::tokens_between;
 use super::date_links::{
     coordinated_clause_after, listed_together, opens_clause, pronoun_before, LISTED_DATE_GAP, RELATIVE_VERB_GAP,
 };
+use super::family::{claim_kind, CLAIM_KIND};
 use crate::lexicon::temporal::TemporalWord;
 use crate::lexicon::{EventType, Lexicon, Role};
 use crate::temporal::TimeExpr;
@@ -559,19 +560,6 @@ fn as_report(span: Span, chosen: &TriggerInfo) -> TriggerInfo {
 /// What another date between a trigger and a date costs (in tokens of distance): two clause
 /// boundaries.
 const DATED_BETWEEN_COST: i64 = 2 * CLAUSE_BREAK_COST;
-
-/// The kind of a claim (a row of `triggers.tsv`).
-pub(super) const CLAIM_KIND: &str = "claim";
-
-/// The kind of the claim of an act of type `act`: a kidnapping's claim is titled as such
-/// ("JNIM claims kidnapping", not "claims attack"), any other armed act's is [`CLAIM_KIND`].
-pub(super) fn claim_kind(act: EventType, kind: &str) -> &'static str {
-    if act == EventType::Kidnapping && kind != super::family::HOSTAGE_RELEASE_KIND {
-        "claim_kidnapping"
-    } else {
-        CLAIM_KIND
-    }
-}
 
 /// Tokens at most between a claim's word and the act it claims (`a revendiqué l'enlèvement`:
 /// the article).
