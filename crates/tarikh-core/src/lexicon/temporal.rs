@@ -109,6 +109,8 @@ pub enum TemporalWord {
     SpanLast,
     /// على مدار، خلال، au cours des (before a span).
     SpanLead,
+    /// `du`, `des` after a weekend that its days follow (`le week-end des 4 et 5 mai`).
+    DaysOf,
     /// ساعة، heures: the unit of a span counted in hours (`الـ24 ساعة الماضية`, `les dernières
     /// 48 heures`), read in whole days.
     HourUnit,
@@ -330,6 +332,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "rel_this" => W::RelThis,
         "span_last" => W::SpanLast,
         "span_lead" => W::SpanLead,
+        "days_of" => W::DaysOf,
         "hour_unit" => W::HourUnit,
         "qual" => W::Qual(match value {
             "early" => Qualifier::Early,

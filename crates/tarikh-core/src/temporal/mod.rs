@@ -25,3 +25,5 @@ mod tests;
 mod tests_fr;
 #[cfg(test)]
 mod tests_holiday;
+#[cfg(test)]
+mod tests_weekend;

@@ -93,6 +93,10 @@ impl<'a> Parser<'a> {
     /// week, as `ce week-end` (the last one, or the next in a clause that looks ahead).
     pub(super) fn bare_weekend(&self, i: usize) -> Option<Piece> {
         let (_, e) = self.word(i, |w| matches!(w, W::Unit { unit: Unit::Weekend, .. }))?;
+        // (one named by its days, `le week-end des 4 et 5 mai`, is those days: the date after it)
+        if self.has(e, |w| *w == W::DaysOf).is_some_and(|k| self.number(k).is_some()) {
+            return None;
+        }
         Some((TimeSpec::date(DateRef::UnitOffset { unit: Unit::Weekend, n: 0 }), i, e))
     }
 
