@@ -214,6 +214,8 @@ mod riposte_tests;
 #[cfg(test)]
 mod surrender_tests;
 #[cfg(test)]
+mod taking_tests;
+#[cfg(test)]
 mod term_tests;
 #[cfg(test)]
 mod tests;
