@@ -258,3 +258,15 @@ fn freed_hostages_who_arrive_end_their_release_not_a_new_kidnapping() {
     let e = event_on("ووصل الرهائن المفرج عنهم مساء الخميس إلى باماكو.", "2020-10-09", "2020-10-08");
     assert!(has_kind(&e, "hostage_release"), "{}", e.title);
 }
+
+#[test]
+fn a_hostage_s_video_is_the_video_though_a_source_stands_between_its_date_and_its_verb() {
+    for text in [
+        "Le 19 mai, d'après l'AFP, le groupe a diffusé une vidéo de l'otage.",
+        "يوم 19 مايو، وبحسب شهود، بثت الجماعة تسجيلا مصورا للرهينة.",
+    ] {
+        let ev = events(text, "2024-05-20");
+        assert_eq!(type_on(&ev, "2024-05-19"), EventType::Other, "{text}: {:?}", titles_of(&ev));
+        assert!(ev.iter().any(|e| has_kind(e, "video")), "{text}: {:?}", titles_of(&ev));
+    }
+}
