@@ -212,6 +212,8 @@ mod recipient_tests;
 #[cfg(test)]
 mod riposte_tests;
 #[cfg(test)]
+mod scene_tests;
+#[cfg(test)]
 mod surrender_tests;
 #[cfg(test)]
 mod taking_tests;
