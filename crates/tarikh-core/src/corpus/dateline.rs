@@ -149,9 +149,10 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
         weekday_word.is_some()
             && !exprs.iter().any(|e| matches!(e.spec.date, DateRef::Calendar { weekday: Some(_), .. })),
     ));
-    // a photo's caption is not the article's date; a stamp phrase (`آخر تحديث`, `تاريخ النشر`)
-    // makes a short line with a full date a dateline
-    if lex.triggers.has_caption(toks, 0, toks.len()) {
+    // a photo's caption is not the article's date (a wire's agency before a dash is no credit:
+    // `Niamey (AFP) - 16/09/2024`); a stamp phrase (`آخر تحديث`, `تاريخ النشر`) makes a short
+    // line with a full date a dateline
+    if super::wire_dateline::has_caption_beside_dateline(toks, lex, 0, toks.len()) {
         return None;
     }
     // an author's line (`Par notre correspondant à Mopti - 14 février 2023`): its words before
@@ -264,6 +265,19 @@ mod tests {
         // a line that goes on after its date is a sentence, not a dateline
         let line = "Par ailleurs le 14 février 2023 restera dans les mémoires des habitants";
         assert_eq!(found(&["Attaque au centre", line, body]), None);
+    }
+
+    #[test]
+    fn a_wire_s_agency_before_its_date_is_no_photo_credit() {
+        let body = "Les derniers soldats américains ont quitté dimanche la base aérienne d'Agadez.";
+        for dateline in
+            ["Niamey (AFP) - 16/09/2024", "Niamey (AFP) – 16 septembre 2024", "Niamey (Reuters) - 16 septembre 2024"]
+        {
+            let got = found(&["Niger : fin du retrait américain", dateline, body]);
+            assert_eq!(got.map(|f| f.1), Some("2024-09-16".into()), "{dateline}");
+        }
+        // a photo's credit stays one
+        assert_eq!(found(&["Niger : fin du retrait américain", "Photo (AFP) - 16 septembre 2024", body]), None);
     }
 
     #[test]

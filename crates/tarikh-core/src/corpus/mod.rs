@@ -13,6 +13,7 @@ pub(crate) mod load;
 pub(crate) mod manifest;
 pub(crate) mod url_date;
 mod walk;
+pub(crate) mod wire_dateline;
 
 pub use browse::{list_folder, FolderListing};
 pub use document::{DateCandidate, Document, Paragraph, Published, PublishedBasis, TextEncoding};

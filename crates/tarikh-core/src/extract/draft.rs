@@ -199,7 +199,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
         crate::text::tokenize_into(text, &mut toks);
         if content.iter().take(2).any(|&c| c == pi) {
             // (not the town a wire story was filed from: `Ouagadougou, 12 juin 2025 (AFP) -`)
-            scan.topic.extend(lex.gazetteer.about(&toks, super::inline_dateline::wire_dateline_end(&toks)));
+            scan.topic.extend(lex.gazetteer.about(&toks, crate::corpus::wire_dateline::wire_dateline_end(&toks)));
         }
         let tscan = recognize_scan_reusing(&toks, lex, std::mem::take(&mut spare_scan));
         let past_here = tscan.has(0, toks.len(), |w| *w == TemporalWord::PastCue);
@@ -245,7 +245,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                     let mut names = lex.gazetteer.find(&toks, s, e);
                     // a wire's dateline town (`Bamako (AFP) -`) is where the story was filed
                     // from: no place of what the sentence tells elsewhere
-                    let filed_from = super::inline_dateline::wire_dateline_end(&toks);
+                    let filed_from = crate::corpus::wire_dateline::wire_dateline_end(&toks);
                     // (another place: not the town's own region or country, `نيامي - أعلن
                     // عسكريون في النيجر` is still told in Niamey)
                     let g = &lex.gazetteer;

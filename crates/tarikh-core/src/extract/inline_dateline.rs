@@ -44,8 +44,15 @@ pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
         && (1..=AFTER_AGENCY_START).contains(&expr.tok_start)
         && dash(expr.tok_start - 1)
         && (0..expr.tok_start).any(|j| toks.is_punct(j, ')'));
+    // `Niamey (AFP) - 16 septembre 2024 - Les derniers…`: a full date right after a wire's town
+    // and agency, then a dash
+    let after_wire = full
+        && expr.tok_start > 0
+        && expr.tok_start == crate::corpus::wire_dateline::wire_dateline_end(toks)
+        && (dash(next) || toks.is_punct(next, ':'));
     agency_stamp
         || after_agency
+        || after_wire
         || (expr.tok_start <= INLINE_DATELINE_START && ((full && (dash(next) || byline)) || (day && wire)))
 }
 
@@ -85,45 +92,6 @@ pub fn is_chronology(doc: &Document, paragraphs: &[usize], lex: &Lexicon) -> boo
     }
 }
 
-/// Tokens a wire's dateline town may take before its agency or dash (`Ouagadougou`, `نواكشوط`).
-const DATELINE_TOWN_TOKENS: usize = 3;
-/// Tokens from a paragraph's start within which a wire's agency parenthesis opens (`Bamako, 17
-/// sept (AFP)`).
-const DATELINE_PAREN_START: usize = 6;
-
-/// The end (past the last token) of a wire's dateline opening the paragraph (`Bamako (AFP) -`,
-/// `باماكو (الأناضول) -`, `نيامي - أ ف ب:`, `Niamey, 16 septembre 2010 -`), or 0: the town it names is where the story was
-/// filed from, not where what it tells happened.
-pub fn wire_dateline_end(toks: &Tokens) -> usize {
-    let dash =
-        |j: usize| toks.is_punct(j, '-') || toks.is_punct(j, 'ـ') || toks.is_punct(j, '–') || toks.is_punct(j, '—');
-    let words = (0..toks.len().min(DATELINE_TOWN_TOKENS + 1)).take_while(|&j| toks.is_word(j)).count();
-    if words == 0 || words > DATELINE_TOWN_TOKENS {
-        return 0;
-    }
-    // `Bamako (AFP) -`, `Bamako, 17 sept (AFP) -`: an agency in parentheses, then a dash
-    if let Some(open) = (words..toks.len().min(DATELINE_PAREN_START + 1)).find(|&j| toks.is_punct(j, '(')) {
-        let close = (open + 1..toks.len().min(open + 6)).find(|&j| toks.is_punct(j, ')'));
-        if let Some(close) = close.filter(|&c| c + 1 < toks.len() && (dash(c + 1) || toks.is_punct(c + 1, ':'))) {
-            return close + 2;
-        }
-    }
-    // `نيامي - أ ف ب:`, `Gao —`: the town, a dash
-    if dash(words) {
-        return words + 1;
-    }
-    // `Niamey, 16 septembre 2010 -`, `Bamako, le 16 avril 2018 -`: the town, a comma, a date
-    // (words and a number), a dash
-    if toks.is_punct(words, ',') {
-        let end =
-            (words + 1..toks.len().min(DATELINE_PAREN_START + 2)).find(|&j| !toks.is_word(j) && !toks.is_number(j));
-        if let Some(d) = end.filter(|&d| dash(d) && (words + 1..d).any(|j| toks.is_number(j))) {
-            return d + 1;
-        }
-    }
-    0
-}
-
 /// The latest token a full date closing a wire's line (`باماكو - (أ ف ب) - 12 مارس 2024`) starts at.
 const AFTER_AGENCY_START: usize = 12;
 
@@ -147,7 +115,7 @@ mod tests {
         let end = |t: &str| {
             let mut toks = crate::text::Tokens::default();
             crate::text::tokenize_into(t, &mut toks);
-            super::wire_dateline_end(&toks)
+            crate::corpus::wire_dateline::wire_dateline_end(&toks)
         };
         assert_eq!(end("Bamako (AFP) - Douze soldats ont été tués samedi à Mopti."), 5);
         assert_eq!(end("باماكو (الأناضول) - قتل 12 جنديا في موبتي."), 5);

@@ -123,3 +123,15 @@ fn a_time_that_starts_or_runs_out_on_a_later_day_keeps_the_article_s_dateline() 
     let fr = "Titre\nLundi 16 décembre 2024\nL'organisation a accordé samedi aux trois États un délai qui expire le 29 juillet 2025.\n";
     assert_eq!(published(fr).as_deref(), Some("2024-12-16"));
 }
+
+#[test]
+fn a_wire_s_town_agency_and_date_opening_the_story_are_its_dateline() {
+    // Monday 16 September 2024: Sunday is the 15th, and the dateline's day is no withdrawal
+    for lede in [
+        "Niamey (AFP) - 16 septembre 2024 - Les derniers soldats américains ont quitté dimanche la base d'Agadez.",
+        "Niamey (Reuters) – 16 septembre 2024 – Les derniers soldats américains ont quitté dimanche la base d'Agadez.",
+    ] {
+        let dates = dates_of(&format!("Niger : fin du retrait américain\n{lede}\n"));
+        assert_eq!(dates, [("dimanche".to_string(), "2024-09-15".to_string())], "{lede}");
+    }
+}

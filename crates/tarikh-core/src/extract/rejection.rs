@@ -105,7 +105,8 @@ pub(super) fn not_an_event_date(
     let entry = chronology && !(0..expr.tok_start).any(|j| toks.is_word(j));
     // (a photo's caption shaped as one, `(صورة أرشيفية لجنود - 12 مارس 2020)`, is the photo's day)
     if !entry && super::inline_dateline::is_inline_dateline(toks, expr) {
-        let caption = lex.triggers.has_caption(toks, 0, expr.tok_start);
+        // (not the agency of a wire's dateline before it: `Niamey (AFP) - 16 septembre 2024`)
+        let caption = crate::corpus::wire_dateline::has_caption_beside_dateline(toks, lex, 0, expr.tok_start);
         return Some(if caption { Rejection::Caption } else { Rejection::WireDateline });
     }
     if super::post_signature::is_post_signature(toks, expr) {
@@ -122,7 +123,7 @@ pub(super) fn not_an_event_date(
         (expr.tok_start.saturating_sub(STAMP_REACH), (expr.tok_end + STAMP_REACH).min(toks.len()));
     // a wire's dateline before the date (`Gao (AFP) - Un kamikaze s'est fait exploser samedi`)
     // names its agency, no photo's credit
-    let filed_from = super::inline_dateline::wire_dateline_end(toks);
+    let filed_from = crate::corpus::wire_dateline::wire_dateline_end(toks);
     let near_from = if expr.tok_start >= filed_from { near_from.max(filed_from) } else { near_from };
     // one pass over the window: a caption anywhere in it, a stamp within the date's sentence
     let (stamp, caption) =
