@@ -270,9 +270,12 @@ mod tests {
     #[test]
     fn a_wire_s_agency_before_its_date_is_no_photo_credit() {
         let body = "Les derniers soldats américains ont quitté dimanche la base aérienne d'Agadez.";
-        for dateline in
-            ["Niamey (AFP) - 16/09/2024", "Niamey (AFP) – 16 septembre 2024", "Niamey (Reuters) - 16 septembre 2024"]
-        {
+        for dateline in [
+            "Niamey (AFP) - 16/09/2024",
+            "Niamey (AFP) – 16 septembre 2024",
+            "Niamey (Reuters) - 16 septembre 2024",
+            "Agadez (Niger), 16 septembre 2024 (AFP) -",
+        ] {
             let got = found(&["Niger : fin du retrait américain", dateline, body]);
             assert_eq!(got.map(|f| f.1), Some("2024-09-16".into()), "{dateline}");
         }

@@ -19,10 +19,18 @@ pub fn wire_dateline_end(toks: &Tokens) -> usize {
     if words == 0 || words > DATELINE_TOWN_TOKENS {
         return 0;
     }
+    let close_of = |open: usize| (open + 1..toks.len().min(open + 6)).find(|&j| toks.is_punct(j, ')'));
+    // `Kidal (Mali), 12 mars 2024 (AFP) -`: the town's country in parentheses, then a comma
+    let lead = match close_of(words).filter(|_| toks.is_punct(words, '(')) {
+        Some(c) if c + 1 < toks.len() && toks.is_punct(c + 1, ',') => c + 1,
+        _ => words,
+    };
+    let reach = lead - words;
     // `Bamako (AFP) -`, `Bamako, 17 sept (AFP) -`: an agency in parentheses, then a dash
-    if let Some(open) = (words..toks.len().min(DATELINE_PAREN_START + 1)).find(|&j| toks.is_punct(j, '(')) {
-        let close = (open + 1..toks.len().min(open + 6)).find(|&j| toks.is_punct(j, ')'));
-        if let Some(close) = close.filter(|&c| c + 1 < toks.len() && (dash(c + 1) || toks.is_punct(c + 1, ':'))) {
+    if let Some(open) = (lead..toks.len().min(reach + DATELINE_PAREN_START + 1)).find(|&j| toks.is_punct(j, '(')) {
+        if let Some(close) =
+            close_of(open).filter(|&c| c + 1 < toks.len() && (dash(c + 1) || toks.is_punct(c + 1, ':')))
+        {
             return close + 2;
         }
     }
@@ -32,10 +40,10 @@ pub fn wire_dateline_end(toks: &Tokens) -> usize {
     }
     // `Niamey, 16 septembre 2010 -`, `Bamako, le 16 avril 2018 -`: the town, a comma, a date
     // (words and a number), a dash
-    if toks.is_punct(words, ',') {
-        let end =
-            (words + 1..toks.len().min(DATELINE_PAREN_START + 2)).find(|&j| !toks.is_word(j) && !toks.is_number(j));
-        if let Some(d) = end.filter(|&d| dash(d) && (words + 1..d).any(|j| toks.is_number(j))) {
+    if toks.is_punct(lead, ',') {
+        let end = (lead + 1..toks.len().min(reach + DATELINE_PAREN_START + 2))
+            .find(|&j| !toks.is_word(j) && !toks.is_number(j));
+        if let Some(d) = end.filter(|&d| dash(d) && (lead + 1..d).any(|j| toks.is_number(j))) {
             return d + 1;
         }
     }

@@ -45,11 +45,11 @@ pub fn is_inline_dateline(toks: &Tokens, expr: &TimeExpr) -> bool {
         && dash(expr.tok_start - 1)
         && (0..expr.tok_start).any(|j| toks.is_punct(j, ')'));
     // `Niamey (AFP) - 16 septembre 2024 - Les derniers…`: a full date right after a wire's town
-    // and agency, then a dash
+    // and agency, then a dash; or within the dateline (`Kidal (Mali), 12 mars 2024 (AFP) -`)
+    let filed = crate::corpus::wire_dateline::wire_dateline_end(toks);
     let after_wire = full
         && expr.tok_start > 0
-        && expr.tok_start == crate::corpus::wire_dateline::wire_dateline_end(toks)
-        && (dash(next) || toks.is_punct(next, ':'));
+        && ((expr.tok_start == filed && (dash(next) || toks.is_punct(next, ':'))) || next < filed);
     agency_stamp
         || after_agency
         || after_wire

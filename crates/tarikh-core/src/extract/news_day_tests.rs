@@ -130,6 +130,7 @@ fn a_wire_s_town_agency_and_date_opening_the_story_are_its_dateline() {
     for lede in [
         "Niamey (AFP) - 16 septembre 2024 - Les derniers soldats américains ont quitté dimanche la base d'Agadez.",
         "Niamey (Reuters) – 16 septembre 2024 – Les derniers soldats américains ont quitté dimanche la base d'Agadez.",
+        "Agadez (Niger), 16 septembre 2024 (AFP) - Les derniers soldats américains ont quitté dimanche la base d'Agadez.",
     ] {
         let dates = dates_of(&format!("Niger : fin du retrait américain\n{lede}\n"));
         assert_eq!(dates, [("dimanche".to_string(), "2024-09-15".to_string())], "{lede}");
