@@ -36,8 +36,11 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
     let mut month_hint: Option<When> = None;
     // the sentence (paragraph, start) of the latest month or year the text moved to
     let mut coarse_sentence: Option<(usize, usize)> = None;
-    // the explicit year last stated, and where: (paragraph, sentence start, year)
-    let mut para_year: Option<(usize, usize, i32)> = None;
+    // the explicit year last stated, and where: (paragraph, sentence start, year, the end of
+    // the relative phrase it sits in)
+    let mut para_year: Option<(usize, usize, i32, Option<usize>)> = None;
+    // the same for the last year stated outside such a phrase (`En 2012, les rebelles, qui …`)
+    let mut main_year: Option<(usize, usize, i32, Option<usize>)> = None;
     let mut last_year: Option<i32> = None; // the explicit year last stated, anywhere before
     for k in 0..scan.drafts.len() {
         let d = &scan.drafts[k];
@@ -47,9 +50,15 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
         let year_hint = if d.expr.spec.that_year {
             last_year
         } else {
-            para_year
-                .filter(|(p, s, _)| *p == d.paragraph && (published.is_none() || *s == d.sentence.start))
-                .map(|(_, _, y)| y)
+            // (not from a relative phrase the date comes after: `La junte, qui a pris le pouvoir
+            // le 26 juillet 2023, a dénoncé en mars …` is this March)
+            let here = |(p, s, _, _): &(usize, usize, i32, Option<usize>)| {
+                *p == d.paragraph && (published.is_none() || *s == d.sentence.start)
+            };
+            let before_aside_ends = |(_, _, _, aside): &(usize, usize, i32, Option<usize>)| {
+                published.is_none() || aside.is_none_or(|a| d.expr.tok_start < a)
+            };
+            para_year.filter(here).filter(before_aside_ends).or(main_year.filter(here)).map(|(_, _, y, _)| y)
         };
         let ctx = ResolveContext {
             published,
@@ -79,7 +88,10 @@ fn resolve_against(scan: &mut DocScan, published: Option<NaiveDate>, bound: bool
         };
         let r = resolve(&d.expr.spec, &ctx);
         if let DateRef::Calendar { year: Some(y), .. } = d.expr.spec.date {
-            para_year = Some((d.paragraph, d.sentence.start, y));
+            para_year = Some((d.paragraph, d.sentence.start, y, d.aside_end));
+            if d.aside_end.is_none() {
+                main_year = para_year;
+            }
             last_year = Some(y);
         }
         if let Some(r) = &r {

@@ -78,6 +78,10 @@ pub struct Draft {
     /// A weekday in construct after an event noun (`هجوم السبت`, "Saturday's attack"): the day
     /// of an event the article may date elsewhere.
     pub back_reference: bool,
+    /// The token that closes the phrase set off by a comma and a relative word the date sits in
+    /// (`La junte, qui a pris le pouvoir le 26 juillet 2023, a dénoncé …`): its year is no year
+    /// of the dates after it.
+    pub aside_end: Option<usize>,
 }
 
 pub use super::rejection::Rejection;
@@ -472,7 +476,7 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                 let compared = since && super::background::compares_since(&toks, expr.tok_start, lex);
                 let back_reference = matches!(expr.spec.date, DateRef::Weekday { .. })
                     && expr.tok_start > 0
-                    && is_construct_event_noun(&toks, expr.tok_start - 1, lex);
+                    && super::construct::is_construct_event_noun(&toks, expr.tok_start - 1, lex);
                 // (the trigger itself, or an event word between it and the date: `أعلنت مسؤوليتها
                 // عن هجوم مماثل … الأسبوع المنصرم`)
                 let another_like = trigger.is_some() && {
@@ -482,7 +486,9 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
                         |h| another(h.end) || (h.start > s && toks.toks[h.start - 1].latin && another(h.start - 1)),
                     )
                 };
+                let aside_end = super::aside::aside_end(&toks, &expr, lex);
                 scan.drafts.push(Draft {
+                    aside_end,
                     another_like,
                     back_reference,
                     paragraph: pi,
@@ -523,26 +529,6 @@ pub fn scan_document(doc: &Document, lex: &Lexicon) -> DocScan {
     // every document's scan is kept until merging: no growth slack
     scan.drafts.shrink_to_fit();
     scan
-}
-
-/// True when token `j` is an event noun in construct state with the word after it (`هجوم`
-/// in `هجوم السبت`): an Arabic trigger word without the article, and without an attached
-/// pronoun (a verb's object or a possessive, `استهدفها الأحد`, cannot head a construct).
-fn is_construct_event_noun(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
-    if !toks.is_word(j) || toks.toks[j].latin {
-        return false; // construct state is Arabic
-    }
-    let w = toks.text(j);
-    let grammar = &lex.grammar;
-    let pronoun = grammar.words(Role::PronounSuffix).iter().any(|p| w.ends_with(p.as_str()))
-        || (w.ends_with('ه') && !toks.toks[j].ta_marbuta);
-    // a verb of the past by its ending, feminine or plural (`ضربة استهدفت يوم الأحد سوقا`,
-    // `هاجموا الخميس`), governs the date as its time; a noun's plural ends `ات` (`اشتباكات الخميس`)
-    let past_verb = (w.ends_with('ت') && !w.ends_with("ات") && !toks.toks[j].ta_marbuta) || w.ends_with("وا");
-    !pronoun
-        && !past_verb
-        && !grammar.starts(Role::Article, toks.forms(j))
-        && !lex.triggers.find(toks, j, j + 1).is_empty()
 }
 
 /// A sentence's token range with the triggers and the names found in it.

@@ -9,10 +9,12 @@
 
 mod agents;
 mod ahead;
+mod aside;
 pub(crate) mod back_reference;
 pub(crate) mod background;
 mod between_states;
 pub(crate) mod cluster_index;
+mod construct;
 pub(crate) mod context;
 pub(crate) mod coup_day;
 mod date_links;
@@ -167,6 +169,8 @@ mod act_date_tests;
 mod agent_tests;
 #[cfg(test)]
 mod anniversary_tests;
+#[cfg(test)]
+mod aside_tests;
 #[cfg(test)]
 mod attack_tests;
 #[cfg(test)]
