@@ -301,7 +301,9 @@ pub fn english_title(h: &Headline) -> String {
         s.push_str(&format!(" in {p}"));
     }
     if let Some(a) = actor.as_deref() {
-        s.push_str(&format!(" by {a}"));
+        // (a toll is no report of the attackers': "Casualty report in Gao — Militants")
+        let by = if t == EventType::CasualtyReport { " —" } else { " by" };
+        s.push_str(&format!("{by} {a}"));
     }
     s
 }
@@ -472,7 +474,7 @@ mod tests {
             "Closure of US Embassy, Bamako"
         );
         assert_eq!(title(EventType::Coup, "coup", &[], Some("Mali"), None), "Coup in Mali");
-        assert_eq!(title(EventType::CasualtyReport, "toll", &[], None, Some("JNIM")), "Casualty report by JNIM");
+        assert_eq!(title(EventType::CasualtyReport, "toll", &[], None, Some("JNIM")), "Casualty report — JNIM");
         assert_eq!(title(EventType::Coup, "coup", &[], None, None), "Coup");
         // a verb that needs an object it does not have gives way to the act's name
         let t = english_title(&Headline {
