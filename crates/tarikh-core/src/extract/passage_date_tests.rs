@@ -216,3 +216,19 @@ fn a_part_of_the_day_after_a_night_between_two_days_is_of_that_night() {
     let days = mention_days(text, "2023-02-14");
     assert_eq!(day_of(&days, "premières heures").as_deref(), Some("2023-02-12"), "{days:?}");
 }
+
+#[test]
+fn the_same_day_told_as_the_same_journee_is_the_passage_s_day() {
+    // published on Thursday 7 September 2023
+    let text = "Titre\nUn bateau a été attaqué jeudi matin près de Bamba.\nDans la même journée, le camp militaire de Bamba a également été attaqué.\n";
+    let days = mention_days(text, "2023-09-07");
+    assert_eq!(day_of(&days, "Dans la même journée"), Some("2023-09-07".into()), "{days:?}");
+    // a town the gazetteer now knows is the attack's place
+    let mut c = corpus(&[("a.txt", text, Some("2023-09-07"))]);
+    let ex = super::extract(&mut c);
+    assert!(
+        ex.events.iter().any(|e| e.title.contains("Bamba")),
+        "{:?}",
+        ex.events.iter().map(|e| &e.title).collect::<Vec<_>>()
+    );
+}
