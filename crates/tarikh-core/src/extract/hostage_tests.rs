@@ -8,6 +8,7 @@
 //! kidnapping its date dates; freed hostages who arrive (`ووصل الرهائن المفرج عنهم`) end their release,
 //! no new kidnapping.
 
+use super::kind_case_tests::each_of_kind_on;
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
@@ -261,12 +262,14 @@ fn freed_hostages_who_arrive_end_their_release_not_a_new_kidnapping() {
 
 #[test]
 fn a_hostage_s_video_is_the_video_though_a_source_stands_between_its_date_and_its_verb() {
-    for text in [
-        "Le 19 mai, d'après l'AFP, le groupe a diffusé une vidéo de l'otage.",
-        "يوم 19 مايو، وبحسب شهود، بثت الجماعة تسجيلا مصورا للرهينة.",
-    ] {
-        let ev = events(text, "2024-05-20");
-        assert_eq!(type_on(&ev, "2024-05-19"), EventType::Other, "{text}: {:?}", titles_of(&ev));
-        assert!(ev.iter().any(|e| has_kind(e, "video")), "{text}: {:?}", titles_of(&ev));
-    }
+    each_of_kind_on(
+        &[
+            "Le 19 mai, d'après l'AFP, le groupe a diffusé une vidéo de l'otage.",
+            "يوم 19 مايو، وبحسب شهود، بثت الجماعة تسجيلا مصورا للرهينة.",
+        ],
+        "2024-05-20",
+        "2024-05-19",
+        EventType::Other,
+        "video",
+    );
 }

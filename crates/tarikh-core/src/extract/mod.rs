@@ -192,6 +192,8 @@ mod founding_tests;
 #[cfg(test)]
 mod hostage_tests;
 #[cfg(test)]
+mod kind_case_tests;
+#[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
 mod leaving_tests;
