@@ -100,3 +100,18 @@ fn an_act_counted_days_back_from_the_dated_clause_does_not_type_it() {
         assert!(ev.iter().all(|e| !has_kind(e, "takeover")), "{text}: {ev:?}");
     }
 }
+
+#[test]
+fn an_act_past_a_clause_boundary_with_a_date_of_its_own_leaves_the_earlier_date_alone() {
+    // ruled since August 2020 (no act named in that clause), while the mission left last year
+    for text in [
+        "وتحكم مالي منذ أغسطس 2020 مجموعة من العسكريين الذين تحالفوا مع روسيا، فيما انسحبت بعثة الأمم المتحدة من البلاد نهاية العام الماضي.",
+        "Le Mali est dirigé depuis août 2020 par des militaires alliés à la Russie, alors que la mission de l'ONU a quitté le pays à la fin de l'année dernière.",
+    ] {
+        let ev = events(text, "2024-06-03");
+        let since = one_where(&ev, |e| e.mentions.iter().any(|m| m.time_text.contains("2020")));
+        assert_ne!(since.event_type, EventType::Withdrawal, "{text}: {:?}", titles_of(&ev));
+        // the withdrawal keeps its own date
+        assert!(ev.iter().any(|e| e.event_type == EventType::Withdrawal), "{text}: {:?}", titles_of(&ev));
+    }
+}

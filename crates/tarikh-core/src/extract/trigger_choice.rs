@@ -402,18 +402,25 @@ fn choose_act(
             (expr.tok_end..h.start)
                 .any(|j| lex.temporal.table.longest_at(toks, j, |w| *w == TemporalWord::PastCue).is_some())
         };
+        let own_dated_phrase = h.start >= expr.tok_end
+            && (expr.tok_end..h.start).any(phrase_break)
+            && next_date().is_some_and(|x| {
+                x.tok_start - h.end <= OWN_PHRASE_DATE_GAP
+                    && !(h.end..x.tok_start).any(phrase_break)
+                    && told_again_before(h, x)
+            });
+        // (past a clause boundary, such a trigger is its own date's only: `وتحكم مالي منذ أغسطس
+        // 2020 مجموعة من العسكريين …، فيما انسحبت البعثة نهاية العام الماضي`)
+        if own_dated_phrase && breaks > 0 {
+            continue;
+        }
         let dated_after = h.start >= expr.tok_end
             && (((h.start.saturating_sub(RELATIVE_VERB_GAP)..h.start)
                 .any(|j| lex.grammar.is(Role::Relative, toks.forms(j)))
                 || h.start > 0 && toks.is_comma(h.start - 1)
                 || pluperfect_between())
                 && next_date().is_some_and(|x| x.tok_start - h.end <= LISTED_DATE_GAP)
-                || (expr.tok_end..h.start).any(phrase_break)
-                    && next_date().is_some_and(|x| {
-                        x.tok_start - h.end <= OWN_PHRASE_DATE_GAP
-                            && !(h.end..x.tok_start).any(phrase_break)
-                            && told_again_before(h, x)
-                    }));
+                || own_dated_phrase);
         // a relative clause between the trigger and the date whose verb is an act of its own
         // (`الإفراج عن المواطن الذي اختطف في النيجر قبل عامين`): the date is that act's
         // (hits are in sentence order: only those right after the pronoun are looked at)
