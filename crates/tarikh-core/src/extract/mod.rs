@@ -170,6 +170,8 @@ mod agent_tests;
 #[cfg(test)]
 mod anniversary_tests;
 #[cfg(test)]
+mod arrival_tests;
+#[cfg(test)]
 mod aside_tests;
 #[cfg(test)]
 mod attack_tests;
