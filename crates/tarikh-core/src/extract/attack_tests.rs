@@ -272,6 +272,8 @@ fn whose_vehicle_hit_a_mine_is_its_victim_not_its_agent() {
     for text in [
         "Un véhicule des FAMa a sauté lundi sur une mine près de Boni.",
         "قتل جنديان من الجيش المالي يوم الاثنين في انفجار لغم قرب بوني.",
+        // the noun of the blast, its victims the subject of a passive
+        "Deux casques bleus ont été blessés lundi par l'explosion d'une mine près de Boni.",
     ] {
         let e = event_on(text, "2024-03-12", "2024-03-11");
         assert_eq!(e.event_type, EventType::Attack, "{text}: {}", e.title);
