@@ -328,3 +328,13 @@ fn a_coup_someone_is_charged_with_is_no_coup_of_the_day() {
         "2024-04-16",
     );
 }
+
+#[test]
+fn the_putschists_named_as_who_acts_are_people_not_the_coup() {
+    // published on Sunday 9 June 2024: Thursday is the 6th
+    let ev = events("Titre\nLes putschistes ont annoncé jeudi la fermeture des frontières du pays.\n", "2024-06-09");
+    assert_ne!(type_on(&ev, "2024-06-06"), EventType::Coup, "{:?}", titles_of(&ev));
+    // their act of taking power is still the coup
+    let ev = events("Titre\nLes putschistes ont renversé jeudi le président.\n", "2024-06-09");
+    assert_eq!(type_on(&ev, "2024-06-06"), EventType::Coup, "{:?}", titles_of(&ev));
+}
