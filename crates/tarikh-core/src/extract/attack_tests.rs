@@ -212,6 +212,8 @@ fn who_undergoes_an_attack_is_not_its_agent() {
         "تعرض الجيش المالي يوم الاثنين لهجومين قرب بوني.",
         "Lundi, les FAMa ont fait l'objet de deux attaques près de Boni.",
         "Lundi, les FAMa ont subi deux attaques près de Boni.",
+        // or fights it off
+        "Les FAMa ont annoncé avoir repoussé lundi deux attaques près de Boni.",
     ] {
         let e = event_on(text, "2025-09-03", "2025-09-01");
         assert_eq!(e.event_type, EventType::Attack, "{text}: {}", e.title);
