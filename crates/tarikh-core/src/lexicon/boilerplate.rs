@@ -183,6 +183,19 @@ mod tests {
     }
 
     #[test]
+    fn an_invitation_to_comment_with_its_date_is_furniture() {
+        let b = &Lexicon::builtin().boilerplate;
+        for l in [
+            "Aucun commentaire. Soyez le premier à commenter - 15 mars 2024 à 10h",
+            "لا توجد تعليقات. كن أول من يعلق - 15 مارس 2024",
+        ] {
+            assert!(b.matches(l), "{l}");
+        }
+        // a sentence about comments made is the article's
+        assert!(!b.matches("Le ministre n'a fait aucun commentaire mardi sur l'attaque de Gao."));
+    }
+
+    #[test]
     fn recognizes_french_site_furniture() {
         let b = &Lexicon::builtin().boilerplate;
         for l in [
