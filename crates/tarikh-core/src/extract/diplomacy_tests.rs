@@ -16,6 +16,7 @@
 //! it names a counterpart, an envoy or someone of another state; a visit to the scene, or by a
 //! governor or a prefect, is a tour at home.
 
+use super::kind_case_tests::each_of_kind_on;
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, starts_on, titles_of, type_on};
 use crate::model::EventType;
 
@@ -542,4 +543,19 @@ fn a_visit_to_the_scene_or_by_a_governor_is_a_tour_at_home() {
     // a foreign minister's visit stays diplomacy
     let e = event_on("Le ministre algérien s'est rendu lundi à Bamako.", "2023-02-14", "2023-02-13");
     assert_eq!(e.event_type, EventType::Diplomatic, "{}", e.title);
+    // a regional official who goes to the scene visits it: the scene (`موقع الهجوم`, `les lieux de
+    // l'attaque`) names a place, not the attack again
+    each_of_kind_on(
+        &[
+            "وتوجه حاكم منطقة موبتي صباح الثلاثاء إلى موقع الهجوم.",
+            "Le gouverneur de la région de Mopti s'est rendu mardi matin sur les lieux de l'attaque.",
+        ],
+        "2024-07-17",
+        "2024-07-16",
+        EventType::Political,
+        "visit",
+    );
+    // investigators who go there make no visit
+    let ev = events("وتوجه فريق من المحققين يوم الثلاثاء إلى مكان الهجوم.", "2024-07-17");
+    assert!(ev.iter().all(|e| !has_kind(e, "visit")), "{:?}", titles_of(&ev));
 }

@@ -220,8 +220,6 @@ mod recipient_tests;
 #[cfg(test)]
 mod riposte_tests;
 #[cfg(test)]
-mod scene_tests;
-#[cfg(test)]
 mod surrender_tests;
 #[cfg(test)]
 mod taking_tests;
