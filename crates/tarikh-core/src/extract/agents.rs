@@ -304,6 +304,11 @@ fn agents_of(
     let relative_verb = (trig.0.saturating_sub(super::date_links::RELATIVE_VERB_GAP)..trig.0)
         .find(|&j| lex.grammar.is(crate::lexicon::Role::Relative, toks.forms(j)));
     let before_relative = |h: &crate::lexicon::gazetteer::EntityHit| relative_verb.is_some_and(|j| h.end < j);
+    // (one named in a phrase set off before the act, `La junte, arrivée au pouvoir en renversant
+    // le président Bazoum, a dénoncé l'accord`, is not who does it)
+    let set_off_before = |h: &crate::lexicon::gazetteer::EntityHit| {
+        super::aside::aside_span(toks, h.start, h.end, lex).is_some_and(|(_, close)| close < trig.0)
+    };
     // (who says that others did a political act did not do it: `أعلن مستشار لغويتا أن
     // الرئيس ورئيس الوزراء قدما استقالتيهما`, `Goïta a annoncé que le président avait démissionné`;
     // `أنه`, `avoir` say it is the speaker's own act)
@@ -358,6 +363,7 @@ fn agents_of(
             && !target
             && !dead(h)
             && !before_relative(h)
+            && !set_off_before(h)
             && (!h.source || own_report)
             && !h.peripheral
             && gap(h) <= reach

@@ -2,6 +2,8 @@
 //! these tests) is no year of the dates after the phrase: `La junte, qui a pris le pouvoir le 26
 //! juillet 2023, a dénoncé en mars l'accord`, published in September 2024, is March 2024; a year
 //! stated before the phrase still holds (`En 2012, les rebelles, qui …, ont proclamé le 6 avril`).
+//! A phrase opened by a French past participle (`La junte, arrivée au pouvoir le …, a dénoncé`) is
+//! set off alike, and one it names is not who does the act after it.
 
 use super::meaning_tests::events;
 
@@ -36,4 +38,47 @@ fn a_relative_phrase_s_year_is_no_year_of_the_clause_after_it() {
         let got = days(text, "2024-09-16");
         assert!(got.iter().any(|(t, d)| t == written && d.starts_with(day)), "{text}: {got:?}");
     }
+}
+
+#[test]
+fn a_participle_phrase_s_year_is_no_year_of_the_clause_after_it() {
+    for (text, written, day) in [
+        (
+            "Le conseil militaire, arrivé au pouvoir le 12 mai 2022, a suspendu en février les partis politiques.",
+            "février",
+            "2024-02",
+        ),
+        (
+            "Le chef de la junte, élu président le 3 juin 2021, a promulgué le 14 mars la nouvelle loi.",
+            "14 mars",
+            "2024-03-14",
+        ),
+        // a comma after a participle that is the sentence's own verb opens nothing, nor one in a
+        // list of acts
+        ("En 2021, le gouvernement a décidé, le 14 mars, de fermer les écoles.", "14 mars", "2021-03-14"),
+        (
+            "Les rebelles ont attaqué Kidal, tué dix soldats le 12 mars 2023, puis occupé Tessalit le 15 mars.",
+            "15 mars",
+            "2023-03-15",
+        ),
+    ] {
+        let got = days(text, "2024-09-16");
+        assert!(got.iter().any(|(t, d)| t == written && d.starts_with(day)), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn one_named_in_a_phrase_set_off_before_the_act_does_not_do_it() {
+    let text = "La junte, arrivée au pouvoir le 26 juillet 2023 en renversant le président Mohamed Bazoum, avait \
+                dénoncé en mars l'accord de coopération militaire avec les États-Unis.";
+    let ev = events(text, "2024-04-10");
+    let ended = ev.iter().find(|e| e.mentions.iter().any(|m| m.time_text == "mars")).expect("the agreement ended");
+    assert!(!ended.actors.iter().any(|a| a.contains("Bazoum")), "{:?}", ended.actors);
+    assert!(!ended.title.contains("Bazoum"), "{}", ended.title);
+    // named before the act, in its own clause, it does it
+    let text =
+        "Le président Mohamed Bazoum avait dénoncé en mars l'accord de coopération militaire avec les États-Unis.";
+    let ev = events(text, "2023-04-10");
+    let ended = ev.iter().find(|e| e.mentions.iter().any(|m| m.time_text == "mars")).expect("the agreement");
+    assert!(ended.actors.iter().any(|a| a.contains("Bazoum")), "{:?}", ended.actors);
 }

@@ -126,6 +126,10 @@ pub enum Role {
     /// word before, set off from the sentence's own act (`La Cédéao, qui avait menacé
     /// d'intervenir en août 2023, a levé …`).
     Relative,
+    /// French past participles not ending in `é` (`élu`, `pris`, `issue`): after a comma, one
+    /// opens a phrase set off from the sentence's own act, as a relative pronoun does, and as a
+    /// word ending in `é` does (`La junte, arrivée au pouvoir le 26 juillet 2023, a dénoncé …`).
+    Participle,
     /// French pronouns that stand for a noun named before them (`celui`, `ceux`): a date that
     /// is their complement (`après ceux d'août 2020`) dates that noun's act.
     StandsFor,
@@ -189,6 +193,7 @@ impl Role {
             "another" => Role::Another,
             "complementizer" => Role::Complementizer,
             "relative" => Role::Relative,
+            "participle" => Role::Participle,
             "stands_for" => Role::StandsFor,
             "negation" => Role::Negation,
             "negation_adverb" => Role::NegationAdverb,
@@ -285,6 +290,7 @@ mod tests {
             Role::Another,
             Role::Complementizer,
             Role::Relative,
+            Role::Participle,
             Role::StandsFor,
             Role::Negation,
             Role::NegationAdverb,

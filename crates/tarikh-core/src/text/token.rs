@@ -47,6 +47,9 @@ pub struct Token {
     /// True when the word is written with a capital first letter (`Moussa`), which
     /// normalization folds: a name, in Latin script.
     pub capital: bool,
+    /// True when a Latin word ends with `é`, `ée`, `és` or `ées` as written, which normalization
+    /// folds (`arrivée` is `arrivee`): mostly a French past participle, where `arrive` is a verb.
+    pub acute_end: bool,
 }
 
 /// The tokens of one paragraph and their normalized text.
@@ -341,11 +344,19 @@ fn finish_run(
             glued_fi: false,
             ta_marbuta,
             capital: latin && text[start_bi..].chars().next().is_some_and(char::is_uppercase),
+            acute_end: latin && acute_end(&text[start_bi..end_bi]),
         });
         out.building.push(b' ');
         return;
     }
     split_digits(out, text, (start_ci, start_bi, norm_start), end_bi);
+}
+
+/// True when `word` ends with `é`, `ée`, `és` or `ées` (either case).
+fn acute_end(word: &str) -> bool {
+    let w = word.strip_suffix(['s', 'S']).unwrap_or(word);
+    let w = w.strip_suffix(['e', 'E']).unwrap_or(w);
+    w.ends_with(['é', 'É'])
 }
 
 /// Ends a run with digits inside: clitic + number + suffix, by the careful path.
@@ -384,6 +395,7 @@ fn push(out: &mut Tokens, start: usize, end: usize, kind: TokenKind, chars: impl
         glued_fi: false,
         ta_marbuta: false,
         capital: false,
+        acute_end: false,
     });
     out.building.push(b' ');
 }
@@ -517,6 +529,13 @@ mod tests {
         assert_eq!(t.toks[1].start, 9);
         assert_eq!(t.toks[1].end, 11);
         assert_eq!(t.toks[5].value, 2024);
+    }
+
+    #[test]
+    fn a_word_ending_in_an_acute_e_as_written_is_marked() {
+        let t = tokenize("La junte, arrivée le 26, arrive ; ARRIVÉES élu Été été");
+        let marked: Vec<&str> = (0..t.len()).filter(|&i| t.toks[i].acute_end).map(|i| t.text(i)).collect();
+        assert_eq!(marked, ["arrivee", "arrivees", "ete", "ete"]);
     }
 
     #[test]
