@@ -65,6 +65,8 @@ pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, Naive
             candidates.extend(tail);
         }
     }
+    // (nor the day the page was seen, in its header: see `is_viewing_day`)
+    candidates.retain(|c| !is_viewing_day(paras, c));
     // a line that says it is the publication stamp (`نشر في 12 مارس 2024`) before a bare date
     // (a site header's date of the day the page was saved)
     if candidates.iter().any(|c| c.stamped) {
@@ -83,6 +85,27 @@ pub fn find_dateline(paras: &[Paragraph], lex: &Lexicon) -> Option<(usize, Naive
     }
     let best = candidates.iter().find(|c| c.time.is_some()).or(candidates.first())?;
     Some((best.index, best.date, best.time))
+}
+
+/// True when a bare date line (no stamp, no clock) stands next to the site's navigation
+/// (`Lundi 7 décembre 2026` above `Accueil | Politique | Sécurité`): it is the day the page was
+/// seen, in its header, not the article's.
+fn is_viewing_day(paras: &[Paragraph], c: &Candidate) -> bool {
+    let nav =
+        |i: Option<usize>| i.and_then(|i| paras.get(i)).is_some_and(|p| super::layout::is_navigation_line(&p.text));
+    !c.stamped && c.time.is_none() && (nav(Some(c.index)) || nav(c.index.checked_sub(1)) || nav(Some(c.index + 1)))
+}
+
+/// The header's lines that give the day the page was seen ([`is_viewing_day`]): furniture, whose
+/// date neither publishes the article nor dates what it tells.
+pub fn viewing_day_lines(paras: &[Paragraph], lex: &Lexicon) -> Vec<usize> {
+    paras
+        .iter()
+        .take(SEARCH_LINES)
+        .filter_map(|p| dateline_of(p, lex))
+        .filter(|c| is_viewing_day(paras, c))
+        .map(|c| c.index)
+        .collect()
 }
 
 /// True when paragraph `i` is a stamp of the last update below the article's text

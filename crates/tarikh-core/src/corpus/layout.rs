@@ -39,11 +39,26 @@ fn is_link_run(p: &Paragraph) -> bool {
         && crate::text::ascii_words(t).take(LINK_RUN_WORDS).count() >= LINK_RUN_WORDS
 }
 
+/// Items a line of links separated by bars or bullets has at least.
+const NAVIGATION_ITEMS: usize = 3;
+/// Words an item of such a line has at most.
+const NAVIGATION_ITEM_WORDS: usize = 4;
+
+/// A site's navigation saved as a line: short items separated by bars or bullets (`Accueil |
+/// Politique | Sécurité`, `الرئيسية • سياسة • أمن`), none a sentence.
+pub fn is_navigation_line(text: &str) -> bool {
+    let items: Vec<&str> = text.split(['|', '•', '·']).map(str::trim).filter(|i| !i.is_empty()).collect();
+    items.len() >= NAVIGATION_ITEMS
+        && items
+            .iter()
+            .all(|i| i.split_whitespace().count() <= NAVIGATION_ITEM_WORDS && !i.ends_with(['.', '!', '?', '؟', ':']))
+}
+
 /// Flags boilerplate paragraphs and returns the index of the headline, if any.
 /// `dateline` is the index of the dateline paragraph (never a title).
 pub fn mark_layout(paras: &mut [Paragraph], rules: &BoilerplateRules, dateline: Option<usize>) -> Option<usize> {
     for p in paras.iter_mut() {
-        if rules.matches(&p.text) || is_link_run(p) {
+        if rules.matches(&p.text) || is_link_run(p) || is_navigation_line(&p.text) {
             p.boilerplate = true;
         }
     }
@@ -144,6 +159,42 @@ Burkina : nouvelle attaque près de Djibo (13 octobre 2025)
         let mut c = crate::corpus::Corpus { documents: vec![doc], ..Default::default() };
         let _ = crate::extract::extract(&mut c);
         assert_eq!(c.documents[0].published, None);
+    }
+
+    #[test]
+    fn a_header_s_day_beside_the_site_s_navigation_is_furniture_and_neither_publishes_nor_dates() {
+        for (text, headline) in [
+            (
+                "Lundi 7 décembre 2026\nAccueil | Politique | Sécurité | Économie\nAttaque contre un poste à Kati\nDes hommes armés ont attaqué mardi soir un poste de la gendarmerie à Kati, selon des sources sécuritaires.\n",
+                "Attaque contre un poste à Kati",
+            ),
+            (
+                "الرئيسية • سياسة • أمن • اقتصاد\nالاثنين 7 ديسمبر 2026\nهجوم على مركز للدرك في كاتي\nهاجم مسلحون مساء الثلاثاء مركزا للدرك في مدينة كاتي قرب باماكو، وفق مصادر أمنية.\n",
+                "هجوم على مركز للدرك في كاتي",
+            ),
+        ] {
+            let doc = document_from_text("a.txt".into(), text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
+            let furniture: Vec<bool> = doc.paragraphs.iter().map(|p| p.boilerplate).collect();
+            assert_eq!(furniture, [true, true, false, false], "{text}");
+            assert_eq!(doc.title, headline);
+            // the day the page was seen is no publication, and the Tuesday stays undated
+            let mut c = crate::corpus::Corpus { documents: vec![doc], ..Default::default() };
+            let x = crate::extract::extract(&mut c);
+            assert_eq!(c.documents[0].published, None, "{text}");
+            assert!(x.events.is_empty() && x.undated.len() == 1, "{text}: {:?}", x.events);
+        }
+        // a stamp beside the navigation still publishes, and a date line away from it
+        for text in [
+            "Accueil | Politique | Sécurité\nPublié le 12 mars 2024\nAttaque à Kati\nDes hommes armés ont attaqué lundi un poste à Kati, selon des sources sécuritaires.\n",
+            "Accueil | Politique | Sécurité\nAttaque à Kati\n12 mars 2024\nDes hommes armés ont attaqué lundi un poste à Kati, selon des sources sécuritaires.\n",
+        ] {
+            let doc = document_from_text("b.txt".into(), text, TextEncoding::Utf8, text.len(), Lexicon::builtin());
+            let mut c = crate::corpus::Corpus { documents: vec![doc], ..Default::default() };
+            let _ = crate::extract::extract(&mut c);
+            assert_eq!(c.documents[0].published.as_ref().map(|d| d.date.to_string()), Some("2024-03-12".into()), "{text}");
+        }
+        assert!(!super::is_navigation_line("Gao | Kidal"));
+        assert!(!super::is_navigation_line("Bamako | Le gouvernement a annoncé la fermeture des écoles. | Hier"));
     }
 
     #[test]

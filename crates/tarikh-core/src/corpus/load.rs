@@ -420,6 +420,10 @@ pub fn document_from_text(
     if let Some((i, _, _)) = dateline {
         paragraphs[i].dateline = true;
     }
+    // (the day the page was seen, in its header, is furniture and no headline)
+    for i in super::dateline::viewing_day_lines(&paragraphs, lex) {
+        paragraphs[i].boilerplate = true;
+    }
     let title_idx = mark_layout(&mut paragraphs, &lex.boilerplate, dateline.map(|d| d.0));
     mark_duplicates(&mut paragraphs);
     let title = title_idx.map(|i| paragraphs[i].text.trim().to_string()).unwrap_or_else(|| file.clone());
