@@ -76,6 +76,13 @@ fn an_act_told_in_the_pluperfect_after_the_date_with_its_own_date_does_not_take_
         events("Titre\nأفرجت الحركة الوطنية لتحرير أزواد السبت عن 45 جنديا ماليا كانت قد أسرتهم خلال معارك كيدال الشهر الماضي.\n", "2014-06-01");
     assert_eq!(type_on(&ev, "2014-05-31"), EventType::Political, "{:?}", titles_of(&ev));
     assert_eq!(type_on(&ev, "2014-05"), EventType::Clash, "{:?}", titles_of(&ev));
+    // the pluperfect after an indefinite noun, with no pronoun, tells its own act: March is the
+    // kidnapping's, not the release's
+    let ev = events(
+        "Titre\nأعلنت الحكومة الخميس الإفراج عن مهندس صيني كان قد اختطف في مارس الماضي قرب كايس.\n",
+        "2024-06-07",
+    );
+    assert!(has_kind(one_where(&ev, |e| starts_on(e, "2024-03")), "kidnapping"), "{:?}", titles_of(&ev));
 }
 
 #[test]

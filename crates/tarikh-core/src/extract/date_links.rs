@@ -36,6 +36,15 @@ pub(super) fn listed_together(toks: &Tokens, a: usize, b: usize, lex: &Lexicon) 
 /// Tokens between a relative pronoun and its verb (`qui a visé`, `الذي استهدف`).
 pub(super) const RELATIVE_VERB_GAP: usize = 3;
 
+/// True when token `j` opens a clause about the noun before it: a relative pronoun (`الذي`,
+/// `qui`), or the Arabic pluperfect (`كان قد`), which after an indefinite noun needs none
+/// (`الإفراج عن مواطن كان قد اختطف في مايو`).
+pub(super) fn opens_relative_clause(toks: &Tokens, j: usize, lex: &Lexicon) -> bool {
+    lex.grammar.is(Role::Relative, toks.forms(j))
+        || lex.grammar.is(Role::PastAuxiliary, toks.forms(j))
+            && lex.grammar.is(Role::PerfectParticle, toks.forms(j + 1))
+}
+
 /// The token of a pronoun standing for a noun named before it (`celui`, `ceux`) whose
 /// complement the date is (`après ceux d'août 2020`, `celui de septembre 2021`), or is listed
 /// with one that is (`ceux d'août 2020 et de mai 2021`): the date is that noun's act's, past

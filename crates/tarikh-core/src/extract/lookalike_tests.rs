@@ -103,10 +103,12 @@ fn a_mission_s_mandate_ended_is_its_withdrawal() {
 }
 
 #[test]
-fn an_ambassador_expelled_is_an_expulsion() {
+fn an_ambassador_or_a_correspondent_expelled_is_an_expulsion() {
     for text in [
         "عنوان\nيذكر أن مالي طردت السفير الفرنسي في يناير 2022.\n",
         "Titre\nLe Mali a expulsé l'ambassadeur de France en janvier 2022.\n",
+        "عنوان\nطردت السلطات في يناير 2022 مراسلة إذاعة أجنبية بتهمة نشر أخبار كاذبة.\n",
+        "Titre\nLes autorités ont expulsé en janvier 2022 le correspondant d'une radio étrangère.\n",
     ] {
         let ev = events(text, "2024-05-07");
         let e = one_where(&ev, |e| e.event_type == EventType::Diplomatic);

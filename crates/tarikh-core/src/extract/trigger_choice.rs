@@ -422,11 +422,11 @@ fn choose_act(
                 && next_date().is_some_and(|x| x.tok_start - h.end <= LISTED_DATE_GAP)
                 || own_dated_phrase);
         // a relative clause between the trigger and the date whose verb is an act of its own
-        // (`الإفراج عن المواطن الذي اختطف في النيجر قبل عامين`): the date is that act's
-        // (hits are in sentence order: only those right after the pronoun are looked at)
+        // (`الإفراج عن المواطن الذي اختطف في النيجر`, `عن مواطن كان قد اختطف في مايو`): the date
+        // is that act's (hits are in sentence order: only those right after the pronoun count)
         let relative_act = h.end <= expr.tok_start
             && (h.end..expr.tok_start).any(|j| {
-                lex.grammar.is(Role::Relative, toks.forms(j))
+                super::date_links::opens_relative_clause(toks, j, lex)
                     && hits[hits.partition_point(|t| t.start <= j)..]
                         .iter()
                         .take_while(|t| t.start - j <= RELATIVE_VERB_GAP)

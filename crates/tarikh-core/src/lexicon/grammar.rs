@@ -130,6 +130,12 @@ pub enum Role {
     /// opens a phrase set off from the sentence's own act, as a relative pronoun does, and as a
     /// word ending in `é` does (`La junte, arrivée au pouvoir le 26 juillet 2023, a dénoncé …`).
     Participle,
+    /// The Arabic past auxiliary (`كان`, `كانت`): with [`Role::PerfectParticle`] after it, the
+    /// pluperfect, which after an indefinite noun opens a clause about it as a relative pronoun
+    /// does (`الإفراج عن مواطن كان قد اختطف في مايو`).
+    PastAuxiliary,
+    /// The particle of the Arabic perfect (`قد`).
+    PerfectParticle,
     /// French pronouns that stand for a noun named before them (`celui`, `ceux`): a date that
     /// is their complement (`après ceux d'août 2020`) dates that noun's act.
     StandsFor,
@@ -194,6 +200,8 @@ impl Role {
             "complementizer" => Role::Complementizer,
             "relative" => Role::Relative,
             "participle" => Role::Participle,
+            "past_auxiliary" => Role::PastAuxiliary,
+            "perfect_particle" => Role::PerfectParticle,
             "stands_for" => Role::StandsFor,
             "negation" => Role::Negation,
             "negation_adverb" => Role::NegationAdverb,
@@ -291,6 +299,8 @@ mod tests {
             Role::Complementizer,
             Role::Relative,
             Role::Participle,
+            Role::PastAuxiliary,
+            Role::PerfectParticle,
             Role::StandsFor,
             Role::Negation,
             Role::NegationAdverb,
