@@ -35,6 +35,7 @@ fn deaths_told_beside_what_caused_them_are_the_accident_s() {
             "L'effondrement d'une mine d'or a fait 40 morts dimanche dans la région de Kayes.",
             "Quarante orpailleurs ont péri dimanche dans l'effondrement d'une mine près de Kayes.",
             "لقي 40 شخصا حتفهم يوم الأحد في انهيار منجم للذهب في كايس.",
+            "Plusieurs maisons se sont effondrées dimanche à Kayes après des pluies, faisant trois morts.",
         ],
         "2024-06-12",
         "2024-06-09",
