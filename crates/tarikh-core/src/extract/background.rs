@@ -32,11 +32,18 @@ pub fn is_background(when: &When, since: bool, published: Option<NaiveDate>, cor
 /// True when a date after "since" starts a state and names no kind of event (`Le Mali est
 /// confronté depuis 2012 à la propagation jihadiste`, `يواجه المجلس العسكري أزمة منذ عام 2020`):
 /// what the article describes, not an act it reports (the annotators leave such rows optional), so
-/// background once it lies before the article's year. A wire story's closing line would otherwise
-/// stretch the All view of a folder of one year back to 2012.
+/// background once it lies before the article's year and more than [`STATE_SINCE_DAYS`] before
+/// it (`détenus depuis fin novembre 2024` in January 2025 is the article's own time). A wire
+/// story's closing line would otherwise stretch the All view of a folder of one year back to 2012.
 pub fn is_state_since(when: &When, since: bool, event_type: EventType, published: Option<NaiveDate>) -> bool {
-    since && event_type == EventType::Other && published.is_some_and(|p| when.last_day().year() < p.year())
+    since
+        && event_type == EventType::Other
+        && published
+            .is_some_and(|p| when.last_day().year() < p.year() && (p - when.last_day()).num_days() > STATE_SINCE_DAYS)
 }
+
+/// Days before its article within which a state's start is the article's own time.
+pub const STATE_SINCE_DAYS: i64 = 365;
 
 /// Tokens before a "since" within which a word of comparison makes it one.
 const COMPARISON_REACH: usize = 10;
@@ -87,5 +94,8 @@ mod tests {
         assert!(!is_state_since(&year(2012), false, EventType::Other, p), "in 2012: a date, not a state");
         assert!(!is_state_since(&When::month(2024, 1).expect("month"), true, EventType::Other, p), "this year");
         assert!(!is_state_since(&year(2012), true, EventType::Other, None), "no date, no judgement");
+        let late_last_year = When::month(2024, 11).expect("month");
+        assert!(!is_state_since(&late_last_year, true, EventType::Other, day(2025, 1, 16)), "two months before");
+        assert!(is_state_since(&When::month(2023, 11).expect("month"), true, EventType::Other, day(2025, 1, 16)));
     }
 }
