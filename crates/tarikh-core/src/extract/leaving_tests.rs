@@ -5,7 +5,8 @@
 //! forces present since a year were deployed then, and are not another force deployed that year;
 //! a departure "completed" on a date is the withdrawal, and the forces "of" a departure leave; a
 //! mission's end voted is its withdrawal; who demanded a withdrawal (`exigé par la junte`) does
-//! not withdraw.
+//! not withdraw; a named operation ended by a verb (`أنهت عملية برخان`, `a mis fin à l'opération
+//! Barkhane`) is its end, not its deployment.
 
 use super::meaning_tests::{event_on, events, has_kind, one_where, starts_on, titles_of};
 use crate::model::EventType;
@@ -169,4 +170,24 @@ fn a_state_that_intervened_with_its_army_deployed_forces_an_event_that_intervene
     assert_eq!(super::meaning_tests::type_on(&ev, "2013-01"), EventType::Deployment, "{:?}", titles_of(&ev));
     let ev = events("Titre\nLeur libération est intervenue mardi après des négociations.\n", "2013-08-16");
     assert_ne!(super::meaning_tests::type_on(&ev, "2013-08-13"), EventType::Deployment, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_named_operation_ended_by_a_verb_is_a_withdrawal_not_a_deployment() {
+    for text in [
+        "عنوان\nوكانت القوات الفرنسية قد أنهت عملية برخان في نوفمبر 2022.\n",
+        "Titre\nLa France a mis fin à l'opération Barkhane en novembre 2022.\n",
+        "Titre\nLes forces françaises ont achevé l'opération Barkhane en novembre 2022.\n",
+    ] {
+        let ev = events(text, "2024-07-30");
+        assert_eq!(
+            one_where(&ev, |e| starts_on(e, "2022-11")).event_type,
+            EventType::Withdrawal,
+            "{:?}",
+            titles_of(&ev)
+        );
+    }
+    // launched, it is deployed
+    let ev = events("Titre\nLa France a lancé l'opération Barkhane en août 2014.\n", "2024-07-30");
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2014-08")).event_type, EventType::Deployment, "{:?}", titles_of(&ev));
 }
