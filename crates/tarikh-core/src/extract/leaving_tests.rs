@@ -86,6 +86,8 @@ fn forces_present_since_a_year_were_deployed_then_and_are_not_another_force_depl
     for text in [
         "Titre\nLa mission de l'ONU, déployée depuis 2014, a quitté le pays fin 2023.\n",
         "عنوان\nغادرت البعثة الأممية المتمركزة في البلاد منذ 2014 نهاية عام 2023.\n",
+        // (its deployment named by the noun with a pronoun: `منذ انتشارها`)
+        "عنوان\nوغادرت البعثة الأممية البلاد نهاية عام 2023، بعد أكبر خسائر تكبدتها منذ انتشارها في مالي عام 2014.\n",
     ] {
         let ev = events(text, "2025-03-01");
         let since = one_where(&ev, |e| super::meaning_tests::starts_on(e, "2014"));
