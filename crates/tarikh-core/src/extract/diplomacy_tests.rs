@@ -241,6 +241,10 @@ fn an_agreement_named_as_a_visit_s_purpose_or_talks_topic_is_not_the_act() {
     );
     let e = event_on("وزار وفد من إيكواس باماكو يوم الثلاثاء لمتابعة تنفيذ الاتفاق.", "2024-04-18", "2024-04-16");
     assert!(has_kind(&e, "visit"), "{}", e.title);
+    // (a trip told in the pluperfect, whose purpose was to find an agreement, is the trip)
+    let text = "L'émissaire s'était rendu à Niamey à la mi-avril pour tenter de trouver un accord, en vain.";
+    let e = event_on(text, "2024-04-18", "2024-04-11");
+    assert!(has_kind(&e, "visit"), "{}", e.title);
     // the United Nations has forces: the departure it is asked for is its mission's
     let e = event_on("Le Mali a exigé mardi le départ de l'ONU.", "2024-04-18", "2024-04-16");
     assert!(!has_kind(&e, "withdrawal_membership"), "{}", e.title);
