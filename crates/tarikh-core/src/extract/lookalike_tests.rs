@@ -14,7 +14,9 @@
 //! a camp handed over, and infrastructure sabotaged is attacked; freedom (`libertés`) is no
 //! release, and warplanes (`طائرات حربية`, `avions de combat`) are no fight; a flag or a candidacy
 //! taken back (`avant de le retirer`, `a retiré sa candidature`) is no withdrawal; a law that
-//! repeals a charter of parties is a decision, no agreement ended.
+//! repeals a charter of parties is a decision, no agreement ended; a warrant (`mandat d'arrêt`,
+//! `مذكرة توقيف`) is a step of the proceedings, not an arrest nor a memorandum, and an arrest `en
+//! exécution d'un mandat` kills nobody.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -505,4 +507,25 @@ fn a_charter_of_parties_repealed_is_a_decision_not_an_agreement_ended() {
     // an accord denounced is still ended
     let e = event_on("Le gouvernement a dénoncé mercredi l'accord de paix.", "2025-05-02", "2025-04-30");
     assert!(has_kind(&e, "termination"), "{}", e.title);
+}
+
+#[test]
+fn a_warrant_is_a_step_of_proceedings_and_an_arrest_pursuant_to_it_is_no_killing() {
+    super::kind_case_tests::each_of_kind_on(
+        &[
+            "Un mandat d'arrêt international a été émis lundi contre l'ancien ministre.",
+            "وأصدر القضاء يوم الاثنين مذكرة توقيف بحق الوزير السابق.",
+        ],
+        "2025-01-16",
+        "2025-01-13",
+        EventType::Other,
+        "investigation",
+    );
+    for text in [
+        "Les gendarmes ont arrêté lundi le maire en exécution d'un mandat d'arrêt.",
+        "واعتقلت الشرطة يوم الاثنين رئيس البلدية بموجب مذكرة توقيف.",
+    ] {
+        let e = event_on(text, "2025-01-16", "2025-01-13");
+        assert!(has_kind(&e, "arrest"), "{text}: {}", e.title);
+    }
 }
