@@ -16,7 +16,8 @@
 //! taken back (`avant de le retirer`, `a retiré sa candidature`) is no withdrawal; a law that
 //! repeals a charter of parties is a decision, no agreement ended; a warrant (`mandat d'arrêt`,
 //! `مذكرة توقيف`) is a step of the proceedings, not an arrest nor a memorandum, and an arrest `en
-//! exécution d'un mandat` kills nobody.
+//! exécution d'un mandat` kills nobody; a minister who `a jugé` a situation grave, or a judge
+//! named, is no trial, nor are investors (`investisseurs`) an inauguration.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -528,4 +529,26 @@ fn a_warrant_is_a_step_of_proceedings_and_an_arrest_pursuant_to_it_is_no_killing
         let e = event_on(text, "2025-01-16", "2025-01-13");
         assert!(has_kind(&e, "arrest"), "{text}: {}", e.title);
     }
+}
+
+#[test]
+fn a_situation_judged_grave_or_a_judge_named_is_no_trial() {
+    for text in [
+        "Le ministre a jugé mardi la situation préoccupante.",
+        "Le juge d'instruction a entendu mardi les témoins de l'attaque.",
+    ] {
+        let ev = events(text, "2025-01-16");
+        assert!(ev.iter().all(|e| !has_kind(e, "trial")), "{text}: {:?}", titles_of(&ev));
+    }
+    // nor are investors an inauguration (`investi*` had taken them)
+    let ev = events("L'arrestation du directeur mardi a inquiété les investisseurs étrangers.", "2025-01-16");
+    assert!(ev.iter().all(|e| !has_kind(e, "inauguration")), "{:?}", titles_of(&ev));
+    each_typed_on(
+        &[
+            ("Trois jihadistes ont été jugés mardi par la cour d'assises de Bamako.", EventType::Political),
+            ("La cour d'assises a rendu mardi son jugement dans le procès de l'attaque.", EventType::Political),
+        ],
+        "2025-01-16",
+        "2025-01-14",
+    );
 }
