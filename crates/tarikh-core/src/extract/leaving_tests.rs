@@ -6,7 +6,9 @@
 //! a departure "completed" on a date is the withdrawal, and the forces "of" a departure leave; a
 //! mission's end voted is its withdrawal; who demanded a withdrawal (`exigé par la junte`) does
 //! not withdraw; a named operation ended by a verb (`أنهت عملية برخان`, `a mis fin à l'opération
-//! Barkhane`) is its end, not its deployment.
+//! Barkhane`) is its end, not its deployment; the day a leaving takes effect, told as still to come
+//! (`qui doit devenir effectif le`, `الذي يصبح نافذا في`), is the leaving's, and no day before the
+//! article's publication.
 
 use super::meaning_tests::{event_on, events, has_kind, one_where, starts_on, titles_of};
 use crate::model::EventType;
@@ -192,4 +194,22 @@ fn a_named_operation_ended_by_a_verb_is_a_withdrawal_not_a_deployment() {
     // launched, it is deployed
     let ev = events("Titre\nLa France a lancé l'opération Barkhane en août 2014.\n", "2024-07-30");
     assert_eq!(one_where(&ev, |e| starts_on(e, "2014-08")).event_type, EventType::Deployment, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn the_day_a_leaving_takes_effect_is_the_leaving_s_and_still_to_come() {
+    for text in [
+        "Titre\nPublié le 7 décembre 2024\nLe Mali et le Niger ont annoncé en janvier leur retrait de la Cédéao, qui doit devenir effectif le 29 janvier 2025.\n",
+        "عنوان\nنشر في 7 ديسمبر 2024\nوأعلنت مالي والنيجر في يناير انسحابهما من الإيكواس، الذي يصبح نافذا في 29 يناير 2025.\n",
+    ] {
+        // the article's own dateline is kept: the effective day is not told as past
+        let mut c = super::tests::corpus(&[("a.txt", text, None)]);
+        let x = crate::extract::extract(&mut c);
+        let published = c.documents[0].published.as_ref().map(|p| p.date.to_string());
+        assert_eq!(published.as_deref(), Some("2024-12-07"), "{text}");
+        let effect = x.events.iter().find(|e| e.when.is_some_and(|w| w.iso_start() == "2025-01-29")).expect("the day");
+        assert!(has_kind(effect, "withdrawal_membership"), "{text}: {}", effect.title);
+        // and January is the announcement's, of 2024
+        assert!(x.events.iter().any(|e| e.when.is_some_and(|w| w.iso_start().starts_with("2024-01"))), "{text}");
+    }
 }
