@@ -202,6 +202,11 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
         if !e.spec.date.is_absolute() {
             continue;
         }
+        // (a Hijri day with no weekday to settle it is a day either side of the tabular one: the
+        // month's first day is sighted; its Gregorian twin, if written, dates the line)
+        if matches!(e.spec.date, DateRef::Hijri { day: Some(_), weekday: None, .. }) {
+            continue;
+        }
         let Some(r) = resolve(&e.spec, &ResolveContext::default()) else { continue };
         if r.when.precision < crate::model::Precision::Day {
             continue;
@@ -358,6 +363,15 @@ mod tests {
             Some((2, "2023-09-26".into(), Some("10:25".into())))
         );
         assert_eq!(found(&[title, "الجزيرة نت - 28/1/2024"]), Some((1, "2024-01-28".into(), None)));
+        // a Hijri day alone is a day either side of the tabular one (14 Rabi' al-Awwal 1446 was
+        // sighted on 17 September 2024, computed the 18th): no publication day, unless a weekday
+        // settles it or the Gregorian twin is written first
+        assert_eq!(found(&[title, "14 ربيع الأول 1446 هـ"]), None);
+        assert_eq!(found(&[title, "الثلاثاء 14 ربيع الأول 1446 هـ"]).map(|f| f.1), Some("2024-09-17".into()));
+        assert_eq!(
+            found(&[title, "14 ربيع الأول 1446 هـ الموافق 17 سبتمبر 2024 م"]).map(|f| f.1),
+            Some("2024-09-17".into())
+        );
         assert_eq!(
             found(&[title, "نشر في: 29 يوليو 2024 - 14:35 بتوقيت أبوظبي"]),
             Some((1, "2024-07-29".into(), Some("14:35".into())))
