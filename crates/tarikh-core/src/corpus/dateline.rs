@@ -190,8 +190,12 @@ fn dateline_in(p: &Paragraph, toks: &Tokens, lex: &Lexicon) -> Option<Candidate>
         return None;
     }
     // a short line that names an act (`هاجم مسلحون غاو الاثنين 4 مارس 2024`) reports it: no
-    // dateline, whatever its length
-    if !stamp && lex.triggers.find(toks, 0, toks.len()).iter().any(|h| h.def.event_type.is_some()) {
+    // dateline, whatever its length; nor one whose wire dateline opens a story that names one
+    // (`GAO (Mali), 12 mars 2024 (AFP) - Des hommes armés ont attaqué lundi un poste.`): the story
+    // is read, its dateline inline
+    let names_act = |from: usize| lex.triggers.find(toks, from, toks.len()).iter().any(|h| h.def.event_type.is_some());
+    let wire_end = super::wire_dateline::wire_dateline_end(toks);
+    if !stamp && names_act(0) || wire_end > 0 && wire_end < toks.len() && names_act(wire_end) {
         return None;
     }
     let clock = exprs.iter().find_map(|e| (e.spec.date == DateRef::None).then_some(e.spec.clock).flatten());
@@ -309,6 +313,27 @@ mod tests {
         }
         // a photo's credit stays one
         assert_eq!(found(&["Niger : fin du retrait américain", "Photo (AFP) - 16 septembre 2024", body]), None);
+    }
+
+    #[test]
+    fn a_short_story_opened_by_its_wire_dateline_is_read_not_taken_for_the_dateline() {
+        for text in [
+            "Attaque près de Gao\nGAO (Mali), 12 mars 2024 (AFP) - Des hommes armés ont attaqué lundi un poste.\n",
+            "Attaque près de Gao\nGao (AFP) - 12/03/2024 - Des hommes armés ont attaqué lundi un poste.\n",
+        ] {
+            let doc = crate::corpus::document_from_text(
+                "a.txt".into(),
+                text,
+                crate::corpus::TextEncoding::Utf8,
+                text.len(),
+                Lexicon::builtin(),
+            );
+            let mut c = crate::corpus::Corpus { documents: vec![doc], ..Default::default() };
+            let x = crate::extract::extract(&mut c);
+            assert_eq!(c.documents[0].published.as_ref().map(|p| p.date.to_string()), Some("2024-03-12".into()));
+            // Monday's attack, told on the dateline's line, is an event of its day
+            assert!(x.events.iter().any(|e| e.when.is_some_and(|w| w.iso_start() == "2024-03-11")), "{text}");
+        }
     }
 
     #[test]
