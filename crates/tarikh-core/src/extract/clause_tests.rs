@@ -122,3 +122,16 @@ fn an_act_past_a_clause_boundary_with_a_date_of_its_own_leaves_the_earlier_date_
         assert!(ev.iter().any(|e| e.event_type == EventType::Withdrawal), "{text}: {:?}", titles_of(&ev));
     }
 }
+
+#[test]
+fn a_rebellion_started_on_a_date_is_that_date_s_not_the_act_told_of_it() {
+    // the agreement that was to end it is not dated by the rebellion's start
+    for text in [
+        "Titre\nL'accord devait mettre fin à la rébellion touarègue déclenchée en janvier 2012.\n",
+        "Titre\nL'accord de 2015 a mis fin à la guerre déclenchée en janvier 2012.\n",
+    ] {
+        let ev = events(text, "2016-06-20");
+        let start = one_where(&ev, |e| starts_on(e, "2012-01"));
+        assert_eq!(start.event_type, EventType::Clash, "{text}: {:?}", titles_of(&ev));
+    }
+}
