@@ -239,9 +239,15 @@ fn agents_of(
         |h: &crate::lexicon::gazetteer::EntityHit| if h.end <= trig.0 { (h.end, trig.0) } else { (trig.1, h.start) };
     // words between, not punctuation: an abbreviation in brackets and an apposition set off by
     // commas (`le JNIM (GSIM), lié à Al-Qaïda, a revendiqué`) do not push the agent away
+    // (nor does a phrase set off between them, `La junte, arrivée au pouvoir en 2023, a dénoncé`)
     let gap = |h: &crate::lexicon::gazetteer::EntityHit| {
         let (a, b) = between(h);
-        (a..b).filter(|&j| !toks.is_any_punct(j)).count()
+        let set_off = if h.end <= trig.0 && a < b && toks.is_comma(a) {
+            super::aside::aside_span(toks, a + 1, a + 2, lex).filter(|&(open, close)| open == a && close < b)
+        } else {
+            None
+        };
+        (a..b).filter(|&j| !toks.is_any_punct(j) && set_off.is_none_or(|(o, c)| j < o || j > c)).count()
     };
     // `قال المجلس العسكري … إنه أنهى`: the one who speaks did the act it reports
     // (its verb may stand between: `إنه أنهى "اتفاق`)

@@ -75,6 +75,11 @@ fn one_named_in_a_phrase_set_off_before_the_act_does_not_do_it() {
     let ended = ev.iter().find(|e| e.mentions.iter().any(|m| m.time_text == "mars")).expect("the agreement ended");
     assert!(!ended.actors.iter().any(|a| a.contains("Bazoum")), "{:?}", ended.actors);
     assert!(!ended.title.contains("Bazoum"), "{}", ended.title);
+    // and the phrase does not push the subject before it away from its act
+    let text = "La junte, arrivée au pouvoir en juillet 2023 après un putsch, a dénoncé mardi l'accord de défense avec la France.";
+    let ev = events(text, "2024-06-20");
+    let ended = ev.iter().find(|e| e.mentions.iter().any(|m| m.time_text == "mardi")).expect("the agreement ended");
+    assert!(ended.actors.iter().any(|a| a.contains("junta")), "{}: {:?}", ended.title, ended.actors);
     // named before the act, in its own clause, it does it
     let text =
         "Le président Mohamed Bazoum avait dénoncé en mars l'accord de coopération militaire avec les États-Unis.";
