@@ -53,6 +53,12 @@ fn a_participle_phrase_s_year_is_no_year_of_the_clause_after_it() {
             "14 mars",
             "2024-03-14",
         ),
+        // an Arabic participle opens such a phrase too
+        (
+            "وكان المجلس العسكري، المنبثق عن انقلاب 26 يوليو 2023، قد أعلن في 16 مارس إلغاء الاتفاق مع واشنطن.",
+            "16 مارس",
+            "2024-03-16",
+        ),
         // a comma after a participle that is the sentence's own verb opens nothing, nor one in a
         // list of acts
         ("En 2021, le gouvernement a décidé, le 14 mars, de fermer les écoles.", "14 mars", "2021-03-14"),
