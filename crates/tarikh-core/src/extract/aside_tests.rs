@@ -16,9 +16,18 @@ fn days(text: &str, published: &str) -> Vec<(String, String)> {
     out
 }
 
+/// Each (text, time text, first day) of `cases`, published on 16 September 2024: a mention of
+/// that time text starts on that day (or in that month).
+fn each_dated(cases: &[(&str, &str, &str)]) {
+    for (text, written, day) in cases {
+        let got = days(text, "2024-09-16");
+        assert!(got.iter().any(|(t, d)| t == written && d.starts_with(day)), "{text}: {got:?}");
+    }
+}
+
 #[test]
 fn a_relative_phrase_s_year_is_no_year_of_the_clause_after_it() {
-    for (text, written, day) in [
+    each_dated(&[
         (
             "La junte, qui a pris le pouvoir le 26 juillet 2023, a dénoncé en mars l'accord avec Washington.",
             "mars",
@@ -34,15 +43,12 @@ fn a_relative_phrase_s_year_is_no_year_of_the_clause_after_it() {
             "6 avril",
             "2012-04-06",
         ),
-    ] {
-        let got = days(text, "2024-09-16");
-        assert!(got.iter().any(|(t, d)| t == written && d.starts_with(day)), "{text}: {got:?}");
-    }
+    ]);
 }
 
 #[test]
 fn a_participle_phrase_s_year_is_no_year_of_the_clause_after_it() {
-    for (text, written, day) in [
+    each_dated(&[
         (
             "Le conseil militaire, arrivé au pouvoir le 12 mai 2022, a suspendu en février les partis politiques.",
             "février",
@@ -67,10 +73,7 @@ fn a_participle_phrase_s_year_is_no_year_of_the_clause_after_it() {
             "15 mars",
             "2023-03-15",
         ),
-    ] {
-        let got = days(text, "2024-09-16");
-        assert!(got.iter().any(|(t, d)| t == written && d.starts_with(day)), "{text}: {got:?}");
-    }
+    ]);
 }
 
 #[test]
