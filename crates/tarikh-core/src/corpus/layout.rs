@@ -47,6 +47,9 @@ const NAVIGATION_ITEM_WORDS: usize = 4;
 /// A site's navigation saved as a line: short items separated by bars or bullets (`Accueil |
 /// Politique | Sécurité`, `الرئيسية • سياسة • أمن`), none a sentence.
 pub fn is_navigation_line(text: &str) -> bool {
+    if !text.contains(['|', '•', '·']) {
+        return false;
+    }
     let items: Vec<&str> = text.split(['|', '•', '·']).map(str::trim).filter(|i| !i.is_empty()).collect();
     items.len() >= NAVIGATION_ITEMS
         && items
