@@ -3,11 +3,12 @@
 //! actor, place or target) form one event, in one document or across several. The event's
 //! date is the most precise mention date compatible with the others.
 
-use chrono::{Datelike, Duration};
+use chrono::Datelike;
 use rayon::prelude::*;
 
 use super::cluster_index::ClusterIndex;
 use super::coup_day::{coup_part, days_overlap, joins_coup, CoupEvidence};
+use super::date_fit::{dates_compatible, widened};
 use super::draft::{DocScan, Draft};
 use super::family::{countries_conflict, family, most_specific, places_conflict, shared_entities, Family};
 use super::title::{clause_title, english_title};
@@ -16,8 +17,6 @@ use crate::lexicon::{EntityId, EntityKind, Gazetteer};
 use crate::model::{Event, EventType, Headline, Mention, Precision, When};
 use crate::text::char_cursor::CharCursor;
 
-/// Slack around a time of day when comparing two dates (sources round and disagree a little).
-const TIME_SLACK_MINUTES: i64 = 90;
 /// Added to the evidence of a coup's part for the coup it joins, so that gunfire on a coup day
 /// goes to the coup rather than to other gunfire.
 const COUP_DAY_BONUS: usize = 10;
@@ -138,20 +137,6 @@ fn mention_with_cursor(
     })
 }
 
-fn widened(w: &When) -> (chrono::NaiveDateTime, chrono::NaiveDateTime) {
-    if w.precision == Precision::Time {
-        (w.start - Duration::minutes(TIME_SLACK_MINUTES), w.end + Duration::minutes(TIME_SLACK_MINUTES))
-    } else {
-        (w.start, w.end)
-    }
-}
-
-fn dates_compatible(a: &When, b: &When) -> bool {
-    let (a0, a1) = widened(a);
-    let (b0, b1) = widened(b);
-    a0 <= b1 && b0 <= a1
-}
-
 /// A mention drawn from a plain clause, or one whose trigger says little (an announcement).
 fn is_untyped(m: &Mention) -> bool {
     super::draft::says_little(m.event_type, &m.kind)
@@ -267,8 +252,15 @@ pub fn merge_mentions(
                         .then_some((k, (shared * 2 + same_doc as usize + COUP_DAY_BONUS, c.members.len())));
                 }
                 // a coup's reports on its day are one coup, whatever hour each gives
-                let compatible =
-                    dates_compatible(&c.when, &when) || (coup && c.has(COUP) && days_overlap(&c.when, &when));
+                // (or a report of its own article dated as another of its members is: the dawn the
+                // attackers left, after a night whose hour of attack dates the event)
+                let compatible = dates_compatible(&c.when, &when)
+                    || (coup && c.has(COUP) && days_overlap(&c.when, &when))
+                    || !untyped
+                        && same_doc
+                        && c.members.iter().any(|&j| {
+                            mentions[j].doc == m.doc && mentions[j].when.is_some_and(|w| dates_compatible(&w, &when))
+                        });
                 if !compatible {
                     return None;
                 }
@@ -346,6 +338,9 @@ pub fn merge_mentions(
                 if when.precision > c.when.precision {
                     c.when = when;
                     index.redate(k, c.families.iter().map(|f| Some(*f)).chain([None]), &c.when);
+                } else if !dates_compatible(&c.when, &when) {
+                    // (found under its member's date too: see `compatible`)
+                    index.add(k, Some(fam), &when, years());
                 }
                 if !untyped && !c.has(fam) {
                     // found under its new family too (a year's coup finds the arrests it joined)

@@ -139,3 +139,16 @@ fn sanctions_since_a_month_are_not_another_article_s_diplomatic_act_of_a_day_of_
         ev.iter().find(|e| e.mentions.iter().any(|m| docs[m.doc].0 == "b.txt")).unwrap_or_else(|| panic!("{titles:?}"));
     assert!(expelled.mentions.iter().all(|m| docs[m.doc].0 == "b.txt"), "{titles:?}");
 }
+
+#[test]
+fn attackers_who_leave_at_dawn_end_the_night_s_attack_one_event() {
+    for text in [
+        "Titre\nAu moins 40 civils ont été tués dans la nuit de lundi à mardi lors d'une attaque contre le village de Sokolo. Les assaillants, arrivés vers 22 heures, se sont retirés à l'aube.\n",
+        "عنوان\nهاجم مسلحون ليل الاثنين الثلاثاء قرية سوكولو. ووصل المهاجمون نحو الساعة العاشرة ليلا وانسحبوا فجر الثلاثاء.\n",
+    ] {
+        let ev = super::meaning_tests::events(text, "2024-07-03");
+        // no withdrawal of forces, and the night, its hour and the dawn are one attack
+        assert!(ev.iter().all(|e| e.event_type == crate::model::EventType::Attack), "{text}: {ev:?}");
+        assert_eq!(ev.len(), 1, "{text}: {:?}", ev.iter().map(|e| (&e.title, e.when)).collect::<Vec<_>>());
+    }
+}

@@ -17,6 +17,7 @@ pub(crate) mod cluster_index;
 mod construct;
 pub(crate) mod context;
 pub(crate) mod coup_day;
+mod date_fit;
 mod date_links;
 mod date_segments;
 pub(crate) mod draft;
