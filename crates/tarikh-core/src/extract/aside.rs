@@ -21,7 +21,11 @@ pub(super) fn aside_span(toks: &Tokens, start: usize, end: usize, lex: &Lexicon)
     }
     let relative = lex.grammar.is(Role::Relative, toks.forms(lead));
     let arabic = !relative && arabic_participle(toks.text(lead));
-    let participle = lex.grammar.is(Role::Participle, toks.forms(lead)) || toks.toks[lead].acute_end;
+    let participle_at =
+        |j: usize| toks.is_word(j) && (lex.grammar.is(Role::Participle, toks.forms(j)) || toks.toks[j].acute_end);
+    // (after quantifiers of the subject: `Le Mali et le Niger, tous deux dirigés par des militaires, ont`)
+    let after_quantifiers = (lead..toks.len()).find(|&j| !lex.grammar.is(Role::Quantifier, toks.forms(j)));
+    let participle = after_quantifiers.is_some_and(participle_at);
     if !relative && !participle && !arabic {
         return None;
     }

@@ -3,7 +3,8 @@
 //! juillet 2023, a dénoncé en mars l'accord`, published in September 2024, is March 2024; a year
 //! stated before the phrase still holds (`En 2012, les rebelles, qui …, ont proclamé le 6 avril`).
 //! A phrase opened by a French past participle (`La junte, arrivée au pouvoir le …, a dénoncé`) is
-//! set off alike, and one it names is not who does the act after it.
+//! set off alike (after a quantifier too: `tous dirigés par des militaires`), and one it names is
+//! not who does the act after it.
 
 use super::meaning_tests::events;
 
@@ -89,6 +90,12 @@ fn one_named_in_a_phrase_set_off_before_the_act_does_not_do_it() {
     let ev = events(text, "2024-06-20");
     let ended = ev.iter().find(|e| e.mentions.iter().any(|m| m.time_text == "mardi")).expect("the agreement ended");
     assert!(ended.actors.iter().any(|a| a.contains("junta")), "{}: {:?}", ended.title, ended.actors);
+    // (nor one opened by a quantifier of the subject before its participle)
+    let text =
+        "Le Mali et le Niger, tous deux dirigés par des militaires, ont annoncé en janvier leur retrait de la Cédéao.";
+    let ev = events(text, "2024-12-07");
+    let left = ev.iter().find(|e| e.mentions.iter().any(|m| m.time_text == "janvier")).expect("the leaving");
+    assert!(left.actors.iter().any(|a| a == "Mali"), "{}: {:?}", left.title, left.actors);
     // named before the act, in its own clause, it does it
     let text =
         "Le président Mohamed Bazoum avait dénoncé en mars l'accord de coopération militaire avec les États-Unis.";

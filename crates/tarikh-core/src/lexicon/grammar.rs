@@ -130,6 +130,9 @@ pub enum Role {
     /// opens a phrase set off from the sentence's own act, as a relative pronoun does, and as a
     /// word ending in `é` does (`La junte, arrivée au pouvoir le 26 juillet 2023, a dénoncé …`).
     Participle,
+    /// French quantifiers of a subject (`tous`, `toutes`): with a participle right after them, they
+    /// open such a phrase too (`Le Mali et le Niger, tous dirigés par des militaires, ont annoncé`).
+    Quantifier,
     /// The Arabic past auxiliary (`كان`, `كانت`): with [`Role::PerfectParticle`] after it, the
     /// pluperfect, which after an indefinite noun opens a clause about it as a relative pronoun
     /// does (`الإفراج عن مواطن كان قد اختطف في مايو`).
@@ -200,6 +203,7 @@ impl Role {
             "complementizer" => Role::Complementizer,
             "relative" => Role::Relative,
             "participle" => Role::Participle,
+            "quantifier" => Role::Quantifier,
             "past_auxiliary" => Role::PastAuxiliary,
             "perfect_particle" => Role::PerfectParticle,
             "stands_for" => Role::StandsFor,
@@ -299,6 +303,7 @@ mod tests {
             Role::Complementizer,
             Role::Relative,
             Role::Participle,
+            Role::Quantifier,
             Role::PastAuxiliary,
             Role::PerfectParticle,
             Role::StandsFor,
