@@ -160,59 +160,65 @@ impl BoilerplateRules {
 mod tests {
     use crate::lexicon::Lexicon;
 
+    /// Each line of `lines` is site furniture when `is`, and none is when not.
+    fn furniture(lines: &[&str], is: bool) {
+        let b = &Lexicon::builtin().boilerplate;
+        for l in lines {
+            assert_eq!(b.matches(l), is, "{l}");
+        }
+    }
+
     #[test]
     fn recognizes_site_furniture() {
-        let b = &Lexicon::builtin().boilerplate;
-        for l in [
-            "طباعة",
-            "0 تعليق",
-            "مقالات ذات صلة",
-            "اترك رد",
-            "زر الذهاب إلى الأعلى",
-            "Slide Up",
-            "error: Content is protected !!",
-            "x",
-            "١٢ تعليقا",
-        ] {
-            assert!(b.matches(l), "{l}");
-        }
-        for l in ["أعلن الجيش المالي الثلاثاء", "تحليل الهجوم على باماكو", "2024"]
-        {
-            assert!(!b.matches(l), "{l}");
-        }
+        furniture(
+            &[
+                "طباعة",
+                "0 تعليق",
+                "مقالات ذات صلة",
+                "اترك رد",
+                "زر الذهاب إلى الأعلى",
+                "Slide Up",
+                "error: Content is protected !!",
+                "x",
+                "١٢ تعليقا",
+            ],
+            true,
+        );
+        furniture(&["أعلن الجيش المالي الثلاثاء", "تحليل الهجوم على باماكو", "2024"], false);
     }
 
     #[test]
     fn an_invitation_to_comment_with_its_date_is_furniture() {
-        let b = &Lexicon::builtin().boilerplate;
-        for l in [
-            "Aucun commentaire. Soyez le premier à commenter - 15 mars 2024 à 10h",
-            "لا توجد تعليقات. كن أول من يعلق - 15 مارس 2024",
-        ] {
-            assert!(b.matches(l), "{l}");
-        }
+        furniture(
+            &[
+                "Aucun commentaire. Soyez le premier à commenter - 15 mars 2024 à 10h",
+                "لا توجد تعليقات. كن أول من يعلق - 15 مارس 2024",
+            ],
+            true,
+        );
         // a sentence about comments made is the article's
-        assert!(!b.matches("Le ministre n'a fait aucun commentaire mardi sur l'attaque de Gao."));
+        furniture(&["Le ministre n'a fait aucun commentaire mardi sur l'attaque de Gao."], false);
     }
 
     #[test]
     fn recognizes_french_site_furniture() {
-        let b = &Lexicon::builtin().boilerplate;
-        for l in [
-            "Lire aussi",
-            "PARTAGER",
-            "Publicité",
-            "12 commentaires",
-            "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité",
-            "Ce site utilise des cookies pour améliorer votre expérience de navigation, en savoir plus",
-        ] {
-            assert!(b.matches(l), "{l}");
-        }
-        for l in [
-            "Les jihadistes ont attaqué une école de gendarmerie mardi.",
-            "Publicité mensongère : le ministre saisit la justice après la campagne",
-        ] {
-            assert!(!b.matches(l), "{l}");
-        }
+        furniture(
+            &[
+                "Lire aussi",
+                "PARTAGER",
+                "Publicité",
+                "12 commentaires",
+                "Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité",
+                "Ce site utilise des cookies pour améliorer votre expérience de navigation, en savoir plus",
+            ],
+            true,
+        );
+        furniture(
+            &[
+                "Les jihadistes ont attaqué une école de gendarmerie mardi.",
+                "Publicité mensongère : le ministre saisit la justice après la campagne",
+            ],
+            false,
+        );
     }
 }
