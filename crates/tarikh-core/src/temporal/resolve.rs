@@ -362,7 +362,9 @@ pub fn resolve(spec: &TimeSpec, ctx: &ResolveContext) -> Option<Resolved> {
                 }
                 Unit::Week => calendar_week(base, n),
                 Unit::Day => When::day(base + Duration::days(n as i64)),
-                Unit::Weekend => return None,
+                // the weekend before or after the day the passage is about (`interpellé le
+                // week-end précédent`, in a passage about a Thursday: the Saturday and Sunday before)
+                Unit::Weekend => weekend(base, n, n > 0),
             };
             (w, basis)
         }

@@ -23,3 +23,35 @@ fn a_weekend_named_by_its_days_is_those_days() {
     let d = dates("Le week-end, plusieurs attaques ont visé l'armée.", p);
     assert_eq!(d.iter().map(|(_, s, e)| (s.as_str(), e.as_str())).collect::<Vec<_>>(), [("2024-05-11", "2024-05-12")]);
 }
+
+/// The weekend `text` names, resolved in a passage about `passage_day`, published on `published`.
+fn weekend_of_passage(text: &str, passage_day: &str, published: &str) -> Vec<(String, String)> {
+    use super::{recognize, resolve, ResolveContext};
+    let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+    let ctx =
+        ResolveContext { published: Some(day(published)), discourse_day: Some(day(passage_day)), ..Default::default() };
+    recognize(&crate::text::tokenize(text), crate::lexicon::Lexicon::builtin())
+        .into_iter()
+        .filter_map(|e| resolve(&e.spec, &ctx))
+        .map(|r| (r.when.iso_start(), r.when.iso_end()))
+        .collect()
+}
+
+#[test]
+fn the_weekend_before_or_after_the_passages_day_is_counted_from_that_day() {
+    // published on Wednesday 20 August 2025; the passage is about Thursday the 14th
+    let pair = |s: &str, e: &str| vec![(s.to_string(), e.to_string())];
+    assert_eq!(
+        weekend_of_passage("Le général, interpellé le week-end précédent, est détenu.", "2025-08-14", "2025-08-20"),
+        pair("2025-08-09", "2025-08-10")
+    );
+    assert_eq!(
+        weekend_of_passage("Ils ont été libérés le week-end suivant.", "2025-08-14", "2025-08-20"),
+        pair("2025-08-16", "2025-08-17")
+    );
+    // the passage about Monday the 4th: the weekend after it is the 9th and 10th
+    assert_eq!(
+        weekend_of_passage("Ils ont été libérés le week-end suivant.", "2025-08-04", "2025-08-20"),
+        pair("2025-08-09", "2025-08-10")
+    );
+}

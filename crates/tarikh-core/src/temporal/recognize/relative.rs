@@ -222,7 +222,8 @@ impl<'a> Parser<'a> {
             Some((_, e2)) => Some((0, e2)),
             None => None,
         };
-        if let Some((n, end)) = passage.filter(|_| unit != Unit::Weekend) {
+        // (a weekend only before or after it: `le week-end précédent`, `le week-end suivant`)
+        if let Some((n, end)) = passage.filter(|(n, _)| unit != Unit::Weekend || *n != 0) {
             return Some((TimeSpec::date(DateRef::PassageUnit { unit, n }), i, end));
         }
         let rel = self.word(e, |w| matches!(w, W::RelPast | W::RelPastTwo | W::RelCurrent | W::RelNext));
