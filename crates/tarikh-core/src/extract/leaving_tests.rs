@@ -213,3 +213,15 @@ fn the_day_a_leaving_takes_effect_is_the_leaving_s_and_still_to_come() {
         assert!(x.events.iter().any(|e| e.when.is_some_and(|w| w.iso_start().starts_with("2024-01"))), "{text}");
     }
 }
+
+#[test]
+fn the_last_soldier_of_a_country_leaving_a_countrys_soil_is_its_forces_withdrawal_from_it() {
+    for text in [
+        "عنوان\nغادر آخر جندي فرنسي الأراضي المالية يوم الثلاثاء.\n",
+        "Titre\nLe dernier soldat français a quitté le sol malien mardi.\n",
+    ] {
+        let ev = events(text, "2022-08-17");
+        let w = one_where(&ev, |e| e.event_type == EventType::Withdrawal);
+        assert_eq!(w.title, "French forces withdraw from Mali", "{text}");
+    }
+}

@@ -382,13 +382,6 @@ fn a_mission_ending_its_tasks_a_delegation_and_resumed_hostilities_have_their_ki
 }
 
 #[test]
-fn an_arrest_is_told_with_al_qabd() {
-    let ev =
-        events("عنوان\nوألقت قوات الأمن القبض على ثلاثة مشتبه بهم في باماكو يوم الاثنين 2 سبتمبر 2024.\n", "2024-09-10");
-    assert!(ev.iter().any(|e| e.title.starts_with("Arrests") || e.title.contains("arrests")), "{:?}", titles_of(&ev));
-}
-
-#[test]
 fn denied_and_attributing_words_name_no_act_and_a_dismissal_or_a_mourning_is_named() {
     // a mandate granted without an election is no election
     let ev = events("عنوان\nحصل رئيس المجلس العسكري في 8 يوليو على ولاية رئاسية جديدة دون انتخابات.\n", "2025-07-20");

@@ -171,6 +171,8 @@ mod agent_tests;
 #[cfg(test)]
 mod anniversary_tests;
 #[cfg(test)]
+mod arrest_tests;
+#[cfg(test)]
 mod arrival_tests;
 #[cfg(test)]
 mod aside_tests;

@@ -1,0 +1,19 @@
+//! An arrest told with `القبض` (on sentences written for these tests), whether the day comes
+//! before the verb, after `على`, or between `القبض` and `على`.
+
+use super::meaning_tests::{events, titles_of};
+
+#[test]
+fn an_arrest_is_told_with_al_qabd() {
+    for text in [
+        "عنوان\nوألقت قوات الأمن القبض على ثلاثة مشتبه بهم في باماكو يوم الاثنين 2 سبتمبر 2024.\n",
+        "عنوان\nوألقت قوات الأمن القبض يوم الاثنين 2 سبتمبر 2024 على ثلاثة مشتبه بهم في باماكو.\n",
+    ] {
+        let ev = events(text, "2024-09-10");
+        assert!(
+            ev.iter().any(|e| e.title.starts_with("Arrests") || e.title.contains("arrests")),
+            "{:?}",
+            titles_of(&ev)
+        );
+    }
+}
