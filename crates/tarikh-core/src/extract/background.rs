@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::lexicon::{Lexicon, Role};
-use crate::model::{EventType, When};
+use crate::model::{EventType, Precision, When};
 use crate::text::Tokens;
 
 pub use crate::temporal::BACKGROUND_YEARS;
@@ -35,9 +35,14 @@ pub fn is_background(when: &When, since: bool, published: Option<NaiveDate>, cor
 /// background once it lies before the article's year and more than [`STATE_SINCE_DAYS`] before
 /// it (`détenus depuis fin novembre 2024` in January 2025 is the article's own time). A wire
 /// story's closing line would otherwise stretch the All view of a folder of one year back to 2012.
+/// Attacks since a whole year (`تشهد مالي منذ عام 2012 هجمات`, `Depuis 2015, les attaques
+/// jihadistes se sont étendues`) are such a state too: the acts of many years, none of them on the
+/// year's date; a single act since a year (a hostage held since 2021, a town occupied since 2016)
+/// or attacks since a month or a day keep their date.
 pub fn is_state_since(when: &When, since: bool, event_type: EventType, published: Option<NaiveDate>) -> bool {
+    let violence_of_years = event_type == EventType::Attack && when.precision == Precision::Year;
     since
-        && event_type == EventType::Other
+        && (event_type == EventType::Other || violence_of_years)
         && published
             .is_some_and(|p| when.last_day().year() < p.year() && (p - when.last_day()).num_days() > STATE_SINCE_DAYS)
 }
@@ -90,7 +95,11 @@ mod tests {
     fn a_state_since_an_earlier_year_that_names_no_event_is_background() {
         let p = day(2024, 4, 18);
         assert!(is_state_since(&year(2012), true, EventType::Other, p));
-        assert!(!is_state_since(&year(2012), true, EventType::Attack, p), "attacks since 2012 are acts told");
+        assert!(is_state_since(&year(2012), true, EventType::Attack, p), "attacks since 2012: the years' violence");
+        assert!(!is_state_since(&year(2021), true, EventType::Kidnapping, p), "a hostage held since 2021: one act");
+        assert!(!is_state_since(&year(2016), true, EventType::Clash, p), "a town occupied since 2016: one act");
+        let march = When::month(2023, 3).expect("month");
+        assert!(!is_state_since(&march, true, EventType::Attack, p), "attacks since March 2023 start then");
         assert!(!is_state_since(&year(2012), false, EventType::Other, p), "in 2012: a date, not a state");
         assert!(!is_state_since(&When::month(2024, 1).expect("month"), true, EventType::Other, p), "this year");
         assert!(!is_state_since(&year(2012), true, EventType::Other, None), "no date, no judgement");

@@ -149,6 +149,8 @@ fn all_entities(m: &Mention) -> Vec<EntityId> {
 /// A growing event.
 struct Cluster {
     span: bool,
+    /// Its members are background (history recalled, a state of years): they join no event told.
+    background: bool,
     when: When,
     members: Vec<usize>,
     entities: Vec<EntityId>,
@@ -239,7 +241,7 @@ pub fn merge_mentions(
         let best = candidates
             .iter()
             .map(|&k| (k, &clusters[k]))
-            .filter(|(_, c)| c.span == m.span)
+            .filter(|(_, c)| c.span == m.span && c.background == m.background)
             .filter_map(|(k, c)| {
                 let shared = shared_entities(g, &ents, &c.entities, true);
                 let same_doc = c.docs.contains(&m.doc);
@@ -354,6 +356,7 @@ pub fn merge_mentions(
                 index.add(clusters.len(), None, &when, years());
                 clusters.push(Cluster {
                     span: m.span,
+                    background: m.background,
                     when,
                     members: vec![i],
                     entities: ents,

@@ -1,5 +1,6 @@
 //! One event across articles (issue 22): reports that name a region and a town of it are one
-//! event, reports of two regions apart stay two, on short articles written for these tests.
+//! event, reports of two regions apart stay two, and attacks "since" a year, background, are no
+//! report of an attack that year; on short articles written for these tests.
 
 use super::tests::corpus;
 use crate::model::EventType;
@@ -151,4 +152,22 @@ fn attackers_who_leave_at_dawn_end_the_night_s_attack_one_event() {
         assert!(ev.iter().all(|e| e.event_type == crate::model::EventType::Attack), "{text}: {ev:?}");
         assert_eq!(ev.len(), 1, "{text}: {:?}", ev.iter().map(|e| (&e.title, e.when)).collect::<Vec<_>>());
     }
+}
+
+#[test]
+fn attacks_since_a_year_are_background_and_no_report_of_an_attack_that_year() {
+    let docs = [
+        (
+            "a.txt",
+            "هجوم\nانتزعت جماعات مرتبطة بتنظيم القاعدة في يونيو 2012 السيطرة على مدينة غاو.\n",
+            Some("2012-06-14"),
+        ),
+        ("b.txt", "تقرير\nوتشهد مالي منذ عام 2012 هجمات تشنها جماعات مرتبطة بتنظيم القاعدة.\n", Some("2022-05-10")),
+    ];
+    let mut c = corpus(&docs);
+    let ev = super::extract(&mut c).events;
+    let of = |file: &str| ev.iter().find(|e| e.mentions.iter().any(|m| docs[m.doc].0 == file)).expect(file);
+    let (june, since) = (of("a.txt"), of("b.txt"));
+    assert!(!june.background && since.background, "{} / {}", june.title, since.title);
+    assert!(june.mentions.iter().all(|m| docs[m.doc].0 == "a.txt"), "{}", june.title);
 }
