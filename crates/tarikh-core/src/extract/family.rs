@@ -75,6 +75,12 @@ pub fn act_of(t: EventType, kind: &str) -> Option<&str> {
     Some(kind)
 }
 
+/// True for the political acts of a crowd, a court or voters (a protest, a trial, an election):
+/// another article's report of a different act of their day is another event.
+pub fn acts_apart(act: &str) -> bool {
+    matches!(act, "protest" | "trial" | "election")
+}
+
 /// Entities specific enough to tie two mentions together (not countries or broad regions,
 /// not generic labels like "Militants").
 pub fn is_specific(g: &Gazetteer, id: EntityId) -> bool {

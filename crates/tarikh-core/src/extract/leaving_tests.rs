@@ -81,6 +81,9 @@ fn states_that_leave_an_organisation_of_states_leave_its_membership() {
         "2024-01-28",
     );
     assert!(e.event_type == EventType::Diplomatic && has_kind(&e, "withdrawal_membership"), "{}", e.title);
+    // a state that slams the organisation's door leaves it
+    let e = event_on("Lundi, le Niger a claqué la porte de la Cédéao.", "2024-01-29", "2024-01-29");
+    assert!(has_kind(&e, "withdrawal_membership"), "{}", e.title);
 }
 
 #[test]

@@ -10,6 +10,7 @@ use super::cluster_index::ClusterIndex;
 use super::coup_day::{coup_part, days_overlap, joins_coup, CoupEvidence};
 use super::date_fit::{dates_compatible, widened};
 use super::draft::{DocScan, Draft};
+use super::family::acts_apart;
 use super::family::{countries_conflict, family, most_specific, places_conflict, shared_entities, Family};
 use super::title::{clause_title, english_title};
 use crate::corpus::{document::stable_hash, Document};
@@ -303,9 +304,12 @@ pub fn merge_mentions(
                 // may be one event (the annotators group a leader's release with his
                 // resignation), but not by a month or a year alone: a dismissal `in May` is not
                 // the dissolution of the 13th
+                // (nor, from another article, a protest, a trial or an election: acts of a crowd,
+                // a court or voters, apart from the government's acts of their day)
                 let other_act =
                     shared == 0 && act.is_some_and(|a| !c.acts.is_empty() && !c.acts.iter().any(|b| b == a));
-                if other_act && (m.event_type == EventType::Other || coarse) {
+                let apart = || !same_doc && act.into_iter().chain(c.acts.iter().map(String::as_str)).any(acts_apart);
+                if other_act && (m.event_type == EventType::Other || coarse || apart()) {
                     return None;
                 }
                 // a plain clause joins an event of its own document on the same day, or one

@@ -1,6 +1,7 @@
 //! One event across articles (issue 22): reports that name a region and a town of it are one
-//! event, reports of two regions apart stay two, and attacks "since" a year, background, are no
-//! report of an attack that year; on short articles written for these tests.
+//! event, reports of two regions apart stay two, attacks "since" a year, background, are no
+//! report of an attack that year, and a protest or a trial is no other article's political act of
+//! its day; on short articles written for these tests.
 
 use super::tests::corpus;
 use crate::model::EventType;
@@ -170,4 +171,17 @@ fn attacks_since_a_year_are_background_and_no_report_of_an_attack_that_year() {
     let (june, since) = (of("a.txt"), of("b.txt"));
     assert!(!june.background && since.background, "{} / {}", june.title, since.title);
     assert!(june.mentions.iter().all(|m| docs[m.doc].0 == "a.txt"), "{}", june.title);
+}
+
+#[test]
+fn a_protest_or_a_trial_is_no_other_articles_political_act_of_its_day() {
+    let p = Some("2024-07-10");
+    let docs = [
+        ("a.txt", "Dépêche\nJeudi, des centaines de manifestants ont défilé à Bamako pour soutenir la junte.\n", p),
+        ("b.txt", "Dépêche\nJeudi, le Premier ministre a présenté la démission de son gouvernement.\n", p),
+        ("c.txt", "Dépêche\nJeudi, la Cour suprême a condamné l'ancien ministre à dix ans de prison.\n", p),
+    ];
+    let mut c = corpus(&docs);
+    let ev = super::extract(&mut c).events;
+    assert_eq!(ev.len(), 3, "{:?}", ev.iter().map(|e| &e.title).collect::<Vec<_>>());
 }

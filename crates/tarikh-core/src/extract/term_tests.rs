@@ -36,6 +36,8 @@ fn a_term_granted_a_re_election_and_a_missions_new_term_are_typed_by_what_they_a
             // a re-election is an election
             ("En juillet, le président a entamé un nouveau mandat après sa réélection.", EventType::Political),
             ("Le président a été réélu en juillet avec 56 % des voix.", EventType::Political),
+            // voters who go to the polls make no visit
+            ("En juillet, les électeurs se sont rendus aux urnes dans le calme.", EventType::Political),
             // a mission's new term is the mission's mandate renewed
             ("En juillet, le Conseil de sécurité a accordé un nouveau mandat d'un an à la mission.", EventType::Diplomatic),
         ],
