@@ -17,7 +17,8 @@
 //! repeals a charter of parties is a decision, no agreement ended; a warrant (`mandat d'arrêt`,
 //! `مذكرة توقيف`) is a step of the proceedings, not an arrest nor a memorandum, and an arrest `en
 //! exécution d'un mandat` kills nobody; a minister who `a jugé` a situation grave, or a judge
-//! named, is no trial, nor are investors (`investisseurs`) an inauguration.
+//! named, is no trial, nor are investors (`investisseurs`) an inauguration; a death sentence
+//! (`حكما بالإعدام`) kills nobody, and a bill `وافق` on is a law passed, no agreement.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -551,4 +552,14 @@ fn a_situation_judged_grave_or_a_judge_named_is_no_trial() {
         "2025-01-16",
         "2025-01-14",
     );
+}
+
+#[test]
+fn a_death_sentence_is_a_trial_and_a_bill_approved_is_a_decision() {
+    // `بالإعدام` (to death) is a killing's word; passed by a court it is a sentence
+    let ev = events("عنوان\nأصدرت محكمة الجنايات يوم الثلاثاء حكما بالإعدام على ثلاثة متهمين.\n", "2024-07-10");
+    assert!(has_kind(one_where(&ev, |e| starts_on(e, "2024-07-09")), "trial"), "{:?}", titles_of(&ev));
+    // `وافق` (agreed) on a bill is a law passed, no agreement between parties
+    let ev = events("عنوان\nوافق المجلس الوطني الانتقالي يوم الاثنين على مشروع قانون الانتخابات.\n", "2024-07-10");
+    assert_eq!(one_where(&ev, |e| starts_on(e, "2024-07-08")).event_type, EventType::Political, "{:?}", titles_of(&ev));
 }
