@@ -18,7 +18,8 @@
 //! `مذكرة توقيف`) is a step of the proceedings, not an arrest nor a memorandum, and an arrest `en
 //! exécution d'un mandat` kills nobody; a minister who `a jugé` a situation grave, or a judge
 //! named, is no trial, nor are investors (`investisseurs`) an inauguration; a death sentence
-//! (`حكما بالإعدام`) kills nobody, and a bill `وافق` on is a law passed, no agreement.
+//! (`حكما بالإعدام`) kills nobody, and a bill `وافق` on is a law passed, no agreement; flights or
+//! talks taken up again (`reprise des vols`, `des pourparlers`) are no town retaken.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -562,4 +563,16 @@ fn a_death_sentence_is_a_trial_and_a_bill_approved_is_a_decision() {
     // `وافق` (agreed) on a bill is a law passed, no agreement between parties
     let ev = events("عنوان\nوافق المجلس الوطني الانتقالي يوم الاثنين على مشروع قانون الانتخابات.\n", "2024-07-10");
     assert_eq!(one_where(&ev, |e| starts_on(e, "2024-07-08")).event_type, EventType::Political, "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn flights_or_talks_taken_up_again_are_no_town_retaken() {
+    // published on Wednesday 10 July 2024: Saturday is the 6th
+    for (text, kind) in [
+        ("Samedi, le gouvernement a annoncé la reprise des vols entre Bamako et Paris.", "measure_lifted"),
+        ("Samedi, les deux parties ont annoncé la reprise des pourparlers à Alger.", "talks"),
+    ] {
+        let e = event_on(text, "2024-07-10", "2024-07-06");
+        assert!(has_kind(&e, kind), "{text}: {}", e.title);
+    }
 }
