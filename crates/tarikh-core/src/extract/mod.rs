@@ -223,6 +223,8 @@ mod recipient_tests;
 #[cfg(test)]
 mod riposte_tests;
 #[cfg(test)]
+mod schedule_tests;
+#[cfg(test)]
 mod surrender_tests;
 #[cfg(test)]
 mod taking_tests;

@@ -1,0 +1,19 @@
+//! A date a word schedules (`prévu`, `prévues`, `attendu`, `المقررة`) is its nearer occurrence
+//! before or after the article, on sentences written for these tests.
+
+use super::meaning_tests::{days_of, events};
+
+#[test]
+fn a_date_a_word_schedules_is_its_nearer_occurrence_before_or_after_the_article() {
+    for (text, published, start) in [
+        // in March, a summit set for July is next July, not the July gone by
+        ("Titre\nLe sommet des chefs d'État est prévu en juillet à Bamako.\n", "2025-03-27", "2025-07"),
+        ("عنوان\nوتعقد القمة المقررة في يوليو في باماكو.\n", "2025-03-27", "2025-07"),
+        // in May, a vote that had been set for March is the March gone by
+        ("Titre\nLe scrutin, prévu le 12 mars, a été reporté sine die.\n", "2025-05-20", "2025-03-12"),
+        // in December, elections set (in the plural) for February are next February
+        ("Titre\nLes élections, prévues le 4 février, ont été reportées.\n", "2023-12-20", "2024-02-04"),
+    ] {
+        assert_eq!(days_of(&events(text, published)), [start], "{text}");
+    }
+}
