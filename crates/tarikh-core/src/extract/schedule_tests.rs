@@ -1,4 +1,4 @@
-//! A date a word schedules (`prévu`, `prévues`, `attendu`, `المقررة`) is its nearer occurrence
+//! A date a word schedules (`prévu`, `prévues`, `attendu`, `المقررة`, `المحددة`) is its nearer occurrence
 //! before or after the article, on sentences written for these tests.
 
 use super::meaning_tests::{days_of, events};
@@ -13,6 +13,7 @@ fn a_date_a_word_schedules_is_its_nearer_occurrence_before_or_after_the_article(
         ("Titre\nLe scrutin, prévu le 12 mars, a été reporté sine die.\n", "2025-05-20", "2025-03-12"),
         // in December, elections set (in the plural) for February are next February
         ("Titre\nLes élections, prévues le 4 février, ont été reportées.\n", "2023-12-20", "2024-02-04"),
+        ("عنوان\nوأعلن المجلس العسكري تأجيل الانتخابات المحددة في 4 فبراير.\n", "2023-12-20", "2024-02-04"),
     ] {
         assert_eq!(days_of(&events(text, published)), [start], "{text}");
     }
