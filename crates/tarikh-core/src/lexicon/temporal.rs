@@ -154,6 +154,9 @@ pub enum TemporalWord {
     YearCue,
     /// Words that license a bare month name after them.
     MonthCue,
+    /// Prepositions that make even an ambiguous month name right after them the month (`في مارس`:
+    /// no verb, `مارس` "he practised", follows a preposition).
+    MonthPreposition,
     /// ميلادي.
     YearAd,
     /// هـ.
@@ -379,6 +382,7 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "vague_count" => W::VagueCount,
         "year_cue" => W::YearCue,
         "month_cue" => W::MonthCue,
+        "month_preposition" => W::MonthPreposition,
         "year_ad" => W::YearAd,
         "year_hijri" => W::YearHijri,
         "since" => W::Since,

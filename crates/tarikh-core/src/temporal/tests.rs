@@ -467,8 +467,11 @@ fn a_part_of_the_month_makes_an_ambiguous_name_a_month_and_al_fatih_is_the_first
     let p = Some("2025-04-10");
     assert_eq!(one("ووقع الهجوم في منتصف مارس.", p).0, "2025-03-11", "the middle third of March");
     assert!(one("وفي أواخر مايو هاجم مسلحون القرية", p).0.starts_with("2024-05"));
-    // without one, `مارس` is still the verb "he practised"
+    // so does a preposition right before it (no verb follows one)
+    assert_eq!(one("وستعقد القمة في مارس في نيامي.", p).0, "2025-03");
+    // without either, `مارس` is still the verb "he practised"
     assert!(dates("ومارس الضغط على الحكومة", p).is_empty());
+    assert!(dates("مارس في باماكو مهنة الصحافة", p).is_empty());
     assert_eq!(one("وسمع إطلاق نار مساء الفاتح من أبريل", p).0, "2025-04-01");
 }
 

@@ -150,6 +150,7 @@ fn start_role(w: &W) -> StartRole {
         | W::VagueCount
         | W::YearCue
         | W::MonthCue
+        | W::MonthPreposition
         | W::YearAd
         | W::YearHijri
         | W::Future
@@ -488,7 +489,8 @@ impl<'a> Parser<'a> {
         let cued = shahr || cue_before(|w| matches!(w, W::MonthCue | W::Qual(_) | W::Since));
         // a part of the month before it (`منتصف مارس`, `أواخر أيار`) makes even an ambiguous
         // name (`مارس` "he practised") the month
-        let part_of_month = cue_before(|w| matches!(w, W::Qual(_)));
+        // (and so does a preposition right before it: `في مارس`, no verb)
+        let part_of_month = cue_before(|w| matches!(w, W::Qual(_) | W::MonthPreposition));
         if !cued || (ambiguous && !shahr && !part_of_month) {
             return None;
         }
