@@ -133,11 +133,21 @@ pub fn direction(sentence: &Sentence, expr: &TimeExpr, lex: &Lexicon) -> Directi
                     .filter(|x| x.tok_start >= s && x.tok_end <= e && !(word && after_comma(x, i)))
                     .all(|x| gap(expr, i) <= gap(x, i))
         });
+    let sets = |w: &TemporalWord| matches!(w, TemporalWord::Scheduled | TemporalWord::Postponing);
     let ahead = forward
-        || tscan.has(s, e, |w| *w == TemporalWord::Scheduled)
+        || tscan.has(s, e, sets)
         || tscan.ends_at(expr.tok_start, |w| matches!(w, TemporalWord::Deadline | TemporalWord::Starting));
-    let scheduled = (expr.tok_start.saturating_sub(SCHEDULED_REACH)..=expr.tok_start)
-        .any(|end| end > s && tscan.ends_at(end, |w| *w == TemporalWord::Scheduled));
+    // (a bare weekday right after a postponement dates it, `reportées samedi`, unless it is the
+    // new date, `reportée à samedi`)
+    let new_date = tscan.ends_at(expr.tok_start, |w| *w == TemporalWord::PostponedTo);
+    let cue = |w: &TemporalWord| {
+        *w == TemporalWord::Scheduled || *w == TemporalWord::Postponing && (!bare_weekday || new_date)
+    };
+    // (the new date, however far from the postponement: `أجل المجلس العسكري الانتخابات إلى 4 فبراير`)
+    let postponed_to = new_date && tscan.has(s, expr.tok_start, |w| *w == TemporalWord::Postponing);
+    let scheduled = postponed_to
+        || (expr.tok_start.saturating_sub(SCHEDULED_REACH)..=expr.tok_start)
+            .any(|end| end > s && tscan.ends_at(end, cue));
     // (a measure's first day is set like a scheduled one: the coming one when near, else unsure)
     Direction { forward, ahead, scheduled: scheduled || starting }
 }

@@ -182,8 +182,13 @@ pub enum TemporalWord {
     /// اعتبارا من، à partir de right before a bare weekday: the day a measure starts, the
     /// coming one (`الحداد لمدة ثلاثة أيام اعتبارا من الخميس`).
     Starting,
-    /// تأجيل، المقبل… in a sentence: its dates are scheduled, not past.
+    /// المقبل، المقررة، prévu… in a sentence: its dates are scheduled, not past.
     Scheduled,
+    /// تأجيل، reporté…: as [`W::Scheduled`], except before a bare weekday, which dates the
+    /// postponement itself (`reportées samedi`) unless a word of [`W::PostponedTo`] leads it.
+    Postponing,
+    /// إلى، à right before the new date of a postponement (`reportée à samedi`).
+    PostponedTo,
     /// A noun that is counted (جندي، طائرة): a number before it is no year.
     CountNoun,
     /// A word before a weekday that makes it a name (صلاة الجمعة).
@@ -395,6 +400,8 @@ fn parse_role(role: &str, value: &str) -> Option<TemporalWord> {
         "deadline" => W::Deadline,
         "starting" => W::Starting,
         "scheduled" => W::Scheduled,
+        "postponing" => W::Postponing,
+        "postponed_to" => W::PostponedTo,
         "count_noun" => W::CountNoun,
         "weekday_block" => W::WeekdayBlock,
         "past_cue" => W::PastCue,

@@ -157,6 +157,8 @@ fn start_role(w: &W) -> StartRole {
         | W::Deadline
         | W::Starting
         | W::Scheduled
+        | W::Postponing
+        | W::PostponedTo
         | W::CountNoun
         | W::WeekdayBlock
         | W::PastCue
