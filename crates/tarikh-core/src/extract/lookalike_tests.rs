@@ -19,7 +19,8 @@
 //! exécution d'un mandat` kills nobody; a minister who `a jugé` a situation grave, or a judge
 //! named, is no trial, nor are investors (`investisseurs`) an inauguration; a death sentence
 //! (`حكما بالإعدام`) kills nobody, and a bill `وافق` on is a law passed, no agreement; flights or
-//! talks taken up again (`reprise des vols`, `des pourparlers`) are no town retaken.
+//! talks taken up again (`reprise des vols`, `des pourparlers`) are no town retaken; a device
+//! defused (`désamorcé`, `تفكيك عبوة`) is no attack.
 
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, one_where, starts_on, titles_of, type_on};
 use crate::model::EventType;
@@ -575,4 +576,23 @@ fn flights_or_talks_taken_up_again_are_no_town_retaken() {
         let e = event_on(text, "2024-07-10", "2024-07-06");
         assert!(has_kind(&e, kind), "{text}: {}", e.title);
     }
+}
+
+#[test]
+fn a_device_defused_is_no_attack_and_one_that_kills_still_is() {
+    // published on Wednesday 10 July 2024: Tuesday is the 9th
+    for text in [
+        "Mardi, les démineurs de l'armée ont désamorcé un engin explosif sur la route de Gao.",
+        "تم يوم الثلاثاء تفكيك عبوة ناسفة على الطريق بين غاو وأنسونغو.",
+    ] {
+        let e = event_on(text, "2024-07-10", "2024-07-09");
+        assert!(has_kind(&e, "defused") && e.event_type == EventType::Other, "{text}: {}", e.title);
+    }
+    // a device that kills, beside one defused, is the attack
+    let e = event_on(
+        "Mardi, un engin explosif a tué trois soldats près de Gao, et un second engin a été désamorcé par les démineurs.",
+        "2024-07-10",
+        "2024-07-09",
+    );
+    assert_eq!(e.event_type, EventType::Attack, "{}", e.title);
 }

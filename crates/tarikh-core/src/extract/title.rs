@@ -91,6 +91,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "seizure" => ("Seizure", "at"),
         "visit" => ("Visit", "at"),
         "talks" => ("Talks", "at"),
+        "defused" => ("Explosive device defused", "at"),
         "expulsion" => ("Expulsion", "from"),
         "operation" => ("Military operation", "at"),
         _ => return None,
