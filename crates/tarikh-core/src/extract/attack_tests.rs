@@ -12,7 +12,8 @@
 //! claimed by a day is not dated by it. Lives lost (`ont perdu la vie`) are deaths, and people
 //! wounded (`أصيب … بجروح`) a toll; dying of one's wounds is the death. Whose vehicle or men a mine
 //! or a blast hit (`un véhicule des FAMa a sauté sur une mine`) are its victims. A claim of killings
-//! told before who reports it on a day is that day's claim.
+//! told before who reports it on a day is that day's claim; a group that says it carried out an
+//! attack (`être l'auteur`, `dit avoir mené`, `أعلنت أنها نفذت`) claims it.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, titles_of, type_on};
 use crate::model::EventType;
@@ -291,4 +292,21 @@ fn a_claim_of_killings_reported_on_a_day_is_the_claim_of_that_day() {
     // deaths reported on a day are its casualty report
     let e = event_on("وقتل خمسة جنود في الهجوم، بحسب مصدر أمني يوم الأربعاء.", "2013-11-08", "2013-11-06");
     assert_eq!(e.event_type, EventType::CasualtyReport, "{}", e.title);
+}
+
+#[test]
+fn a_group_that_says_it_carried_out_an_attack_claims_it() {
+    // published on Thursday 11 July 2024: Monday is the 8th
+    each_typed_on(
+        &[
+            ("Lundi, l'État islamique au Sahel a affirmé être l'auteur de l'attaque de Ménaka.", EventType::Claim),
+            (
+                "Lundi, le JNIM a diffusé un communiqué dans lequel il dit avoir mené l'attaque de Kati.",
+                EventType::Claim,
+            ),
+            ("وأعلنت الجماعة يوم الاثنين أنها نفذت الهجوم على معسكر كاتي.", EventType::Claim),
+        ],
+        "2024-07-11",
+        "2024-07-08",
+    );
 }
