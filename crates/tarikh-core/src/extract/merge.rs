@@ -304,8 +304,7 @@ pub fn merge_mentions(
                 // may be one event (the annotators group a leader's release with his
                 // resignation), but not by a month or a year alone: a dismissal `in May` is not
                 // the dissolution of the 13th
-                // (nor, from another article, a protest, a trial or an election: acts of a crowd,
-                // a court or voters, apart from the government's acts of their day)
+                // (nor, from another article, a crowd's, a court's or voters' act: [`acts_apart`])
                 let other_act =
                     shared == 0 && act.is_some_and(|a| !c.acts.is_empty() && !c.acts.iter().any(|b| b == a));
                 let apart = || !same_doc && act.into_iter().chain(c.acts.iter().map(String::as_str)).any(acts_apart);
