@@ -13,8 +13,8 @@
 //! filed from abroad; support given to another state's putschists is not their coup; states
 //! that leave an organisation named in full, or the G5 Sahel, one that joins the AES, and a
 //! letter to the head of an organisation, are diplomacy. A meeting (`rencontre`) is at home unless
-//! it names a counterpart, an envoy or someone of another state; a visit to the scene, or by a
-//! governor or a prefect, is a tour at home.
+//! it names a counterpart, an envoy or someone of another state (`التقى … بالرئيس الروسي` too); a
+//! visit to the scene, or by a governor or a prefect, is a tour at home.
 
 use super::kind_case_tests::each_of_kind_on;
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, starts_on, titles_of, type_on};
@@ -562,4 +562,16 @@ fn a_visit_to_the_scene_or_by_a_governor_is_a_tour_at_home() {
     // investigators who go there make no visit
     let ev = events("وتوجه فريق من المحققين يوم الثلاثاء إلى مكان الهجوم.", "2024-07-17");
     assert!(ev.iter().all(|e| !has_kind(e, "visit")), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn a_meeting_with_someone_of_another_state_is_diplomacy_in_both_languages() {
+    // published on Wednesday 17 July 2024: Sunday is the 14th
+    let cases = [
+        ("التقى رئيس المرحلة الانتقالية يوم الأحد بالرئيس الروسي في موسكو.", EventType::Diplomatic),
+        ("Dimanche, le président de la transition a rencontré le président russe à Moscou.", EventType::Diplomatic),
+        // a meeting at home stays political
+        ("التقى وزير الدفاع يوم الأحد قادة الجيش في باماكو.", EventType::Political),
+    ];
+    each_typed_on(&cases, "2024-07-17", "2024-07-14");
 }
