@@ -9,18 +9,23 @@ use crate::text::tokenize;
 
 /// (time text, start, end, precision) of every expression in `text`, resolved against `published`.
 pub(super) fn dates(text: &str, published: Option<&str>) -> Vec<(String, String, String, String)> {
-    let lex = Lexicon::builtin();
-    let toks = tokenize(text);
-    let chars: Vec<char> = text.chars().collect();
     let ctx = ResolveContext {
         published: published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()),
         ..Default::default()
     };
+    dates_in(text, &ctx)
+}
+
+/// (time text, start, end, precision) of every expression in `text`, resolved in `ctx`.
+pub(super) fn dates_in(text: &str, ctx: &ResolveContext) -> Vec<(String, String, String, String)> {
+    let lex = Lexicon::builtin();
+    let toks = tokenize(text);
+    let chars: Vec<char> = text.chars().collect();
     recognize(&toks, lex)
         .into_iter()
         .map(|e| {
             let t: String = chars[e.start..e.end].iter().collect();
-            match resolve(&e.spec, &ctx) {
+            match resolve(&e.spec, ctx) {
                 Some(r) => (t, r.when.iso_start(), r.when.iso_end(), r.when.precision.name().to_string()),
                 None => (t, "-".into(), "-".into(), "-".into()),
             }

@@ -492,8 +492,8 @@ impl<'a> Parser<'a> {
         // a part of the month before it (`منتصف مارس`, `أواخر أيار`) makes even an ambiguous
         // name (`مارس` "he practised") the month
         // (and so does a preposition right before it: `في مارس`, no verb)
-        let part_of_month = cue_before(|w| matches!(w, W::Qual(_) | W::MonthPreposition));
-        if !cued || (ambiguous && !shahr && !part_of_month) {
+        let makes_it_the_month = cue_before(|w| matches!(w, W::Qual(_) | W::MonthPreposition));
+        if !cued || (ambiguous && !shahr && !makes_it_the_month) {
             return None;
         }
         Some((TimeSpec::date(DateRef::Calendar { year: None, month: Some(m), day: None, weekday: None }), i, e))
