@@ -2,7 +2,7 @@
 //! dates listed together that share one act (`5 et 6 janvier`), and a date that is the
 //! complement of a pronoun standing for an act's noun (`après ceux d'août 2020`), a date that
 //! opens a clause of its own (`…, et le 6 mars, une mine a explosé`); and how near its relative
-//! pronoun a clause's verb is.
+//! pronoun a clause's verb is, and whether a word of a clause is in the future.
 
 use crate::lexicon::triggers::TriggerHit;
 use crate::lexicon::{Lexicon, Role};
@@ -169,4 +169,11 @@ pub(super) fn opens_clause(
         && !(phrase_start..expr.tok_start).any(|j| toks.is_any_punct(j))
         && toks.is_comma(expr.tok_end)
         && act_after()
+}
+
+/// True when token `j` of a clause from `from` is a word of the future (`sera`, `سوف`) or a
+/// verb in the future by its affixes (`sera achevé`, `وسيكتمل`).
+pub(super) fn future_at(toks: &Tokens, from: usize, j: usize, lex: &Lexicon) -> bool {
+    lex.temporal.table.longest_at(toks, j, |w| *w == crate::lexicon::temporal::TemporalWord::Future).is_some()
+        || lex.temporal.future_forms.is_future(toks, from, j, || toks.text(j).to_string())
 }

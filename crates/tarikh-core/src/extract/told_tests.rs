@@ -120,7 +120,7 @@ fn a_denial_a_warning_and_blame_laid_on_someone_are_statements_of_their_day() {
 }
 
 #[test]
-fn forces_that_tell_of_their_own_operation_claim_it_and_the_men_it_neutralised_are_its_targets() {
+fn forces_that_tell_of_their_own_operation_tell_the_operation_and_the_men_it_neutralised_are_its_targets() {
     for verb in ["annoncé", "affirmé"] {
         let text = format!(
             "Titre\nL'armée malienne a {verb} mardi avoir neutralisé une dizaine de terroristes près de Mopti.\n"
@@ -128,6 +128,17 @@ fn forces_that_tell_of_their_own_operation_claim_it_and_the_men_it_neutralised_a
         let ev = events(&text, "2024-04-18");
         let op = one_where(&ev, |e| starts_on(e, "2024-04-16"));
         assert!(op.title.starts_with("Malian Armed Forces"), "{:?}", titles_of(&ev));
+    }
+    // the army, named by its bare noun, telling of its own operation tells the operation: the
+    // group it struck is no claimant (no "Islamic State Sahel claims attack")
+    for text in [
+        "Titre\nL'armée a annoncé mardi avoir neutralisé un haut responsable de l'État islamique près de Ménaka.\n",
+        "Titre\nLe gouvernement a affirmé mardi avoir détruit une base de l'État islamique près de Ménaka.\n",
+    ] {
+        let ev = events(text, "2024-04-18");
+        let op = one_where(&ev, |e| starts_on(e, "2024-04-16"));
+        assert_ne!(op.event_type, EventType::Claim, "{text}: {:?}", titles_of(&ev));
+        assert!(!op.title.contains("claims"), "{text}: {:?}", titles_of(&ev));
     }
     // the forces named after an operation's noun still conduct it
     let ev = events("Titre\nUne opération de la force Barkhane a visé mardi un convoi près de Ménaka.\n", "2024-04-18");

@@ -1,10 +1,12 @@
 //! Which trigger of its sentence a date dates: the highest priority, then the nearest, with a
 //! clause boundary and an anchoring word (`après l'annonce`) in between costing distance.
 
+use super::agents::state_tells;
 /// (how far apart two spans are, for the modules that choose beside a trigger)
 pub(super) use super::date_links::tokens_between;
 use super::date_links::{
-    coordinated_clause_after, listed_together, opens_clause, pronoun_before, LISTED_DATE_GAP, RELATIVE_VERB_GAP,
+    coordinated_clause_after, future_at, listed_together, opens_clause, pronoun_before, LISTED_DATE_GAP,
+    RELATIVE_VERB_GAP,
 };
 use super::family::{claim_kind, CLAIM_KIND};
 use crate::lexicon::temporal::TemporalWord;
@@ -471,15 +473,17 @@ fn choose_act(
         }
     }
     // words of speech in the date's phrase, before it
-    let speech_before = || (phrase_start..expr.tok_start).any(|j| lex.triggers.opens_report(toks, j));
+    let speech_at = || (phrase_start..expr.tok_start).find(|&j| lex.triggers.opens_report(toks, j));
+    let speech_before = || speech_at().is_some();
     // `Le CSP a affirmé lundi avoir tué des dizaines de soldats`, `أعلنت الجماعة الأحد أنها
-    // هاجمت`: who tells that day of an armed act of its own claims it (the act's day is not told)
+    // هاجمت`: who tells that day of an armed act of its own claims it (the act's day is not told;
+    // the state telling of its own operation tells the operation: [`state_tells`])
     if a >= expr.tok_end
         && expr.tok_end < toks.len()
         && lex.grammar.is(Role::OwnAct, toks.forms(expr.tok_end))
         && chosen.event_type != EventType::Claim
         && super::agents::armed_act(chosen.event_type, &chosen.kind)
-        && speech_before()
+        && speech_at().is_some_and(|v| !state_tells(toks, names, lex, (phrase_start, expr.tok_start), v))
     {
         chosen.kind = claim_kind(chosen.event_type, &chosen.kind).into();
         chosen.event_type = EventType::Claim;
@@ -543,13 +547,6 @@ fn choose_act(
         }
     }
     Some((chosen, a, b))
-}
-
-/// True when token `j` of a clause from `from` is a word of the future (`sera`, `سوف`) or a
-/// verb in the future by its affixes (`sera achevé`, `وسيكتمل`).
-pub(super) fn future_at(toks: &Tokens, from: usize, j: usize, lex: &Lexicon) -> bool {
-    lex.temporal.table.longest_at(toks, j, |w| *w == TemporalWord::Future).is_some()
-        || lex.temporal.future_forms.is_future(toks, from, j, || toks.text(j).to_string())
 }
 
 /// The casualty report told at `span`, in the place of `chosen` (a date in a phrase of speech).
