@@ -219,6 +219,8 @@ mod passage_date_tests;
 #[cfg(test)]
 mod place_tests;
 #[cfg(test)]
+mod protest_tests;
+#[cfg(test)]
 mod recipient_tests;
 #[cfg(test)]
 mod riposte_tests;
