@@ -211,33 +211,6 @@ fn undergoes(toks: &Tokens, trig: (usize, usize), lex: &Lexicon) -> bool {
         .any(|j| toks.is_word(j) && lex.grammar.is(crate::lexicon::Role::Undergoes, toks.forms(j)))
 }
 
-/// True when the state (its forces, its government, the country) tells, in tokens `[from, to)`,
-/// of an act of its own: the speaker is the name nearest the words of speech at token `verb`,
-/// or a word for the state right beside them (`L'armée a affirmé
-/// lundi avoir neutralisé …`, `أعلن الجيش يوم الاثنين أنه قتل …`). Its operation is told, no
-/// claim of an attack.
-pub(super) fn state_tells(
-    toks: &Tokens,
-    names: &[crate::lexicon::gazetteer::EntityHit],
-    lex: &Lexicon,
-    (from, to): (usize, usize),
-    verb: usize,
-) -> bool {
-    let verb = (verb, lex.triggers.report_end(toks, verb).unwrap_or(verb + 1));
-    let state_word =
-        |j: usize| (from..to).contains(&j) && lex.grammar.is(crate::lexicon::Role::StateBody, toks.forms(j));
-    if verb.0.checked_sub(1).is_some_and(state_word) || state_word(verb.1) {
-        return true;
-    }
-    names
-        .iter()
-        .filter(|h| h.start >= from && h.end <= to && !h.peripheral)
-        .min_by_key(|h| super::date_links::tokens_between((h.start, h.end), verb))
-        .is_some_and(|h| {
-            matches!(lex.gazetteer.get(h.id).kind, EntityKind::Force | EntityKind::Government | EntityKind::Country)
-        })
-}
-
 /// True for an armed act (an attack, fighting, a killing, a kidnapping, a claim, a takeover, the
 /// report of the deaths of one):
 /// only an armed group or force can be its agent.
@@ -407,6 +380,11 @@ fn agents_of(
             && !(a..b).any(|j| super::date_links::coordinated_clause_at(toks, j, lex))
             && !agents.contains(&h.id)
             && !says_others_did(h)
+            // (after an act the speaker tells as its own, `l'armée a annoncé avoir neutralisé un
+            // chef de l'État islamique`, `أعلن الجيش أنه قتل قياديا في تنظيم الدولة`, a name is
+            // what the act was done to: the speaker, before it, did it; not one marked as the
+            // agent of a passive, `dit avoir été enlevé par le GSIM`)
+            && !(speaker_acts && h.start >= trig.1 && !h.agent)
         {
             agents.push(h.id);
         }

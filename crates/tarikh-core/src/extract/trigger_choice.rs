@@ -1,7 +1,6 @@
 //! Which trigger of its sentence a date dates: the highest priority, then the nearest, with a
 //! clause boundary and an anchoring word (`après l'annonce`) in between costing distance.
 
-use super::agents::state_tells;
 /// (how far apart two spans are, for the modules that choose beside a trigger)
 pub(super) use super::date_links::tokens_between;
 use super::date_links::{
@@ -473,17 +472,15 @@ fn choose_act(
         }
     }
     // words of speech in the date's phrase, before it
-    let speech_at = || (phrase_start..expr.tok_start).find(|&j| lex.triggers.opens_report(toks, j));
-    let speech_before = || speech_at().is_some();
+    let speech_before = || (phrase_start..expr.tok_start).any(|j| lex.triggers.opens_report(toks, j));
     // `Le CSP a affirmé lundi avoir tué des dizaines de soldats`, `أعلنت الجماعة الأحد أنها
-    // هاجمت`: who tells that day of an armed act of its own claims it (the act's day is not told;
-    // the state telling of its own operation tells the operation: [`state_tells`])
+    // هاجمت`: who tells that day of an armed act of its own claims it (the act's day is not told)
     if a >= expr.tok_end
         && expr.tok_end < toks.len()
         && lex.grammar.is(Role::OwnAct, toks.forms(expr.tok_end))
         && chosen.event_type != EventType::Claim
         && super::agents::armed_act(chosen.event_type, &chosen.kind)
-        && speech_at().is_some_and(|v| !state_tells(toks, names, lex, (phrase_start, expr.tok_start), v))
+        && speech_before()
     {
         chosen.kind = claim_kind(chosen.event_type, &chosen.kind).into();
         chosen.event_type = EventType::Claim;

@@ -86,8 +86,6 @@ pub enum Role {
     /// Words that make a reported clause the speaker's own act (`قال المجلس إنه أنهى`, `a
     /// annoncé avoir repris`): the source is its agent.
     OwnAct,
-    /// Words for the state that speaks of its own operations (`الجيش`, `l'armée`, `gouvernement`).
-    StateBody,
     /// Words of a stamp that tells when a page was last updated (`Dernière mise à jour`, `آخر
     /// تحديث`): below the text, the site's, not the article's publication.
     UpdateStamp,
@@ -197,7 +195,6 @@ impl Role {
             "gloss" => Role::Gloss,
             "comparison" => Role::Comparison,
             "own_act" => Role::OwnAct,
-            "state_body" => Role::StateBody,
             "update_stamp" => Role::UpdateStamp,
             "byline" => Role::Byline,
             "determiner" => Role::Determiner,
@@ -293,7 +290,6 @@ mod tests {
             Role::Gloss,
             Role::Comparison,
             Role::OwnAct,
-            Role::StateBody,
             Role::Preposition,
             Role::Channel,
             Role::Quantity,
