@@ -404,6 +404,18 @@ fn agents_of(
         agents.retain(marked);
     }
     agents.sort_by_key(|id| (with.contains(id), object(id)));
+    // (one acts with another in a joint act, a clash or an agreement; an attack or a kidnapping
+    // has no party "with" it: who backs or escorts what it struck, `un convoi escorté par l'armée`,
+    // did not do it)
+    let one_sided = own_hit
+        .first()
+        .and_then(|t| t.def.event_type)
+        .is_some_and(|t| matches!(t, EventType::Attack | EventType::Kidnapping));
+    // (nor is what a French verb with its auxiliary acts on, `l'armée a attaqué lundi les
+    // rebelles`: its object)
+    if one_sided {
+        agents.retain(|id| (!with.contains(id) || marked(id)) && !object(id));
+    }
     // actors listed with an agent act with it, however far the list reaches (`le Burkina
     // Faso, le Niger et le Mali ont rappelé … leurs ambassadeurs`)
     loop {

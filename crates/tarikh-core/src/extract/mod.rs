@@ -193,6 +193,8 @@ mod diplomacy_tests;
 #[cfg(test)]
 mod dismissal_tests;
 #[cfg(test)]
+mod escort_tests;
+#[cfg(test)]
 mod founding_tests;
 #[cfg(test)]
 mod hostage_tests;

@@ -372,8 +372,8 @@ impl Gazetteer {
                         source: ends_before(&self.source, toks, i) || self.speaks_after(toks, m.end),
                         announces: ends_before(&self.announces, toks, i),
                         origin: ends_before(&self.origin, toks, i),
-                        agent: ends_before(&self.agent, toks, i) && !self.supports(toks, i),
-                        with: ends_before(&self.with, toks, i) || self.supports(toks, i),
+                        agent: ends_before(&self.agent, toks, i) && !self.supports(toks, i, id),
+                        with: ends_before(&self.with, toks, i) || self.supports(toks, i, id),
                         recipient: ends_before(&self.recipient, toks, i) && !ends_before(&self.agent, toks, i),
                     });
                     i = m.end;
@@ -442,12 +442,15 @@ impl Gazetteer {
     /// True when a word of support governs the name at token `i` (`l'armée, appuyée par
     /// Wagner`, `soutenus par des mercenaires`, `avec l'appui de`): the name acts alongside,
     /// not as the agent its `par` would make it. The word stands at most [`SUPPORT_REACH`]
-    /// tokens before, with no punctuation between.
-    fn supports(&self, toks: &Tokens, i: usize) -> bool {
-        (i.saturating_sub(SUPPORT_REACH).max(1)..=i)
-            .rev()
-            .take_while(|&k| k == i || !toks.is_any_punct(k))
-            .any(|k| self.support.ends_at(toks, k, MAX_LEAD_TOKENS))
+    /// tokens before, with no punctuation between. A place named there is where the act is
+    /// (`ترافقها وحدات من الجيش بين كاتي وكولوكاني`), not one acting alongside.
+    fn supports(&self, toks: &Tokens, i: usize, id: EntityId) -> bool {
+        !self.get(id).kind.is_place()
+            && (i.saturating_sub(SUPPORT_REACH).max(1)..=i)
+                .rev()
+                // (an elided article's apostrophe is no punctuation: `escorté par l'armée`)
+                .take_while(|&k| k == i || !toks.is_any_punct(k) || toks.is_punct(k, '\'') || toks.is_punct(k, '’'))
+                .any(|k| self.support.ends_at(toks, k, MAX_LEAD_TOKENS))
     }
 
     /// True when a peripheral phrase ends right before token `i`.
