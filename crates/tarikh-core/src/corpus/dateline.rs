@@ -110,6 +110,8 @@ pub fn viewing_day_lines(paras: &[Paragraph], lex: &Lexicon) -> Vec<usize> {
 
 /// True when paragraph `i` is a stamp of the last update below the article's text
 /// (`Dernière mise à jour : 01/01/2025` under it): the site's, not the article's publication.
+/// A line whose first date comes before its word of update (`Publié le 14 mai 2025 à 11h02,
+/// modifié le 14 mai 2025 à 16h40`, under a standfirst) stamps the publication first.
 pub fn is_site_update(paras: &[Paragraph], i: usize, lex: &Lexicon) -> bool {
     // the text: a sentence (the first line is the headline, however long; a headline under a
     // site's name, or a stamp line, does not end as a sentence does)
@@ -124,7 +126,9 @@ pub fn is_site_update(paras: &[Paragraph], i: usize, lex: &Lexicon) -> bool {
     text_from.is_some_and(|t| i > t)
         && paras.get(i).is_some_and(|p| {
             with_tokens(&p.text, |toks| {
-                (0..toks.len()).any(|j| lex.grammar.is(crate::lexicon::Role::UpdateStamp, toks.forms(j)))
+                let first_date = (0..toks.len()).find(|&j| toks.text(j).chars().any(|c| c.is_ascii_digit()));
+                (0..first_date.unwrap_or(toks.len()))
+                    .any(|j| lex.grammar.is(crate::lexicon::Role::UpdateStamp, toks.forms(j)))
             })
         })
 }
@@ -377,6 +381,15 @@ mod tests {
         let got = found(&["Attaque près de Gao", "Mis à jour le 6 mars 2024 à 08:30", body]);
         assert_eq!(got.map(|f| f.1), Some("2024-03-06".into()));
         assert_eq!(found(&["Attaque près de Gao", body, "Dernière mise à jour : 01/01/2025"]), None);
+        // the publication first on a line under a standfirst and a byline: the publication's
+        let got = found(&[
+            "Au Mali, la junte dissout les partis politiques",
+            "Le chef de la junte a signé mardi un décret qui abroge la charte des partis, une semaine après des manifestations.",
+            "Par notre rédaction avec AFP",
+            "Publié le 14 mai 2025 à 11h02, modifié le 14 mai 2025 à 16h40",
+            body,
+        ]);
+        assert_eq!(got.map(|f| (f.1, f.2)), Some(("2025-05-14".into(), Some("11:02".into()))));
     }
 
     #[test]
