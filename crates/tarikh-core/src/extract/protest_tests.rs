@@ -1,6 +1,6 @@
 //! A crowd that protests by its verb, and assets frozen (on sentences written for these tests):
-//! `احتج مئات السكان`, `des centaines d'habitants ont protesté` are a protest, though no noun of
-//! one is in the clause; `جمدت إيكواس أصول مالي`, `la Cédéao a gelé les avoirs du Mali` are
+//! `احتج مئات السكان`, `des centaines d'habitants ont protesté`, `des centaines de personnes se
+//! sont rassemblées` are a protest, though no noun of one is in the clause; `جمدت إيكواس أصول مالي`, `la Cédéao a gelé les avoirs du Mali` are
 //! sanctions. A state that protests to another stays diplomacy; `pour protester` is no protest of
 //! its own.
 
@@ -18,6 +18,11 @@ fn a_crowd_that_protests_by_its_verb_protests() {
                 EventType::Political,
             ),
             ("Lundi, des milliers de jeunes protestaient devant la mairie de Kayes.", EventType::Political),
+            // a crowd gathered, whatever it stands for
+            (
+                "Lundi, plusieurs centaines de personnes se sont rassemblées à Bamako pour défendre le multipartisme.",
+                EventType::Political,
+            ),
         ],
         "2024-06-12",
         "2024-06-10",
