@@ -393,9 +393,10 @@ fn agents_of(
     // after a French auxiliary, the subject before the verb comes before its object: `l'armée,
     // appuyée par des drones, a attaqué des rebelles`)
     let with: Vec<EntityId> = hits.iter().filter(|h| h.with).map(|h| h.id).collect();
-    let active = trig.0 > 0
-        && toks.toks[trig.0].latin
-        && lex.grammar.is(crate::lexicon::Role::Auxiliary, toks.forms(trig.0 - 1));
+    // (and an Arabic verb after `قد` with its subject before: `وكان لودريان قد وصف المجلس العسكري`)
+    let aux_before = trig.0 > 0 && lex.grammar.is(crate::lexicon::Role::Auxiliary, toks.forms(trig.0 - 1));
+    let subject_before = || hits.iter().any(|h| h.end < trig.0 && trig.0 - h.end <= 2 && is_actor(h));
+    let active = aux_before && (toks.toks[trig.0].latin || subject_before());
     let object = |id: &EntityId| active && hits.iter().any(|h| h.id == *id && h.start >= trig.1 && !h.agent);
     // (an agent a word introduces is the agent, `غارة جوية نفذتها القوات الفرنسية`, alone: one named
     // before it did something else, `خلص تحقيق أجرته البعثة إلى أن غارة …`)

@@ -229,6 +229,8 @@ mod riposte_tests;
 #[cfg(test)]
 mod schedule_tests;
 #[cfg(test)]
+mod speaker_tests;
+#[cfg(test)]
 mod surrender_tests;
 #[cfg(test)]
 mod taking_tests;
