@@ -348,7 +348,10 @@ fn agents_of(
                 || claims && h.end <= trig.0
                 || who == Agents::Speaker
                 || who == Agents::Any && h.announces && h.end <= trig.0);
-        let reach = if h.agent || own_report { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
+        // (and one named before words of announcing, `Bamako a annoncé dimanche le rappel de son
+        // ambassadeur`, reaches the act it announces as a marked agent does)
+        let announced = who == Agents::Any && h.announces && h.end <= trig.0;
+        let reach = if h.agent || own_report || announced { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
         // in French, an actor right after the word of an event of another family is that event's
         // (`rébellion touareg et coup d'État`: the Tuareg did not stage the coup); not in Arabic,
         // whose verb comes before its subject (`أقرت مجموعة فاغنر بتكبدها خسائر`)

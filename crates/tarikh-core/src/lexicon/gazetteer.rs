@@ -370,7 +370,7 @@ impl Gazetteer {
                         locative: self.is_locative(toks, i, id),
                         target: ends_before(&self.target, toks, i),
                         source: ends_before(&self.source, toks, i) || self.speaks_after(toks, m.end),
-                        announces: ends_before(&self.announces, toks, i),
+                        announces: ends_before(&self.announces, toks, i) || self.announces_after(toks, m.end),
                         origin: ends_before(&self.origin, toks, i),
                         agent: ends_before(&self.agent, toks, i) && !self.supports(toks, i, id),
                         with: ends_before(&self.with, toks, i) || self.supports(toks, i, id),
@@ -425,6 +425,14 @@ impl Gazetteer {
     fn speaks_after(&self, toks: &Tokens, i: usize) -> bool {
         let at = if toks.is_comma(i) { i + 1 } else { i };
         at < toks.len() && self.speaks.longest_at(toks, at, |_| true).is_some()
+    }
+
+    /// True when words of announcing start at token `i`, or after one comma there (`Bamako a
+    /// annoncé dimanche le rappel de son ambassadeur`): the name before them announces, and does
+    /// what it announces when it is no armed act.
+    fn announces_after(&self, toks: &Tokens, i: usize) -> bool {
+        let at = if toks.is_comma(i) { i + 1 } else { i };
+        at < toks.len() && toks.toks[at].latin && self.announces.longest_at(toks, at, |_| true).is_some()
     }
 
     /// The names a line is about (a headline, a lede) from token `from` on: those it names,
