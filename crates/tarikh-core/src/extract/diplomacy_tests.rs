@@ -318,6 +318,8 @@ fn deadlines_suspensions_and_embassy_staff_of_organisations_and_states_are_diplo
                 "Les États-Unis ont ordonné mardi le départ d'une partie du personnel de leur ambassade.",
                 EventType::Diplomatic,
             ),
+            // a mission's spokesman expelled: no withdrawal of the mission
+            ("طردت السلطات المالية يوم الثلاثاء المتحدث باسم بعثة الأمم المتحدة.", EventType::Diplomatic),
             // at home, the same words stay politics
             ("La junte a levé mardi la suspension des activités des partis politiques.", EventType::Political),
             ("Le club a suspendu mardi la participation du joueur.", EventType::Political),
