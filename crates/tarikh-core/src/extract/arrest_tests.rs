@@ -1,5 +1,6 @@
 //! An arrest told with `القبض` (on sentences written for these tests), whether the day comes
-//! before the verb, after `على`, or between `القبض` and `على`.
+//! before the verb, after `على`, or between `القبض` and `على`; detainees set free (`remis en
+//! liberté`) are released, not arrested.
 
 use super::meaning_tests::{events, titles_of};
 
@@ -16,4 +17,11 @@ fn an_arrest_is_told_with_al_qabd() {
             titles_of(&ev)
         );
     }
+}
+
+#[test]
+fn detainees_set_free_are_released_not_arrested() {
+    let ev = events("Titre\nLes autorités ont remis en liberté mardi 20 détenus politiques.\n", "2024-04-18");
+    assert!(ev.iter().any(|e| e.title.starts_with("Release")), "{:?}", titles_of(&ev));
+    assert!(!ev.iter().any(|e| e.title.starts_with("Arrests")), "{:?}", titles_of(&ev));
 }

@@ -283,8 +283,10 @@ fn agreements_ended_with_a_state_recognitions_and_memberships_left_are_diplomacy
             // an ambassador's mission ended by the host, authorities recognised
             ("أعلنت الحكومة يوم الثلاثاء إنهاء مهام السفير الفرنسي.", EventType::Diplomatic),
             ("اعترفت روسيا يوم الثلاثاء بالسلطات الجديدة في النيجر.", EventType::Diplomatic),
-            // a state leaving an organisation, words between the verb and it
+            // a state leaving an organisation, words between the verb and it; or joining one
             ("انسحبت مالي يوم الثلاثاء من مجموعة دول الساحل الخمس.", EventType::Diplomatic),
+            ("انضمت مالي يوم الثلاثاء إلى كونفدرالية دول الساحل.", EventType::Diplomatic),
+            ("Le Mali a rejoint mardi la Confédération des États du Sahel.", EventType::Diplomatic),
             // a peace accord ended stays politics at home, whoever is accused beside it
             ("أعلن المجلس العسكري يوم الثلاثاء إنهاء اتفاق السلام، متهما الجزائر بالتدخل.", EventType::Political),
             ("La junte a mis fin mardi à l'accord de paix signé avec les rebelles.", EventType::Political),

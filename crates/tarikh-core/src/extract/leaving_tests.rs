@@ -72,6 +72,16 @@ fn the_army_that_receives_a_camp_handed_over_does_not_withdraw() {
 }
 
 #[test]
+fn a_council_s_vote_to_end_a_mission_is_its_withdrawal_and_a_vote_alone_no_election() {
+    // published on Thursday 18 April 2024: Tuesday is the 16th
+    let text = "Le Conseil de sécurité de l'ONU a voté mardi à l'unanimité la fin du mandat de la Minusma.";
+    let e = event_on(text, "2024-04-18", "2024-04-16");
+    assert_eq!(e.event_type, EventType::Withdrawal, "{}", e.title);
+    let e = event_on("Le Conseil national de transition a voté mardi à l'unanimité.", "2024-04-18", "2024-04-16");
+    assert!(!e.title.starts_with("Election"), "{}", e.title);
+}
+
+#[test]
 fn states_that_leave_an_organisation_of_states_leave_its_membership() {
     // published on Monday 29 January 2024: Sunday is the 28th; a word between the states and
     // the organisation
