@@ -13,7 +13,8 @@
 //! wounded (`أصيب … بجروح`) a toll; dying of one's wounds is the death. Whose vehicle or men a mine
 //! or a blast hit (`un véhicule des FAMa a sauté sur une mine`) are its victims. A claim of killings
 //! told before who reports it on a day is that day's claim; a group that says it carried out an
-//! attack (`être l'auteur`, `dit avoir mené`, `أعلنت أنها نفذت`) claims it.
+//! attack (`être l'auteur`, `dit avoir mené`, `أعلنت أنها نفذت`) claims it. A patrol targeted
+//! (`استهداف`, the verb's noun) is attacked.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, titles_of, type_on};
 use crate::model::EventType;
@@ -308,5 +309,18 @@ fn a_group_that_says_it_carried_out_an_attack_claims_it() {
         ],
         "2024-07-11",
         "2024-07-08",
+    );
+}
+
+#[test]
+fn a_patrol_targeted_is_attacked_by_the_verb_s_noun() {
+    // `استهداف` (the targeting) is the noun of `استهدف`: an attack, not the patrol's deployment
+    each_typed_on(
+        &[
+            ("استهداف دورية لقوات حفظ السلام قرب كيدال مساء السبت.", EventType::Attack),
+            ("تم مساء السبت استهداف دورية للجيش قرب غاو.", EventType::Attack),
+        ],
+        "2023-06-20",
+        "2023-06-17",
     );
 }
