@@ -14,7 +14,8 @@
 //! or a blast hit (`un véhicule des FAMa a sauté sur une mine`) are its victims. A claim of killings
 //! told before who reports it on a day is that day's claim; a group that says it carried out an
 //! attack (`être l'auteur`, `dit avoir mené`, `أعلنت أنها نفذت`) claims it. A patrol targeted
-//! (`استهداف`, the verb's noun) is attacked.
+//! (`استهداف`, the verb's noun) is attacked; a town recovered or overrun by the verbs' nouns
+//! (`استرجاع`, `اجتياح`) is taken.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, titles_of, type_on};
 use crate::model::EventType;
@@ -313,12 +314,14 @@ fn a_group_that_says_it_carried_out_an_attack_claims_it() {
 }
 
 #[test]
-fn a_patrol_targeted_is_attacked_by_the_verb_s_noun() {
+fn a_patrol_targeted_is_attacked_and_a_town_recovered_taken_by_the_verbs_nouns() {
     // `استهداف` (the targeting) is the noun of `استهدف`: an attack, not the patrol's deployment
     each_typed_on(
         &[
             ("استهداف دورية لقوات حفظ السلام قرب كيدال مساء السبت.", EventType::Attack),
             ("تم مساء السبت استهداف دورية للجيش قرب غاو.", EventType::Attack),
+            ("أعلن الجيش مساء السبت استرجاع بلدة ليري.", EventType::Clash),
+            ("اجتاح مسلحون مساء السبت بلدة ليري.", EventType::Clash),
         ],
         "2023-06-20",
         "2023-06-17",
