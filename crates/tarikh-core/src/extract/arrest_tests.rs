@@ -1,6 +1,6 @@
 //! An arrest told with `القبض` (on sentences written for these tests), whether the day comes
 //! before the verb, after `على`, or between `القبض` and `على`; detainees set free (`remis en
-//! liberté`) are released, not arrested.
+//! liberté`) are released, not arrested; one charged (`inculpé`) stands trial.
 
 use super::meaning_tests::{events, titles_of};
 
@@ -24,4 +24,10 @@ fn detainees_set_free_are_released_not_arrested() {
     let ev = events("Titre\nLes autorités ont remis en liberté mardi 20 détenus politiques.\n", "2024-04-18");
     assert!(ev.iter().any(|e| e.title.starts_with("Release")), "{:?}", titles_of(&ev));
     assert!(!ev.iter().any(|e| e.title.starts_with("Arrests")), "{:?}", titles_of(&ev));
+}
+
+#[test]
+fn one_charged_stands_trial() {
+    let ev = events("Titre\nUn ancien ministre a été inculpé mardi pour détournement de fonds.\n", "2024-04-18");
+    assert!(ev.iter().any(|e| e.title.starts_with("Trial")), "{:?}", titles_of(&ev));
 }

@@ -15,7 +15,7 @@
 //! told before who reports it on a day is that day's claim; a group that says it carried out an
 //! attack (`être l'auteur`, `dit avoir mené`, `أعلنت أنها نفذت`) claims it. A patrol targeted
 //! (`استهداف`, the verb's noun) is attacked; a town recovered or overrun by the verbs' nouns
-//! (`استرجاع`, `اجتياح`) is taken.
+//! (`استرجاع`, `اجتياح`) is taken; `pilonné`, `égorgé` are attacks.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, titles_of, type_on};
 use crate::model::EventType;
@@ -322,6 +322,9 @@ fn a_patrol_targeted_is_attacked_and_a_town_recovered_taken_by_the_verbs_nouns()
             ("تم مساء السبت استهداف دورية للجيش قرب غاو.", EventType::Attack),
             ("أعلن الجيش مساء السبت استرجاع بلدة ليري.", EventType::Clash),
             ("اجتاح مسلحون مساء السبت بلدة ليري.", EventType::Clash),
+            // and French verbs of shelling and of killing by the knife
+            ("L'armée a pilonné samedi soir les positions rebelles près d'Anéfis.", EventType::Attack),
+            ("Des hommes armés ont égorgé samedi soir trois bergers près de Niono.", EventType::Attack),
         ],
         "2023-06-20",
         "2023-06-17",

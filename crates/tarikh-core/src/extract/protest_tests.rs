@@ -1,8 +1,8 @@
 //! A crowd that protests by its verb, and assets frozen (on sentences written for these tests):
 //! `احتج مئات السكان`, `des centaines d'habitants ont protesté`, `des centaines de personnes se
-//! sont rassemblées` are a protest, though no noun of one is in the clause; `جمدت إيكواس أصول مالي`, `la Cédéao a gelé les avoirs du Mali` are
-//! sanctions. A state that protests to another stays diplomacy; `pour protester` is no protest of
-//! its own.
+//! sont rassemblées` are a protest, though no noun of one is in the clause; `جمدت إيكواس أصول
+//! مالي`, `la Cédéao a gelé les avoirs du Mali` are sanctions, as is an embargo. A state that
+//! protests to another stays diplomacy; `pour protester` is no protest of its own.
 
 use super::meaning_tests::{each_typed_on, events, titles_of, type_on};
 use crate::model::EventType;
@@ -33,12 +33,13 @@ fn a_crowd_that_protests_by_its_verb_protests() {
 }
 
 #[test]
-fn assets_frozen_are_sanctions() {
+fn assets_frozen_and_embargoes_are_sanctions() {
     each_typed_on(
         &[
             ("جمدت المجموعة الاقتصادية لدول غرب أفريقيا يوم الاثنين أصول مالي في البنك المركزي.", EventType::Diplomatic),
             ("أعلنت واشنطن يوم الاثنين تجميد أرصدة ثلاثة مسؤولين ماليين.", EventType::Diplomatic),
             ("La Cédéao a gelé lundi les avoirs du Mali à la banque centrale régionale.", EventType::Diplomatic),
+            ("La Cédéao a décrété lundi un embargo sur les armes à destination du Mali.", EventType::Diplomatic),
         ],
         "2024-06-12",
         "2024-06-10",
