@@ -195,6 +195,8 @@ mod dismissal_tests;
 #[cfg(test)]
 mod escort_tests;
 #[cfg(test)]
+mod event_word_tests;
+#[cfg(test)]
 mod founding_tests;
 #[cfg(test)]
 mod hostage_tests;
