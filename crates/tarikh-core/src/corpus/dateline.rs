@@ -126,7 +126,7 @@ pub fn is_site_update(paras: &[Paragraph], i: usize, lex: &Lexicon) -> bool {
     text_from.is_some_and(|t| i > t)
         && paras.get(i).is_some_and(|p| {
             with_tokens(&p.text, |toks| {
-                let first_date = (0..toks.len()).find(|&j| toks.text(j).chars().any(|c| c.is_ascii_digit()));
+                let first_date = (0..toks.len()).find(|&j| toks.text(j).chars().any(is_digit));
                 (0..first_date.unwrap_or(toks.len()))
                     .any(|j| lex.grammar.is(crate::lexicon::Role::UpdateStamp, toks.forms(j)))
             })
@@ -139,11 +139,14 @@ pub fn looks_like_dateline(p: &Paragraph, lex: &Lexicon) -> bool {
     dateline_of(p, lex).is_some()
 }
 
+/// True for a digit in Latin, Arabic or Persian script.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c)
+}
+
 fn dateline_of(p: &Paragraph, lex: &Lexicon) -> Option<Candidate> {
     // a dateline holds digits and is short
-    if p.text.split_ascii_whitespace().nth(16).is_some()
-        || !p.text.chars().any(|c| c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('۰'..='۹').contains(&c))
-    {
+    if p.text.split_ascii_whitespace().nth(16).is_some() || !p.text.chars().any(is_digit) {
         return None;
     }
     with_tokens(&p.text, |toks| dateline_in(p, toks, lex))
@@ -390,6 +393,14 @@ mod tests {
             body,
         ]);
         assert_eq!(got.map(|f| (f.1, f.2)), Some(("2025-05-14".into(), Some("11:02".into()))));
+        // and in Arabic digits
+        let got = found(&[
+            "مالي: المجلس العسكري يحل الأحزاب",
+            "وقع رئيس المرحلة الانتقالية يوم الثلاثاء مرسوما يلغي ميثاق الأحزاب بعد أسبوع من مظاهرات المعارضة.",
+            "نشر في ١٤/٠٥/٢٠٢٥ - ١١:٠٢، آخر تحديث ١٥/٠٥/٢٠٢٥ - ١٦:٤٠",
+            body,
+        ]);
+        assert_eq!(got.map(|f| f.1), Some("2025-05-14".into()));
     }
 
     #[test]

@@ -343,14 +343,10 @@ fn agents_of(
         let stop = (a..b).any(|j| [';', '؛', '.', ':'].iter().any(|&c| toks.is_punct(j, c)));
         // (the one who speaks is the agent of a statement; who announces an act that is no
         // armed one does it: `أعلنت النيجر … تشكيل قوة`)
-        let own_report = h.source
-            && (speaker_acts
-                || claims && h.end <= trig.0
-                || who == Agents::Speaker
-                || who == Agents::Any && h.announces && h.end <= trig.0);
         // (and one named before words of announcing, `Bamako a annoncé dimanche le rappel de son
         // ambassadeur`, reaches the act it announces as a marked agent does)
         let announced = who == Agents::Any && h.announces && h.end <= trig.0;
+        let own_report = h.source && (speaker_acts || claims && h.end <= trig.0 || who == Agents::Speaker || announced);
         let reach = if h.agent || own_report || announced { AGENT_MARKED_TOKENS } else { NEAR_TOKENS };
         // in French, an actor right after the word of an event of another family is that event's
         // (`rébellion touareg et coup d'État`: the Tuareg did not stage the coup); not in Arabic,
