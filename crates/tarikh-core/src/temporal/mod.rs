@@ -26,4 +26,6 @@ mod tests_fr;
 #[cfg(test)]
 mod tests_holiday;
 #[cfg(test)]
+mod tests_week_part;
+#[cfg(test)]
 mod tests_weekend;
