@@ -92,6 +92,7 @@ fn own_label(kind: &str) -> Option<(&'static str, &'static str)> {
         "visit" => ("Visit", "at"),
         "talks" => ("Talks", "at"),
         "defused" => ("Explosive device defused", "at"),
+        "jailbreak" => ("Prison break", "at"),
         "expulsion" => ("Expulsion", "from"),
         "operation" => ("Military operation", "at"),
         _ => return None,
