@@ -15,6 +15,8 @@
 //! letter to the head of an organisation, are diplomacy. A meeting (`rencontre`) is at home unless
 //! it names a counterpart, an envoy or someone of another state (`التقى … بالرئيس الروسي` too); a
 //! visit to the scene, or by a governor or a prefect, is a tour at home.
+//! What leaders gathered did (`Réunis à Accra, les chefs d'État ont levé les sanctions`) is the act,
+//! not their gathering.
 
 use super::kind_case_tests::each_of_kind_on;
 use super::meaning_tests::{each_typed_on, event_on, events, has_kind, starts_on, titles_of, type_on};
@@ -578,4 +580,18 @@ fn a_meeting_with_someone_of_another_state_is_diplomacy_in_both_languages() {
         ("التقى وزير الدفاع يوم الأحد قادة الجيش في باماكو.", EventType::Political),
     ];
     each_typed_on(&cases, "2024-07-17", "2024-07-14");
+}
+
+#[test]
+fn the_act_done_by_leaders_gathered_is_the_act_not_their_gathering() {
+    let text =
+        "Titre\nRéunis mardi à Accra, les chefs d'État de la Cédéao ont levé les sanctions qui frappaient le Mali.\n";
+    let ev = events(text, "2024-04-18");
+    assert!(ev.iter().any(|e| e.title.starts_with("ECOWAS lifts sanctions")), "{:?}", titles_of(&ev));
+    // and a member suspended by the organisation they lead: diplomacy, not their talks
+    let text = "Titre\nLes chefs d'État de la Cédéao, réunis mardi à Accra, ont suspendu le Mali de l'organisation.\n";
+    let ev = events(text, "2024-04-18");
+    assert_eq!(ev.len(), 1, "{:?}", titles_of(&ev));
+    assert_eq!(ev[0].event_type, EventType::Diplomatic, "{:?}", titles_of(&ev));
+    assert!(!ev[0].title.starts_with("Talks"), "{:?}", titles_of(&ev));
 }
