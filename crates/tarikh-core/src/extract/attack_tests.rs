@@ -15,7 +15,9 @@
 //! told before who reports it on a day is that day's claim; a group that says it carried out an
 //! attack (`être l'auteur`, `dit avoir mené`, `أعلنت أنها نفذت`) claims it. A patrol targeted
 //! (`استهداف`, the verb's noun) is attacked; a town recovered or overrun by the verbs' nouns
-//! (`استرجاع`, `اجتياح`) is taken; `pilonné`, `égorgé` are attacks.
+//! (`استرجاع`, `اجتياح`) is taken; `pilonné`, `égorgé` are attacks. A group that takes on an
+//! attack (`a endossé la responsabilité`, `a assumé`, `être à l'origine de`) or says it killed
+//! (`ادعى … أنه قتل`) claims it.
 
 use super::meaning_tests::{each_typed_on, event_on, events, one_where, titles_of, type_on};
 use crate::model::EventType;
@@ -329,4 +331,21 @@ fn a_patrol_targeted_is_attacked_and_a_town_recovered_taken_by_the_verbs_nouns()
         "2023-06-20",
         "2023-06-17",
     );
+}
+
+#[test]
+fn a_group_that_takes_on_or_says_it_did_an_attack_claims_it() {
+    each_typed_on(
+        &[
+            ("L'EIGS a endossé samedi soir la responsabilité de l'embuscade.", EventType::Claim),
+            ("Le GSIM a assumé samedi soir l'attaque de Kati dans un message audio.", EventType::Claim),
+            ("Samedi soir, le groupe jihadiste a dit être à l'origine de l'attaque.", EventType::Claim),
+            ("ادعى تنظيم الدولة مساء السبت أنه قتل عشرين جنديا في كمين.", EventType::Claim),
+        ],
+        "2023-06-20",
+        "2023-06-17",
+    );
+    // a government that says it will do something claims nothing
+    let ev = events("Titre\nزعمت الحكومة مساء السبت أنها ستنظم الانتخابات.\n", "2023-06-20");
+    assert_ne!(type_on(&ev, "2023-06-17"), EventType::Claim, "{:?}", titles_of(&ev));
 }
