@@ -16,6 +16,11 @@ pub(super) fn dates(text: &str, published: Option<&str>) -> Vec<(String, String,
     dates_in(text, &ctx)
 }
 
+/// (time text, start, end) of every expression in `text`, resolved against `published`.
+pub(super) fn spans(text: &str, published: &str) -> Vec<(String, String, String)> {
+    dates(text, Some(published)).into_iter().map(|(t, s, e, _)| (t, s, e)).collect()
+}
+
 /// (time text, start, end, precision) of every expression in `text`, resolved in `ctx`.
 pub(super) fn dates_in(text: &str, ctx: &ResolveContext) -> Vec<(String, String, String, String)> {
     let lex = Lexicon::builtin();

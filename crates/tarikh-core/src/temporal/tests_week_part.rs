@@ -3,10 +3,7 @@
 //! la semaine` are the middle, the end or the start of that week, as `en fin de semaine
 //! dernière` already was, not the whole week.
 
-/// (time text, start, end) of every expression in `text`, resolved against `published`.
-fn dates(text: &str, published: &str) -> Vec<(String, String, String)> {
-    super::tests::dates(text, Some(published)).into_iter().map(|(t, s, e, _)| (t, s, e)).collect()
-}
+use super::tests::spans as dates;
 
 #[test]
 fn a_part_of_a_week_with_its_article_is_that_part() {

@@ -1,10 +1,7 @@
 //! A weekend named by its days (on sentences written for the tests): `le week-end des 4 et 5
 //! mai` is those days, not also the weekend before publication.
 
-/// (time text, start, end) of every expression in `text`, resolved against `published`.
-fn dates(text: &str, published: &str) -> Vec<(String, String, String)> {
-    super::tests::dates(text, Some(published)).into_iter().map(|(t, s, e, _)| (t, s, e)).collect()
-}
+use super::tests::spans as dates;
 
 #[test]
 fn a_weekend_named_by_its_days_is_those_days() {
